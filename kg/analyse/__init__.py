@@ -1,0 +1,135 @@
+"""Analyse stage: documents → :class:`~kg.records.ArticleRecord` (spaCy + the project's rules).
+
+The spaCy pipeline is the model plus two components of this project (``kg_phrases`` and
+``kg_entity_repair``, see :mod:`kg.analyse.components`); the rules in :mod:`.entities`,
+:mod:`.roles`, :mod:`.quotes` and :mod:`.events` then read the parsed ``Doc``.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import DEFAULT_MODEL
+from ..read import Document
+from ..records import ArticleRecord
+from . import components  # noqa: F401  (registers the components)
+from . import entities, events, quotes, roles
+from .resolve import Resolver
+
+CHUNK_CHARS = 100_000
+
+
+class ModelError(Exception):
+    pass
+
+
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline (never downloads) and add the project's components."""
+    try:
+        nlp = spacy.load(name, exclude=[])
+    except OSError:
+        raise ModelError(f"spaCy pipeline {name!r} is not installed (pip install it; nothing is "
+                         "downloaded at run time)") from None
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}")
+    nlp.add_pipe("kg_paragraphs", before="parser")
+    nlp.add_pipe("kg_entity_repair", after="ner")
+    nlp.add_pipe("kg_phrases", last=True)
+    return nlp
+
+
+def model_id(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """The text cut at line ends into pieces of at most about ``size`` characters."""
+    if len(text) <= size:
+        return [text]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + size // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        out.append(text[start:end])
+        start = end
+    return out
+
+
+def headline_end(doc: Document) -> int:
+    """Where the headline line ends in the text (0 when the headline is not part of it)."""
+    if doc.fmt in {"txt", "html"} and doc.headline:
+        i = doc.text.find("\n")
+        return i if i >= 0 else len(doc.text)
+    return 0
+
+
+def analyse_doc(doc: Doc, document: Document) -> ArticleRecord:
+    """All extraction rules over one parsed article."""
+    hl = headline_end(document)
+    index = entities.consolidate(doc, hl)
+    resolver = Resolver(index)
+    marked = quotes.marked_spans(doc.text)
+    memberships = roles.extract(index, resolver, marked)
+    quotations = quotes.extract(index, resolver, hl)
+    direct = [q.span for q in quotations if q.direct]
+    evs = events.extract(index, resolver, direct, hl, document.published)
+    # the speaker's role at the time: the nearest membership stated before the quote ends
+    for q in quotations:
+        if q.speaker is None:
+            continue
+        best = None
+        for i, m in enumerate(memberships):
+            if m.person == q.speaker and m.span[0] <= q.span[1] + 200:
+                best = i
+        if best is None:
+            best = next((i for i, m in enumerate(memberships) if m.person == q.speaker), None)
+        q.membership = best
+    return ArticleRecord(entities=index.entities, memberships=memberships, quotations=quotations,
+                         events=evs)
+
+
+class Analyser:
+    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 16):
+        self.nlp = load_model(model)
+        self.model = model_id(self.nlp)
+        self.batch_size = batch_size
+
+    def parse(self, text: str) -> Doc:
+        return self.nlp(text) if len(text) <= CHUNK_CHARS else Doc.from_docs(list(self.nlp.pipe(chunks(text))))
+
+    def analyse(self, documents: Iterable[Document]) -> Iterator[tuple[Document, ArticleRecord | Exception]]:
+        """Parse documents in batches through ``nlp.pipe``; yield each with its record."""
+        docs = list(documents) if not isinstance(documents, list) else documents
+        pieces: list[tuple[str, int]] = []
+        for n, d in enumerate(docs):
+            for part in chunks(d.text):
+                pieces.append((part, n))
+        current: list[Doc] = []
+        current_n = 0
+        parsed = self.nlp.pipe(((p, n) for p, n in pieces), as_tuples=True, batch_size=self.batch_size)
+
+        def finish(n: int, parts: list[Doc]):
+            spacy_doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts)
+            try:
+                rec = analyse_doc(spacy_doc, docs[n])
+                rec.model = self.model
+                return docs[n], rec
+            except Exception as e:  # a rule's failure loses this article only
+                return docs[n], e
+
+        for sdoc, n in parsed:
+            if n != current_n and current:
+                yield finish(current_n, current)
+                current = []
+            current_n = n
+            current.append(sdoc)
+        if current:
+            yield finish(current_n, current)

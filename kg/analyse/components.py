@@ -1,0 +1,128 @@
+"""The project's own spaCy pipeline components, registered like spaCy's built-ins.
+
+* ``kg_phrases`` marks title phrases (``doc.spans["kg_titles"]``) and multi-word event triggers
+  (``doc.spans["kg_event_phrases"]``) from the lexicons.
+* ``kg_entity_repair`` mends known NER errors: determiners and possessives inside names, titles
+  and honorifics swallowed into a PERSON ("Mayor Rahm Emanuel"), institutions tagged as
+  facilities ("the White House"), and "City, D.C."-style names split in two.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import lexicons
+
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+def strip_span(span: Span) -> Span | None:
+    """The span without leading determiners and trailing possessives or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
+                           and doc[end - 1].text not in {".", ")"}):
+        end -= 1
+    # a trailing dot belongs to an abbreviation ("D.C.", "Calif."), not to a lone word
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label)
+
+
+def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict) -> int:
+    """How many tokens from ``start`` are a title, honorific or status word (longest match)."""
+    n = 0
+    i = start
+    while i < end:
+        best = 0
+        for k in range(min(5, end - i), 0, -1):
+            words = " ".join(t.lower_ for t in doc[i:i + k])
+            if words in titles or words.rstrip(".") in honorifics or (
+                    k == 1 and words in {"former", "acting", "then", "-", "ex", "deputy", "vice"}):
+                best = k
+                break
+        if not best:
+            break
+        i += best
+        n = i - start
+    return n
+
+
+@Language.component("kg_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs never run together."""
+    for t in doc[1:]:
+        prev = doc[t.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            t.is_sent_start = True
+        elif t.is_space and "\n" in t.text:
+            t.is_sent_start = False
+    return doc
+
+
+@Language.factory("kg_phrases")
+class PhraseMarker:
+    def __init__(self, nlp: Language, name: str):
+        lex = lexicons.load()
+        self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.titles.add("TITLE", list(nlp.tokenizer.pipe(sorted(lex.titles))))
+        self.events = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for phrase, kind in lex.event_phrases.items():
+            self.events.add(kind, [nlp.tokenizer(phrase)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["kg_titles"] = filter_spans(self.titles(doc, as_spans=True))
+        doc.spans["kg_event_phrases"] = filter_spans(self.events(doc, as_spans=True))
+        return doc
+
+
+@Language.factory("kg_entity_repair")
+class EntityRepair:
+    def __init__(self, nlp: Language, name: str):
+        lex = lexicons.load()
+        self.titles = lex.titles
+        self.honorifics = lex.honorifics
+        self.institutions = {k.lower(): v for k, v in lex.institutions.items()}
+        self.abbrev = lex.place_abbrev
+
+    def __call__(self, doc: Doc) -> Doc:
+        out: list[Span] = []
+        for ent in doc.ents:
+            span = strip_span(ent)
+            if span is None:
+                continue
+            if span.label_ == "PERSON":
+                n = title_length(doc, span.start, span.end, self.titles, self.honorifics)
+                if n >= len(span):
+                    continue  # only a title: "the Mayor"
+                if n:
+                    span = Span(doc, span.start + n, span.end, label="PERSON")
+                # a first name the NER left out: "Mayor Rahm Emanuel" tagged as "Emanuel"
+                start = span.start
+                while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                        and not doc[start - 1].ent_type_ and start - 1 >= (out[-1].end if out else 0) \
+                        and title_length(doc, start - 1, start, self.titles, self.honorifics) == 0 \
+                        and start - span.start > -2:
+                    start -= 1
+                if start != span.start:
+                    span = Span(doc, start, span.end, label="PERSON")
+                if not any(t.is_alpha and t.text[0].isupper() for t in span):
+                    continue
+            elif span.text.lower() in self.institutions and span.label_ in {"FAC", "GPE", "LOC", "ORG"}:
+                span = Span(doc, span.start, span.end, label=self.institutions[span.text.lower()])
+            # "Washington, D.C.": the abbreviation completes the name before it
+            if out and span.label_ == "GPE" and out[-1].label_ == "GPE":
+                prev = out[-1]
+                full = self.abbrev.get(span.text)
+                between = doc[prev.end:span.start]
+                if full and full.startswith(prev.text) and all(t.text == "," for t in between):
+                    out[-1] = Span(doc, prev.start, span.end, label="GPE")
+                    continue
+            out.append(span)
+        doc.ents = filter_spans(out)
+        return doc

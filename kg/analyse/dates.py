@@ -1,0 +1,33 @@
+"""Dates: a DATE mention resolved against the article's publication date when that is known."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..read import parse_date
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def resolve(text: str, published: date | None) -> str | None:
+    """An ISO date for "Wednesday", "today", "yesterday", "last Monday" or a written date."""
+    low = text.lower().strip()
+    explicit = parse_date(text)
+    if explicit:
+        return explicit.isoformat()
+    if published is None:
+        return None
+    if low in {"today", "this morning", "this afternoon", "tonight", "this evening"}:
+        return published.isoformat()
+    if low in {"yesterday", "last night"}:
+        return (published - timedelta(days=1)).isoformat()
+    if low == "tomorrow":
+        return (published + timedelta(days=1)).isoformat()
+    for i, day in enumerate(WEEKDAYS):
+        if day in low.split():
+            back = (published.weekday() - i) % 7
+            if low.startswith("next"):
+                return (published + timedelta(days=(i - published.weekday()) % 7 or 7)).isoformat()
+            if low.startswith("last") and back == 0:
+                back = 7
+            return (published - timedelta(days=back)).isoformat()
+    return None

@@ -1,0 +1,290 @@
+"""People, organisations and places: NER mentions → one :class:`Entity` per real entity.
+
+Rules, in order: collect mentions (dropping headline-only guesses), vote one type per name,
+then merge surnames, first names, acronyms, "the X" and "X Department"/"Department of X"
+forms, city-state abbreviations and place prefixes into the full name's entity.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .. import lexicons
+from ..records import Entity
+
+LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+STOP = {"of", "the", "for", "and", "&", "on", "in", "to", "at"}
+GENERIC_ORG_WORDS = {
+    "department", "ministry", "office", "agency", "house", "party", "committee", "council",
+    "court", "commission", "bureau", "service", "union", "association", "conference", "group",
+    "company", "corporation", "inc", "ltd", "news", "times", "post", "national", "united",
+    "states", "state", "federal", "administration", "government", "board", "institute", "center",
+    "centre", "foundation", "university", "bank", "organization", "organisation", "network",
+}
+INVERTIBLE = {"department", "ministry", "office", "agency", "bureau", "commission", "committee"}
+
+
+def key(text: str) -> str:
+    s = text.casefold().replace("’", "'")
+    s = re.sub(r"'s\b", "", s).replace(".", "")
+    s = re.sub(r"[^\w\s]", " ", s)
+    return " ".join(s.split())
+
+
+@dataclass
+class Mention:
+    start: int  # token indices
+    end: int
+    label: str  # PERSON, ORG, PLACE, NORP
+    text: str
+    headline: bool = False
+    name: str = ""  # the name this mention gives (abbreviations expanded)
+
+    @property
+    def key(self) -> str:
+        return key(self.name or self.text)
+
+
+def org_variants(name: str) -> set[str]:
+    """Keys of equivalent forms: "Justice Department" ~ "Department of Justice"."""
+    k = key(name)
+    words = k.split()
+    out = {k}
+    if words and words[0] in {"us", "united states", "uk"}:
+        out.add(" ".join(words[1:]))
+    if len(words) >= 2 and words[-1] in INVERTIBLE:
+        out.add(f"{words[-1]} of {' '.join(words[:-1])}")
+    if len(words) >= 3 and words[0] in INVERTIBLE and words[1] == "of":
+        out.add(f"{' '.join(words[2:])} {words[0]}")
+    return out
+
+
+def acronyms(name: str) -> set[str]:
+    out = set()
+    for v in org_variants(name):
+        words = [w for w in re.split(r"\s+", v) if w]
+        if len(words) < 2:
+            continue
+        out.add("".join(w[0] for w in words))
+        out.add("".join(w[0] for w in words if w not in STOP))
+    return {a for a in out if len(a) >= 2}
+
+
+def is_acronym(text: str) -> bool:
+    t = text.replace(".", "")
+    return 2 <= len(t) <= 6 and t.isupper() and t.isalpha()
+
+
+class EntityIndex:
+    """Entities of one article and which token belongs to which entity."""
+
+    def __init__(self, doc: Doc, entities: list[Entity], tok2ent: list[int | None],
+                 mentions: list[tuple[int, int, int]]):
+        self.doc = doc
+        self.entities = entities
+        self.tok2ent = tok2ent
+        self.mentions = mentions  # (start token, end token, entity), in text order
+
+    def at(self, i: int) -> int | None:
+        return self.tok2ent[i] if 0 <= i < len(self.tok2ent) else None
+
+    def mention_ending_at(self, i: int) -> tuple[int, int, int] | None:
+        """The mention whose last token is ``i``."""
+        e = self.at(i)
+        if e is None:
+            return None
+        for m in self.mentions:
+            if m[0] <= i < m[1] and m[2] == e and m[1] - 1 == i:
+                return m
+        return None
+
+    def mention_starting_at(self, i: int) -> tuple[int, int, int] | None:
+        e = self.at(i)
+        if e is None:
+            return None
+        for m in self.mentions:
+            if m[0] == i and m[2] == e:
+                return m
+        return None
+
+    def add(self, kind: str, name: str, start: int, end: int) -> int:
+        """An entity introduced by a rule (a demonym's country): reuse one with the same name."""
+        k = key(name)
+        for i, ent in enumerate(self.entities):
+            if ent.kind == kind and key(ent.name) == k:
+                idx = i
+                break
+        else:
+            self.entities.append(Entity(kind=kind, name=name))
+            idx = len(self.entities) - 1
+        span = self.doc[start:end]
+        self.entities[idx].mentions.append((span.start_char, span.end_char))
+        self.entities[idx].aliases.add(span.text)
+        for t in range(start, end):
+            if self.tok2ent[t] is None:
+                self.tok2ent[t] = idx
+        self.mentions.append((start, end, idx))
+        self.mentions.sort()
+        return idx
+
+
+def collect(doc: Doc, headline_end: int) -> list[Mention]:
+    lex = lexicons.load()
+    out = []
+    for ent in doc.ents:
+        head = ent.start_char < headline_end
+        if ent.label_ == "NORP":
+            party = lex.parties.get(ent.text)
+            if party:
+                out.append(Mention(ent.start, ent.end, "ORG", ent.text, head, name=party))
+            continue
+        label = LABELS.get(ent.label_)
+        if not label:
+            continue
+        name = ent.text
+        if label == "PLACE" and ent.text in lex.place_abbrev:
+            name = lex.place_abbrev[ent.text]
+        out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name))
+    return out
+
+
+def vote_types(mentions: list[Mention]) -> None:
+    """One type per name: the body's majority; a word that is a person's surname is a person."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        votes[m.key][m.label] += 0.5 if m.headline else 1
+    surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and len(m.key.split()) > 1}
+    for m in mentions:
+        if m.label == "ORG" and any(m.text == v for v in lexicons.load().parties):
+            continue
+        if " " not in m.key and m.key in surnames:
+            m.label = "PERSON"
+            continue
+        best = votes[m.key].most_common()
+        if len(best) > 1 and best[0][1] == best[1][1]:
+            order = {"PERSON": 0, "ORG": 1, "PLACE": 2}
+            m.label = min((lab for lab, n in best if n == best[0][1]), key=order.get)
+        else:
+            m.label = best[0][0]
+
+
+def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
+    lex = lexicons.load()
+    mentions = collect(doc, headline_end)
+    vote_types(mentions)
+    # clusters: longest names first, so that short forms find their full name
+    order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].key.split()), i))
+    clusters: list[dict] = []  # {kind, keys, names, members}
+    assign: dict[int, int] = {}
+
+    def find(m: Mention, i: int) -> int | None:
+        k = m.key
+        words = k.split()
+        hits = []
+        for ci, c in enumerate(clusters):
+            if c["kind"] != m.label:
+                continue
+            if k in c["keys"]:
+                return ci
+            if m.label == "PERSON":
+                cwords = c["words"]
+                if len(words) < len(cwords) and words and (
+                        words[-1] == cwords[-1] or (len(words) == 1 and words[0] == cwords[0])
+                        or set(words) <= set(cwords)):
+                    hits.append(ci)
+            elif m.label == "ORG":
+                if is_acronym(m.text) and k.replace(" ", "") in c["acronyms"]:
+                    hits.append(ci)
+                elif len(words) == 1 and words[0] not in GENERIC_ORG_WORDS and words[0] in c["words"]:
+                    hits.append(ci)
+                elif any(k in v for v in c["keys"]) and len(words) >= 2 and set(words) - GENERIC_ORG_WORDS:
+                    hits.append(ci)
+            elif m.label == "PLACE":
+                if any(v.startswith(k + " ") for v in c["keys"]):
+                    hits.append(ci)
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1 and m.label == "PERSON":  # the nearest one mentioned before
+            best, best_pos = None, -1
+            for ci in hits:
+                pos = max((mentions[j].start for j in clusters[ci]["members"] if mentions[j].start < m.start),
+                          default=-1)
+                if pos > best_pos:
+                    best, best_pos = ci, pos
+            return best
+        return None
+
+    for i in order:
+        m = mentions[i]
+        ci = find(m, i)
+        if ci is None:
+            keys = org_variants(m.name or m.text) if m.label == "ORG" else {m.key}
+            clusters.append({"kind": m.label, "keys": keys, "words": m.key.split(), "members": [i],
+                             "acronyms": acronyms(m.name or m.text) if m.label == "ORG" else set()})
+            ci = len(clusters) - 1
+        else:
+            clusters[ci]["members"].append(i)
+            if m.label == "ORG" and not is_acronym(m.text):
+                clusters[ci]["keys"] |= org_variants(m.name or m.text)
+                clusters[ci]["acronyms"] |= acronyms(m.name or m.text)
+        assign[i] = ci
+
+    # a cluster seen only in the headline is a guess the body never confirms
+    keep = [ci for ci, c in enumerate(clusters) if any(not mentions[j].headline for j in c["members"])]
+    entities: list[Entity] = []
+    new_index: dict[int, int] = {}
+    for ci in sorted(keep, key=lambda c: min(mentions[j].start for j in clusters[c]["members"])):
+        c = clusters[ci]
+        ms = [mentions[j] for j in c["members"]]
+        full = [x for x in ms if not is_acronym(x.text)] or ms
+        best = max(full, key=lambda x: (len(x.key.split()), len(x.name or x.text), -x.start))
+        name = best.name or best.text
+        if c["kind"] == "PERSON":
+            name = " ".join(name.split())
+        ent = Entity(kind=c["kind"], name=name,
+                     party=c["kind"] == "ORG" and name in set(lex.parties.values()))
+        ent.local = c["kind"] == "PERSON" and len(name.split()) == 1
+        for x in sorted(ms, key=lambda x: x.start):
+            span = doc[x.start:x.end]
+            ent.mentions.append((span.start_char, span.end_char))
+            if x.text != name:
+                ent.aliases.add(x.text)
+        new_index[ci] = len(entities)
+        entities.append(ent)
+
+    tok2ent: list[int | None] = [None] * len(doc)
+    spans = []
+    for i, m in enumerate(mentions):
+        ci = assign[i]
+        if ci not in new_index:
+            continue
+        e = new_index[ci]
+        for t in range(m.start, m.end):
+            tok2ent[t] = e
+        spans.append((m.start, m.end, e))
+
+    # surnames the NER missed: a capitalised token equal to a known person's surname
+    surnames: dict[str, set[int]] = defaultdict(set)
+    for e, ent in enumerate(entities):
+        if ent.kind == "PERSON" and len(ent.name.split()) > 1:
+            surnames[ent.name.split()[-1]].add(e)
+    for t in doc:
+        if tok2ent[t.i] is None and t.text in surnames and len(surnames[t.text]) == 1 \
+                and t.idx >= headline_end:
+            e = next(iter(surnames[t.text]))
+            tok2ent[t.i] = e
+            entities[e].mentions.append((t.idx, t.idx + len(t.text)))
+            spans.append((t.i, t.i + 1, e))
+
+    # "City, ST": the place lies in the state
+    for a, b in zip(spans, spans[1:]):
+        ea, eb = entities[a[2]], entities[b[2]]
+        if ea.kind == eb.kind == "PLACE" and a[2] != b[2] and b[0] == a[1] + 1 \
+                and doc[a[1]].text == "," and doc[b[0]:b[1]].text in lex.place_abbrev:
+            ea.contained_in = b[2]
+    for ent in entities:
+        ent.mentions.sort()
+    return EntityIndex(doc, entities, tok2ent, sorted(spans))

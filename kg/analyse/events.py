@@ -1,0 +1,162 @@
+"""Events: trigger words from the lexicon (``event_triggers.tsv``) with their participants.
+
+A trigger is a noun or verb of the lexicon (or a phrase such as "press conference") outside
+names, direct quotes, the headline and hypothetical clauses ("subpoenas would be issued").
+Participants come from the parse: the subject of a verb trigger or of the verb governing a noun
+trigger is the agent, its object and ``to``/``against`` phrases the target, ``of``/``with``
+phrases attendees, ``in``/``at`` places the location; a DATE in the sentence is the time.
+Mentions of the same kind in one article are one event.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicons
+from ..records import Event
+from . import dates
+from .entities import EntityIndex
+from .resolve import Resolver, subject_of
+
+HYPOTHETICAL = {"would", "could", "might", "may", "should"}
+REFUSE = {"refuse", "decline", "boycott", "skip"}
+ATTEND = {"attend", "join", "participate"}
+KIND_LABEL = {"press_conference": "press conference"}
+
+
+class EventFinder:
+    def __init__(self, index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]],
+                 headline_end: int, published: date | None):
+        self.index = index
+        self.doc: Doc = index.doc
+        self.resolver = resolver
+        self.quotes = quotes
+        self.headline_end = headline_end
+        self.published = published
+        self.lex = lexicons.load()
+
+    def triggers(self) -> list[tuple[str, Span]]:
+        doc = self.doc
+        found: list[tuple[str, Span]] = []
+        taken: set[int] = set()
+        for span in doc.spans.get("kg_event_phrases", []):
+            found.append((span.label_, span))
+            taken |= set(range(span.start, span.end))
+        for t in doc:
+            if t.i in taken:
+                continue
+            pos = "VERB" if t.pos_ == "VERB" else "NOUN" if t.pos_ == "NOUN" else None
+            kind = self.lex.event_words.get((t.lemma_.lower(), pos)) if pos else None
+            if kind is None and pos == "VERB" and t.lemma_ in ATTEND and t.head.lemma_ in REFUSE:
+                kind = "boycott"
+            if kind:
+                found.append((kind, doc[t.i:t.i + 1]))
+        return [(k, s) for k, s in found if self.keep(s)]
+
+    def keep(self, span: Span) -> bool:
+        if span.start_char < self.headline_end:
+            return False
+        if any(self.index.at(t.i) is not None for t in span):
+            return False  # part of a name: "Conference of Mayors"
+        if any(a <= span.start_char < b for a, b in self.quotes):
+            return False
+        verb = span.root if span.root.pos_ in {"VERB", "AUX"} else span.root.head
+        for v in (verb, verb.head):
+            if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in v.children):
+                return False
+        if span.root.pos_ == "NOUN" and span.root.tag_ == "NNS" and span.root.lemma_ in {"vote", "election"}:
+            return True
+        return True
+
+    def participants(self, ev: Event, span: Span) -> None:
+        root = span.root
+        ents = self.index.entities
+
+        def add(tok: Token | None, role: str) -> None:
+            e = self.resolver.entity(tok)
+            if e is None:
+                return
+            kind = ents[e].kind
+            if role == "place" and kind != "PLACE":
+                role = "target"
+            {"agent": ev.agents, "target": ev.targets, "attendee": ev.attendees,
+             "place": ev.places}[role].add(e)
+            for c in (tok.children if tok is not None else []):
+                if c.dep_ == "conj":
+                    add(c, role)
+
+        def preps(tok: Token) -> None:
+            for c in tok.children:
+                if c.dep_ == "prep":
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if obj is None:
+                        continue
+                    p = c.lower_
+                    if p in {"in", "at", "near", "outside"}:
+                        add(obj, "place")
+                    elif p in {"to", "against", "on"}:
+                        add(obj, "target")
+                    elif p in {"of", "with", "between", "among", "for"}:
+                        add(obj, "attendee")
+                    elif p == "by":
+                        add(obj, "agent")
+                    if p in {"at", "to", "against"}:
+                        preps(obj)
+                elif c.dep_ == "agent":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            add(g, "agent")
+                elif c.dep_ == "poss" or (c.dep_ == "compound" and self.index.at(c.i) is not None):
+                    add(c, "agent")
+
+        if root.pos_ == "VERB":
+            add(subject_of(root), "agent")
+            for c in root.children:
+                if c.dep_ in {"dobj", "nsubjpass"}:
+                    add(c, "target")
+                    preps(c)
+            preps(root)
+            if root.head.lemma_ in REFUSE:
+                add(subject_of(root.head), "agent")
+        else:
+            preps(root)
+            gov = root.head
+            if root.dep_ == "pobj":
+                gov = root.head.head
+            if gov.pos_ in {"VERB", "AUX"} and gov is not root:
+                if root.dep_ in {"dobj", "pobj", "attr"}:
+                    add(subject_of(gov), "agent")
+                for c in gov.children:
+                    if c.dep_ == "prep" and c.lower_ in {"in", "at"}:
+                        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        add(obj, "place")
+                    elif c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to" and root.dep_ == "dobj"):
+                        obj = c if c.dep_ == "dative" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                        add(obj, "target")
+        sent = span.sent
+        if ev.time_text is None:
+            for ent in sent.ents:
+                if ent.label_ in {"DATE", "TIME"}:
+                    ev.time_text = ent.text
+                    ev.date = dates.resolve(ent.text, self.published)
+                    break
+
+    def extract(self) -> list[Event]:
+        by_kind: dict[str, Event] = {}
+        for kind, span in self.triggers():
+            ev = by_kind.get(kind)
+            if ev is None:
+                label = KIND_LABEL.get(kind, kind).capitalize()
+                ev = by_kind[kind] = Event(kind=kind, spans=[], label=label)
+            ev.spans.append((span.start_char, span.end_char))
+            self.participants(ev, span)
+        out = list(by_kind.values())
+        for ev in out:
+            ev.confidence = round(min(0.9, 0.5 + 0.1 * len(ev.spans) + 0.1 * bool(ev.agents | ev.attendees)), 2)
+        return out
+
+
+def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]],
+            headline_end: int, published: date | None) -> list[Event]:
+    return EventFinder(index, resolver, quotes, headline_end, published).extract()

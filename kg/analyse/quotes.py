@@ -1,0 +1,358 @@
+"""Quotations: direct quotes between marks and reported speech, with speaker, cue verb,
+addressee and medium.
+
+Quote marks are paired per paragraph (straight and curly, nested single quotes inside double
+ones); a quote left open at a paragraph's end stops there, so an unbalanced mark never
+swallows the rest of the article. Attribution tries, in order: a speech verb right after the
+quote (``"…," said X`` / ``"…," X said``), a speech verb governing the quote, a speech verb
+before it (``X said: "…"``), any verb governing it, the previous quote's speaker, and last the
+subject of the sentences before.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicons
+from ..records import Quotation
+from .entities import EntityIndex
+from .resolve import Resolver, subject_of
+
+OPEN_CTX = set(" \t\n([{—–-/\u00a0")
+MEDIUM_NOUNS = {
+    "statement", "interview", "conference", "briefing", "tweet", "post", "letter", "email",
+    "release", "speech", "rally", "television", "radio", "show", "program", "programme",
+    "broadcast", "appearance", "podcast", "video", "op-ed", "column", "memo", "message", "address",
+    "hearing", "debate", "event", "call", "remarks", "twitter", "facebook", "instagram", "blog",
+}
+MEDIUM_PREPS = {"in", "on", "at", "via", "during", "through", "over"}
+
+
+@dataclass
+class Marked:
+    start: int  # content, without the marks
+    end: int
+    closed: bool
+    level: int = 0  # 0 = double quote, 1 = single quote inside one
+
+
+def _pair(text: str, base: int, opens: set[str], closes: set[str], straight: str, level: int) -> list[Marked]:
+    out: list[Marked] = []
+    open_at: int | None = None
+    n = len(text)
+    for i, ch in enumerate(text):
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if ch == straight:
+            if level and prev.isalpha() and nxt.isalpha():
+                continue  # an apostrophe: "Let's"
+            can_open = prev in OPEN_CTX or prev in "\"“‘" or i == 0
+            can_close = not prev.isspace() or i == 0
+            if open_at is None and can_open and not nxt.isspace():
+                open_at = i + 1
+            elif open_at is not None and can_close and (not nxt.isalnum() or level == 0):
+                out.append(Marked(base + open_at, base + i, True, level))
+                open_at = None
+        elif ch in opens:
+            if level and prev.isalpha():
+                continue
+            open_at = i + 1  # an earlier unclosed mark is abandoned
+        elif ch in closes:
+            if level and nxt.isalpha():
+                continue  # an apostrophe: "We’ve"
+            if open_at is not None:
+                out.append(Marked(base + open_at, base + i, True, level))
+                open_at = None
+    if open_at is not None:
+        end = len(text.rstrip())
+        if end > open_at:
+            out.append(Marked(base + open_at, base + end, False, level))
+    return out
+
+
+def find_marked(text: str) -> list[Marked]:
+    """Quoted spans of a text, paragraph by paragraph, with nested single quotes."""
+    out: list[Marked] = []
+    pos = 0
+    for para in text.split("\n"):
+        if para.strip():
+            for q in _pair(para, pos, {"“", "«", "„"}, {"”", "»"}, '"', 0):
+                out.append(q)
+                inner = text[q.start:q.end]
+                out.extend(_pair(inner, q.start, {"‘"}, {"’"}, "'", 1))
+        pos += len(para) + 1
+    # drop empty and one-character spans
+    return [q for q in out if len(text[q.start:q.end].strip()) > 1]
+
+
+def _char_span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+class QuoteFinder:
+    def __init__(self, index: EntityIndex, resolver: Resolver, headline_end: int):
+        self.index = index
+        self.doc = index.doc
+        self.resolver = resolver
+        self.lex = lexicons.load()
+        self.headline_end = headline_end
+        self.speech = {k for k, v in self.lex.speech_verbs.items() if v in {"speech", "writing", "reporting"}}
+        self.all_cues = set(self.lex.speech_verbs)
+
+    # ------------------------------------------------------------ helpers
+    def is_cue(self, t: Token, cognition: bool = False) -> bool:
+        if t.pos_ not in {"VERB", "AUX"} and not (t.lemma_ == "say" or t.tag_.startswith("VB")):
+            return False
+        return t.lemma_.lower() in (self.all_cues if cognition else self.speech)
+
+    def speaker_of(self, cue: Token, window: Span | None = None) -> tuple[int | None, float]:
+        subj = subject_of(cue)
+        if subj is not None and not self._inside_quote(subj.i):
+            e = self.resolver.entity(subj)
+            if e is not None:
+                pron = subj.pos_ == "PRON"
+                return e, 0.75 if pron else 0.9
+        if window is not None:  # inverted "said Attorney General X": first name after the cue
+            for t in window:
+                if t.i > cue.i:
+                    e = self.index.at(t.i)
+                    if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"}:
+                        return e, 0.8
+        return None, 0.0
+
+    def _inside_quote(self, i: int) -> bool:
+        c = self.doc[i].idx
+        return any(q.start <= c < q.end for q in self.marked if q.level == 0)
+
+    def addressee_medium(self, cue: Token, q: Quotation) -> None:
+        for c in cue.children:
+            if cue.lemma_ in {"tell", "inform", "assure", "warn", "remind"} and c.dep_ in {"dobj", "dative", "iobj"}:
+                q.addressee = self.resolver.entity(c)
+                q.addressee_text = self._phrase(c)
+            elif c.dep_ == "prep" and c.lower_ == "to" and cue.lemma_ in {"say", "speak", "write", "explain"}:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    q.addressee = self.resolver.entity(obj)
+                    q.addressee_text = self._phrase(obj)
+            elif c.dep_ == "prep" and c.lower_ in MEDIUM_PREPS:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                ent = self.index.at(obj.i)
+                if obj.lemma_.lower() in MEDIUM_NOUNS or (ent is not None and self.index.entities[ent].kind == "ORG"):
+                    q.medium = self._phrase(c, stop_at_prep=True)
+                    q.medium_entity = ent
+                    for g in obj.children:  # "in a statement to 23 jurisdictions"
+                        if g.dep_ == "prep" and g.lower_ == "to" and q.addressee_text is None:
+                            o2 = next((x for x in g.children if x.dep_ == "pobj"), None)
+                            if o2 is not None:
+                                q.addressee = self.resolver.entity(o2)
+                                q.addressee_text = self._phrase(o2)
+
+    def _phrase(self, tok: Token, stop_at_prep: bool = False) -> str:
+        toks = [t for t in tok.subtree if not (stop_at_prep and t.dep_ == "prep" and t.head.head is tok)]
+        if stop_at_prep:
+            obj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+            keep = {tok.i} | ({t.i for t in obj.subtree if not any(
+                a.dep_ == "prep" and a.head is obj for a in [t, *t.ancestors] if a.i != obj.i and obj in a.ancestors)}
+                if obj is not None else set())
+            toks = [t for t in tok.subtree if t.i in keep]
+        if not toks:
+            return tok.text
+        return self.doc[toks[0].i:toks[-1].i + 1].text
+
+    # ------------------------------------------------------------ direct quotes
+    def direct(self) -> list[Quotation]:
+        doc = self.doc
+        text = doc.text
+        self.marked = [m for m in find_marked(text) if m.start >= self.headline_end]
+        out: list[Quotation] = []
+        last: Quotation | None = None
+        last_para_end = -1
+        for m in self.marked:
+            span = _char_span(doc, m.start, m.end)
+            if span is None or not span.text.strip():
+                continue
+            q = Quotation(span=(m.start, m.end), direct=True, confidence=0.9 if m.closed else 0.5)
+            outer = None
+            if m.level:
+                outer = next((o for o in self.marked if o.level == 0 and o.start <= m.start and m.end <= o.end), None)
+            self.attribute(q, span, m, outer)
+            para_start = text.rfind("\n", 0, m.start) + 1
+            if q.speaker is None and last is not None and m.level == 0:
+                # a follow-on quote: same or next paragraph, no other name in between
+                gap = _char_span(doc, last.span[1], m.start)
+                names = [self.index.at(t.i) for t in gap or []]
+                if not any(n is not None and n != last.speaker and self.index.entities[n].kind == "PERSON"
+                           for n in names) and para_start <= last_para_end + 3 + (m.start - para_start) \
+                        and m.start - last.span[1] < 600:
+                    q.speaker, q.cue, q.rule, q.confidence = last.speaker, last.cue, "follow-on", 0.6
+            if q.speaker is None and m.level == 0:
+                e = self.salient_subject(span)
+                if e is not None:
+                    q.speaker, q.rule, q.confidence = e, "discourse", 0.4
+            q.about = self.about(m.start, m.end, q.speaker)
+            out.append(q)
+            if m.level == 0 and q.speaker is not None:
+                last = q
+                last_para_end = text.find("\n", m.end) if text.find("\n", m.end) >= 0 else len(text)
+        return out
+
+    def attribute(self, q: Quotation, span: Span, m: Marked, outer: Marked | None) -> None:
+        doc = self.doc
+        lo, hi = (outer.start, outer.end) if outer else (0, len(doc.text))
+        in_q = set(range(span.start, span.end))
+        # 1. a speech verb right after the close mark
+        after = []
+        i = span.end
+        while i < len(doc) and len(after) < 10:
+            t = doc[i]
+            if t.idx >= hi or (t.text in {'"', "“", "”"} and after and t.i != span.end) or "\n" in t.text:
+                break
+            if any(o.start <= t.idx < o.end for o in self.marked if o is not m and o.level == m.level
+                   and o.start > m.end):
+                break
+            after.append(t)
+            if t.text in {".", "!", "?"} and len(after) > 1 and t.i > span.end + 1:
+                break
+            i += 1
+        window = doc[span.end:span.end + len(after)] if after else None
+        for t in after:
+            if self.is_cue(t) and t.i not in in_q:
+                e, conf = self.speaker_of(t, window)
+                if e is not None:
+                    self._set(q, t, e, conf, "after")
+                    return
+        # 2. a speech verb that governs the quote, or 3. one before it in the sentence
+        roots = [t for t in span if t.head.i not in in_q or t.head is t]
+        ancestors: list[Token] = []
+        for r in roots[:3]:
+            for a in r.ancestors:
+                if a.i not in in_q and a not in ancestors and lo <= a.idx < hi:
+                    ancestors.append(a)
+        for a in ancestors:
+            if self.is_cue(a):
+                e, conf = self.speaker_of(a)
+                if e is not None:
+                    self._set(q, a, e, conf - 0.05, "governing")
+                    return
+        sent = doc[span.start].sent
+        before = [t for t in doc[max(sent.start, 0):span.start] if t.idx >= lo]
+        for t in reversed(before):
+            if self.is_cue(t):
+                e, conf = self.speaker_of(t)
+                if e is not None:
+                    self._set(q, t, e, conf - 0.05, "before")
+                    return
+        for a in ancestors:
+            if a.pos_ in {"VERB", "AUX"}:
+                e, conf = self.speaker_of(a)
+                if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"}:
+                    self._set(q, a, e, 0.6, "governing-verb")
+                    q.cue = None
+                    return
+
+    def _set(self, q: Quotation, cue: Token, e: int, conf: float, rule: str) -> None:
+        q.speaker, q.cue, q.confidence, q.rule = e, cue.lemma_.lower(), min(q.confidence, conf), rule
+        q.cue_span = (cue.idx, cue.idx + len(cue.text))
+        self.addressee_medium(cue, q)
+
+    def salient_subject(self, span: Span) -> int | None:
+        """The subject entity of the nearest sentence before (at most two back) that has one."""
+        doc = self.doc
+        sents = [s for s in doc.sents if s.end <= span.start and s.start_char >= self.headline_end]
+        for s in reversed(sents[-3:]):
+            for t in s:
+                if t.dep_ in {"nsubj"} and t.head.pos_ in {"VERB", "AUX"}:
+                    e = self.resolver.entity(t)
+                    if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"}:
+                        return e
+        return None
+
+    def about(self, start: int, end: int, speaker: int | None) -> list[int]:
+        span = _char_span(self.doc, start, end)
+        seen: list[int] = []
+        for t in span or []:
+            e = self.index.at(t.i)
+            if e is not None and e != speaker and e not in seen:
+                seen.append(e)
+        return seen
+
+    # ------------------------------------------------------------ reported speech
+    def reported(self, direct: list[Quotation]) -> list[Quotation]:
+        doc = self.doc
+        out: list[Quotation] = []
+        quoted = [(q.span[0], q.span[1]) for q in direct]
+        for t in doc:
+            if t.idx < self.headline_end or self._inside_quote(t.i):
+                continue
+            if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+                q = self.according(t, quoted)
+                if q is not None:
+                    out.append(q)
+                continue
+            if not self.is_cue(t, cognition=True):
+                continue
+            comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
+            if comp is None:
+                continue
+            toks = [x for x in comp.subtree]
+            while toks and (toks[0].lower_ in {"that", ","} or toks[0].is_punct):
+                toks = toks[1:]
+            while toks and toks[-1].is_punct:
+                toks = toks[:-1]
+            if len(toks) < 3 or not any(x.pos_ in {"VERB", "AUX"} for x in toks):
+                continue
+            s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            covered = sum(max(0, min(e, b) - max(s, a)) for a, b in quoted)
+            if covered > 0.3 * (e - s) or any(a <= s and e <= b for a, b in quoted):
+                continue
+            speaker, conf = self.speaker_of(t)
+            cls = self.lex.speech_verbs.get(t.lemma_.lower(), "speech")
+            q = Quotation(span=(s, e), direct=False, speaker=speaker, cue=t.lemma_.lower(),
+                          cue_span=(t.idx, t.idx + len(t.text)),
+                          confidence=round((conf or 0.4) * (0.8 if cls == "cognition" else 0.9), 2),
+                          rule=f"reported-{cls}")
+            self.addressee_medium(t, q)
+            q.about = self.about(s, e, speaker)
+            out.append(q)
+        return out
+
+    def according(self, t: Token, quoted: list[tuple[int, int]]) -> Quotation | None:
+        doc = self.doc
+        to = doc[t.i + 1]
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        phrase = sorted({t.i, to.i, *(x.i for x in obj.subtree)})
+        sent = t.sent
+        left = doc[sent.start:phrase[0]]
+        right = doc[phrase[-1] + 1:sent.end]
+        part = max((left, right), key=len)
+        toks = [x for x in part if not (x.is_punct and x.text not in {"%"})]
+        if len(toks) < 3:
+            return None
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if any(a < e and s < b for a, b in quoted):
+            return None
+        speaker = self.resolver.entity(obj)
+        q = Quotation(span=(s, e), direct=False, speaker=speaker, cue="according to",
+                      cue_span=(t.idx, to.idx + len(to.text)), confidence=0.75 if speaker is not None else 0.4,
+                      rule="according-to")
+        q.about = self.about(s, e, speaker)
+        return q
+
+
+def extract(index: EntityIndex, resolver: Resolver, headline_end: int) -> list[Quotation]:
+    finder = QuoteFinder(index, resolver, headline_end)
+    direct = finder.direct()
+    return direct + finder.reported(direct)
+
+
+def marked_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in find_marked(text) if m.level == 0]
+
+
+_WS = re.compile(r"\s+")

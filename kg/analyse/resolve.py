@@ -1,0 +1,116 @@
+"""Who a noun phrase refers to: names, pronouns, role nouns ("the spokeswoman") and
+definite descriptions ("the department") resolved to the article's entities."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import lexicons
+from .entities import EntityIndex, key
+
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+PLURAL_OR_ORG = {"they", "them", "their", "it", "its"}
+RELATIVE = {"who", "which", "that", "whom"}
+
+
+def subject_of(v: Token, depth: int = 0) -> Token | None:
+    """The subject of a verb, inherited through relative clauses, conjuncts and clausal heads."""
+    if depth > 6:
+        return None
+    for c in v.children:
+        if c.dep_ in {"nsubj", "csubj"}:
+            return v.head if c.lower_ in RELATIVE and v.dep_ == "relcl" else c
+    for c in v.children:  # passive: "was quoted (by X)"
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    for c in v.children:
+        if c.dep_ == "nsubjpass" and v.lemma_ in {"quote", "cite"}:
+            return c
+    if v.dep_ == "relcl":
+        return v.head
+    if v.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and v.head is not v:
+        return subject_of(v.head, depth + 1)
+    if v.dep_ == "acl" and v.head is not v:
+        return v.head
+    return None
+
+
+class Resolver:
+    def __init__(self, index: EntityIndex):
+        self.index = index
+        self.doc = index.doc
+        self.lex = lexicons.load()
+        self.title_holders: list[tuple[int, str, int]] = []  # (token, title word, person)
+        self.genders: dict[int, str] = {e: ent.gender for e, ent in enumerate(index.entities)}
+
+    def note_title(self, token_i: int, title: str, person: int) -> None:
+        self.title_holders.append((token_i, title.lower(), person))
+        g = self.lex.titles.get(title.lower(), ("", "-"))[1]
+        if g != "-" and self.genders.get(person, "-") == "-":
+            self.genders[person] = g
+            self.index.entities[person].gender = g
+
+    def entity(self, tok: Token | None) -> int | None:
+        """The entity a token (the head of a noun phrase) refers to, or None."""
+        if tok is None:
+            return None
+        e = self.index.at(tok.i)
+        if e is not None:
+            return e
+        for c in tok.children:
+            if c.dep_ in {"appos", "compound", "flat"}:
+                e = self.index.at(c.i)
+                if e is not None:
+                    return e
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in MALE | FEMALE | PLURAL_OR_ORG:
+            return self.pronoun(tok)
+        if low in RELATIVE and tok.head.dep_ == "relcl":
+            return self.entity(tok.head.head)
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            return self.description(tok)
+        return None
+
+    def pronoun(self, tok: Token) -> int | None:
+        low = tok.lower_
+        if low in MALE or low in FEMALE:
+            want = "m" if low in MALE else "f"
+            for s, _e, ent in reversed(self.index.mentions):
+                if s >= tok.i:
+                    continue
+                if self.index.entities[ent].kind != "PERSON":
+                    continue
+                g = self.genders.get(ent, "-")
+                if g in {want, "-"}:
+                    if g == "-":
+                        self.genders[ent] = want
+                    return ent
+            return None
+        if low in PLURAL_OR_ORG:
+            for s, _e, ent in reversed(self.index.mentions):
+                if s < tok.i and self.index.entities[ent].kind == "ORG":
+                    # only within the last few sentences
+                    if tok.sent.start - s > 120:
+                        return None
+                    return ent
+        return None
+
+    def description(self, tok: Token) -> int | None:
+        """ "the spokeswoman" → the person last given that title; "the department" → the
+        organisation whose name has that word."""
+        low = tok.lemma_.lower()
+        if tok.lower_ in self.lex.titles or low in self.lex.titles:
+            for i, title, person in reversed(self.title_holders):
+                if i < tok.i and (title == tok.lower_ or title.endswith(" " + low) or title == low):
+                    return person
+            return None
+        has_det = any(c.lower_ == "the" for c in tok.children)
+        if not has_det:
+            return None
+        hits = []
+        for e, ent in enumerate(self.index.entities):
+            if ent.kind == "ORG" and low in key(ent.name).split():
+                hits.append(e)
+        return hits[0] if len(hits) == 1 else None

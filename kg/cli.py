@@ -1,0 +1,272 @@
+"""The ``kg`` command: build, query, queries, export, validate, demo.
+
+Errors are one line naming the file or query; ``--debug`` (anywhere on the line) shows the
+traceback instead.
+"""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Build a linked-data graph of officials, roles, quotations and events from news "
+                       "articles, query it with SPARQL and export it.")
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+DEBUG = False
+STORE_HELP = "Embedded store folder (pyoxigraph)."
+
+
+class Failure(Exception):
+    """A one-line error for the user; ``code`` is the exit status."""
+
+    def __init__(self, msg: str, code: int = 1):
+        super().__init__(msg)
+        self.code = code
+
+
+@contextmanager
+def errors():
+    from .analyse import ModelError
+    from .query import QueryError
+    from .rdfio import FormatError
+    from .store import StoreError
+
+    try:
+        yield
+    except (typer.Exit, typer.Abort, SystemExit):
+        raise
+    except Failure as e:
+        if DEBUG:
+            raise
+        err.print(f"kg: error: {e}", markup=False)
+        raise typer.Exit(e.code)
+    except (ModelError, QueryError, FormatError, StoreError) as e:
+        if DEBUG:
+            raise
+        err.print(f"kg: error: {e}", markup=False)
+        raise typer.Exit(1 if not isinstance(e, QueryError) else 2)
+    except KeyboardInterrupt:
+        err.print("kg: interrupted", markup=False)
+        raise typer.Exit(130)
+    except Exception as e:  # anything else: one line unless --debug
+        if DEBUG:
+            raise
+        first = str(e).splitlines()[0] if str(e) else ""
+        err.print(f"kg: internal error: {e.__class__.__name__}: {first} (run again with --debug for details)",
+                  markup=False)
+        raise typer.Exit(1)
+
+
+def _progress(total_hint: str = "articles"):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
+
+
+def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], model: Optional[str]):
+    from .build import build
+
+    with _progress() as prog:
+        task = prog.add_task("analysing", total=None)
+
+        def progress(done, total):
+            prog.update(task, completed=done, total=total)
+
+        report = build(inputs, store_path=store, output=output, model=model,
+                       on_skip=lambda s: err.print(f"kg: skipped {s}", markup=False), progress=progress)
+    c = report.counts
+    err.print(f"built {len(report.built)} article(s): {c['entities']} entities, {c['memberships']} roles, "
+              f"{c['quotations']} quotations, {c['events']} events ({report.quads} triples)"
+              + (f"; skipped {len(report.skipped)}" if report.skipped else ""), markup=False)
+    if store is not None and report.built:
+        err.print(f"store: {store}", markup=False)
+    if output is not None and report.built:
+        err.print(f"wrote {output}", markup=False)
+    return report
+
+
+@app.command()
+def build(
+    inputs: List[str] = typer.Argument(..., help="Files, folders or globs: .txt (first line = headline), "
+                                                 ".html, .csv/.jsonl tables with a 'text' column."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Also write this build's articles to a "
+                                          "file: .ttl .trig .nq .nt .jsonld .rdf"),
+    store: Path = typer.Option(Path("kg-store"), "--store", help=STORE_HELP),
+    no_store: bool = typer.Option(False, "--no-store", help="Do not write to the store (with -o)."),
+    model: Optional[str] = typer.Option(None, "--model", help="An installed spaCy pipeline to use."),
+):
+    """Extract people, roles, quotations and events from articles into the store (and -o FILE)."""
+    with errors():
+        if no_store and output is None:
+            raise Failure("--no-store needs -o FILE, or nothing would be kept", 2)
+        report = run_build(inputs, None if no_store else store, output, model)
+        if not report.built:
+            raise Failure("nothing was built" + (f" ({len(report.skipped)} input(s) skipped)" if report.skipped else ""))
+
+
+def _open(store: Optional[Path], graph: Optional[Path]):
+    from . import rdfio
+    from .store import DEFAULT_STORE, open_store
+
+    if store is not None and graph is not None:
+        raise Failure("give --store or --graph, not both", 2)
+    if graph is not None:
+        return rdfio.load_store(graph)
+    return open_store(store or Path(DEFAULT_STORE), read_only=True)
+
+
+def print_table(names: list[str], rows: list[list[str]], limit: int | None = None) -> None:
+    t = Table(show_lines=False, header_style="bold")
+    for n in names:
+        t.add_column(n, overflow="fold")
+    for r in rows[:limit] if limit else rows:
+        t.add_row(*[v if len(v) < 300 else v[:297] + "…" for v in r])
+    out.print(t, markup=False)
+    out.print(f"{len(rows)} row(s)", markup=False)
+
+
+@app.command()
+def query(
+    query: str = typer.Argument(..., help="A shipped query's name (see `kg queries`), a .rq file or SPARQL text."),
+    store: Optional[Path] = typer.Option(None, "--store", help=STORE_HELP + " [default: kg-store]"),
+    graph: Optional[Path] = typer.Option(None, "--graph", help="Query an RDF file instead of the store."),
+    param: List[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, bound as an RDF term (<…> for an IRI)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json (W3C SPARQL results)."),
+    allow_service: bool = typer.Option(False, "--allow-service", help="Permit SERVICE calls and FROM graphs."),
+):
+    """Run a SPARQL query (read-only) on the store or an RDF file."""
+    from . import query as q
+
+    with errors():
+        if fmt not in {"table", "csv", "tsv", "json"}:
+            raise Failure(f"unknown format {fmt!r}: use table, csv, tsv or json", 2)
+        params = {}
+        for p in param:
+            name, sep, value = p.partition("=")
+            if not sep or not name.strip():
+                raise Failure(f"--param needs NAME=VALUE, got {p!r}", 2)
+            params[name.strip().lstrip("?$")] = value
+        qt = q.resolve(query)
+        q.check(qt.text, allow_service)
+        st = _open(store, graph)
+        result = q.run(st, qt, params, allow_service)
+        if fmt == "table":
+            names, rows = q.rows(result)
+            print_table(names, rows)
+        else:
+            sys.stdout.write(q.serialize(result, fmt))
+
+
+@app.command("queries")
+def list_queries():
+    """List the shipped queries with their descriptions and parameters."""
+    from . import query as q
+
+    with errors():
+        for name, qt in q.shipped().items():
+            out.print(f"{name}", style="bold", markup=False)
+            out.print(f"  {qt.description or qt.title}", markup=False)
+            for p in qt.params:
+                out.print(f"  --param {p.name}=…  {p.doc}", markup=False)
+
+
+@app.command()
+def export(
+    output: Path = typer.Option(..., "-o", "--output", help="File to write: .ttl .trig .nq .nt .jsonld .rdf"),
+    store: Path = typer.Option(Path("kg-store"), "--store", help=STORE_HELP),
+):
+    """Write the whole store to an RDF file (format from the extension)."""
+    from . import rdfio
+    from .store import open_store
+
+    with errors():
+        rdfio.format_of(output)
+        st = open_store(store, read_only=True)
+        quads = list(st.quads_for_pattern(None, None, None, None))
+        rdfio.write_quads(quads, output)
+        err.print(f"wrote {output} ({len(quads)} quads)", markup=False)
+
+
+@app.command()
+def validate(file: Path = typer.Argument(..., help="An RDF file to check against the SHACL shapes.")):
+    """Check a graph against the project's SHACL shapes; print the report and exit 1 on failure."""
+    from .validate import validate_file
+
+    with errors():
+        conforms, text = validate_file(file)
+        if conforms:
+            out.print(f"{file}: conforms to the shapes", markup=False)
+        else:
+            out.print(text, markup=False)
+            raise Failure(f"{file}: does not conform to the shapes")
+
+
+DEMO_QUERIES = ["people-roles", "quotes-by-speaker", "events"]
+
+
+@app.command()
+def demo(
+    store: Path = typer.Option(Path("kg-store"), "--store", help=STORE_HELP),
+    outdir: Path = typer.Option(Path("kg-demo"), "--out", help="Folder for the exports."),
+):
+    """Build the bundled example article, show a few shipped queries, and write exports."""
+    from . import query as q
+    from . import rdfio
+    from .resources import example_article
+    from .store import open_store
+    from .validate import validate_quads
+
+    with errors():
+        article = example_article()
+        err.print(f"example article: {article.name}", markup=False)
+        report = run_build([str(article)], store, None, None)
+        if not report.built:
+            raise Failure("the example article was not built")
+        quads = [x for _g, qs in report.graphs for x in qs]
+        outdir.mkdir(parents=True, exist_ok=True)
+        written = []
+        for ext in (".trig", ".ttl", ".jsonld", ".nq", ".rdf"):
+            path = outdir / f"example{ext}"
+            rdfio.write_quads(quads, path)
+            written.append(path)
+        conforms, _ = validate_quads(quads)
+        st = open_store(store, read_only=True)
+        ship = q.shipped()
+        for name in DEMO_QUERIES:
+            if name not in ship:
+                continue
+            out.print(f"\n[{name}] {ship[name].description}", markup=False)
+            names, rows = q.rows(q.run(st, ship[name]))
+            print_table(names, rows, limit=15)
+        out.print("\nSHACL validation: " + ("conforms" if conforms else "FAILED"), markup=False)
+        out.print(f"store: {store}  (try: kg query quotes-by-speaker --store {store})", markup=False)
+        out.print("exports: " + ", ".join(str(p) for p in written), markup=False)
+
+
+@app.command()
+def version():
+    """Print the version."""
+    out.print(f"kg {__version__}", markup=False)
+
+
+def main(argv: list[str] | None = None) -> None:
+    global DEBUG
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "--debug" in args:
+        DEBUG = True
+        args.remove("--debug")
+    app(args=args, prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+"""The word lists the extraction rules use, read from the tab-separated files in ``kg/lexicons``.
+
+Each file has one entry a line, ``#`` comments, and columns separated by tabs. Nothing here is
+fitted to any article: these are general lists of titles, verbs, demonyms and abbreviations.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("kg.lexicons").joinpath(name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        out.append([c.strip() for c in line.split("\t")])
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    titles: dict[str, tuple[str, str]]  # title -> (concept, gender)
+    honorifics: dict[str, str]  # honorific without dot -> gender
+    status: dict[str, str]  # "former" -> "former"
+    speech_verbs: dict[str, str]  # lemma -> class
+    demonyms: dict[str, str]  # adjective -> country
+    parties: dict[str, str]  # adjective -> party name
+    place_abbrev: dict[str, str]  # "Calif." -> "California"
+    institutions: dict[str, str]  # "White House" -> "ORG"
+    event_words: dict[tuple[str, str], str]  # (lemma, "NOUN"/"VERB") -> kind
+    event_phrases: dict[str, str]  # "press conference" -> kind
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicons:
+    ev_words, ev_phrases = {}, {}
+    for lemma, pos, kind in _rows("event_triggers.tsv"):
+        if pos == "PHRASE":
+            ev_phrases[lemma] = kind
+        else:
+            ev_words[(lemma, pos)] = kind
+    return Lexicons(
+        titles={r[0]: (r[1], r[2] if len(r) > 2 else "-") for r in _rows("titles.tsv")},
+        honorifics={r[0]: r[1] for r in _rows("honorifics.tsv")},
+        status={r[0]: r[1] for r in _rows("status.tsv")},
+        speech_verbs={r[0]: r[1] for r in _rows("speech_verbs.tsv")},
+        demonyms={r[0]: r[1] for r in _rows("demonyms.tsv")},
+        parties={r[0]: r[1] for r in _rows("parties.tsv")},
+        place_abbrev={r[0]: r[1] for r in _rows("places_abbrev.tsv")},
+        institutions={r[0]: r[1] for r in _rows("institutions.tsv")},
+        event_words=ev_words,
+        event_phrases=ev_phrases,
+    )

@@ -1,0 +1,196 @@
+"""Use stage: SPARQL queries — shipped ones (``queries/*.rq``), ``.rq`` files or inline text.
+
+Queries run read-only on pyoxigraph. Before running, the query is parsed (rdflib's SPARQL
+parser) and refused if it is an update or, unless allowed, if it calls ``SERVICE`` or names
+``FROM`` graphs. Parameters are bound as RDF terms through pyoxigraph's substitutions, never
+pasted into the query text.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .resources import queries_dir
+from .vocab import PREFIXES
+
+HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*)$")
+
+
+class QueryError(Exception):
+    """A query that cannot run: one line saying why (and where, for syntax errors)."""
+
+
+@dataclass
+class Param:
+    name: str
+    doc: str
+
+
+@dataclass
+class QueryText:
+    name: str
+    text: str
+    title: str = ""
+    description: str = ""
+    params: list[Param] = field(default_factory=list)
+
+
+def parse_header(name: str, text: str) -> QueryText:
+    q = QueryText(name=name, text=text)
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        m = HEADER.match(line)
+        if not m:
+            continue
+        k, v = m.group(1), m.group(2).strip()
+        if k == "param":
+            pname, _, doc = _split_param(v)
+            q.params.append(Param(pname, doc))
+        else:
+            setattr(q, k, v)
+    return q
+
+
+def _split_param(v: str) -> tuple[str, str, str]:
+    m = re.match(r"\??(\w+)\s*(?:[—–:-]+\s*)?(.*)$", v)
+    if not m:
+        return v, "", ""
+    return m.group(1), "", m.group(2)
+
+
+def shipped() -> dict[str, QueryText]:
+    out = {}
+    for p in sorted(queries_dir().glob("*.rq")):
+        out[p.stem] = parse_header(p.stem, p.read_text(encoding="utf-8"))
+    return out
+
+
+def resolve(query: str) -> QueryText:
+    """A shipped query's name, a path to a ``.rq`` file, or the query text itself."""
+    ship = shipped()
+    if query in ship:
+        return ship[query]
+    p = Path(query)
+    if query.endswith(".rq") or (len(query) < 4096 and "\n" not in query and p.suffix and p.exists()):
+        try:
+            return parse_header(p.stem, p.read_text(encoding="utf-8"))
+        except OSError as e:
+            raise QueryError(f"{query}: cannot read ({e.strerror or e})") from None
+        except UnicodeDecodeError:
+            raise QueryError(f"{query}: not UTF-8 text") from None
+    if re.fullmatch(r"[\w-]+", query.strip()):
+        raise QueryError(f"no shipped query named {query!r} (see `kg queries`)")
+    return parse_header("inline", query)
+
+
+# ------------------------------------------------------------------ safety
+
+def _walk(node, seen=None):
+    """Every node of a parsed query (pyparsing ParseResults / rdflib CompValue trees)."""
+    if seen is None:
+        seen = set()
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    yield node
+    if isinstance(node, dict):
+        for v in node.values():
+            yield from _walk(v, seen)
+    elif isinstance(node, (list, tuple)):
+        for v in node:
+            yield from _walk(v, seen)
+    elif hasattr(node, "asList") and not isinstance(node, str):
+        for v in node:
+            yield from _walk(v, seen)
+
+
+def check(text: str, allow_service: bool = False) -> None:
+    """Refuse updates, ``SERVICE`` and ``FROM`` unless allowed, by parsing the query."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql import parser
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+    try:
+        parsed = parser.parseQuery(prologue + text)
+    except ParseException as e:
+        try:
+            parser.parseUpdate(prologue + text)
+        except Exception:
+            line = max(1, e.lineno - len(PREFIXES))
+            raise QueryError(f"SPARQL syntax error at line {line}, column {e.col}: {e.msg}") from None
+        raise QueryError("updates (INSERT, DELETE, LOAD, CLEAR, DROP, …) are refused: `kg query` is read-only") from None
+    except RecursionError:
+        raise QueryError("the query is nested too deeply") from None
+    for node in _walk(parsed):
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern" and not allow_service:
+                raise QueryError("SERVICE (a federated call to another endpoint) is refused; "
+                                 "pass --allow-service to permit it")
+            if node.name in {"DatasetClause"} and not allow_service:
+                raise QueryError("FROM / FROM NAMED is refused: the query runs on the store or file given")
+
+
+# ------------------------------------------------------------------ running
+
+def term(value: str) -> ox.NamedNode | ox.Literal:
+    """A parameter value as an RDF term: ``<iri>`` is an IRI, anything else a plain string."""
+    if len(value) > 2 and value.startswith("<") and value.endswith(">"):
+        try:
+            return ox.NamedNode(value[1:-1])
+        except ValueError:
+            raise QueryError(f"not a valid IRI: {value}") from None
+    return ox.Literal(value)
+
+
+def run(store: ox.Store, q: QueryText, params: dict[str, str] | None = None, allow_service: bool = False):
+    check(q.text, allow_service)
+    subs = {ox.Variable(k): term(v) for k, v in (params or {}).items()}
+    known = {p.name for p in q.params}
+    unknown = [k for k in (params or {}) if known and k not in known]
+    if unknown:
+        raise QueryError(f"query {q.name!r} has no parameter {unknown[0]!r} (it takes: {', '.join(sorted(known))})")
+    try:
+        return store.query(q.text, use_default_graph_as_union=True, substitutions=subs, prefixes=PREFIXES)
+    except SyntaxError as e:
+        raise QueryError(f"SPARQL syntax error: {str(e).splitlines()[0]}") from None
+    except OSError as e:
+        raise QueryError(f"query failed: {str(e).splitlines()[0]}") from None
+
+
+def show_term(t) -> str:
+    if t is None:
+        return ""
+    if isinstance(t, ox.Literal):
+        return t.value
+    if isinstance(t, ox.NamedNode):
+        return t.value
+    return str(t)
+
+
+def rows(result) -> tuple[list[str], list[list[str]]]:
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return names, [[show_term(sol[n]) for n in names] for sol in result]
+    if isinstance(result, ox.QueryBoolean):
+        return ["result"], [[str(bool(result)).lower()]]
+    return ["subject", "predicate", "object"], [[show_term(t.subject), show_term(t.predicate), show_term(t.object)]
+                                                 for t in result]
+
+
+def serialize(result, fmt: str) -> str:
+    """W3C SPARQL 1.1 results (JSON, CSV, TSV) for SELECT/ASK; N-Triples for CONSTRUCT."""
+    if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
+        f = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+             "tsv": ox.QueryResultsFormat.TSV}[fmt]
+        return result.serialize(format=f).decode("utf-8")
+    return ox.serialize(list(result), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")

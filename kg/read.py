@@ -1,0 +1,227 @@
+"""Read stage: files, folders and globs → :class:`Document` objects with metadata.
+
+Plain text (first line = headline), HTML (main text through trafilatura) and tables
+(``.csv``/``.jsonl`` with a ``text`` column and optional ``title``, ``date``, ``url``, ``id``).
+A file that cannot be read becomes a :class:`Skipped` with a one-line reason; the rest goes on.
+"""
+from __future__ import annotations
+
+import csv
+import glob
+import hashlib
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
+
+
+@dataclass
+class Document:
+    """One article as read: the exact text that evidence offsets point into, and its metadata."""
+
+    identifier: str  # file name, or a table row's id / url
+    text: str
+    headline: str = ""
+    published: date | None = None
+    url: str | None = None
+    source: str = ""  # path it was read from
+    fmt: str = "txt"
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def content_hash(self) -> str:
+        return "sha256:" + hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass
+class Skipped:
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+class InputError(Exception):
+    """An input that cannot be read; the message is one line naming the problem."""
+
+
+# ----------------------------------------------------------------- dates
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_DATE_PATTERNS = [
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(r"\b(?P<mon>[A-Z][a-z]{2,8})\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?,? (?P<y>\d{4})\b"),
+    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<mon>[A-Z][a-z]{2,8}),? (?P<y>\d{4})\b"),
+]
+
+
+def parse_date(value: str | None) -> date | None:
+    """A calendar date from ISO or "Month D, YYYY" / "D Month YYYY" text, else None."""
+    if not value:
+        return None
+    for pat in _DATE_PATTERNS:
+        m = pat.search(value)
+        if not m:
+            continue
+        try:
+            month = int(m["m"]) if "m" in m.groupdict() and m["m"] else _MONTHS[m["mon"].lower()]
+            return date(int(m["y"]), month, int(m["d"]))
+        except (KeyError, ValueError):
+            continue
+    return None
+
+
+def dateline(text: str) -> date | None:
+    """A publication date standing alone on one of the first lines after the headline."""
+    lines = [ln.strip() for ln in text.splitlines()[1:6] if ln.strip()]
+    for ln in lines[:2]:
+        if len(ln) <= 40:
+            d = parse_date(ln)
+            if d:
+                return d
+    return None
+
+
+# ----------------------------------------------------------------- decoding
+
+def decode(data: bytes, source: str) -> str:
+    if not data.strip():
+        raise InputError("empty file")
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file (NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"not valid UTF-8 (byte {e.start})") from None
+    if not text.strip():
+        raise InputError("no text")
+    return text
+
+
+# ----------------------------------------------------------------- readers
+
+def read_text_file(path: Path, data: bytes) -> Document:
+    text = decode(data, str(path))
+    headline = text.lstrip("\ufeff").split("\n", 1)[0].strip()
+    return Document(identifier=path.name, text=text, headline=headline, published=dateline(text),
+                    source=str(path), fmt="txt")
+
+
+def read_html_file(path: Path, data: bytes) -> Document:
+    import trafilatura
+
+    html = decode(data, str(path))
+    text = trafilatura.extract(html, include_comments=False, include_tables=False,
+                               favor_precision=True, deduplicate=False)
+    if not text or not text.strip():
+        raise InputError("no article text found in the HTML")
+    meta = trafilatura.extract_metadata(html)
+    title = (meta.title if meta and meta.title else "").strip()
+    published = parse_date(meta.date) if meta and meta.date else None
+    url = meta.url if meta and meta.url else None
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    return Document(identifier=path.name, text=text + "\n", headline=title or text.split("\n", 1)[0],
+                    published=published, url=url, source=str(path), fmt="html")
+
+
+def _row_document(row: dict, path: Path, n: int, fmt: str) -> Document | Skipped:
+    where = f"{path}:{n}"
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return Skipped(where, "row has no text")
+    ident = str(row.get("id") or row.get("url") or f"{path.stem}-{n}")
+    title = str(row.get("title") or "").strip()
+    return Document(identifier=ident, text=text, headline=title or text.strip().split("\n", 1)[0],
+                    published=parse_date(str(row.get("date") or "")), url=row.get("url") or None,
+                    source=where, fmt=fmt)
+
+
+def read_table_file(path: Path, data: bytes) -> Iterator[Document | Skipped]:
+    text = decode(data, str(path))
+    if path.suffix.lower() in {".jsonl", ".ndjson"}:
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as e:
+                yield Skipped(f"{path}:{n}", f"invalid JSON ({e.msg})")
+                continue
+            if not isinstance(row, dict):
+                yield Skipped(f"{path}:{n}", "line is not a JSON object")
+                continue
+            yield _row_document(row, path, n, "jsonl")
+        return
+    csv.field_size_limit(1 << 30)
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    if not reader.fieldnames or "text" not in reader.fieldnames:
+        raise InputError("table has no 'text' column")
+    try:
+        for n, row in enumerate(reader, 2):
+            yield _row_document(row, path, n, "csv")
+    except csv.Error as e:
+        yield Skipped(str(path), f"malformed CSV ({e})")
+
+
+def read_path(path: Path) -> Iterator[Document | Skipped]:
+    """Every document in one file; a problem becomes one :class:`Skipped`."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        yield Skipped(str(path), f"cannot read ({e.strerror or e})")
+        return
+    suffix = path.suffix.lower()
+    try:
+        if suffix in HTML_SUFFIXES:
+            yield read_html_file(path, data)
+        elif suffix in TABLE_SUFFIXES:
+            yield from read_table_file(path, data)
+        else:
+            yield read_text_file(path, data)
+    except InputError as e:
+        yield Skipped(str(path), str(e))
+
+
+def expand(inputs: Iterable[str]) -> Iterator[Path | Skipped]:
+    """Files named, files inside folders (recursively, known suffixes) and glob matches, in order."""
+    seen: set[Path] = set()
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        elif p.exists():
+            found = [p]
+        elif any(ch in item for ch in "*?["):
+            found = sorted(Path(f) for f in glob.glob(item, recursive=True) if Path(f).is_file())
+        else:
+            yield Skipped(item, "no such file or folder")
+            continue
+        if not found:
+            yield Skipped(item, "no readable articles there")
+        for f in found:
+            key = f.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield f
+
+
+def read_inputs(inputs: Iterable[str]) -> Iterator[Document | Skipped]:
+    for item in expand(inputs):
+        if isinstance(item, Skipped):
+            yield item
+        else:
+            yield from read_path(item)

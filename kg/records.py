@@ -1,0 +1,74 @@
+"""Plain extraction records: what the analyse stage hands to the map stage.
+
+Offsets are Python string offsets into :attr:`kg.read.Document.text`. Entities are referred to
+by their index in :attr:`ArticleRecord.entities`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Entity:
+    kind: str  # PERSON, ORG or PLACE
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    gender: str = "-"  # m, f or -
+    party: bool = False  # a political party
+    contained_in: int | None = None  # for places: the place it lies in ("Portland, Oregon")
+    local: bool = False  # a surname or bare form never completed: do not merge across articles
+
+
+@dataclass
+class Membership:
+    person: int
+    role: str  # surface label, title-cased ("Mayor")
+    concept: str  # role concept in ontology/roles.ttl
+    span: Span
+    organization: int | None = None
+    status: str | None = None  # "former" / "acting"
+    confidence: float = 0.8
+    rule: str = ""
+
+
+@dataclass
+class Quotation:
+    span: Span  # the quoted or reported words
+    direct: bool
+    speaker: int | None = None
+    cue: str | None = None  # lemma of the cue verb
+    cue_span: Span | None = None
+    addressee: int | None = None
+    addressee_text: str | None = None
+    medium: str | None = None
+    medium_entity: int | None = None
+    membership: int | None = None  # index into ArticleRecord.memberships
+    about: list[int] = field(default_factory=list)
+    confidence: float = 0.8
+    rule: str = ""
+
+
+@dataclass
+class Event:
+    kind: str
+    spans: list[Span]  # the words naming the event (one or more mentions)
+    label: str
+    agents: set[int] = field(default_factory=set)
+    targets: set[int] = field(default_factory=set)
+    attendees: set[int] = field(default_factory=set)
+    places: set[int] = field(default_factory=set)
+    time_text: str | None = None
+    date: str | None = None  # ISO date when resolved
+    confidence: float = 0.6
+
+
+@dataclass
+class ArticleRecord:
+    entities: list[Entity] = field(default_factory=list)
+    memberships: list[Membership] = field(default_factory=list)
+    quotations: list[Quotation] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    model: str = ""
