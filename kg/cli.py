@@ -20,6 +20,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="Build a linked-data graph of officials, roles, quotations and events from news "
                        "articles, query it with SPARQL and export it.")
 out = Console(highlight=False, soft_wrap=True)
+if not out.is_terminal:
+    out.width = 200
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 DEBUG = False
 STORE_HELP = "Embedded store folder (pyoxigraph)."
@@ -125,12 +127,12 @@ def _open(store: Optional[Path], graph: Optional[Path]):
     return open_store(store or Path(DEFAULT_STORE), read_only=True)
 
 
-def print_table(names: list[str], rows: list[list[str]], limit: int | None = None) -> None:
+def print_table(names: list[str], rows: list[list[str]], limit: int | None = None, cell: int = 300) -> None:
     t = Table(show_lines=False, header_style="bold")
     for n in names:
         t.add_column(n, overflow="fold")
     for r in rows[:limit] if limit else rows:
-        t.add_row(*[v if len(v) < 300 else v[:297] + "…" for v in r])
+        t.add_row(*[v if len(v) <= cell else v[:cell - 1] + "…" for v in r])
     out.print(t, markup=False)
     out.print(f"{len(rows)} row(s)", markup=False)
 
@@ -161,7 +163,7 @@ def query(
         st = _open(store, graph)
         result = q.run(st, qt, params, allow_service)
         if fmt == "table":
-            names, rows = q.rows(result)
+            names, rows = q.rows(result, compact=True)
             print_table(names, rows)
         else:
             sys.stdout.write(q.serialize(result, fmt))
@@ -246,8 +248,10 @@ def demo(
             if name not in ship:
                 continue
             out.print(f"\n[{name}] {ship[name].description}", markup=False)
-            names, rows = q.rows(q.run(st, ship[name]))
-            print_table(names, rows, limit=15)
+            names, rows = q.rows(q.run(st, ship[name]), compact=True)
+            # the demo shows the readable columns; `kg query NAME` shows them all
+            keep = [i for i, n in enumerate(names) if not all(r[i].startswith("id:") for r in rows)]
+            print_table([names[i] for i in keep], [[r[i] for i in keep] for r in rows], limit=12, cell=60)
         out.print("\nSHACL validation: " + ("conforms" if conforms else "FAILED"), markup=False)
         out.print(f"store: {store}  (try: kg query quotes-by-speaker --store {store})", markup=False)
         out.print("exports: " + ", ".join(str(p) for p in written), markup=False)

@@ -105,6 +105,11 @@ def map_article(doc: Document, rec: ArticleRecord) -> tuple[NamedNode, list[Quad
             add(node, SCHEMA.containedInPlace, ents[e.contained_in])
     for i in {m.person for m in rec.memberships}:
         add(ents[i], A, KG.Official)
+    # a place that speaks ("Russia said") acts as its government: an organisation too
+    for i in {q.speaker for q in rec.quotations if q.speaker is not None}:
+        if rec.entities[i].kind == "PLACE":
+            add(ents[i], A, SCHEMA.Organization)
+            add(ents[i], A, ORG.Organization)
 
     # memberships
     mem_nodes: list[NamedNode] = []

@@ -167,23 +167,32 @@ def run(store: ox.Store, q: QueryText, params: dict[str, str] | None = None, all
         raise QueryError(f"query failed: {str(e).splitlines()[0]}") from None
 
 
-def show_term(t) -> str:
+SHORT = [("id", "https://w3id.org/newskg/id/"), ("roles", "https://w3id.org/newskg/roles#"),
+         *PREFIXES.items()]
+
+
+def show_term(t, compact: bool = False) -> str:
     if t is None:
         return ""
     if isinstance(t, ox.Literal):
         return t.value
     if isinstance(t, ox.NamedNode):
+        if compact:
+            for prefix, ns in SHORT:
+                if t.value.startswith(ns):
+                    return f"{prefix}:{t.value[len(ns):]}"
         return t.value
     return str(t)
 
 
-def rows(result) -> tuple[list[str], list[list[str]]]:
+def rows(result, compact: bool = False) -> tuple[list[str], list[list[str]]]:
+    """Column names and rows of text; ``compact`` writes IRIs as prefixed names."""
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
-        return names, [[show_term(sol[n]) for n in names] for sol in result]
+        return names, [[show_term(sol[n], compact) for n in names] for sol in result]
     if isinstance(result, ox.QueryBoolean):
         return ["result"], [[str(bool(result)).lower()]]
-    return ["subject", "predicate", "object"], [[show_term(t.subject), show_term(t.predicate), show_term(t.object)]
+    return ["subject", "predicate", "object"], [[show_term(x, compact) for x in (t.subject, t.predicate, t.object)]
                                                  for t in result]
 
 

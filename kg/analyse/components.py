@@ -113,7 +113,17 @@ class EntityRepair:
                     span = Span(doc, start, span.end, label="PERSON")
                 if not any(t.is_alpha and t.text[0].isupper() for t in span):
                     continue
-            elif span.text.lower() in self.institutions and span.label_ in {"FAC", "GPE", "LOC", "ORG"}:
+            elif span.label_ in {"ORG", "GPE", "FAC", "NORP"} and any(t.lower_ == "the" for t in span[1:]):
+                # "Ferraro the Democratic Party": a name run into the next one; keep the last
+                cut = max(t.i for t in span[1:] if t.lower_ == "the") + 1
+                if cut >= span.end or not doc[cut].is_title:
+                    continue
+                span = Span(doc, cut, span.end, label=span.label)
+            if span.label_ != "PERSON" and span.text.lower() in self.titles:
+                continue  # a title taken for a name: "National Security Advisor"
+            if span.start > 0 and doc[span.start - 1].text in {"#", "@"} or span.text.startswith(("#", "@")):
+                continue  # hashtags and handles
+            if span.text.lower() in self.institutions:
                 span = Span(doc, span.start, span.end, label=self.institutions[span.text.lower()])
             # "Washington, D.C.": the abbreviation completes the name before it
             if out and span.label_ == "GPE" and out[-1].label_ == "GPE":

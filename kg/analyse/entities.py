@@ -147,8 +147,23 @@ def collect(doc: Doc, headline_end: int) -> list[Mention]:
         name = ent.text
         if label == "PLACE" and ent.text in lex.place_abbrev:
             name = lex.place_abbrev[ent.text]
+        elif label == "PLACE" and is_acronym(ent.text) and ent.text in lex.demonyms:
+            name = lex.demonyms[ent.text]  # "U.S." → "United States"
         out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name))
     return out
+
+
+def coordinated_people(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word ORG joined by "and"/"or" to a PERSON is a person too ("Trump and Mike Pence")."""
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    for m in mentions:
+        if m.label != "ORG" or m.end - m.start != 1 or is_acronym(m.text):
+            continue
+        nxt = by_start.get(m.end + 1) if m.end < len(doc) and doc[m.end].lower_ in {"and", "or"} else None
+        prv = by_end.get(m.start - 1) if m.start > 1 and doc[m.start - 1].lower_ in {"and", "or"} else None
+        if any(o is not None and o.label == "PERSON" for o in (nxt, prv)):
+            m.label = "PERSON"
 
 
 def vote_types(mentions: list[Mention]) -> None:
@@ -174,6 +189,7 @@ def vote_types(mentions: list[Mention]) -> None:
 def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     lex = lexicons.load()
     mentions = collect(doc, headline_end)
+    coordinated_people(doc, mentions)
     vote_types(mentions)
     # clusters: longest names first, so that short forms find their full name
     order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].key.split()), i))
@@ -205,16 +221,19 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
             elif m.label == "PLACE":
                 if any(v.startswith(k + " ") for v in c["keys"]):
                     hits.append(ci)
+        if len(hits) > 1 and m.label == "PLACE":  # names read in the text before expansions
+            named = [ci for ci in hits if any(mentions[j].name == mentions[j].text for j in clusters[ci]["members"])]
+            hits = named or hits
         if len(hits) == 1:
             return hits[0]
-        if len(hits) > 1 and m.label == "PERSON":  # the nearest one mentioned before
+        if len(hits) > 1:  # the nearest one mentioned before, else the first
             best, best_pos = None, -1
             for ci in hits:
                 pos = max((mentions[j].start for j in clusters[ci]["members"] if mentions[j].start < m.start),
                           default=-1)
                 if pos > best_pos:
                     best, best_pos = ci, pos
-            return best
+            return best if best is not None else hits[0]
         return None
 
     for i in order:

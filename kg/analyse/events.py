@@ -61,12 +61,12 @@ class EventFinder:
             return False  # part of a name: "Conference of Mayors"
         if any(a <= span.start_char < b for a, b in self.quotes):
             return False
+        if span.root.pos_ == "NOUN" and self.resolver.description(span.root) is not None:
+            return False  # "the conference" naming an organisation already known
         verb = span.root if span.root.pos_ in {"VERB", "AUX"} else span.root.head
         for v in (verb, verb.head):
             if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in v.children):
                 return False
-        if span.root.pos_ == "NOUN" and span.root.tag_ == "NNS" and span.root.lemma_ in {"vote", "election"}:
-            return True
         return True
 
     def participants(self, ev: Event, span: Span) -> None:
@@ -107,8 +107,9 @@ class EventFinder:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             add(g, "agent")
-                elif c.dep_ == "poss" or (c.dep_ == "compound" and self.index.at(c.i) is not None):
-                    add(c, "agent")
+                elif c.dep_ in {"poss", "compound"} and self.index.at(c.i) is not None \
+                        and self.index.at(c.i) != self.index.at(tok.i):
+                    add(c, "agent")  # "the Justice Department's warning"
 
         if root.pos_ == "VERB":
             add(subject_of(root), "agent")
@@ -142,16 +143,38 @@ class EventFinder:
                     ev.date = dates.resolve(ent.text, self.published)
                     break
 
+    @staticmethod
+    def object_key(span: Span) -> str | None:
+        """What a verb trigger acts on ("announced [Harris]" vs "announced [his plan]")."""
+        root = span.root
+        if root.pos_ != "VERB":
+            return None
+        obj = next((c for c in root.children if c.dep_ in {"dobj", "ccomp"}), None)
+        return obj.lemma_.lower() if obj is not None else None
+
+    def distinct(self, a: Span, b: Span) -> bool:
+        """Two verb mentions are different events when they act on different things, one of
+        them a named entity."""
+        ka, kb = self.object_key(a), self.object_key(b)
+        if ka is None or kb is None or ka == kb:
+            return False
+        objs = [next((c for c in s.root.children if c.dep_ in {"dobj", "ccomp"}), None) for s in (a, b)]
+        return any(o is not None and self.resolver.entity(o) is not None for o in objs)
+
     def extract(self) -> list[Event]:
-        by_kind: dict[str, Event] = {}
+        """Mentions of one kind are one event, unless two verbs act on different things."""
+        out: list[Event] = []
+        last: dict[str, tuple[Event, Span]] = {}
         for kind, span in self.triggers():
-            ev = by_kind.get(kind)
-            if ev is None:
-                label = KIND_LABEL.get(kind, kind).capitalize()
-                ev = by_kind[kind] = Event(kind=kind, spans=[], label=label)
+            prev = last.get(kind)
+            if prev is not None and not self.distinct(prev[1], span):
+                ev = prev[0]
+            else:
+                ev = Event(kind=kind, spans=[], label=KIND_LABEL.get(kind, kind).capitalize())
+                out.append(ev)
+            last[kind] = (ev, span)
             ev.spans.append((span.start_char, span.end_char))
             self.participants(ev, span)
-        out = list(by_kind.values())
         for ev in out:
             ev.confidence = round(min(0.9, 0.5 + 0.1 * len(ev.spans) + 0.1 * bool(ev.agents | ev.attendees)), 2)
         return out

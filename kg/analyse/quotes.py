@@ -107,8 +107,28 @@ class QuoteFinder:
             return False
         return t.lemma_.lower() in (self.all_cues if cognition else self.speech)
 
-    def speaker_of(self, cue: Token, window: Span | None = None) -> tuple[int | None, float]:
+    def adjacent_speaker(self, cue: Token) -> int | None:
+        """A name standing right before the verb ("…, Ted Wheeler, termed"): the parser often
+        attaches it elsewhere in long appositive sentences."""
+        i = cue.i - 1
+        while i >= 0 and self.doc[i].dep_ in {"advmod", "aux", "neg"} and self.doc[i].i > cue.i - 3:
+            i -= 1
+        if i >= 0 and self.doc[i].text == ",":
+            i -= 1
+        e = self.index.at(i) if i >= 0 else None
+        if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"} and not self._inside_quote(i):
+            return e
+        return None
+
+    def speaker_of(self, cue: Token, window: Span | None = None, depth: int = 0) -> tuple[int | None, float]:
+        if cue.dep_ == "conj" and depth < 4 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+            e, conf = self.speaker_of(cue.head, None, depth + 1)
+            if e is not None:
+                return e, conf
         subj = subject_of(cue)
+        near = self.adjacent_speaker(cue)
+        if near is not None and (subj is None or abs(subj.i - cue.i) > 8):
+            return near, 0.7
         if subj is not None and not self._inside_quote(subj.i):
             e = self.resolver.entity(subj)
             if e is not None:
@@ -116,18 +136,23 @@ class QuoteFinder:
                 return e, 0.75 if pron else 0.9
         if window is not None:  # inverted "said Attorney General X": first name after the cue
             for t in window:
-                if t.i > cue.i:
+                if cue.i < t.i <= cue.i + 4:
                     e = self.index.at(t.i)
                     if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"}:
                         return e, 0.8
         return None, 0.0
 
+    outer: Marked | None = None  # the quote whose words are being attributed inside
+
     def _inside_quote(self, i: int) -> bool:
         c = self.doc[i].idx
-        return any(q.start <= c < q.end for q in self.marked if q.level == 0)
+        return any(q.start <= c < q.end for q in self.marked if q.level == 0 and q is not self.outer)
 
     def addressee_medium(self, cue: Token, q: Quotation) -> None:
-        for c in cue.children:
+        # "said X said in a statement": the repeated verb carries the phrases too
+        kids = list(cue.children) + [g for c in cue.children if c.lemma_ == cue.lemma_ and c.dep_ in {"ccomp", "conj"}
+                                     for g in c.children]
+        for c in kids:
             if cue.lemma_ in {"tell", "inform", "assure", "warn", "remind"} and c.dep_ in {"dobj", "dative", "iobj"}:
                 q.addressee = self.resolver.entity(c)
                 q.addressee_text = self._phrase(c)
@@ -152,16 +177,14 @@ class QuoteFinder:
                                 q.addressee_text = self._phrase(o2)
 
     def _phrase(self, tok: Token, stop_at_prep: bool = False) -> str:
-        toks = [t for t in tok.subtree if not (stop_at_prep and t.dep_ == "prep" and t.head.head is tok)]
+        """A noun phrase up to its head ("23 jurisdictions", not what follows it); for a
+        preposition, the preposition and its object's phrase ("on Fox News")."""
         if stop_at_prep:
             obj = next((g for g in tok.children if g.dep_ == "pobj"), None)
-            keep = {tok.i} | ({t.i for t in obj.subtree if not any(
-                a.dep_ == "prep" and a.head is obj for a in [t, *t.ancestors] if a.i != obj.i and obj in a.ancestors)}
-                if obj is not None else set())
-            toks = [t for t in tok.subtree if t.i in keep]
-        if not toks:
-            return tok.text
-        return self.doc[toks[0].i:toks[-1].i + 1].text
+            if obj is None:
+                return tok.text
+            return self.doc[tok.i:obj.i + 1].text
+        return self.doc[tok.left_edge.i:tok.i + 1].text
 
     # ------------------------------------------------------------ direct quotes
     def direct(self) -> list[Quotation]:
@@ -179,7 +202,9 @@ class QuoteFinder:
             outer = None
             if m.level:
                 outer = next((o for o in self.marked if o.level == 0 and o.start <= m.start and m.end <= o.end), None)
+            self.outer = outer
             self.attribute(q, span, m, outer)
+            self.outer = None
             para_start = text.rfind("\n", 0, m.start) + 1
             if q.speaker is None and last is not None and m.level == 0:
                 # a follow-on quote: same or next paragraph, no other name in between
@@ -213,6 +238,8 @@ class QuoteFinder:
                 break
             if any(o.start <= t.idx < o.end for o in self.marked if o is not m and o.level == m.level
                    and o.start > m.end):
+                break
+            if t.dep_ == "cc" and after:
                 break
             after.append(t)
             if t.text in {".", "!", "?"} and len(after) > 1 and t.i > span.end + 1:
@@ -295,10 +322,11 @@ class QuoteFinder:
                 continue
             if not self.is_cue(t, cognition=True):
                 continue
-            comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
-            if comp is None:
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                continue  # "to assert …": a purpose, not a report
+            toks = self.complement(t)
+            if not toks:
                 continue
-            toks = [x for x in comp.subtree]
             while toks and (toks[0].lower_ in {"that", ","} or toks[0].is_punct):
                 toks = toks[1:]
             while toks and toks[-1].is_punct:
@@ -319,6 +347,21 @@ class QuoteFinder:
             q.about = self.about(s, e, speaker)
             out.append(q)
         return out
+
+    @staticmethod
+    def complement(v: Token) -> list[Token]:
+        """The reported clause of a cue verb: its clausal complement, or the parser's misreading
+        "said [the letter] (dobj) [was released] (conj)" of a that-less complement."""
+        comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        if comp is not None:
+            return list(comp.subtree)
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        conj = next((c for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), None)
+        if obj is not None and conj is not None and obj.i < conj.i \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children) \
+                and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in conj.children):
+            return list(v.doc[obj.left_edge.i:conj.right_edge.i + 1])
+        return []
 
     def according(self, t: Token, quoted: list[tuple[int, int]]) -> Quotation | None:
         doc = self.doc

@@ -44,6 +44,20 @@ class Resolver:
         self.lex = lexicons.load()
         self.title_holders: list[tuple[int, str, int]] = []  # (token, title word, person)
         self.genders: dict[int, str] = {e: ent.gender for e, ent in enumerate(index.entities)}
+        self.honorific_genders()
+        self.cache: dict[int, int | None] = {}
+        # resolve every personal pronoun in text order: each resolution teaches a gender
+        for t in self.doc:
+            if t.lower_ in MALE | FEMALE and t.pos_ == "PRON":
+                self.cache[t.i] = self._pronoun(t)
+
+    def honorific_genders(self) -> None:
+        for s, _e, ent in self.index.mentions:
+            if s > 0 and self.index.entities[ent].kind == "PERSON":
+                g = self.lex.honorifics.get(self.doc[s - 1].lower_.rstrip("."))
+                if g and g != "-":
+                    self.genders[ent] = g
+                    self.index.entities[ent].gender = g
 
     def note_title(self, token_i: int, title: str, person: int) -> None:
         self.title_holders.append((token_i, title.lower(), person))
@@ -74,20 +88,29 @@ class Resolver:
         return None
 
     def pronoun(self, tok: Token) -> int | None:
+        if tok.i in self.cache:
+            return self.cache[tok.i]
+        return self._pronoun(tok)
+
+    def _pronoun(self, tok: Token) -> int | None:
         low = tok.lower_
         if low in MALE or low in FEMALE:
             want = "m" if low in MALE else "f"
-            for s, _e, ent in reversed(self.index.mentions):
-                if s >= tok.i:
-                    continue
-                if self.index.entities[ent].kind != "PERSON":
-                    continue
-                g = self.genders.get(ent, "-")
-                if g in {want, "-"}:
-                    if g == "-":
-                        self.genders[ent] = want
-                    return ent
-            return None
+            cands = [(s, e, ent) for s, e, ent in reversed(self.index.mentions)
+                     if s < tok.i and self.index.entities[ent].kind == "PERSON"
+                     and self.genders.get(ent, "-") in {want, "-"}]
+            sent_start = tok.sent.start
+            # the subject of this sentence first, then the nearest name that is not a modifier
+            pick = next((ent for s, e, ent in cands if s >= sent_start
+                         and self.doc[e - 1].dep_ in {"nsubj", "nsubjpass"}), None)
+            if pick is None:
+                pick = next((ent for s, e, ent in cands if self.doc[e - 1].dep_ != "compound"), None)
+            if pick is None and cands:
+                pick = cands[0][2]
+            if pick is not None and self.genders.get(pick, "-") == "-":
+                self.genders[pick] = want
+                self.index.entities[pick].gender = want
+            return pick
         if low in PLURAL_OR_ORG:
             for s, _e, ent in reversed(self.index.mentions):
                 if s < tok.i and self.index.entities[ent].kind == "ORG":

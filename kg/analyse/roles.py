@@ -85,7 +85,7 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     if end >= len(doc) or doc[end].lower_ not in ORG_PREPS:
         return None, end
     i = end + 1
-    while i < len(doc) and doc[i].lower_ in SKIP | {"city", "state", "county"} and doc[i].lower_ != "of":
+    while i < len(doc) and (doc[i].is_space or doc[i].lower_ in SKIP | {"city", "state", "county"}):
         i += 1
     if i < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lower_ in {"city", "state", "county"}:
         i += 1
@@ -99,7 +99,7 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
                     and not (m2[1] < len(doc) and doc[m2[1]].lower_ in {"and", "or"}):
                 j = m2[1]
         return m[2], j
-    if i < len(doc) and doc[i - 1].lower_ == "the":
+    if i < len(doc) and any(t.lower_ == "the" for t in doc[end + 1:i]):
         e = resolver.description(doc[i])
         if e is not None and index.entities[e].kind == "ORG":
             return e, i + 1
@@ -179,7 +179,9 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
             rule, conf = "clause", 0.75
         if person is None:
             continue
-        if org is None:
+        if org is None or (after_org is not None and index.entities[org].kind == "PLACE"
+                           and index.entities[after_org].kind == "ORG"):
+            # "the US ambassador to the United Nations": the body named after the title
             org = after_org
         if org == person:
             org = None
