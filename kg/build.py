@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -9,8 +10,15 @@ import pyoxigraph as ox
 
 from . import map as mapper
 from . import rdfio, store as kgstore
+from . import DEFAULT_MODEL
 from .analyse import Analyser
 from .read import Document, Skipped, read_inputs
+
+
+@lru_cache(maxsize=2)
+def get_analyser(model: str) -> Analyser:
+    """One loaded pipeline per model and process."""
+    return Analyser(model)
 
 
 @dataclass
@@ -52,7 +60,7 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
     if not docs:
         return report
     if analyser is None:
-        analyser = Analyser(model) if model else Analyser()
+        analyser = get_analyser(model or DEFAULT_MODEL)
     done = 0
     for doc, rec in analyser.analyse(docs):
         done += 1

@@ -6,6 +6,7 @@ The spaCy pipeline is the model plus two components of this project (``kg_phrase
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Iterator
 
 import spacy
@@ -36,7 +37,6 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}")
-    nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_entity_repair", after="ner")
     nlp.add_pipe("kg_phrases", last=True)
     return nlp
@@ -46,21 +46,21 @@ def model_id(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
 
 
-def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
-    """The text cut at line ends into pieces of at most about ``size`` characters."""
-    if len(text) <= size:
-        return [text]
-    out, start = [], 0
-    while start < len(text):
-        end = min(len(text), start + size)
-        if end < len(text):
-            cut = text.rfind("\n", start + size // 2, end)
-            if cut < 0:
-                cut = text.rfind(" ", start + size // 2, end)
-            end = cut + 1 if cut >= 0 else end
-        out.append(text[start:end])
-        start = end
-    return out
+def chunks(text: str, size: int | None = None) -> list[str]:
+    """The text cut into paragraphs (each with the line breaks after it), and paragraphs
+    longer than ``size`` characters cut again at a space. Parsing paragraph by paragraph keeps
+    the parser and the NER from running a headline or dateline into the next sentence."""
+    size = size or CHUNK_CHARS
+    out: list[str] = []
+    for para in re.findall(r"[^\n]*\n+|[^\n]+$", text):
+        while len(para) > size:
+            cut = para.rfind(" ", size // 2, size)
+            cut = cut + 1 if cut >= 0 else size
+            out.append(para[:cut])
+            para = para[cut:]
+        if para:
+            out.append(para)
+    return out or [text]
 
 
 def headline_end(doc: Document) -> int:
@@ -103,7 +103,8 @@ class Analyser:
         self.batch_size = batch_size
 
     def parse(self, text: str) -> Doc:
-        return self.nlp(text) if len(text) <= CHUNK_CHARS else Doc.from_docs(list(self.nlp.pipe(chunks(text))))
+        parts = list(self.nlp.pipe(chunks(text)))
+        return parts[0] if len(parts) == 1 else Doc.from_docs(parts)
 
     def analyse(self, documents: Iterable[Document]) -> Iterator[tuple[Document, ArticleRecord | Exception]]:
         """Parse documents in batches through ``nlp.pipe``; yield each with its record."""

@@ -53,18 +53,6 @@ def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict)
     return n
 
 
-@Language.component("kg_paragraphs")
-def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, datelines and paragraphs never run together."""
-    for t in doc[1:]:
-        prev = doc[t.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            t.is_sent_start = True
-        elif t.is_space and "\n" in t.text:
-            t.is_sent_start = False
-    return doc
-
-
 @Language.factory("kg_phrases")
 class PhraseMarker:
     def __init__(self, nlp: Language, name: str):
@@ -96,6 +84,8 @@ class EntityRepair:
             span = strip_span(ent)
             if span is None:
                 continue
+            if not any(ch.isupper() for ch in span.text):
+                continue  # a name has a capital letter: "state" in "secretary of state" is none
             if span.label_ == "PERSON":
                 n = title_length(doc, span.start, span.end, self.titles, self.honorifics)
                 if n >= len(span):

@@ -86,7 +86,7 @@ class EventFinder:
                 if c.dep_ == "conj":
                     add(c, role)
 
-        def preps(tok: Token) -> None:
+        def preps(tok: Token, depth: int = 0) -> None:
             for c in tok.children:
                 if c.dep_ == "prep":
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -101,8 +101,8 @@ class EventFinder:
                         add(obj, "attendee")
                     elif p == "by":
                         add(obj, "agent")
-                    if p in {"at", "to", "against"}:
-                        preps(obj)
+                    if p in {"at", "to", "against", "of"} and depth < 2:
+                        preps(obj, depth + 1)
                 elif c.dep_ == "agent":
                     for g in c.children:
                         if g.dep_ == "pobj":

@@ -2,6 +2,8 @@
 definite descriptions ("the department") resolved to the article's entities."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from .. import lexicons
@@ -11,6 +13,13 @@ MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PLURAL_OR_ORG = {"they", "them", "their", "it", "its"}
 RELATIVE = {"who", "which", "that", "whom"}
+
+
+@lru_cache(maxsize=1)
+def first_names():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
 
 
 def subject_of(v: Token, depth: int = 0) -> Token | None:
@@ -52,6 +61,15 @@ class Resolver:
                 self.cache[t.i] = self._pronoun(t)
 
     def honorific_genders(self) -> None:
+        """Genders known before any pronoun: first names (gender-guesser's list), then
+        honorifics ("Mrs", "Mr") written before a name."""
+        detector = first_names()
+        for e, ent in enumerate(self.index.entities):
+            words = ent.name.split()
+            if ent.kind == "PERSON" and len(words) > 1 and self.genders.get(e, "-") == "-":
+                g = detector.get_gender(words[0])
+                if g in {"male", "mostly_male", "female", "mostly_female"}:
+                    self.genders[e] = ent.gender = "m" if g.endswith("male") and "fe" not in g else "f"
         for s, _e, ent in self.index.mentions:
             if s > 0 and self.index.entities[ent].kind == "PERSON":
                 g = self.lex.honorifics.get(self.doc[s - 1].lower_.rstrip("."))

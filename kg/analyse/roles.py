@@ -165,6 +165,8 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
             continue  # titles inside a speaker's words are not the article's statements
         status, phrase_start = _status(doc, span.start)
         org, org_start = _org_before(index, phrase_start)
+        if org is not None and status is None:  # "former German Chancellor X"
+            status, _ = _status(doc, org_start)
         person = _person_after(index, span.end) if doc[span.end - 1].text != "," else None
         rule, conf = "prenominal", 0.9
         after_org, after_end = _org_after(index, resolver, span.end)

@@ -1,0 +1,166 @@
+"""Extraction rules on invented sentences: each test names the pattern it exercises."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.analyse import dates
+from kg.analyse.quotes import find_marked
+from kg.read import Document
+
+
+def analyse(analyser, text: str, published: date | None = None, headline: str = "Test headline"):
+    doc = Document(identifier="t.txt", text=f"{headline}\n\n{text}", headline=headline, published=published)
+    ((_d, rec),) = list(analyser.analyse([doc]))
+    if isinstance(rec, Exception):
+        raise rec
+    return doc, rec
+
+
+def names(rec, kind=None):
+    return {e.name for e in rec.entities if kind is None or e.kind == kind}
+
+
+def roles(rec):
+    out = set()
+    for m in rec.memberships:
+        org = rec.entities[m.organization].name if m.organization is not None else None
+        out.add((rec.entities[m.person].name, m.role, org))
+    return out
+
+
+def quotes(doc, rec):
+    return [(doc.text[q.span[0]:q.span[1]], rec.entities[q.speaker].name if q.speaker is not None else None,
+             q.direct, q.cue) for q in rec.quotations]
+
+
+def test_prenominal_title_with_place(analyser):
+    _, rec = analyse(analyser, "Springfield Mayor Laura Jensen opened the new library on Monday.")
+    assert ("Laura Jensen", "Mayor", "Springfield") in roles(rec)
+    assert "Laura Jensen" in names(rec, "PERSON")  # the title is not part of the name
+
+
+def test_apposition_with_organisation(analyser):
+    _, rec = analyse(analyser, "Tom Becker, a spokesman for the Federal Aviation Administration, declined to comment.")
+    assert ("Tom Becker", "Spokesman", "Federal Aviation Administration") in roles(rec)
+
+
+def test_title_of_place_then_name(analyser):
+    _, rec = analyse(analyser, "The governor of Nevada, Maria Lopez, signed the bill into law.")
+    assert ("Maria Lopez", "Governor", "Nevada") in roles(rec)
+
+
+def test_former_status_and_demonym(analyser):
+    _, rec = analyse(analyser, "Former German Chancellor Helmut Brandt visited Paris in May.")
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Helmut Brandt"]
+    assert m.status == "former"
+    assert rec.entities[m.organization].name == "Germany"
+
+
+def test_surname_and_acronym_consolidation(analyser):
+    text = ("The Department of Energy said on Tuesday it would review the plan. "
+            "Energy Secretary Robert Hale defended it. Hale said the DOE had consulted widely.")
+    _, rec = analyse(analyser, text)
+    people = [e for e in rec.entities if e.kind == "PERSON"]
+    assert [p.name for p in people] == ["Robert Hale"]
+    assert len(people[0].mentions) == 2
+    orgs = [e for e in rec.entities if e.kind == "ORG" and "Energy" in e.name]
+    assert len(orgs) == 1 and "DOE" in orgs[0].aliases
+
+
+def test_direct_quote_with_inverted_attribution(analyser):
+    doc, rec = analyse(analyser, '"We will not back down on this," said Senator Paul Harlan.')
+    ((text, speaker, direct, cue),) = [q for q in quotes(doc, rec) if q[2]]
+    assert text == "We will not back down on this,"
+    assert (speaker, cue) == ("Paul Harlan", "say")
+
+
+def test_colon_quote_and_follow_on_quote(analyser):
+    text = ('Judge Emily Carter told reporters: "The court will rule next week." '
+            '"Nobody should read anything into the delay."')
+    doc, rec = analyse(analyser, text)
+    qs = [q for q in quotes(doc, rec) if q[2]]
+    assert [q[1] for q in qs] == ["Emily Carter", "Emily Carter"]
+    first = next(q for q in rec.quotations if q.direct)
+    assert first.addressee_text == "reporters"
+
+
+def test_pronoun_speaker_resolved_by_gender(analyser):
+    text = ('Anna Weber met Carlos Mendes in Berlin. "The talks went well," she said.')
+    doc, rec = analyse(analyser, text)
+    ((_t, speaker, _d, _c),) = [q for q in quotes(doc, rec) if q[2]]
+    assert speaker == "Anna Weber"
+
+
+def test_reported_speech_and_according_to(analyser):
+    text = ("Senator Paul Harlan argued that the budget was far too small. "
+            "According to Harlan, the cuts would close three hospitals.")
+    doc, rec = analyse(analyser, text)
+    reported = [q for q in quotes(doc, rec) if not q[2]]
+    assert ("the budget was far too small", "Paul Harlan", False, "argue") in reported
+    assert any(t.startswith("the cuts would close three hospitals") and s == "Paul Harlan"
+               and c == "according to" for t, s, _d, c in reported)
+
+
+def test_medium_of_a_statement(analyser):
+    doc, rec = analyse(analyser, 'Governor Maria Lopez said in a statement that the state would appeal.')
+    (q,) = rec.quotations
+    assert q.medium == "in a statement" and not q.direct
+
+
+def test_unbalanced_quote_does_not_swallow_the_next_paragraph():
+    text = 'He said "this never closes.\n\nThe next paragraph is plain reporting by the paper.\n'
+    spans = [(m.start, m.end, m.closed) for m in find_marked(text)]
+    assert spans == [(9, 27, False)]
+    assert text[9:27] == "this never closes."
+
+
+def test_quote_marks_straight_curly_nested_and_apostrophes():
+    text = "She wrote, \u201cI\u2019m sure he said \u2018let\u2019s wait\u2019 twice.\u201d Then \"no\" and \"yes, fine\"."
+    got = [text[m.start:m.end] for m in find_marked(text)]
+    assert "I\u2019m sure he said \u2018let\u2019s wait\u2019 twice." in got
+    assert "let\u2019s wait" in got
+    assert "yes, fine" in got and "no" in got  # straight marks pair up in order
+    assert not any(g.startswith(" and") for g in got)
+
+def test_events_with_participants_place_and_resolved_weekday(analyser):
+    text = "The teachers union announced a boycott of the summit in Geneva on Friday."
+    _, rec = analyse(analyser, text, published=date(2021, 5, 12))  # a Wednesday
+    kinds = {e.kind: e for e in rec.events}
+    assert "boycott" in kinds
+    ev = kinds["boycott"]
+    assert "Geneva" in {rec.entities[i].name for i in ev.places | ev.targets | ev.attendees}
+    assert ev.time_text == "Friday" and ev.date == "2021-05-07"
+
+
+def test_hypothetical_and_quoted_triggers_are_not_events(analyser):
+    text = ('The agency said subpoenas would be issued. "We will protest," the union leader said.')
+    _, rec = analyse(analyser, text)
+    assert not {e.kind for e in rec.events} & {"subpoena", "protest"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wednesday", "2021-05-12"), ("Monday", "2021-05-10"), ("yesterday", "2021-05-11"),
+    ("last Wednesday", "2021-05-05"), ("June 3, 2020", "2020-06-03"), ("next week", None),
+])
+def test_dates_resolve_against_publication(text, expected):
+    assert dates.resolve(text, date(2021, 5, 12)) == expected
+
+
+def test_headline_only_guesses_are_dropped(analyser):
+    _, rec = analyse(analyser, "The city council met on Monday to discuss parking.",
+                     headline="Parking Wars Boycott Looms Over Council")
+    assert not names(rec, "PERSON")
+
+
+def test_long_article_is_chunked_with_true_offsets(analyser, monkeypatch):
+    import kg.analyse as an
+
+    monkeypatch.setattr(an, "CHUNK_CHARS", 400)
+    para = "Mayor Laura Jensen of Springfield spoke on Monday about the budget and the new library.\n\n"
+    doc, rec = analyse(analyser, para * 12)
+    assert len(an.chunks(doc.text, 400)) > 2
+    (jensen,) = [e for e in rec.entities if e.name == "Laura Jensen"]
+    assert len(jensen.mentions) == 12
+    assert all(doc.text[s:e] == "Laura Jensen" for s, e in jensen.mentions)
