@@ -1,0 +1,219 @@
+"""The whole path through the CLI on the bundled example: graph shape, determinism,
+replacement, exports, validation, queries and errors."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset
+
+from kg import rdfio
+from kg.resources import example_article
+
+from .conftest import run
+
+SCHEMA = "https://schema.org/"
+PROV = "http://www.w3.org/ns/prov#"
+ORG = "http://www.w3.org/ns/org#"
+CHAR = re.compile(r"^(?P<doc>[^#]+)#char=(?P<s>\d+),(?P<e>\d+)$")
+
+
+def store_quads(path):
+    st = ox.Store.read_only(str(path))
+    return list(st.quads_for_pattern(None, None, None, None))
+
+
+def select(quads, q):
+    st = ox.Store()
+    st.extend(quads)
+    return list(st.query(q, use_default_graph_as_union=True, prefixes={"schema": SCHEMA, "prov": PROV, "org": ORG,
+                                                                       "kg": "https://w3id.org/newskg/ns#"}))
+
+
+def test_one_named_graph_per_article_with_article_metadata(seed_build):
+    quads = rdfio.parse_file(seed_build["trig"])
+    graphs = {q.graph_name for q in quads}
+    assert len(graphs) == 1
+    (g,) = graphs
+    rows = select(quads, "SELECT ?id ?h ?hash WHERE { ?a a schema:NewsArticle ; schema:identifier ?id ; "
+                         "schema:headline ?h ; kg:contentHash ?hash }")
+    assert [(r["id"].value, r["h"].value) for r in rows] == [
+        ("sanctuary-mayors.txt", seed_build["text"].split("\n", 1)[0])]
+    assert rows[0]["hash"].value.startswith("sha256:")
+
+
+def test_every_evidence_span_points_at_the_words(seed_build):
+    text = seed_build["text"]
+    quads = rdfio.parse_file(seed_build["trig"])
+    names = {}
+    for q in quads:
+        if q.predicate.value in (SCHEMA + "name", SCHEMA + "alternateName"):
+            names.setdefault(q.subject, set()).add(q.object.value)
+    texts = {q.subject: q.object.value for q in quads if q.predicate.value == SCHEMA + "text"}
+    checked = 0
+    for q in quads:
+        if q.predicate.value != PROV + "wasDerivedFrom":
+            continue
+        m = CHAR.match(q.object.value)
+        assert m, q.object
+        s, e = int(m["s"]), int(m["e"])
+        assert 0 <= s < e <= len(text)
+        if q.subject in texts and "/quote/" in q.subject.value:
+            assert text[s:e] == texts[q.subject]
+        if q.subject in names:
+            said = text[s:e]
+            assert said in names[q.subject] or any(said in n or n in said for n in names[q.subject]), said
+        checked += 1
+    assert checked > 80
+
+
+def test_exchange_conventions_and_provenance(seed_build):
+    quads = rdfio.parse_file(seed_build["trig"])
+    for cls in ("Quotation", "Event"):
+        rows = select(quads, f"SELECT ?x WHERE {{ ?x a schema:{cls} }}")
+        assert rows, cls
+    missing = select(quads, """SELECT ?x WHERE {
+        { ?x a schema:Quotation } UNION { ?x a org:Membership } UNION { ?x a schema:Event }
+        FILTER NOT EXISTS { ?x prov:wasDerivedFrom ?ev ; kg:confidence ?c ;
+                              prov:wasGeneratedBy [ a prov:Activity ; kg:model ?m ;
+                                                    prov:wasAssociatedWith [ schema:softwareVersion ?v ] ] } }""")
+    assert missing == []
+    speakers = select(quads, "SELECT ?n WHERE { ?q a schema:Quotation ; schema:creator [ schema:name ?n ] }")
+    assert {"Jeff Sessions", "Sarah Isgur Flores"} <= {r["n"].value for r in speakers}
+
+
+def test_rebuild_replaces_and_iris_are_deterministic(seed_build, runner, tmp_path):
+    before = store_quads(seed_build["store"])
+    store = tmp_path / "store"
+    shutil.copytree(seed_build["store"], store)
+    code, _o, err = run(runner, "build", str(example_article()), "--store", str(store), "-o", str(tmp_path / "again.trig"))
+    assert code == 0, err
+    after = store_quads(store)
+    assert len(after) == len(before) and set(after) == set(before)
+    assert (tmp_path / "again.trig").read_bytes() == seed_build["trig"].read_bytes()
+
+
+def test_rebuilding_a_changed_article_leaves_no_stale_triples(runner, tmp_path):
+    art = tmp_path / "story.txt"
+    art.write_text("Budget Row\n\nMayor Laura Jensen of Springfield criticised the budget.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    assert run(runner, "build", str(art), "--store", str(store))[0] == 0
+    art.write_text("Budget Row\n\nGovernor Maria Lopez of Nevada defended the budget.\n", encoding="utf-8")
+    assert run(runner, "build", str(art), "--store", str(store))[0] == 0
+    names = {q.object.value for q in store_quads(store) if q.predicate.value == SCHEMA + "name"}
+    assert "Maria Lopez" in names and "Laura Jensen" not in names
+
+
+@pytest.mark.parametrize("ext", [".ttl", ".trig", ".nq", ".nt", ".jsonld", ".rdf"])
+def test_exports_parse_back_with_equal_triple_counts(seed_build, runner, tmp_path, ext):
+    out = tmp_path / f"all{ext}"
+    code, _o, err = run(runner, "export", "--store", str(seed_build["store"]), "-o", str(out))
+    assert code == 0, err
+    expected = {q.triple for q in store_quads(seed_build["store"])}
+    if ext == ".jsonld":
+        ds = Dataset()
+        ds.parse(str(out), format="json-ld")
+        assert len(set(ds.quads())) and sum(1 for _ in ds.quads()) >= len(expected)
+        assert "@context" in json.loads(out.read_text(encoding="utf-8"))
+    got = {q.triple for q in rdfio.parse_file(out)}
+    assert got == expected
+
+
+def test_validate_passes_on_the_build_and_fails_on_a_broken_graph(seed_build, runner, tmp_path):
+    code, out, _e = run(runner, "validate", str(seed_build["trig"]))
+    assert code == 0 and "conforms" in out
+    broken = tmp_path / "broken.nq"
+    quads = [q for q in rdfio.parse_file(seed_build["trig"]) if q.predicate.value != ORG + "member"]
+    rdfio.write_quads(quads, broken)
+    code, out, err = run(runner, "validate", str(broken))
+    assert code == 1 and "member" in out and "does not conform" in err
+
+
+def test_shipped_queries_run_and_parameters_bind(seed_build, runner):
+    code, out, _ = run(runner, "queries")
+    assert code == 0
+    names = re.findall(r"^(\S+)$", out, re.M)
+    assert {"people-roles", "quotes-by-speaker", "quotes-about", "organization-members", "events",
+            "entities-across-articles"} <= set(names)
+    for name in names:
+        code, _o, err = run(runner, "query", name, "--store", str(seed_build["store"]), "--format", "json")
+        assert code == 0, (name, err)
+    code, out, _ = run(runner, "query", "quotes-by-speaker", "--store", str(seed_build["store"]), "-f", "json",
+                       "--param", "speaker_name=Ted Wheeler")
+    data = json.loads(out)
+    assert set(data["head"]["vars"]) >= {"speaker_name", "text"}
+    texts = [b["text"]["value"] for b in data["results"]["bindings"]]
+    assert texts and all(b["speaker_name"]["value"] == "Ted Wheeler" for b in data["results"]["bindings"])
+    assert any("moral compass" in t for t in texts)
+
+
+@pytest.mark.parametrize("value", ['x" } ; DROP ALL ; #', "Ted Wheeler' || true", "a\nb", "<http://x> ", "'''"])
+def test_parameter_values_never_change_the_query(seed_build, runner, value):
+    code, out, err = run(runner, "query", "quotes-by-speaker", "--store", str(seed_build["store"]), "-f", "csv",
+                         "--param", f"speaker_name={value}")
+    assert code == 0, err
+    assert out.strip().count("\n") == 0  # the header only: no speaker has that name
+
+
+def test_csv_and_tsv_follow_the_w3c_results_formats(seed_build, runner):
+    code, out, _ = run(runner, "query", "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n } ORDER BY ?n",
+                       "--store", str(seed_build["store"]), "-f", "csv")
+    assert code == 0 and out.splitlines()[0] == "n" and "Jeff Sessions" in out
+    code, out, _ = run(runner, "query", "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n } ORDER BY ?n",
+                       "--store", str(seed_build["store"]), "-f", "tsv")
+    assert out.splitlines()[0] == "?n" and '"Jeff Sessions"' in out
+
+
+@pytest.mark.parametrize("query,message", [
+    ("INSERT DATA { <http://a> <http://b> <http://c> }", "read-only"),
+    ("DROP ALL", "read-only"),
+    ("LOAD <http://example.org/data.ttl>", "read-only"),
+    ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
+    ("select * where { service silent <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
+    ("SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }", "FROM"),
+    ("SELECT ?s WHERE { ?s ?p }", "syntax error at line 1"),
+])
+def test_unsafe_or_broken_queries_get_one_line_errors(seed_build, runner, query, message):
+    code, out, err = run(runner, "query", query, "--store", str(seed_build["store"]))
+    assert code == 2
+    assert message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_query_on_a_graph_file(seed_build, runner):
+    code, out, _ = run(runner, "query", "people-roles", "--graph", str(seed_build["trig"]), "-f", "csv")
+    assert code == 0 and "Mitch Landrieu" in out and "New Orleans" in out
+
+
+def test_a_bad_file_in_a_batch_is_named_and_skipped(runner, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Vote Today\n\nSenator Paul Harlan said the vote would pass.\n", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00\x00garbage")
+    code, _o, err = run(runner, "build", str(good), str(bad), "--store", str(tmp_path / "s"))
+    assert code == 0
+    assert f"skipped {bad}: binary file" in err and "built 1 article(s)" in err and "skipped 1" in err
+    code, _o, err = run(runner, "build", str(bad), "--store", str(tmp_path / "s2"))
+    assert code == 1 and "nothing was built" in err and "Traceback" not in err
+
+
+def test_unknown_output_format_is_refused_before_any_work(runner, tmp_path):
+    code, _o, err = run(runner, "build", str(example_article()), "-o", str(tmp_path / "x.docx"), "--no-store")
+    assert code == 1 and "unknown RDF format" in err
+
+
+def test_missing_store_is_one_line(runner, tmp_path):
+    code, _o, err = run(runner, "query", "people-roles", "--store", str(tmp_path / "nowhere"))
+    assert code == 1 and "no store here" in err and len(err.strip().splitlines()) == 1
+
+
+def test_demo_builds_queries_and_exports(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(runner, "demo")
+    assert code == 0, err
+    assert "people-roles" in out and "Mitch Landrieu" in out and "conforms" in out
+    for ext in (".trig", ".ttl", ".jsonld", ".nq", ".rdf"):
+        assert (tmp_path / "kg-demo" / f"example{ext}").stat().st_size > 1000
+    assert (tmp_path / "kg-store").is_dir()
