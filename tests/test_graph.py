@@ -217,3 +217,24 @@ def test_demo_builds_queries_and_exports(runner, tmp_path, monkeypatch):
     for ext in (".trig", ".ttl", ".jsonld", ".nq", ".rdf"):
         assert (tmp_path / "kg-demo" / f"example{ext}").stat().st_size > 1000
     assert (tmp_path / "kg-store").is_dir()
+
+
+def test_a_failing_article_does_not_take_its_batch_down(analyser, tmp_path, monkeypatch):
+    from kg.analyse.components import EntityRepair
+    from kg.build import build
+
+    real = EntityRepair.__call__
+
+    def fragile(self, doc):
+        if "EXPLODE" in doc.text:
+            raise RuntimeError("component failure")
+        return real(self, doc)
+
+    monkeypatch.setattr(EntityRepair, "__call__", fragile)
+    for name, body in (("a.txt", "Mayor Laura Jensen spoke."), ("b.txt", "EXPLODE here."),
+                       ("c.txt", "Governor Maria Lopez spoke.")):
+        (tmp_path / name).write_text(f"Headline\n\n{body}\n", encoding="utf-8")
+    report = build([str(tmp_path)], store_path=tmp_path / "store", analyser=analyser)
+    assert report.built == ["a.txt", "c.txt"]
+    (skip,) = report.skipped
+    assert skip.source.endswith("b.txt") and "component failure" in skip.reason

@@ -107,30 +107,34 @@ class Analyser:
         return parts[0] if len(parts) == 1 else Doc.from_docs(parts)
 
     def analyse(self, documents: Iterable[Document]) -> Iterator[tuple[Document, ArticleRecord | Exception]]:
-        """Parse documents in batches through ``nlp.pipe``; yield each with its record."""
-        docs = list(documents) if not isinstance(documents, list) else documents
-        pieces: list[tuple[str, int]] = []
-        for n, d in enumerate(docs):
-            for part in chunks(d.text):
-                pieces.append((part, n))
-        current: list[Doc] = []
-        current_n = 0
-        parsed = self.nlp.pipe(((p, n) for p, n in pieces), as_tuples=True, batch_size=self.batch_size)
-
-        def finish(n: int, parts: list[Doc]):
-            spacy_doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts)
+        """Parse documents in batches through ``nlp.pipe``; yield each with its record, or with
+        the exception that stopped it (a failing article never takes its batch down)."""
+        docs = list(documents)
+        for start in range(0, len(docs), self.batch_size):
+            batch = docs[start:start + self.batch_size]
             try:
-                rec = analyse_doc(spacy_doc, docs[n])
-                rec.model = self.model
-                return docs[n], rec
-            except Exception as e:  # a rule's failure loses this article only
-                return docs[n], e
+                parsed = self._parse_batch(batch)
+            except Exception:
+                parsed = []
+                for d in batch:  # find the article that failed; the others go on
+                    try:
+                        parsed.extend(self._parse_batch([d]))
+                    except Exception as e:
+                        parsed.append(e)
+            for d, sdoc in zip(batch, parsed):
+                yield d, sdoc if isinstance(sdoc, Exception) else self._record(d, sdoc)
 
-        for sdoc, n in parsed:
-            if n != current_n and current:
-                yield finish(current_n, current)
-                current = []
-            current_n = n
-            current.append(sdoc)
-        if current:
-            yield finish(current_n, current)
+    def _parse_batch(self, batch: list[Document]) -> list[Doc]:
+        pieces = [(part, n) for n, d in enumerate(batch) for part in chunks(d.text)]
+        parts: list[list[Doc]] = [[] for _ in batch]
+        for sdoc, n in self.nlp.pipe(pieces, as_tuples=True, batch_size=max(64, self.batch_size)):
+            parts[n].append(sdoc)
+        return [p[0] if len(p) == 1 else Doc.from_docs(p) for p in parts]
+
+    def _record(self, document: Document, doc: Doc) -> ArticleRecord | Exception:
+        try:
+            rec = analyse_doc(doc, document)
+        except Exception as e:  # a rule's failure loses this article only
+            return e
+        rec.model = self.model
+        return rec

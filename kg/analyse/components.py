@@ -77,6 +77,7 @@ class EntityRepair:
         self.honorifics = lex.honorifics
         self.institutions = {k.lower(): v for k, v in lex.institutions.items()}
         self.abbrev = lex.place_abbrev
+        self.status = set(lex.status)
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[Span] = []
@@ -109,8 +110,12 @@ class EntityRepair:
                 if cut >= span.end or not doc[cut].is_title:
                     continue
                 span = Span(doc, cut, span.end, label=span.label)
-            if span.label_ != "PERSON" and span.text.lower() in self.titles:
-                continue  # a title taken for a name: "National Security Advisor"
+            if span.label_ != "PERSON" and (span.text.lower() in self.titles or span.text.lower() in self.status):
+                continue  # a title taken for a name: "National Security Advisor", "Shadow"
+            if span.label_ != "PERSON" and any(
+                    " ".join(t.lower_ for t in doc[span.start - k:span.end]) in self.titles
+                    for k in (1, 2, 3) if span.start - k >= 0):
+                continue  # the end of a title: "State" in "Secretary of State"
             if span.start > 0 and doc[span.start - 1].text in {"#", "@"} or span.text.startswith(("#", "@")):
                 continue  # hashtags and handles
             if span.text.lower() in self.institutions:

@@ -153,6 +153,26 @@ def collect(doc: Doc, headline_end: int) -> list[Mention]:
     return out
 
 
+def first_name_people(doc: Doc, mentions: list[Mention]) -> None:
+    """A two- or three-word ORG or place that starts with a known first name and has no
+    organisation word is a person the NER mislabelled ("Nicola Sturgeon" as ORG)."""
+    from .resolve import first_names
+
+    detector = first_names()
+    for m in mentions:
+        if m.label not in {"ORG", "PLACE"} or not 2 <= m.end - m.start <= 3:
+            continue
+        toks = doc[m.start:m.end]
+        if not all(t.pos_ == "PROPN" and t.is_title for t in toks):
+            continue
+        lex = lexicons.load()
+        if any(t.lower_ in GENERIC_ORG_WORDS or t.lower_ in lex.titles or (t.lower_, "NOUN") in lex.event_words
+               for t in toks) or m.text in lex.institutions:
+            continue
+        if detector.get_gender(toks[0].text) in {"male", "female", "mostly_male", "mostly_female"}:
+            m.label = "PERSON"
+
+
 def coordinated_people(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word ORG joined by "and"/"or" to a PERSON is a person too ("Trump and Mike Pence")."""
     by_start = {m.start: m for m in mentions}
@@ -189,6 +209,7 @@ def vote_types(mentions: list[Mention]) -> None:
 def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     lex = lexicons.load()
     mentions = collect(doc, headline_end)
+    first_name_people(doc, mentions)
     coordinated_people(doc, mentions)
     vote_types(mentions)
     # clusters: longest names first, so that short forms find their full name
