@@ -75,6 +75,14 @@ def _progress(total_hint: str = "articles"):
                     TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
 
 
+def why(skipped) -> str:
+    """Skip reasons counted: "binary file (NUL bytes), not text: 2, empty file: 1"."""
+    from collections import Counter
+
+    counts = Counter(s.reason.split(" (")[0] if not s.reason.startswith("replaced") else "replaced" for s in skipped)
+    return ", ".join(f"{r}: {n}" for r, n in counts.most_common())
+
+
 def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], model: Optional[str]):
     from .build import build
 
@@ -89,7 +97,7 @@ def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], 
     c = report.counts
     err.print(f"built {len(report.built)} article(s): {c['entities']} entities, {c['memberships']} roles, "
               f"{c['quotations']} quotations, {c['events']} events ({report.quads} triples)"
-              + (f"; skipped {len(report.skipped)}" if report.skipped else ""), markup=False)
+              + (f"; skipped {len(report.skipped)} ({why(report.skipped)})" if report.skipped else ""), markup=False)
     if store is not None and report.built:
         err.print(f"store: {store}", markup=False)
     if output is not None and report.built:
