@@ -190,21 +190,72 @@ def list_queries():
                 out.print(f"  --param {p.name}=…  {p.doc}", markup=False)
 
 
+GRAPH_FORMATS = {".graphml": "graphml", ".gexf": "gexf"}
+
+
+def _graph(store: Optional[Path], graph: Optional[Path], query: Optional[str], focus: Optional[str], depth: int):
+    """The NetworkX view of the store or file, restricted by --query and --focus."""
+    from . import query as q
+    from .network import to_networkx
+
+    source = _open(store, graph)
+    construct = q.resolve(query).text if query else None
+    try:
+        return to_networkx(source, construct=construct, focus=focus, depth=depth)
+    except KeyError as e:
+        raise Failure(str(e.args[0]) if e.args else str(e)) from None
+
+
 @app.command()
 def export(
-    output: Path = typer.Option(..., "-o", "--output", help="File to write: .ttl .trig .nq .nt .jsonld .rdf"),
-    store: Path = typer.Option(Path("kg-store"), "--store", help=STORE_HELP),
+    output: Path = typer.Option(..., "-o", "--output", help="File to write: .ttl .trig .nq .nt .jsonld .rdf, "
+                                "or .graphml .gexf for the relationship graph"),
+    store: Optional[Path] = typer.Option(None, "--store", help=STORE_HELP + " [default: kg-store]"),
+    graph: Optional[Path] = typer.Option(None, "--graph", help="Export from an RDF file instead of the store."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="graphml or gexf (else from the extension)."),
+    query: Optional[str] = typer.Option(None, "--query", help="GraphML/GEXF: a CONSTRUCT query choosing the triples."),
+    focus: Optional[str] = typer.Option(None, "--focus", help="GraphML/GEXF: only the neighbourhood of this name."),
+    depth: int = typer.Option(1, "--depth", help="Steps around --focus."),
 ):
-    """Write the whole store to an RDF file (format from the extension)."""
+    """Write the store (or a file) as RDF, or the relationship graph as GraphML/GEXF for Gephi."""
     from . import rdfio
-    from .store import open_store
+    from .network import write
 
     with errors():
+        kind = fmt or GRAPH_FORMATS.get(output.suffix.lower())
+        if kind is not None:
+            if kind not in {"graphml", "gexf"}:
+                raise Failure(f"unknown --format {kind!r}: use graphml or gexf (RDF formats follow the extension)", 2)
+            g = _graph(store, graph, query, focus, depth)
+            write(g, output, kind)
+            err.print(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)", markup=False)
+            return
         rdfio.format_of(output)
-        st = open_store(store, read_only=True)
+        st = _open(store, graph)
         quads = list(st.quads_for_pattern(None, None, None, None))
         rdfio.write_quads(quads, output)
         err.print(f"wrote {output} ({len(quads)} quads)", markup=False)
+
+
+@app.command()
+def view(
+    output: Path = typer.Option(Path("graph.html"), "-o", "--output", help="The HTML page to write."),
+    store: Optional[Path] = typer.Option(None, "--store", help=STORE_HELP + " [default: kg-store]"),
+    graph: Optional[Path] = typer.Option(None, "--graph", help="View an RDF file instead of the store."),
+    focus: Optional[str] = typer.Option(None, "--focus", help="Only the neighbourhood of the entity with this name."),
+    depth: int = typer.Option(1, "--depth", help="Steps around --focus."),
+    query: Optional[str] = typer.Option(None, "--query", help="A CONSTRUCT query (shipped name, .rq file or text) "
+                                        "choosing the triples to show."),
+    title: str = typer.Option("News knowledge graph", "--title", help="The page title."),
+):
+    """Write the relationship graph as one offline interactive HTML page (nothing loads from the web)."""
+    from .view import write_html
+
+    with errors():
+        g = _graph(store, graph, query, focus, depth)
+        write_html(g, output, title=title)
+        err.print(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges); "
+                  "open it in any browser, no network needed", markup=False)
 
 
 @app.command()
