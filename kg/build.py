@@ -72,7 +72,14 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
             if on_skip:
                 on_skip(s)
             continue
-        graph, quads = mapper.map_article(doc, rec)
+        try:
+            graph, quads = mapper.map_article(doc, rec)
+        except Exception as e:  # one article's failure loses that article only
+            s = Skipped(doc.source, f"mapping failed ({e.__class__.__name__}: {str(e)[:120]})")
+            report.skipped.append(s)
+            if on_skip:
+                on_skip(s)
+            continue
         report.graphs.append((graph, quads))
         report.built.append(doc.identifier)
         report.quads += len(quads)

@@ -68,7 +68,7 @@ def errors():
         raise typer.Exit(1)
 
 
-def _progress(total_hint: str = "articles"):
+def _progress():
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     return Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -167,7 +167,7 @@ def query(
                 raise Failure(f"--param needs NAME=VALUE, got {p!r}", 2)
             params[name.strip().lstrip("?$")] = value
         qt = q.resolve(query)
-        q.check(qt.text, allow_service)
+        q.check(q.unescape(qt.text), allow_service)  # before opening anything
         st = _open(store, graph)
         result = q.run(st, qt, params, allow_service)
         if fmt == "table":

@@ -22,7 +22,7 @@ def segment(value: str) -> str:
 
 
 def slug(name: str) -> str:
-    """A readable, stable segment for a name: "Rahm Emanuel" → "rahm-emanuel"."""
+    """A readable, stable segment for a name: "Laura Jensen" → "laura-jensen"."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
     s = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
     if not s or s != re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-"):

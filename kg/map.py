@@ -103,10 +103,10 @@ def map_article(doc: Document, rec: ArticleRecord) -> tuple[NamedNode, list[Quad
     for e, node in zip(rec.entities, ents):
         if e.contained_in is not None:
             add(node, SCHEMA.containedInPlace, ents[e.contained_in])
-    for i in {m.person for m in rec.memberships}:
+    for i in sorted({m.person for m in rec.memberships}):
         add(ents[i], A, KG.Official)
     # a place that speaks ("Russia said") acts as its government: an organisation too
-    for i in {q.speaker for q in rec.quotations if q.speaker is not None}:
+    for i in sorted({q.speaker for q in rec.quotations if q.speaker is not None}):
         if rec.entities[i].kind == "PLACE":
             add(ents[i], A, SCHEMA.Organization)
             add(ents[i], A, ORG.Organization)
@@ -118,7 +118,7 @@ def map_article(doc: Document, rec: ArticleRecord) -> tuple[NamedNode, list[Quad
         node = iris.iri("membership", doc_key, iris.short_hash(
             f"{rec.entities[m.person].name}|{m.role}|{org}|{m.span[0]}", 12))
         mem_nodes.append(node)
-        role = iris.iri("role", iris.slug(m.role))
+        role = iris.iri("role", m.concept, iris.slug(m.role))
         add(node, A, KG.Membership)
         add(node, A, ORG.Membership)
         add(node, ORG.member, ents[m.person])

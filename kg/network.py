@@ -57,8 +57,9 @@ def _v(term) -> str | None:
 
 def restrict(store: ox.Store, construct: str) -> ox.Store:
     """The triples a CONSTRUCT query returns, as a new store (checked read-only first)."""
-    from .query import check
+    from .query import check, unescape
 
+    construct = unescape(construct)
     check(construct)
     result = store.query(construct, use_default_graph_as_union=True, prefixes=PREFIXES)
     if not isinstance(result, ox.QueryTriples):
@@ -160,7 +161,7 @@ def to_networkx(source, construct: str | None = None, focus: str | None = None, 
             rel = EVENT_EDGES[r["p"].value]
             g.add_edge(e, x, key=f"{rel}:{x}", label=rel, relation=rel)
 
-    # places inside places ("Portland, Oregon")
+    # places inside places ("Springfield, Illinois")
     for r in _select(store, "SELECT ?x ?y WHERE { ?x schema:containedInPlace ?y }"):
         x, y = r["x"].value, r["y"].value
         if x in g and y in g and x != y:

@@ -113,6 +113,22 @@ def _walk(node, seen=None):
             yield from _walk(v, seen)
 
 
+ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def unescape(text: str) -> str:
+    """SPARQL's codepoint escapes (\\u0049, \\U00000049) expanded, as the standard does before
+    parsing. The checker and the engine then read exactly the same text: an escape can neither
+    hide a keyword from the check nor mean something else to the engine."""
+    def one(m: re.Match) -> str:
+        cp = int(m.group(1) or m.group(2), 16)
+        if 0xD800 <= cp <= 0xDFFF or cp > 0x10FFFF:
+            raise QueryError(f"invalid codepoint escape {m.group(0)} in the query")
+        return chr(cp)
+
+    return ESCAPE.sub(one, text)
+
+
 def check(text: str, allow_service: bool = False) -> None:
     """Refuse updates, ``SERVICE`` and ``FROM`` unless allowed, by parsing the query."""
     from pyparsing import ParseException
@@ -153,18 +169,19 @@ def term(value: str) -> ox.NamedNode | ox.Literal:
 
 
 def run(store: ox.Store, q: QueryText, params: dict[str, str] | None = None, allow_service: bool = False):
-    check(q.text, allow_service)
+    text = unescape(q.text)
+    check(text, allow_service)
     subs = {ox.Variable(k): term(v) for k, v in (params or {}).items()}
     known = {p.name for p in q.params}
     unknown = [k for k in (params or {}) if known and k not in known]
     if unknown:
         raise QueryError(f"query {q.name!r} has no parameter {unknown[0]!r} (it takes: {', '.join(sorted(known))})")
     try:
-        return store.query(q.text, use_default_graph_as_union=True, substitutions=subs, prefixes=PREFIXES)
+        return store.query(text, use_default_graph_as_union=True, substitutions=subs, prefixes=PREFIXES)
     except SyntaxError as e:
         raise QueryError(f"SPARQL syntax error: {str(e).splitlines()[0]}") from None
-    except OSError as e:
-        raise QueryError(f"query failed: {str(e).splitlines()[0]}") from None
+    except (OSError, RuntimeError, ValueError) as e:
+        raise QueryError(f"query failed: {str(e).splitlines()[0] if str(e) else e.__class__.__name__}") from None
 
 
 SHORT = [("id", "https://w3id.org/newskg/id/"), ("roles", "https://w3id.org/newskg/roles#"),

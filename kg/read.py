@@ -83,20 +83,28 @@ def parse_date(value: str | None) -> date | None:
     return None
 
 
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
 def dateline(text: str) -> date | None:
-    """A publication date standing alone on one of the first lines after the headline."""
+    """A publication date standing alone on one of the first lines after the headline
+    ("Thursday, September 12, 2019"); a date inside a sentence is not one."""
     lines = [ln.strip() for ln in text.splitlines()[1:6] if ln.strip()]
     for ln in lines[:2]:
-        if len(ln) <= 40:
-            d = parse_date(ln)
-            if d:
-                return d
+        d = parse_date(ln)
+        if d is None:
+            continue
+        rest = ln
+        for pat in _DATE_PATTERNS:
+            rest = pat.sub("", rest)
+        if not re.sub(r"[\W_]+", "", _WEEKDAY.sub("", rest)):
+            return d
     return None
 
 
 # ----------------------------------------------------------------- decoding
 
-def decode(data: bytes, source: str) -> str:
+def decode(data: bytes) -> str:
     if not data.strip():
         raise InputError("empty file")
     if b"\x00" in data[:8192]:
@@ -110,11 +118,19 @@ def decode(data: bytes, source: str) -> str:
     return text
 
 
+def _has_surrogate(s: str) -> bool:
+    try:
+        s.encode("utf-8")
+        return False
+    except UnicodeEncodeError:
+        return True
+
+
 # ----------------------------------------------------------------- readers
 
 def read_text_file(path: Path, data: bytes) -> Document:
-    text = decode(data, str(path))
-    headline = text.lstrip("\ufeff").split("\n", 1)[0].strip()
+    text = decode(data)
+    headline = text.split("\n", 1)[0].strip()
     return Document(identifier=path.name, text=text, headline=headline, published=dateline(text),
                     source=str(path), fmt="txt")
 
@@ -122,7 +138,7 @@ def read_text_file(path: Path, data: bytes) -> Document:
 def read_html_file(path: Path, data: bytes) -> Document:
     import trafilatura
 
-    html = decode(data, str(path))
+    html = decode(data)
     text = trafilatura.extract(html, include_comments=False, include_tables=False,
                                favor_precision=True, deduplicate=False)
     if not text or not text.strip():
@@ -131,10 +147,11 @@ def read_html_file(path: Path, data: bytes) -> Document:
     title = (meta.title if meta and meta.title else "").strip()
     published = parse_date(meta.date) if meta and meta.date else None
     url = meta.url if meta and meta.url else None
+    in_text = bool(title)
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
-    return Document(identifier=path.name, text=text + "\n", headline=title or text.split("\n", 1)[0],
-                    published=published, url=url, source=str(path), fmt="html")
+    return Document(identifier=path.name, text=text + "\n", headline=title, published=published, url=url,
+                    source=str(path), fmt="html", meta={"headline_in_text": in_text})
 
 
 def _row_document(row: dict, path: Path, n: int, fmt: str) -> Document | Skipped:
@@ -142,7 +159,9 @@ def _row_document(row: dict, path: Path, n: int, fmt: str) -> Document | Skipped
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
         return Skipped(where, "row has no text")
-    ident = str(row.get("id") or row.get("url") or f"{path.stem}-{n}")
+    if any(_has_surrogate(str(row.get(k) or "")) for k in ("text", "title", "id", "url", "date")):
+        return Skipped(where, "row has lone surrogates (not valid Unicode)")
+    ident = str(row.get("id") or row.get("url") or f"{path.name}#{n}")
     title = str(row.get("title") or "").strip()
     return Document(identifier=ident, text=text, headline=title or text.strip().split("\n", 1)[0],
                     published=parse_date(str(row.get("date") or "")), url=row.get("url") or None,
@@ -150,7 +169,7 @@ def _row_document(row: dict, path: Path, n: int, fmt: str) -> Document | Skipped
 
 
 def read_table_file(path: Path, data: bytes) -> Iterator[Document | Skipped]:
-    text = decode(data, str(path))
+    text = decode(data)
     if path.suffix.lower() in {".jsonl", ".ndjson"}:
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip():

@@ -18,7 +18,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     gender: str = "-"  # m, f or -
     party: bool = False  # a political party
-    contained_in: int | None = None  # for places: the place it lies in ("Portland, Oregon")
+    contained_in: int | None = None  # for places: the place it lies in ("Springfield, Illinois")
     local: bool = False  # a surname or bare form never completed: do not merge across articles
 
 

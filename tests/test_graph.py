@@ -167,6 +167,42 @@ def test_csv_and_tsv_follow_the_w3c_results_formats(seed_build, runner):
     assert out.splitlines()[0] == "?n" and '"Jeff Sessions"' in out
 
 
+def test_escapes_cannot_smuggle_a_service_call(seed_build, runner):
+    import socket
+    import threading
+
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(5)
+    srv.settimeout(0.2)
+    port, hits, stop = srv.getsockname()[1], [], threading.Event()
+
+    def accept():
+        while not stop.is_set():
+            try:
+                conn, _ = srv.accept()
+                hits.append(1)
+                conn.close()
+            except OSError:
+                pass
+
+    t = threading.Thread(target=accept, daemon=True)
+    t.start()
+    try:
+        for q in ('SELECT * WHERE { BIND("\\u0022" AS ?x) SERVICE <http://127.0.0.1:%d/sparql> { ?a ?b ?c } '
+                  'BIND("\\u0022" AS ?y) }' % port,
+                  "SELECT * WHERE { SERV\\u0049CE <http://127.0.0.1:%d/sparql> { ?a ?b ?c } }" % port,
+                  "SELECT * WHERE { service silent <http://127.0.0.1:%d/> { ?a ?b ?c } }" % port):
+            code, _out, err = run(runner, "query", q, "--store", str(seed_build["store"]))
+            assert "Traceback" not in err
+            assert code in (0, 2)
+    finally:
+        stop.set()
+        t.join()
+        srv.close()
+    assert hits == []
+
+
 @pytest.mark.parametrize("query,message", [
     ("INSERT DATA { <http://a> <http://b> <http://c> }", "read-only"),
     ("DROP ALL", "read-only"),
@@ -174,6 +210,9 @@ def test_csv_and_tsv_follow_the_w3c_results_formats(seed_build, runner):
     ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
     ("select * where { service silent <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
     ("SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }", "FROM"),
+    ("SELECT * FROM NAMED <file:///etc/passwd> WHERE { GRAPH ?g { ?s ?p ?o } }", "FROM"),
+    ("SELECT * WHERE { SERV\\u0049CE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
+    ("\\u0049NSERT DATA { <http://a> <http://b> <http://c> }", "read-only"),
     ("SELECT ?s WHERE { ?s ?p }", "syntax error at line 1"),
 ])
 def test_unsafe_or_broken_queries_get_one_line_errors(seed_build, runner, query, message):
@@ -238,3 +277,36 @@ def test_a_failing_article_does_not_take_its_batch_down(analyser, tmp_path, monk
     assert report.built == ["a.txt", "c.txt"]
     (skip,) = report.skipped
     assert skip.source.endswith("b.txt") and "component failure" in skip.reason
+
+
+def test_output_is_the_same_in_another_process(tmp_path):
+    """Deterministic across processes (hash seeds differ), not only within one."""
+    import os
+    import subprocess
+
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"run{seed}.trig"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(["kg", "build", str(example_article()), "--no-store", "-o", str(out)], check=True,
+                       env=env, capture_output=True, timeout=300)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+
+
+def test_a_failing_mapping_loses_only_its_article(analyser, tmp_path, monkeypatch):
+    import kg.map as mapper
+    from kg.build import build
+
+    real = mapper.map_article
+
+    def fragile(doc, rec):
+        if doc.identifier == "b.txt":
+            raise ValueError("cannot map")
+        return real(doc, rec)
+
+    monkeypatch.setattr(mapper, "map_article", fragile)
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Headline\n\nMayor Laura Jensen spoke.\n", encoding="utf-8")
+    report = build([str(tmp_path)], store_path=tmp_path / "store", analyser=analyser)
+    assert report.built == ["a.txt"] and "mapping failed" in report.skipped[0].reason

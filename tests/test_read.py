@@ -107,3 +107,37 @@ def test_parse_date_forms():
     assert parse_date("12 Sept 2019") == date(2019, 9, 12)
     assert parse_date("sometime soon") is None
     assert parse_date("February 30, 2019") is None
+
+
+def test_html_without_a_title_keeps_its_first_paragraph_as_text(tmp_path):
+    from kg.analyse import headline_end
+
+    p = tmp_path / "untitled.html"
+    body = " ".join(["Governor Maria Lopez said the state would appeal the ruling at once."] * 3)
+    p.write_text(f"<html><body><article><p>{body}</p><p>{body}</p></article></body></html>", encoding="utf-8")
+    (d,), _ = docs_and_skips(p)
+    assert d.headline == "" and headline_end(d) == 0
+
+
+def test_a_date_inside_a_sentence_is_not_a_dateline(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Minister Quits\n\nHe quit on May 3, 2015.\n", encoding="utf-8")
+    (d,), _ = docs_and_skips(p)
+    assert d.published is None
+
+
+def test_table_rows_without_id_are_named_by_file_and_row(tmp_path):
+    c = tmp_path / "rows.csv"
+    c.write_text("title,text\nA,Body one.\n", encoding="utf-8")
+    j = tmp_path / "rows.jsonl"
+    j.write_text(json.dumps({"text": "Body two."}) + "\n", encoding="utf-8")
+    docs, _ = docs_and_skips(c, j)
+    assert sorted(d.identifier for d in docs) == ["rows.csv#2", "rows.jsonl#1"]
+
+
+def test_lone_surrogates_in_a_row_skip_that_row_only(tmp_path):
+    j = tmp_path / "rows.jsonl"
+    j.write_text('{"id": "bad", "title": "\\ud800", "text": "Body."}\n{"id": "good", "text": "Body."}\n',
+                 encoding="utf-8")
+    docs, skips = docs_and_skips(j)
+    assert [d.identifier for d in docs] == ["good"] and "surrogate" in skips[0].reason

@@ -149,9 +149,28 @@ def test_dates_resolve_against_publication(text, expected):
 
 
 def test_headline_only_guesses_are_dropped(analyser):
-    _, rec = analyse(analyser, "The city council met on Monday to discuss parking.",
-                     headline="Parking Wars Boycott Looms Over Council")
+    headline = "Mayors Boycott Grand Hall Meeting Claiming Threats"
+    assert any(e.label_ == "PERSON" for e in analyser.nlp(headline).ents)  # the model guesses a name
+    _, rec = analyse(analyser, "The mayors stayed away from the meeting on Monday.", headline=headline)
     assert not names(rec, "PERSON")
+
+
+def test_role_evidence_is_the_phrase_it_was_read_from(analyser):
+    text = 'Springfield Mayor Laura Jensen said on Tuesday that "we will not comply."\n\n"We stand firm," Jensen said.'
+    doc, rec = analyse(analyser, text)
+    (m,) = rec.memberships
+    assert doc.text[m.span[0]:m.span[1]] == "Springfield Mayor Laura Jensen"
+
+
+def test_a_long_paragraph_is_cut_at_spaces_and_offsets_stay_true(analyser, monkeypatch):
+    import kg.analyse as an
+
+    monkeypatch.setattr(an, "CHUNK_CHARS", 300)
+    para = " ".join(["Governor Maria Lopez of Nevada signed the bill."] * 40)  # one paragraph, 1,900 chars
+    doc, rec = analyse(analyser, para)
+    (lopez,) = [e for e in rec.entities if e.name == "Maria Lopez"]
+    assert len(lopez.mentions) >= 35
+    assert all(doc.text[s:e] == "Maria Lopez" for s, e in lopez.mentions)
 
 
 def test_long_article_is_chunked_with_true_offsets(analyser, monkeypatch):

@@ -54,8 +54,8 @@ def chunks(text: str, size: int | None = None) -> list[str]:
     out: list[str] = []
     for para in re.findall(r"[^\n]*\n+|[^\n]+$", text):
         while len(para) > size:
-            cut = para.rfind(" ", size // 2, size)
-            cut = cut + 1 if cut >= 0 else size
+            space = max(para.rfind(c, 0, size) for c in " \t\u00a0")
+            cut = space + 1 if space > 0 else size
             out.append(para[:cut])
             para = para[cut:]
         if para:
@@ -65,7 +65,7 @@ def chunks(text: str, size: int | None = None) -> list[str]:
 
 def headline_end(doc: Document) -> int:
     """Where the headline line ends in the text (0 when the headline is not part of it)."""
-    if doc.fmt in {"txt", "html"} and doc.headline:
+    if doc.fmt == "txt" or (doc.fmt == "html" and doc.meta.get("headline_in_text")):
         i = doc.text.find("\n")
         return i if i >= 0 else len(doc.text)
     return 0
@@ -87,7 +87,7 @@ def analyse_doc(doc: Doc, document: Document) -> ArticleRecord:
             continue
         best = None
         for i, m in enumerate(memberships):
-            if m.person == q.speaker and m.span[0] <= q.span[1] + 200:
+            if m.person == q.speaker and m.span[0] <= q.span[1]:
                 best = i
         if best is None:
             best = next((i for i, m in enumerate(memberships) if m.person == q.speaker), None)
@@ -101,10 +101,6 @@ class Analyser:
         self.nlp = load_model(model)
         self.model = model_id(self.nlp)
         self.batch_size = batch_size
-
-    def parse(self, text: str) -> Doc:
-        parts = list(self.nlp.pipe(chunks(text)))
-        return parts[0] if len(parts) == 1 else Doc.from_docs(parts)
 
     def analyse(self, documents: Iterable[Document]) -> Iterator[tuple[Document, ArticleRecord | Exception]]:
         """Parse documents in batches through ``nlp.pipe``; yield each with its record, or with
@@ -129,9 +125,11 @@ class Analyser:
         parts: list[list[Doc]] = [[] for _ in batch]
         for sdoc, n in self.nlp.pipe(pieces, as_tuples=True, batch_size=max(64, self.batch_size)):
             parts[n].append(sdoc)
-        return [p[0] if len(p) == 1 else Doc.from_docs(p) for p in parts]
+        return [p[0] if len(p) == 1 else Doc.from_docs(p, ensure_whitespace=False) for p in parts]
 
     def _record(self, document: Document, doc: Doc) -> ArticleRecord | Exception:
+        if doc.text != document.text:  # evidence offsets would be wrong: never write them
+            return ValueError("the parsed text does not match the text as read")
         try:
             rec = analyse_doc(doc, document)
         except Exception as e:  # a rule's failure loses this article only

@@ -3,7 +3,7 @@
 * ``kg_phrases`` marks title phrases (``doc.spans["kg_titles"]``) and multi-word event triggers
   (``doc.spans["kg_event_phrases"]``) from the lexicons.
 * ``kg_entity_repair`` mends known NER errors: determiners and possessives inside names, titles
-  and honorifics swallowed into a PERSON ("Mayor Rahm Emanuel"), institutions tagged as
+  and honorifics swallowed into a PERSON ("Mayor Laura Jensen"), institutions tagged as
   facilities ("the White House"), and "City, D.C."-style names split in two.
 """
 from __future__ import annotations
@@ -28,7 +28,7 @@ def strip_span(span: Span) -> Span | None:
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
                            and doc[end - 1].text not in {".", ")"}):
         end -= 1
-    # a trailing dot belongs to an abbreviation ("D.C.", "Calif."), not to a lone word
+    # a trailing "." or ")" is kept: it belongs to an abbreviation ("D.C.", "Calif.")
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label)
@@ -36,6 +36,7 @@ def strip_span(span: Span) -> Span | None:
 
 def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict) -> int:
     """How many tokens from ``start`` are a title, honorific or status word (longest match)."""
+    status = lexicons.load().status
     n = 0
     i = start
     while i < end:
@@ -43,7 +44,7 @@ def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict)
         for k in range(min(5, end - i), 0, -1):
             words = " ".join(t.lower_ for t in doc[i:i + k])
             if words in titles or words.rstrip(".") in honorifics or (
-                    k == 1 and words in {"former", "acting", "then", "-", "ex", "deputy", "vice"}):
+                    k == 1 and (words in status or words in {"-", "deputy", "vice"})):
                 best = k
                 break
         if not best:
@@ -93,7 +94,7 @@ class EntityRepair:
                     continue  # only a title: "the Mayor"
                 if n:
                     span = Span(doc, span.start + n, span.end, label="PERSON")
-                # a first name the NER left out: "Mayor Rahm Emanuel" tagged as "Emanuel"
+                # a first name the NER left out: "Mayor Laura Jensen" tagged as "Jensen"
                 start = span.start
                 while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                         and not doc[start - 1].ent_type_ and start - 1 >= (out[-1].end if out else 0) \
@@ -105,7 +106,7 @@ class EntityRepair:
                 if not any(t.is_alpha and t.text[0].isupper() for t in span):
                     continue
             elif span.label_ in {"ORG", "GPE", "FAC", "NORP"} and any(t.lower_ == "the" for t in span[1:]):
-                # "Ferraro the Democratic Party": a name run into the next one; keep the last
+                # "Berg the Green Party": a name run into the next one; keep the last
                 cut = max(t.i for t in span[1:] if t.lower_ == "the") + 1
                 if cut >= span.end or not doc[cut].is_title:
                     continue

@@ -49,11 +49,11 @@ class Mention:
 
 
 def org_variants(name: str) -> set[str]:
-    """Keys of equivalent forms: "Justice Department" ~ "Department of Justice"."""
+    """Keys of equivalent forms: "Energy Department" ~ "Department of Energy"."""
     k = key(name)
     words = k.split()
     out = {k}
-    if words and words[0] in {"us", "united states", "uk"}:
+    if len(words) > 1 and words[0] in {"us", "uk"}:  # "U.S. Energy Department"
         out.add(" ".join(words[1:]))
     if len(words) >= 2 and words[-1] in INVERTIBLE:
         out.add(f"{words[-1]} of {' '.join(words[:-1])}")
@@ -155,7 +155,7 @@ def collect(doc: Doc, headline_end: int) -> list[Mention]:
 
 def first_name_people(doc: Doc, mentions: list[Mention]) -> None:
     """A two- or three-word ORG or place that starts with a known first name and has no
-    organisation word is a person the NER mislabelled ("Nicola Sturgeon" as ORG)."""
+    organisation word is a person the NER mislabelled ("Maria Lopez" as ORG)."""
     from .resolve import first_names
 
     detector = first_names()
@@ -174,7 +174,7 @@ def first_name_people(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def coordinated_people(doc: Doc, mentions: list[Mention]) -> None:
-    """A one-word ORG joined by "and"/"or" to a PERSON is a person too ("Trump and Mike Pence")."""
+    """A one-word ORG joined by "and"/"or" to a PERSON is a person too ("Berg and Maria Lopez")."""
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     for m in mentions:
@@ -193,7 +193,7 @@ def vote_types(mentions: list[Mention]) -> None:
         votes[m.key][m.label] += 0.5 if m.headline else 1
     surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and len(m.key.split()) > 1}
     for m in mentions:
-        if m.label == "ORG" and any(m.text == v for v in lexicons.load().parties):
+        if m.label == "ORG" and m.text in lexicons.load().parties:
             continue
         if " " not in m.key and m.key in surnames:
             m.label = "PERSON"

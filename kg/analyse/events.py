@@ -52,13 +52,13 @@ class EventFinder:
                 kind = "boycott"
             if kind:
                 found.append((kind, doc[t.i:t.i + 1]))
-        return [(k, s) for k, s in found if self.keep(s)]
+        return sorted(((k, s) for k, s in found if self.keep(s)), key=lambda ks: ks[1].start)
 
     def keep(self, span: Span) -> bool:
         if span.start_char < self.headline_end:
             return False
         if any(self.index.at(t.i) is not None for t in span):
-            return False  # part of a name: "Conference of Mayors"
+            return False  # part of a name: "Council of Europe"
         if any(a <= span.start_char < b for a, b in self.quotes):
             return False
         if span.root.pos_ == "NOUN" and self.resolver.description(span.root) is not None:
@@ -109,7 +109,7 @@ class EventFinder:
                             add(g, "agent")
                 elif c.dep_ in {"poss", "compound"} and self.index.at(c.i) is not None \
                         and self.index.at(c.i) != self.index.at(tok.i):
-                    add(c, "agent")  # "the Justice Department's warning"
+                    add(c, "agent")  # "the Energy Department's warning"
 
         if root.pos_ == "VERB":
             add(subject_of(root), "agent")
@@ -145,7 +145,7 @@ class EventFinder:
 
     @staticmethod
     def object_key(span: Span) -> str | None:
-        """What a verb trigger acts on ("announced [Harris]" vs "announced [his plan]")."""
+        """What a verb trigger acts on ("announced [Lopez]" vs "announced [his plan]")."""
         root = span.root
         if root.pos_ != "VERB":
             return None

@@ -108,7 +108,7 @@ class QuoteFinder:
         return t.lemma_.lower() in (self.all_cues if cognition else self.speech)
 
     def adjacent_speaker(self, cue: Token) -> int | None:
-        """A name standing right before the verb ("…, Ted Wheeler, termed"): the parser often
+        """A name standing right before the verb ("…, Anna Berg, called"): the parser often
         attaches it elsewhere in long appositive sentences."""
         i = cue.i - 1
         while i >= 0 and self.doc[i].dep_ in {"advmod", "aux", "neg"} and self.doc[i].i > cue.i - 3:
@@ -169,7 +169,7 @@ class QuoteFinder:
                 if obj.lemma_.lower() in MEDIUM_NOUNS or (ent is not None and self.index.entities[ent].kind == "ORG"):
                     q.medium = self._phrase(c, stop_at_prep=True)
                     q.medium_entity = ent
-                    for g in obj.children:  # "in a statement to 23 jurisdictions"
+                    for g in obj.children:  # "in a statement to the council"
                         if g.dep_ == "prep" and g.lower_ == "to" and q.addressee_text is None:
                             o2 = next((x for x in g.children if x.dep_ == "pobj"), None)
                             if o2 is not None:
@@ -177,7 +177,7 @@ class QuoteFinder:
                                 q.addressee_text = self._phrase(o2)
 
     def _phrase(self, tok: Token, stop_at_prep: bool = False) -> str:
-        """A noun phrase up to its head ("23 jurisdictions", not what follows it); for a
+        """A noun phrase up to its head ("the city council", not what follows it); for a
         preposition, the preposition and its object's phrase ("on Fox News")."""
         if stop_at_prep:
             obj = next((g for g in tok.children if g.dep_ == "pobj"), None)
@@ -193,7 +193,6 @@ class QuoteFinder:
         self.marked = [m for m in find_marked(text) if m.start >= self.headline_end]
         out: list[Quotation] = []
         last: Quotation | None = None
-        last_para_end = -1
         for m in self.marked:
             span = _char_span(doc, m.start, m.end)
             if span is None or not span.text.strip():
@@ -205,14 +204,13 @@ class QuoteFinder:
             self.outer = outer
             self.attribute(q, span, m, outer)
             self.outer = None
-            para_start = text.rfind("\n", 0, m.start) + 1
             if q.speaker is None and last is not None and m.level == 0:
                 # a follow-on quote: same or next paragraph, no other name in between
                 gap = _char_span(doc, last.span[1], m.start)
                 names = [self.index.at(t.i) for t in gap or []]
+                breaks = len(re.findall(r"\n\s*", text[last.span[1]:m.start]))
                 if not any(n is not None and n != last.speaker and self.index.entities[n].kind == "PERSON"
-                           for n in names) and para_start <= last_para_end + 3 + (m.start - para_start) \
-                        and m.start - last.span[1] < 600:
+                           for n in names) and breaks <= 1 and m.start - last.span[1] < 600:
                     q.speaker, q.cue, q.rule, q.confidence = last.speaker, last.cue, "follow-on", 0.6
             if q.speaker is None and m.level == 0:
                 e = self.salient_subject(span)
@@ -222,7 +220,6 @@ class QuoteFinder:
             out.append(q)
             if m.level == 0 and q.speaker is not None:
                 last = q
-                last_para_end = text.find("\n", m.end) if text.find("\n", m.end) >= 0 else len(text)
         return out
 
     def attribute(self, q: Quotation, span: Span, m: Marked, outer: Marked | None) -> None:
@@ -327,9 +324,9 @@ class QuoteFinder:
             toks = self.complement(t)
             if not toks:
                 continue
-            while toks and (toks[0].lower_ in {"that", ","} or toks[0].is_punct):
+            while toks and (toks[0].lower_ in {"that", ","} or toks[0].is_punct or toks[0].is_space):
                 toks = toks[1:]
-            while toks and toks[-1].is_punct:
+            while toks and (toks[-1].is_punct or toks[-1].is_space):
                 toks = toks[:-1]
             if len(toks) < 3 or not any(x.pos_ in {"VERB", "AUX"} for x in toks):
                 continue
@@ -397,5 +394,3 @@ def extract(index: EntityIndex, resolver: Resolver, headline_end: int) -> list[Q
 def marked_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in find_marked(text) if m.level == 0]
 
-
-_WS = re.compile(r"\s+")

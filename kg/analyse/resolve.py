@@ -132,7 +132,7 @@ class Resolver:
         if low in PLURAL_OR_ORG:
             for s, _e, ent in reversed(self.index.mentions):
                 if s < tok.i and self.index.entities[ent].kind == "ORG":
-                    # only within the last few sentences
+                    # only an organisation named within the last 120 tokens or so
                     if tok.sent.start - s > 120:
                         return None
                     return ent

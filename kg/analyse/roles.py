@@ -2,9 +2,9 @@
 
 Each title phrase (``doc.spans["kg_titles"]``) is tried against small patterns:
 
-* pre-nominal — ``[ORG|PLACE|DEMONYM]['s] TITLE PERSON`` ("Chicago Mayor Rahm Emanuel")
-* apposition after — ``PERSON, a|the TITLE of|for|at ORG`` ("X, a spokeswoman for the DOJ")
-* apposition before — ``the TITLE of ORG[, ST], PERSON`` ("the mayor of Portland, Oregon, X")
+* pre-nominal — ``[ORG|PLACE|DEMONYM]['s] TITLE PERSON`` ("Springfield Mayor Laura Jensen")
+* apposition after — ``PERSON, a|the TITLE of|for|at ORG`` ("X, a spokeswoman for the FAA")
+* apposition before — ``the TITLE of ORG[, ST], PERSON`` ("the mayor of Salem, Oregon, X")
 * clause — ``PERSON, who serves as the TITLE of ORG`` / ``PERSON is the TITLE of ORG``
 """
 from __future__ import annotations
@@ -92,7 +92,7 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     m = index.mention_starting_at(i) if i < len(doc) else None
     if m is not None and index.entities[m[2]].kind in {"ORG", "PLACE"}:
         j = m[1]
-        # "Portland, Oregon": the state completes the place
+        # "Salem, Oregon": the state completes the place
         if j + 1 < len(doc) and doc[j].text == ",":
             m2 = index.mention_starting_at(j + 1)
             if m2 is not None and index.entities[m2[2]].kind == "PLACE" and m2[2] != m[2] \
@@ -106,16 +106,19 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     return None, end
 
 
-def _person_after(index: EntityIndex, i: int) -> int | None:
+Mention = tuple[int, int, int]  # start token, end token, entity
+
+
+def _person_after(index: EntityIndex, i: int) -> Mention | None:
     if i < len(index.doc) and index.doc[i].text == ",":
         i += 1
     m = index.mention_starting_at(i) if i < len(index.doc) else None
     if m is not None and index.entities[m[2]].kind == "PERSON":
-        return m[2]
+        return m
     return None
 
 
-def _person_before(index: EntityIndex, start: int) -> int | None:
+def _person_before(index: EntityIndex, start: int) -> Mention | None:
     """``PERSON, a|the TITLE``: the person right before a comma and an optional article."""
     doc = index.doc
     i = start - 1
@@ -125,17 +128,17 @@ def _person_before(index: EntityIndex, start: int) -> int | None:
         return None
     m = index.mention_ending_at(i - 1)
     if m is not None and index.entities[m[2]].kind == "PERSON":
-        return m[2]
+        return m
     return None
 
 
-def _person_by_clause(resolver: Resolver, span: Span) -> int | None:
+def _person_by_clause(resolver: Resolver, span: Span) -> Mention | None:
     """``PERSON (, who) is|serves as the TITLE`` and appositions found by the parser."""
     head = span.root
     if head.dep_ == "appos":
         e = resolver.index.at(head.head.i)
         if e is not None and resolver.index.entities[e].kind == "PERSON":
-            return e
+            return head.head.i, head.head.i + 1, e
     v = head.head
     if head.dep_ == "pobj" and v.lower_ == "as":
         v = v.head
@@ -148,7 +151,7 @@ def _person_by_clause(resolver: Resolver, span: Span) -> int | None:
     subj = subject_of(v)
     e = resolver.entity(subj) if subj is not None else None
     if e is not None and resolver.index.entities[e].kind == "PERSON":
-        return e
+        return subj.i, subj.i + 1, e
     return None
 
 
@@ -158,7 +161,7 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
     out: list[Membership] = []
     for span in doc.spans.get("kg_titles", []):
         if any(index.at(t.i) is not None for t in span):
-            continue  # part of a name ("Conference of Mayors")
+            continue  # part of a name ("Council of Mayors")
         if not all(t.pos_ in {"NOUN", "PROPN", "ADJ"} or t.lower_ in {"of", "."} for t in span):
             continue
         if any(s <= span.start_char < e for s, e in quotes):
@@ -167,36 +170,36 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
         org, org_start = _org_before(index, phrase_start)
         if org is not None and status is None:  # "former German Chancellor X"
             status, _ = _status(doc, org_start)
-        person = _person_after(index, span.end) if doc[span.end - 1].text != "," else None
+        found = _person_after(index, span.end) if doc[span.end - 1].text != "," else None
         rule, conf = "prenominal", 0.9
         after_org, after_end = _org_after(index, resolver, span.end)
-        if person is None and after_org is not None:
-            person = _person_after(index, after_end)
+        if found is None and after_org is not None:
+            found = _person_after(index, after_end)
             rule, conf = "title-of-org-person", 0.85
-        if person is None:
-            person = _person_before(index, phrase_start if org is None else org_start)
+        if found is None:
+            found = _person_before(index, phrase_start if org is None else org_start)
             rule, conf = "apposition", 0.85
-        if person is None:
-            person = _person_by_clause(resolver, span)
+        if found is None:
+            found = _person_by_clause(resolver, span)
             rule, conf = "clause", 0.75
-        if person is None:
+        if found is None:
             continue
+        person = found[2]
         if org is None or (after_org is not None and index.entities[org].kind == "PLACE"
                            and index.entities[after_org].kind == "ORG"):
-            # "the US ambassador to the United Nations": the body named after the title
+            # an organisation named after the title ("ambassador to the United Nations") is
+            # the body the role belongs to; a country before it only qualifies it
             org = after_org
         if org == person:
             org = None
         concept = lex.titles.get(span.text.lower(), ("official", "-"))[0]
         if concept == "president" and org is not None and index.entities[org].kind == "PLACE":
             concept = "head_of_state"
-        start = min(span.start, org_start if org is not None and org_start < span.start else span.start)
-        end = max(span.end, after_end if org is not None and org == after_org else span.end)
-        first = min(m[0] for m in index.mentions if m[2] == person and abs(m[0] - span.start) < 40) \
-            if any(m[2] == person and abs(m[0] - span.start) < 40 for m in index.mentions) else start
-        last = max((m[1] for m in index.mentions if m[2] == person and abs(m[0] - span.start) < 40),
-                   default=end)
-        lo, hi = min(start, first), max(end, last)
+        # evidence: the title phrase with its organisation and the name it was read with
+        lo = min(span.start, org_start if org is not None and org_start < span.start else span.start)
+        hi = max(span.end, after_end if org is not None and org == after_org else span.end)
+        if rule != "clause":
+            lo, hi = min(lo, found[0]), max(hi, found[1])
         ev = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
         resolver.note_title(span.start, span.text, person)
         out.append(Membership(person=person, role=title_label(span), concept=concept, span=ev,
