@@ -13,7 +13,8 @@ from pyoxigraph import Literal, NamedNode, Quad
 from . import __version__, iris
 from .read import Document
 from .records import ArticleRecord
-from .vocab import (A, ENTITY_CLASSES, EVENT_CLASSES, KG, ORG, PROV, RDFS, SCHEMA, SKOS, XSD, NamedNode as _NN,
+from .analyse.places import GEONAMES
+from .vocab import (A, ENTITY_CLASSES, EVENT_CLASSES, KG, ORG, OWL, PROV, RDFS, SCHEMA, SKOS, XSD, NamedNode as _NN,
                     SEM_NS)
 
 ROLES_NS = "https://w3id.org/newskg/roles#"
@@ -101,6 +102,8 @@ def map_article(doc: Document, rec: ArticleRecord) -> tuple[NamedNode, list[Quad
             add(node, PROV.wasDerivedFrom, ev(span))
         add(node, KG.mentionedIn, art)
     for e, node in zip(rec.entities, ents):
+        if e.geonames is not None:
+            add(node, OWL.sameAs, NamedNode(GEONAMES.format(e.geonames)))
         if e.contained_in is not None:
             add(node, SCHEMA.containedInPlace, ents[e.contained_in])
     for i in sorted({m.person for m in rec.memberships}):

@@ -213,6 +213,14 @@ def rows(result, compact: bool = False) -> tuple[list[str], list[list[str]]]:
                                                  for t in result]
 
 
+def dataframe(result):
+    """A SELECT result as a pandas DataFrame (IRIs and literals as text)."""
+    import pandas as pd
+
+    names, table = rows(result)
+    return pd.DataFrame(table, columns=names)
+
+
 def serialize(result, fmt: str) -> str:
     """W3C SPARQL 1.1 results (JSON, CSV, TSV) for SELECT/ASK; N-Triples for CONSTRUCT."""
     if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):

@@ -20,6 +20,7 @@ class Entity:
     party: bool = False  # a political party
     contained_in: int | None = None  # for places: the place it lies in ("Springfield, Illinois")
     local: bool = False  # a surname or bare form never completed: do not merge across articles
+    geonames: int | None = None  # GeoNames id of a place, when the link is unambiguous
 
 
 @dataclass

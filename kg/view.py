@@ -58,7 +58,7 @@ def network(g: nx.MultiDiGraph):
 def layout(g: nx.MultiDiGraph) -> dict:
     """Coordinates for a large graph, so the page opens with a settled picture."""
     und = nx.Graph(g.to_undirected(as_view=True))
-    pos = nx.spring_layout(und, seed=7, iterations=50, k=2 / max(1, len(und)) ** 0.5)
+    pos = nx.spring_layout(und, seed=7, iterations=30, k=2 / max(1, len(und)) ** 0.5)
     scale = 60 * max(1, len(und)) ** 0.5
     return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in pos.items()}
 

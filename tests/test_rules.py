@@ -183,3 +183,17 @@ def test_long_article_is_chunked_with_true_offsets(analyser, monkeypatch):
     (jensen,) = [e for e in rec.entities if e.name == "Laura Jensen"]
     assert len(jensen.mentions) == 12
     assert all(doc.text[s:e] == "Laura Jensen" for s, e in jensen.mentions)
+
+
+@pytest.mark.parametrize("text,place,geonames", [
+    ("The mayor of Portland, Maine, spoke to reporters on Monday.", "Portland", 4975802),
+    ("Officials in Portland said the bridge would reopen.", "Portland", None),  # which Portland?
+    ("Crowds gathered in Portland as Oregon lawmakers met.", "Portland", 5746545),  # the state named nearby
+    ("The summit opened in Paris on Monday.", "Paris", 2988507),  # one Paris dwarfs the others
+    ("Georgia's governor met officials from Texas and Ohio.", "Georgia", 4197000),  # US context: the state
+    ("Georgia and Armenia signed a treaty in Tbilisi.", "Georgia", 614540),  # the country
+])
+def test_places_link_to_geonames_only_when_unambiguous(analyser, text, place, geonames):
+    _, rec = analyse(analyser, text)
+    (e,) = [e for e in rec.entities if e.name == place]
+    assert e.geonames == geonames

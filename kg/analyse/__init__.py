@@ -17,7 +17,7 @@ from .. import DEFAULT_MODEL
 from ..read import Document
 from ..records import ArticleRecord
 from . import components  # noqa: F401  (registers the components)
-from . import entities, events, quotes, roles
+from . import entities, events, places, quotes, roles
 from .resolve import Resolver
 
 CHUNK_CHARS = 100_000
@@ -75,6 +75,7 @@ def analyse_doc(doc: Doc, document: Document) -> ArticleRecord:
     """All extraction rules over one parsed article."""
     hl = headline_end(document)
     index = entities.consolidate(doc, hl)
+    places.link(index.entities)
     resolver = Resolver(index)
     marked = quotes.marked_spans(doc.text)
     memberships = roles.extract(index, resolver, marked)
