@@ -135,6 +135,12 @@ def check(text: str, allow_service: bool = False) -> None:
     from rdflib.plugins.sparql import parser
     from rdflib.plugins.sparql.parserutils import CompValue
 
+    from . import guard
+
+    try:
+        guard.check_nesting(text, "the query", limit=64)
+    except guard.Refused as e:
+        raise QueryError(str(e)) from None
     prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
     try:
         parsed = parser.parseQuery(prologue + text)

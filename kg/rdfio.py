@@ -102,13 +102,24 @@ def write_quads(quads: list[ox.Quad], path: str | Path) -> None:
 
 
 def parse_file(path: str | Path) -> list[ox.Quad]:
-    """Quads of an RDF file (Turtle, TriG, N-Triples, N-Quads, RDF/XML, JSON-LD) via pyoxigraph."""
+    """Quads of an RDF file (Turtle, TriG, N-Triples, N-Quads, RDF/XML, JSON-LD) via pyoxigraph,
+    after the guards of :mod:`kg.guard` (nothing is fetched: pyoxigraph has no document loader)."""
+    from . import guard
+
     p = Path(path)
     ext = format_of(p)
     fmt = QUAD_FORMATS.get(ext) or TRIPLE_FORMATS.get(ext) or ox.RdfFormat.JSON_LD
     try:
-        with p.open("rb") as f:
-            return list(ox.parse(f, fmt, base_iri=p.resolve().as_uri()))
+        data = p.read_bytes()
+        if fmt == ox.RdfFormat.RDF_XML:
+            guard.check_xml(data, str(p))
+        elif fmt == ox.RdfFormat.JSON_LD:
+            guard.check_json_nesting(data, str(p))
+        elif fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+            guard.check_nesting(data.decode("utf-8", "replace"), str(p), limit=4 * guard.MAX_DEPTH)
+        return list(ox.parse(data, fmt, base_iri=p.resolve().as_uri()))
+    except guard.Refused as e:
+        raise FormatError(str(e)) from None
     except OSError as e:
         raise FormatError(f"{p}: cannot read ({e.strerror or e})") from None
     except SyntaxError as e:

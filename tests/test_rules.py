@@ -197,3 +197,21 @@ def test_places_link_to_geonames_only_when_unambiguous(analyser, text, place, ge
     _, rec = analyse(analyser, text)
     (e,) = [e for e in rec.entities if e.name == place]
     assert e.geonames == geonames
+
+
+@pytest.mark.parametrize("body,name", [
+    ("Mayor Laura\u00a0Jensen of Springfield opened the library.", "Laura Jensen"),
+    ("Mayor Laura\u200b Jensen of Springfield opened the library.", "Laura Jensen"),
+    ("Mayor \uff2c\uff41\uff55\uff52\uff41 Jensen of Springfield opened the library.", "Laura Jensen"),
+    ("Mayor Laura Jense\u0301n of Springfield opened the library.", "Laura Jensén"),
+])
+def test_hidden_characters_do_not_hide_names_and_offsets_stay_true(analyser, body, name):
+    import unicodedata
+
+    doc, rec = analyse(analyser, body)
+    (e,) = [e for e in rec.entities if e.kind == "PERSON"]
+    assert e.name == name
+    ((s, t),) = e.mentions
+    said = doc.text[s:t]  # the characters as read: the evidence covers exactly the name
+    cleaned = unicodedata.normalize("NFKC", said.replace("\u200b", "")).replace("\u00a0", " ")
+    assert cleaned == name

@@ -18,6 +18,7 @@ from ..read import Document
 from ..records import ArticleRecord
 from . import components  # noqa: F401  (registers the components)
 from . import entities, events, places, quotes, roles
+from .normalise import Normalised, normalise
 from .resolve import Resolver
 
 CHUNK_CHARS = 100_000
@@ -63,17 +64,18 @@ def chunks(text: str, size: int | None = None) -> list[str]:
     return out or [text]
 
 
-def headline_end(doc: Document) -> int:
-    """Where the headline line ends in the text (0 when the headline is not part of it)."""
+def headline_end(doc: Document, text: str | None = None) -> int:
+    """Where the headline line ends in the (analysed) text; 0 when the headline is not part of it."""
+    text = doc.text if text is None else text
     if doc.fmt == "txt" or (doc.fmt == "html" and doc.meta.get("headline_in_text")):
-        i = doc.text.find("\n")
-        return i if i >= 0 else len(doc.text)
+        i = text.find("\n")
+        return i if i >= 0 else len(text)
     return 0
 
 
 def analyse_doc(doc: Doc, document: Document) -> ArticleRecord:
-    """All extraction rules over one parsed article."""
-    hl = headline_end(document)
+    """All extraction rules over one parsed article (offsets into ``doc.text``)."""
+    hl = headline_end(document, doc.text)
     index = entities.consolidate(doc, hl)
     places.link(index.entities)
     resolver = Resolver(index)
@@ -95,6 +97,20 @@ def analyse_doc(doc: Doc, document: Document) -> ArticleRecord:
         q.membership = best
     return ArticleRecord(entities=index.entities, memberships=memberships, quotations=quotations,
                          events=evs)
+
+
+def to_original(rec: ArticleRecord, norm: Normalised) -> None:
+    """Every span of a record, from the analysed text back to the text as read."""
+    for e in rec.entities:
+        e.mentions = [norm.span(*m) for m in e.mentions]
+    for m in rec.memberships:
+        m.span = norm.span(*m.span)
+    for q in rec.quotations:
+        q.span = norm.span(*q.span)
+        if q.cue_span:
+            q.cue_span = norm.span(*q.cue_span)
+    for ev in rec.events:
+        ev.spans = [norm.span(*s) for s in ev.spans]
 
 
 class Analyser:
@@ -121,19 +137,24 @@ class Analyser:
             for d, sdoc in zip(batch, parsed):
                 yield d, sdoc if isinstance(sdoc, Exception) else self._record(d, sdoc)
 
-    def _parse_batch(self, batch: list[Document]) -> list[Doc]:
-        pieces = [(part, n) for n, d in enumerate(batch) for part in chunks(d.text)]
+    def _parse_batch(self, batch: list[Document]) -> list[tuple[Doc, Normalised]]:
+        norms = [normalise(d.text) for d in batch]
+        pieces = [(part, n) for n, nm in enumerate(norms) for part in chunks(nm.text)]
         parts: list[list[Doc]] = [[] for _ in batch]
         for sdoc, n in self.nlp.pipe(pieces, as_tuples=True, batch_size=max(64, self.batch_size)):
             parts[n].append(sdoc)
-        return [p[0] if len(p) == 1 else Doc.from_docs(p, ensure_whitespace=False) for p in parts]
+        docs = [p[0] if len(p) == 1 else Doc.from_docs(p, ensure_whitespace=False) for p in parts]
+        return list(zip(docs, norms))
 
-    def _record(self, document: Document, doc: Doc) -> ArticleRecord | Exception:
-        if doc.text != document.text:  # evidence offsets would be wrong: never write them
-            return ValueError("the parsed text does not match the text as read")
+    def _record(self, document: Document, parsed: tuple[Doc, Normalised]) -> ArticleRecord | Exception:
+        doc, norm = parsed
+        if doc.text != norm.text:  # evidence offsets would be wrong: never write them
+            return ValueError("the parsed text does not match the text analysed")
         try:
             rec = analyse_doc(doc, document)
         except Exception as e:  # a rule's failure loses this article only
             return e
+        if not norm.identity:
+            to_original(rec, norm)
         rec.model = self.model
         return rec

@@ -1,0 +1,96 @@
+"""Text as the analysis sees it, with an exact map back to the text as read.
+
+News text arrives with zero-width characters, no-break spaces, full-width letters, decomposed
+accents, bidirectional controls and runs of punctuation that hide entities from the model or
+make its tokenizer slow. The analysis reads a normalised copy; every character of the copy knows
+the span of the original it came from, so evidence offsets always point into the text as read.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e",
+        "\u200e", "\u200f", "\u061c", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))}
+SPACES = {"\u00a0", "\u1680", "\u202f", "\u205f", "\u3000", *map(chr, range(0x2000, 0x200B))}
+MAX_RUN = 8  # longer runs of one punctuation character are cut to this many for analysis
+
+
+# characters the loop below changes, and long punctuation runs; anything else it keeps as it is
+NEEDS_WORK = re.compile("[%s%s\r\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]|([^\\w\\s])\\1{%d,}"
+                        % ("".join(sorted(DROP)), "".join(sorted(SPACES)), MAX_RUN))
+
+
+@dataclass
+class Normalised:
+    text: str
+    starts: list[int] | None  # for each character of ``text``, where its source begins in the original
+    ends: list[int] | None  # and where it ends (both None: the text is unchanged)
+    original_length: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the normalised span ``[start, end)``."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if end <= start:
+            s = self.starts[start] if start < len(self.starts) else self.original_length
+            return s, s
+        return self.starts[start], self.ends[end - 1]
+
+    @property
+    def identity(self) -> bool:
+        return self.starts is None
+
+
+def normalise(original: str) -> Normalised:
+    if not NEEDS_WORK.search(original) and unicodedata.is_normalized("NFKC", original):  # nothing to change
+        return Normalised(original, None, None, len(original))
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+
+    def emit(chars: str, s: int, e: int) -> None:
+        for ch in chars:
+            out.append(ch)
+            starts.append(s)
+            ends.append(e)
+
+    i, n = 0, len(original)
+    while i < n:
+        ch = original[i]
+        if ch in DROP:
+            i += 1
+            continue
+        if ch == "\r":
+            if i + 1 < n and original[i + 1] == "\n":
+                i += 1
+                continue
+            emit("\n", i, i + 1)
+            i += 1
+            continue
+        if ch in SPACES or (unicodedata.category(ch) == "Cc" and ch not in "\n\t"):
+            emit(" ", i, i + 1)
+            i += 1
+            continue
+        if 0xD800 <= ord(ch) <= 0xDFFF:  # a lone surrogate
+            emit("\ufffd", i, i + 1)
+            i += 1
+            continue
+        # a base character with its combining marks, normalised together (NFKC)
+        j = i + 1
+        while j < n and unicodedata.combining(original[j]):
+            j += 1
+        if not ch.isalnum() and not ch.isspace() and j == i + 1:
+            k = i + 1
+            while k < n and original[k] == ch:
+                k += 1
+            if k - i > MAX_RUN:  # "!!!!!!!!…": keep a few, the rest maps onto the last kept
+                for m in range(MAX_RUN - 1):
+                    emit(ch, i + m, i + m + 1)
+                emit(ch, i + MAX_RUN - 1, k)
+                i = k
+                continue
+        emit(unicodedata.normalize("NFKC", original[i:j]), i, j)
+        i = j
+    return Normalised("".join(out), starts, ends, n)

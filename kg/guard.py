@@ -1,0 +1,87 @@
+"""Limits applied to untrusted RDF and SPARQL before any parser sees them.
+
+The parsers under this tool have sharp edges on hostile input: pyoxigraph crashes the whole
+process on JSON-LD nested a few thousand levels deep and on deeply nested SPARQL, and an RDF/XML
+document can declare entities that expand a few hundred bytes into gigabytes. So: XML with a
+DOCTYPE is refused (RDF never needs one), and nesting deeper than ``MAX_DEPTH`` is refused
+before parsing, with a one-line reason.
+"""
+from __future__ import annotations
+
+MAX_DEPTH = 256
+OPENERS = {"[": "]", "{": "}", "(": ")"}
+
+
+class Refused(Exception):
+    """Input refused before parsing; the message is one line."""
+
+
+def nesting_depth(text: str, limit: int = MAX_DEPTH) -> int:
+    """The deepest bracket nesting outside string literals and IRIs (stops past ``limit``)."""
+    depth = best = 0
+    quote: str | None = None
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if quote:
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == quote:
+                quote = None
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "<" and i + 1 < n and not text[i + 1].isspace() and text[i + 1] not in "=<":
+            end = text.find(">", i + 1)  # an IRI: skip it whole
+            nl = text.find("\n", i + 1)
+            if end > 0 and (nl < 0 or end < nl):
+                i = end + 1
+                continue
+        elif ch == "#" and not quote:
+            nl = text.find("\n", i)  # a comment
+            i = n if nl < 0 else nl
+            continue
+        elif ch in OPENERS:
+            depth += 1
+            if depth > best:
+                best = depth
+                if best > limit:
+                    return best
+        elif ch in "]})":
+            depth = max(0, depth - 1)
+        i += 1
+    return best
+
+
+def check_nesting(text: str, what: str, limit: int = MAX_DEPTH) -> None:
+    if nesting_depth(text, limit) > limit:
+        raise Refused(f"{what} is nested more than {limit} levels deep; refused before parsing")
+
+
+def check_json_nesting(data: bytes, what: str, limit: int = MAX_DEPTH) -> None:
+    """JSON nesting ({ and [ outside strings): JSON has no IRIs or comments to skip."""
+    depth = 0
+    in_str = esc = False
+    for b in data:
+        if in_str:
+            if esc:
+                esc = False
+            elif b == 0x5C:
+                esc = True
+            elif b == 0x22:
+                in_str = False
+        elif b == 0x22:
+            in_str = True
+        elif b in (0x5B, 0x7B):
+            depth += 1
+            if depth > limit:
+                raise Refused(f"{what} is nested more than {limit} levels deep; refused before parsing")
+        elif b in (0x5D, 0x7D):
+            depth -= 1
+
+
+def check_xml(data: bytes, what: str) -> None:
+    head = data.lower()
+    if b"<!doctype" in head or b"<!entity" in head:
+        raise Refused(f"{what} declares a DOCTYPE or entities; refused (RDF/XML needs neither, and "
+                      "entity expansion can exhaust memory)")
