@@ -1,6 +1,7 @@
 """The whole path for a batch: read → analyse → map → store (and optionally a file)."""
 from __future__ import annotations
 
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -12,7 +13,7 @@ from . import map as mapper
 from . import rdfio, store as kgstore
 from . import DEFAULT_MODEL
 from .analyse import Analyser
-from .read import Document, Skipped, read_inputs
+from .read import Skipped, read_inputs
 
 
 @lru_cache(maxsize=2)
@@ -31,67 +32,92 @@ class BuildReport:
     graphs: list[tuple[ox.NamedNode, list[ox.Quad]]] = field(default_factory=list)
 
 
+MAX_CHARS = 1_000_000  # longer articles are skipped with a reason (split them, or raise the limit)
+CHUNK = 64  # articles analysed, mapped and committed together
+
+
 def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT_STORE,
           output: str | Path | None = None, model: str | None = None, analyser: Analyser | None = None,
           on_skip: Callable[[Skipped], None] | None = None,
-          progress: Callable[[int, int], None] | None = None) -> BuildReport:
-    """Build the articles named by ``inputs`` into the store and/or an RDF file."""
+          progress: Callable[[int, int | None], None] | None = None, keep: bool = False,
+          max_chars: int = MAX_CHARS) -> BuildReport:
+    """Build the articles named by ``inputs`` into the store and/or an RDF file.
+
+    Articles stream through in chunks of :data:`CHUNK`: each chunk is analysed, mapped and
+    written to the store in one transaction (all of it or none), so memory stays flat however
+    many articles there are. Rebuilding an article replaces it; an identifier seen twice in one
+    build keeps the later article. ``keep`` (implied by ``output``) keeps the quads in the report.
+    """
     if output is not None:
         rdfio.format_of(output)  # refuse an unknown format before any work
+    keep = keep or output is not None
     report = BuildReport()
-    docs: list[Document] = []
-    by_id: dict[str, int] = {}
-    for item in read_inputs(inputs):
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
-            if on_skip:
-                on_skip(item)
-            continue
-        if item.identifier in by_id:  # the same identifier twice: the later one wins
-            s = Skipped(docs[by_id[item.identifier]].source,
-                        f"replaced by {item.source} (same identifier {item.identifier!r})")
-            report.skipped.append(s)
-            if on_skip:
-                on_skip(s)
-            docs[by_id[item.identifier]] = item
-            continue
-        by_id[item.identifier] = len(docs)
-        docs.append(item)
-    if not docs:
-        return report
-    if analyser is None:
-        analyser = get_analyser(model or DEFAULT_MODEL)
-    done = 0
-    for doc, rec in analyser.analyse(docs):
-        done += 1
-        if progress:
-            progress(done, len(docs))
-        if isinstance(rec, Exception):
-            s = Skipped(doc.source, f"analysis failed ({rec.__class__.__name__}: {str(rec)[:120]})")
-            report.skipped.append(s)
-            if on_skip:
-                on_skip(s)
-            continue
-        try:
-            graph, quads = mapper.map_article(doc, rec)
-        except Exception as e:  # one article's failure loses that article only
-            s = Skipped(doc.source, f"mapping failed ({e.__class__.__name__}: {str(e)[:120]})")
-            report.skipped.append(s)
-            if on_skip:
-                on_skip(s)
-            continue
-        report.graphs.append((graph, quads))
-        report.built.append(doc.identifier)
-        report.quads += len(quads)
-        report.counts["entities"] += len(rec.entities)
-        report.counts["memberships"] += len(rec.memberships)
-        report.counts["quotations"] += len(rec.quotations)
-        report.counts["events"] += len(rec.events)
-    if report.graphs and store_path is not None:
-        st = kgstore.open_store(store_path)
-        kgstore.replace_articles(st, report.graphs)
-        st.flush()
-        del st
+    kept: dict[ox.NamedNode, list[ox.Quad]] = {}
+    seen: dict[str, str] = {}
+
+    def skip(s: Skipped) -> None:
+        report.skipped.append(s)
+        if on_skip:
+            on_skip(s)
+
+    def documents():
+        for item in read_inputs(inputs):
+            if isinstance(item, Skipped):
+                skip(item)
+            elif len(item.text) > max_chars:
+                skip(Skipped(item.source, f"longer than the per-article limit of {max_chars:,} characters "
+                                          f"({len(item.text):,})"))
+            else:
+                if item.identifier in seen:  # the same identifier twice: the later one wins
+                    skip(Skipped(seen[item.identifier], f"replaced by {item.source} (same identifier "
+                                                        f"{item.identifier!r})"))
+                seen[item.identifier] = item.source
+                yield item
+
+    with ExitStack() as stack:
+        st = stack.enter_context(kgstore.writer(store_path)) if store_path is not None else None
+        done = 0
+        for chunk in _chunks(documents(), CHUNK):
+            if analyser is None:
+                analyser = get_analyser(model or DEFAULT_MODEL)
+            graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
+            for doc, rec in analyser.analyse(chunk):
+                done += 1
+                if progress:
+                    progress(done, None)
+                if isinstance(rec, Exception):
+                    skip(Skipped(doc.source, f"analysis failed ({rec.__class__.__name__}: {str(rec)[:120]})"))
+                    continue
+                try:
+                    graph, quads = mapper.map_article(doc, rec)
+                except Exception as e:  # one article's failure loses that article only
+                    skip(Skipped(doc.source, f"mapping failed ({e.__class__.__name__}: {str(e)[:120]})"))
+                    continue
+                if doc.identifier in report.built:  # an earlier article of that identifier is replaced
+                    report.built.remove(doc.identifier)
+                graphs[graph] = quads
+                report.built.append(doc.identifier)
+                report.quads += len(quads)
+                for key, items in (("entities", rec.entities), ("memberships", rec.memberships),
+                                   ("quotations", rec.quotations), ("events", rec.events)):
+                    report.counts[key] += len(items)
+            if st is not None and graphs:
+                kgstore.replace_articles(st, graphs.items())
+                st.flush()
+            if keep:
+                kept.update(graphs)
+    report.graphs = list(kept.items())
     if report.graphs and output is not None:
         rdfio.write_quads([q for _g, qs in report.graphs for q in qs], output)
     return report
+
+
+def _chunks(items, n: int):
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == n:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -83,7 +83,8 @@ def why(skipped) -> str:
     return ", ".join(f"{r}: {n}" for r, n in counts.most_common())
 
 
-def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], model: Optional[str]):
+def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], model: Optional[str],
+              keep: bool = False):
     from .build import build
 
     with _progress() as prog:
@@ -92,7 +93,7 @@ def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], 
         def progress(done, total):
             prog.update(task, completed=done, total=total)
 
-        report = build(inputs, store_path=store, output=output, model=model,
+        report = build(inputs, store_path=store, output=output, model=model, keep=keep,
                        on_skip=lambda s: err.print(f"kg: skipped {s}", markup=False), progress=progress)
     c = report.counts
     err.print(f"built {len(report.built)} article(s): {c['entities']} entities, {c['memberships']} roles, "
@@ -124,15 +125,25 @@ def build(
             raise Failure("nothing was built" + (f" ({len(report.skipped)} input(s) skipped)" if report.skipped else ""))
 
 
-def _open(store: Optional[Path], graph: Optional[Path]):
+def _open(store: Optional[Path], graph: Optional[Path], probe: bool = False):
+    """The store (read-only) or an RDF file loaded in memory; ``probe`` only checks they open."""
     from . import rdfio
     from .store import DEFAULT_STORE, open_store
 
     if store is not None and graph is not None:
         raise Failure("give --store or --graph, not both", 2)
     if graph is not None:
+        if probe:
+            rdfio.format_of(graph)
+            if not graph.is_file():
+                raise Failure(f"{graph}: no such file")
+            return None
         return rdfio.load_store(graph)
-    return open_store(store or Path(DEFAULT_STORE), read_only=True)
+    st = open_store(store or Path(DEFAULT_STORE), read_only=True)
+    if probe:
+        del st
+        return None
+    return st
 
 
 def print_table(names: list[str], rows: list[list[str]], limit: int | None = None, cell: int = 300) -> None:
@@ -153,6 +164,7 @@ def query(
     param: List[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, bound as an RDF term (<…> for an IRI)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json (W3C SPARQL results)."),
     allow_service: bool = typer.Option(False, "--allow-service", help="Permit SERVICE calls and FROM graphs."),
+    timeout: float = typer.Option(60.0, "--timeout", help="Stop the query after this many seconds."),
 ):
     """Run a SPARQL query (read-only) on the store or an RDF file."""
     from . import query as q
@@ -168,8 +180,8 @@ def query(
             params[name.strip().lstrip("?$")] = value
         qt = q.resolve(query)
         q.check(q.unescape(qt.text), allow_service)  # before opening anything
-        st = _open(store, graph)
-        result = q.run(st, qt, params, allow_service)
+        _open(store, graph, probe=True)  # a missing store or a bad file: one line, here
+        result = q.run_limited(lambda: _open(store, graph), qt, params, allow_service, timeout)
         if fmt == "table":
             names, rows = q.rows(result, compact=True)
             print_table(names, rows)
@@ -290,7 +302,7 @@ def demo(
     with errors():
         article = example_article()
         err.print(f"example article: {article.name}", markup=False)
-        report = run_build([str(article)], store, None, None)
+        report = run_build([str(article)], store, None, None, keep=True)
         if not report.built:
             raise Failure("the example article was not built")
         quads = [x for _g, qs in report.graphs for x in qs]

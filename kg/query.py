@@ -7,10 +7,8 @@ pasted into the query text.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -129,6 +127,9 @@ def unescape(text: str) -> str:
     return ESCAPE.sub(one, text)
 
 
+_PARSER_LOCK = threading.Lock()  # rdflib's SPARQL parser is not safe to use from several threads
+
+
 def check(text: str, allow_service: bool = False) -> None:
     """Refuse updates, ``SERVICE`` and ``FROM`` unless allowed, by parsing the query."""
     from pyparsing import ParseException
@@ -143,10 +144,12 @@ def check(text: str, allow_service: bool = False) -> None:
         raise QueryError(str(e)) from None
     prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
     try:
-        parsed = parser.parseQuery(prologue + text)
+        with _PARSER_LOCK:
+            parsed = parser.parseQuery(prologue + text)
     except ParseException as e:
         try:
-            parser.parseUpdate(prologue + text)
+            with _PARSER_LOCK:
+                parser.parseUpdate(prologue + text)
         except Exception:
             line = max(1, e.lineno - len(PREFIXES))
             raise QueryError(f"SPARQL syntax error at line {line}, column {e.col}: {e.msg}") from None
@@ -194,6 +197,60 @@ SHORT = [("id", "https://w3id.org/newskg/id/"), ("roles", "https://w3id.org/news
          *PREFIXES.items()]
 
 
+DEFAULT_TIMEOUT = 60.0
+
+
+def run_limited(open_store, q: QueryText, params: dict[str, str] | None = None, allow_service: bool = False,
+                timeout: float = DEFAULT_TIMEOUT):
+    """:func:`run` in a child process stopped after ``timeout`` seconds. ``open_store`` is called
+    in the child (a store handle is never shared across a fork). SELECT and ASK results come back
+    as W3C SPARQL JSON, CONSTRUCT as N-Triples, parsed again here."""
+    import multiprocessing as mp
+    import os
+    import tempfile
+
+    text = unescape(q.text)
+    check(text, allow_service)  # refuse in the parent, before any process is started
+    fd, out = tempfile.mkstemp(prefix="kg-query-", suffix=".out")
+    os.close(fd)
+
+    def child() -> None:
+        try:
+            result = run(open_store(), q, params, allow_service)
+            if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
+                data, kind = result.serialize(format=ox.QueryResultsFormat.JSON), b"R"
+            else:
+                data, kind = ox.serialize(list(result), format=ox.RdfFormat.N_TRIPLES), b"T"
+            with open(out, "wb") as f:
+                f.write(kind + data)
+            os._exit(0)
+        except BaseException as e:  # noqa: BLE001 - reported to the parent as one line
+            with open(out, "wb") as f:
+                f.write(b"E" + (str(e).splitlines()[0] if str(e) else e.__class__.__name__).encode())
+            os._exit(3)
+
+    proc = mp.get_context("fork").Process(target=child, daemon=True)
+    try:
+        proc.start()
+        proc.join(timeout)
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
+            raise QueryError(f"the query ran longer than {timeout:g} s and was stopped (raise it with --timeout)")
+        with open(out, "rb") as f:
+            payload = f.read()
+    finally:
+        os.unlink(out)
+    if not payload:
+        raise QueryError(f"the query process ended abnormally (exit code {proc.exitcode})")
+    kind, data = payload[:1], payload[1:]
+    if kind == b"E":
+        raise QueryError(data.decode("utf-8", "replace"))
+    if kind == b"R":
+        return ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+    return [q.triple for q in ox.parse(data, ox.RdfFormat.N_TRIPLES)]
+
+
 def show_term(t, compact: bool = False) -> str:
     if t is None:
         return ""
@@ -213,7 +270,7 @@ def rows(result, compact: bool = False) -> tuple[list[str], list[list[str]]]:
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
         return names, [[show_term(sol[n], compact) for n in names] for sol in result]
-    if isinstance(result, ox.QueryBoolean):
+    if isinstance(result, (ox.QueryBoolean, bool)):
         return ["result"], [[str(bool(result)).lower()]]
     return ["subject", "predicate", "object"], [[show_term(x, compact) for x in (t.subject, t.predicate, t.object)]
                                                  for t in result]

@@ -6,12 +6,15 @@ duplicates. The update text is made only of terms serialised by pyoxigraph itsel
 """
 from __future__ import annotations
 
+import fcntl
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
 
 DEFAULT_STORE = "kg-store"
+LOCK_NAME = "kg-writer.lock"
 
 
 class StoreError(Exception):
@@ -32,6 +35,32 @@ def open_store(path: str | Path, read_only: bool = False) -> ox.Store:
         if "lock" in msg.lower():
             raise StoreError(f"{p}: the store is in use by another writer; try again when it has finished") from None
         raise StoreError(f"{p}: cannot open the store ({msg})") from None
+
+
+@contextmanager
+def writer(path: str | Path):
+    """The store opened for writing by this process alone: a second writer is told so at once
+    (readers, which open it read-only, keep working)."""
+    p = Path(path)
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+        lock = open(p / LOCK_NAME, "a+b")
+    except OSError as e:
+        raise StoreError(f"{p}: cannot open the store ({e.strerror or e})") from None
+    try:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise StoreError(f"{p}: another kg process is writing to this store; try again when it has finished") \
+                from None
+        st = open_store(p)
+        try:
+            yield st
+        finally:
+            st.flush()
+            del st
+    finally:
+        lock.close()
 
 
 def _statement(q: ox.Quad) -> str:

@@ -7,6 +7,9 @@ The spaCy pipeline is the model plus two components of this project (``kg_phrase
 from __future__ import annotations
 
 import re
+import signal
+import threading
+from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 import spacy
@@ -113,11 +116,35 @@ def to_original(rec: ArticleRecord, norm: Normalised) -> None:
         ev.spans = [norm.span(*s) for s in ev.spans]
 
 
+class ArticleTimeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float | None):
+    """Stop the rules on one article after ``seconds`` (main thread only: SIGALRM)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(_sig, _frame):
+        raise ArticleTimeout(f"the rules took longer than {seconds:g} s")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
 class Analyser:
-    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 16):
+    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 16, time_limit: float | None = 60.0):
         self.nlp = load_model(model)
         self.model = model_id(self.nlp)
         self.batch_size = batch_size
+        self.time_limit = time_limit
 
     def analyse(self, documents: Iterable[Document]) -> Iterator[tuple[Document, ArticleRecord | Exception]]:
         """Parse documents in batches through ``nlp.pipe``; yield each with its record, or with
@@ -125,17 +152,20 @@ class Analyser:
         docs = list(documents)
         for start in range(0, len(docs), self.batch_size):
             batch = docs[start:start + self.batch_size]
-            try:
-                parsed = self._parse_batch(batch)
-            except Exception:
-                parsed = []
-                for d in batch:  # find the article that failed; the others go on
-                    try:
-                        parsed.extend(self._parse_batch([d]))
-                    except Exception as e:
-                        parsed.append(e)
-            for d, sdoc in zip(batch, parsed):
-                yield d, sdoc if isinstance(sdoc, Exception) else self._record(d, sdoc)
+            # spaCy's memory zone frees the strings the batch added: memory stays flat over
+            # thousands of articles; records are plain Python and outlive the zone
+            with self.nlp.memory_zone():
+                try:
+                    parsed = self._parse_batch(batch)
+                except Exception:
+                    parsed = []
+                    for d in batch:  # find the article that failed; the others go on
+                        try:
+                            parsed.extend(self._parse_batch([d]))
+                        except Exception as e:
+                            parsed.append(e)
+                results = [(d, p if isinstance(p, Exception) else self._record(d, p)) for d, p in zip(batch, parsed)]
+            yield from results
 
     def _parse_batch(self, batch: list[Document]) -> list[tuple[Doc, Normalised]]:
         norms = [normalise(d.text) for d in batch]
@@ -151,8 +181,9 @@ class Analyser:
         if doc.text != norm.text:  # evidence offsets would be wrong: never write them
             return ValueError("the parsed text does not match the text analysed")
         try:
-            rec = analyse_doc(doc, document)
-        except Exception as e:  # a rule's failure loses this article only
+            with time_limit(self.time_limit):
+                rec = analyse_doc(doc, document)
+        except Exception as e:  # a rule's failure or overrun loses this article only
             return e
         if not norm.identity:
             to_original(rec, norm)
