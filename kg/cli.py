@@ -38,7 +38,7 @@ class Failure(Exception):
 @contextmanager
 def errors():
     from .analyse import ModelError
-    from .query import QueryError
+    from .query import QueryError, SourceError
     from .rdfio import FormatError
     from .store import StoreError
 
@@ -51,7 +51,7 @@ def errors():
             raise
         err.print(f"kg: error: {e}", markup=False)
         raise typer.Exit(e.code)
-    except (ModelError, QueryError, FormatError, StoreError) as e:
+    except (ModelError, QueryError, FormatError, StoreError, SourceError) as e:
         if DEBUG:
             raise
         err.print(f"kg: error: {e}", markup=False)

@@ -24,6 +24,10 @@ class QueryError(Exception):
     """A query that cannot run: one line saying why (and where, for syntax errors)."""
 
 
+class SourceError(Exception):
+    """The store or file to query could not be opened: one line saying why."""
+
+
 @dataclass
 class Param:
     name: str
@@ -216,7 +220,13 @@ def run_limited(open_store, q: QueryText, params: dict[str, str] | None = None, 
 
     def child() -> None:
         try:
-            result = run(open_store(), q, params, allow_service)
+            store = open_store()
+        except BaseException as e:  # noqa: BLE001 - the data could not be opened: not the query's fault
+            with open(out, "wb") as f:
+                f.write(b"O" + (str(e).splitlines()[0] if str(e) else e.__class__.__name__).encode())
+            os._exit(4)
+        try:
+            result = run(store, q, params, allow_service)
             if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
                 data, kind = result.serialize(format=ox.QueryResultsFormat.JSON), b"R"
             else:
@@ -244,6 +254,8 @@ def run_limited(open_store, q: QueryText, params: dict[str, str] | None = None, 
     if not payload:
         raise QueryError(f"the query process ended abnormally (exit code {proc.exitcode})")
     kind, data = payload[:1], payload[1:]
+    if kind == b"O":
+        raise SourceError(data.decode("utf-8", "replace"))
     if kind == b"E":
         raise QueryError(data.decode("utf-8", "replace"))
     if kind == b"R":

@@ -1,0 +1,125 @@
+"""RDF and JSON-LD from elsewhere: nothing fetched, no entity expansion, no crash on nesting.
+Where a library misbehaves on naive use, the naive use is shown too (in a child process when it
+crashes the interpreter), next to the project's behaviour."""
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from kg import rdfio
+
+from .helpers import kg, listener, python
+
+BOMB = """<?xml version="1.0"?>
+<!DOCTYPE rdf:RDF [
+<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+<!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">
+<!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;">
+]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">
+<rdf:Description rdf:about="http://example.org/x"><ex:p>&g;</ex:p></rdf:Description></rdf:RDF>"""
+XXE = """<?xml version="1.0"?><!DOCTYPE rdf:RDF [<!ENTITY x SYSTEM "file:///etc/hostname">]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">
+<rdf:Description rdf:about="http://example.org/x"><ex:p>&x;</ex:p></rdf:Description></rdf:RDF>"""
+
+
+def test_naive_rdfxml_expands_entities(tmp_path):
+    import pyoxigraph as ox
+
+    (q,) = list(ox.parse(BOMB.encode(), ox.RdfFormat.RDF_XML))
+    assert len(q.object.value) == 50_000_000  # 700 bytes became 50 MB; one more level is 500 MB
+
+
+@pytest.mark.parametrize("payload", [BOMB, XXE], ids=["entity-expansion", "xxe"])
+def test_entities_and_doctypes_are_refused_fast(tmp_path, payload):
+    p = tmp_path / "evil.rdf"
+    p.write_text(payload, encoding="utf-8")
+    t = time.monotonic()
+    with pytest.raises(rdfio.FormatError, match="DOCTYPE"):
+        rdfio.parse_file(p)
+    assert time.monotonic() - t < 1.0
+    res = kg("validate", str(p))
+    assert res.returncode == 1 and "DOCTYPE" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_trix_is_not_a_format_the_tool_reads(tmp_path):
+    p = tmp_path / "x.trix"
+    p.write_text(BOMB, encoding="utf-8")
+    res = kg("validate", str(p))
+    assert res.returncode == 1 and "unknown RDF format" in res.stderr
+
+
+def test_naive_rdflib_fetches_a_remote_jsonld_context():
+    with listener() as (port, hits):
+        doc = json.dumps({"@context": f"http://127.0.0.1:{port}/ctx.jsonld", "@id": "http://ex.org/a", "name": "x"})
+        import subprocess
+
+        try:  # it waits on the silent listener with no timeout of its own
+            python(f"import rdflib\nrdflib.Graph().parse(data={doc!r}, format='json-ld')", timeout=8)
+        except subprocess.TimeoutExpired:
+            pass
+        assert hits  # rdflib went to the network for the context
+
+
+@pytest.mark.parametrize("ctx", ["http://127.0.0.1:{port}/ctx.jsonld", "file:///etc/hostname",
+                                 "https://schema.org/"])
+def test_the_tool_never_fetches_a_jsonld_context(tmp_path, ctx):
+    with listener() as (port, hits):
+        p = tmp_path / "remote.jsonld"
+        p.write_text(json.dumps({"@context": ctx.format(port=port), "@id": "http://ex.org/a", "name": "x"}),
+                     encoding="utf-8")
+        for args in (("validate", str(p)), ("query", "ASK { ?s ?p ?o }", "--graph", str(p))):
+            res = kg(*args)
+            assert res.returncode in (1, 2) and "Traceback" not in res.stderr
+            assert len(res.stderr.strip().splitlines()) == 1
+        assert hits == []
+
+
+def _jsonld(depth: int) -> str:
+    return '{"@id": "http://ex.org/a", "http://ex.org/p": ' + '{"http://ex.org/p": ' * depth + '"x"' \
+        + "}" * depth + "}"
+
+
+def test_naive_pyoxigraph_crashes_on_deep_jsonld():
+    res = python("import pyoxigraph as ox\n"
+                 f"list(ox.parse({_jsonld(4000)!r}.encode(), ox.RdfFormat.JSON_LD))")
+    assert res.returncode < 0  # killed by a signal: the whole interpreter is gone
+
+
+@pytest.mark.parametrize("depth", [100, 4000, 20000])
+def test_deep_jsonld_is_a_clean_error(tmp_path, depth):
+    p = tmp_path / "deep.jsonld"
+    p.write_text(_jsonld(depth), encoding="utf-8")
+    res = kg("query", "ASK { ?s ?p ?o }", "--graph", str(p))
+    if depth <= 200:
+        assert res.returncode == 0 and "true" in res.stdout
+    else:
+        assert res.returncode == 1 and "nested more than" in res.stderr
+
+
+@pytest.mark.parametrize("depth", [100, 20000])
+def test_deep_turtle_is_a_clean_answer_or_error(tmp_path, depth):
+    p = tmp_path / "deep.ttl"
+    p.write_text("<http://ex.org/a> <http://ex.org/p> " + "[ <http://ex.org/p> " * depth + "1" + " ]" * depth + " .",
+                 encoding="utf-8")
+    res = kg("query", "ASK { ?s ?p ?o }", "--graph", str(p))
+    assert res.returncode in (0, 1) and "Traceback" not in res.stderr
+    assert ("true" in res.stdout) if depth == 100 else ("nested more than" in res.stderr)
+
+
+def test_naive_pyoxigraph_crashes_on_deep_sparql():
+    q = "SELECT * WHERE { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"
+    res = python(f"import pyoxigraph as ox\nox.Store().query({q!r})")
+    assert res.returncode < 0
+
+
+@pytest.mark.parametrize("depth", [100, 4000, 20000])
+def test_deep_sparql_is_a_clean_error(tmp_path, depth):
+    g = tmp_path / "g.nt"
+    g.write_text("<http://ex.org/a> <http://ex.org/p> 1 .\n", encoding="utf-8")
+    q = "SELECT * WHERE { ?s ?p ?o FILTER(" + "(" * depth + "1" + ")" * depth + ") }"
+    res = kg("query", q, "--graph", str(g))
+    assert res.returncode == 2 and "nested more than" in res.stderr and "Traceback" not in res.stderr
