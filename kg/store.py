@@ -30,10 +30,12 @@ def open_store(path: str | Path, read_only: bool = False) -> ox.Store:
             return ox.Store.read_only(str(p))
         p.mkdir(parents=True, exist_ok=True)
         return ox.Store(str(p))
-    except OSError as e:
+    except (OSError, RuntimeError, ValueError) as e:
         msg = str(e).splitlines()[0] if str(e) else e.__class__.__name__
         if "lock" in msg.lower():
             raise StoreError(f"{p}: the store is in use by another writer; try again when it has finished") from None
+        if "corrupt" in msg.lower():
+            raise StoreError(f"{p}: the store is damaged ({msg}); rebuild it or restore a backup") from None
         raise StoreError(f"{p}: cannot open the store ({msg})") from None
 
 
