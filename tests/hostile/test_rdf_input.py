@@ -64,17 +64,27 @@ def test_naive_rdflib_fetches_a_remote_jsonld_context():
         assert hits  # rdflib went to the network for the context
 
 
+def test_a_page_naming_the_schema_org_context_parses_offline(tmp_path):
+    p = tmp_path / "page.jsonld"
+    p.write_text(json.dumps({"@context": "https://schema.org/", "@type": "NewsArticle", "@id": "http://ex.org/a",
+                             "headline": "Council votes"}), encoding="utf-8")
+    quads = rdfio.parse_file(p)
+    assert {(q.predicate.value, q.object.value) for q in quads} >= {
+        ("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "https://schema.org/NewsArticle"),
+        ("https://schema.org/headline", "Council votes")}
+
+
 @pytest.mark.parametrize("ctx", ["http://127.0.0.1:{port}/ctx.jsonld", "file:///etc/hostname",
-                                 "https://schema.org/"])
+                                 ["https://schema.org/", "http://127.0.0.1:{port}/more.jsonld"]])
 def test_the_tool_never_fetches_a_jsonld_context(tmp_path, ctx):
     with listener() as (port, hits):
         p = tmp_path / "remote.jsonld"
-        p.write_text(json.dumps({"@context": ctx.format(port=port), "@id": "http://ex.org/a", "name": "x"}),
-                     encoding="utf-8")
+        ctx = [c.format(port=port) for c in ctx] if isinstance(ctx, list) else ctx.format(port=port)
+        p.write_text(json.dumps({"@context": ctx, "@id": "http://ex.org/a", "name": "x"}), encoding="utf-8")
         for args in (("validate", str(p)), ("query", "ASK { ?s ?p ?o }", "--graph", str(p))):
             res = kg(*args)
             assert res.returncode in (1, 2) and "Traceback" not in res.stderr
-            assert len(res.stderr.strip().splitlines()) == 1
+            assert len(res.stderr.strip().splitlines()) == 1 and "never fetched" in res.stderr
         assert hits == []
 
 
