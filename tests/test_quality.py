@@ -67,4 +67,4 @@ def test_polnear_dev_slice_quotes(tmp_path, runner, n):
                     "--json", str(figures)], check=True, capture_output=True)
     res = json.loads(figures.read_text())
     assert res["documents"] == n
-    assert res["quotes"]["f1"] >= 0.68 and res["speaker_accuracy"] >= 0.83, res
+    assert res["quotes"]["f1"] >= 0.72 and res["speaker_accuracy"] >= 0.84, res

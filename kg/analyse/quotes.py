@@ -28,6 +28,7 @@ MEDIUM_NOUNS = {
     "hearing", "debate", "event", "call", "remarks", "twitter", "facebook", "instagram", "blog",
 }
 MEDIUM_PREPS = {"in", "on", "at", "via", "during", "through", "over"}
+SCARE_WORDS = 3  # quoted phrases this short count only when a speech verb attributes them
 
 
 @dataclass
@@ -216,6 +217,8 @@ class QuoteFinder:
                 e = self.salient_subject(span)
                 if e is not None:
                     q.speaker, q.rule, q.confidence = e, "discourse", 0.4
+            if q.cue is None and len(text[m.start:m.end].split()) <= SCARE_WORDS:
+                continue  # a word or two in quotes with no speech verb: a scare quote or a title
             q.about = self.about(m.start, m.end, q.speaker)
             out.append(q)
             if m.level == 0 and q.speaker is not None:
