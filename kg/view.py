@@ -50,7 +50,7 @@ def network(g: nx.MultiDiGraph):
         net.add_node(ids[n], label=str(d.get("label", "")), cls=kind, shape=SHAPES.get(kind, "dot"),
                      color=COLOURS.get(kind, "#999999"), size=12 + min(18, 2 * int(d.get("mentions", 0) or 0)),
                      **extra)
-    for u, v, k, d in g.edges(keys=True, data=True):
+    for u, v, d in g.edges(data=True):  # pyvis keeps every edge of a directed graph, in order
         net.add_edge(ids[u], ids[v], label=str(d.get("label", "")), arrows="to")
     return net, ids
 
@@ -73,7 +73,7 @@ def page_data(g: nx.MultiDiGraph, title: str) -> dict:
             info.update(kind=d.get("kind", ""), time=d.get("time", ""), date=d.get("date", ""))
         nodes.append({**{k: v for k, v in vn.items() if k != "title"}, "info": info})
     edges = []
-    for (u, v, k, d), ve in zip(g.edges(keys=True, data=True), net.edges):
+    for (_u, _v, d), ve in zip(g.edges(data=True), net.edges):
         info = {k2: d[k2] for k2 in ("relation", "role", "status", "text", "date", "document") if d.get(k2)}
         edges.append({"id": len(edges), "from": ve["from"], "to": ve["to"], "label": ve.get("label", ""),
                       "arrows": "to", "info": info})

@@ -1,7 +1,6 @@
 """NetworkX graph, GraphML/GEXF, and the offline HTML view in a real browser."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import networkx as nx
 import pytest

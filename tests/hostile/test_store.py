@@ -2,7 +2,6 @@
 a corrupted store reported in one line, and exports that never leave a half-written file."""
 from __future__ import annotations
 
-import os
 import random
 import signal
 import subprocess
