@@ -31,6 +31,11 @@ class BuildReport:
                                                              "quotations": 0, "events": 0})
     graphs: list[tuple[ox.NamedNode, list[ox.Quad]]] = field(default_factory=list)
 
+    def tally(self, added: dict[str, int], sign: int = 1) -> None:
+        self.quads += sign * added["quads"]
+        for key in self.counts:
+            self.counts[key] += sign * added[key]
+
 
 MAX_CHARS = 1_000_000  # longer articles are skipped with a reason (split them, or raise the limit)
 CHUNK = 64  # articles analysed, mapped and committed together
@@ -53,7 +58,7 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
     keep = keep or output is not None
     report = BuildReport()
     kept: dict[ox.NamedNode, list[ox.Quad]] = {}
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, dict[str, int]]] = {}  # identifier -> (source, what it added)
 
     def skip(s: Skipped) -> None:
         report.skipped.append(s)
@@ -68,10 +73,6 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
                 skip(Skipped(item.source, f"longer than the per-article limit of {max_chars:,} characters "
                                           f"({len(item.text):,})"))
             else:
-                if item.identifier in seen:  # the same identifier twice: the later one wins
-                    skip(Skipped(seen[item.identifier], f"replaced by {item.source} (same identifier "
-                                                        f"{item.identifier!r})"))
-                seen[item.identifier] = item.source
                 yield item
 
     with ExitStack() as stack:
@@ -93,14 +94,17 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
                 except Exception as e:  # one article's failure loses that article only
                     skip(Skipped(doc.source, f"mapping failed ({e.__class__.__name__}: {str(e)[:120]})"))
                     continue
-                if doc.identifier in report.built:  # an earlier article of that identifier is replaced
+                added = {"entities": len(rec.entities), "memberships": len(rec.memberships),
+                         "quotations": len(rec.quotations), "events": len(rec.events), "quads": len(quads)}
+                if doc.identifier in seen:  # the same identifier again: the later article wins
+                    source, old = seen[doc.identifier]
+                    skip(Skipped(source, f"replaced by {doc.source} (same identifier {doc.identifier!r})"))
                     report.built.remove(doc.identifier)
+                    report.tally(old, -1)
+                seen[doc.identifier] = (doc.source, added)
                 graphs[graph] = quads
                 report.built.append(doc.identifier)
-                report.quads += len(quads)
-                for key, items in (("entities", rec.entities), ("memberships", rec.memberships),
-                                   ("quotations", rec.quotations), ("events", rec.events)):
-                    report.counts[key] += len(items)
+                report.tally(added)
             if st is not None and graphs:
                 kgstore.replace_articles(st, graphs.items())
                 st.flush()

@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__
+from .query import DEFAULT_TIMEOUT
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build a linked-data graph of officials, roles, quotations and events from news "
@@ -164,7 +165,7 @@ def query(
     param: List[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, bound as an RDF term (<…> for an IRI)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json (W3C SPARQL results)."),
     allow_service: bool = typer.Option(False, "--allow-service", help="Permit SERVICE calls and FROM graphs."),
-    timeout: float = typer.Option(60.0, "--timeout", help="Stop the query after this many seconds."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Stop the query after this many seconds."),
 ):
     """Run a SPARQL query (read-only) on the store or an RDF file."""
     from . import query as q

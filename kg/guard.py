@@ -4,9 +4,11 @@ The parsers under this tool have sharp edges on hostile input: pyoxigraph crashe
 process on JSON-LD nested a few thousand levels deep and on deeply nested SPARQL, and an RDF/XML
 document can declare entities that expand a few hundred bytes into gigabytes. So: XML with a
 DOCTYPE is refused (RDF never needs one), and nesting deeper than ``MAX_DEPTH`` is refused
-before parsing, with a one-line reason.
+before parsing, with a one-line reason. (pyoxigraph's Turtle parser copes with any nesting.)
 """
 from __future__ import annotations
+
+import re
 
 MAX_DEPTH = 256
 OPENERS = {"[": "]", "{": "}", "(": ")"}
@@ -16,32 +18,29 @@ class Refused(Exception):
     """Input refused before parsing; the message is one line."""
 
 
+IRI = re.compile(r'<[^<>"{}|^`\\\s]*>')
+STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'
+                    r"'(?:[^'\\\n]|\\.)*'")
+COMMENT = re.compile(r"#[^\n]*")
+
+
 def nesting_depth(text: str, limit: int = MAX_DEPTH) -> int:
-    """The deepest bracket nesting outside string literals and IRIs (stops past ``limit``)."""
+    """The deepest bracket nesting outside strings, IRIs and comments (stops past ``limit``)."""
     depth = best = 0
-    quote: str | None = None
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if quote:
-            if ch == "\\":
-                i += 2
-                continue
-            if ch == quote:
-                quote = None
-        elif ch in "\"'":
-            quote = ch
-        elif ch == "<" and i + 1 < n and not text[i + 1].isspace() and text[i + 1] not in "=<":
-            end = text.find(">", i + 1)  # an IRI: skip it whole
-            nl = text.find("\n", i + 1)
-            if end > 0 and (nl < 0 or end < nl):
-                i = end + 1
-                continue
-        elif ch == "#" and not quote:
-            nl = text.find("\n", i)  # a comment
-            i = n if nl < 0 else nl
+        m = None
+        if ch in "\"'":
+            m = STRING.match(text, i)
+        elif ch == "<":
+            m = IRI.match(text, i)
+        elif ch == "#":
+            m = COMMENT.match(text, i)
+        if m:
+            i = m.end()
             continue
-        elif ch in OPENERS:
+        if ch in OPENERS:
             depth += 1
             if depth > best:
                 best = depth

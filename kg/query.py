@@ -55,18 +55,17 @@ def parse_header(name: str, text: str) -> QueryText:
             continue
         k, v = m.group(1), m.group(2).strip()
         if k == "param":
-            pname, _, doc = _split_param(v)
+            pname, doc = _split_param(v)
             q.params.append(Param(pname, doc))
         else:
             setattr(q, k, v)
     return q
 
 
-def _split_param(v: str) -> tuple[str, str, str]:
+def _split_param(v: str) -> tuple[str, str]:
+    """ "name — what it is" → ("name", "what it is")."""
     m = re.match(r"\??(\w+)\s*(?:[—–:-]+\s*)?(.*)$", v)
-    if not m:
-        return v, "", ""
-    return m.group(1), "", m.group(2)
+    return (m.group(1), m.group(2)) if m else (v, "")
 
 
 def shipped() -> dict[str, QueryText]:
@@ -128,7 +127,10 @@ def unescape(text: str) -> str:
             raise QueryError(f"invalid codepoint escape {m.group(0)} in the query")
         return chr(cp)
 
-    return ESCAPE.sub(one, text)
+    out = ESCAPE.sub(one, text)
+    if ESCAPE.search(out):  # "\\u005Cu0028": an engine might expand it once more
+        raise QueryError("nested codepoint escapes (an escape that spells another escape) are refused")
+    return out
 
 
 _PARSER_LOCK = threading.Lock()  # rdflib's SPARQL parser is not safe to use from several threads
@@ -166,7 +168,8 @@ def check(text: str, allow_service: bool = False) -> None:
                 raise QueryError("SERVICE (a federated call to another endpoint) is refused; "
                                  "pass --allow-service to permit it")
             if node.name in {"DatasetClause"} and not allow_service:
-                raise QueryError("FROM / FROM NAMED is refused: the query runs on the store or file given")
+                raise QueryError("FROM / FROM NAMED is refused: the query runs on the store or file given "
+                                 "(--allow-service permits it)")
 
 
 # ------------------------------------------------------------------ running
@@ -181,9 +184,12 @@ def term(value: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
-def run(store: ox.Store, q: QueryText, params: dict[str, str] | None = None, allow_service: bool = False):
+def run(store: ox.Store, q: QueryText, params: dict[str, str] | None = None, allow_service: bool = False,
+        checked: bool = False):
+    """Run a query read-only (``checked``: :func:`check` already passed on this text)."""
     text = unescape(q.text)
-    check(text, allow_service)
+    if not checked:
+        check(text, allow_service)
     subs = {ox.Variable(k): term(v) for k, v in (params or {}).items()}
     known = {p.name for p in q.params}
     unknown = [k for k in (params or {}) if known and k not in known]
@@ -226,7 +232,7 @@ def run_limited(open_store, q: QueryText, params: dict[str, str] | None = None, 
                 f.write(b"O" + (str(e).splitlines()[0] if str(e) else e.__class__.__name__).encode())
             os._exit(4)
         try:
-            result = run(store, q, params, allow_service)
+            result = run(store, q, params, allow_service, checked=True)
             if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
                 data, kind = result.serialize(format=ox.QueryResultsFormat.JSON), b"R"
             else:
@@ -250,6 +256,9 @@ def run_limited(open_store, q: QueryText, params: dict[str, str] | None = None, 
         with open(out, "rb") as f:
             payload = f.read()
     finally:
+        if proc.is_alive():  # interrupted while waiting: the child goes too
+            proc.kill()
+            proc.join()
         os.unlink(out)
     if not payload:
         raise QueryError(f"the query process ended abnormally (exit code {proc.exitcode})")

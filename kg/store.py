@@ -86,7 +86,3 @@ def replace_articles(store: ox.Store, articles: Iterable[tuple[ox.NamedNode, lis
     except (OSError, SyntaxError) as e:
         raise StoreError(f"the store was not changed: {str(e).splitlines()[0]}") from None
     return n
-
-
-def article_graphs(store: ox.Store) -> list[ox.NamedNode]:
-    return sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)

@@ -1,7 +1,8 @@
 """Use stage: the relationship graph as one self-contained, offline, interactive HTML page.
 
-pyvis lays out the nodes and edges and carries vis-network (its bundled copy, inlined with its
-CSS), and the project's own template (``kg/templates/graph.html``) adds the legend, search,
+pyvis holds the nodes and edges with their styles and carries vis-network (its bundled copy,
+inlined with its CSS; vis lays small graphs out in the page, NetworkX large ones beforehand), and
+the project's own template (``kg/templates/graph.html``) adds the legend, search,
 filters by class and by article, and neighbourhood highlighting. The page loads nothing from
 anywhere: a Content-Security-Policy of ``default-src 'none'`` forbids every request, and all text
 from articles reaches the page as JSON data, shown with ``textContent`` only, never as HTML.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -66,9 +68,9 @@ def layout(g: nx.MultiDiGraph) -> dict:
 def page_data(g: nx.MultiDiGraph, title: str) -> dict:
     net, ids = network(g)
     nodes = []
-    for (n, d), vn in zip(g.nodes(data=True), net.nodes):
+    for (_n, d), vn in zip(g.nodes(data=True), net.nodes):
         info = {"type": d.get("type", ""), "mentions": d.get("mentions", 0), "roles": d.get("roles", []),
-                "quotes": d.get("quotes", [])[:8], "documents": d.get("documents", []), "iri": d.get("iri", n)}
+                "quotes": d.get("quotes", [])[:8], "documents": d.get("documents", [])}
         if d.get("type") == "Event":
             info.update(kind=d.get("kind", ""), time=d.get("time", ""), date=d.get("date", ""))
         nodes.append({**{k: v for k, v in vn.items() if k != "title"}, "info": info})
@@ -78,20 +80,20 @@ def page_data(g: nx.MultiDiGraph, title: str) -> dict:
         edges.append({"id": len(edges), "from": ve["from"], "to": ve["to"], "label": ve.get("label", ""),
                       "arrows": "to", "info": info})
     articles = sorted({doc for _n, d in g.nodes(data=True) for doc in d.get("documents", [])})
-    return {"title": title, "nodes": nodes, "edges": edges, "colours": COLOURS, "shapes": SHAPES,
-            "articles": articles, "physics": g.number_of_nodes() <= BIG}
+    return {"title": title, "nodes": nodes, "edges": edges, "colours": COLOURS, "articles": articles,
+            "physics": g.number_of_nodes() <= BIG}
 
 
 def render(g: nx.MultiDiGraph, title: str = "News knowledge graph") -> str:
     js, css = _vis_assets()
     template = resources.files("kg.templates").joinpath("graph.html").read_text(encoding="utf-8")
-    data = page_data(g, title)
     # the vis library and its CSS are trusted files from the pyvis package; "</" in them is
-    # split so that the surrounding element cannot be closed early
-    return (template.replace("{{TITLE}}", html.escape(title))
-            .replace("{{VIS_CSS}}", css.replace("</", "<\\/"))
-            .replace("{{VIS_JS}}", js.replace("</script", "<\\/script").replace("<script", "<\\u0073cript"))
-            .replace("{{DATA}}", script_json(data)))
+    # split so that the surrounding element cannot be closed early. One pass: nothing put in
+    # can be taken for a placeholder.
+    parts = {"TITLE": html.escape(title), "VIS_CSS": css.replace("</", "<\\/"),
+             "VIS_JS": js.replace("</script", "<\\/script").replace("<script", "<\\u0073cript"),
+             "DATA": script_json(page_data(g, title))}
+    return re.sub(r"\{\{(TITLE|VIS_CSS|VIS_JS|DATA)\}\}", lambda m: parts[m.group(1)], template)
 
 
 def write_html(g: nx.MultiDiGraph, path: str | Path, title: str = "News knowledge graph") -> None:

@@ -310,3 +310,19 @@ def test_a_failing_mapping_loses_only_its_article(analyser, tmp_path, monkeypatc
         (tmp_path / name).write_text("Headline\n\nMayor Laura Jensen spoke.\n", encoding="utf-8")
     report = build([str(tmp_path)], store_path=tmp_path / "store", analyser=analyser)
     assert report.built == ["a.txt"] and "mapping failed" in report.skipped[0].reason
+
+
+def test_the_same_identifier_twice_keeps_the_later_article_and_counts_it_once(analyser, tmp_path):
+    from kg.build import build
+
+    for folder, body in (("a", "Mayor Laura Jensen of Springfield spoke."),
+                         ("b", "Governor Maria Lopez of Nevada spoke to Senator Paul Harlan.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(f"Headline\n\n{body}\n", encoding="utf-8")
+    both = build([str(tmp_path / "a"), str(tmp_path / "b")], store_path=tmp_path / "s", analyser=analyser)
+    only_b = build([str(tmp_path / "b")], store_path=tmp_path / "s2", analyser=analyser)
+    assert both.built == ["story.txt"] and both.quads == only_b.quads and both.counts == only_b.counts
+    assert "replaced by" in both.skipped[0].reason and both.skipped[0].source.endswith("a/story.txt")
+    stored = ox.Store.read_only(str(tmp_path / "s"))
+    names = {q.object.value for q in stored.quads_for_pattern(None, ox.NamedNode(SCHEMA + "name"), None, None)}
+    assert "Maria Lopez" in names and "Laura Jensen" not in names

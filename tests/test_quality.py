@@ -29,11 +29,12 @@ def f1(res, key):
 def test_example_article_meets_its_targets(tmp_path, runner):
     res = score(tmp_path, runner, [shared_path("corpus", "seed", "sanctuary-mayors.txt")],
                 [shared_path("eval", "gold", "sanctuary-mayors.json")])
+    # the targets are 0.90 / 0.85 / 0.90 / 0.60; these floors pin the figures in the README
     for typ in ("Person", "Organization", "Place"):
-        assert f1(res, f"entities.{typ}") >= 0.90, (typ, res)
-    assert f1(res, "roles") >= 0.85, res
-    assert f1(res, "quotes") >= 0.90 and res["speaker_accuracy"] >= 0.90, res
-    assert f1(res, "events") >= 0.60, res
+        assert f1(res, f"entities.{typ}") >= 0.95, (typ, res)
+    assert f1(res, "roles") >= 0.95, res
+    assert f1(res, "quotes") >= 0.95 and res["speaker_accuracy"] >= 0.95, res
+    assert f1(res, "events") >= 0.80, res
 
 
 def test_unseen_wikinews_articles_come_out_alike(tmp_path, runner):
@@ -42,10 +43,10 @@ def test_unseen_wikinews_articles_come_out_alike(tmp_path, runner):
     res = score(tmp_path, runner, sorted(dev.glob("*.txt")),
                 [shared_path("eval", "gold", "wn-103.json"), shared_path("eval", "gold", "wn-252.json")])
     for typ in ("Person", "Organization", "Place"):
-        assert f1(res, f"entities.{typ}") >= 0.85, (typ, res)
-    assert f1(res, "roles") >= 0.70, res
-    assert f1(res, "quotes") >= 0.85 and res["speaker_accuracy"] >= 0.85, res
-    assert f1(res, "events") >= 0.60, res
+        assert f1(res, f"entities.{typ}") >= 0.90, (typ, res)
+    assert f1(res, "roles") >= 0.75, res
+    assert f1(res, "quotes") >= 0.90 and res["speaker_accuracy"] >= 0.90, res
+    assert f1(res, "events") >= 0.80, res
 
 
 @pytest.mark.parametrize("n", [12])

@@ -215,3 +215,15 @@ def test_hidden_characters_do_not_hide_names_and_offsets_stay_true(analyser, bod
     said = doc.text[s:t]  # the characters as read: the evidence covers exactly the name
     cleaned = unicodedata.normalize("NFKC", said.replace("\u200b", "")).replace("\u00a0", " ")
     assert cleaned == name
+
+
+@pytest.mark.parametrize("text,place,geonames", [
+    ("The mayor of London met officials from California and Indiana.", "London", 2643743),  # codes apart
+    ("Georgia's governor spoke in Atlanta on Monday.", "Georgia", 4197000),  # a US city: a US story
+    ("Protesters marched in Washington on Monday.", "Washington", None),  # the city or the state?
+    ("Officials in New York said the bridge would reopen.", "New York", 5128581),  # the city dwarfs the rest
+])
+def test_geonames_context_is_read_with_care(analyser, text, place, geonames):
+    _, rec = analyse(analyser, text)
+    (e,) = [e for e in rec.entities if e.name == place]
+    assert e.geonames == geonames

@@ -85,8 +85,7 @@ def analyse_doc(doc: Doc, document: Document) -> ArticleRecord:
     marked = quotes.marked_spans(doc.text)
     memberships = roles.extract(index, resolver, marked)
     quotations = quotes.extract(index, resolver, hl)
-    direct = [q.span for q in quotations if q.direct]
-    evs = events.extract(index, resolver, direct, hl, document.published)
+    evs = events.extract(index, resolver, marked, hl, document.published)  # not inside any quote
     # the speaker's role at the time: the nearest membership stated before the quote ends
     for q in quotations:
         if q.speaker is None:
@@ -128,7 +127,7 @@ def time_limit(seconds: float | None):
         return
 
     def stop(_sig, _frame):
-        raise ArticleTimeout(f"the rules took longer than {seconds:g} s")
+        raise ArticleTimeout(f"the analysis took longer than {seconds:g} s")
 
     old = signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -156,12 +155,14 @@ class Analyser:
             # thousands of articles; records are plain Python and outlive the zone
             with self.nlp.memory_zone():
                 try:
-                    parsed = self._parse_batch(batch)
+                    with time_limit(self.time_limit and self.time_limit * len(batch)):
+                        parsed = self._parse_batch(batch)
                 except Exception:
                     parsed = []
-                    for d in batch:  # find the article that failed; the others go on
+                    for d in batch:  # find the article that failed or overran; the others go on
                         try:
-                            parsed.extend(self._parse_batch([d]))
+                            with time_limit(self.time_limit):
+                                parsed.extend(self._parse_batch([d]))
                         except Exception as e:
                             parsed.append(e)
                 results = [(d, p if isinstance(p, Exception) else self._record(d, p)) for d, p in zip(batch, parsed)]

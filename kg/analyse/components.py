@@ -79,6 +79,7 @@ class EntityRepair:
         self.institutions = {k.lower(): v for k, v in lex.institutions.items()}
         self.abbrev = lex.place_abbrev
         self.status = set(lex.status)
+        self.place_words = lex.place_words
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[Span] = []
@@ -111,8 +112,9 @@ class EntityRepair:
                 if cut >= span.end or not doc[cut].is_title:
                     continue
                 span = Span(doc, cut, span.end, label=span.label)
-            if span.label_ != "PERSON" and (span.text.lower() in self.titles or span.text.lower() in self.status):
-                continue  # a title taken for a name: "National Security Advisor", "Shadow"
+            if span.label_ != "PERSON" and (span.text.lower() in self.titles or span.text.lower() in self.status
+                                            or span.text.lower() in self.place_words):
+                continue  # a title or a common word taken for a name: "National Security Advisor", "City"
             if span.label_ != "PERSON" and any(
                     " ".join(t.lower_ for t in doc[span.start - k:span.end]) in self.titles
                     for k in (1, 2, 3) if span.start - k >= 0):

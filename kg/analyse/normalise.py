@@ -14,12 +14,17 @@ from dataclasses import dataclass
 DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e",
         "\u200e", "\u200f", "\u061c", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))}
 SPACES = {"\u00a0", "\u1680", "\u202f", "\u205f", "\u3000", *map(chr, range(0x2000, 0x200B))}
-MAX_RUN = 8  # longer runs of one punctuation character are cut to this many for analysis
+MAX_RUN = 8  # longer runs of punctuation are cut to this many characters for analysis
 
 
 # characters the loop below changes, and long punctuation runs; anything else it keeps as it is
-NEEDS_WORK = re.compile("[%s%s\r\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]|([^\\w\\s])\\1{%d,}"
-                        % ("".join(sorted(DROP)), "".join(sorted(SPACES)), MAX_RUN))
+NEEDS_WORK = re.compile("[%s%s\r\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]|[^\\w\\s]{%d,}"
+                        % ("".join(sorted(DROP)), "".join(sorted(SPACES)), MAX_RUN + 1))
+
+
+def _punct(ch: str) -> bool:
+    """Punctuation or a symbol, as ``[^\\w\\s]`` sees it."""
+    return not (ch.isalnum() or ch == "_" or ch.isspace())
 
 
 @dataclass
@@ -81,14 +86,15 @@ def normalise(original: str) -> Normalised:
         j = i + 1
         while j < n and unicodedata.combining(original[j]):
             j += 1
-        if not ch.isalnum() and not ch.isspace() and j == i + 1:
+        if _punct(ch) and j == i + 1:
             k = i + 1
-            while k < n and original[k] == ch:
+            while k < n and _punct(original[k]) and not unicodedata.combining(original[k]) \
+                    and original[k] not in DROP:
                 k += 1
-            if k - i > MAX_RUN:  # "!!!!!!!!…": keep a few, the rest maps onto the last kept
-                for m in range(MAX_RUN - 1):
-                    emit(ch, i + m, i + m + 1)
-                emit(ch, i + MAX_RUN - 1, k)
+            if k - i > MAX_RUN:  # "!?!?!?…" (the tokenizer is quadratic on these): keep a few,
+                for m in range(MAX_RUN - 1):  # the rest maps onto the last one kept
+                    emit(unicodedata.normalize("NFKC", original[i + m])[:1], i + m, i + m + 1)
+                emit(unicodedata.normalize("NFKC", original[i + MAX_RUN - 1])[:1], i + MAX_RUN - 1, k)
                 i = k
                 continue
         emit(unicodedata.normalize("NFKC", original[i:j]), i, j)

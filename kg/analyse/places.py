@@ -16,6 +16,7 @@ from ..records import Entity
 GEONAMES = "https://sws.geonames.org/{}/"
 DOMINANT_RATIO = 20
 DOMINANT_MIN = 1_000_000
+BIG_CITY = 500_000
 
 
 @dataclass(frozen=True)
@@ -46,52 +47,63 @@ def _base(name: str) -> tuple[str, str | None]:
     return low, None
 
 
+def _cities(gz: Gazetteer, name: str) -> list[dict]:
+    """Cities of that name ("New York" also finds "New York City")."""
+    return gz.cities.get(name) or gz.cities.get(f"{name} city") or []
+
+
 def link(entities: list[Entity]) -> None:
     """Set ``geonames`` on the places of one article that match unambiguously."""
     gz = gazetteer()
     places = [e for e in entities if e.kind == "PLACE"]
+    states: set[str] = set()  # US postal codes of the states the article names
+    countries: set[str] = set()  # ISO codes of the countries it names
     us_context = False
-    context_codes: set[str] = set()  # state postal codes and country ISO codes named in the article
+    for e in places:  # US context: a US state, or a city name found only in the US
+        low = e.name.lower()
+        cands = _cities(gz, _base(e.name)[0])
+        if (low.removesuffix(" state") in gz.states and low not in gz.countries) \
+                or (cands and all(c["countrycode"] == "US" for c in cands)) or low == "united states":
+            us_context = True
     for e in places:
         low = e.name.lower()
-        state_name = low[:-6] if low.endswith(" state") else low
+        state_name = low.removesuffix(" state")
         country, state = gz.countries.get(low), gz.states.get(state_name)
-        if country and state and not low.endswith(" state"):
-            continue  # "Georgia": decided below, once the article's other places are known
-        if state:
-            e.geonames, us_context = state[0], True
-            context_codes.add(state[1])
+        # "Washington", "New York": a big city of that name makes the bare name ambiguous
+        city_too = any(c["population"] >= BIG_CITY for c in _cities(gz, low))
+        if state and (low.endswith(" state") or (not country and not city_too)):
+            e.geonames = state[0]  # "Ohio"; "Washington State" — but "Washington" is also a city
+            states.add(state[1])
+        elif country and state:  # "Georgia": the US state in a US story, else the country
+            e.geonames = state[0] if us_context else country[0]
+            (states if us_context else countries).add(state[1] if us_context else country[1])
         elif country:
             e.geonames = country[0]
-            context_codes.add(country[1])
-            us_context |= country[1] == "US"
-    for e in places:  # a name that is both a country and a US state
-        low = e.name.lower()
-        if e.geonames is None and low in gz.countries and low in gz.states:
-            e.geonames = gz.states[low][0] if us_context else gz.countries[low][0]
+            countries.add(country[1])
     for e in places:
         if e.geonames is not None:
             continue
         base, hint = _base(e.name)
-        cands = gz.cities.get(base) or gz.cities.get(e.name.lower()) or []
+        cands = _cities(gz, base)
         if not cands:
             continue
         if e.contained_in is not None:  # "Salem, Oregon": the article says where
             outer = entities[e.contained_in].name.lower()
-            code = gz.states.get(outer[:-6] if outer.endswith(" state") else outer, (0, None))[1]
+            code = gz.states.get(outer.removesuffix(" state"), (0, None))[1]
             iso = gz.countries.get(outer, (0, None))[1]
             cands = [c for c in cands if (code and c["countrycode"] == "US" and c["admin1code"] == code)
                      or (iso and c["countrycode"] == iso)]
         elif hint:
             cands = [c for c in cands if c["countrycode"] == "US" and c["admin1code"] == hint]
         elif len(cands) > 1:
-            near = [c for c in cands if (c["countrycode"] == "US" and c["admin1code"] in context_codes)
-                    or c["countrycode"] in context_codes - {"US"}]
+            near = [c for c in cands if (c["countrycode"] == "US" and c["admin1code"] in states)
+                    or c["countrycode"] in countries - {"US"}]
             if len(near) == 1:
                 cands = near
             else:
                 ranked = sorted(cands, key=lambda c: -c["population"])
                 big, second = ranked[0]["population"], ranked[1]["population"]
                 cands = [ranked[0]] if big >= DOMINANT_MIN and big >= DOMINANT_RATIO * max(1, second) else []
-        if len(cands) == 1:
+        if len(cands) == 1 and (e.name.lower() not in gz.states or hint or e.contained_in is not None
+                                or cands[0]["population"] >= DOMINANT_MIN):
             e.geonames = cands[0]["geonameid"]

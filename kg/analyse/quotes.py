@@ -246,12 +246,14 @@ class QuoteFinder:
                 break
             i += 1
         window = doc[span.end:span.end + len(after)] if after else None
+        unnamed: Token | None = None  # a speech verb whose speaker is no entity ("the aide said")
         for t in after:
             if self.is_cue(t) and t.i not in in_q:
                 e, conf = self.speaker_of(t, window)
                 if e is not None:
                     self._set(q, t, e, conf, "after")
                     return
+                unnamed = unnamed or t
         # 2. a speech verb that governs the quote, or 3. one before it in the sentence
         roots = [t for t in span if t.head.i not in in_q or t.head is t]
         ancestors: list[Token] = []
@@ -280,6 +282,8 @@ class QuoteFinder:
                     self._set(q, a, e, 0.6, "governing-verb")
                     q.cue = None
                     return
+        if unnamed is not None:  # said by someone the article does not name
+            q.cue, q.cue_span, q.rule = unnamed.lemma_.lower(), (unnamed.idx, unnamed.idx + len(unnamed.text)), "unnamed"
 
     def _set(self, q: Quotation, cue: Token, e: int, conf: float, rule: str) -> None:
         q.speaker, q.cue, q.confidence, q.rule = e, cue.lemma_.lower(), min(q.confidence, conf), rule

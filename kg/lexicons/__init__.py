@@ -32,6 +32,7 @@ class Lexicons:
     institutions: dict[str, str]  # "White House" -> "ORG"
     event_words: dict[tuple[str, str], str]  # (lemma, "NOUN"/"VERB") -> kind
     event_phrases: dict[str, str]  # "press conference" -> kind
+    place_words: frozenset[str]  # "city", "county": generic, never a name alone
 
 
 @lru_cache(maxsize=1)
@@ -53,4 +54,5 @@ def load() -> Lexicons:
         institutions={r[0]: r[1] for r in _rows("institutions.tsv")},
         event_words=ev_words,
         event_phrases=ev_phrases,
+        place_words=frozenset(r[0] for r in _rows("place_words.tsv")),
     )

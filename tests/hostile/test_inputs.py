@@ -79,8 +79,21 @@ def test_rtl_text_is_processed(tmp_path, analyser):
     assert set(report.built) == {"rtl.txt", "good.txt"}
 
 
+@pytest.mark.parametrize("run", ["!" * 10_000, "!?." * 3_400, "-=" * 5_000])
+def test_punctuation_runs_are_cut_for_analysis_only(run):
+    from kg.analyse.normalise import MAX_RUN, normalise
+
+    text = f"Mayor Laura Jensen said no{run} and left."
+    norm = normalise(text)
+    assert len(norm.text) == len(text) - len(run) + MAX_RUN
+    s, e = norm.span(0, len(norm.text))
+    assert (s, e) == (0, len(text))  # the whole run still maps back onto the text as read
+    i = norm.text.index(" and")
+    assert norm.span(i, i + 4) == (text.index(" and"), text.index(" and") + 4)
+
+
 def test_punctuation_runs_and_a_giant_sentence(tmp_path, analyser):
-    runs = "Outrage\n\nMayor Laura Jensen said no" + "!?." * 3400 + "\n\nShe left.\n"
+    runs = "Outrage\n\nMayor Laura Jensen said no" + "!?" * 30_000 + "\n\nShe left.\n"
     giant = "Long\n\n" + " ".join(f"word{i}" for i in range(5000)) + " said Mayor Laura Jensen.\n"
     report = batch(tmp_path, analyser, {"runs.txt": runs, "giant.txt": giant})
     assert set(report.built) == {"runs.txt", "giant.txt", "good.txt"}

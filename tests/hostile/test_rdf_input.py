@@ -111,13 +111,13 @@ def test_deep_jsonld_is_a_clean_error(tmp_path, depth):
 
 
 @pytest.mark.parametrize("depth", [100, 20000])
-def test_deep_turtle_is_a_clean_answer_or_error(tmp_path, depth):
+def test_deep_turtle_is_answered(tmp_path, depth):
+    """pyoxigraph's Turtle parser copes with deep nesting: no guard needed, no crash."""
     p = tmp_path / "deep.ttl"
     p.write_text("<http://ex.org/a> <http://ex.org/p> " + "[ <http://ex.org/p> " * depth + "1" + " ]" * depth + " .",
                  encoding="utf-8")
     res = kg("query", "ASK { ?s ?p ?o }", "--graph", str(p))
-    assert res.returncode in (0, 1) and "Traceback" not in res.stderr
-    assert ("true" in res.stdout) if depth == 100 else ("nested more than" in res.stderr)
+    assert res.returncode == 0 and "true" in res.stdout
 
 
 def test_naive_pyoxigraph_crashes_on_deep_sparql():

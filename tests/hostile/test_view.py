@@ -27,3 +27,4 @@ def test_our_page_references_nothing_outside_itself():
                    "<svg onload", "</script><script>alert"):
         assert needle not in low, needle
     assert "default-src 'none'" in page
+    assert "\\u003cimg src=x onerror=alert(1)\\u003e" in page  # the text is there, as JSON-escaped data
