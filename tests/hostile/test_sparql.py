@@ -120,3 +120,18 @@ def test_queries_from_several_threads(graph):
     assert errors == [] and len(results) == 200 and all(r == ["Anna", "Ben"] for r in results)
     with pytest.raises(kq.QueryError):  # and the parser still works afterwards
         kq.check("SELECT ?x WHERE { ?x ?y }")
+
+
+def test_naive_rdflib_reads_local_files_through_from_and_load(tmp_path):
+    import rdflib
+
+    secret = tmp_path / "secret.ttl"
+    secret.write_text('<http://ex.org/s> <http://ex.org/p> "private" .\n', encoding="utf-8")
+    rows = list(rdflib.Dataset().query(f"SELECT ?o FROM <{secret.as_uri()}> WHERE {{ ?s ?p ?o }}"))
+    assert [str(r[0]) for r in rows] == ["private"]
+    g = rdflib.Graph()
+    g.update(f"LOAD <{secret.as_uri()}>")
+    assert len(g) == 1
+    for q in (f"SELECT ?o FROM <{secret.as_uri()}> WHERE {{ ?s ?p ?o }}", f"LOAD <{secret.as_uri()}>"):
+        with pytest.raises(kq.QueryError):
+            kq.check(q)
