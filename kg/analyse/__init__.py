@@ -82,9 +82,10 @@ def analyse_doc(doc: Doc, document: Document) -> ArticleRecord:
     index = entities.consolidate(doc, hl)
     places.link(index.entities)
     resolver = Resolver(index)
-    marked = quotes.marked_spans(doc.text)
+    all_marked = quotes.find_marked(doc.text)  # once: the quote rules, roles and events share it
+    marked = [(m.start, m.end) for m in all_marked if m.level == 0]
     memberships = roles.extract(index, resolver, marked)
-    quotations = quotes.extract(index, resolver, hl)
+    quotations = quotes.extract(index, resolver, hl, all_marked)
     evs = events.extract(index, resolver, marked, hl, document.published)  # not inside any quote
     # the speaker's role at the time: the nearest membership stated before the quote ends
     for q in quotations:

@@ -93,12 +93,13 @@ def _char_span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 class QuoteFinder:
-    def __init__(self, index: EntityIndex, resolver: Resolver, headline_end: int):
+    def __init__(self, index: EntityIndex, resolver: Resolver, headline_end: int, marked: list[Marked]):
         self.index = index
         self.doc = index.doc
         self.resolver = resolver
         self.lex = lexicons.load()
         self.headline_end = headline_end
+        self.all_marked = marked
         self.speech = {k for k, v in self.lex.speech_verbs.items() if v in {"speech", "writing", "reporting"}}
         self.all_cues = set(self.lex.speech_verbs)
 
@@ -146,8 +147,10 @@ class QuoteFinder:
     outer: Marked | None = None  # the quote whose words are being attributed inside
 
     def _inside_quote(self, i: int) -> bool:
-        c = self.doc[i].idx
-        return any(q.start <= c < q.end for q in self.marked if q.level == 0 and q is not self.outer)
+        """Whether token ``i`` is inside a quotation (other than the one being attributed)."""
+        if self.outer is not None and self.outer.start <= self.doc[i].idx < self.outer.end:
+            return False
+        return self.quoted[i]
 
     def addressee_medium(self, cue: Token, q: Quotation) -> None:
         # "said X said in a statement": the repeated verb carries the phrases too
@@ -191,7 +194,14 @@ class QuoteFinder:
     def direct(self) -> list[Quotation]:
         doc = self.doc
         text = doc.text
-        self.marked = [m for m in find_marked(text) if m.start >= self.headline_end]
+        self.marked = [m for m in self.all_marked if m.start >= self.headline_end]
+        # which tokens lie inside a quotation: computed once, looked up per token
+        self.quoted = [False] * len(doc)
+        for m in self.marked:
+            if m.level == 0:
+                span = _char_span(doc, m.start, m.end)
+                for t in span or []:
+                    self.quoted[t.i] = True
         out: list[Quotation] = []
         last: Quotation | None = None
         for m in self.marked:
@@ -392,12 +402,7 @@ class QuoteFinder:
         return q
 
 
-def extract(index: EntityIndex, resolver: Resolver, headline_end: int) -> list[Quotation]:
-    finder = QuoteFinder(index, resolver, headline_end)
+def extract(index: EntityIndex, resolver: Resolver, headline_end: int, marked: list[Marked]) -> list[Quotation]:
+    finder = QuoteFinder(index, resolver, headline_end, marked)
     direct = finder.direct()
     return direct + finder.reported(direct)
-
-
-def marked_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for m in find_marked(text) if m.level == 0]
-
