@@ -95,8 +95,11 @@ def map_article(doc: Document, rec: ArticleRecord) -> tuple[NamedNode, list[Quad
             add(node, A, KG.PoliticalParty)
         add(node, SCHEMA.name, Literal(e.name))
         add(node, RDFS.label, Literal(e.name))
+        # every form the article names it by is one of its names (schema:name is not functional);
+        # rdfs:label keeps the one canonical name for display
         for alias in sorted(e.aliases):
             if alias != e.name:
+                add(node, SCHEMA.name, Literal(alias))
                 add(node, SCHEMA.alternateName, Literal(alias))
         for span in e.mentions:
             add(node, PROV.wasDerivedFrom, ev(span))

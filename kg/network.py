@@ -84,7 +84,7 @@ def to_networkx(source, construct: str | None = None, focus: str | None = None, 
 
     # entities
     info: dict[str, dict] = defaultdict(lambda: {"types": set(), "names": set(), "docs": set(), "mentions": set()})
-    for r in _select(store, """SELECT ?x ?t ?n WHERE { ?x a ?t . OPTIONAL { ?x schema:name ?n }
+    for r in _select(store, """SELECT ?x ?t ?n WHERE { ?x a ?t . OPTIONAL { ?x rdfs:label ?n }
                               VALUES ?t { schema:Person schema:Organization schema:Place } }"""):
         i = info[r["x"].value]
         i["types"].add(TYPES[r["t"].value])

@@ -54,6 +54,17 @@ def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict)
     return n
 
 
+def merge_adjacent(spans: list[Span]) -> list[Span]:
+    """Titles that follow each other are one title ("deputy" + "leader" → "deputy leader")."""
+    out: list[Span] = []
+    for sp in spans:
+        if out and out[-1].end == sp.start:
+            out[-1] = sp.doc[out[-1].start:sp.end]
+        else:
+            out.append(sp)
+    return out
+
+
 @Language.factory("kg_phrases")
 class PhraseMarker:
     def __init__(self, nlp: Language, name: str):
@@ -65,7 +76,7 @@ class PhraseMarker:
             self.events.add(kind, [nlp.tokenizer(phrase)])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["kg_titles"] = filter_spans(self.titles(doc, as_spans=True))
+        doc.spans["kg_titles"] = merge_adjacent(filter_spans(self.titles(doc, as_spans=True)))
         doc.spans["kg_event_phrases"] = filter_spans(self.events(doc, as_spans=True))
         return doc
 

@@ -6,6 +6,10 @@ Each title phrase (``doc.spans["kg_titles"]``) is tried against small patterns:
 * apposition after — ``PERSON, a|the TITLE of|for|at ORG`` ("X, a spokeswoman for the FAA")
 * apposition before — ``the TITLE of ORG[, ST], PERSON`` ("the mayor of Salem, Oregon, X")
 * clause — ``PERSON, who serves as the TITLE of ORG`` / ``PERSON is the TITLE of ORG``
+
+A title the article gives without its organisation implies one where that is safe
+(:func:`implied_organisations`), and affiliations without a title word are read from
+appositions, possessives and parentheses (:func:`affiliations`).
 """
 from __future__ import annotations
 
@@ -50,7 +54,12 @@ def _status(doc: Doc, start: int) -> tuple[str | None, int]:
     return status, i + 1
 
 
-def _org_before(index: EntityIndex, start: int) -> tuple[int | None, int]:
+# titles whose bare proper-noun modifier names an organisation ("Gazprom CEO", "Dortmund coach");
+# before other titles it is a portfolio or a district ("Energy Secretary", "Health Minister")
+ORG_MODIFIED = {"chief_executive", "chair", "director", "coach", "player", "spokesperson"}
+
+
+def _org_before(index: EntityIndex, start: int, unnamed: bool = False) -> tuple[int | None, int]:
     """An organisation, place or demonym right before position ``start`` (possibly with 's)."""
     doc = index.doc
     lex = lexicons.load()
@@ -76,13 +85,36 @@ def _org_before(index: EntityIndex, start: int) -> tuple[int | None, int]:
     party = lex.parties.get(t.text)
     if party and t.is_title:
         return index.add("ORG", party, i, i + 1), i
-    return None, start
+    return _unnamed_org_before(index, i + 1) if unnamed else (None, start)
+
+
+def _unnamed_org_before(index: EntityIndex, end: int) -> tuple[int | None, int]:
+    """Proper nouns right before a title that the entity recogniser left alone ("Gazprom CEO",
+    "Dortmund coach"): the organisation (a place when the gazetteer knows the name)."""
+    from .places import gazetteer
+
+    doc = index.doc
+    lex = lexicons.load()
+    i = end
+    while i > 0 and end - i < 3 and doc[i - 1].is_alpha \
+            and (doc[i - 1].pos_ == "PROPN" or (doc[i - 1].pos_ == "ADJ" and not doc[i - 1].is_sent_start)) \
+            and not doc[i - 1].is_lower and index.at(i - 1) is None and doc[i - 1].ent_type_ not in {"DATE", "TIME"} \
+            and doc[i - 1].lower_ not in lex.titles and doc[i - 1].lower_ not in lex.status \
+            and doc[i - 1].text.rstrip(".") not in lex.honorifics and doc[i - 1].text not in lex.demonyms:
+        i -= 1
+    if i == end:
+        return None, end
+    name = doc[i:end].text
+    gz = gazetteer()
+    low = name.lower()
+    kind = "PLACE" if low in gz.countries or low in gz.states or low in gz.cities else "ORG"
+    return index.add(kind, name, i, end), i
 
 
 def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | None, int]:
     """``of|for|at … ORG`` right after a title: the organisation and where the phrase ends."""
     doc = index.doc
-    if end >= len(doc) or doc[end].lower_ not in ORG_PREPS:
+    if end >= len(doc) or doc[end].lower_ not in ORG_PREPS | {"on"}:
         return None, end
     i = end + 1
     while i < len(doc) and (doc[i].is_space or doc[i].lower_ in SKIP | {"city", "state", "county"}):
@@ -90,7 +122,8 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     if i < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lower_ in {"city", "state", "county"}:
         i += 1
     m = index.mention_starting_at(i) if i < len(doc) else None
-    if m is not None and index.entities[m[2]].kind in {"ORG", "PLACE"}:
+    if m is not None and (index.entities[m[2]].kind == "ORG"
+                          or (index.entities[m[2]].kind == "PLACE" and doc[end].lower_ != "on")):
         j = m[1]
         # "Salem, Oregon": the state completes the place
         if j + 1 < len(doc) and doc[j].text == ",":
@@ -167,7 +200,8 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
         if any(s <= span.start_char < e for s, e in quotes):
             continue  # titles inside a speaker's words are not the article's statements
         status, phrase_start = _status(doc, span.start)
-        org, org_start = _org_before(index, phrase_start)
+        concept = lex.titles.get(span.text.lower(), ("official", "-"))[0]
+        org, org_start = _org_before(index, phrase_start, unnamed=concept in ORG_MODIFIED)
         if org is not None and status is None:  # "former German Chancellor X"
             status, _ = _status(doc, org_start)
         found = _person_after(index, span.end) if doc[span.end - 1].text != "," else None
@@ -185,6 +219,11 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
         if found is None:
             continue
         person = found[2]
+        if org is None and after_org is None and rule == "prenominal":
+            # "Prime Minister X of India": the organisation follows the name
+            after_org, after_end = _org_after(index, resolver, found[1])
+            if after_org is not None and doc[found[1]].lower_ not in {"of", "from"}:
+                after_org, after_end = None, span.end
         if org is None or (after_org is not None and index.entities[org].kind == "PLACE"
                            and index.entities[after_org].kind == "ORG"):
             # an organisation named after the title ("ambassador to the United Nations") is
@@ -192,28 +231,246 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
             org = after_org
         if org == person:
             org = None
-        concept = lex.titles.get(span.text.lower(), ("official", "-"))[0]
         if concept == "president" and org is not None and index.entities[org].kind == "PLACE":
             concept = "head_of_state"
         # evidence: the title phrase with its organisation and the name it was read with
         lo = min(span.start, org_start if org is not None and org_start < span.start else span.start)
         hi = max(span.end, after_end if org is not None and org == after_org else span.end)
+        owner = span.start > 1 and doc[span.start - 1].text in {"'s", "’s"} \
+            and index.at(span.start - 2) is not None \
+            and index.entities[index.at(span.start - 2)].kind == "PERSON"  # "X's lawyer Y"
+        qualified = span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "NOUN" \
+            and doc[span.start - 1].lower_ not in lex.status  # "parliament president", "club president"
         if rule != "clause":
             lo, hi = min(lo, found[0]), max(hi, found[1])
         ev = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
         resolver.note_title(span.start, span.text, person)
         out.append(Membership(person=person, role=title_label(span), concept=concept, span=ev,
-                              organization=org, status=status, confidence=conf, rule=rule))
+                              organization=org, status=status, confidence=conf,
+                              rule=rule + ("+owned" if owner or qualified else "")))
+    implied_organisations(index, out)
+    out.extend(affiliations(index, quotes))
     return dedupe(out)
+
+
+# titles of a country's government: with no organisation stated, the country the article is about
+STATE_CONCEPTS = {"head_of_state", "head_of_government", "minister", "president"}
+# titles that belong to the country's government only when no organisation is near
+# (a spokesman, a director …): the nearest organisation named close by
+NEAR_WINDOW = 250  # characters
+
+
+def _sentence_of(doc: Doc, i: int) -> Span:
+    return doc[i].sent
+
+
+def country_weights(index: EntityIndex) -> dict[int, int]:
+    """Countries an article is about: mentions of places that are countries, demonyms included."""
+    from .places import gazetteer
+
+    lex = lexicons.load()
+    countries = set(gazetteer().countries) | {c.lower() for c in lex.demonyms.values()}
+    weights: dict[int, int] = {}
+    for i, ent in enumerate(index.entities):
+        if ent.kind == "PLACE" and ent.name.lower() in countries:
+            weights[i] = len(ent.mentions)
+    by_name = {index.entities[i].name.lower(): i for i in weights}
+    for t in index.doc:
+        country = lex.demonyms.get(t.text)
+        if country and index.at(t.i) is None and country.lower() in by_name:
+            weights[by_name[country.lower()]] += 1
+    return weights
+
+
+def _names_event(span: Span) -> bool:
+    """An organisation-like name of an event ("National Convention", "Summit"): nobody's employer."""
+    return (span[-1].lemma_.lower(), "NOUN") in lexicons.load().event_words
+
+
+def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
+    """Fill the organisation of a title stated without one, when the implication is safe:
+
+    * a head of state or government or a minister: the country the article is mostly about,
+      when one clearly leads (twice the mentions of the next);
+    * any other title: the nearest organisation named in its sentence, or within
+      ``NEAR_WINDOW`` characters, when there is exactly one nearest.
+    """
+    doc = index.doc
+    weights = None
+    for m in ms:
+        if m.organization is not None or m.rule.endswith("+owned"):
+            continue  # "X's lawyer Y", "parliament president Y": the owner is not a country or organisation
+        if m.concept in STATE_CONCEPTS:
+            if weights is None:
+                weights = sorted(country_weights(index).items(), key=lambda kv: -kv[1])
+            if weights and (len(weights) == 1 or weights[0][1] >= 2 * weights[1][1]) \
+                    and weights[0][0] != m.person:
+                m.organization = weights[0][0]
+                m.concept = "head_of_state" if m.concept == "president" else m.concept
+                m.rule, m.confidence = m.rule + "+implied-country", min(m.confidence, 0.6)
+            continue
+        s, e = m.span
+        sent = doc.char_span(s, e, alignment_mode="expand")
+        sent_range = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (s, e)
+        best: list[tuple[int, int]] = []
+        for a, b, ent in index.mentions:
+            if index.entities[ent].kind != "ORG" or ent == m.person or _names_event(doc[a:b]):
+                continue
+            sa, sb = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+            dist = s - sb if sb <= s else (sa - e if sa >= e else 0)
+            inside = sent_range[0] <= sa < sent_range[1]
+            if dist <= NEAR_WINDOW or inside:
+                best.append((0 if inside else 1, dist, ent))
+        best.sort()
+        if best and (len(best) == 1 or best[0][:2] != best[1][:2] or best[0][2] == best[1][2]):
+            m.organization = best[0][2]
+            m.rule, m.confidence = m.rule + "+nearest-org", min(m.confidence, 0.5)
+
+
+AFFIL_PREPS = {"of", "at", "from", "with", "for"}
+AFFIL_GAP = 6  # words between the comma and the preposition ("a senior analyst at …")
+
+
+def _org_at(index: EntityIndex, i: int) -> Mention | None:
+    """An organisation named at token ``i``, after an optional article."""
+    doc = index.doc
+    while i < len(doc) and doc[i].lower_ in SKIP:
+        i += 1
+    m = index.mention_starting_at(i) if i < len(doc) else None
+    return m if m is not None and index.entities[m[2]].kind == "ORG" else None
+
+
+def _noun_phrase_to_prep(index: EntityIndex, i: int) -> tuple[str | None, int]:
+    """Walk a short description ("a senior analyst") up to of|at|from|with|for: its last noun
+    and the preposition's position, or (None, -1)."""
+    doc = index.doc
+    noun, start = None, i
+    while i < len(doc) and i - start <= AFFIL_GAP:
+        t = doc[i]
+        if t.lower_ in AFFIL_PREPS:
+            return (noun, i) if noun is not None else (None, -1)
+        if t.is_punct or t.pos_ in {"VERB", "AUX", "PRON"} or index.at(i) is not None or t.is_sent_start:
+            break
+        if t.pos_ == "NOUN":
+            noun = t.text
+        i += 1
+    return None, -1
+
+
+def _occupation_before(doc: Doc, end: int, max_words: int = 3) -> tuple[str | None, int]:
+    """Lower-case words ending in an occupation or title right before token ``end``
+    ("energy policy expert"): the occupation and where the words start."""
+    lex = lexicons.load()
+    i = end
+    while i > 0 and end - i < max_words and doc[i - 1].is_lower and doc[i - 1].pos_ in {"NOUN", "ADJ", "PROPN"}:
+        i -= 1
+    for j in range(i, end):  # the longest occupation ending the run
+        words = doc[j:end].text.lower()
+        if words in lex.occupations or words in lex.titles:
+            return doc[j:end].text, i
+    return None, end
+
+
+def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Membership]:
+    """Affiliations stated without a title phrase of the lexicon:
+
+    * ``PERSON, [a|the] … NOUN of|at|from|with|for ORG`` ("X, an expert at the Y Institute")
+    * ``PERSON is a … NOUN with ORG`` ("X is a political scientist with the Y Center")
+    * ``PERSON[,] of|from ORG`` ("X of the Y Institute said")
+    * ``ORG['s] … OCCUPATION[,] PERSON`` ("Y economist X", "Y's energy expert, X")
+    * ``PERSON, ORG's … NOUN`` ("X, Y's business editor")
+    * ``PERSON ([of the] ORG)`` ("X (Social Democrats)")
+    """
+    doc = index.doc
+    lex = lexicons.load()
+    out: list[Membership] = []
+
+    def add(person: int, org: int, lo: int, hi: int, noun: str | None, rule: str) -> None:
+        if person == org or any(s <= doc[lo].idx < e for s, e in quotes):
+            return
+        ent = index.entities[org]
+        low = noun.lower() if noun else ""
+        concept = lex.titles.get(low, (lex.occupations.get(low, "member"), "-"))[0] if noun else \
+            ("party_member" if ent.party else "member")
+        if noun:
+            label = noun[:1].upper() + noun[1:]
+        else:
+            label = "Party member" if ent.party else "Member"
+        out.append(Membership(person=person, role=label, concept=concept,
+                              span=(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)),
+                              organization=org, confidence=0.6, rule=rule))
+
+    for a, b, ent in index.mentions:
+        kind = index.entities[ent].kind
+        if kind == "PERSON" and b < len(doc):
+            nxt = doc[b]
+            if nxt.text == ",":
+                i = b + 1
+                if i < len(doc) and doc[i].lower_ in {"of", "from"}:  # PERSON, of ORG
+                    m = _org_at(index, i + 1)
+                    if m is not None:
+                        add(ent, m[2], a, m[1], None, "affiliation-of")
+                        continue
+                m = _org_at(index, i)  # PERSON, ORG's … NOUN
+                if m is not None and m[1] < len(doc) and doc[m[1]].text in {"'s", "’s"}:
+                    k = m[1] + 1
+                    while k < len(doc) and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"} and k - m[1] <= 3:
+                        k += 1
+                    if k > m[1] + 1 and doc[k - 1].pos_ == "NOUN":
+                        add(ent, m[2], a, k, doc[k - 1].text, "affiliation-possessive")
+                    continue
+                noun, prep = _noun_phrase_to_prep(index, i)  # PERSON, a … NOUN of ORG
+                if prep >= 0:
+                    m = _org_at(index, prep + 1)
+                    if m is not None:
+                        add(ent, m[2], a, m[1], noun, "affiliation-apposition")
+            elif nxt.lower_ in {"of", "from"}:  # PERSON of ORG
+                m = _org_at(index, b + 1)
+                if m is not None:
+                    add(ent, m[2], a, m[1], None, "affiliation-of")
+            elif nxt.lemma_ == "be" and nxt.pos_ == "AUX":  # PERSON is a … NOUN with ORG
+                noun, prep = _noun_phrase_to_prep(index, b + 1)
+                if prep >= 0:
+                    m = _org_at(index, prep + 1)
+                    if m is not None:
+                        add(ent, m[2], a, m[1], noun, "affiliation-clause")
+            elif nxt.text == "(":  # PERSON (ORG), PERSON (of the ORG)
+                i = b + 1
+                if i < len(doc) and doc[i].lower_ == "of":
+                    i += 1
+                m = _org_at(index, i)
+                if m is not None and m[1] < len(doc) and doc[m[1]].text == ")":
+                    add(ent, m[2], a, m[1] + 1, None, "affiliation-parenthesis")
+        elif kind == "ORG":
+            # ORG['s] … OCCUPATION[,] PERSON
+            i = b
+            possessive = i < len(doc) and doc[i].text in {"'s", "’s"}
+            if possessive:
+                i += 1
+            j = i
+            while j < len(doc) and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ", "PROPN"} and j - i < 4:
+                j += 1
+            noun, _ = _occupation_before(doc, j, 4)
+            if noun is None and not (possessive and j == i):
+                continue  # without an occupation word only "ORG's PERSON" says it
+            k = j + 1 if j < len(doc) and doc[j].text == "," and noun is not None else j
+            m = index.mention_starting_at(k) if k < len(doc) else None
+            if m is not None and index.entities[m[2]].kind == "PERSON":
+                add(m[2], ent, a, m[1], noun, "affiliation-possessive" if possessive else "affiliation-prenominal")
+    return out
 
 
 def dedupe(ms: list[Membership]) -> list[Membership]:
     """One membership per person, role and organisation; an organisation-less duplicate of a
-    membership that names one is dropped."""
+    membership that names one is dropped, and so is an affiliation read without a title when a
+    title names the same person and organisation."""
     seen: dict[tuple, Membership] = {}
     for m in ms:
         k = (m.person, m.role.lower(), m.organization)
         if k not in seen:
             seen[k] = m
     with_org = {(m.person, m.role.lower()) for m in seen.values() if m.organization is not None}
-    return [m for k, m in seen.items() if m.organization is not None or (k[0], k[1]) not in with_org]
+    titled = {(m.person, m.organization) for m in seen.values() if not m.rule.startswith("affiliation")}
+    return [m for k, m in seen.items()
+            if (m.organization is not None or (k[0], k[1]) not in with_org)
+            and not (m.rule.startswith("affiliation") and (m.person, m.organization) in titled)]

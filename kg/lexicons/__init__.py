@@ -33,6 +33,7 @@ class Lexicons:
     event_words: dict[tuple[str, str], str]  # (lemma, "NOUN"/"VERB") -> kind
     event_phrases: dict[str, str]  # "press conference" -> kind
     place_words: frozenset[str]  # "city", "county": generic, never a name alone
+    occupations: dict[str, str]  # "analyst" -> role concept: affiliations that are not offices
 
 
 @lru_cache(maxsize=1)
@@ -55,4 +56,5 @@ def load() -> Lexicons:
         event_words=ev_words,
         event_phrases=ev_phrases,
         place_words=frozenset(r[0] for r in _rows("place_words.tsv")),
+        occupations={r[0]: r[1] for r in _rows("occupations.tsv")},
     )
