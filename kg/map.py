@@ -93,12 +93,13 @@ def map_article(doc: Document, rec: ArticleRecord) -> tuple[NamedNode, list[Quad
             add(node, A, c)
         if e.party:
             add(node, A, KG.PoliticalParty)
-        add(node, SCHEMA.name, Literal(e.name))
+        if e.name.strip():
+            add(node, SCHEMA.name, Literal(e.name))
         add(node, RDFS.label, Literal(e.name))
         # every form the article names it by is one of its names (schema:name is not functional);
         # rdfs:label keeps the one canonical name for display
         for alias in sorted(e.aliases):
-            if alias != e.name:
+            if alias != e.name and alias.strip():
                 add(node, SCHEMA.name, Literal(alias))
                 add(node, SCHEMA.alternateName, Literal(alias))
         for span in e.mentions:

@@ -84,7 +84,9 @@ def to_networkx(source, construct: str | None = None, focus: str | None = None, 
 
     # entities
     info: dict[str, dict] = defaultdict(lambda: {"types": set(), "names": set(), "docs": set(), "mentions": set()})
-    for r in _select(store, """SELECT ?x ?t ?n WHERE { ?x a ?t . OPTIONAL { ?x rdfs:label ?n }
+    # the display name: rdfs:label, else a schema:name (graphs from other tools may lack labels)
+    for r in _select(store, """SELECT ?x ?t ?n WHERE { ?x a ?t .
+                              OPTIONAL { ?x rdfs:label ?l } OPTIONAL { ?x schema:name ?s } BIND(COALESCE(?l, ?s) AS ?n)
                               VALUES ?t { schema:Person schema:Organization schema:Place } }"""):
         i = info[r["x"].value]
         i["types"].add(TYPES[r["t"].value])

@@ -69,3 +69,50 @@ def test_polnear_dev_slice_quotes(tmp_path, runner, n):
     res = json.loads(figures.read_text())
     assert res["documents"] == n
     assert res["quotes"]["f1"] >= 0.72 and res["speaker_accuracy"] >= 0.84, res
+
+
+def test_polnear_dev_one_node_per_entity(tmp_path, runner):
+    """Issue #5: the PolNeAR dev articles built together into one store give one node for each of
+    Donald Trump, Hillary Clinton and the Republican Party, carrying the evidence of many articles."""
+    from pyoxigraph import Literal, NamedNode, Variable
+
+    from kg.store import open_store
+
+    text_dir = shared_path("corpus", "polnear", "dev", "text")
+    store = tmp_path / "store"
+    code, _o, err = run(runner, "build", str(text_dir), "--store", str(store))
+    assert code == 0, err
+    q = """PREFIX schema: <https://schema.org/>
+           SELECT ?x ?name (COUNT(DISTINCT ?article) AS ?n) WHERE {
+             ?x schema:name ?name ; <https://w3id.org/newskg/ns#mentionedIn> ?article }
+           GROUP BY ?x ?name"""
+    st = open_store(store, read_only=True)
+    for name, typ in (("Donald Trump", "Person"), ("Hillary Clinton", "Person"), ("Republican Party", "Organization")):
+        rows = st.query(q, use_default_graph_as_union=True, substitutions={Variable("name"): Literal(name)})
+        nodes = {r["x"].value: int(r["n"].value) for r in rows}
+        assert len(nodes) == 1, (name, nodes)
+        (node, n_articles), = nodes.items()
+        assert st.query("ASK { ?x a ?t }", use_default_graph_as_union=True, substitutions={
+            Variable("x"): NamedNode(node), Variable("t"): NamedNode(f"https://schema.org/{typ}")}), (name, node)
+        assert n_articles >= 10, (name, n_articles)
+
+
+def test_dwie_dev_slice_roles(tmp_path, runner):
+    """Issue #5 regression pin: person–organisation roles on a fixed slice of DWIE dev (the first
+    40 articles by title), scored by the shared scorer."""
+    dev = json.loads(shared_path("eval", "dwie", "dev.json").read_text(encoding="utf-8"))
+    part = sorted(dev, key=lambda d: d["title"])[:40]
+    gold = tmp_path / "slice.json"
+    gold.write_text(json.dumps(part), encoding="utf-8")
+    texts = tmp_path / "texts"
+    scorer = str(shared_path("eval", "score.py"))
+    subprocess.run([sys.executable, scorer, "dwie-texts", str(gold), str(texts)], check=True, capture_output=True)
+    out = tmp_path / "dwie.trig"
+    code, _o, err = run(runner, "build", str(texts), "--no-store", "-o", str(out))
+    assert code == 0, err
+    figures = tmp_path / "dwie.json"
+    subprocess.run([sys.executable, scorer, "dwie", str(out), str(gold), "--json", str(figures)],
+                   check=True, capture_output=True)
+    res = json.loads(figures.read_text())
+    assert res["roles"]["gold"] > 100, res
+    assert res["roles"]["f1"] >= 0.50 and res["roles"]["p"] >= 0.62, res

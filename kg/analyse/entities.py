@@ -186,6 +186,25 @@ def coordinated_people(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "PERSON"
 
 
+def person_prefixes(doc: Doc, mentions: list[Mention]) -> None:
+    """Words before a full name the article also writes alone are not part of it ("Crooked
+    Hillary Clinton", a heading's "Lawmakers Rip Donald Trump"), unless they start with a first name."""
+    from .resolve import first_names
+
+    detector = first_names()
+    full = {m.key for m in mentions if m.label == "PERSON" and len(m.key.split()) >= 2}
+    for m in mentions:
+        if m.label != "PERSON" or m.end - m.start < 3:
+            continue
+        if detector.get_gender(doc[m.start].text) in {"male", "female", "mostly_male", "mostly_female"}:
+            continue
+        for k in range(1, m.end - m.start - 1):
+            rest = doc[m.start + k:m.end].text
+            if key(rest) in full:
+                m.start, m.text, m.name = m.start + k, rest, rest
+                break
+
+
 def vote_types(mentions: list[Mention]) -> None:
     """One type per name: the body's majority; a word that is a person's surname is a person."""
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -193,10 +212,12 @@ def vote_types(mentions: list[Mention]) -> None:
         votes[m.key][m.label] += 0.5 if m.headline else 1
     surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and len(m.key.split()) > 1}
     for m in mentions:
-        if m.label == "ORG" and m.text in lexicons.load().parties:
-            continue
         if " " not in m.key and m.key in surnames:
             m.label = "PERSON"
+            continue
+        parties = lexicons.load().parties
+        if (m.text in parties and " " not in m.key) or (m.name or m.text) in parties.values():
+            m.label = "ORG"  # "Republicans", "Republican Party": the party
             continue
         best = votes[m.key].most_common()
         if len(best) > 1 and best[0][1] == best[1][1]:
@@ -206,12 +227,23 @@ def vote_types(mentions: list[Mention]) -> None:
             m.label = best[0][0]
 
 
+def without_middle_initial(name: str) -> str:
+    """"Donald J. Trump" → "Donald Trump": one name across articles that write it either way
+    (the written form stays one of its names). Two initials ("George H. W. Bush") are kept."""
+    words = name.split()
+    middle = [i for i, w in enumerate(words[1:-1], 1) if len(w.rstrip(".")) == 1 and w[0].isupper()]
+    if len(words) >= 3 and len(middle) == 1:
+        return " ".join(w for i, w in enumerate(words) if i != middle[0])
+    return name
+
+
 def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     lex = lexicons.load()
     mentions = collect(doc, headline_end)
     first_name_people(doc, mentions)
     coordinated_people(doc, mentions)
     vote_types(mentions)
+    person_prefixes(doc, mentions)
     # clusters: longest names first, so that short forms find their full name
     order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].key.split()), i))
     clusters: list[dict] = []  # {kind, keys, names, members}
@@ -283,9 +315,11 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         best = max(full, key=lambda x: (len(x.key.split()), len(x.name or x.text), -x.start))
         name = best.name or best.text
         if c["kind"] == "PERSON":
-            name = " ".join(name.split())
-        ent = Entity(kind=c["kind"], name=name,
-                     party=c["kind"] == "ORG" and name in set(lex.parties.values()))
+            name = without_middle_initial(" ".join(name.split()))
+        party_names = {p.lower(): p for p in lex.parties.values()}
+        if c["kind"] == "ORG" and name.lower() in party_names:
+            name = party_names[name.lower()]  # "Republican party" is written one way
+        ent = Entity(kind=c["kind"], name=name, party=c["kind"] == "ORG" and name in party_names.values())
         ent.local = c["kind"] == "PERSON" and len(name.split()) == 1
         for x in sorted(ms, key=lambda x: x.start):
             span = doc[x.start:x.end]

@@ -282,6 +282,11 @@ def country_weights(index: EntityIndex) -> dict[int, int]:
     return weights
 
 
+# titles that belong to an organisation named near them when the phrase names none
+NEAREST_CONCEPTS = ORG_MODIFIED | {"official", "adviser", "party_leader", "candidate"}
+PARTY_CONCEPTS = {"party_leader", "candidate"}
+
+
 def _names_event(span: Span) -> bool:
     """An organisation-like name of an event ("National Convention", "Summit"): nobody's employer."""
     return (span[-1].lemma_.lower(), "NOUN") in lexicons.load().event_words
@@ -292,7 +297,8 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
 
     * a head of state or government or a minister: the country the article is mostly about,
       when one clearly leads (twice the mentions of the next);
-    * any other title: the nearest organisation named in its sentence, or within
+    * an organisation's title (a spokesperson, a chief executive, a coach …): the nearest
+      organisation (a party only for party titles) named in its sentence, or within
       ``NEAR_WINDOW`` characters, when there is exactly one nearest.
     """
     doc = index.doc
@@ -309,12 +315,15 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
                 m.concept = "head_of_state" if m.concept == "president" else m.concept
                 m.rule, m.confidence = m.rule + "+implied-country", min(m.confidence, 0.6)
             continue
+        if m.concept not in NEAREST_CONCEPTS:
+            continue  # an attorney general or a senator serves a jurisdiction, not a nearby name
         s, e = m.span
         sent = doc.char_span(s, e, alignment_mode="expand")
         sent_range = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (s, e)
         best: list[tuple[int, int]] = []
         for a, b, ent in index.mentions:
-            if index.entities[ent].kind != "ORG" or ent == m.person or _names_event(doc[a:b]):
+            if index.entities[ent].kind != "ORG" or ent == m.person or _names_event(doc[a:b]) \
+                    or (index.entities[ent].party and m.concept not in PARTY_CONCEPTS):
                 continue
             sa, sb = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
             dist = s - sb if sb <= s else (sa - e if sa >= e else 0)
