@@ -88,6 +88,7 @@ class EntityRepair:
         self.titles = lex.titles
         self.honorifics = lex.honorifics
         self.institutions = {k.lower(): v for k, v in lex.institutions.items()}
+        self.demonyms = {k for k in lex.demonyms if not k.isupper() and "." not in k}  # "Azerbaijani", not "US"
         self.abbrev = lex.place_abbrev
         self.status = set(lex.status)
         self.place_words = lex.place_words
@@ -130,8 +131,14 @@ class EntityRepair:
                     " ".join(t.lower_ for t in doc[span.start - k:span.end]) in self.titles
                     for k in (1, 2, 3) if span.start - k >= 0):
                 continue  # the end of a title: "State" in "Secretary of State"
+            if span.label_ != "PERSON" and any(
+                    doc[span.start:span.end + k].text.lower() in self.titles
+                    for k in (1, 2) if span.end + k <= len(doc)):
+                continue  # the start of a title: "Defense" in "Defense Minister"
             if span.start > 0 and doc[span.start - 1].text in {"#", "@"} or span.text.startswith(("#", "@")):
                 continue  # hashtags and handles
+            if span.label_ in {"PERSON", "ORG"} and span.text in self.demonyms:
+                span = Span(doc, span.start, span.end, label="NORP")  # "Azerbaijani President X"
             if span.text.lower() in self.institutions:
                 span = Span(doc, span.start, span.end, label=self.institutions[span.text.lower()])
             # "Washington, D.C.": the abbreviation completes the name before it

@@ -47,7 +47,8 @@ def _status(doc: Doc, start: int) -> tuple[str | None, int]:
             status = lex.status[t.lower_]
             i -= 1
             continue
-        if t.lower_ in {"presumptive", "incumbent", "current", "sitting", "newly", "elected"}:
+        if t.lower_ in {"presumptive", "incumbent", "current", "sitting", "newly", "elected", "new", "top",
+                        "longtime", "veteran", "senior", "chief"}:
             i -= 1
             continue
         break
@@ -111,8 +112,40 @@ def _unnamed_org_before(index: EntityIndex, end: int) -> tuple[int | None, int]:
     return index.add(kind, name, i, end), i
 
 
+def _skip_modifiers(index: EntityIndex, i: int, limit: int = 5) -> int:
+    """Past articles and a few lower-case modifiers before a name ("the local daily X", "the
+    extra-parliamentary X group", "the Rostock-based X", "Tokyo's X")."""
+    doc = index.doc
+    start = i
+    while i < len(doc) and i - start < limit + 2:
+        t = doc[i]
+        if t.lower_ in SKIP or t.is_space or (t.is_lower and t.pos_ in {"ADJ", "NOUN", "ADV"}) \
+                or (t.text == "-" and i > start) or t.text in {'"', "“", "'"}:
+            i += 1
+            continue
+        m = index.mention_starting_at(i)
+        if m is not None and index.entities[m[2]].kind == "PLACE" and m[1] + 1 < len(doc) \
+                and (doc[m[1]].text in {"'s", "’s"} or (doc[m[1]].text == "-" and doc[m[1] + 1].lower_ == "based")):
+            i = m[1] + (1 if doc[m[1]].text in {"'s", "’s"} else 2)
+            continue
+        break
+    return i
+
+
+def _institution_after(index: EntityIndex, m: Mention) -> Mention:
+    """"International Relations at X University": a field named like an organisation, then the
+    institution; the institution is the one meant."""
+    doc = index.doc
+    if m[1] < len(doc) and doc[m[1]].lower_ == "at":
+        m2 = _org_at(index, m[1] + 1)
+        if m2 is not None:
+            return m2
+    return m
+
+
 def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | None, int]:
-    """``of|for|at … ORG`` right after a title: the organisation and where the phrase ends."""
+    """``of|for|at … ORG`` right after a title: the organisation and where the phrase ends.
+    "of Pakistan's Punjab province" is Punjab's; "professor of physics at X University" is X's."""
     doc = index.doc
     if end >= len(doc) or doc[end].lower_ not in ORG_PREPS | {"on"}:
         return None, end
@@ -122,6 +155,11 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     if i < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lower_ in {"city", "state", "county"}:
         i += 1
     m = index.mention_starting_at(i) if i < len(doc) else None
+    if m is None:  # "of the internationally recognized organization X"
+        j = _skip_modifiers(index, i)
+        m2 = index.mention_starting_at(j) if j < len(doc) else None
+        if m2 is not None and index.entities[m2[2]].kind == "ORG":
+            m = m2
     if m is not None and (index.entities[m[2]].kind == "ORG"
                           or (index.entities[m[2]].kind == "PLACE" and doc[end].lower_ != "on")):
         j = m[1]
@@ -131,11 +169,27 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
             if m2 is not None and index.entities[m2[2]].kind == "PLACE" and m2[2] != m[2] \
                     and not (m2[1] < len(doc) and doc[m2[1]].lower_ in {"and", "or"}):
                 j = m2[1]
+        # "of Pakistan's Punjab province": the possessed name
+        if index.entities[m[2]].kind == "PLACE" and j < len(doc) and doc[j].text in {"'s", "’s"}:
+            m2 = index.mention_starting_at(j + 1) if j + 1 < len(doc) else None
+            if m2 is not None and index.entities[m2[2]].kind in {"ORG", "PLACE"}:
+                return m2[2], m2[1]
+        if index.entities[m[2]].kind == "ORG":
+            m = _institution_after(index, (m[0], j, m[2]))
+            return m[2], m[1]
         return m[2], j
     if i < len(doc) and any(t.lower_ == "the" for t in doc[end + 1:i]):
         e = resolver.description(doc[i])
         if e is not None and index.entities[e].kind == "ORG":
             return e, i + 1
+    # "professor of ship-building at X": the institution after the field
+    k = i
+    while k < len(doc) and k - i < 4 and doc[k].lower_ != "at" and not doc[k].is_punct and index.at(k) is None:
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "at" and doc[end].lower_ == "of":
+        m2 = _org_at(index, k + 1)
+        if m2 is not None:
+            return m2[2], m2[1]
     return None, end
 
 
@@ -341,29 +395,35 @@ AFFIL_GAP = 6  # words between the comma and the preposition ("a senior analyst 
 
 
 def _org_at(index: EntityIndex, i: int) -> Mention | None:
-    """An organisation named at token ``i``, after an optional article."""
+    """An organisation named at token ``i``, after an article and a few modifiers."""
     doc = index.doc
-    while i < len(doc) and doc[i].lower_ in SKIP:
-        i += 1
+    i = _skip_modifiers(index, i)
     m = index.mention_starting_at(i) if i < len(doc) else None
     return m if m is not None and index.entities[m[2]].kind == "ORG" else None
 
 
-def _noun_phrase_to_prep(index: EntityIndex, i: int) -> tuple[str | None, int]:
-    """Walk a short description ("a senior analyst") up to of|at|from|with|for: its last noun
-    and the preposition's position, or (None, -1)."""
+def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | None]:
+    """Walk a short description ("a senior analyst", "an Africa expert", "professor of physics")
+    to the organisation after one of its prepositions: the description's first head noun and the
+    organisation, or (None, None)."""
     doc = index.doc
     noun, start = None, i
-    while i < len(doc) and i - start <= AFFIL_GAP:
+    while i < len(doc) and i - start <= AFFIL_GAP + 2:
         t = doc[i]
         if t.lower_ in AFFIL_PREPS:
-            return (noun, i) if noun is not None else (None, -1)
-        if t.is_punct or t.pos_ in {"VERB", "AUX", "PRON"} or index.at(i) is not None or t.is_sent_start:
+            if noun is None:
+                return None, None
+            m = _org_at(index, i + 1)
+            if m is not None:
+                return noun, _institution_after(index, m)
+        elif t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX", "PRON"} or t.is_sent_start:
             break
-        if t.pos_ == "NOUN":
-            noun = t.text
+        elif index.at(i) is not None and index.entities[index.at(i)].kind != "PLACE":
+            break
+        elif t.pos_ == "NOUN" and (noun is None or doc[i - 1].pos_ in {"NOUN", "ADJ"} and doc[i - 1].lower_ != "of"):
+            noun = t.text  # the head of the first noun group ("political scientist", not "relations")
         i += 1
-    return None, -1
+    return None, None
 
 
 def _occupation_before(doc: Doc, end: int, max_words: int = 3) -> tuple[str | None, int]:
@@ -428,21 +488,22 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                     if k > m[1] + 1 and doc[k - 1].pos_ == "NOUN":
                         add(ent, m[2], a, k, doc[k - 1].text, "affiliation-possessive")
                     continue
-                noun, prep = _noun_phrase_to_prep(index, i)  # PERSON, a … NOUN of ORG
-                if prep >= 0:
-                    m = _org_at(index, prep + 1)
-                    if m is not None:
-                        add(ent, m[2], a, m[1], noun, "affiliation-apposition")
+                noun, m = _described_org(index, i)  # PERSON, a … NOUN of ORG
+                if m is not None:
+                    add(ent, m[2], a, m[1], noun, "affiliation-apposition")
             elif nxt.lower_ in {"of", "from"}:  # PERSON of ORG
                 m = _org_at(index, b + 1)
                 if m is not None:
                     add(ent, m[2], a, m[1], None, "affiliation-of")
             elif nxt.lemma_ == "be" and nxt.pos_ == "AUX":  # PERSON is a … NOUN with ORG
-                noun, prep = _noun_phrase_to_prep(index, b + 1)
-                if prep >= 0:
-                    m = _org_at(index, prep + 1)
-                    if m is not None:
-                        add(ent, m[2], a, m[1], noun, "affiliation-clause")
+                noun, m = _described_org(index, b + 1)
+                if m is not None:
+                    add(ent, m[2], a, m[1], noun, "affiliation-clause")
+            elif nxt.lemma_ in lex.affiliation_verbs and b + 1 < len(doc) \
+                    and doc[b + 1].lower_ in {"at", "for", "with", "in"}:  # PERSON works for ORG
+                m = _org_at(index, b + 2)
+                if m is not None:
+                    add(ent, m[2], a, m[1], None, "affiliation-verb")
             elif nxt.text == "(":  # PERSON (ORG), PERSON (of the ORG)
                 i = b + 1
                 if i < len(doc) and doc[i].lower_ == "of":
@@ -453,7 +514,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
         elif kind == "ORG":
             # ORG['s] … OCCUPATION[,] PERSON
             i = b
-            possessive = i < len(doc) and doc[i].text in {"'s", "’s"}
+            possessive = i < len(doc) and doc[i].text in {"'s", "’s", "'", "’"}
             if possessive:
                 i += 1
             j = i

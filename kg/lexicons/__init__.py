@@ -34,6 +34,7 @@ class Lexicons:
     event_phrases: dict[str, str]  # "press conference" -> kind
     place_words: frozenset[str]  # "city", "county": generic, never a name alone
     occupations: dict[str, str]  # "analyst" -> role concept: affiliations that are not offices
+    affiliation_verbs: frozenset[str]  # "work" ("X works for Y"): verbs that state an affiliation
 
 
 @lru_cache(maxsize=1)
@@ -57,4 +58,5 @@ def load() -> Lexicons:
         event_phrases=ev_phrases,
         place_words=frozenset(r[0] for r in _rows("place_words.tsv")),
         occupations={r[0]: r[1] for r in _rows("occupations.tsv")},
+        affiliation_verbs=frozenset(r[0] for r in _rows("affiliation_verbs.tsv")),
     )
