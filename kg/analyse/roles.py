@@ -124,9 +124,12 @@ def _skip_modifiers(index: EntityIndex, i: int, limit: int = 5) -> int:
             i += 1
             continue
         m = index.mention_starting_at(i)
-        if m is not None and index.entities[m[2]].kind == "PLACE" and m[1] + 1 < len(doc) \
-                and (doc[m[1]].text in {"'s", "’s"} or (doc[m[1]].text == "-" and doc[m[1] + 1].lower_ == "based")):
-            i = m[1] + (1 if doc[m[1]].text in {"'s", "’s"} else 2)
+        if m is not None and m[1] + 1 < len(doc) and doc[m[1]].text == "-" and doc[m[1] + 1].lower_ == "based":
+            i = m[1] + 2
+            continue
+        if m is not None and index.entities[m[2]].kind == "PLACE" and m[1] < len(doc) \
+                and doc[m[1]].text in {"'s", "’s"}:
+            i = m[1] + 1
             continue
         break
     return i
@@ -511,6 +514,11 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                 m = _org_at(index, i)
                 if m is not None and m[1] < len(doc) and doc[m[1]].text == ")":
                     add(ent, m[2], a, m[1] + 1, None, "affiliation-parenthesis")
+        elif kind == "PLACE" and b + 1 < len(doc) and doc[b].text in {"'s", "’s"}:
+            # PLACE's PERSON ("Hungary's Orban", "Barcelona's X"): acts for the place
+            m = index.mention_starting_at(b + 1)
+            if m is not None and index.entities[m[2]].kind == "PERSON":
+                add(m[2], ent, a, m[1], None, "affiliation-possessive")
         elif kind == "ORG":
             # ORG['s] … OCCUPATION[,] PERSON
             i = b
