@@ -227,3 +227,66 @@ def test_geonames_context_is_read_with_care(analyser, text, place, geonames):
     _, rec = analyse(analyser, text)
     (e,) = [e for e in rec.entities if e.name == place]
     assert e.geonames == geonames
+
+
+# ---------------------------------------------------------------- roles without a stated organisation
+
+
+def test_government_title_implies_the_country_the_article_is_about(analyser):
+    text = ("Norway will hold talks with its neighbours, officials in Norway said. Prime Minister Erna Lund "
+            "said Norway would not change course. The Norwegian plan was welcomed in Oslo.")
+    _, rec = analyse(analyser, text)
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Erna Lund"]
+    assert rec.entities[m.organization].name == "Norway" and m.confidence <= 0.6
+
+
+def test_no_country_implied_when_none_leads(analyser):
+    text = "Norway and Sweden met in Oslo. Prime Minister Erna Lund said Sweden and Norway agreed."
+    _, rec = analyse(analyser, text)
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Erna Lund"]
+    assert m.organization is None
+
+
+def test_organisation_title_takes_the_nearest_organisation(analyser):
+    text = "Shares of the carmaker Volta Motors fell sharply on Friday. Chief executive Paul Vance said the company would recover."
+    _, rec = analyse(analyser, text)
+    assert ("Paul Vance", "Chief Executive", "Volta Motors") in roles(rec)
+
+
+def test_clients_lawyer_gets_no_organisation(analyser):
+    text = "The Supreme Court ruled on Monday against Tom Reyes. Reyes's attorney Dana Whitfield said they would appeal."
+    _, rec = analyse(analyser, text)
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Dana Whitfield"]
+    assert m.role == "Attorney" and m.organization is None  # not the court named nearby
+
+
+@pytest.mark.parametrize("sentence, person, role, org", [
+    ("Ruth Ambler, an energy analyst at the Brookfield Institute, said prices would rise.",
+     "Ruth Ambler", "Analyst", "Brookfield Institute"),
+    ("Ruth Ambler of the Brookfield Institute said prices would rise.", "Ruth Ambler", "Member", "Brookfield Institute"),
+    ("Ruth Ambler is a senior economist with the Brookfield Institute and expects prices to rise.",
+     "Ruth Ambler", "Economist", "Brookfield Institute"),
+    ("Brookfield Institute economist Ruth Ambler said prices would rise.", "Ruth Ambler", "Economist",
+     "Brookfield Institute"),
+    ("Ruth Ambler, professor of geology at Carver University, said the rocks were old.", "Ruth Ambler", "Professor",
+     "Carver University"),
+])
+def test_affiliations_without_a_title(analyser, sentence, person, role, org):
+    _, rec = analyse(analyser, sentence)
+    assert (person, role, org) in roles(rec)
+
+
+def test_parties_are_organisations_and_names_lose_a_single_middle_initial(analyser):
+    text = ("Senator Mark J. Holloway spoke on Tuesday. Mark Holloway, a Republican, said the Republican Party "
+            "would back the bill. Republicans in the House agreed.")
+    _, rec = analyse(analyser, text)
+    assert "Mark Holloway" in names(rec, "PERSON")
+    assert "Republican Party" in names(rec, "ORG") and "Republican Party" not in names(rec, "PERSON")
+    (p,) = [e for e in rec.entities if e.name == "Mark Holloway"]
+    assert "Mark J. Holloway" in p.aliases
+
+
+def test_words_before_a_known_full_name_are_not_part_of_it(analyser):
+    text = "Rival Helen Castro spoke first. Helen Castro then left the stage in Denver."
+    _, rec = analyse(analyser, text)
+    assert "Helen Castro" in names(rec, "PERSON") and "Rival Helen Castro" not in names(rec, "PERSON")
