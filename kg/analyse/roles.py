@@ -75,6 +75,10 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False) -> tuple[
         if ent.kind in {"ORG", "PLACE"}:
             return m[2], m[0]
         return None, start
+    if i > 0 and doc[i].lower_ in {"country", "nation"} and doc[i - 1].lower_ == "the" and i + 1 < start:
+        country = leading_country(index)  # "the country's president": the country the article is about
+        if country is not None:
+            return country, i - 1
     t = doc[i]
     country = lex.demonyms.get(t.text)
     if country and t.ent_type_ in {"NORP", "GPE", ""}:
@@ -349,6 +353,14 @@ def _names_event(span: Span) -> bool:
     return (span[-1].lemma_.lower(), "NOUN") in lexicons.load().event_words
 
 
+def leading_country(index: EntityIndex) -> int | None:
+    """The country an article is about, when one clearly leads (twice the mentions of the next)."""
+    weights = sorted(country_weights(index).items(), key=lambda kv: -kv[1])
+    if weights and (len(weights) == 1 or weights[0][1] >= 2 * weights[1][1]):
+        return weights[0][0]
+    return None
+
+
 def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
     """Fill the organisation of a title stated without one, when the implication is safe:
 
@@ -359,16 +371,15 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
       ``NEAR_WINDOW`` characters, when there is exactly one nearest.
     """
     doc = index.doc
-    weights = None
+    country: int | None = -1
     for m in ms:
         if m.organization is not None or m.rule.endswith("+owned"):
             continue  # "X's lawyer Y", "parliament president Y": the owner is not a country or organisation
         if m.concept in STATE_CONCEPTS:
-            if weights is None:
-                weights = sorted(country_weights(index).items(), key=lambda kv: -kv[1])
-            if weights and (len(weights) == 1 or weights[0][1] >= 2 * weights[1][1]) \
-                    and weights[0][0] != m.person:
-                m.organization = weights[0][0]
+            if country == -1:
+                country = leading_country(index)
+            if country is not None and country != m.person:
+                m.organization = country
                 m.concept = "head_of_state" if m.concept == "president" else m.concept
                 m.rule, m.confidence = m.rule + "+implied-country", min(m.confidence, 0.6)
             continue
