@@ -103,6 +103,14 @@ def test_reported_speech_and_according_to(analyser):
                and c == "according to" for t, s, _d, c in reported)
 
 
+def test_partial_quote_inside_a_reported_clause_is_the_clause(analyser):
+    text = 'Senator Paul Harlan said the new rules were "a gift to lobbyists" and would not pass.'
+    doc, rec = analyse(analyser, text)
+    (q,) = quotes(doc, rec)
+    assert q[0].startswith('the new rules were "a gift to lobbyists" and would not pass')
+    assert q[1] == "Paul Harlan" and not q[2]
+
+
 def test_medium_of_a_statement(analyser):
     doc, rec = analyse(analyser, 'Governor Maria Lopez said in a statement that the state would appeal.')
     (q,) = rec.quotations
@@ -123,6 +131,13 @@ def test_quote_marks_straight_curly_nested_and_apostrophes():
     assert "let\u2019s wait" in got
     assert "yes, fine" in got and "no" in got  # straight marks pair up in order
     assert not any(g.startswith(" and") for g in got)
+
+
+def test_quote_marks_written_as_two_apostrophes():
+    text = "''We won't wait,'' he said. ''She told me, 'not yet,' '' and then: '''Why not?''' Bob's."
+    got = [text[m.start:m.end] for m in find_marked(text)]
+    assert got[:2] == ["We won't wait,", "She told me, 'not yet,' '"]
+    assert "not yet," in got and "'Why not?'" in got and "Why not?" in got
 
 def test_events_with_participants_place_and_resolved_weekday(analyser):
     text = "The teachers union announced a boycott of the summit in Geneva on Friday."

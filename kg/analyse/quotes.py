@@ -20,7 +20,9 @@ from ..records import Quotation
 from .entities import EntityIndex
 from .resolve import Resolver, subject_of
 
-OPEN_CTX = set(" \t\n([{—–-/\u00a0")
+OPEN_CTX = set(" \t\n([{—–-/\u00a0\x00")
+PAD = "\x00"  # stands in for the second character of a two-character quote mark
+QUOTE_TOKENS = {'"', "“", "”", "''", "``"}
 MEDIUM_NOUNS = {
     "statement", "interview", "conference", "briefing", "tweet", "post", "letter", "email",
     "release", "speech", "rally", "television", "radio", "show", "program", "programme",
@@ -29,6 +31,7 @@ MEDIUM_NOUNS = {
 }
 MEDIUM_PREPS = {"in", "on", "at", "via", "during", "through", "over"}
 SCARE_WORDS = 3  # quoted phrases this short count only when a speech verb attributes them
+MIXED_WORDS = 2  # a reported clause with this many words outside its quoted part replaces it
 
 
 @dataclass
@@ -73,13 +76,37 @@ def _pair(text: str, base: int, opens: set[str], closes: set[str], straight: str
     return out
 
 
+TWO_APOSTROPHES = re.compile(r"'{2,3}")
+
+
+def _double_apostrophes(para: str) -> str:
+    """Some archives write a double quote mark as two apostrophes (''like this,'' she said).
+    Each such mark becomes one straight double quote, padded so that every offset stays; a
+    run of three is a double and a single mark, nested in the order its side requires."""
+    if "''" not in para:
+        return para
+    out = list(para)
+    for m in TWO_APOSTROPHES.finditer(para):
+        s, e = m.span()
+        prev = para[s - 1] if s else " "
+        nxt = para[e] if e < len(para) else " "
+        single = "'" if e - s == 3 else ""
+        if (prev in OPEN_CTX or prev in "\"“") and not nxt.isspace():
+            out[s:e] = PAD + '"' + single  # opens a double quote, then a single one
+        elif not prev.isspace():
+            out[s:e] = single + '"' + PAD  # closes a single quote, then the double one
+        elif s >= 2 and para[s - 2] == "'" and nxt.isspace() and e - s == 2:
+            out[s:e] = PAD + '"'  # "'not yet,' ''": closes after a space
+    return "".join(out)
+
+
 def find_marked(text: str) -> list[Marked]:
     """Quoted spans of a text, paragraph by paragraph, with nested single quotes."""
     out: list[Marked] = []
     pos = 0
     for para in text.split("\n"):
         if para.strip():
-            for q in _pair(para, pos, {"“", "«", "„"}, {"”", "»"}, '"', 0):
+            for q in _pair(_double_apostrophes(para), pos, {"“", "«", "„"}, {"”", "»"}, '"', 0):
                 out.append(q)
                 inner = text[q.start:q.end]
                 out.extend(_pair(inner, q.start, {"‘"}, {"’"}, "'", 1))
@@ -102,6 +129,7 @@ class QuoteFinder:
         self.all_marked = marked
         self.speech = {k for k, v in self.lex.speech_verbs.items() if v in {"speech", "writing", "reporting"}}
         self.all_cues = set(self.lex.speech_verbs)
+        self.absorbed: set[int] = set()  # direct quotes that a reported clause around them replaces
 
     # ------------------------------------------------------------ helpers
     def is_cue(self, t: Token, cognition: bool = False) -> bool:
@@ -244,7 +272,7 @@ class QuoteFinder:
         i = span.end
         while i < len(doc) and len(after) < 10:
             t = doc[i]
-            if t.idx >= hi or (t.text in {'"', "“", "”"} and after and t.i != span.end) or "\n" in t.text:
+            if t.idx >= hi or (t.text in QUOTE_TOKENS and after and t.i != span.end) or "\n" in t.text:
                 break
             if any(o.start <= t.idx < o.end for o in self.marked if o is not m and o.level == m.level
                    and o.start > m.end):
@@ -348,10 +376,19 @@ class QuoteFinder:
             if len(toks) < 3 or not any(x.pos_ in {"VERB", "AUX"} for x in toks):
                 continue
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            # quoted words inside the reported clause ("said the plan was 'a disaster' for
+            # workers"): the clause is what was said, the marks only flag some of its words
+            inner = [q for q in direct if s - 2 <= q.span[0] and q.span[1] <= e + 2 and id(q) not in self.absorbed]
+            mixed = inner and sum(1 for x in toks if x.is_alpha and not any(
+                a <= x.idx < b for a, b in (q.span for q in inner))) >= MIXED_WORDS
             covered = sum(max(0, min(e, b) - max(s, a)) for a, b in quoted)
-            if covered > 0.3 * (e - s) or any(a <= s and e <= b for a, b in quoted):
+            if not mixed and (covered > 0.3 * (e - s) or any(a <= s and e <= b for a, b in quoted)):
                 continue
             speaker, conf = self.speaker_of(t)
+            if mixed:
+                self.absorbed |= {id(q) for q in inner}
+                if speaker is None:
+                    speaker, conf = inner[0].speaker, inner[0].confidence
             cls = self.lex.speech_verbs.get(t.lemma_.lower(), "speech")
             q = Quotation(span=(s, e), direct=False, speaker=speaker, cue=t.lemma_.lower(),
                           cue_span=(t.idx, t.idx + len(t.text)),
@@ -405,4 +442,5 @@ class QuoteFinder:
 def extract(index: EntityIndex, resolver: Resolver, headline_end: int, marked: list[Marked]) -> list[Quotation]:
     finder = QuoteFinder(index, resolver, headline_end, marked)
     direct = finder.direct()
-    return direct + finder.reported(direct)
+    reported = finder.reported(direct)
+    return [q for q in direct if id(q) not in finder.absorbed] + reported
