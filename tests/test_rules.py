@@ -111,6 +111,19 @@ def test_partial_quote_inside_a_reported_clause_is_the_clause(analyser):
     assert q[1] == "Paul Harlan" and not q[2]
 
 
+def test_a_title_in_quotes_is_nobody_s_words(analyser):
+    text = ('"We will win this state," Senator Paul Harlan said. '
+            'His staff watched "Morning Report" on a small screen in the hall.')
+    doc, rec = analyse(analyser, text)
+    assert [q[0] for q in quotes(doc, rec) if q[2]] == ["We will win this state,"]
+
+
+def test_a_question_put_by_an_unnamed_asker_is_no_report(analyser):
+    text = "When asked whether the plant would close, Mayor Laura Jensen said she did not know."
+    doc, rec = analyse(analyser, text)
+    assert [(q[0], q[1]) for q in quotes(doc, rec)] == [("she did not know", "Laura Jensen")]
+
+
 def test_medium_of_a_statement(analyser):
     doc, rec = analyse(analyser, 'Governor Maria Lopez said in a statement that the state would appeal.')
     (q,) = rec.quotations

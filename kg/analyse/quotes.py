@@ -31,6 +31,7 @@ MEDIUM_NOUNS = {
 }
 MEDIUM_PREPS = {"in", "on", "at", "via", "during", "through", "over"}
 SCARE_WORDS = 3  # quoted phrases this short count only when a speech verb attributes them
+TITLE_WORDS = 6  # a quote inside a sentence needs more words than this to be taken as someone's words
 MIXED_WORDS = 2  # a reported clause with this many words outside its quoted part replaces it
 
 
@@ -243,7 +244,8 @@ class QuoteFinder:
             self.outer = outer
             self.attribute(q, span, m, outer)
             self.outer = None
-            if q.speaker is None and last is not None and m.level == 0:
+            alone = self.stands_alone(m) or len(span) > TITLE_WORDS
+            if q.speaker is None and last is not None and m.level == 0 and alone:
                 # a follow-on quote: same or next paragraph, no other name in between
                 gap = _char_span(doc, last.span[1], m.start)
                 names = [self.index.at(t.i) for t in gap or []]
@@ -251,10 +253,12 @@ class QuoteFinder:
                 if not any(n is not None and n != last.speaker and self.index.entities[n].kind == "PERSON"
                            for n in names) and breaks <= 1 and m.start - last.span[1] < 600:
                     q.speaker, q.cue, q.rule, q.confidence = last.speaker, last.cue, "follow-on", 0.6
-            if q.speaker is None and m.level == 0:
+            if q.speaker is None and m.level == 0 and alone:
                 e = self.salient_subject(span)
                 if e is not None:
                     q.speaker, q.rule, q.confidence = e, "discourse", 0.4
+            if q.speaker is None:
+                continue  # nobody said it: a title, a name, a phrase the paper puts in quotes
             if q.cue is None and len(text[m.start:m.end].split()) <= SCARE_WORDS:
                 continue  # a word or two in quotes with no speech verb: a scare quote or a title
             q.about = self.about(m.start, m.end, q.speaker)
@@ -323,6 +327,16 @@ class QuoteFinder:
         if unnamed is not None:  # said by someone the article does not name
             q.cue, q.cue_span, q.rule = unnamed.lemma_.lower(), (unnamed.idx, unnamed.idx + len(unnamed.text)), "unnamed"
 
+    def stands_alone(self, m: Marked) -> bool:
+        """Whether a quote opens its sentence (or paragraph): only such a quote can be a
+        speaker's further words without a verb of its own; one inside a sentence of the
+        paper's ("a show called 'X'") is a title, a name or a phrase held at a distance."""
+        text = self.doc.text
+        i = m.start - 1
+        while i >= 0 and text[i] in "\"“‘'«„ \t\u00a0":
+            i -= 1
+        return i < 0 or text[i] in ".!?:;\n”\"'»—–-…)]" or i < self.headline_end
+
     def _set(self, q: Quotation, cue: Token, e: int, conf: float, rule: str) -> None:
         q.speaker, q.cue, q.confidence, q.rule = e, cue.lemma_.lower(), min(q.confidence, conf), rule
         q.cue_span = (cue.idx, cue.idx + len(cue.text))
@@ -367,7 +381,7 @@ class QuoteFinder:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 continue  # "to assert …": a purpose, not a report
             toks = self.complement(t)
-            if not toks:
+            if not toks or self.not_a_report(t, toks):
                 continue
             while toks and (toks[0].lower_ in {"that", ","} or toks[0].is_punct or toks[0].is_space):
                 toks = toks[1:]
@@ -398,6 +412,26 @@ class QuoteFinder:
             q.about = self.about(s, e, speaker)
             out.append(q)
         return out
+
+    @staticmethod
+    def not_a_report(v: Token, toks: list[Token]) -> bool:
+        """Parses that look like a cue and its clause but are none: a question put to someone
+        ("when asked whether …": the asker is not named), "That said, …", a clause after the
+        inverted speaker ("said X, who co-wrote …"), and a clause before a verb that has an
+        object of its own ("…: 42% call themselves …")."""
+        kids = list(v.children)
+        if v.lemma_ == "ask" and v.tag_ == "VBN" and not any(c.dep_ == "agent" for c in kids):
+            return True
+        nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+        if any(c.dep_ == "nsubj" and c.lower_ == "that" and c.i == v.i - 1 for c in kids) \
+                and nxt is not None and nxt.text == ",":
+            return True
+        subj = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and v.i < subj.i < toks[0].i:
+            return True
+        if toks[-1].i < v.i and any(c.dep_ == "dobj" for c in kids):
+            return True
+        return False
 
     @staticmethod
     def complement(v: Token) -> list[Token]:
