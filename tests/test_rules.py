@@ -255,3 +255,12 @@ def test_geonames_context_is_read_with_care(analyser, text, place, geonames):
     _, rec = analyse(analyser, text)
     (e,) = [e for e in rec.entities if e.name == place]
     assert e.geonames == geonames
+
+
+def test_speaker_named_through_a_campaign_or_spokesman(analyser):
+    text = ("Senator Paul Harlan spoke in Ohio. Harlan's campaign said the numbers were wrong. "
+            "Mayor Laura Jensen was there too. A spokeswoman for Jensen said the mayor would not run.")
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("the numbers were wrong", "Paul Harlan") in got
+    assert ("the mayor would not run", "Laura Jensen") in got

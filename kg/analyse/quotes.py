@@ -161,7 +161,7 @@ class QuoteFinder:
         if near is not None and (subj is None or abs(subj.i - cue.i) > 8):
             return near, 0.7
         if subj is not None and not self._inside_quote(subj.i):
-            e = self.resolver.entity(subj)
+            e = self.resolver.speaker(subj)
             if e is not None:
                 pron = subj.pos_ == "PRON"
                 return e, 0.75 if pron else 0.9
@@ -245,6 +245,7 @@ class QuoteFinder:
             self.attribute(q, span, m, outer)
             self.outer = None
             alone = self.stands_alone(m) or len(span) > TITLE_WORDS
+            alone = alone and q.rule != "unnamed"  # "…," said an aide: not the last speaker
             if q.speaker is None and last is not None and m.level == 0 and alone:
                 # a follow-on quote: same or next paragraph, no other name in between
                 gap = _char_span(doc, last.span[1], m.start)
@@ -290,6 +291,13 @@ class QuoteFinder:
         window = doc[span.end:span.end + len(after)] if after else None
         unnamed: Token | None = None  # a speech verb whose speaker is no entity ("the aide said")
         for t in after:
+            if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" and t.i not in in_q:
+                obj = next((g for g in doc[t.i + 1].children if g.dep_ == "pobj"), None)
+                e = self.resolver.speaker(obj)
+                if e is not None:
+                    self._set(q, t, e, 0.8, "after")
+                    q.cue = "according to"
+                    return
             if self.is_cue(t) and t.i not in in_q:
                 e, conf = self.speaker_of(t, window)
                 if e is not None:
@@ -465,7 +473,7 @@ class QuoteFinder:
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         if any(a < e and s < b for a, b in quoted):
             return None
-        speaker = self.resolver.entity(obj)
+        speaker = self.resolver.speaker(obj)
         q = Quotation(span=(s, e), direct=False, speaker=speaker, cue="according to",
                       cue_span=(t.idx, to.idx + len(to.text)), confidence=0.75 if speaker is not None else 0.4,
                       rule="according-to")
