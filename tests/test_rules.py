@@ -264,3 +264,11 @@ def test_speaker_named_through_a_campaign_or_spokesman(analyser):
     got = {(q[0], q[1]) for q in quotes(doc, rec)}
     assert ("the numbers were wrong", "Paul Harlan") in got
     assert ("the mayor would not run", "Laura Jensen") in got
+
+
+def test_cue_set_off_inside_the_reported_clause(analyser):
+    text = "Senator Paul Harlan toured the plant. The closures, Harlan said, would cost the county dearly."
+    doc, rec = analyse(analyser, text)
+    ((t, speaker, direct, _c),) = quotes(doc, rec)
+    assert t.startswith("The closures") and t.endswith("would cost the county dearly")
+    assert speaker == "Paul Harlan" and not direct

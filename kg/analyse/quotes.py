@@ -391,6 +391,8 @@ class QuoteFinder:
             toks = self.complement(t)
             if not toks or self.not_a_report(t, toks):
                 continue
+            if t.dep_ in {"parataxis", "advcl"} and any(self.quoted[x.i] for x in toks):
+                continue  # '"A," she said, "B."': the quotes are attributed as quotes
             while toks and (toks[0].lower_ in {"that", ","} or toks[0].is_punct or toks[0].is_space):
                 toks = toks[1:]
             while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -448,6 +450,12 @@ class QuoteFinder:
         comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
         if comp is not None:
             return list(comp.subtree)
+        if v.head is not v and v.head.pos_ in {"VERB", "AUX"} and (v.dep_ == "parataxis" or (
+                v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children))):
+            # a cue set off inside what was said: "The trouble, she writes, began early",
+            # "As he noted, voters will look again": the clause around it, less the cue
+            own = {x.i for x in v.subtree}
+            return [x for x in v.head.subtree if x.i not in own]
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         conj = next((c for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), None)
         if obj is not None and conj is not None and obj.i < conj.i \
