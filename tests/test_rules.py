@@ -272,3 +272,10 @@ def test_cue_set_off_inside_the_reported_clause(analyser):
     ((t, speaker, direct, _c),) = quotes(doc, rec)
     assert t.startswith("The closures") and t.endswith("would cost the county dearly")
     assert speaker == "Paul Harlan" and not direct
+
+
+def test_object_of_a_verb_of_calling_is_what_was_said(analyser):
+    text = 'Senator Paul Harlan called the budget "a slow-motion disaster" on Monday.'
+    doc, rec = analyse(analyser, text)
+    ((t, speaker, _d, cue),) = quotes(doc, rec)
+    assert t.startswith('the budget "a slow-motion disaster') and (speaker, cue) == ("Paul Harlan", "call")

@@ -35,6 +35,14 @@ TITLE_WORDS = 6  # a quote inside a sentence needs more words than this to be ta
 MIXED_WORDS = 2  # a reported clause with this many words outside its quoted part replaces it
 
 
+OBJECT_PARTS = {"dobj", "oprd", "xcomp", "dative", "ccomp"}
+
+
+def object_verbs() -> frozenset[str]:
+    """Cue verbs whose object is what was said (third column of speech_verbs.tsv)."""
+    return frozenset(r[0] for r in lexicons._rows("speech_verbs.tsv") if len(r) > 2 and r[2] == "object")
+
+
 @dataclass
 class Marked:
     start: int  # content, without the marks
@@ -130,6 +138,7 @@ class QuoteFinder:
         self.all_marked = marked
         self.speech = {k for k, v in self.lex.speech_verbs.items() if v in {"speech", "writing", "reporting"}}
         self.all_cues = set(self.lex.speech_verbs)
+        self.object_verbs = object_verbs()
         self.absorbed: set[int] = set()  # direct quotes that a reported clause around them replaces
 
     # ------------------------------------------------------------ helpers
@@ -397,7 +406,8 @@ class QuoteFinder:
                 toks = toks[1:]
             while toks and (toks[-1].is_punct or toks[-1].is_space):
                 toks = toks[:-1]
-            if len(toks) < 3 or not any(x.pos_ in {"VERB", "AUX"} for x in toks):
+            nominal = t.lemma_.lower() in self.object_verbs and not any(c.dep_ == "ccomp" for c in t.children)
+            if len(toks) < (2 if nominal else 3) or not (nominal or any(x.pos_ in {"VERB", "AUX"} for x in toks)):
                 continue
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             # quoted words inside the reported clause ("said the plan was 'a disaster' for
@@ -443,10 +453,10 @@ class QuoteFinder:
             return True
         return False
 
-    @staticmethod
-    def complement(v: Token) -> list[Token]:
+    def complement(self, v: Token) -> list[Token]:
         """The reported clause of a cue verb: its clausal complement, or the parser's misreading
-        "said [the letter] (dobj) [was released] (conj)" of a that-less complement."""
+        "said [the letter] (dobj) [was released] (conj)" of a that-less complement; for a verb
+        whose object is what was said, the object with its complement ("called him [a liar]")."""
         comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
         if comp is not None:
             return list(comp.subtree)
@@ -462,6 +472,18 @@ class QuoteFinder:
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children) \
                 and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in conj.children):
             return list(v.doc[obj.left_edge.i:conj.right_edge.i + 1])
+        if v.lemma_.lower() in self.object_verbs and v.tag_ != "VBN":
+            parts = [c for c in v.children if c.i > v.i and (c.dep_ in OBJECT_PARTS or (
+                c.dep_ == "prep" and c.lower_ in {"as", "for", "of"}))]
+            if any(c.dep_ in {"dobj", "prep"} for c in parts) and not (
+                    len(parts) == 1 and parts[0].pos_ == "PRON" and not list(parts[0].children)):
+                toks = list(v.doc[min(c.left_edge.i for c in parts):max(c.right_edge.i for c in parts) + 1])
+                # "called his city a 'zone' and the mayor of X, Y, termed …": an object with
+                # quoted words ends with them
+                last = max((x.i for x in toks if self.quoted[x.i]), default=None)
+                if last is not None:
+                    toks = [x for x in toks if x.i <= last + 1]
+                return toks
         return []
 
     def according(self, t: Token, quoted: list[tuple[int, int]]) -> Quotation | None:
