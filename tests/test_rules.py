@@ -103,6 +103,27 @@ def test_reported_speech_and_according_to(analyser):
                and c == "according to" for t, s, _d, c in reported)
 
 
+def test_partial_quote_inside_a_reported_clause_is_the_clause(analyser):
+    text = 'Senator Paul Harlan said the new rules were "a gift to lobbyists" and would not pass.'
+    doc, rec = analyse(analyser, text)
+    (q,) = quotes(doc, rec)
+    assert q[0].startswith('the new rules were "a gift to lobbyists" and would not pass')
+    assert q[1] == "Paul Harlan" and not q[2]
+
+
+def test_a_title_in_quotes_is_nobody_s_words(analyser):
+    text = ('"We will win this state," Senator Paul Harlan said. '
+            'His staff watched "Morning Report" on a small screen in the hall.')
+    doc, rec = analyse(analyser, text)
+    assert [q[0] for q in quotes(doc, rec) if q[2]] == ["We will win this state,"]
+
+
+def test_a_question_put_by_an_unnamed_asker_is_no_report(analyser):
+    text = "When asked whether the plant would close, Mayor Laura Jensen said she did not know."
+    doc, rec = analyse(analyser, text)
+    assert [(q[0], q[1]) for q in quotes(doc, rec)] == [("she did not know", "Laura Jensen")]
+
+
 def test_medium_of_a_statement(analyser):
     doc, rec = analyse(analyser, 'Governor Maria Lopez said in a statement that the state would appeal.')
     (q,) = rec.quotations
@@ -123,6 +144,13 @@ def test_quote_marks_straight_curly_nested_and_apostrophes():
     assert "let\u2019s wait" in got
     assert "yes, fine" in got and "no" in got  # straight marks pair up in order
     assert not any(g.startswith(" and") for g in got)
+
+
+def test_quote_marks_written_as_two_apostrophes():
+    text = "''We won't wait,'' he said. ''She told me, 'not yet,' '' and then: '''Why not?''' Bob's."
+    got = [text[m.start:m.end] for m in find_marked(text)]
+    assert got[:2] == ["We won't wait,", "She told me, 'not yet,' '"]
+    assert "not yet," in got and "'Why not?'" in got and "Why not?" in got
 
 def test_events_with_participants_place_and_resolved_weekday(analyser):
     text = "The teachers union announced a boycott of the summit in Geneva on Friday."
@@ -290,3 +318,27 @@ def test_words_before_a_known_full_name_are_not_part_of_it(analyser):
     text = "Rival Helen Castro spoke first. Helen Castro then left the stage in Denver."
     _, rec = analyse(analyser, text)
     assert "Helen Castro" in names(rec, "PERSON") and "Rival Helen Castro" not in names(rec, "PERSON")
+
+
+def test_speaker_named_through_a_campaign_or_spokesman(analyser):
+    text = ("Senator Paul Harlan spoke in Ohio. Harlan's campaign said the numbers were wrong. "
+            "Mayor Laura Jensen was there too. A spokeswoman for Jensen said the mayor would not run.")
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("the numbers were wrong", "Paul Harlan") in got
+    assert ("the mayor would not run", "Laura Jensen") in got
+
+
+def test_cue_set_off_inside_the_reported_clause(analyser):
+    text = "Senator Paul Harlan toured the plant. The closures, Harlan said, would cost the county dearly."
+    doc, rec = analyse(analyser, text)
+    ((t, speaker, direct, _c),) = quotes(doc, rec)
+    assert t.startswith("The closures") and t.endswith("would cost the county dearly")
+    assert speaker == "Paul Harlan" and not direct
+
+
+def test_object_of_a_verb_of_calling_is_what_was_said(analyser):
+    text = 'Senator Paul Harlan called the budget "a slow-motion disaster" on Monday.'
+    doc, rec = analyse(analyser, text)
+    ((t, speaker, _d, cue),) = quotes(doc, rec)
+    assert t.startswith('the budget "a slow-motion disaster') and (speaker, cue) == ("Paul Harlan", "call")

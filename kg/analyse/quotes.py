@@ -20,7 +20,9 @@ from ..records import Quotation
 from .entities import EntityIndex
 from .resolve import Resolver, subject_of
 
-OPEN_CTX = set(" \t\n([{—–-/\u00a0")
+OPEN_CTX = set(" \t\n([{—–-/\u00a0\x00")
+PAD = "\x00"  # stands in for the second character of a two-character quote mark
+QUOTE_TOKENS = {'"', "“", "”", "''", "``"}
 MEDIUM_NOUNS = {
     "statement", "interview", "conference", "briefing", "tweet", "post", "letter", "email",
     "release", "speech", "rally", "television", "radio", "show", "program", "programme",
@@ -29,6 +31,16 @@ MEDIUM_NOUNS = {
 }
 MEDIUM_PREPS = {"in", "on", "at", "via", "during", "through", "over"}
 SCARE_WORDS = 3  # quoted phrases this short count only when a speech verb attributes them
+TITLE_WORDS = 6  # a quote inside a sentence needs more words than this to be taken as someone's words
+MIXED_WORDS = 2  # a reported clause with this many words outside its quoted part replaces it
+
+
+OBJECT_PARTS = {"dobj", "oprd", "xcomp", "dative", "ccomp"}
+
+
+def object_verbs() -> frozenset[str]:
+    """Cue verbs whose object is what was said (third column of speech_verbs.tsv)."""
+    return frozenset(r[0] for r in lexicons._rows("speech_verbs.tsv") if len(r) > 2 and r[2] == "object")
 
 
 @dataclass
@@ -73,13 +85,37 @@ def _pair(text: str, base: int, opens: set[str], closes: set[str], straight: str
     return out
 
 
+TWO_APOSTROPHES = re.compile(r"'{2,3}")
+
+
+def _double_apostrophes(para: str) -> str:
+    """Some archives write a double quote mark as two apostrophes (''like this,'' she said).
+    Each such mark becomes one straight double quote, padded so that every offset stays; a
+    run of three is a double and a single mark, nested in the order its side requires."""
+    if "''" not in para:
+        return para
+    out = list(para)
+    for m in TWO_APOSTROPHES.finditer(para):
+        s, e = m.span()
+        prev = para[s - 1] if s else " "
+        nxt = para[e] if e < len(para) else " "
+        single = "'" if e - s == 3 else ""
+        if (prev in OPEN_CTX or prev in "\"“") and not nxt.isspace():
+            out[s:e] = PAD + '"' + single  # opens a double quote, then a single one
+        elif not prev.isspace():
+            out[s:e] = single + '"' + PAD  # closes a single quote, then the double one
+        elif s >= 2 and para[s - 2] == "'" and nxt.isspace() and e - s == 2:
+            out[s:e] = PAD + '"'  # "'not yet,' ''": closes after a space
+    return "".join(out)
+
+
 def find_marked(text: str) -> list[Marked]:
     """Quoted spans of a text, paragraph by paragraph, with nested single quotes."""
     out: list[Marked] = []
     pos = 0
     for para in text.split("\n"):
         if para.strip():
-            for q in _pair(para, pos, {"“", "«", "„"}, {"”", "»"}, '"', 0):
+            for q in _pair(_double_apostrophes(para), pos, {"“", "«", "„"}, {"”", "»"}, '"', 0):
                 out.append(q)
                 inner = text[q.start:q.end]
                 out.extend(_pair(inner, q.start, {"‘"}, {"’"}, "'", 1))
@@ -102,6 +138,8 @@ class QuoteFinder:
         self.all_marked = marked
         self.speech = {k for k, v in self.lex.speech_verbs.items() if v in {"speech", "writing", "reporting"}}
         self.all_cues = set(self.lex.speech_verbs)
+        self.object_verbs = object_verbs()
+        self.absorbed: set[int] = set()  # direct quotes that a reported clause around them replaces
 
     # ------------------------------------------------------------ helpers
     def is_cue(self, t: Token, cognition: bool = False) -> bool:
@@ -132,7 +170,7 @@ class QuoteFinder:
         if near is not None and (subj is None or abs(subj.i - cue.i) > 8):
             return near, 0.7
         if subj is not None and not self._inside_quote(subj.i):
-            e = self.resolver.entity(subj)
+            e = self.resolver.speaker(subj)
             if e is not None:
                 pron = subj.pos_ == "PRON"
                 return e, 0.75 if pron else 0.9
@@ -215,7 +253,9 @@ class QuoteFinder:
             self.outer = outer
             self.attribute(q, span, m, outer)
             self.outer = None
-            if q.speaker is None and last is not None and m.level == 0:
+            alone = self.stands_alone(m) or len(span) > TITLE_WORDS
+            alone = alone and q.rule != "unnamed"  # "…," said an aide: not the last speaker
+            if q.speaker is None and last is not None and m.level == 0 and alone:
                 # a follow-on quote: same or next paragraph, no other name in between
                 gap = _char_span(doc, last.span[1], m.start)
                 names = [self.index.at(t.i) for t in gap or []]
@@ -223,10 +263,12 @@ class QuoteFinder:
                 if not any(n is not None and n != last.speaker and self.index.entities[n].kind == "PERSON"
                            for n in names) and breaks <= 1 and m.start - last.span[1] < 600:
                     q.speaker, q.cue, q.rule, q.confidence = last.speaker, last.cue, "follow-on", 0.6
-            if q.speaker is None and m.level == 0:
+            if q.speaker is None and m.level == 0 and alone:
                 e = self.salient_subject(span)
                 if e is not None:
                     q.speaker, q.rule, q.confidence = e, "discourse", 0.4
+            if q.speaker is None:
+                continue  # nobody said it: a title, a name, a phrase the paper puts in quotes
             if q.cue is None and len(text[m.start:m.end].split()) <= SCARE_WORDS:
                 continue  # a word or two in quotes with no speech verb: a scare quote or a title
             q.about = self.about(m.start, m.end, q.speaker)
@@ -244,7 +286,7 @@ class QuoteFinder:
         i = span.end
         while i < len(doc) and len(after) < 10:
             t = doc[i]
-            if t.idx >= hi or (t.text in {'"', "“", "”"} and after and t.i != span.end) or "\n" in t.text:
+            if t.idx >= hi or (t.text in QUOTE_TOKENS and after and t.i != span.end) or "\n" in t.text:
                 break
             if any(o.start <= t.idx < o.end for o in self.marked if o is not m and o.level == m.level
                    and o.start > m.end):
@@ -258,6 +300,13 @@ class QuoteFinder:
         window = doc[span.end:span.end + len(after)] if after else None
         unnamed: Token | None = None  # a speech verb whose speaker is no entity ("the aide said")
         for t in after:
+            if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" and t.i not in in_q:
+                obj = next((g for g in doc[t.i + 1].children if g.dep_ == "pobj"), None)
+                e = self.resolver.speaker(obj)
+                if e is not None:
+                    self._set(q, t, e, 0.8, "after")
+                    q.cue = "according to"
+                    return
             if self.is_cue(t) and t.i not in in_q:
                 e, conf = self.speaker_of(t, window)
                 if e is not None:
@@ -294,6 +343,16 @@ class QuoteFinder:
                     return
         if unnamed is not None:  # said by someone the article does not name
             q.cue, q.cue_span, q.rule = unnamed.lemma_.lower(), (unnamed.idx, unnamed.idx + len(unnamed.text)), "unnamed"
+
+    def stands_alone(self, m: Marked) -> bool:
+        """Whether a quote opens its sentence (or paragraph): only such a quote can be a
+        speaker's further words without a verb of its own; one inside a sentence of the
+        paper's ("a show called 'X'") is a title, a name or a phrase held at a distance."""
+        text = self.doc.text
+        i = m.start - 1
+        while i >= 0 and text[i] in "\"“‘'«„ \t\u00a0":
+            i -= 1
+        return i < 0 or text[i] in ".!?:;\n”\"'»—–-…)]" or i < self.headline_end
 
     def _set(self, q: Quotation, cue: Token, e: int, conf: float, rule: str) -> None:
         q.speaker, q.cue, q.confidence, q.rule = e, cue.lemma_.lower(), min(q.confidence, conf), rule
@@ -339,19 +398,31 @@ class QuoteFinder:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 continue  # "to assert …": a purpose, not a report
             toks = self.complement(t)
-            if not toks:
+            if not toks or self.not_a_report(t, toks):
                 continue
+            if t.dep_ in {"parataxis", "advcl"} and any(self.quoted[x.i] for x in toks):
+                continue  # '"A," she said, "B."': the quotes are attributed as quotes
             while toks and (toks[0].lower_ in {"that", ","} or toks[0].is_punct or toks[0].is_space):
                 toks = toks[1:]
             while toks and (toks[-1].is_punct or toks[-1].is_space):
                 toks = toks[:-1]
-            if len(toks) < 3 or not any(x.pos_ in {"VERB", "AUX"} for x in toks):
+            nominal = t.lemma_.lower() in self.object_verbs and not any(c.dep_ == "ccomp" for c in t.children)
+            if len(toks) < (2 if nominal else 3) or not (nominal or any(x.pos_ in {"VERB", "AUX"} for x in toks)):
                 continue
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            # quoted words inside the reported clause ("said the plan was 'a disaster' for
+            # workers"): the clause is what was said, the marks only flag some of its words
+            inner = [q for q in direct if s - 2 <= q.span[0] and q.span[1] <= e + 2 and id(q) not in self.absorbed]
+            mixed = inner and sum(1 for x in toks if x.is_alpha and not any(
+                a <= x.idx < b for a, b in (q.span for q in inner))) >= MIXED_WORDS
             covered = sum(max(0, min(e, b) - max(s, a)) for a, b in quoted)
-            if covered > 0.3 * (e - s) or any(a <= s and e <= b for a, b in quoted):
+            if not mixed and (covered > 0.3 * (e - s) or any(a <= s and e <= b for a, b in quoted)):
                 continue
             speaker, conf = self.speaker_of(t)
+            if mixed:
+                self.absorbed |= {id(q) for q in inner}
+                if speaker is None:
+                    speaker, conf = inner[0].speaker, inner[0].confidence
             cls = self.lex.speech_verbs.get(t.lemma_.lower(), "speech")
             q = Quotation(span=(s, e), direct=False, speaker=speaker, cue=t.lemma_.lower(),
                           cue_span=(t.idx, t.idx + len(t.text)),
@@ -363,18 +434,56 @@ class QuoteFinder:
         return out
 
     @staticmethod
-    def complement(v: Token) -> list[Token]:
+    def not_a_report(v: Token, toks: list[Token]) -> bool:
+        """Parses that look like a cue and its clause but are none: a question put to someone
+        ("when asked whether …": the asker is not named), "That said, …", a clause after the
+        inverted speaker ("said X, who co-wrote …"), and a clause before a verb that has an
+        object of its own ("…: 42% call themselves …")."""
+        kids = list(v.children)
+        if v.lemma_ == "ask" and v.tag_ == "VBN" and not any(c.dep_ == "agent" for c in kids):
+            return True
+        nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+        if any(c.dep_ == "nsubj" and c.lower_ == "that" and c.i == v.i - 1 for c in kids) \
+                and nxt is not None and nxt.text == ",":
+            return True
+        subj = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and v.i < subj.i < toks[0].i:
+            return True
+        if toks[-1].i < v.i and any(c.dep_ == "dobj" for c in kids):
+            return True
+        return False
+
+    def complement(self, v: Token) -> list[Token]:
         """The reported clause of a cue verb: its clausal complement, or the parser's misreading
-        "said [the letter] (dobj) [was released] (conj)" of a that-less complement."""
+        "said [the letter] (dobj) [was released] (conj)" of a that-less complement; for a verb
+        whose object is what was said, the object with its complement ("called him [a liar]")."""
         comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
         if comp is not None:
             return list(comp.subtree)
+        if v.head is not v and v.head.pos_ in {"VERB", "AUX"} and (v.dep_ == "parataxis" or (
+                v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children))):
+            # a cue set off inside what was said: "The trouble, she writes, began early",
+            # "As he noted, voters will look again": the clause around it, less the cue
+            own = {x.i for x in v.subtree}
+            return [x for x in v.head.subtree if x.i not in own]
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         conj = next((c for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), None)
         if obj is not None and conj is not None and obj.i < conj.i \
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children) \
                 and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in conj.children):
             return list(v.doc[obj.left_edge.i:conj.right_edge.i + 1])
+        if v.lemma_.lower() in self.object_verbs and v.tag_ != "VBN":
+            parts = [c for c in v.children if c.i > v.i and (c.dep_ in OBJECT_PARTS or (
+                c.dep_ == "prep" and c.lower_ in {"as", "for", "of"}))]
+            if any(c.dep_ in {"dobj", "prep"} for c in parts) and not (
+                    len(parts) == 1 and parts[0].pos_ == "PRON" and not list(parts[0].children)):
+                toks = list(v.doc[min(c.left_edge.i for c in parts):max(c.right_edge.i for c in parts) + 1])
+                # "called his city a 'zone' and the mayor of X, Y, termed …": an object with
+                # quoted words ends with them
+                last = max((x.i for x in toks if self.quoted[x.i]), default=None)
+                if last is not None:
+                    toks = [x for x in toks if x.i <= last + 1]
+                return toks
         return []
 
     def according(self, t: Token, quoted: list[tuple[int, int]]) -> Quotation | None:
@@ -394,7 +503,7 @@ class QuoteFinder:
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         if any(a < e and s < b for a, b in quoted):
             return None
-        speaker = self.resolver.entity(obj)
+        speaker = self.resolver.speaker(obj)
         q = Quotation(span=(s, e), direct=False, speaker=speaker, cue="according to",
                       cue_span=(t.idx, to.idx + len(to.text)), confidence=0.75 if speaker is not None else 0.4,
                       rule="according-to")
@@ -405,4 +514,5 @@ class QuoteFinder:
 def extract(index: EntityIndex, resolver: Resolver, headline_end: int, marked: list[Marked]) -> list[Quotation]:
     finder = QuoteFinder(index, resolver, headline_end, marked)
     direct = finder.direct()
-    return direct + finder.reported(direct)
+    reported = finder.reported(direct)
+    return [q for q in direct if id(q) not in finder.absorbed] + reported

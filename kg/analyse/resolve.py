@@ -22,6 +22,11 @@ def first_names():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=1)
+def voice_nouns() -> frozenset[str]:
+    return frozenset(r[0] for r in lexicons._rows("voice_nouns.tsv"))
+
+
 def subject_of(v: Token, depth: int = 0) -> Token | None:
     """The subject of a verb, inherited through relative clauses, conjuncts and clausal heads."""
     if depth > 6:
@@ -103,6 +108,31 @@ class Resolver:
             return self.entity(tok.head.head)
         if tok.pos_ in {"NOUN", "PROPN"}:
             return self.description(tok)
+        return None
+
+    def speaker(self, tok: Token | None) -> int | None:
+        """Who a speech verb's subject names: the entity it refers to, else the name in an
+        apposition within it ("the ambassador at the time, John Doe"), else the person or
+        body that a spokesman, an aide, a campaign, a statement speaks for ("X's campaign",
+        "a spokeswoman for X")."""
+        e = self.entity(tok)
+        if e is not None or tok is None:
+            return e
+        for c in tok.subtree:
+            if c.dep_ == "appos" and c.head.i in range(tok.left_edge.i, tok.right_edge.i + 1):
+                e = self.index.at(c.i)
+                if e is not None:
+                    return e
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in voice_nouns():
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    e = self.entity(c)
+                elif c.dep_ == "prep" and c.lower_ in {"for", "of", "to"}:
+                    e = self.entity(next((g for g in c.children if g.dep_ == "pobj"), None))
+                elif c.dep_ == "compound":
+                    e = self.index.at(c.i)
+                if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"}:
+                    return e
         return None
 
     def pronoun(self, tok: Token) -> int | None:
