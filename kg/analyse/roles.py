@@ -75,18 +75,18 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False) -> tuple[
         if ent.kind in {"ORG", "PLACE"}:
             return m[2], m[0]
         return None, start
-    if i > 0 and doc[i].lower_ in {"country", "nation"} and doc[i - 1].lower_ == "the" and i + 1 < start:
-        country = leading_country(index)  # "the country's president": the country the article is about
-        if country is not None:
-            return country, i - 1
     t = doc[i]
+    two = f"{doc[i - 1].text} {t.text}" if i > 0 else ""
+    if two in lex.demonyms and t.ent_type_ in {"NORP", "GPE", ""}:  # "South African"
+        return index.add("PLACE", lex.demonyms[two], i - 1, i + 1), i - 1
     country = lex.demonyms.get(t.text)
     if country and t.ent_type_ in {"NORP", "GPE", ""}:
-        j = i
-        if i > 0 and f"{doc[i - 1].text} {t.text}" in lex.demonyms:
-            j = i - 1
-            country = lex.demonyms[f"{doc[i - 1].text} {t.text}"]
-        return index.add("PLACE", country, j, i + 1), j
+        return index.add("PLACE", country, i, i + 1), i
+    if t.lower_ == "government" or (t.lower_ in {"country", "nation"} and i > 0 and doc[i - 1].lower_ == "the"):
+        # "government spokesman X", "the country's president": the country the article is about
+        country_i = leading_country(index)
+        if country_i is not None:
+            return country_i, i - 1 if t.lower_ != "government" else i
     party = lex.parties.get(t.text)
     if party and t.is_title:
         return index.add("ORG", party, i, i + 1), i
@@ -123,7 +123,7 @@ def _skip_modifiers(index: EntityIndex, i: int, limit: int = 5) -> int:
     start = i
     while i < len(doc) and i - start < limit + 2:
         t = doc[i]
-        if t.lower_ in SKIP or t.is_space or (t.is_lower and t.pos_ in {"ADJ", "NOUN", "ADV"}) \
+        if t.lower_ in SKIP or t.is_space or (t.is_lower and (t.pos_ in {"ADJ", "NOUN", "ADV"} or t.tag_ == "VBN")) \
                 or (t.text == "-" and i > start) or t.text in {'"', "“", "'"}:
             i += 1
             continue
@@ -311,7 +311,33 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
                               rule=rule + ("+owned" if owner or qualified else "")))
     implied_organisations(index, out)
     out.extend(affiliations(index, quotes))
+    out.extend(coordinated_affiliations(index, out))
     return dedupe(out)
+
+
+def coordinated_affiliations(index: EntityIndex, ms: list[Membership]) -> list[Membership]:
+    """"X, director of A and a fellow of B": the second affiliation after "and"."""
+    doc = index.doc
+    lex = lexicons.load()
+    out = []
+    for m in ms:
+        if m.organization is None:
+            continue
+        span = doc.char_span(*m.span, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "and":
+            continue
+        last = index.mention_ending_at(span.end - 1)
+        if last is None or last[2] != m.organization:
+            continue
+        noun, org = _described_org(index, span.end + 1)
+        if org is None or org[2] == m.organization:
+            continue
+        low = noun.lower()
+        concept = lex.titles.get(low, (lex.occupations.get(low, "member"), "-"))[0]
+        out.append(Membership(person=m.person, role=noun[:1].upper() + noun[1:], concept=concept,
+                              span=(doc[span.end + 1].idx, doc[org[1] - 1].idx + len(doc[org[1] - 1].text)),
+                              organization=org[2], confidence=0.6, rule="affiliation-coordinated"))
+    return out
 
 
 # titles of a country's government: with no organisation stated, the country the article is about
