@@ -165,6 +165,8 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     if m is None:  # "of the internationally recognized organization X"
         j = _skip_modifiers(index, i)
         m2 = index.mention_starting_at(j) if j < len(doc) else None
+        if m2 is None and j > i and doc[j - 1].is_lower:
+            m2 = _unnamed_org_at(index, j)
         if m2 is not None and index.entities[m2[2]].kind == "ORG":
             m = m2
     if m is not None and (index.entities[m[2]].kind == "ORG"
@@ -439,7 +441,24 @@ def _org_at(index: EntityIndex, i: int) -> Mention | None:
     doc = index.doc
     i = _skip_modifiers(index, i)
     m = index.mention_starting_at(i) if i < len(doc) else None
+    if m is None and i < len(doc) and i > 0 and doc[i - 1].lower_ not in AFFIL_PREPS:
+        m = _unnamed_org_at(index, i)  # "the non-governmental organization X", not "of X"
     return m if m is not None and index.entities[m[2]].kind == "ORG" else None
+
+
+def _unnamed_org_at(index: EntityIndex, i: int) -> Mention | None:
+    """Capitalised words after a description of an organisation that the entity recogniser left
+    alone ("the watchdog group X Y"): the organisation they name."""
+    doc = index.doc
+    lex = lexicons.load()
+    j = i
+    while j < len(doc) and j - i < 6 and doc[j].pos_ == "PROPN" and doc[j].is_title and index.at(j) is None \
+            and doc[j].text not in lex.demonyms and doc[j].lower_ not in lex.titles and not doc[j].is_sent_start:
+        j += 1
+    if j == i:
+        return None
+    e = index.add("ORG", doc[i:j].text, i, j)
+    return i, j, e
 
 
 def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | None]:
