@@ -142,6 +142,8 @@ def collect(doc: Doc, headline_end: int) -> list[Mention]:
                 out.append(Mention(ent.start, ent.end, "ORG", ent.text, head, name=party))
             continue
         label = LABELS.get(ent.label_)
+        if not label and ent.label_ in {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"} and looks_like_person(ent):
+            label = "PERSON"  # '…," said Ann Berg' read as a title: a first name and a surname
         if not label:
             continue
         name = ent.text
@@ -151,6 +153,14 @@ def collect(doc: Doc, headline_end: int) -> list[Mention]:
             name = lex.demonyms[ent.text]  # "U.S." → "United States"
         out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name))
     return out
+
+
+def looks_like_person(span) -> bool:
+    """Two or three capitalised proper nouns that start with a known first name."""
+    from .resolve import first_names
+
+    return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span) \
+        and first_names().get_gender(span[0].text) in {"male", "female", "mostly_male", "mostly_female"}
 
 
 def first_name_people(doc: Doc, mentions: list[Mention]) -> None:
