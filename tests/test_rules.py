@@ -342,3 +342,15 @@ def test_object_of_a_verb_of_calling_is_what_was_said(analyser):
     doc, rec = analyse(analyser, text)
     ((t, speaker, _d, cue),) = quotes(doc, rec)
     assert t.startswith('the budget "a slow-motion disaster') and (speaker, cue) == ("Paul Harlan", "call")
+
+
+def test_a_candidates_nearest_organisation_must_be_a_party(analyser):
+    _, rec = analyse(analyser, "Candidate Dana Pike spoke outside the Federal Reserve on Monday.")
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Dana Pike"]
+    assert m.organization is None
+
+
+def test_a_belief_about_someone_is_no_affiliation(analyser):
+    text = "He repeated claims about Helen Castro being a founder of the Orion Group, which she denies."
+    _, rec = analyse(analyser, text)
+    assert not [m for m in rec.memberships if rec.entities[m.person].name == "Helen Castro"]

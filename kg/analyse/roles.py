@@ -240,8 +240,8 @@ def _person_by_clause(resolver: Resolver, span: Span) -> Mention | None:
         v = v.head
     elif head.dep_ not in {"attr", "oprd"}:
         return None
-    if v.lemma_ not in COPULAS:
-        return None
+    if v.lemma_ not in COPULAS or v.tag_ == "VBG":
+        return None  # "X being a co-founder": a clause about X, not the article's statement
     from .resolve import subject_of
 
     subj = subject_of(v)
@@ -419,12 +419,13 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
         best: list[tuple[int, int]] = []
         for a, b, ent in index.mentions:
             if index.entities[ent].kind != "ORG" or ent == m.person or _names_event(doc[a:b]) \
-                    or (index.entities[ent].party and m.concept not in PARTY_CONCEPTS):
+                    or index.entities[ent].party != (m.concept in PARTY_CONCEPTS):
+                # a candidate's party, never a candidate's office; an official's body, never a party
                 continue
             sa, sb = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
             dist = s - sb if sb <= s else (sa - e if sa >= e else 0)
             inside = sent_range[0] <= sa < sent_range[1]
-            if dist <= NEAR_WINDOW or inside:
+            if inside or (dist <= NEAR_WINDOW and not m.rule.startswith("clause")):
                 best.append((0 if inside else 1, dist, ent))
         best.sort()
         if best and (len(best) == 1 or best[0][:2] != best[1][:2] or best[0][2] == best[1][2]):
@@ -466,7 +467,7 @@ def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | No
     to the organisation after one of its prepositions: the description's first head noun and the
     organisation, or (None, None)."""
     doc = index.doc
-    noun, start = None, i
+    noun, start, frozen = None, i, False
     while i < len(doc) and i - start <= AFFIL_GAP + 2:
         t = doc[i]
         if t.lower_ in AFFIL_PREPS:
@@ -475,12 +476,15 @@ def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | No
             m = _org_at(index, i + 1)
             if m is not None:
                 return noun, _institution_after(index, m)
+            frozen = True
         elif t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX", "PRON"} or t.is_sent_start:
             break
         elif index.at(i) is not None and index.entities[index.at(i)].kind != "PLACE":
             break
-        elif t.pos_ == "NOUN" and (noun is None or doc[i - 1].pos_ in {"NOUN", "ADJ"} and doc[i - 1].lower_ != "of"):
+        elif t.pos_ == "NOUN" and not frozen:
             noun = t.text  # the head of the first noun group ("political scientist", not "relations")
+        elif noun is not None and t.pos_ not in {"NOUN", "ADJ"}:
+            frozen = True
         i += 1
     return None, None
 
@@ -554,7 +558,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                 m = _org_at(index, b + 1)
                 if m is not None:
                     add(ent, m[2], a, m[1], None, "affiliation-of")
-            elif nxt.lemma_ == "be" and nxt.pos_ == "AUX":  # PERSON is a … NOUN with ORG
+            elif nxt.lemma_ == "be" and nxt.pos_ == "AUX" and nxt.tag_ != "VBG":  # PERSON is a … NOUN with ORG
                 noun, m = _described_org(index, b + 1)
                 if m is not None:
                     add(ent, m[2], a, m[1], noun, "affiliation-clause")
