@@ -354,3 +354,10 @@ def test_a_belief_about_someone_is_no_affiliation(analyser):
     text = "He repeated claims about Helen Castro being a founder of the Orion Group, which she denies."
     _, rec = analyse(analyser, text)
     assert not [m for m in rec.memberships if rec.entities[m.person].name == "Helen Castro"]
+
+
+def test_abbreviated_titles_and_party_labels(analyser):
+    _, rec = analyse(analyser, "Sen. Tom Harlow (R-Texas) said the bill was dead. Rep. Ann Wu, D-Calif., disagreed.")
+    got = roles(rec)
+    assert ("Tom Harlow", "Senator", None) in got and ("Tom Harlow", "Party member", "Republican Party") in got
+    assert ("Ann Wu", "Representative", None) in got and ("Ann Wu", "Party member", "Democratic Party") in got

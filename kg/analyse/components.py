@@ -70,7 +70,9 @@ class PhraseMarker:
     def __init__(self, nlp: Language, name: str):
         lex = lexicons.load()
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.titles.add("TITLE", list(nlp.tokenizer.pipe(sorted(lex.titles))))
+        # an abbreviation the tokenizer keeps whole in running text ("Sen.", "Gov.") is one token
+        whole = [Doc(nlp.vocab, words=[t]) for t in sorted(lex.titles) if "." in t and " " not in t]
+        self.titles.add("TITLE", list(nlp.tokenizer.pipe(sorted(lex.titles))) + whole)
         self.events = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, kind in lex.event_phrases.items():
             self.events.add(kind, [nlp.tokenizer(phrase)])

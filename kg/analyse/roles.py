@@ -26,6 +26,9 @@ COPULAS = {"be", "serve", "become", "remain", "work", "act"}
 
 
 def title_label(span: Span) -> str:
+    written_out = lexicons.load().title_labels.get(span.text.lower())
+    if written_out:
+        return written_out  # "Sen." → "Senator"
     words = []
     for t in span:
         w = t.text
@@ -536,6 +539,13 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
         kind = index.entities[ent].kind
         if kind == "PERSON" and b < len(doc):
             nxt = doc[b]
+            # PERSON (R-Texas), PERSON, D-Calif.: the party of a US legislator
+            if nxt.text in {"(", ","} and b + 3 < len(doc) and doc[b + 1].text in lex.party_letters \
+                    and doc[b + 2].text in {"-", "–"} and doc[b + 3].text[:1].isupper():
+                party = index.add("ORG", lex.party_letters[doc[b + 1].text], b + 1, b + 2)
+                index.entities[party].party = True
+                add(ent, party, a, b + 4, None, "party-label")
+                continue
             if nxt.text == ",":
                 i = b + 1
                 if i < len(doc) and doc[i].lower_ in {"of", "from"}:  # PERSON, of ORG

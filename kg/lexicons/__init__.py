@@ -23,11 +23,13 @@ def _rows(name: str) -> list[list[str]]:
 @dataclass(frozen=True)
 class Lexicons:
     titles: dict[str, tuple[str, str]]  # title -> (concept, gender)
+    title_labels: dict[str, str]  # abbreviation -> the title written out ("sen." -> "Senator")
     honorifics: dict[str, str]  # honorific without dot -> gender
     status: dict[str, str]  # "former" -> "former"
     speech_verbs: dict[str, str]  # lemma -> class
     demonyms: dict[str, str]  # adjective -> country
     parties: dict[str, str]  # adjective -> party name
+    party_letters: dict[str, str]  # "R" -> "Republican Party" (in "X (R-Texas)")
     place_abbrev: dict[str, str]  # "Calif." -> "California"
     institutions: dict[str, str]  # "White House" -> "ORG"
     event_words: dict[tuple[str, str], str]  # (lemma, "NOUN"/"VERB") -> kind
@@ -47,11 +49,13 @@ def load() -> Lexicons:
             ev_words[(lemma, pos)] = kind
     return Lexicons(
         titles={r[0]: (r[1], r[2] if len(r) > 2 else "-") for r in _rows("titles.tsv")},
+        title_labels={r[0]: r[3] for r in _rows("titles.tsv") if len(r) > 3 and r[3]},
         honorifics={r[0]: r[1] for r in _rows("honorifics.tsv")},
         status={r[0]: r[1] for r in _rows("status.tsv")},
         speech_verbs={r[0]: r[1] for r in _rows("speech_verbs.tsv")},
         demonyms={r[0]: r[1] for r in _rows("demonyms.tsv")},
         parties={r[0]: r[1] for r in _rows("parties.tsv")},
+        party_letters={r[0]: r[1] for r in _rows("party_abbrev.tsv")},
         place_abbrev={r[0]: r[1] for r in _rows("places_abbrev.tsv")},
         institutions={r[0]: r[1] for r in _rows("institutions.tsv")},
         event_words=ev_words,
