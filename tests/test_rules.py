@@ -361,3 +361,12 @@ def test_abbreviated_titles_and_party_labels(analyser):
     got = roles(rec)
     assert ("Tom Harlow", "Senator", None) in got and ("Tom Harlow", "Party member", "Republican Party") in got
     assert ("Ann Wu", "Representative", None) in got and ("Ann Wu", "Party member", "Democratic Party") in got
+
+
+def test_plural_title_before_a_list_of_people(analyser):
+    text = "Presidents Ann Wu of Brazil, Tom Harlow of Russia and Prime Minister Raj Patel of India will attend."
+    _, rec = analyse(analyser, text)
+    got = roles(rec)
+    assert {("Ann Wu", "President", "Brazil"), ("Tom Harlow", "President", "Russia"),
+            ("Raj Patel", "Prime Minister", "India")} <= got
+    assert "Ann Wu" in names(rec, "PERSON")  # the plural title is not part of the name

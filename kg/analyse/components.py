@@ -36,14 +36,15 @@ def strip_span(span: Span) -> Span | None:
 
 def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict) -> int:
     """How many tokens from ``start`` are a title, honorific or status word (longest match)."""
-    status = lexicons.load().status
+    lex = lexicons.load()
+    status, plurals = lex.status, lex.title_plurals
     n = 0
     i = start
     while i < end:
         best = 0
         for k in range(min(5, end - i), 0, -1):
             words = " ".join(t.lower_ for t in doc[i:i + k])
-            if words in titles or words.rstrip(".") in honorifics or (
+            if words in titles or words in plurals or words.rstrip(".") in honorifics or (
                     k == 1 and (words in status or words in {"-", "deputy", "vice"})):
                 best = k
                 break
@@ -73,6 +74,7 @@ class PhraseMarker:
         # an abbreviation the tokenizer keeps whole in running text ("Sen.", "Gov.") is one token
         whole = [Doc(nlp.vocab, words=[t]) for t in sorted(lex.titles) if "." in t and " " not in t]
         self.titles.add("TITLE", list(nlp.tokenizer.pipe(sorted(lex.titles))) + whole)
+        self.titles.add("TITLES", list(nlp.tokenizer.pipe(sorted(lex.title_plurals))))  # "Presidents A and B"
         self.events = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, kind in lex.event_phrases.items():
             self.events.add(kind, [nlp.tokenizer(phrase)])

@@ -266,6 +266,9 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
         if any(s <= span.start_char < e for s, e in quotes):
             continue  # titles inside a speaker's words are not the article's statements
         status, phrase_start = _status(doc, span.start)
+        if span.text.lower() in lex.title_plurals:
+            out.extend(_plural_title(index, resolver, span, phrase_start, status))
+            continue
         concept = lex.titles.get(span.text.lower(), ("official", "-"))[0]
         org, org_start = _org_before(index, phrase_start, unnamed=concept in ORG_MODIFIED)
         if org is not None and status is None:  # "former German Chancellor X"
@@ -318,6 +321,38 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
     out.extend(affiliations(index, quotes))
     out.extend(coordinated_affiliations(index, out))
     return dedupe(out)
+
+
+def _plural_title(index: EntityIndex, resolver: Resolver, span: Span, phrase_start: int,
+                  status: str | None) -> list[Membership]:
+    """"Democratic mayors A and B", "Presidents A of X, B of Y and C": the title for each person
+    listed right after it; a person's own "of X" names their organisation, else the shared one."""
+    doc = index.doc
+    lex = lexicons.load()
+    singular = lex.title_plurals[span.text.lower()]
+    concept = lex.titles[singular][0]
+    org, org_start = _org_before(index, phrase_start)
+    label = " ".join(w[:1].upper() + w[1:] for w in singular.split())
+    out = []
+    i = span.end
+    while i < len(doc):
+        m = index.mention_starting_at(i)
+        if m is None or index.entities[m[2]].kind != "PERSON":
+            break
+        own, end = _org_after(index, resolver, m[1]) if doc[m[1]].lower_ in {"of", "from"} else (None, m[1])
+        this_org = own if own is not None else org
+        this_concept = "head_of_state" if concept == "president" and this_org is not None \
+            and index.entities[this_org].kind == "PLACE" else concept
+        lo = min(span.start, org_start) if this_org is not None and this_org == org else m[0]
+        out.append(Membership(person=m[2], role=label, concept=this_concept,
+                              span=(doc[lo].idx, doc[end - 1].idx + len(doc[end - 1].text)),
+                              organization=this_org, status=status, confidence=0.8, rule="plural-title"))
+        i = end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i < len(doc) and doc[i].lower_ in {"and", "und"}:
+            i += 1
+    return out if len(out) > 1 else []
 
 
 def coordinated_affiliations(index: EntityIndex, ms: list[Membership]) -> list[Membership]:

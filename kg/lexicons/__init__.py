@@ -20,10 +20,33 @@ def _rows(name: str) -> list[list[str]]:
     return out
 
 
+def _plurals(titles: list[str]) -> dict[str, str]:
+    """English plurals of the titles ("mayors", "spokesmen", "secretaries"), never an abbreviation
+    and never a form that is itself a title."""
+    out = {}
+    for t in titles:
+        if "." in t or t.endswith("s") or " of " in t:
+            continue
+        head, _, last = t.rpartition(" ")
+        if last.endswith("man"):
+            plural = last[:-3] + "men"
+        elif last.endswith("y") and last[-2:-1] not in set("aeiou"):
+            plural = last[:-1] + "ies"
+        elif last.endswith(("sh", "ch", "x")):
+            plural = last + "es"
+        else:
+            plural = last + "s"
+        form = f"{head} {plural}" if head else plural
+        if form not in titles:
+            out[form] = t
+    return out
+
+
 @dataclass(frozen=True)
 class Lexicons:
     titles: dict[str, tuple[str, str]]  # title -> (concept, gender)
     title_labels: dict[str, str]  # abbreviation -> the title written out ("sen." -> "Senator")
+    title_plurals: dict[str, str]  # "prime ministers" -> "prime minister" (derived from the titles)
     honorifics: dict[str, str]  # honorific without dot -> gender
     status: dict[str, str]  # "former" -> "former"
     speech_verbs: dict[str, str]  # lemma -> class
@@ -50,6 +73,7 @@ def load() -> Lexicons:
     return Lexicons(
         titles={r[0]: (r[1], r[2] if len(r) > 2 else "-") for r in _rows("titles.tsv")},
         title_labels={r[0]: r[3] for r in _rows("titles.tsv") if len(r) > 3 and r[3]},
+        title_plurals=_plurals([r[0] for r in _rows("titles.tsv")]),
         honorifics={r[0]: r[1] for r in _rows("honorifics.tsv")},
         status={r[0]: r[1] for r in _rows("status.tsv")},
         speech_verbs={r[0]: r[1] for r in _rows("speech_verbs.tsv")},
