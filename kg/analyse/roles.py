@@ -93,6 +93,8 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False) -> tuple[
     party = lex.parties.get(t.text)
     if party and t.is_title:
         return index.add("ORG", party, i, i + 1), i
+    if t.lower_ == "party" and i > 0 and doc[i - 1].text in lex.parties:  # "Green party whip X"
+        return index.add("ORG", lex.parties[doc[i - 1].text], i - 1, i + 1), i - 1
     return _unnamed_org_before(index, i + 1) if unnamed else (None, start)
 
 
@@ -619,6 +621,11 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                 m = _org_at(index, i)
                 if m is not None and m[1] < len(doc) and doc[m[1]].text == ")":
                     add(ent, m[2], a, m[1] + 1, None, "affiliation-parenthesis")
+        if kind == "PERSON" and b + 1 < len(doc) and doc[b].text in {"'s", "’s"}:
+            # PERSON's PARTY ("X's Christian Democrats"): the person's party
+            m = index.mention_starting_at(b + 1)
+            if m is not None and index.entities[m[2]].party:
+                add(ent, m[2], a, m[1], None, "affiliation-possessive")
         elif kind == "PLACE" and b + 1 < len(doc) and doc[b].text in {"'s", "’s"}:
             # PLACE's PERSON ("Hungary's Orban", "Barcelona's X"): acts for the place
             m = index.mention_starting_at(b + 1)
