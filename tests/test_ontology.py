@@ -230,12 +230,11 @@ def test_role_alt_labels(roles, concept, labels):
 
 
 def test_role_concepts_used_exist(roles, sample_union):
-    """Concepts named by the sample graph and by the title lexicon are in the scheme."""
+    """Concepts named by the sample graph and by the title and occupation lexicons are in the scheme."""
     known = set(roles.subjects(RDF.type, SKOS.Concept))
     used = set(sample_union.objects(None, SKOS.broader))
-    titles = ROOT / "kg" / "lexicons" / "titles.tsv"
-    if titles.exists():
-        for line in titles.read_text(encoding="utf-8").splitlines():
+    for lexicon in ("titles.tsv", "occupations.tsv"):
+        for line in (ROOT / "kg" / "lexicons" / lexicon).read_text(encoding="utf-8").splitlines():
             cols = line.split("\t")
             if line.strip() and not line.startswith("#") and len(cols) > 1:
                 used.add(ROLES[cols[1].strip()])
