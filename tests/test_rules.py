@@ -370,3 +370,18 @@ def test_plural_title_before_a_list_of_people(analyser):
     assert {("Ann Wu", "President", "Brazil"), ("Tom Harlow", "President", "Russia"),
             ("Raj Patel", "Prime Minister", "India")} <= got
     assert "Ann Wu" in names(rec, "PERSON")  # the plural title is not part of the name
+
+
+@pytest.mark.parametrize("words, label, kept", [
+    (["Hale", "Robotics", "47.3", "percent"], "ORG", "Hale Robotics"),
+    (["Hale", "Robotics", "’s", "1995"], "ORG", "Hale Robotics"),
+    (["Macy", "'s"], "ORG", "Macy"),  # a trailing possessive goes, as before
+    (["Group", "of", "20"], "ORG", "Group of 20"),  # a number inside a name stays
+])
+def test_figures_end_a_name(analyser, words, label, kept):
+    from spacy.tokens import Doc, Span
+
+    from kg.analyse.components import strip_span
+
+    doc = Doc(analyser.nlp.vocab, words=words)
+    assert strip_span(Span(doc, 0, len(words), label=label)).text == kept

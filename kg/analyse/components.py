@@ -29,6 +29,13 @@ def strip_span(span: Span) -> Span | None:
                            and doc[end - 1].text not in {".", ")"}):
         end -= 1
     # a trailing "." or ")" is kept: it belongs to an abbreviation ("D.C.", "Calif.")
+    if span.label_ in {"PERSON", "ORG"}:
+        # a figure or a possessive inside ends the name: "Trump 47.3 percent", "Trump’s 1995"
+        for t in doc[start + 1:end - 1]:
+            nxt = doc[t.i + 1]
+            if (t.like_num and nxt.lower_ in {"percent", "%"}) or (t.text in POSSESSIVE and nxt.like_num):
+                end = t.i
+                break
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label)
