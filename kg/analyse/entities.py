@@ -322,7 +322,8 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         c = clusters[ci]
         ms = [mentions[j] for j in c["members"]]
         full = [x for x in ms if not is_acronym(x.text)] or ms
-        full = [x for x in full if not x.headline] or full  # the body names it; a headline abridges
+        if c["kind"] != "PERSON":  # a headline runs an organisation's name into its words
+            full = [x for x in full if not x.headline] or full
         best = max(full, key=lambda x: (len(x.key.split()), len(x.name or x.text), -x.start))
         name = best.name or best.text
         if c["kind"] == "PERSON":
