@@ -468,7 +468,8 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
             if inside or (dist <= NEAR_WINDOW and not m.rule.startswith("clause")):
                 best.append((0 if inside else 1, dist, ent))
         best.sort()
-        if best and (len(best) == 1 or best[0][:2] != best[1][:2] or best[0][2] == best[1][2]):
+        tier = {ent for near, _d, ent in best if near == best[0][0]} if best else set()
+        if len(tier) == 1:  # one organisation in the nearest tier: else the choice is a guess
             m.organization = best[0][2]
             m.rule, m.confidence = m.rule + "+nearest-org", min(m.confidence, 0.5)
 
