@@ -38,11 +38,6 @@ MIXED_WORDS = 2  # a reported clause with this many words outside its quoted par
 OBJECT_PARTS = {"dobj", "oprd", "xcomp", "dative", "ccomp"}
 
 
-def object_verbs() -> frozenset[str]:
-    """Cue verbs whose object is what was said (third column of speech_verbs.tsv)."""
-    return frozenset(r[0] for r in lexicons._rows("speech_verbs.tsv") if len(r) > 2 and r[2] == "object")
-
-
 @dataclass
 class Marked:
     start: int  # content, without the marks
@@ -138,7 +133,7 @@ class QuoteFinder:
         self.all_marked = marked
         self.speech = {k for k, v in self.lex.speech_verbs.items() if v in {"speech", "writing", "reporting"}}
         self.all_cues = set(self.lex.speech_verbs)
-        self.object_verbs = object_verbs()
+        self.object_verbs = self.lex.object_verbs
         self.absorbed: set[int] = set()  # direct quotes that a reported clause around them replaces
 
     # ------------------------------------------------------------ helpers

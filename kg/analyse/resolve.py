@@ -22,11 +22,6 @@ def first_names():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
-@lru_cache(maxsize=1)
-def voice_nouns() -> frozenset[str]:
-    return frozenset(r[0] for r in lexicons._rows("voice_nouns.tsv"))
-
-
 def subject_of(v: Token, depth: int = 0) -> Token | None:
     """The subject of a verb, inherited through relative clauses, conjuncts and clausal heads."""
     if depth > 6:
@@ -123,7 +118,7 @@ class Resolver:
                 e = self.index.at(c.i)
                 if e is not None:
                     return e
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in voice_nouns():
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.voice_nouns:
             for c in tok.children:
                 if c.dep_ == "poss":
                     e = self.entity(c)

@@ -26,6 +26,7 @@ class Lexicons:
     honorifics: dict[str, str]  # honorific without dot -> gender
     status: dict[str, str]  # "former" -> "former"
     speech_verbs: dict[str, str]  # lemma -> class
+    object_verbs: frozenset[str]  # cue verbs whose direct object is what was said ("called him a liar")
     demonyms: dict[str, str]  # adjective -> country
     parties: dict[str, str]  # adjective -> party name
     place_abbrev: dict[str, str]  # "Calif." -> "California"
@@ -35,6 +36,7 @@ class Lexicons:
     place_words: frozenset[str]  # "city", "county": generic, never a name alone
     occupations: dict[str, str]  # "analyst" -> role concept: affiliations that are not offices
     affiliation_verbs: frozenset[str]  # "work" ("X works for Y"): verbs that state an affiliation
+    voice_nouns: frozenset[str]  # "spokesman", "campaign": those who speak for someone ("X's campaign said")
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +52,7 @@ def load() -> Lexicons:
         honorifics={r[0]: r[1] for r in _rows("honorifics.tsv")},
         status={r[0]: r[1] for r in _rows("status.tsv")},
         speech_verbs={r[0]: r[1] for r in _rows("speech_verbs.tsv")},
+        object_verbs=frozenset(r[0] for r in _rows("speech_verbs.tsv") if len(r) > 2 and r[2] == "object"),
         demonyms={r[0]: r[1] for r in _rows("demonyms.tsv")},
         parties={r[0]: r[1] for r in _rows("parties.tsv")},
         place_abbrev={r[0]: r[1] for r in _rows("places_abbrev.tsv")},
@@ -59,4 +62,5 @@ def load() -> Lexicons:
         place_words=frozenset(r[0] for r in _rows("place_words.tsv")),
         occupations={r[0]: r[1] for r in _rows("occupations.tsv")},
         affiliation_verbs=frozenset(r[0] for r in _rows("affiliation_verbs.tsv")),
+        voice_nouns=frozenset(r[0] for r in _rows("voice_nouns.tsv")),
     )
