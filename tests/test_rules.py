@@ -342,3 +342,48 @@ def test_object_of_a_verb_of_calling_is_what_was_said(analyser):
     doc, rec = analyse(analyser, text)
     ((t, speaker, _d, cue),) = quotes(doc, rec)
     assert t.startswith('the budget "a slow-motion disaster') and (speaker, cue) == ("Paul Harlan", "call")
+
+
+def test_follow_on_quote_after_an_attribution_naming_someone_else(analyser):
+    text = ('"The plan is sound," said Paul Harlan, an adviser to Mayor Laura Jensen. '
+            '"We have checked every figure twice and found nothing wrong."')
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("We have checked every figure twice and found nothing wrong.", "Paul Harlan") in got
+
+
+def test_name_inside_an_object_before_saying_is_not_the_speaker(analyser):
+    text = ("Senator Mark Holloway, who faces a hard race this fall, withdrew his support for Laura Jensen, "
+            "saying she lacked the experience for the job.")
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("she lacked the experience for the job", "Mark Holloway") in got
+
+
+def test_spokesman_in_apposition_after_a_dash_is_the_speaker(analyser):
+    text = ("Mayor Laura Jensen spoke on Monday. And it was no accident — Brian Keller, a spokesman for Jensen, "
+            "told reporters that the mayor had warned the council.")
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("the mayor had warned the council", "Brian Keller") in got
+
+
+def test_name_in_apposition_beats_the_modifier_of_a_role_noun(analyser):
+    text = "When the agency's director, Paul Harlan, said on Monday that the budget was short, nobody moved."
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("the budget was short", "Paul Harlan") in got
+
+
+def test_quote_after_an_unnamed_speaker_is_not_given_to_someone_else(analyser):
+    text = ('Mayor Laura Jensen opened the bridge on Monday. "It is a good day," said a man in the crowd. '
+            '"My father worked on the old bridge for thirty years before it closed."')
+    doc, rec = analyse(analyser, text)
+    assert not any(q[1] == "Laura Jensen" and q[0].startswith("My father") for q in quotes(doc, rec))
+
+
+def test_unnamed_subject_before_the_cue_does_not_make_the_listener_the_speaker(analyser):
+    text = ('Senator Paul Harlan toured Ohio. "There is no question I am watched closely," '
+            'the senator told Channel Five News on Sunday.')
+    doc, rec = analyse(analyser, text)
+    assert not any(q[1] == "Channel Five News" for q in quotes(doc, rec))
