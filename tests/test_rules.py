@@ -387,3 +387,19 @@ def test_unnamed_subject_before_the_cue_does_not_make_the_listener_the_speaker(a
             'the senator told Channel Five News on Sunday.')
     doc, rec = analyse(analyser, text)
     assert not any(q[1] == "Channel Five News" for q in quotes(doc, rec))
+
+
+def test_officials_of_a_named_body_speak_for_it(analyser):
+    text = ("The Republican Party met in Ohio on Monday. Republican leaders said the convention would "
+            "open on time.")
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("the convention would open on time", "Republican Party") in got
+
+
+def test_a_role_noun_refers_back_to_the_person_just_named(analyser):
+    text = ("Senator Paul Harlan visited a factory in Ohio on Monday. The Republican front-runner said "
+            "the plant would stay open.")
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("the plant would stay open", "Paul Harlan") in got

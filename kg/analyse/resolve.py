@@ -13,6 +13,7 @@ MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PLURAL_OR_ORG = {"they", "them", "their", "it", "its"}
 RELATIVE = {"who", "which", "that", "whom"}
+QUANTIFIERS = {"most", "many", "some", "several", "all", "both", "few", "none", "half"}
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +158,53 @@ class Resolver:
                     e = self.index.at(c.i)
                 if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"}:
                     return e
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.group_nouns:
+            e = self.body_of(tok)
+            if e is not None:
+                return e
+        if tok.lower_ in QUANTIFIERS:  # "most of the party's leaders said"
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None and obj.tag_ in {"NNS", "NNPS"}:
+                return self.speaker(obj)
+        return self.referred(tok)
+
+    def referred(self, tok: Token) -> int | None:
+        """ "The Republican front-runner said", "the senator told …" with no holder of that
+        title named: the person who is the subject of this sentence (before it) or of the one
+        before: an article refers back so only to the person it has just named."""
+        low = tok.lemma_.lower()
+        if tok.i >= 2 and self.doc[tok.i - 1].text == "-":  # "front-runner" in three tokens
+            low = f"{self.doc[tok.i - 2].lower_}-{low}"
+        if tok.tag_ != "NN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+            return None
+        if low not in self.lex.person_nouns and low not in self.lex.titles and tok.lower_ not in self.lex.titles:
+            return None
+        sents = [s for s in self.doc.sents if s.start <= tok.i][-2:]
+        for sent in reversed(sents):
+            for t in reversed(sent):
+                if t.i < tok.i and t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}:
+                    e = self.index.at(t.i)
+                    if e is not None and self.index.entities[e].kind == "PERSON":
+                        return e
+        return None
+
+    def body_of(self, tok: Token) -> int | None:
+        """The organisation that members ("officials", "leaders") belong to: a modifier that
+        names it ("Pentagon officials", "Republican leaders", "the party's leaders", "leaders
+        of the union")."""
+        for c in tok.children:
+            e = None
+            if c.dep_ in {"amod", "compound", "nmod"}:
+                e = self.index.at(c.i)
+                if e is None and c.dep_ == "compound":
+                    e = self.body_of(c) if c.lemma_.lower() in {"party", "campaign"} else None
+            elif c.dep_ == "poss":
+                e = self.entity(c)
+            elif c.dep_ == "prep" and c.lower_ in {"of", "at", "from", "in"}:
+                e = self.entity(next((g for g in c.children if g.dep_ == "pobj"), None))
+            if e is not None and self.index.entities[e].kind == "ORG":
+                return e
         return None
 
     def pronoun(self, tok: Token) -> int | None:

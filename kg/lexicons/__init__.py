@@ -37,6 +37,8 @@ class Lexicons:
     occupations: dict[str, str]  # "analyst" -> role concept: affiliations that are not offices
     affiliation_verbs: frozenset[str]  # "work" ("X works for Y"): verbs that state an affiliation
     voice_nouns: frozenset[str]  # "spokesman", "campaign": those who speak for someone ("X's campaign said")
+    group_nouns: frozenset[str]  # "official", "leader": members who speak for their body ("Pentagon officials said")
+    person_nouns: frozenset[str]  # "front-runner": a noun that refers back to a person just named
 
 
 @lru_cache(maxsize=1)
@@ -63,4 +65,6 @@ def load() -> Lexicons:
         occupations={r[0]: r[1] for r in _rows("occupations.tsv")},
         affiliation_verbs=frozenset(r[0] for r in _rows("affiliation_verbs.tsv")),
         voice_nouns=frozenset(r[0] for r in _rows("voice_nouns.tsv")),
+        group_nouns=frozenset(r[0] for r in _rows("group_nouns.tsv")),
+        person_nouns=frozenset(r[0] for r in _rows("person_nouns.tsv")),
     )
