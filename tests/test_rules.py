@@ -403,3 +403,17 @@ def test_a_role_noun_refers_back_to_the_person_just_named(analyser):
     doc, rec = analyse(analyser, text)
     got = {(q[0], q[1]) for q in quotes(doc, rec)}
     assert ("the plant would stay open", "Paul Harlan") in got
+
+
+def test_quote_right_after_said_and_a_comma_without_a_space(analyser):
+    text = 'Mayor Laura Jensen spoke at the council. Jensen said,“We will not close the library this year, whatever the budget.”'
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("We will not close the library this year, whatever the budget.", "Laura Jensen") in got
+
+
+def test_a_paragraph_of_speech_is_not_given_to_an_organisation_without_a_verb(analyser):
+    text = ("The Brookfield Institute published its annual survey on Monday.\n\n"
+            '"There was never enough money for the schools in the valley, and everyone here knew it."')
+    doc, rec = analyse(analyser, text)
+    assert not any(q[1] == "Brookfield Institute" for q in quotes(doc, rec))

@@ -357,7 +357,13 @@ class QuoteFinder:
                     self._set(q, a, e, conf - 0.05, "governing")
                     return
         sent = doc[span.start].sent
-        before = [t for t in doc[max(sent.start, 0):span.start] if t.idx >= lo]
+        start = sent.start
+        j = span.start - 1
+        while j >= 0 and j > span.start - 4 and (doc[j].is_punct or doc[j].text in QUOTE_TOKENS) and "\n" not in doc[j].text:
+            j -= 1
+        if j >= 0 and j < start and j < span.start - 1 and self.is_cue(doc[j]):
+            start = doc[j].sent.start  # 'X said,"…': the parser began a sentence at the mark
+        before = [t for t in doc[max(start, 0):span.start] if t.idx >= lo]
         for t in reversed(before):
             if self.is_cue(t):
                 e, conf = self.speaker_of(t)
@@ -392,12 +398,17 @@ class QuoteFinder:
     def salient_subject(self, span: Span) -> int | None:
         """The subject entity of the nearest sentence before (at most two back) that has one."""
         doc = self.doc
+        line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+        opens_paragraph = not doc.text[line_start:span.start_char].strip(" \t\u00a0\"“‘'«„")
         sents = [s for s in doc.sents if s.end <= span.start and s.start_char >= self.headline_end]
         for s in reversed(sents[-3:]):
             for t in s:
                 if t.dep_ in {"nsubj"} and t.head.pos_ in {"VERB", "AUX"}:
                     e = self.resolver.entity(t)
-                    if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"}:
+                    kind = self.index.entities[e].kind if e is not None else None
+                    if kind == "PERSON" or (kind == "ORG" and not opens_paragraph):
+                        # a body's words: quoted from its letter inside a sentence about it,
+                        # never a paragraph of speech with no verb
                         return e
         return None
 
