@@ -68,7 +68,7 @@ def test_polnear_dev_slice_quotes(tmp_path, runner, n):
                     "--json", str(figures)], check=True, capture_output=True)
     res = json.loads(figures.read_text())
     assert res["documents"] == n
-    assert res["quotes"]["f1"] >= 0.78 and res["speaker_accuracy"] >= 0.88, res
+    assert res["quotes"]["f1"] >= 0.78 and res["speaker_accuracy"] >= 0.89, res
 
 
 def test_polnear_dev_one_node_per_entity(tmp_path, runner):

@@ -385,3 +385,78 @@ def test_figures_end_a_name(analyser, words, label, kept):
 
     doc = Doc(analyser.nlp.vocab, words=words)
     assert strip_span(Span(doc, 0, len(words), label=label)).text == kept
+
+
+def test_follow_on_quote_after_an_attribution_naming_someone_else(analyser):
+    text = ('"The plan is sound," said Paul Harlan, an adviser to Mayor Laura Jensen. '
+            '"We have checked every figure twice and found nothing wrong."')
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("We have checked every figure twice and found nothing wrong.", "Paul Harlan") in got
+
+
+def test_name_inside_an_object_before_saying_is_not_the_speaker(analyser):
+    text = ("Senator Mark Holloway, who faces a hard race this fall, withdrew his support for Laura Jensen, "
+            "saying she lacked the experience for the job.")
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("she lacked the experience for the job", "Mark Holloway") in got
+
+
+def test_spokesman_in_apposition_after_a_dash_is_the_speaker(analyser):
+    text = ("Mayor Laura Jensen spoke on Monday. And it was no accident — Brian Keller, a spokesman for Jensen, "
+            "told reporters that the mayor had warned the council.")
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("the mayor had warned the council", "Brian Keller") in got
+
+
+def test_name_in_apposition_beats_the_modifier_of_a_role_noun(analyser):
+    text = "When the agency's director, Paul Harlan, said on Monday that the budget was short, nobody moved."
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("the budget was short", "Paul Harlan") in got
+
+
+def test_quote_after_an_unnamed_speaker_is_not_given_to_someone_else(analyser):
+    text = ('Mayor Laura Jensen opened the bridge on Monday. "It is a good day," said a man in the crowd. '
+            '"My father worked on the old bridge for thirty years before it closed."')
+    doc, rec = analyse(analyser, text)
+    assert not any(q[1] == "Laura Jensen" and q[0].startswith("My father") for q in quotes(doc, rec))
+
+
+def test_unnamed_subject_before_the_cue_does_not_make_the_listener_the_speaker(analyser):
+    text = ('Senator Paul Harlan toured Ohio. "There is no question I am watched closely," '
+            'the senator told Channel Five News on Sunday.')
+    doc, rec = analyse(analyser, text)
+    assert not any(q[1] == "Channel Five News" for q in quotes(doc, rec))
+
+
+def test_officials_of_a_named_body_speak_for_it(analyser):
+    text = ("The Republican Party met in Ohio on Monday. Republican leaders said the convention would "
+            "open on time.")
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("the convention would open on time", "Republican Party") in got
+
+
+def test_a_role_noun_refers_back_to_the_person_just_named(analyser):
+    text = ("Senator Paul Harlan visited a factory in Ohio on Monday. The Republican front-runner said "
+            "the plant would stay open.")
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("the plant would stay open", "Paul Harlan") in got
+
+
+def test_quote_right_after_said_and_a_comma_without_a_space(analyser):
+    text = 'Mayor Laura Jensen spoke at the council. Jensen said,“We will not close the library this year, whatever the budget.”'
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("We will not close the library this year, whatever the budget.", "Laura Jensen") in got
+
+
+def test_a_paragraph_of_speech_is_not_given_to_an_organisation_without_a_verb(analyser):
+    text = ("The Brookfield Institute published its annual survey on Monday.\n\n"
+            '"There was never enough money for the schools in the valley, and everyone here knew it."')
+    doc, rec = analyse(analyser, text)
+    assert not any(q[1] == "Brookfield Institute" for q in quotes(doc, rec))

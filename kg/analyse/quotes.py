@@ -38,11 +38,6 @@ MIXED_WORDS = 2  # a reported clause with this many words outside its quoted par
 OBJECT_PARTS = {"dobj", "oprd", "xcomp", "dative", "ccomp"}
 
 
-def object_verbs() -> frozenset[str]:
-    """Cue verbs whose object is what was said (third column of speech_verbs.tsv)."""
-    return frozenset(r[0] for r in lexicons._rows("speech_verbs.tsv") if len(r) > 2 and r[2] == "object")
-
-
 @dataclass
 class Marked:
     start: int  # content, without the marks
@@ -124,6 +119,15 @@ def find_marked(text: str) -> list[Marked]:
     return [q for q in out if len(text[q.start:q.end].strip()) > 1]
 
 
+def near_start(doc: Doc, cue: Token) -> int:
+    """Where the words right before a cue begin: past a comma and adverbs, the first token of
+    the phrase that ends there."""
+    i = cue.i - 1
+    while i > 0 and (doc[i].dep_ in {"advmod", "aux", "neg"} or doc[i].text == ","):
+        i -= 1
+    return doc[i].left_edge.i if i >= 0 else 0
+
+
 def _char_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
@@ -138,7 +142,7 @@ class QuoteFinder:
         self.all_marked = marked
         self.speech = {k for k, v in self.lex.speech_verbs.items() if v in {"speech", "writing", "reporting"}}
         self.all_cues = set(self.lex.speech_verbs)
-        self.object_verbs = object_verbs()
+        self.object_verbs = self.lex.object_verbs
         self.absorbed: set[int] = set()  # direct quotes that a reported clause around them replaces
 
     # ------------------------------------------------------------ helpers
@@ -155,18 +159,31 @@ class QuoteFinder:
             i -= 1
         if i >= 0 and self.doc[i].text == ",":
             i -= 1
-        e = self.index.at(i) if i >= 0 else None
-        if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"} and not self._inside_quote(i):
+        if i < 0 or self.index.at(i) is None or self._inside_quote(i):
+            return None
+        # the whole noun phrase that ends there: "X, a spokesman for Y, told" is X; a name
+        # inside an object ("rescinded his support for Y, saying") is nobody's subject
+        top = self.doc[i]
+        while top.dep_ in {"pobj", "prep", "compound", "flat"} or (top.dep_ == "appos" and top.pos_ == "NOUN"):
+            if top.head is top or top.head.i >= cue.i:
+                break
+            top = top.head
+        if top.pos_ not in {"PROPN", "NOUN"} or top.dep_ in {"pobj", "dobj", "dative", "attr", "poss", "oprd"}:
+            return None
+        e = self.resolver.speaker(top)
+        if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"}:
             return e
         return None
 
     def speaker_of(self, cue: Token, window: Span | None = None, depth: int = 0) -> tuple[int | None, float]:
+        near = self.adjacent_speaker(cue)
         if cue.dep_ == "conj" and depth < 4 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+            if near is not None and near_start(self.doc, cue) > cue.head.i:
+                return near, 0.7  # "It was no accident — X, an aide, told …": X, not "it"
             e, conf = self.speaker_of(cue.head, None, depth + 1)
             if e is not None:
                 return e, conf
         subj = subject_of(cue)
-        near = self.adjacent_speaker(cue)
         if near is not None and (subj is None or abs(subj.i - cue.i) > 8):
             return near, 0.7
         if subj is not None and not self._inside_quote(subj.i):
@@ -174,7 +191,9 @@ class QuoteFinder:
             if e is not None:
                 pron = subj.pos_ == "PRON"
                 return e, 0.75 if pron else 0.9
-        if window is not None:  # inverted "said Attorney General X": first name after the cue
+        if window is not None and (subj is None or subj.i > cue.i):
+            # inverted "said Attorney General X": first name after the cue (not when the
+            # subject before it is someone unnamed: "the candidate told CBS")
             for t in window:
                 if cue.i < t.i <= cue.i + 4:
                     e = self.index.at(t.i)
@@ -255,25 +274,36 @@ class QuoteFinder:
             self.outer = None
             alone = self.stands_alone(m) or len(span) > TITLE_WORDS
             alone = alone and q.rule != "unnamed"  # "…," said an aide: not the last speaker
+            follows = False
             if q.speaker is None and last is not None and m.level == 0 and alone:
                 # a follow-on quote: same or next paragraph, no other name in between
                 gap = _char_span(doc, last.span[1], m.start)
-                names = [self.index.at(t.i) for t in gap or []]
+                # names in the previous quote's own attribution ("…," said X, an aide to Y.
+                # "…") do not interrupt: only a name in a sentence of its own does
+                cue_sent = None
+                if last.cue_span and last.span[1] <= last.cue_span[0] < m.start:
+                    cue_tok = _char_span(doc, *last.cue_span)
+                    cue_sent = cue_tok[0].sent if cue_tok is not None and len(cue_tok) else None
+                names = [self.index.at(t.i) for t in gap or [] if cue_sent is None
+                         or not (cue_sent.start <= t.i < cue_sent.end)]
                 breaks = len(re.findall(r"\n\s*", text[last.span[1]:m.start]))
                 if not any(n is not None and n != last.speaker and self.index.entities[n].kind == "PERSON"
                            for n in names) and breaks <= 1 and m.start - last.span[1] < 600:
                     q.speaker, q.cue, q.rule, q.confidence = last.speaker, last.cue, "follow-on", 0.6
-            if q.speaker is None and m.level == 0 and alone:
+                    follows = True  # the same speaker, named or not: never someone guessed
+            if q.speaker is None and m.level == 0 and alone and not follows:
                 e = self.salient_subject(span)
                 if e is not None:
                     q.speaker, q.rule, q.confidence = e, "discourse", 0.4
             if q.speaker is None:
+                if m.level == 0 and q.cue is not None:
+                    last = q  # "…," an aide said: the quotes after it are the aide's, not a guess
                 continue  # nobody said it: a title, a name, a phrase the paper puts in quotes
             if q.cue is None and len(text[m.start:m.end].split()) <= SCARE_WORDS:
                 continue  # a word or two in quotes with no speech verb: a scare quote or a title
             q.about = self.about(m.start, m.end, q.speaker)
             out.append(q)
-            if m.level == 0 and q.speaker is not None:
+            if m.level == 0:
                 last = q
         return out
 
@@ -327,7 +357,13 @@ class QuoteFinder:
                     self._set(q, a, e, conf - 0.05, "governing")
                     return
         sent = doc[span.start].sent
-        before = [t for t in doc[max(sent.start, 0):span.start] if t.idx >= lo]
+        start = sent.start
+        j = span.start - 1
+        while j >= 0 and j > span.start - 4 and (doc[j].is_punct or doc[j].text in QUOTE_TOKENS) and "\n" not in doc[j].text:
+            j -= 1
+        if j >= 0 and j < start and j < span.start - 1 and self.is_cue(doc[j]):
+            start = doc[j].sent.start  # 'X said,"…': the parser began a sentence at the mark
+        before = [t for t in doc[max(start, 0):span.start] if t.idx >= lo]
         for t in reversed(before):
             if self.is_cue(t):
                 e, conf = self.speaker_of(t)
@@ -362,12 +398,17 @@ class QuoteFinder:
     def salient_subject(self, span: Span) -> int | None:
         """The subject entity of the nearest sentence before (at most two back) that has one."""
         doc = self.doc
+        line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+        opens_paragraph = not doc.text[line_start:span.start_char].strip(" \t\u00a0\"“‘'«„")
         sents = [s for s in doc.sents if s.end <= span.start and s.start_char >= self.headline_end]
         for s in reversed(sents[-3:]):
             for t in s:
                 if t.dep_ in {"nsubj"} and t.head.pos_ in {"VERB", "AUX"}:
                     e = self.resolver.entity(t)
-                    if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"}:
+                    kind = self.index.entities[e].kind if e is not None else None
+                    if kind == "PERSON" or (kind == "ORG" and not opens_paragraph):
+                        # a body's words: quoted from its letter inside a sentence about it,
+                        # never a paragraph of speech with no verb
                         return e
         return None
 
@@ -457,7 +498,11 @@ class QuoteFinder:
         """The reported clause of a cue verb: its clausal complement, or the parser's misreading
         "said [the letter] (dobj) [was released] (conj)" of a that-less complement; for a verb
         whose object is what was said, the object with its complement ("called him [a liar]")."""
-        comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        comps = [c for c in v.children if c.dep_ == "ccomp"]
+        # "It was no accident — X told Y that …": the clause after the verb, if there is one
+        comp = comps[0] if comps else None
+        if comp is not None and comp.i < v.i and not any(self.quoted[x.i] for x in comp.subtree):
+            comp = next((c for c in comps if c.i > v.i), comp)
         if comp is not None:
             return list(comp.subtree)
         if v.head is not v and v.head.pos_ in {"VERB", "AUX"} and (v.dep_ == "parataxis" or (

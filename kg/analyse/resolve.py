@@ -13,6 +13,7 @@ MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PLURAL_OR_ORG = {"they", "them", "their", "it", "its"}
 RELATIVE = {"who", "which", "that", "whom"}
+QUANTIFIERS = {"most", "many", "some", "several", "all", "both", "few", "none", "half"}
 
 
 @lru_cache(maxsize=1)
@@ -22,32 +23,39 @@ def first_names():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
-@lru_cache(maxsize=1)
-def voice_nouns() -> frozenset[str]:
-    return frozenset(r[0] for r in lexicons._rows("voice_nouns.tsv"))
-
-
 def subject_of(v: Token, depth: int = 0) -> Token | None:
     """The subject of a verb, inherited through relative clauses, conjuncts and clausal heads."""
     if depth > 6:
         return None
-    for c in v.children:
-        if c.dep_ in {"nsubj", "csubj"}:
-            return v.head if c.lower_ in RELATIVE and v.dep_ == "relcl" else c
+    subjects = [c for c in v.children if c.dep_ in {"nsubj", "csubj"}]
+    if subjects:
+        # two subjects are a misparse ("…in Berea, OH, after winning, Gov. X said"): the
+        # one nearest before the verb
+        c = max((c for c in subjects if c.i < v.i), key=lambda c: c.i, default=subjects[0])
+        return v.head if c.lower_ in RELATIVE and v.dep_ == "relcl" else c
     for c in v.children:  # passive: "was quoted (by X)"
         if c.dep_ == "agent":
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
     for c in v.children:
-        if c.dep_ == "nsubjpass" and v.lemma_ in {"quote", "cite"}:
-            return c
+        if c.dep_ == "nsubjpass" and (v.lemma_ in {"quote", "cite"} or depth > 0):
+            return c  # "was quoted", and "X was pressed and said": a conjunct's subject
+    for c in v.children:
+        # "X summed up A, denounced B and said": the parser makes the first verb a clause
+        # of the second; its subject is the subject of them all
+        if c.dep_ == "advcl" and c.i < v.i and not any(g.dep_ == "mark" for g in c.children):
+            g = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+            if g is not None and g.lower_ not in RELATIVE:
+                return g
     if v.dep_ == "relcl":
         return v.head
     if v.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and v.head is not v:
         return subject_of(v.head, depth + 1)
     if v.dep_ == "acl" and v.head is not v:
         return v.head
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(v.head.head, depth + 1)  # "X responded by saying …"
     return None
 
 
@@ -96,11 +104,16 @@ class Resolver:
         e = self.index.at(tok.i)
         if e is not None:
             return e
-        for c in tok.children:
-            if c.dep_ in {"appos", "compound", "flat"}:
-                e = self.index.at(c.i)
-                if e is not None:
-                    return e
+        # a name in apposition before a modifier: "the agency's director, Jane Roe" is Jane Roe
+        for deps in ({"appos"}, {"compound", "flat"}):
+            for c in tok.children:
+                if c.dep_ in deps:
+                    e = self.index.at(c.i)
+                    if e is not None and (deps != {"appos"} or self.index.entities[e].kind == "PERSON"):
+                        return e
+        e = self.surname(tok)
+        if e is not None:
+            return e
         low = tok.lower_
         if tok.pos_ == "PRON" or low in MALE | FEMALE | PLURAL_OR_ORG:
             return self.pronoun(tok)
@@ -109,6 +122,18 @@ class Resolver:
         if tok.pos_ in {"NOUN", "PROPN"}:
             return self.description(tok)
         return None
+
+    def surname(self, tok: Token) -> int | None:
+        """A proper noun the NER left out that is a known person's surname ("Roe claimed …"
+        after "Jane Roe"): the one person, named before, whose name ends with that word."""
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 3 or tok.ent_type_ in {"GPE", "LOC", "NORP"}:
+            return None
+        if any(c.dep_ in {"compound", "flat"} for c in tok.children):
+            return None  # part of a longer name the NER did not take
+        k = key(tok.text)
+        hits = {e for s, _e, e in self.index.mentions if s < tok.i and self.index.entities[e].kind == "PERSON"
+                and len(self.index.entities[e].name.split()) > 1 and key(self.index.entities[e].name).split()[-1] == k}
+        return hits.pop() if len(hits) == 1 else None
 
     def speaker(self, tok: Token | None) -> int | None:
         """Who a speech verb's subject names: the entity it refers to, else the name in an
@@ -121,9 +146,9 @@ class Resolver:
         for c in tok.subtree:
             if c.dep_ == "appos" and c.head.i in range(tok.left_edge.i, tok.right_edge.i + 1):
                 e = self.index.at(c.i)
-                if e is not None:
-                    return e
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in voice_nouns():
+                if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"}:
+                    return e  # not a place: "officials … in Springfield, Ill., said"
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.voice_nouns:
             for c in tok.children:
                 if c.dep_ == "poss":
                     e = self.entity(c)
@@ -133,6 +158,53 @@ class Resolver:
                     e = self.index.at(c.i)
                 if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"}:
                     return e
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.group_nouns:
+            e = self.body_of(tok)
+            if e is not None:
+                return e
+        if tok.lower_ in QUANTIFIERS:  # "most of the party's leaders said"
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None and obj.tag_ in {"NNS", "NNPS"}:
+                return self.speaker(obj)
+        return self.referred(tok)
+
+    def referred(self, tok: Token) -> int | None:
+        """ "The Republican front-runner said", "the senator told …" with no holder of that
+        title named: the person who is the subject of this sentence (before it) or of the one
+        before: an article refers back so only to the person it has just named."""
+        low = tok.lemma_.lower()
+        if tok.i >= 2 and self.doc[tok.i - 1].text == "-":  # "front-runner" in three tokens
+            low = f"{self.doc[tok.i - 2].lower_}-{low}"
+        if tok.tag_ != "NN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+            return None
+        if low not in self.lex.person_nouns and low not in self.lex.titles and tok.lower_ not in self.lex.titles:
+            return None
+        sents = [s for s in self.doc.sents if s.start <= tok.i][-2:]
+        for sent in reversed(sents):
+            for t in reversed(sent):
+                if t.i < tok.i and t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}:
+                    e = self.index.at(t.i)
+                    if e is not None and self.index.entities[e].kind == "PERSON":
+                        return e
+        return None
+
+    def body_of(self, tok: Token) -> int | None:
+        """The organisation that members ("officials", "leaders") belong to: a modifier that
+        names it ("Pentagon officials", "Republican leaders", "the party's leaders", "leaders
+        of the union")."""
+        for c in tok.children:
+            e = None
+            if c.dep_ in {"amod", "compound", "nmod"}:
+                e = self.index.at(c.i)
+                if e is None and c.dep_ == "compound":
+                    e = self.body_of(c) if c.lemma_.lower() in {"party", "campaign"} else None
+            elif c.dep_ == "poss":
+                e = self.entity(c)
+            elif c.dep_ == "prep" and c.lower_ in {"of", "at", "from", "in"}:
+                e = self.entity(next((g for g in c.children if g.dep_ == "pobj"), None))
+            if e is not None and self.index.entities[e].kind == "ORG":
+                return e
         return None
 
     def pronoun(self, tok: Token) -> int | None:

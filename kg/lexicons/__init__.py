@@ -50,6 +50,7 @@ class Lexicons:
     honorifics: dict[str, str]  # honorific without dot -> gender
     status: dict[str, str]  # "former" -> "former"
     speech_verbs: dict[str, str]  # lemma -> class
+    object_verbs: frozenset[str]  # cue verbs whose direct object is what was said ("called him a liar")
     demonyms: dict[str, str]  # adjective -> country
     parties: dict[str, str]  # adjective -> party name
     party_letters: dict[str, str]  # "R" -> "Republican Party" (in "X (R-Texas)")
@@ -60,6 +61,9 @@ class Lexicons:
     place_words: frozenset[str]  # "city", "county": generic, never a name alone
     occupations: dict[str, str]  # "analyst" -> role concept: affiliations that are not offices
     affiliation_verbs: frozenset[str]  # "work" ("X works for Y"): verbs that state an affiliation
+    voice_nouns: frozenset[str]  # "spokesman", "campaign": those who speak for someone ("X's campaign said")
+    group_nouns: frozenset[str]  # "official", "leader": members who speak for their body ("Pentagon officials said")
+    person_nouns: frozenset[str]  # "front-runner": a noun that refers back to a person just named
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +81,7 @@ def load() -> Lexicons:
         honorifics={r[0]: r[1] for r in _rows("honorifics.tsv")},
         status={r[0]: r[1] for r in _rows("status.tsv")},
         speech_verbs={r[0]: r[1] for r in _rows("speech_verbs.tsv")},
+        object_verbs=frozenset(r[0] for r in _rows("speech_verbs.tsv") if len(r) > 2 and r[2] == "object"),
         demonyms={r[0]: r[1] for r in _rows("demonyms.tsv")},
         parties={r[0]: r[1] for r in _rows("parties.tsv")},
         party_letters={r[0]: r[1] for r in _rows("party_abbrev.tsv")},
@@ -87,4 +92,7 @@ def load() -> Lexicons:
         place_words=frozenset(r[0] for r in _rows("place_words.tsv")),
         occupations={r[0]: r[1] for r in _rows("occupations.tsv")},
         affiliation_verbs=frozenset(r[0] for r in _rows("affiliation_verbs.tsv")),
+        voice_nouns=frozenset(r[0] for r in _rows("voice_nouns.tsv")),
+        group_nouns=frozenset(r[0] for r in _rows("group_nouns.tsv")),
+        person_nouns=frozenset(r[0] for r in _rows("person_nouns.tsv")),
     )
