@@ -372,6 +372,11 @@ def test_plural_title_before_a_list_of_people(analyser):
     assert "Ann Wu" in names(rec, "PERSON")  # the plural title is not part of the name
 
 
+def test_words_run_together_by_a_scrape_are_no_name(analyser):
+    _, rec = analyse(analyser, "In Manchester on Monday. FlagShareLikeReplyMari Hayman said the debate was over.")
+    assert not [e.name for e in rec.entities if "FlagShare" in e.name]
+
+
 @pytest.mark.parametrize("words, label, kept", [
     (["Hale", "Robotics", "47.3", "percent"], "ORG", "Hale Robotics"),
     (["Hale", "Robotics", "’s", "1995"], "ORG", "Hale Robotics"),

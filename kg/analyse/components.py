@@ -8,6 +8,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -17,6 +19,7 @@ from .. import lexicons
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
+GLUED = re.compile(r"[a-z][A-Z]")  # a lower-case letter then a capital: "McDonald" has one, scraped runs many
 
 
 def strip_span(span: Span) -> Span | None:
@@ -148,6 +151,8 @@ class EntityRepair:
                 continue  # the start of a title: "Defense" in "Defense Minister"
             if span.start > 0 and doc[span.start - 1].text in {"#", "@"} or span.text.startswith(("#", "@")):
                 continue  # hashtags and handles
+            if any(len(GLUED.findall(t.text)) >= 3 for t in span):
+                continue  # words run together by a page scrape ("NameFlagShareLikeReply")
             if span.label_ in {"PERSON", "ORG"} and span.text in self.demonyms:
                 span = Span(doc, span.start, span.end, label="NORP")  # "Azerbaijani President X"
             if span.text.lower() in self.institutions:
