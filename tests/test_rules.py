@@ -377,6 +377,32 @@ def test_words_run_together_by_a_scrape_are_no_name(analyser):
     assert not [e.name for e in rec.entities if "FlagShare" in e.name]
 
 
+def test_a_headline_verb_is_not_part_of_a_name(analyser):
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(analyser.nlp.vocab, words=["President", "Ann", "Wu", "Says", "No"])
+    doc.ents = [Span(doc, 1, 4, label="PERSON")]
+    doc = analyser.nlp.get_pipe("kg_entity_repair")(doc)
+    assert [e.text for e in doc.ents] == ["Ann Wu"]
+
+
+def test_titles_side_by_side(analyser):
+    doc, rec = analyse(analyser, "Committee Chairman Rep. Tom Harlow and Deputy Leader Ann Wu met Lt. Gen. Raj Patel.")
+    got = roles(rec)
+    assert ("Tom Harlow", "Representative", None) in got
+    assert ("Ann Wu", "Deputy Leader", None) in got
+    assert [m.concept for m in rec.memberships if rec.entities[m.person].name == "Raj Patel"] == ["military_officer"]
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Ann Wu"]
+    assert m.concept == "party_leader"  # the head of a merged title names its concept
+
+
+def test_a_venue_is_not_the_body_of_a_title(analyser):
+    text = "Speaking to students at Norrland University this week, Vice President Ann Wu said no."
+    _, rec = analyse(analyser, text)
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Ann Wu"]
+    assert m.organization is None
+
+
 @pytest.mark.parametrize("words, label, kept", [
     (["Hale", "Robotics", "47.3", "percent"], "ORG", "Hale Robotics"),
     (["Hale", "Robotics", "’s", "1995"], "ORG", "Hale Robotics"),

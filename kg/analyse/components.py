@@ -65,11 +65,15 @@ def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict)
     return n
 
 
+TITLE_PREFIXES = {"deputy", "vice", "assistant", "associate", "acting", "lt.", "lieutenant", "co"}
+
+
 def merge_adjacent(spans: list[Span]) -> list[Span]:
-    """Titles that follow each other are one title ("deputy" + "leader" → "deputy leader")."""
+    """A title after a prefix title is one title ("deputy" + "leader" → "deputy leader",
+    "Lt." + "Gen."); other titles side by side stay two ("Chairman" + "Rep.")."""
     out: list[Span] = []
     for sp in spans:
-        if out and out[-1].end == sp.start:
+        if out and out[-1].end == sp.start and out[-1][-1].lower_ in TITLE_PREFIXES:
             out[-1] = sp.doc[out[-1].start:sp.end]
         else:
             out.append(sp)
@@ -102,6 +106,7 @@ class EntityRepair:
         self.titles = lex.titles
         self.honorifics = lex.honorifics
         self.institutions = {k.lower(): v for k, v in lex.institutions.items()}
+        self.speech_verbs = lex.speech_verbs
         self.demonyms = {k for k in lex.demonyms if not k.isupper() and "." not in k}  # "Azerbaijani", not "US"
         self.abbrev = lex.place_abbrev
         self.status = set(lex.status)
@@ -121,6 +126,9 @@ class EntityRepair:
                     continue  # only a title: "the Mayor"
                 if n:
                     span = Span(doc, span.start + n, span.end, label="PERSON")
+                last = span[-1].lower_
+                if len(span) > 1 and last.endswith("s") and last[:-1] in self.speech_verbs:
+                    span = Span(doc, span.start, span.end - 1, label="PERSON")  # a headline's "X Says"
                 # a first name the NER left out: "Mayor Laura Jensen" tagged as "Jensen"
                 start = span.start
                 while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \

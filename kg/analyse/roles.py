@@ -30,10 +30,19 @@ def title_label(span: Span) -> str:
     if written_out:
         return written_out  # "Sen." → "Senator"
     words = []
-    for t in span:
-        w = t.text
+    for w in span.text.split():
         words.append(w if any(c.isupper() for c in w[1:]) else (w[:1].upper() + w[1:]))
-    return " ".join(words).replace(" - ", "-")
+    return " ".join(words)
+
+
+def title_concept(span: Span) -> str:
+    """The role concept of a title; a merged title ("deputy leader") takes its head's."""
+    titles = lexicons.load().titles
+    for i in range(len(span)):
+        text = span[i:].text.lower()
+        if text in titles:
+            return titles[text][0]
+    return "official"
 
 
 def _status(doc: Doc, start: int) -> tuple[str | None, int]:
@@ -271,7 +280,7 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
         if span.text.lower() in lex.title_plurals:
             out.extend(_plural_title(index, resolver, span, phrase_start, status))
             continue
-        concept = lex.titles.get(span.text.lower(), ("official", "-"))[0]
+        concept = title_concept(span)
         org, org_start = _org_before(index, phrase_start, unnamed=concept in ORG_MODIFIED)
         if org is not None and status is None:  # "former German Chancellor X"
             status, _ = _status(doc, org_start)
@@ -416,6 +425,15 @@ NEAREST_CONCEPTS = ORG_MODIFIED | {"official", "adviser", "party_leader", "candi
 PARTY_CONCEPTS = {"party_leader", "candidate"}
 
 
+def _venue(doc: Doc, a: int) -> bool:
+    """A name after "at", "in", "outside" … ("speaking to students at X University"): a place where
+    something happened, not the body a title belongs to."""
+    i = a - 1
+    while i >= 0 and doc[i].lower_ in SKIP:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in {"at", "in", "outside", "inside", "near", "into", "across"}
+
+
 def _names_event(span: Span) -> bool:
     """An organisation-like name of an event ("National Convention", "Summit"): nobody's employer."""
     return (span[-1].lemma_.lower(), "NOUN") in lexicons.load().event_words
@@ -458,7 +476,7 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
         sent_range = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (s, e)
         best: list[tuple[int, int]] = []
         for a, b, ent in index.mentions:
-            if index.entities[ent].kind != "ORG" or ent == m.person or _names_event(doc[a:b]) \
+            if index.entities[ent].kind != "ORG" or ent == m.person or _names_event(doc[a:b]) or _venue(doc, a) \
                     or index.entities[ent].party != (m.concept in PARTY_CONCEPTS):
                 # a candidate's party, never a candidate's office; an official's body, never a party
                 continue
