@@ -491,3 +491,9 @@ def test_a_paragraph_of_speech_is_not_given_to_an_organisation_without_a_verb(an
             '"There was never enough money for the schools in the valley, and everyone here knew it."')
     doc, rec = analyse(analyser, text)
     assert not any(q[1] == "Brookfield Institute" for q in quotes(doc, rec))
+
+
+def test_a_persons_spokesman_takes_no_nearby_organisation(analyser):
+    _, rec = analyse(analyser, "Senator Ann Wu spoke. Wu spokesman Tom Harlow told the Daily Ledger that it was false.")
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Tom Harlow"]
+    assert m.role == "Spokesman" and m.organization is None

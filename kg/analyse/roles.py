@@ -316,9 +316,10 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
         # evidence: the title phrase with its organisation and the name it was read with
         lo = min(span.start, org_start if org is not None and org_start < span.start else span.start)
         hi = max(span.end, after_end if org is not None and org == after_org else span.end)
-        owner = span.start > 1 and doc[span.start - 1].text in {"'s", "’s"} \
-            and index.at(span.start - 2) is not None \
-            and index.entities[index.at(span.start - 2)].kind == "PERSON"  # "X's lawyer Y"
+        before = phrase_start - 2 if phrase_start > 1 and doc[phrase_start - 1].text in {"'s", "’s"} \
+            else phrase_start - 1
+        owner = org is None and before >= 0 and index.at(before) is not None \
+            and index.entities[index.at(before)].kind == "PERSON"  # "X's lawyer Y", "X spokesman Y"
         qualified = span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "NOUN" \
             and doc[span.start - 1].lower_ not in lex.status  # "parliament president", "club president"
         if rule != "clause":
