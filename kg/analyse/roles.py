@@ -8,8 +8,7 @@ Each title phrase (``doc.spans["kg_titles"]``) is tried against small patterns:
 * clause — ``PERSON, who serves as the TITLE of ORG`` / ``PERSON is the TITLE of ORG``
 
 A title the article gives without its organisation implies one where that is safe
-(:func:`implied_organisations`), and affiliations without a title word are read from
-appositions, possessives and parentheses (:func:`affiliations`).
+(:mod:`implied`), and affiliations without a title word are read in :mod:`affiliations`.
 """
 from __future__ import annotations
 
@@ -17,7 +16,10 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Membership
+from .affiliations import Mention, affiliations, coordinated_affiliations, institution_after, org_at, \
+    skip_modifiers, unnamed_org_at
 from .entities import EntityIndex
+from .implied import ORG_MODIFIED, implied_organisations, leading_country
 from .resolve import Resolver
 
 ORG_PREPS = {"of", "for", "at", "to", "from", "with", "in"}
@@ -65,11 +67,6 @@ def _status(doc: Doc, start: int) -> tuple[str | None, int]:
             continue
         break
     return status, i + 1
-
-
-# titles whose bare proper-noun modifier names an organisation ("Gazprom CEO", "Dortmund coach");
-# before other titles it is a portfolio or a district ("Energy Secretary", "Health Minister")
-ORG_MODIFIED = {"chief_executive", "chair", "director", "coach", "player", "spokesperson"}
 
 
 def _org_before(index: EntityIndex, start: int, unnamed: bool = False) -> tuple[int | None, int]:
@@ -130,40 +127,6 @@ def _unnamed_org_before(index: EntityIndex, end: int) -> tuple[int | None, int]:
     return index.add(kind, name, i, end), i
 
 
-def _skip_modifiers(index: EntityIndex, i: int, limit: int = 5) -> int:
-    """Past articles and a few lower-case modifiers before a name ("the local daily X", "the
-    extra-parliamentary X group", "the Rostock-based X", "Tokyo's X")."""
-    doc = index.doc
-    start = i
-    while i < len(doc) and i - start < limit + 2:
-        t = doc[i]
-        if t.lower_ in SKIP or t.is_space or (t.is_lower and (t.pos_ in {"ADJ", "NOUN", "ADV"} or t.tag_ == "VBN")) \
-                or (t.text == "-" and i > start) or t.text in {'"', "“", "'"}:
-            i += 1
-            continue
-        m = index.mention_starting_at(i)
-        if m is not None and m[1] + 1 < len(doc) and doc[m[1]].text == "-" and doc[m[1] + 1].lower_ == "based":
-            i = m[1] + 2
-            continue
-        if m is not None and index.entities[m[2]].kind == "PLACE" and m[1] < len(doc) \
-                and doc[m[1]].text in {"'s", "’s"}:
-            i = m[1] + 1
-            continue
-        break
-    return i
-
-
-def _institution_after(index: EntityIndex, m: Mention) -> Mention:
-    """"International Relations at X University": a field named like an organisation, then the
-    institution; the institution is the one meant."""
-    doc = index.doc
-    if m[1] < len(doc) and doc[m[1]].lower_ == "at":
-        m2 = _org_at(index, m[1] + 1)
-        if m2 is not None:
-            return m2
-    return m
-
-
 def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | None, int]:
     """``of|for|at … ORG`` right after a title: the organisation and where the phrase ends.
     "of Pakistan's Punjab province" is Punjab's; "professor of physics at X University" is X's."""
@@ -177,10 +140,10 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
         i += 1
     m = index.mention_starting_at(i) if i < len(doc) else None
     if m is None:  # "of the internationally recognized organization X"
-        j = _skip_modifiers(index, i)
+        j = skip_modifiers(index, i)
         m2 = index.mention_starting_at(j) if j < len(doc) else None
         if m2 is None and j > i and doc[j - 1].is_lower:
-            m2 = _unnamed_org_at(index, j)
+            m2 = unnamed_org_at(index, j)
         if m2 is not None and index.entities[m2[2]].kind == "ORG":
             m = m2
     if m is not None and (index.entities[m[2]].kind == "ORG"
@@ -198,7 +161,7 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
             if m2 is not None and index.entities[m2[2]].kind in {"ORG", "PLACE"}:
                 return m2[2], m2[1]
         if index.entities[m[2]].kind == "ORG":
-            m = _institution_after(index, (m[0], j, m[2]))
+            m = institution_after(index, (m[0], j, m[2]))
             return m[2], m[1]
         return m[2], j
     if i < len(doc) and any(t.lower_ == "the" for t in doc[end + 1:i]):
@@ -210,13 +173,10 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     while k < len(doc) and k - i < 4 and doc[k].lower_ != "at" and not doc[k].is_punct and index.at(k) is None:
         k += 1
     if k < len(doc) and doc[k].lower_ == "at" and doc[end].lower_ == "of":
-        m2 = _org_at(index, k + 1)
+        m2 = org_at(index, k + 1)
         if m2 is not None:
             return m2[2], m2[1]
     return None, end
-
-
-Mention = tuple[int, int, int]  # start token, end token, entity
 
 
 def _person_after(index: EntityIndex, i: int) -> Mention | None:
@@ -365,309 +325,6 @@ def _plural_title(index: EntityIndex, resolver: Resolver, span: Span, phrase_sta
         if i < len(doc) and doc[i].lower_ in {"and", "und"}:
             i += 1
     return out if len(out) > 1 else []
-
-
-def coordinated_affiliations(index: EntityIndex, ms: list[Membership]) -> list[Membership]:
-    """"X, director of A and a fellow of B": the second affiliation after "and"."""
-    doc = index.doc
-    lex = lexicons.load()
-    out = []
-    for m in ms:
-        if m.organization is None:
-            continue
-        span = doc.char_span(*m.span, alignment_mode="expand")
-        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "and":
-            continue
-        last = index.mention_ending_at(span.end - 1)
-        if last is None or last[2] != m.organization:
-            continue
-        noun, org = _described_org(index, span.end + 1)
-        if org is None or org[2] == m.organization:
-            continue
-        low = noun.lower()
-        concept = lex.titles.get(low, (lex.occupations.get(low, "member"), "-"))[0]
-        out.append(Membership(person=m.person, role=noun[:1].upper() + noun[1:], concept=concept,
-                              span=(doc[span.end + 1].idx, doc[org[1] - 1].idx + len(doc[org[1] - 1].text)),
-                              organization=org[2], confidence=0.6, rule="affiliation-coordinated"))
-    return out
-
-
-# titles of a country's government: with no organisation stated, the country the article is about
-STATE_CONCEPTS = {"head_of_state", "head_of_government", "minister", "president"}
-# titles that belong to the country's government only when no organisation is near
-# (a spokesman, a director …): the nearest organisation named close by
-NEAR_WINDOW = 250  # characters
-
-
-def _sentence_of(doc: Doc, i: int) -> Span:
-    return doc[i].sent
-
-
-def country_weights(index: EntityIndex) -> dict[int, int]:
-    """Countries an article is about: mentions of places that are countries, demonyms included."""
-    from .places import gazetteer
-
-    lex = lexicons.load()
-    countries = set(gazetteer().countries) | {c.lower() for c in lex.demonyms.values()}
-    weights: dict[int, int] = {}
-    for i, ent in enumerate(index.entities):
-        if ent.kind == "PLACE" and ent.name.lower() in countries:
-            weights[i] = len(ent.mentions)
-    by_name = {index.entities[i].name.lower(): i for i in weights}
-    for t in index.doc:
-        country = lex.demonyms.get(t.text)
-        if country and index.at(t.i) is None and country.lower() in by_name:
-            weights[by_name[country.lower()]] += 1
-    return weights
-
-
-# titles that belong to an organisation named near them when the phrase names none
-NEAREST_CONCEPTS = ORG_MODIFIED | {"official", "adviser", "party_leader", "candidate"}
-PARTY_CONCEPTS = {"party_leader", "candidate"}
-
-
-def _venue(doc: Doc, a: int) -> bool:
-    """A name after "at", "in", "outside" … ("speaking to students at X University"): a place where
-    something happened, not the body a title belongs to."""
-    i = a - 1
-    while i >= 0 and doc[i].lower_ in SKIP:
-        i -= 1
-    return i >= 0 and doc[i].lower_ in {"at", "in", "outside", "inside", "near", "into", "across"}
-
-
-def _names_event(span: Span) -> bool:
-    """An organisation-like name of an event ("National Convention", "Summit"): nobody's employer."""
-    return (span[-1].lemma_.lower(), "NOUN") in lexicons.load().event_words
-
-
-def leading_country(index: EntityIndex) -> int | None:
-    """The country an article is about, when one clearly leads (twice the mentions of the next)."""
-    weights = sorted(country_weights(index).items(), key=lambda kv: -kv[1])
-    if weights and (len(weights) == 1 or weights[0][1] >= 2 * weights[1][1]):
-        return weights[0][0]
-    return None
-
-
-def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
-    """Fill the organisation of a title stated without one, when the implication is safe:
-
-    * a head of state or government or a minister: the country the article is mostly about,
-      when one clearly leads (twice the mentions of the next);
-    * an organisation's title (a spokesperson, a chief executive, a coach …): the nearest
-      organisation (a party only for party titles) named in its sentence, or within
-      ``NEAR_WINDOW`` characters, when there is exactly one nearest.
-    """
-    doc = index.doc
-    country: int | None = -1
-    for m in ms:
-        if m.organization is not None or m.rule.endswith("+owned"):
-            continue  # "X's lawyer Y", "parliament president Y": the owner is not a country or organisation
-        if m.concept in STATE_CONCEPTS:
-            if country == -1:
-                country = leading_country(index)
-            if country is not None and country != m.person:
-                m.organization = country
-                m.concept = "head_of_state" if m.concept == "president" else m.concept
-                m.rule, m.confidence = m.rule + "+implied-country", min(m.confidence, 0.6)
-            continue
-        if m.concept not in NEAREST_CONCEPTS:
-            continue  # an attorney general or a senator serves a jurisdiction, not a nearby name
-        s, e = m.span
-        sent = doc.char_span(s, e, alignment_mode="expand")
-        sent_range = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (s, e)
-        best: list[tuple[int, int]] = []
-        for a, b, ent in index.mentions:
-            if index.entities[ent].kind != "ORG" or ent == m.person or _names_event(doc[a:b]) or _venue(doc, a) \
-                    or index.entities[ent].party != (m.concept in PARTY_CONCEPTS):
-                # a candidate's party, never a candidate's office; an official's body, never a party
-                continue
-            sa, sb = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-            dist = s - sb if sb <= s else (sa - e if sa >= e else 0)
-            inside = sent_range[0] <= sa < sent_range[1]
-            if inside or (dist <= NEAR_WINDOW and not m.rule.startswith("clause")):
-                best.append((0 if inside else 1, dist, ent))
-        best.sort()
-        tier = {ent for near, _d, ent in best if near == best[0][0]} if best else set()
-        if len(tier) == 1:  # one organisation in the nearest tier: else the choice is a guess
-            m.organization = best[0][2]
-            m.rule, m.confidence = m.rule + "+nearest-org", min(m.confidence, 0.5)
-
-
-AFFIL_PREPS = {"of", "at", "from", "with", "for"}
-AFFIL_GAP = 6  # words between the comma and the preposition ("a senior analyst at …")
-
-
-def _org_at(index: EntityIndex, i: int) -> Mention | None:
-    """An organisation named at token ``i``, after an article and a few modifiers."""
-    doc = index.doc
-    i = _skip_modifiers(index, i)
-    m = index.mention_starting_at(i) if i < len(doc) else None
-    if m is None and i < len(doc) and i > 0 and doc[i - 1].lower_ not in AFFIL_PREPS:
-        m = _unnamed_org_at(index, i)  # "the non-governmental organization X", not "of X"
-    return m if m is not None and index.entities[m[2]].kind == "ORG" else None
-
-
-def _unnamed_org_at(index: EntityIndex, i: int) -> Mention | None:
-    """Capitalised words after a description of an organisation that the entity recogniser left
-    alone ("the watchdog group X Y"): the organisation they name."""
-    doc = index.doc
-    lex = lexicons.load()
-    j = i
-    while j < len(doc) and j - i < 6 and doc[j].pos_ == "PROPN" and doc[j].is_title and index.at(j) is None \
-            and doc[j].text not in lex.demonyms and doc[j].lower_ not in lex.titles and not doc[j].is_sent_start:
-        j += 1
-    if j == i:
-        return None
-    e = index.add("ORG", doc[i:j].text, i, j)
-    return i, j, e
-
-
-def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | None]:
-    """Walk a short description ("a senior analyst", "an Africa expert", "professor of physics")
-    to the organisation after one of its prepositions: the description's first head noun and the
-    organisation, or (None, None)."""
-    doc = index.doc
-    noun, start, frozen = None, i, False
-    while i < len(doc) and i - start <= AFFIL_GAP + 2:
-        t = doc[i]
-        if t.lower_ in AFFIL_PREPS:
-            if noun is None:
-                return None, None
-            m = _org_at(index, i + 1)
-            if m is not None:
-                return noun, _institution_after(index, m)
-            frozen = True
-        elif t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX", "PRON"} or t.is_sent_start:
-            break
-        elif index.at(i) is not None and index.entities[index.at(i)].kind != "PLACE":
-            break
-        elif t.pos_ == "NOUN" and not frozen:
-            noun = t.text  # the head of the first noun group ("political scientist", not "relations")
-        elif noun is not None and t.pos_ not in {"NOUN", "ADJ"}:
-            frozen = True
-        i += 1
-    return None, None
-
-
-def _occupation_before(doc: Doc, end: int, max_words: int = 3) -> tuple[str | None, int]:
-    """Lower-case words ending in an occupation or title right before token ``end``
-    ("energy policy expert"): the occupation and where the words start."""
-    lex = lexicons.load()
-    i = end
-    while i > 0 and end - i < max_words and doc[i - 1].is_lower and doc[i - 1].pos_ in {"NOUN", "ADJ", "PROPN"}:
-        i -= 1
-    for j in range(i, end):  # the longest occupation ending the run
-        words = doc[j:end].text.lower()
-        if words in lex.occupations or words in lex.titles:
-            return doc[j:end].text, i
-    return None, end
-
-
-def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Membership]:
-    """Affiliations stated without a title phrase of the lexicon:
-
-    * ``PERSON, [a|the] … NOUN of|at|from|with|for ORG`` ("X, an expert at the Y Institute")
-    * ``PERSON is a … NOUN with ORG`` ("X is a political scientist with the Y Center")
-    * ``PERSON[,] of|from ORG`` ("X of the Y Institute said")
-    * ``ORG['s] … OCCUPATION[,] PERSON`` ("Y economist X", "Y's energy expert, X")
-    * ``PERSON, ORG's … NOUN`` ("X, Y's business editor")
-    * ``PERSON ([of the] ORG)`` ("X (Social Democrats)")
-    """
-    doc = index.doc
-    lex = lexicons.load()
-    out: list[Membership] = []
-
-    def add(person: int, org: int, lo: int, hi: int, noun: str | None, rule: str) -> None:
-        if person == org or any(s <= doc[lo].idx < e for s, e in quotes):
-            return
-        ent = index.entities[org]
-        low = noun.lower() if noun else ""
-        concept = lex.titles.get(low, (lex.occupations.get(low, "member"), "-"))[0] if noun else \
-            ("party_member" if ent.party else "member")
-        if noun:
-            label = noun[:1].upper() + noun[1:]
-        else:
-            label = "Party member" if ent.party else "Member"
-        out.append(Membership(person=person, role=label, concept=concept,
-                              span=(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)),
-                              organization=org, confidence=0.6, rule=rule))
-
-    for a, b, ent in index.mentions:
-        kind = index.entities[ent].kind
-        if kind == "PERSON" and b < len(doc):
-            nxt = doc[b]
-            # PERSON (R-Texas), PERSON, D-Calif.: the party of a US legislator
-            if nxt.text in {"(", ","} and b + 3 < len(doc) and doc[b + 1].text in lex.party_letters \
-                    and doc[b + 2].text in {"-", "–"} and doc[b + 3].text[:1].isupper():
-                party = index.add("ORG", lex.party_letters[doc[b + 1].text], b + 1, b + 2)
-                index.entities[party].party = True
-                add(ent, party, a, b + 4, None, "party-label")
-                continue
-            if nxt.text == ",":
-                i = b + 1
-                if i < len(doc) and doc[i].lower_ in {"of", "from"}:  # PERSON, of ORG
-                    m = _org_at(index, i + 1)
-                    if m is not None:
-                        add(ent, m[2], a, m[1], None, "affiliation-of")
-                        continue
-                m = _org_at(index, i)  # PERSON, ORG's … NOUN
-                if m is not None and m[1] < len(doc) and doc[m[1]].text in {"'s", "’s"}:
-                    k = m[1] + 1
-                    while k < len(doc) and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"} and k - m[1] <= 3:
-                        k += 1
-                    if k > m[1] + 1 and doc[k - 1].pos_ == "NOUN":
-                        add(ent, m[2], a, k, doc[k - 1].text, "affiliation-possessive")
-                    continue
-                noun, m = _described_org(index, i)  # PERSON, a … NOUN of ORG
-                if m is not None:
-                    add(ent, m[2], a, m[1], noun, "affiliation-apposition")
-            elif nxt.lower_ in {"of", "from"}:  # PERSON of ORG
-                m = _org_at(index, b + 1)
-                if m is not None:
-                    add(ent, m[2], a, m[1], None, "affiliation-of")
-            elif nxt.lemma_ == "be" and nxt.pos_ == "AUX" and nxt.tag_ != "VBG":  # PERSON is a … NOUN with ORG
-                noun, m = _described_org(index, b + 1)
-                if m is not None:
-                    add(ent, m[2], a, m[1], noun, "affiliation-clause")
-            elif nxt.lemma_ in lex.affiliation_verbs and b + 1 < len(doc) \
-                    and doc[b + 1].lower_ in {"at", "for", "with", "in"}:  # PERSON works for ORG
-                m = _org_at(index, b + 2)
-                if m is not None:
-                    add(ent, m[2], a, m[1], None, "affiliation-verb")
-            elif nxt.text == "(":  # PERSON (ORG), PERSON (of the ORG)
-                i = b + 1
-                if i < len(doc) and doc[i].lower_ == "of":
-                    i += 1
-                m = _org_at(index, i)
-                if m is not None and m[1] < len(doc) and doc[m[1]].text == ")":
-                    add(ent, m[2], a, m[1] + 1, None, "affiliation-parenthesis")
-        if kind == "PERSON" and b + 1 < len(doc) and doc[b].text in {"'s", "’s"}:
-            # PERSON's PARTY ("X's Christian Democrats"): the person's party
-            m = index.mention_starting_at(b + 1)
-            if m is not None and index.entities[m[2]].party:
-                add(ent, m[2], a, m[1], None, "affiliation-possessive")
-        elif kind == "PLACE" and b + 1 < len(doc) and doc[b].text in {"'s", "’s"}:
-            # PLACE's PERSON ("Hungary's Orban", "Barcelona's X"): acts for the place
-            m = index.mention_starting_at(b + 1)
-            if m is not None and index.entities[m[2]].kind == "PERSON":
-                add(m[2], ent, a, m[1], None, "affiliation-possessive")
-        elif kind == "ORG":
-            # ORG['s] … OCCUPATION[,] PERSON
-            i = b
-            possessive = i < len(doc) and doc[i].text in {"'s", "’s", "'", "’"}
-            if possessive:
-                i += 1
-            j = i
-            while j < len(doc) and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ", "PROPN"} and j - i < 4:
-                j += 1
-            noun, _ = _occupation_before(doc, j, 4)
-            if noun is None and not (possessive and j == i):
-                continue  # without an occupation word only "ORG's PERSON" says it
-            k = j + 1 if j < len(doc) and doc[j].text == "," and noun is not None else j
-            m = index.mention_starting_at(k) if k < len(doc) else None
-            if m is not None and index.entities[m[2]].kind == "PERSON":
-                add(m[2], ent, a, m[1], noun, "affiliation-possessive" if possessive else "affiliation-prenominal")
-    return out
 
 
 def dedupe(ms: list[Membership]) -> list[Membership]:

@@ -1,0 +1,256 @@
+"""Affiliations stated without an office: "X, an analyst at Y", "X of Y", "X is a scientist with Y",
+"Y economist X", "Y's X", "X works for Y", "X (Y)", "X (R-Texas)", and a second affiliation after
+"and" ("X, director of A and a fellow of B"). The occupation words come from
+``kg/lexicons/occupations.tsv``; the helpers that find an organisation after a description are
+shared with the title rules in :mod:`roles`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .. import lexicons
+from ..records import Membership
+from .entities import EntityIndex
+
+SKIP = {"the", "a", "an"}
+Mention = tuple[int, int, int]  # start token, end token, entity
+
+
+AFFIL_PREPS = {"of", "at", "from", "with", "for"}
+
+
+AFFIL_GAP = 6  # words between the comma and the preposition ("a senior analyst at …")
+
+
+def skip_modifiers(index: EntityIndex, i: int, limit: int = 5) -> int:
+    """Past articles and a few lower-case modifiers before a name ("the local daily X", "the
+    extra-parliamentary X group", "the Rostock-based X", "Tokyo's X")."""
+    doc = index.doc
+    start = i
+    while i < len(doc) and i - start < limit + 2:
+        t = doc[i]
+        if t.lower_ in SKIP or t.is_space or (t.is_lower and (t.pos_ in {"ADJ", "NOUN", "ADV"} or t.tag_ == "VBN")) \
+                or (t.text == "-" and i > start) or t.text in {'"', "“", "'"}:
+            i += 1
+            continue
+        m = index.mention_starting_at(i)
+        if m is not None and m[1] + 1 < len(doc) and doc[m[1]].text == "-" and doc[m[1] + 1].lower_ == "based":
+            i = m[1] + 2
+            continue
+        if m is not None and index.entities[m[2]].kind == "PLACE" and m[1] < len(doc) \
+                and doc[m[1]].text in {"'s", "’s"}:
+            i = m[1] + 1
+            continue
+        break
+    return i
+
+
+def institution_after(index: EntityIndex, m: Mention) -> Mention:
+    """"International Relations at X University": a field named like an organisation, then the
+    institution; the institution is the one meant."""
+    doc = index.doc
+    if m[1] < len(doc) and doc[m[1]].lower_ == "at":
+        m2 = org_at(index, m[1] + 1)
+        if m2 is not None:
+            return m2
+    return m
+
+
+def org_at(index: EntityIndex, i: int) -> Mention | None:
+    """An organisation named at token ``i``, after an article and a few modifiers."""
+    doc = index.doc
+    i = skip_modifiers(index, i)
+    m = index.mention_starting_at(i) if i < len(doc) else None
+    if m is None and i < len(doc) and i > 0 and doc[i - 1].lower_ not in AFFIL_PREPS:
+        m = unnamed_org_at(index, i)  # "the non-governmental organization X", not "of X"
+    return m if m is not None and index.entities[m[2]].kind == "ORG" else None
+
+
+def unnamed_org_at(index: EntityIndex, i: int) -> Mention | None:
+    """Capitalised words after a description of an organisation that the entity recogniser left
+    alone ("the watchdog group X Y"): the organisation they name."""
+    doc = index.doc
+    lex = lexicons.load()
+    j = i
+    while j < len(doc) and j - i < 6 and doc[j].pos_ == "PROPN" and doc[j].is_title and index.at(j) is None \
+            and doc[j].text not in lex.demonyms and doc[j].lower_ not in lex.titles and not doc[j].is_sent_start:
+        j += 1
+    if j == i:
+        return None
+    e = index.add("ORG", doc[i:j].text, i, j)
+    return i, j, e
+
+
+def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | None]:
+    """Walk a short description ("a senior analyst", "an Africa expert", "professor of physics")
+    to the organisation after one of its prepositions: the description's first head noun and the
+    organisation, or (None, None)."""
+    doc = index.doc
+    noun, start, frozen = None, i, False
+    while i < len(doc) and i - start <= AFFIL_GAP + 2:
+        t = doc[i]
+        if t.lower_ in AFFIL_PREPS:
+            if noun is None:
+                return None, None
+            m = org_at(index, i + 1)
+            if m is not None:
+                return noun, institution_after(index, m)
+            frozen = True
+        elif t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX", "PRON"} or t.is_sent_start:
+            break
+        elif index.at(i) is not None and index.entities[index.at(i)].kind != "PLACE":
+            break
+        elif t.pos_ == "NOUN" and not frozen:
+            noun = t.text  # the head of the first noun group ("political scientist", not "relations")
+        elif noun is not None and t.pos_ not in {"NOUN", "ADJ"}:
+            frozen = True
+        i += 1
+    return None, None
+
+
+def _occupation_before(doc: Doc, end: int, max_words: int = 3) -> tuple[str | None, int]:
+    """Lower-case words ending in an occupation or title right before token ``end``
+    ("energy policy expert"): the occupation and where the words start."""
+    lex = lexicons.load()
+    i = end
+    while i > 0 and end - i < max_words and doc[i - 1].is_lower and doc[i - 1].pos_ in {"NOUN", "ADJ", "PROPN"}:
+        i -= 1
+    for j in range(i, end):  # the longest occupation ending the run
+        words = doc[j:end].text.lower()
+        if words in lex.occupations or words in lex.titles:
+            return doc[j:end].text, i
+    return None, end
+
+
+def affiliation(index: EntityIndex, person: int, org: int, lo: int, hi: int, noun: str | None,
+                rule: str) -> Membership:
+    """The membership an affiliation states, with tokens ``lo:hi`` as evidence: the occupation or
+    title noun as its role ("Analyst"), else "Member" ("Party member" of a party)."""
+    doc = index.doc
+    lex = lexicons.load()
+    party = index.entities[org].party
+    if noun:
+        low = noun.lower()
+        concept = lex.titles.get(low, (lex.occupations.get(low, "member"), "-"))[0]
+        label = noun[:1].upper() + noun[1:]
+    else:
+        concept, label = ("party_member", "Party member") if party else ("member", "Member")
+    return Membership(person=person, role=label, concept=concept,
+                      span=(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)),
+                      organization=org, confidence=0.6, rule=rule)
+
+
+def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Membership]:
+    """Affiliations stated without a title phrase of the lexicon:
+
+    * ``PERSON, [a|the] … NOUN of|at|from|with|for ORG`` ("X, an expert at the Y Institute")
+    * ``PERSON is a … NOUN with ORG`` ("X is a political scientist with the Y Center")
+    * ``PERSON[,] of|from ORG`` ("X of the Y Institute said")
+    * ``ORG['s] … OCCUPATION[,] PERSON`` ("Y economist X", "Y's energy expert, X")
+    * ``PERSON, ORG's … NOUN`` ("X, Y's business editor")
+    * ``PERSON ([of the] ORG)`` ("X (Social Democrats)")
+    """
+    doc = index.doc
+    lex = lexicons.load()
+    out: list[Membership] = []
+
+    def add(person: int, org: int, lo: int, hi: int, noun: str | None, rule: str) -> None:
+        if person != org and not any(s <= doc[lo].idx < e for s, e in quotes):
+            out.append(affiliation(index, person, org, lo, hi, noun, rule))
+
+    for a, b, ent in index.mentions:
+        kind = index.entities[ent].kind
+        if kind == "PERSON" and b < len(doc):
+            nxt = doc[b]
+            # PERSON (R-Texas), PERSON, D-Calif.: the party of a US legislator
+            if nxt.text in {"(", ","} and b + 3 < len(doc) and doc[b + 1].text in lex.party_letters \
+                    and doc[b + 2].text in {"-", "–"} and doc[b + 3].text[:1].isupper():
+                party = index.add("ORG", lex.party_letters[doc[b + 1].text], b + 1, b + 2)
+                index.entities[party].party = True
+                add(ent, party, a, b + 4, None, "party-label")
+                continue
+            if nxt.text == ",":
+                i = b + 1
+                if i < len(doc) and doc[i].lower_ in {"of", "from"}:  # PERSON, of ORG
+                    m = org_at(index, i + 1)
+                    if m is not None:
+                        add(ent, m[2], a, m[1], None, "affiliation-of")
+                        continue
+                m = org_at(index, i)  # PERSON, ORG's … NOUN
+                if m is not None and m[1] < len(doc) and doc[m[1]].text in {"'s", "’s"}:
+                    k = m[1] + 1
+                    while k < len(doc) and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"} and k - m[1] <= 3:
+                        k += 1
+                    if k > m[1] + 1 and doc[k - 1].pos_ == "NOUN":
+                        add(ent, m[2], a, k, doc[k - 1].text, "affiliation-possessive")
+                    continue
+                noun, m = _described_org(index, i)  # PERSON, a … NOUN of ORG
+                if m is not None:
+                    add(ent, m[2], a, m[1], noun, "affiliation-apposition")
+            elif nxt.lower_ in {"of", "from"}:  # PERSON of ORG
+                m = org_at(index, b + 1)
+                if m is not None:
+                    add(ent, m[2], a, m[1], None, "affiliation-of")
+            elif nxt.lemma_ == "be" and nxt.pos_ == "AUX" and nxt.tag_ != "VBG":  # PERSON is a … NOUN with ORG
+                noun, m = _described_org(index, b + 1)
+                if m is not None:
+                    add(ent, m[2], a, m[1], noun, "affiliation-clause")
+            elif nxt.lemma_ in lex.affiliation_verbs and b + 1 < len(doc) \
+                    and doc[b + 1].lower_ in {"at", "for", "with", "in"}:  # PERSON works for ORG
+                m = org_at(index, b + 2)
+                if m is not None:
+                    add(ent, m[2], a, m[1], None, "affiliation-verb")
+            elif nxt.text == "(":  # PERSON (ORG), PERSON (of the ORG)
+                i = b + 1
+                if i < len(doc) and doc[i].lower_ == "of":
+                    i += 1
+                m = org_at(index, i)
+                if m is not None and m[1] < len(doc) and doc[m[1]].text == ")":
+                    add(ent, m[2], a, m[1] + 1, None, "affiliation-parenthesis")
+        if kind == "PERSON" and b + 1 < len(doc) and doc[b].text in {"'s", "’s"}:
+            # PERSON's PARTY ("X's Christian Democrats"): the person's party
+            m = index.mention_starting_at(b + 1)
+            if m is not None and index.entities[m[2]].party:
+                add(ent, m[2], a, m[1], None, "affiliation-possessive")
+        elif kind == "PLACE" and b + 1 < len(doc) and doc[b].text in {"'s", "’s"}:
+            # PLACE's PERSON ("Hungary's Orban", "Barcelona's X"): acts for the place
+            m = index.mention_starting_at(b + 1)
+            if m is not None and index.entities[m[2]].kind == "PERSON":
+                add(m[2], ent, a, m[1], None, "affiliation-possessive")
+        elif kind == "ORG":
+            # ORG['s] … OCCUPATION[,] PERSON
+            i = b
+            possessive = i < len(doc) and doc[i].text in {"'s", "’s", "'", "’"}
+            if possessive:
+                i += 1
+            j = i
+            while j < len(doc) and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ", "PROPN"} and j - i < 4:
+                j += 1
+            noun, _ = _occupation_before(doc, j, 4)
+            if noun is None and not (possessive and j == i):
+                continue  # without an occupation word only "ORG's PERSON" says it
+            k = j + 1 if j < len(doc) and doc[j].text == "," and noun is not None else j
+            m = index.mention_starting_at(k) if k < len(doc) else None
+            if m is not None and index.entities[m[2]].kind == "PERSON":
+                add(m[2], ent, a, m[1], noun, "affiliation-possessive" if possessive else "affiliation-prenominal")
+    return out
+
+
+def coordinated_affiliations(index: EntityIndex, ms: list[Membership]) -> list[Membership]:
+    """"X, director of A and a fellow of B": the second affiliation after "and"."""
+    doc = index.doc
+    out = []
+    for m in ms:
+        if m.organization is None:
+            continue
+        span = doc.char_span(*m.span, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "and":
+            continue
+        last = index.mention_ending_at(span.end - 1)
+        if last is None or last[2] != m.organization:
+            continue
+        noun, org = _described_org(index, span.end + 1)
+        if org is None or org[2] == m.organization:
+            continue
+        out.append(affiliation(index, m.person, org[2], span.end + 1, org[1], noun, "affiliation-coordinated"))
+    return out

@@ -1,0 +1,119 @@
+"""Organisations a title implies when the article names none.
+
+* a head of state or government or a minister: the country the article is about, when one clearly
+  leads (:func:`leading_country`);
+* an organisation's title (a spokesperson, a chief executive, a coach …): the one organisation
+  named nearest to it, never a venue ("at X University") or an event.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .. import lexicons
+from ..records import Membership
+from .entities import EntityIndex
+
+SKIP = {"the", "a", "an"}
+
+# titles whose bare proper-noun modifier names an organisation ("Gazprom CEO", "Dortmund coach");
+# before other titles it is a portfolio or a district ("Energy Secretary", "Health Minister")
+ORG_MODIFIED = {"chief_executive", "chair", "director", "coach", "player", "spokesperson"}
+
+# titles of a country's government: with no organisation stated, the country the article is about
+STATE_CONCEPTS = {"head_of_state", "head_of_government", "minister", "president"}
+
+
+# how far from a title its nearest organisation may be named when not in its sentence
+NEAR_WINDOW = 250  # characters
+
+
+def country_weights(index: EntityIndex) -> dict[int, int]:
+    """Countries an article is about: mentions of places that are countries, demonyms included."""
+    from .places import gazetteer
+
+    lex = lexicons.load()
+    countries = set(gazetteer().countries) | {c.lower() for c in lex.demonyms.values()}
+    weights: dict[int, int] = {}
+    for i, ent in enumerate(index.entities):
+        if ent.kind == "PLACE" and ent.name.lower() in countries:
+            weights[i] = len(ent.mentions)
+    by_name = {index.entities[i].name.lower(): i for i in weights}
+    for t in index.doc:
+        country = lex.demonyms.get(t.text)
+        if country and index.at(t.i) is None and country.lower() in by_name:
+            weights[by_name[country.lower()]] += 1
+    return weights
+
+
+# titles that belong to an organisation named near them when the phrase names none
+NEAREST_CONCEPTS = ORG_MODIFIED | {"official", "adviser", "party_leader", "candidate"}
+
+
+PARTY_CONCEPTS = {"party_leader", "candidate"}
+
+
+def _venue(doc: Doc, a: int) -> bool:
+    """A name after "at", "in", "outside" … ("speaking to students at X University"): a place where
+    something happened, not the body a title belongs to."""
+    i = a - 1
+    while i >= 0 and doc[i].lower_ in SKIP:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in {"at", "in", "outside", "inside", "near", "into", "across"}
+
+
+def _names_event(span: Span) -> bool:
+    """An organisation-like name of an event ("National Convention", "Summit"): nobody's employer."""
+    return (span[-1].lemma_.lower(), "NOUN") in lexicons.load().event_words
+
+
+def leading_country(index: EntityIndex) -> int | None:
+    """The country an article is about, when one clearly leads (twice the mentions of the next)."""
+    weights = sorted(country_weights(index).items(), key=lambda kv: -kv[1])
+    if weights and (len(weights) == 1 or weights[0][1] >= 2 * weights[1][1]):
+        return weights[0][0]
+    return None
+
+
+def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
+    """Fill the organisation of a title stated without one, when the implication is safe:
+
+    * a head of state or government or a minister: the country the article is mostly about,
+      when one clearly leads (twice the mentions of the next);
+    * an organisation's title (a spokesperson, a chief executive, a coach …): the nearest
+      organisation (a party only for party titles) named in its sentence, or within
+      ``NEAR_WINDOW`` characters, when there is exactly one nearest.
+    """
+    doc = index.doc
+    country: int | None = -1
+    for m in ms:
+        if m.organization is not None or m.rule.endswith("+owned"):
+            continue  # "X's lawyer Y", "parliament president Y": the owner is not a country or organisation
+        if m.concept in STATE_CONCEPTS:
+            if country == -1:
+                country = leading_country(index)
+            if country is not None and country != m.person:
+                m.organization = country
+                m.concept = "head_of_state" if m.concept == "president" else m.concept
+                m.rule, m.confidence = m.rule + "+implied-country", min(m.confidence, 0.6)
+            continue
+        if m.concept not in NEAREST_CONCEPTS:
+            continue  # an attorney general or a senator serves a jurisdiction, not a nearby name
+        s, e = m.span
+        sent = doc.char_span(s, e, alignment_mode="expand")
+        sent_range = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (s, e)
+        best: list[tuple[int, int]] = []
+        for a, b, ent in index.mentions:
+            if index.entities[ent].kind != "ORG" or ent == m.person or _names_event(doc[a:b]) or _venue(doc, a) \
+                    or index.entities[ent].party != (m.concept in PARTY_CONCEPTS):
+                # a candidate's party, never a candidate's office; an official's body, never a party
+                continue
+            sa, sb = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+            dist = s - sb if sb <= s else (sa - e if sa >= e else 0)
+            inside = sent_range[0] <= sa < sent_range[1]
+            if inside or (dist <= NEAR_WINDOW and not m.rule.startswith("clause")):
+                best.append((0 if inside else 1, dist, ent))
+        best.sort()
+        tier = {ent for near, _d, ent in best if near == best[0][0]} if best else set()
+        if len(tier) == 1:  # one organisation in the nearest tier: else the choice is a guess
+            m.organization = best[0][2]
+            m.rule, m.confidence = m.rule + "+nearest-org", min(m.confidence, 0.5)
