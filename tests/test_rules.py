@@ -497,3 +497,36 @@ def test_a_persons_spokesman_takes_no_nearby_organisation(analyser):
     _, rec = analyse(analyser, "Senator Ann Wu spoke. Wu spokesman Tom Harlow told the Daily Ledger that it was false.")
     (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Tom Harlow"]
     assert m.role == "Spokesman" and m.organization is None
+
+
+def test_a_stated_aim_is_an_attribution(analyser):
+    text = ("Senator Paul Harlan visited a factory in Ohio on Monday. Harlan plans to introduce a bill "
+            "on factory safety next month.")
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("to introduce a bill on factory safety next month", "Paul Harlan") in got
+
+
+def test_no_aim_in_a_hypothetical_or_a_description(analyser):
+    text = ("Mayor Laura Jensen spoke at the council on Monday. If Jensen wants to close the library, the "
+            "council must vote. That was the reason Jensen refused to attend the budget meeting.")
+    doc, rec = analyse(analyser, text)
+    got = {q[0] for q in quotes(doc, rec)}
+    assert not any(g.startswith("to close") or g.startswith("to attend") for g in got), got
+
+
+def test_a_second_attribution_ends_the_first_reported_clause(analyser):
+    text = ("Senator Paul Harlan and Mayor Laura Jensen met in Ohio on Monday. Harlan said the plant "
+            "would stay open, and Jensen said the city would pay for the new road.")
+    doc, rec = analyse(analyser, text)
+    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    assert ("the plant would stay open", "Paul Harlan") in got
+    assert ("the city would pay for the new road", "Laura Jensen") in got
+
+
+def test_a_belief_inside_a_report_is_not_a_second_attribution(analyser):
+    text = ("Senator Paul Harlan visited a factory in Ohio on Monday. Harlan said he believed the "
+            "plant would stay open for years.")
+    doc, rec = analyse(analyser, text)
+    got = [q[0] for q in quotes(doc, rec)]
+    assert got.count("the plant would stay open for years") == 0 and any(g.startswith("he believed") for g in got), got

@@ -438,11 +438,25 @@ class QuoteFinder:
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 continue  # "to assert …": a purpose, not a report
+            if t.lemma_.lower() in self.lex.intention_verbs:
+                q = self.intention(t, quoted)
+                if q is not None:
+                    out.append(q)
+                continue
+            if t.lemma_.lower() in self.lex.evidence_verbs and not (
+                    t.dep_ != "relcl" and not self.reported_inside(t)
+                    and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in t.children)
+                    and any(c.dep_ == "ccomp" and c.i > t.i and not any(
+                        g.dep_ == "mark" and g.lower_ in self.HYPOTHETICAL for g in c.children) for c in t.children)):
+                continue  # "a survey shows that …", never "he showed up", "it shows …", "show whether"
+            if self.lex.speech_verbs.get(t.lemma_.lower()) == "cognition" and self.reported_inside(t):
+                continue  # "X said he believes …": the report around it is the attribution
             toks = self.complement(t)
             if not toks or self.not_a_report(t, toks):
                 continue
             if t.dep_ in {"parataxis", "advcl"} and any(self.quoted[x.i] for x in toks):
                 continue  # '"A," she said, "B."': the quotes are attributed as quotes
+            toks = self.cut_embedded(t, toks)
             while toks and (toks[0].lower_ in {"that", ","} or toks[0].is_punct or toks[0].is_space):
                 toks = toks[1:]
             while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -473,6 +487,85 @@ class QuoteFinder:
             q.about = self.about(s, e, speaker)
             out.append(q)
         return out
+
+    def cut_embedded(self, v: Token, toks: list[Token]) -> list[Token]:
+        """A reported clause ends where a second attribution begins inside it: "X suggested
+        that A, while Y said B", "voters said A, and officials said B". The second one is found
+        on its own; a clause that is itself the complement of the inner cue ("X said Y told him
+        A") stays whole, and so does one inside "according to" or "…, the paper reported",
+        whose content is everything it frames."""
+        if not toks:
+            return toks
+        first = toks[0].i
+        own = {x.i for x in toks}
+        cut = None
+        for x in toks:
+            if x.i <= first + 2 or x is v or not self.is_cue(x):
+                continue
+            marks = {c.lower_ for c in x.children if c.dep_ == "mark"}
+            if (x.dep_ == "conj" or (x.dep_ == "advcl" and marks & {"while", "whereas"})) and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"PROPN", "NOUN"} for c in x.children):
+                inner = x.left_edge
+                if inner.i in own and inner.i > first + 2:
+                    cut = inner.i
+                    break
+        if cut is None:
+            return toks
+        kept = [x for x in toks if x.i < cut]
+        while kept and (kept[-1].is_punct or kept[-1].dep_ in {"cc", "mark"} or kept[-1].lower_ in {"while", "as", "whereas"}):
+            kept = kept[:-1]
+        return kept if sum(1 for x in kept if x.is_alpha) >= 3 else toks
+
+    def reported_inside(self, v: Token) -> bool:
+        """Whether a verb stands in the clause another cue reports ("X said he plans to …",
+        "aides say they believe …")."""
+        h = v
+        while h.dep_ in {"ccomp", "conj", "xcomp"} and h.head is not h:
+            h = h.head
+            if self.is_cue(h, cognition=True):
+                return True
+        return False
+
+    HYPOTHETICAL = {"would", "could", "might", "may", "should", "if", "unless", "whether"}
+
+    def intention(self, v: Token, quoted: list[tuple[int, int]]) -> Quotation | None:
+        """An aim stated of someone: "X plans to …", "X refused to …", "X declined to comment".
+        Only an infinitive of a named or resolvable subject, never a hypothetical, negated or
+        conditional one ("if X wants to …", "X would not want to …"), never words in quotes."""
+        kids = list(v.children)
+        if v.dep_ in {"relcl", "acl"} or (v.tag_ == "VBN" and not any(c.dep_ == "aux" for c in kids)):
+            return None  # "the reason he refused to …": a description, not an aim stated
+        if any(c.dep_ in {"auxpass", "neg"} or (c.dep_ in {"aux", "mark"} and c.lower_ in self.HYPOTHETICAL)
+               for c in kids):
+            return None
+        if any(a.lower_ in self.HYPOTHETICAL for h in [v, *v.ancestors][:3] for a in h.children
+               if a.dep_ == "mark"):
+            return None
+        comp = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i and c.pos_ in {"VERB", "AUX"}
+                     and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.left_edge.i for g in c.children)), None)
+        if comp is None:
+            return None
+        if self.reported_inside(v):
+            return None  # "X said he plans to …": the report around it says it all
+        subj = subject_of(v)
+        if subj is None or subj.i > v.i or self._inside_quote(subj.i):
+            return None
+        toks = list(comp.subtree)
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks = toks[:-1]
+        if len(toks) < 2 or any(self.quoted[x.i] for x in toks):
+            return None
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if any(a < e and s < b for a, b in quoted):
+            return None
+        speaker, conf = self.speaker_of(v)
+        if speaker is None:
+            return None
+        q = Quotation(span=(s, e), direct=False, speaker=speaker, cue=v.lemma_.lower(),
+                      cue_span=(v.idx, v.idx + len(v.text)), confidence=round(conf * 0.7, 2),
+                      rule="reported-intention")
+        q.about = self.about(s, e, speaker)
+        return q
 
     @staticmethod
     def not_a_report(v: Token, toks: list[Token]) -> bool:

@@ -51,6 +51,8 @@ class Lexicons:
     status: dict[str, str]  # "former" -> "former"
     speech_verbs: dict[str, str]  # lemma -> class
     object_verbs: frozenset[str]  # cue verbs whose direct object is what was said ("called him a liar")
+    intention_verbs: frozenset[str]  # "plan", "refuse": cues whose content is an infinitive ("X plans to …")
+    evidence_verbs: frozenset[str]  # "show", "find": cues whose content is a that-clause ("a survey shows that …")
     demonyms: dict[str, str]  # adjective -> country
     parties: dict[str, str]  # adjective -> party name
     party_letters: dict[str, str]  # "R" -> "Republican Party" (in "X (R-Texas)")
@@ -82,6 +84,8 @@ def load() -> Lexicons:
         status={r[0]: r[1] for r in _rows("status.tsv")},
         speech_verbs={r[0]: r[1] for r in _rows("speech_verbs.tsv")},
         object_verbs=frozenset(r[0] for r in _rows("speech_verbs.tsv") if len(r) > 2 and r[2] == "object"),
+        intention_verbs=frozenset(r[0] for r in _rows("speech_verbs.tsv") if r[1] == "intention"),
+        evidence_verbs=frozenset(r[0] for r in _rows("speech_verbs.tsv") if r[1] == "evidence"),
         demonyms={r[0]: r[1] for r in _rows("demonyms.tsv")},
         parties={r[0]: r[1] for r in _rows("parties.tsv")},
         party_letters={r[0]: r[1] for r in _rows("party_abbrev.tsv")},
