@@ -530,3 +530,45 @@ def test_a_belief_inside_a_report_is_not_a_second_attribution(analyser):
     doc, rec = analyse(analyser, text)
     got = [q[0] for q in quotes(doc, rec)]
     assert got.count("the plant would stay open for years") == 0 and any(g.startswith("he believed") for g in got), got
+
+
+@pytest.mark.parametrize("text", ["He met Senators Ann Wu and Bo Li", "He met Senator Ann Wu", "Ann Wu, a fellow of",
+                                  "Ann Wu (R-", "Ann Wu (", "Ann Wu,", "'s Mayor", "Acme's Ann Wu", "Presidents",
+                                  "Ann Wu of the", "Ann Wu is a researcher at"])
+def test_role_rules_at_the_end_of_a_text(analyser, text):
+    analyse(analyser, text)  # no rule reads past the last token
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Wu, a longtime critic of the Kremlin, said no.",
+    "Ann Wu is a vocal supporter of the National Rifle Association and lives in Ohio.",
+    "Ann Wu worked with the FBI to catch him.",
+])
+def test_relationships_are_no_affiliations(analyser, sentence):
+    _, rec = analyse(analyser, sentence)
+    assert not [m for m in rec.memberships if rec.entities[m.person].name == "Ann Wu"]
+
+
+def test_an_affiliation_keeps_its_status(analyser):
+    _, rec = analyse(analyser, "Ann Wu, a former analyst at Goldman Sachs, said no.")
+    (m,) = rec.memberships
+    assert (m.role, m.status, rec.entities[m.organization].name) == ("Analyst", "former", "Goldman Sachs")
+
+
+def test_what_a_person_did_is_not_their_employer(analyser):
+    _, rec = analyse(analyser, "Vice President Ann Wu toured a Volta Motors plant in Ohio on Monday.")
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Ann Wu"]
+    assert m.organization is None
+
+
+def test_the_partys_leader_is_the_named_partys(analyser):
+    _, rec = analyse(analyser, "The Green Party won seats. The party's leader, Ann Wu, said so.")
+    assert ("Ann Wu", "Leader", "Green Party") in roles(rec)
+
+
+def test_a_country_read_from_demonyms_alone(analyser):
+    text = ("French voters went to the polls. The French economy slowed and French unions marched. "
+            "Prime Minister Ann Wu said the vote was fair.")
+    _, rec = analyse(analyser, text)
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Ann Wu"]
+    assert rec.entities[m.organization].name == "France"

@@ -2,7 +2,8 @@
 "Y economist X", "Y's X", "X works for Y", "X (Y)", "X (R-Texas)", and a second affiliation after
 "and" ("X, director of A and a fellow of B"). The occupation words come from
 ``kg/lexicons/occupations.tsv``; the helpers that find an organisation after a description are
-shared with the title rules in :mod:`roles`.
+shared with the title rules in :mod:`roles`. A description states an affiliation only when its
+head noun is an occupation or a title ("a critic of X" states none).
 """
 from __future__ import annotations
 
@@ -102,7 +103,7 @@ def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | No
             break
         elif t.pos_ == "NOUN" and not frozen:
             noun = t.text  # the head of the first noun group ("political scientist", not "relations")
-        elif noun is not None and t.pos_ not in {"NOUN", "ADJ"}:
+        elif noun is not None and t.pos_ not in {"NOUN", "ADJ"} and t.text != "-":
             frozen = True
         i += 1
     return None, None
@@ -123,21 +124,27 @@ def _occupation_before(doc: Doc, end: int, max_words: int = 3) -> tuple[str | No
 
 
 def affiliation(index: EntityIndex, person: int, org: int, lo: int, hi: int, noun: str | None,
-                rule: str) -> Membership:
+                rule: str) -> Membership | None:
     """The membership an affiliation states, with tokens ``lo:hi`` as evidence: the occupation or
-    title noun as its role ("Analyst"), else "Member" ("Party member" of a party)."""
+    title noun as its role ("Analyst"), else "Member" ("Party member" of a party). A noun that is
+    no occupation or title states no membership ("a critic of X", "a customer of X"); a status
+    word ("former") in the phrase is kept."""
     doc = index.doc
     lex = lexicons.load()
     party = index.entities[org].party
     if noun:
         low = noun.lower()
-        concept = lex.titles.get(low, (lex.occupations.get(low, "member"), "-"))[0]
+        if low not in lex.occupations and low not in lex.titles:
+            return None
+        concept = lex.titles[low][0] if low in lex.titles else lex.occupations[low]
         label = noun[:1].upper() + noun[1:]
     else:
         concept, label = ("party_member", "Party member") if party else ("member", "Member")
+    status = next((lex.status[t.lower_] for t in doc[max(lo - 1, 0):hi]
+                   if t.lower_ in lex.status and index.at(t.i) is None), None)
     return Membership(person=person, role=label, concept=concept,
                       span=(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)),
-                      organization=org, confidence=0.6, rule=rule)
+                      organization=org, status=status, confidence=0.6, rule=rule)
 
 
 def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Membership]:
@@ -156,7 +163,9 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
 
     def add(person: int, org: int, lo: int, hi: int, noun: str | None, rule: str) -> None:
         if person != org and not any(s <= doc[lo].idx < e for s, e in quotes):
-            out.append(affiliation(index, person, org, lo, hi, noun, rule))
+            m = affiliation(index, person, org, lo, hi, noun, rule)
+            if m is not None:
+                out.append(m)
 
     for a, b, ent in index.mentions:
         kind = index.entities[ent].kind
@@ -167,7 +176,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                     and doc[b + 2].text in {"-", "–"} and doc[b + 3].text[:1].isupper():
                 party = index.add("ORG", lex.party_letters[doc[b + 1].text], b + 1, b + 2)
                 index.entities[party].party = True
-                add(ent, party, a, b + 4, None, "party-label")
+                add(ent, party, a, b + 4, None, "affiliation-party-label")
                 continue
             if nxt.text == ",":
                 i = b + 1
@@ -196,7 +205,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                 if m is not None:
                     add(ent, m[2], a, m[1], noun, "affiliation-clause")
             elif nxt.lemma_ in lex.affiliation_verbs and b + 1 < len(doc) \
-                    and doc[b + 1].lower_ in {"at", "for", "with", "in"}:  # PERSON works for ORG
+                    and doc[b + 1].lower_ in {"at", "for", "in"}:  # PERSON works for ORG ("works with" is no tie)
                 m = org_at(index, b + 2)
                 if m is not None:
                     add(ent, m[2], a, m[1], None, "affiliation-verb")
@@ -205,7 +214,8 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                 if i < len(doc) and doc[i].lower_ == "of":
                     i += 1
                 m = org_at(index, i)
-                if m is not None and m[1] < len(doc) and doc[m[1]].text == ")":
+                if m is not None and m[1] < len(doc) and doc[m[1]].text == ")" \
+                        and doc[m[1] - 1].lower_ not in {"photo", "photos", "file", "images", "video"}:  # a credit
                     add(ent, m[2], a, m[1] + 1, None, "affiliation-parenthesis")
         if kind == "PERSON" and b + 1 < len(doc) and doc[b].text in {"'s", "’s"}:
             # PERSON's PARTY ("X's Christian Democrats"): the person's party
@@ -252,5 +262,7 @@ def coordinated_affiliations(index: EntityIndex, ms: list[Membership]) -> list[M
         noun, org = _described_org(index, span.end + 1)
         if org is None or org[2] == m.organization:
             continue
-        out.append(affiliation(index, m.person, org[2], span.end + 1, org[1], noun, "affiliation-coordinated"))
+        second = affiliation(index, m.person, org[2], span.end + 1, org[1], noun, "affiliation-coordinated")
+        if second is not None:
+            out.append(second)
     return out

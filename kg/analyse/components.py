@@ -33,7 +33,7 @@ def strip_span(span: Span) -> Span | None:
         end -= 1
     # a trailing "." or ")" is kept: it belongs to an abbreviation ("D.C.", "Calif.")
     if span.label_ in {"PERSON", "ORG"}:
-        # a figure or a possessive inside ends the name: "Trump 47.3 percent", "Trump’s 1995"
+        # a figure or a possessive inside ends the name: "Acme 12.5 percent", "Acme’s 2004"
         for t in doc[start + 1:end - 1]:
             nxt = doc[t.i + 1]
             if (t.like_num and nxt.lower_ in {"percent", "%"}) or (t.text in POSSESSIVE and nxt.like_num):
@@ -65,12 +65,12 @@ def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict)
     return n
 
 
-TITLE_PREFIXES = {"deputy", "vice", "assistant", "associate", "acting", "lt.", "lieutenant", "co"}
+TITLE_PREFIXES = {"deputy"}  # a title that also prefixes titles ("deputy leader", "deputy mayor")
 
 
 def merge_adjacent(spans: list[Span]) -> list[Span]:
-    """A title after a prefix title is one title ("deputy" + "leader" → "deputy leader",
-    "Lt." + "Gen."); other titles side by side stay two ("Chairman" + "Rep.")."""
+    """A title after a prefix title is one title ("deputy" + "leader" → "deputy leader"); other
+    titles side by side stay two ("Chairman" + "Rep.")."""
     out: list[Span] = []
     for sp in spans:
         if out and out[-1].end == sp.start and out[-1][-1].lower_ in TITLE_PREFIXES:

@@ -197,8 +197,8 @@ def coordinated_people(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def person_prefixes(doc: Doc, mentions: list[Mention]) -> None:
-    """Words before a full name the article also writes alone are not part of it ("Crooked
-    Hillary Clinton", a heading's "Lawmakers Rip Donald Trump"), unless they start with a first name."""
+    """Words before a full name the article also writes alone are not part of it ("Rival Ann
+    Wu", a heading's "Critics Slam Ann Wu"), unless they start with a first name."""
     from .resolve import first_names
 
     detector = first_names()
@@ -238,11 +238,13 @@ def vote_types(mentions: list[Mention]) -> None:
 
 
 def without_middle_initial(name: str) -> str:
-    """"Donald J. Trump" → "Donald Trump": one name across articles that write it either way
-    (the written form stays one of its names). Two initials ("George H. W. Bush") are kept."""
+    """"Ann B. Wu" → "Ann Wu": one name across articles that write it either way (the written
+    form stays one of its names). Two initials ("Ann B. C. Wu") and a leading initial ("A. B. Wu")
+    are kept."""
     words = name.split()
-    middle = [i for i, w in enumerate(words[1:-1], 1) if len(w.rstrip(".")) == 1 and w[0].isupper()]
-    if len(words) >= 3 and len(middle) == 1:
+    initial = [len(w.rstrip(".")) == 1 and w[0].isupper() for w in words]
+    middle = [i for i in range(1, len(words) - 1) if initial[i]]
+    if len(words) >= 3 and len(middle) == 1 and not initial[0]:
         return " ".join(w for i, w in enumerate(words) if i != middle[0])
     return name
 
@@ -324,6 +326,8 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         full = [x for x in ms if not is_acronym(x.text)] or ms
         if c["kind"] != "PERSON":  # a headline runs an organisation's name into its words
             full = [x for x in full if not x.headline] or full
+        # a dateline's or a shouted form ("WASHINGTON") is not the name's own spelling
+        full = [x for x in full if not ((x.name or x.text).isupper() and len(x.name or x.text) > 5)] or full
         best = max(full, key=lambda x: (len(x.key.split()), len(x.name or x.text), -x.start))
         name = best.name or best.text
         if c["kind"] == "PERSON":

@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Membership
+from .affiliations import SKIP
 from .entities import EntityIndex
 
-SKIP = {"the", "a", "an"}
 
 # titles whose bare proper-noun modifier names an organisation ("Gazprom CEO", "Dortmund coach");
 # before other titles it is a portfolio or a district ("Energy Secretary", "Health Minister")
@@ -27,22 +27,25 @@ STATE_CONCEPTS = {"head_of_state", "head_of_government", "minister", "president"
 NEAR_WINDOW = 250  # characters
 
 
-def country_weights(index: EntityIndex) -> dict[int, int]:
-    """Countries an article is about: mentions of places that are countries, demonyms included."""
+def country_weights(index: EntityIndex) -> dict[str, tuple[int, int]]:
+    """Countries an article is about: mentions of places that are countries, and demonyms
+    ("French") whether or not the country itself is named. Country name → (weight, first token)."""
     from .places import gazetteer
 
     lex = lexicons.load()
     countries = set(gazetteer().countries) | {c.lower() for c in lex.demonyms.values()}
-    weights: dict[int, int] = {}
-    for i, ent in enumerate(index.entities):
+    weights: dict[str, list[int]] = {}
+    for a, _b, e in index.mentions:
+        ent = index.entities[e]
         if ent.kind == "PLACE" and ent.name.lower() in countries:
-            weights[i] = len(ent.mentions)
-    by_name = {index.entities[i].name.lower(): i for i in weights}
+            w = weights.setdefault(ent.name, [0, a])
+            w[0] += 1
     for t in index.doc:
         country = lex.demonyms.get(t.text)
-        if country and index.at(t.i) is None and country.lower() in by_name:
-            weights[by_name[country.lower()]] += 1
-    return weights
+        if country and index.at(t.i) is None and not t.is_lower:
+            w = weights.setdefault(country, [0, t.i])
+            w[0] += 1
+    return {name: (w[0], w[1]) for name, w in weights.items()}
 
 
 # titles that belong to an organisation named near them when the phrase names none
@@ -66,12 +69,26 @@ def _names_event(span: Span) -> bool:
     return (span[-1].lemma_.lower(), "NOUN") in lexicons.load().event_words
 
 
-def leading_country(index: EntityIndex) -> int | None:
-    """The country an article is about, when one clearly leads (twice the mentions of the next)."""
-    weights = sorted(country_weights(index).items(), key=lambda kv: -kv[1])
-    if weights and (len(weights) == 1 or weights[0][1] >= 2 * weights[1][1]):
-        return weights[0][0]
+def _predicate_of(index: EntityIndex, person: int, s: int, e: int):
+    """The verb whose subject is the person named in the evidence span ``s:e``, if any."""
+    span = index.doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in span:
+        if index.at(t.i) == person and t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}:
+            return t.head
     return None
+
+
+def leading_country(index: EntityIndex) -> int | None:
+    """The country an article is about, when one clearly leads (twice the mentions of the next):
+    its entity, added at its first demonym when the article never names the country itself."""
+    weights = sorted(country_weights(index).items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+    if not weights or (len(weights) > 1 and weights[0][1][0] < 2 * weights[1][1][0]):
+        return None
+    name, (_n, first) = weights[0]
+    e = index.at(first)
+    return e if e is not None else index.add("PLACE", name, first, first + 1)
 
 
 def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
@@ -85,9 +102,12 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
     """
     doc = index.doc
     country: int | None = -1
+    stated = {(m.person, m.concept) for m in ms if m.organization is not None}
     for m in ms:
         if m.organization is not None or m.rule.endswith("+owned"):
             continue  # "X's lawyer Y", "parliament president Y": the owner is not a country or organisation
+        if (m.person, m.concept) in stated:
+            continue  # "U.S. President X" … "President X": the article said whose
         if m.concept in STATE_CONCEPTS:
             if country == -1:
                 country = leading_country(index)
@@ -101,8 +121,11 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
         s, e = m.span
         sent = doc.char_span(s, e, alignment_mode="expand")
         sent_range = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (s, e)
+        said = _predicate_of(index, m.person, s, e)
         best: list[tuple[int, int]] = []
         for a, b, ent in index.mentions:
+            if said is not None and doc[a].idx >= e and said.left_edge.i <= a < said.right_edge.i:
+                continue  # what the person did or said ("X toured a Ford plant"), not X's employer
             if index.entities[ent].kind != "ORG" or ent == m.person or _names_event(doc[a:b]) or _venue(doc, a) \
                     or index.entities[ent].party != (m.concept in PARTY_CONCEPTS):
                 # a candidate's party, never a candidate's office; an official's body, never a party

@@ -16,14 +16,13 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Membership
-from .affiliations import Mention, affiliations, coordinated_affiliations, institution_after, org_at, \
+from .affiliations import SKIP, Mention, affiliations, coordinated_affiliations, institution_after, org_at, \
     skip_modifiers, unnamed_org_at
 from .entities import EntityIndex
 from .implied import ORG_MODIFIED, implied_organisations, leading_country
 from .resolve import Resolver
 
 ORG_PREPS = {"of", "for", "at", "to", "from", "with", "in"}
-SKIP = {"the", "a", "an"}
 COPULAS = {"be", "serve", "become", "remain", "work", "act"}
 
 
@@ -121,6 +120,8 @@ def _unnamed_org_before(index: EntityIndex, end: int) -> tuple[int | None, int]:
     if i == end:
         return None, end
     name = doc[i:end].text
+    if doc.text.count(name) < 2:
+        return None, end  # a name the article uses once before a title may be a portfolio ("Artistic Director")
     gz = gazetteer()
     low = name.lower()
     kind = "PLACE" if low in gz.countries or low in gz.states or low in gz.cities else "ORG"
@@ -280,8 +281,12 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
             else phrase_start - 1
         owner = org is None and before >= 0 and index.at(before) is not None \
             and index.entities[index.at(before)].kind == "PERSON"  # "X's lawyer Y", "X spokesman Y"
-        qualified = span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "NOUN" \
-            and doc[span.start - 1].lower_ not in lex.status  # "parliament president", "club president"
+        qualified = org is None and before >= 0 and doc[before].is_lower and doc[before].pos_ == "NOUN" \
+            and doc[before].lower_ not in lex.status  # "parliament president", "the company's president"
+        if qualified and before == phrase_start - 2:  # "the party's leader": the party named before
+            described = resolver.description(doc[before])
+            if described is not None and index.entities[described].kind == "ORG" and described != person:
+                org, qualified = described, False
         if rule != "clause":
             lo, hi = min(lo, found[0]), max(hi, found[1])
         ev = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
@@ -311,7 +316,8 @@ def _plural_title(index: EntityIndex, resolver: Resolver, span: Span, phrase_sta
         m = index.mention_starting_at(i)
         if m is None or index.entities[m[2]].kind != "PERSON":
             break
-        own, end = _org_after(index, resolver, m[1]) if doc[m[1]].lower_ in {"of", "from"} else (None, m[1])
+        own, end = _org_after(index, resolver, m[1]) if m[1] < len(doc) and doc[m[1]].lower_ in {"of", "from"} \
+            else (None, m[1])
         this_org = own if own is not None else org
         this_concept = "head_of_state" if concept == "president" and this_org is not None \
             and index.entities[this_org].kind == "PLACE" else concept
