@@ -30,6 +30,12 @@ def roles(rec):
     return out
 
 
+def said(analyser, text: str) -> set[tuple[str, str | None]]:
+    """(words, speaker) of every quotation read from ``text``."""
+    doc, rec = analyse(analyser, text)
+    return {(q[0], q[1]) for q in quotes(doc, rec)}
+
+
 def quotes(doc, rec):
     return [(doc.text[q.span[0]:q.span[1]], rec.entities[q.speaker].name if q.speaker is not None else None,
              q.direct, q.cue) for q in rec.quotations]
@@ -323,8 +329,7 @@ def test_words_before_a_known_full_name_are_not_part_of_it(analyser):
 def test_speaker_named_through_a_campaign_or_spokesman(analyser):
     text = ("Senator Paul Harlan spoke in Ohio. Harlan's campaign said the numbers were wrong. "
             "Mayor Laura Jensen was there too. A spokeswoman for Jensen said the mayor would not run.")
-    doc, rec = analyse(analyser, text)
-    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    got = said(analyser, text)
     assert ("the numbers were wrong", "Paul Harlan") in got
     assert ("the mayor would not run", "Laura Jensen") in got
 
@@ -421,31 +426,27 @@ def test_figures_end_a_name(analyser, words, label, kept):
 def test_follow_on_quote_after_an_attribution_naming_someone_else(analyser):
     text = ('"The plan is sound," said Paul Harlan, an adviser to Mayor Laura Jensen. '
             '"We have checked every figure twice and found nothing wrong."')
-    doc, rec = analyse(analyser, text)
-    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    got = said(analyser, text)
     assert ("We have checked every figure twice and found nothing wrong.", "Paul Harlan") in got
 
 
 def test_name_inside_an_object_before_saying_is_not_the_speaker(analyser):
     text = ("Senator Mark Holloway, who faces a hard race this fall, withdrew his support for Laura Jensen, "
             "saying she lacked the experience for the job.")
-    doc, rec = analyse(analyser, text)
-    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    got = said(analyser, text)
     assert ("she lacked the experience for the job", "Mark Holloway") in got
 
 
 def test_spokesman_in_apposition_after_a_dash_is_the_speaker(analyser):
     text = ("Mayor Laura Jensen spoke on Monday. And it was no accident — Brian Keller, a spokesman for Jensen, "
             "told reporters that the mayor had warned the council.")
-    doc, rec = analyse(analyser, text)
-    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    got = said(analyser, text)
     assert ("the mayor had warned the council", "Brian Keller") in got
 
 
 def test_name_in_apposition_beats_the_modifier_of_a_role_noun(analyser):
     text = "When the agency's director, Paul Harlan, said on Monday that the budget was short, nobody moved."
-    doc, rec = analyse(analyser, text)
-    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    got = said(analyser, text)
     assert ("the budget was short", "Paul Harlan") in got
 
 
@@ -466,23 +467,20 @@ def test_unnamed_subject_before_the_cue_does_not_make_the_listener_the_speaker(a
 def test_officials_of_a_named_body_speak_for_it(analyser):
     text = ("The Republican Party met in Ohio on Monday. Republican leaders said the convention would "
             "open on time.")
-    doc, rec = analyse(analyser, text)
-    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    got = said(analyser, text)
     assert ("the convention would open on time", "Republican Party") in got
 
 
 def test_a_role_noun_refers_back_to_the_person_just_named(analyser):
     text = ("Senator Paul Harlan visited a factory in Ohio on Monday. The Republican front-runner said "
             "the plant would stay open.")
-    doc, rec = analyse(analyser, text)
-    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    got = said(analyser, text)
     assert ("the plant would stay open", "Paul Harlan") in got
 
 
 def test_quote_right_after_said_and_a_comma_without_a_space(analyser):
     text = 'Mayor Laura Jensen spoke at the council. Jensen said,“We will not close the library this year, whatever the budget.”'
-    doc, rec = analyse(analyser, text)
-    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    got = said(analyser, text)
     assert ("We will not close the library this year, whatever the budget.", "Laura Jensen") in got
 
 
@@ -502,8 +500,7 @@ def test_a_persons_spokesman_takes_no_nearby_organisation(analyser):
 def test_a_stated_aim_is_an_attribution(analyser):
     text = ("Senator Paul Harlan visited a factory in Ohio on Monday. Harlan plans to introduce a bill "
             "on factory safety next month.")
-    doc, rec = analyse(analyser, text)
-    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    got = said(analyser, text)
     assert ("to introduce a bill on factory safety next month", "Paul Harlan") in got
 
 
@@ -518,8 +515,7 @@ def test_no_aim_in_a_hypothetical_or_a_description(analyser):
 def test_a_second_attribution_ends_the_first_reported_clause(analyser):
     text = ("Senator Paul Harlan and Mayor Laura Jensen met in Ohio on Monday. Harlan said the plant "
             "would stay open, and Jensen said the city would pay for the new road.")
-    doc, rec = analyse(analyser, text)
-    got = {(q[0], q[1]) for q in quotes(doc, rec)}
+    got = said(analyser, text)
     assert ("the plant would stay open", "Paul Harlan") in got
     assert ("the city would pay for the new road", "Laura Jensen") in got
 

@@ -14,6 +14,7 @@ from ..records import Membership
 from .entities import EntityIndex
 
 SKIP = {"the", "a", "an"}
+POSSESSIVE_S = {"'s", "’s"}
 Mention = tuple[int, int, int]  # start token, end token, entity
 
 
@@ -39,7 +40,7 @@ def skip_modifiers(index: EntityIndex, i: int, limit: int = 5) -> int:
             i = m[1] + 2
             continue
         if m is not None and index.entities[m[2]].kind == "PLACE" and m[1] < len(doc) \
-                and doc[m[1]].text in {"'s", "’s"}:
+                and doc[m[1]].text in POSSESSIVE_S:
             i = m[1] + 1
             continue
         break
@@ -186,7 +187,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                         add(ent, m[2], a, m[1], None, "affiliation-of")
                         continue
                 m = org_at(index, i)  # PERSON, ORG's … NOUN
-                if m is not None and m[1] < len(doc) and doc[m[1]].text in {"'s", "’s"}:
+                if m is not None and m[1] < len(doc) and doc[m[1]].text in POSSESSIVE_S:
                     k = m[1] + 1
                     while k < len(doc) and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"} and k - m[1] <= 3:
                         k += 1
@@ -217,12 +218,12 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                 if m is not None and m[1] < len(doc) and doc[m[1]].text == ")" \
                         and doc[m[1] - 1].lower_ not in {"photo", "photos", "file", "images", "video"}:  # a credit
                     add(ent, m[2], a, m[1] + 1, None, "affiliation-parenthesis")
-        if kind == "PERSON" and b + 1 < len(doc) and doc[b].text in {"'s", "’s"}:
+        if kind == "PERSON" and b + 1 < len(doc) and doc[b].text in POSSESSIVE_S:
             # PERSON's PARTY ("X's Christian Democrats"): the person's party
             m = index.mention_starting_at(b + 1)
             if m is not None and index.entities[m[2]].party:
                 add(ent, m[2], a, m[1], None, "affiliation-possessive")
-        elif kind == "PLACE" and b + 1 < len(doc) and doc[b].text in {"'s", "’s"}:
+        elif kind == "PLACE" and b + 1 < len(doc) and doc[b].text in POSSESSIVE_S:
             # PLACE's PERSON ("Hungary's Orban", "Barcelona's X"): acts for the place
             m = index.mention_starting_at(b + 1)
             if m is not None and index.entities[m[2]].kind == "PERSON":

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Membership
-from .affiliations import SKIP, Mention, affiliations, coordinated_affiliations, institution_after, org_at, \
-    skip_modifiers, unnamed_org_at
+from .affiliations import (POSSESSIVE_S, SKIP, Mention, affiliations, coordinated_affiliations, institution_after,
+                           org_at, skip_modifiers, unnamed_org_at)
 from .entities import EntityIndex
 from .implied import ORG_MODIFIED, implied_organisations, leading_country
 from .resolve import Resolver
@@ -157,7 +157,7 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
                     and not (m2[1] < len(doc) and doc[m2[1]].lower_ in {"and", "or"}):
                 j = m2[1]
         # "of Pakistan's Punjab province": the possessed name
-        if index.entities[m[2]].kind == "PLACE" and j < len(doc) and doc[j].text in {"'s", "’s"}:
+        if index.entities[m[2]].kind == "PLACE" and j < len(doc) and doc[j].text in POSSESSIVE_S:
             m2 = index.mention_starting_at(j + 1) if j + 1 < len(doc) else None
             if m2 is not None and index.entities[m2[2]].kind in {"ORG", "PLACE"}:
                 return m2[2], m2[1]
@@ -277,7 +277,7 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
         # evidence: the title phrase with its organisation and the name it was read with
         lo = min(span.start, org_start if org is not None and org_start < span.start else span.start)
         hi = max(span.end, after_end if org is not None and org == after_org else span.end)
-        before = phrase_start - 2 if phrase_start > 1 and doc[phrase_start - 1].text in {"'s", "’s"} \
+        before = phrase_start - 2 if phrase_start > 1 and doc[phrase_start - 1].text in POSSESSIVE_S \
             else phrase_start - 1
         owner = org is None and before >= 0 and index.at(before) is not None \
             and index.entities[index.at(before)].kind == "PERSON"  # "X's lawyer Y", "X spokesman Y"
