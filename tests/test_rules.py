@@ -568,3 +568,42 @@ def test_a_country_read_from_demonyms_alone(analyser):
     _, rec = analyse(analyser, text)
     (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Ann Wu"]
     assert rec.entities[m.organization].name == "France"
+
+
+def test_a_plural_title_tagged_as_a_verb(analyser):
+    _, rec = analyse(analyser, "Acme Corp heads John Smith and Anne Jones are promoting a new strategy.")
+    assert {("John Smith", "Head", "Acme Corp"), ("Anne Jones", "Head", "Acme Corp")} <= roles(rec)
+
+
+def test_coordinated_organisations_before_a_title(analyser):
+    _, rec = analyse(analyser, "Madrid and Brazil midfielder Carlos Mendez was named player of the year.")
+    assert {("Carlos Mendez", "Midfielder", "Madrid"), ("Carlos Mendez", "Midfielder", "Brazil")} <= roles(rec)
+
+
+def test_a_demonym_before_a_players_title_is_a_nationality(analyser):
+    _, rec = analyse(analyser, "Peruvian midfielder Tomas Reyes scored twice on Sunday.")
+    assert not any(org for _p, _r, org in roles(rec))
+
+
+def test_its_chief_executive_is_the_companys(analyser):
+    _, rec = analyse(analyser, "The Acme Corporation reported losses. Its chief executive John Smith resigned.")
+    assert ("John Smith", "Chief Executive", "Acme Corporation") in roles(rec)
+
+
+def test_a_party_adjective_in_a_description(analyser):
+    _, rec = analyse(analyser, "Dana Holt, a Republican member of the House Budget Committee, said no.")
+    assert {("Dana Holt", "Member", "House Budget Committee"),
+            ("Dana Holt", "Party member", "Republican Party")} <= roles(rec)
+
+
+def test_a_two_word_party_name_tagged_in_pieces(analyser):
+    _, rec = analyse(analyser, "Karl Weber is a Christian Democrat member of the Bundestag.")
+    assert ("Karl Weber", "Party member", "Christian Democrats") in roles(rec)
+    assert "Democratic Party" not in names(rec)
+
+
+def test_a_party_before_party_is_named_by_its_short_name(analyser):
+    _, rec = analyse(analyser, "Opposition Green party whip Kate Gorr called for new rules.")
+    party = next(e for e in rec.entities if e.name == "Green Party")
+    assert "Green" in party.aliases
+    assert ("Kate Gorr", "Whip", "Green Party") in roles(rec)

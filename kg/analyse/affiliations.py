@@ -100,6 +100,8 @@ def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | No
             frozen = True
         elif t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX", "PRON"} or t.is_sent_start:
             break
+        elif index.at(i) is not None and index.entities[index.at(i)].party and noun is None:
+            pass  # "a Republican member of X": the party is read by :func:`party_in_description`
         elif index.at(i) is not None and index.entities[index.at(i)].kind != "PLACE":
             break
         elif t.pos_ == "NOUN" and not frozen:
@@ -108,6 +110,15 @@ def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | No
             frozen = True
         i += 1
     return None, None
+
+
+def party_in_description(index: EntityIndex, lo: int, hi: int) -> int | None:
+    """The party named as an adjective in a description ("a Republican member of X")."""
+    for t in index.doc[lo:hi]:
+        e = index.at(t.i)
+        if e is not None and index.entities[e].party:
+            return e
+    return None
 
 
 def _occupation_before(doc: Doc, end: int, max_words: int = 3) -> tuple[str | None, int]:
@@ -167,6 +178,9 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
             m = affiliation(index, person, org, lo, hi, noun, rule)
             if m is not None:
                 out.append(m)
+                party = party_in_description(index, lo, hi) if noun else None
+                if party is not None and party != org:  # "a Republican member of X": and of the party
+                    out.append(affiliation(index, person, party, lo, hi, None, rule + "+party"))
 
     for a, b, ent in index.mentions:
         kind = index.entities[ent].kind
@@ -224,8 +238,11 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
             if m is not None and index.entities[m[2]].party:
                 add(ent, m[2], a, m[1], None, "affiliation-possessive")
         elif kind == "PLACE" and b + 1 < len(doc) and doc[b].text in POSSESSIVE_S:
-            # PLACE's PERSON ("Hungary's Orban", "Barcelona's X"): acts for the place
-            m = index.mention_starting_at(b + 1)
+            # PLACE's [ADJ] PERSON ("Hungary's Orban", "Barcelona's veteran X"): acts for the place
+            k = b + 1
+            while k < len(doc) and k - b <= 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                k += 1
+            m = index.mention_starting_at(k) if k < len(doc) else None
             if m is not None and index.entities[m[2]].kind == "PERSON":
                 add(m[2], ent, a, m[1], None, "affiliation-possessive")
         elif kind == "ORG":

@@ -136,10 +136,16 @@ def collect(doc: Doc, headline_end: int) -> list[Mention]:
     out = []
     for ent in doc.ents:
         head = ent.start_char < headline_end
+        start = ent.start
+        if start > 0 and f"{doc[start - 1].text} {ent.text}" in lex.parties:  # "Christian" + "Democrat"
+            start -= 1
+        party = lex.parties.get(doc[start:ent.end].text) if ent.label_ in {"NORP", "ORG"} else None
+        if party:
+            if out and out[-1].start == start:
+                out.pop()  # the first word of the party's name, tagged on its own
+            out.append(Mention(start, ent.end, "ORG", doc[start:ent.end].text, head, name=party))
+            continue
         if ent.label_ == "NORP":
-            party = lex.parties.get(ent.text)
-            if party:
-                out.append(Mention(ent.start, ent.end, "ORG", ent.text, head, name=party))
             continue
         label = LABELS.get(ent.label_)
         if not label and ent.label_ in {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"} and looks_like_person(ent):

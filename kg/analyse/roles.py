@@ -12,6 +12,8 @@ A title the article gives without its organisation implies one where that is saf
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from .. import lexicons
@@ -23,6 +25,8 @@ from .implied import ORG_MODIFIED, implied_organisations, leading_country
 from .resolve import Resolver
 
 ORG_PREPS = {"of", "for", "at", "to", "from", "with", "in"}
+# titles a demonym before qualifies by nationality: "Chilean midfielder X" plays for a club
+NATIONALITY_CONCEPTS = {"player", "coach", "director", "chief_executive"}
 COPULAS = {"be", "serve", "become", "remain", "work", "act"}
 
 
@@ -68,8 +72,11 @@ def _status(doc: Doc, start: int) -> tuple[str | None, int]:
     return status, i + 1
 
 
-def _org_before(index: EntityIndex, start: int, unnamed: bool = False) -> tuple[int | None, int]:
-    """An organisation, place or demonym right before position ``start`` (possibly with 's)."""
+def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
+                nationality: bool = False) -> tuple[int | None, int]:
+    """An organisation, place or demonym right before position ``start`` (possibly with 's).
+    With ``nationality`` a demonym is the person's nationality, not an organisation ("Chilean
+    midfielder X", "French director X")."""
     doc = index.doc
     lex = lexicons.load()
     i = start - 1
@@ -85,6 +92,8 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False) -> tuple[
         return None, start
     t = doc[i]
     two = f"{doc[i - 1].text} {t.text}" if i > 0 else ""
+    if (two in lex.demonyms or t.text in lex.demonyms) and nationality and not t.is_upper:
+        return None, start
     if two in lex.demonyms and t.ent_type_ in {"NORP", "GPE", ""}:  # "South African"
         return index.add("PLACE", lex.demonyms[two], i - 1, i + 1), i - 1
     country = lex.demonyms.get(t.text)
@@ -99,7 +108,7 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False) -> tuple[
     if party and t.is_title:
         return index.add("ORG", party, i, i + 1), i
     if t.lower_ == "party" and i > 0 and doc[i - 1].text in lex.parties:  # "Green party whip X"
-        return index.add("ORG", lex.parties[doc[i - 1].text], i - 1, i + 1), i - 1
+        return index.add("ORG", lex.parties[doc[i - 1].text], i - 1, i), i - 1  # its short name: "Green"
     return _unnamed_org_before(index, i + 1) if unnamed else (None, start)
 
 
@@ -126,6 +135,15 @@ def _unnamed_org_before(index: EntityIndex, end: int) -> tuple[int | None, int]:
     low = name.lower()
     kind = "PLACE" if low in gz.countries or low in gz.states or low in gz.cities else "ORG"
     return index.add(kind, name, i, end), i
+
+
+def _coordinated_org(index: EntityIndex, org_start: int) -> int | None:
+    """"A and B midfielder X": the organisation joined to the one right before a title."""
+    doc = index.doc
+    if org_start < 2 or doc[org_start - 1].lower_ != "and":
+        return None
+    m = index.mention_ending_at(org_start - 2)
+    return m[2] if m is not None and index.entities[m[2]].kind in {"ORG", "PLACE"} else None
 
 
 def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | None, int]:
@@ -233,8 +251,10 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
     for span in doc.spans.get("kg_titles", []):
         if any(index.at(t.i) is not None for t in span):
             continue  # part of a name ("Council of Mayors")
-        if not all(t.pos_ in {"NOUN", "PROPN", "ADJ"} or t.lower_ in {"of", "."} for t in span):
-            continue
+        if not all(t.pos_ in {"NOUN", "PROPN", "ADJ"} or t.lower_ in {"of", "."} for t in span) \
+                and not ((span.text.lower() in lex.title_plurals or not span[-1].lower_.endswith("s"))
+                         and _person_after(index, span.end)):
+            continue  # a title before a name may be tagged as a verb: "Acme heads A and B"
         if any(s <= span.start_char < e for s, e in quotes):
             continue  # titles inside a speaker's words are not the article's statements
         status, phrase_start = _status(doc, span.start)
@@ -242,7 +262,14 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
             out.extend(_plural_title(index, resolver, span, phrase_start, status))
             continue
         concept = title_concept(span)
-        org, org_start = _org_before(index, phrase_start, unnamed=concept in ORG_MODIFIED)
+        org, org_start = _org_before(index, phrase_start, unnamed=concept in ORG_MODIFIED,
+                                     nationality=concept in NATIONALITY_CONCEPTS)
+        if org is None and concept in ORG_MODIFIED and phrase_start > 0 \
+                and doc[phrase_start - 1].lower_ in {"its", "their"}:  # "their top striker X": the club
+            org = resolver.pronoun(doc[phrase_start - 1])
+            org = org if org is not None and index.entities[org].kind == "ORG" else None
+            org_start = phrase_start - 1 if org is not None else phrase_start
+        also = _coordinated_org(index, org_start) if org is not None else None
         if org is not None and status is None:  # "former German Chancellor X"
             status, _ = _status(doc, org_start)
         found = _person_after(index, span.end) if doc[span.end - 1].text != "," else None
@@ -294,6 +321,8 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
         out.append(Membership(person=person, role=title_label(span), concept=concept, span=ev,
                               organization=org, status=status, confidence=conf,
                               rule=rule + ("+owned" if owner or qualified else "")))
+        if also is not None and also != person and org is not None and org != after_org:
+            out.append(replace(out[-1], organization=also, rule=out[-1].rule + "+coordinated"))
     implied_organisations(index, out)
     out.extend(affiliations(index, quotes))
     out.extend(coordinated_affiliations(index, out))
