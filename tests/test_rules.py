@@ -607,3 +607,12 @@ def test_a_party_before_party_is_named_by_its_short_name(analyser):
     party = next(e for e in rec.entities if e.name == "Green Party")
     assert "Green" in party.aliases
     assert ("Kate Gorr", "Whip", "Green Party") in roles(rec)
+
+
+def test_a_state_premier_heads_the_region_not_the_country(analyser):
+    _, rec = analyse(analyser, "Germany votes on Sunday. In the eastern state of Saxony, State Premier Karl Brandt "
+                               "confirmed the reports. In Germany, the former Bavarian Premier Otto Kessler was a titan "
+                               "of Bavaria and of Germany.")
+    assert ("Karl Brandt", "Premier", "Saxony") in roles(rec)
+    assert ("Otto Kessler", "Premier", "Bavaria") in roles(rec)
+    assert not any(org == "Germany" for _p, _r, org in roles(rec))

@@ -21,7 +21,7 @@ from ..records import Membership
 from .affiliations import (POSSESSIVE_S, SKIP, Mention, affiliations, coordinated_affiliations, institution_after,
                            org_at, skip_modifiers, unnamed_org_at)
 from .entities import EntityIndex
-from .implied import ORG_MODIFIED, implied_organisations, leading_country
+from .implied import ORG_MODIFIED, STATE_CONCEPTS, implied_organisations, leading_country
 from .resolve import Resolver
 
 ORG_PREPS = {"of", "for", "at", "to", "from", "with", "in"}
@@ -135,6 +135,37 @@ def _unnamed_org_before(index: EntityIndex, end: int) -> tuple[int | None, int]:
     low = name.lower()
     kind = "PLACE" if low in gz.countries or low in gz.states or low in gz.cities else "ORG"
     return index.add(kind, name, i, end), i
+
+
+REGIONAL = {"state", "regional", "provincial"}
+
+
+def _region_before(index: EntityIndex, i: int) -> int | None:
+    """The region a title at token ``i + 1`` belongs to: after "state"/"regional"/"provincial",
+    the nearest region (a place that is neither a country nor a city) named before; after a
+    region's adjective ("Bavarian"), the region of that name the article names."""
+    from .places import gazetteer
+
+    doc = index.doc
+    gz = gazetteer()
+    lex = lexicons.load()
+    countries = set(gz.countries) | {c.lower() for c in lex.demonyms.values()}
+
+    def region(e: int) -> bool:
+        ent = index.entities[e]
+        return ent.kind == "PLACE" and ent.name.lower() not in countries and ent.name.lower() not in gz.cities
+
+    t = doc[i]
+    if t.lower_ in REGIONAL:
+        for a, _b, e in reversed(index.mentions):
+            if a < i and region(e):
+                return e
+        return None
+    if t.is_title and index.at(i) is None and t.text not in lex.demonyms:
+        for e, ent in enumerate(index.entities):
+            if region(e) and t.text in {ent.name + "n", ent.name + "an", ent.name[:-1] + "an"}:
+                return e
+    return None
 
 
 def _coordinated_org(index: EntityIndex, org_start: int) -> int | None:
@@ -268,6 +299,10 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
                 and doc[phrase_start - 1].lower_ in {"its", "their"}:  # "their top striker X": the club
             org = resolver.pronoun(doc[phrase_start - 1])
             org = org if org is not None and index.entities[org].kind == "ORG" else None
+            org_start = phrase_start - 1 if org is not None else phrase_start
+        if org is None and concept in STATE_CONCEPTS | {"governor"} and phrase_start > 0:
+            # "state premier X", "Bavarian Premier X": a region's government, not the country's
+            org = _region_before(index, phrase_start - 1)
             org_start = phrase_start - 1 if org is not None else phrase_start
         also = _coordinated_org(index, org_start) if org is not None else None
         if org is not None and status is None:  # "former German Chancellor X"
