@@ -616,3 +616,20 @@ def test_a_state_premier_heads_the_region_not_the_country(analyser):
     assert ("Karl Brandt", "Premier", "Saxony") in roles(rec)
     assert ("Otto Kessler", "Premier", "Bavaria") in roles(rec)
     assert not any(org == "Germany" for _p, _r, org in roles(rec))
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    ('"This is serious," Mamta Rajguru, prime minister of Nepal, told reporters. Rajguru left.',
+     "Mamta Rajguru", "Prime Minister", "Nepal"),
+    ("US Deputy Assistant Secretary of State Matthew Brolin noted that the summit went well.",
+     "Matthew Brolin", "Secretary of State", "United States"),
+])
+def test_a_title_names_a_person_the_recogniser_missed(analyser, text, person, role, org):
+    _, rec = analyse(analyser, text)
+    assert person in names(rec, "PERSON")
+    assert (person, role, org) in roles(rec)
+
+
+def test_a_title_does_not_make_an_organisation_a_person(analyser):
+    _, rec = analyse(analyser, "General Electric Company shares fell on Monday.")
+    assert not names(rec, "PERSON")

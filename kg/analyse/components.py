@@ -174,5 +174,70 @@ class EntityRepair:
                     out[-1] = Span(doc, prev.start, span.end, label="GPE")
                     continue
             out.append(span)
-        doc.ents = filter_spans(out)
+        doc.ents = filter_spans(titled_names(doc, out, self.titles, self.honorifics))
         return doc
+
+
+NAME_WORDS = 3  # a name read from its title has two or three words
+
+
+def _bare_name(doc: Doc, i: int, taken: set[int]) -> int:
+    """How many capitalised proper nouns (two or three, then no more) start at token ``i``
+    that no PERSON covers: a name the recogniser missed, or 0."""
+    from .entities import GENERIC_ORG_WORDS
+
+    lex = lexicons.load()
+    n = 0
+    while i + n < len(doc) and n <= NAME_WORDS and doc[i + n].pos_ == "PROPN" and doc[i + n].is_title \
+            and doc[i + n].is_alpha and i + n not in taken and doc[i + n].lower_ not in GENERIC_ORG_WORDS \
+            and doc[i + n].lower_ not in lex.titles and doc[i + n].text not in lex.demonyms:
+        n += 1
+    return n if 2 <= n <= NAME_WORDS else 0
+
+
+def _name_like(doc: Doc, start: int, end: int) -> bool:
+    """A first name gender-guesser knows, or a last word the article uses again on its own."""
+    from .resolve import first_names
+
+    if first_names().get_gender(doc[start].text) in {"male", "female", "mostly_male", "mostly_female"}:
+        return True
+    last = doc[end - 1].text
+    return sum(1 for t in doc if t.text == last) >= 2
+
+
+def titled_names(doc: Doc, ents: list[Span], titles: dict, honorifics: dict) -> list[Span]:
+    """People the recogniser missed or mistyped that a title names: ``TITLE First Last``
+    ("Prime Minister Ana Vale", "Secretary of State Ana Vale" read as an organisation) and
+    ``First Last, [the] … TITLE of|for|at`` ("Ana Vale, chief minister of X"). Entities
+    overlapping the name are dropped."""
+    people = {t for e in ents if e.label_ == "PERSON" for t in range(e.start, e.end)}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        n = title_length(doc, i, min(len(doc), i + 6), titles, honorifics)
+        if n and doc[i].text[:1].isupper():
+            k = _bare_name(doc, i + n, people)
+            tagged = any(e.end == i + n + k and e.start in {i, i + n} and e.label_ != "PERSON" for e in ents)
+            if k and (tagged or _name_like(doc, i + n, i + n + k)):  # tagged: "Presidents A B" as a title
+                found.append(Span(doc, i + n, i + n + k, label="PERSON"))
+                i += n + k
+                continue
+        if (doc[i].text == "," or doc[i].lemma_ == "be" and doc[i].pos_ == "AUX") and i >= 2:
+            j = i + 1
+            while j < len(doc) and j - i < 4 and (doc[j].lower_ in DETERMINERS or doc[j].is_lower
+                                                  and doc[j].pos_ == "ADJ"):
+                j += 1
+            n = title_length(doc, j, min(len(doc), j + 6), titles, honorifics) if j < len(doc) else 0
+            if n and j + n < len(doc) and doc[j + n].lower_ in {"of", "for", "at", ","}:
+                start = i
+                while start > 0 and i - start < NAME_WORDS and doc[start - 1].pos_ == "PROPN" \
+                        and doc[start - 1].is_title and start - 1 not in people:
+                    start -= 1
+                if (start == 0 or not doc[start - 1].is_title or doc[start - 1].is_sent_start) \
+                        and _bare_name(doc, start, people) == i - start and _name_like(doc, start, i):
+                    found.append(Span(doc, start, i, label="PERSON"))
+        i += 1
+    if not found:
+        return ents
+    covered = {t for sp in found for t in range(sp.start, sp.end)}
+    return [e for e in ents if not any(t in covered for t in range(e.start, e.end))] + found

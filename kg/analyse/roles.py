@@ -35,8 +35,11 @@ def title_label(span: Span) -> str:
     if written_out:
         return written_out  # "Sen." → "Senator"
     words = []
-    for w in span.text.split():
-        words.append(w if any(c.isupper() for c in w[1:]) else (w[:1].upper() + w[1:]))
+    for k, w in enumerate(span.text.split()):
+        if k and w.lower() in {"of", "for", "and", "the"}:
+            words.append(w.lower())  # "Secretary of State"
+        else:
+            words.append(w if any(c.isupper() for c in w[1:]) else (w[:1].upper() + w[1:]))
     return " ".join(words)
 
 
@@ -65,7 +68,7 @@ def _status(doc: Doc, start: int) -> tuple[str | None, int]:
             i -= 1
             continue
         if t.lower_ in {"presumptive", "incumbent", "current", "sitting", "newly", "elected", "new", "top",
-                        "longtime", "veteran", "senior", "chief"}:
+                        "longtime", "veteran", "senior", "chief", "assistant", "associate", "deputy"}:
             i -= 1
             continue
         break
