@@ -633,3 +633,8 @@ def test_a_title_names_a_person_the_recogniser_missed(analyser, text, person, ro
 def test_a_title_does_not_make_an_organisation_a_person(analyser):
     _, rec = analyse(analyser, "General Electric Company shares fell on Monday.")
     assert not names(rec, "PERSON")
+
+
+def test_a_countrys_portfolio_title_before_a_name(analyser):
+    _, rec = analyse(analyser, "In May, Italy's former military intelligence chief, Marco Ventresca, was sentenced.")
+    assert ("Marco Ventresca", "Chief", "Italy") in roles(rec)

@@ -83,6 +83,13 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
     doc = index.doc
     lex = lexicons.load()
     i = start - 1
+    k = i
+    while k >= 0 and i - k < 3 and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}:
+        k -= 1  # "Italy's military intelligence chief": the owner before the portfolio
+    if k < i and k >= 1 and doc[k].text in POSSESSIVE_S:
+        m = index.mention_ending_at(k - 1)
+        if m is not None and index.entities[m[2]].kind in {"ORG", "PLACE"}:
+            return m[2], m[0]
     if i >= 0 and doc[i].text in {"'s", "’s", "'"}:
         i -= 1
     if i < 0:
