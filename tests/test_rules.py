@@ -638,3 +638,23 @@ def test_a_title_does_not_make_an_organisation_a_person(analyser):
 def test_a_countrys_portfolio_title_before_a_name(analyser):
     _, rec = analyse(analyser, "In May, Italy's former military intelligence chief, Marco Ventresca, was sentenced.")
     assert ("Marco Ventresca", "Chief", "Italy") in roles(rec)
+
+
+def test_a_described_party_named_by_its_acronym(analyser):
+    _, rec = analyse(analyser, "Laszlo Varga, deputy parliamentary leader of the Socialist opposition party (SDP), "
+                               "termed the reform a slap.")
+    assert ("Laszlo Varga", "Deputy Parliamentary Leader", "SDP") in roles(rec)
+
+
+def test_lower_case_words_around_an_organisations_name(analyser):
+    _, rec = analyse(analyser, "Eleni Marou, deputy leader of the pro-European Civic Renewal party, said so.")
+    assert "Civic Renewal" in names(rec, "ORG")
+    assert ("Eleni Marou", "Deputy Leader", "Civic Renewal") in roles(rec)
+
+
+@pytest.mark.parametrize("company", ["Bluestar", "Omnix"])  # untagged, and tagged as "New Omnix"
+def test_a_sentence_opening_word_is_not_part_of_a_company_before_a_title(analyser, company):
+    _, rec = analyse(analyser, f"{company} reported a loss and {company} shares fell. "
+                               f"New {company} CEO Herbert Dunn has vowed to change.")
+    assert ("Herbert Dunn", "CEO", company) in roles(rec)
+    assert f"New {company}" not in names(rec)

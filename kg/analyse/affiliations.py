@@ -32,7 +32,9 @@ def skip_modifiers(index: EntityIndex, i: int, limit: int = 5) -> int:
     while i < len(doc) and i - start < limit + 2:
         t = doc[i]
         if t.lower_ in SKIP or t.is_space or (t.is_lower and (t.pos_ in {"ADJ", "NOUN", "ADV"} or t.tag_ == "VBN")) \
-                or (t.text == "-" and i > start) or t.text in {'"', "“", "'"}:
+                or (t.text == "-" and i > start) or t.text in {'"', "“", "'"} \
+                or (i - start >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
+                    and not doc[i - 1].whitespace_ and index.at(i) is None):  # "pro-European"
             i += 1
             continue
         m = index.mention_starting_at(i)

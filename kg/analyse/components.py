@@ -32,6 +32,14 @@ def strip_span(span: Span) -> Span | None:
                            and doc[end - 1].text not in {".", ")"}):
         end -= 1
     # a trailing "." or ")" is kept: it belongs to an abbreviation ("D.C.", "Calif.")
+    if span.label_ == "ORG":
+        # lower-case words around a name are not part of it: "pro-European X Left party" → "X Left"
+        while start < end - 1 and (doc[start].is_lower or doc[start].text == "-"
+                                   or (start > span.start and doc[start - 1].text == "-"
+                                       and not doc[start - 2].whitespace_)):
+            start += 1
+        if end - start > 1 and doc[end - 1].lower_ == "party" and doc[end - 1].is_lower:
+            end -= 1
     if span.label_ in {"PERSON", "ORG"}:
         # a figure or a possessive inside ends the name: "Acme 12.5 percent", "Acme’s 2004"
         for t in doc[start + 1:end - 1]:
@@ -73,7 +81,9 @@ def merge_adjacent(spans: list[Span]) -> list[Span]:
     titles side by side stay two ("Chairman" + "Rep.")."""
     out: list[Span] = []
     for sp in spans:
-        if out and out[-1].end == sp.start and out[-1][-1].lower_ in TITLE_PREFIXES:
+        between = sp.doc[out[-1].end:sp.start] if out else None
+        if out and out[-1][-1].lower_ in TITLE_PREFIXES and len(between) <= 1 \
+                and all(t.is_lower and t.pos_ == "ADJ" for t in between):  # "deputy parliamentary leader"
             out[-1] = sp.doc[out[-1].start:sp.end]
         else:
             out.append(sp)

@@ -221,6 +221,19 @@ def person_prefixes(doc: Doc, mentions: list[Mention]) -> None:
                 break
 
 
+def sentence_start_prefixes(doc: Doc, mentions: list[Mention]) -> None:
+    """A sentence-opening word that qualifies titles ("New", "Embattled"), run into a name the
+    article also writes alone, is not part of it ("New Acme CEO …" where the article says "Acme")."""
+    alone = {m.key for m in mentions}
+    modifiers = lexicons.load().title_modifiers
+    for m in mentions:
+        if m.end - m.start >= 2 and doc[m.start].is_sent_start and m.label in {"ORG", "PLACE"} \
+                and doc[m.start].lower_ in modifiers:
+            rest = doc[m.start + 1:m.end].text
+            if key(rest) in alone:
+                m.start, m.text, m.name = m.start + 1, rest, ""
+
+
 def vote_types(mentions: list[Mention]) -> None:
     """One type per name: the body's majority; a word that is a person's surname is a person."""
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -260,6 +273,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     mentions = collect(doc, headline_end)
     first_name_people(doc, mentions)
     coordinated_people(doc, mentions)
+    sentence_start_prefixes(doc, mentions)
     vote_types(mentions)
     person_prefixes(doc, mentions)
     # clusters: longest names first, so that short forms find their full name

@@ -21,6 +21,7 @@ from ..records import Membership
 from .affiliations import (POSSESSIVE_S, SKIP, Mention, affiliations, coordinated_affiliations, institution_after,
                            org_at, skip_modifiers, unnamed_org_at)
 from .entities import EntityIndex
+from .entities import key as key_of
 from .implied import ORG_MODIFIED, STATE_CONCEPTS, implied_organisations, leading_country
 from .resolve import Resolver
 
@@ -67,8 +68,7 @@ def _status(doc: Doc, start: int) -> tuple[str | None, int]:
             status = lex.status[t.lower_]
             i -= 1
             continue
-        if t.lower_ in {"presumptive", "incumbent", "current", "sitting", "newly", "elected", "new", "top",
-                        "longtime", "veteran", "senior", "chief", "assistant", "associate", "deputy"}:
+        if t.lower_ in lex.title_modifiers:
             i -= 1
             continue
         break
@@ -136,11 +136,18 @@ def _unnamed_org_before(index: EntityIndex, end: int) -> tuple[int | None, int]:
             and doc[i - 1].lower_ not in lex.titles and doc[i - 1].lower_ not in lex.status \
             and doc[i - 1].text.rstrip(".") not in lex.honorifics and doc[i - 1].text not in lex.demonyms:
         i -= 1
-    if i == end:
-        return None, end
-    name = doc[i:end].text
-    if doc.text.count(name) < 2:
+    known = {key_of(a): e for e, ent in enumerate(index.entities) if ent.kind in {"ORG", "PLACE"}
+             for a in ent.aliases | {ent.name}}
+    for s in range(i, end):  # the longest name the article also uses elsewhere ("New VW CEO" → VW)
+        if key_of(doc[s:end].text) in known:
+            e = known[key_of(doc[s:end].text)]
+            return index.add(index.entities[e].kind, index.entities[e].name, s, end), s
+        if doc.text.count(doc[s:end].text) >= 2:
+            i = s
+            break
+    else:
         return None, end  # a name the article uses once before a title may be a portfolio ("Artistic Director")
+    name = doc[i:end].text
     gz = gazetteer()
     low = name.lower()
     kind = "PLACE" if low in gz.countries or low in gz.states or low in gz.cities else "ORG"
@@ -178,6 +185,21 @@ def _region_before(index: EntityIndex, i: int) -> int | None:
     return None
 
 
+def _described_acronym(index: EntityIndex, i: int) -> Mention | None:
+    """"the Socialist opposition party (XYZ)": a description of an organisation, then its name."""
+    doc = index.doc
+    j = i
+    while j < len(doc) and j - i < 5 and index.at(j) is None \
+            and (doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} or doc[j].ent_type_ == "NORP"):
+        j += 1
+    if j == i or j + 2 >= len(doc) or doc[j].text != "(" or not doc[j - 1].is_lower:
+        return None
+    m = index.mention_starting_at(j + 1)
+    if m is not None and index.entities[m[2]].kind == "ORG" and m[1] < len(doc) and doc[m[1]].text == ")":
+        return m
+    return None
+
+
 def _coordinated_org(index: EntityIndex, org_start: int) -> int | None:
     """"A and B midfielder X": the organisation joined to the one right before a title."""
     doc = index.doc
@@ -206,6 +228,8 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
             m2 = unnamed_org_at(index, j)
         if m2 is not None and index.entities[m2[2]].kind == "ORG":
             m = m2
+    if m is None:
+        m = _described_acronym(index, i)
     if m is not None and (index.entities[m[2]].kind == "ORG"
                           or (index.entities[m[2]].kind == "PLACE" and doc[end].lower_ != "on")):
         j = m[1]
