@@ -568,3 +568,24 @@ def test_a_country_read_from_demonyms_alone(analyser):
     _, rec = analyse(analyser, text)
     (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Ann Wu"]
     assert rec.entities[m.organization].name == "France"
+
+
+def test_a_name_never_ends_in_a_function_word(analyser):
+    from spacy.tokens import Span
+
+    from kg.analyse.components import strip_span
+
+    doc = analyser.nlp.make_doc("Obiora Nwankwe of the Delta Rights Council said so.")
+    assert strip_span(Span(doc, 0, 3, label="PERSON")).text == "Obiora Nwankwe"
+    assert strip_span(Span(doc, 0, 4, label="ORG")).text == "Obiora Nwankwe"
+
+
+def test_a_title_before_a_taken_in_first_name_is_no_part_of_the_name(analyser):
+    _, rec = analyse(analyser, "Sources said that Acme Chief Executive Frederick Mallory had been told "
+                               "to prepare a plan.")
+    assert not any("Chief" in n or "Executive" in n for n in names(rec, "PERSON")), names(rec)
+
+
+def test_a_quoted_nickname_stays_inside_the_name(analyser):
+    _, rec = analyse(analyser, 'Officials said that Anna "Annie" Wolff had resigned on Monday.')
+    assert 'Anna "Annie" Wolff' in names(rec, "PERSON"), names(rec)

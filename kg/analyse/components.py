@@ -19,6 +19,7 @@ from .. import lexicons
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
+TRAILING = {"of", "the", "and", "or", "for", "in", "at", "on", "to", "from", "with", "by", "a", "an"}
 GLUED = re.compile(r"[a-z][A-Z]")  # a lower-case letter then a capital: "McDonald" has one, scraped runs many
 
 
@@ -32,6 +33,10 @@ def strip_span(span: Span) -> Span | None:
                            and doc[end - 1].text not in {".", ")"}):
         end -= 1
     # a trailing "." or ")" is kept: it belongs to an abbreviation ("D.C.", "Calif.")
+    if span.label_ in {"PERSON", "ORG", "GPE"}:
+        # a name never ends in a lower-case function word: "Ann Wu of" (the NER ran on)
+        while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].lower_ in TRAILING:
+            end -= 1
     if span.label_ in {"PERSON", "ORG"}:
         # a figure or a possessive inside ends the name: "Acme 12.5 percent", "Acme’s 2004"
         for t in doc[start + 1:end - 1]:
@@ -63,6 +68,27 @@ def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict)
         i += best
         n = i - start
     return n
+
+
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
+
+
+def with_nickname(span: Span) -> Span:
+    """A nickname in quotes inside a name is part of it: 'Ann "Annie" Wu', which the NER cuts at
+    the quote marks."""
+    doc = span.doc
+
+    def name_word(i: int) -> bool:
+        return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title
+
+    end = span.end
+    if len(span) >= 3 and span[-2].text in QUOTE_MARKS and end + 1 < len(doc) \
+            and doc[end].text in QUOTE_MARKS and name_word(end + 1):
+        end += 2  # 'Ann "Annie' + '" Wu'
+    elif end + 3 < len(doc) and doc[end].text in QUOTE_MARKS and name_word(end + 1) \
+            and doc[end + 2].text in QUOTE_MARKS and name_word(end + 3):
+        end += 4  # 'Ann' + ' "Annie" Wu'
+    return span if end == span.end else Span(doc, span.start, end, label=span.label)
 
 
 TITLE_PREFIXES = {"deputy"}  # a title that also prefixes titles ("deputy leader", "deputy mayor")
@@ -137,9 +163,14 @@ class EntityRepair:
                         and start - span.start > -2:
                     start -= 1
                 if start != span.start:
-                    span = Span(doc, start, span.end, label="PERSON")
+                    # the words taken in may end a title ("GM Chief Executive Ann Wu"): never the name's
+                    n = max((k for k in range(1, span.start - start + 1)
+                             if title_length(doc, start, start + k, self.titles, self.honorifics) == k),
+                            default=0)
+                    span = Span(doc, start + n, span.end, label="PERSON")
                 if not any(t.is_alpha and t.text[0].isupper() for t in span):
                     continue
+                span = with_nickname(span)
             elif span.label_ in {"ORG", "GPE", "FAC", "NORP"} and any(t.lower_ == "the" for t in span[1:]):
                 # "Berg the Green Party": a name run into the next one; keep the last
                 cut = max(t.i for t in span[1:] if t.lower_ == "the") + 1

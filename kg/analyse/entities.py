@@ -362,7 +362,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         if ent.kind == "PERSON" and len(ent.name.split()) > 1:
             surnames[ent.name.split()[-1]].add(e)
     for t in doc:
-        if tok2ent[t.i] is None and t.text in surnames and len(surnames[t.text]) == 1 \
+        if tok2ent[t.i] is None and t.text in surnames and len(surnames[t.text]) == 1 and not t.is_lower \
                 and t.idx >= headline_end:
             e = next(iter(surnames[t.text]))
             tok2ent[t.i] = e
