@@ -29,14 +29,13 @@ def strip_span(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
+    # a trailing "." or ")" is kept: it belongs to an abbreviation ("D.C.", "Calif.");
+    # a name never ends in a lower-case function word: "Ann Wu of" (the NER ran on)
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
-                           and doc[end - 1].text not in {".", ")"}):
+                           and doc[end - 1].text not in {".", ")"}
+                           or span.label_ in {"PERSON", "ORG", "GPE"} and end - 1 > start
+                           and doc[end - 1].is_lower and doc[end - 1].lower_ in TRAILING):
         end -= 1
-    # a trailing "." or ")" is kept: it belongs to an abbreviation ("D.C.", "Calif.")
-    if span.label_ in {"PERSON", "ORG", "GPE"}:
-        # a name never ends in a lower-case function word: "Ann Wu of" (the NER ran on)
-        while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].lower_ in TRAILING:
-            end -= 1
     if span.label_ in {"PERSON", "ORG"}:
         # a figure or a possessive inside ends the name: "Acme 12.5 percent", "Acme’s 2004"
         for t in doc[start + 1:end - 1]:
