@@ -679,3 +679,30 @@ def test_a_short_first_name_with_the_surname_is_the_same_person(analyser):
     text = "Jonathan B. Kirsch spoke on Monday. Jon Kirsch said the plan would work."
     _, rec = analyse(analyser, text)
     assert "Jon Kirsch" not in names(rec, "PERSON"), names(rec)
+
+
+def test_the_end_of_a_title_run_into_a_name_is_cut(analyser):
+    _, rec = analyse(analyser, "He met Deputy Assistant Secretary of State Matthew Bryza on Monday.")
+    assert "Matthew Bryza" in names(rec, "PERSON") and not any(n.startswith("State") for n in names(rec)), names(rec)
+
+
+def test_a_double_first_name_starts_a_person(analyser):
+    from kg.analyse.entities import Mention, first_name_people
+
+    doc = analyser.nlp("The head of the agency, Hans-Peter Kowalczyk, had warned them.")
+    m = Mention(6, 10, "ORG", "Hans-Peter Kowalczyk")
+    first_name_people(doc, [m])
+    assert m.label == "PERSON"
+
+
+def test_an_organisation_named_with_its_complement_is_one_name(analyser):
+    from spacy.tokens import Span
+
+    from kg.analyse.components import joined_complements
+
+    doc = analyser.nlp.make_doc("She spoke for the Special Tribunal for the former Velmoria on Monday.")
+    spans = [Span(doc, 4, 6, label="ORG"), Span(doc, 9, 10, label="GPE")]
+    assert [s.text for s in joined_complements(spans, frozenset({"tribunal"}))] == \
+        ["Special Tribunal for the former Velmoria"]
+    spans = [Span(doc, 4, 6, label="ORG"), Span(doc, 9, 10, label="GPE")]
+    assert len(joined_complements(spans, frozenset({"court"}))) == 2

@@ -105,6 +105,28 @@ def merge_adjacent(spans: list[Span]) -> list[Span]:
     return out
 
 
+def joined_complements(spans: list[Span], heads: frozenset[str]) -> list[Span]:
+    """An organisation named with its complement is one name: "Tribunal for the former Acmeland",
+    "Commission of Acmeland", which the NER cuts before the place. Only after a head noun of an
+    organisation ("tribunal", "commission"), over "of|for [the] [lower-case words]"."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        sp = spans[i]
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if sp.label_ == "ORG" and sp[-1].lower_ in heads and nxt is not None and nxt.label_ in {"GPE", "LOC", "ORG"}:
+            doc = sp.doc
+            between = doc[sp.end:nxt.start]
+            if 1 <= len(between) <= 4 and between[0].lower_ in {"of", "for"} \
+                    and all(t.is_lower and t.is_alpha for t in between):
+                out.append(Span(doc, sp.start, nxt.end, label="ORG"))
+                i += 2
+                continue
+        out.append(sp)
+        i += 1
+    return out
+
+
 @Language.factory("kg_phrases")
 class PhraseMarker:
     def __init__(self, nlp: Language, name: str):
@@ -136,6 +158,7 @@ class EntityRepair:
         self.abbrev = lex.place_abbrev
         self.status = set(lex.status)
         self.place_words = lex.place_words
+        self.org_heads = lex.org_heads
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[Span] = []
@@ -183,6 +206,13 @@ class EntityRepair:
                     " ".join(t.lower_ for t in doc[span.start - k:span.end]) in self.titles
                     for k in (1, 2, 3) if span.start - k >= 0):
                 continue  # the end of a title: "State" in "Secretary of State"
+            if span.label_ != "PERSON":
+                # a title's end run into the name after it: "Secretary of [State Ann Wu]"
+                cut = max((n for n in range(1, len(span)) for k in (1, 2, 3) if span.start - k >= 0
+                           and " ".join(t.lower_ for t in doc[span.start - k:span.start + n]) in self.titles),
+                          default=0)
+                if cut:
+                    span = Span(doc, span.start + cut, span.end, label=span.label)
             if span.label_ != "PERSON" and any(
                     doc[span.start:span.end + k].text.lower() in self.titles
                     for k in (1, 2) if span.end + k <= len(doc)):
@@ -204,5 +234,5 @@ class EntityRepair:
                     out[-1] = Span(doc, prev.start, span.end, label="GPE")
                     continue
             out.append(span)
-        doc.ents = filter_spans(out)
+        doc.ents = filter_spans(joined_complements(filter_spans(out), self.org_heads))
         return doc

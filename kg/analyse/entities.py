@@ -155,31 +155,37 @@ def collect(doc: Doc, headline_end: int) -> list[Mention]:
     return out
 
 
-def looks_like_person(span) -> bool:
-    """Two or three capitalised proper nouns that start with a known first name."""
+def known_first_name(word: str) -> bool:
+    """A first name in gender-guesser's list; a double first name by its first part ("Ann-Sofie")."""
     from .resolve import first_names
 
+    detector = first_names()
+    return detector.get_gender(word) in {"male", "female", "mostly_male", "mostly_female"} \
+        or ("-" in word and detector.get_gender(word.split("-")[0]) in {"male", "female", "mostly_male", "mostly_female"})
+
+
+def looks_like_person(span) -> bool:
+    """Two or three capitalised proper nouns that start with a known first name."""
     return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span) \
-        and first_names().get_gender(span[0].text) in {"male", "female", "mostly_male", "mostly_female"}
+        and known_first_name(span[0].text)
 
 
 def first_name_people(doc: Doc, mentions: list[Mention]) -> None:
     """A two- or three-word ORG or place that starts with a known first name and has no
-    organisation word is a person the NER mislabelled ("Maria Lopez" as ORG)."""
-    from .resolve import first_names
-
-    detector = first_names()
+    organisation word is a person the NER mislabelled ("Maria Lopez" as ORG, a double first name
+    "Ann-Sofie Lopez" too)."""
     for m in mentions:
-        if m.label not in {"ORG", "PLACE"} or not 2 <= m.end - m.start <= 3:
+        words = m.text.split()
+        if m.label not in {"ORG", "PLACE"} or not 2 <= len(words) <= 3:
             continue
-        toks = doc[m.start:m.end]
-        if not all(t.pos_ == "PROPN" and t.is_title for t in toks):
+        toks = [t for t in doc[m.start:m.end] if t.text != "-"]
+        if not all(t.pos_ == "PROPN" and t.is_title for t in toks) or len(toks) > 4:
             continue
         lex = lexicons.load()
         if any(t.lower_ in GENERIC_ORG_WORDS or t.lower_ in lex.titles or (t.lower_, "NOUN") in lex.event_words
                for t in toks) or m.text in lex.institutions:
             continue
-        if detector.get_gender(toks[0].text) in {"male", "female", "mostly_male", "mostly_female"}:
+        if known_first_name(words[0]):
             m.label = "PERSON"
 
 
