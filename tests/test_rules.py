@@ -706,3 +706,16 @@ def test_an_organisation_named_with_its_complement_is_one_name(analyser):
         ["Special Tribunal for the former Velmoria"]
     spans = [Span(doc, 4, 6, label="ORG"), Span(doc, 9, 10, label="GPE")]
     assert len(joined_complements(spans, frozenset({"court"}))) == 2
+
+
+def test_the_initials_of_an_organisation_are_its_mention(analyser):
+    from kg.analyse.entities import missed_names
+    from kg.records import Entity
+
+    doc = analyser.nlp("The Special Court for the former Velmoria met. SCV prosecutor Ann Wu spoke.")
+    ents = [Entity(kind="ORG", name="Special Court for the former Velmoria", mentions=[(4, 44)])]
+    tok2ent = [None] + [0] * 6 + [None] * (len(doc) - 7)
+    spans = [(1, 7, 0)]
+    missed_names(doc, ents, tok2ent, spans, 0)
+    assert [doc[a:b].text for a, b, _e in spans] == ["Special Court for the former Velmoria", "SCV"]
+    assert "SCV" in ents[0].aliases

@@ -489,8 +489,9 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
 def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], spans: list, headline_end: int) -> None:
     """Organisations and places the NER tagged in one sentence and missed in another ("New Acme
     CEO X", a sentence that starts with the name): the same words, capitalised and not part of a
-    longer name, are a mention of that entity. A word the article also writes in lower case is a
-    common word, never taken."""
+    longer name, are a mention of that entity; so are the initials of an organisation's
+    capitalised words ("ICA" of "International Court of Acmeland"). A word the article also
+    writes in lower case is a common word, never taken."""
     lex = lexicons.load()
     lower = {t.text for t in doc if t.is_lower}
     written: dict[str, set[int]] = defaultdict(set)
@@ -499,6 +500,10 @@ def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], sp
             continue
         for s, t in ent.mentions:
             written[doc.text[s:t]].add(e)
+        # the initials of the capitalised words: "Court for the former Acmeland" → "CA"
+        initials = "".join(w[0] for w in ent.name.split() if w[0].isupper())
+        if ent.kind == "ORG" and len(initials) >= 3 and len(ent.name.split()) >= 3:
+            written[initials].add(e)
     for i, t in enumerate(doc):
         if tok2ent[i] is not None or t.idx < headline_end or t.is_lower or not t.is_alpha:
             continue
@@ -518,5 +523,7 @@ def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], sp
             for j in range(i, i + n):
                 tok2ent[j] = ent_i
             entities[ent_i].mentions.append((span.start_char, span.end_char))
+            if span.text != entities[ent_i].name:
+                entities[ent_i].aliases.add(span.text)
             spans.append((i, i + n, ent_i))
             break
