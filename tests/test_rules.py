@@ -658,3 +658,154 @@ def test_a_sentence_opening_word_is_not_part_of_a_company_before_a_title(analyse
                                f"New {company} CEO Herbert Dunn has vowed to change.")
     assert ("Herbert Dunn", "CEO", company) in roles(rec)
     assert f"New {company}" not in names(rec)
+
+
+def test_a_name_never_ends_in_a_function_word(analyser):
+    from spacy.tokens import Span
+
+    from kg.analyse.components import strip_span
+
+    doc = analyser.nlp.make_doc("Obiora Nwankwe of the Delta Rights Council said so.")
+    assert strip_span(Span(doc, 0, 3, label="PERSON")).text == "Obiora Nwankwe"
+    assert strip_span(Span(doc, 0, 4, label="ORG")).text == "Obiora Nwankwe"
+
+
+def test_a_title_before_a_taken_in_first_name_is_no_part_of_the_name(analyser):
+    _, rec = analyse(analyser, "Sources said that Acme Chief Executive Frederick Mallory had been told "
+                               "to prepare a plan.")
+    assert not any("Chief" in n or "Executive" in n for n in names(rec, "PERSON")), names(rec)
+
+
+def test_a_quoted_nickname_stays_inside_the_name(analyser):
+    _, rec = analyse(analyser, 'Officials said that Anna "Annie" Wolff had resigned on Monday.')
+    assert 'Anna "Annie" Wolff' in names(rec, "PERSON"), names(rec)
+
+
+def test_a_person_named_like_an_academy_is_an_organisation(analyser):
+    _, rec = analyse(analyser, "Ann Wu is a fellow of the Henrik Olsen Academy in Oslo. Wu said so.")
+    assert "Henrik Olsen Academy" in names(rec, "ORG") and "Henrik Olsen Academy" not in names(rec, "PERSON")
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Ann Wu, a reporter at the daily Velmora Courier, said the port was closed.", "Velmora Courier"),
+])
+def test_a_name_with_a_companys_words_is_an_organisation(analyser, text, org):
+    _, rec = analyse(analyser, text)
+    assert org in names(rec, "ORG") and org not in names(rec, "PERSON"), names(rec)
+
+
+def test_a_one_word_name_before_a_company_title_and_a_person_is_an_organisation(analyser):
+    from kg.analyse.entities import Mention, retype_people
+
+    doc = analyser.nlp("Quarvix lost money. Quarvix CEO Herbert Lindqvist said so.")
+    ms = [Mention(0, 1, "PERSON", "Quarvix"), Mention(4, 5, "PERSON", "Quarvix"), Mention(6, 8, "PERSON", "Herbert Lindqvist")]
+    retype_people(doc, ms)
+    assert [m.label for m in ms] == ["ORG", "ORG", "PERSON"]
+
+
+def test_a_name_before_a_corporate_word_is_an_organisation(analyser):
+    from kg.analyse.entities import Mention, retype_people
+
+    doc = analyser.nlp("Shares fell. Zorvik shares lost a tenth, and Ann Wu sold hers.")
+    ms = [Mention(3, 4, "PERSON", "Zorvik"), Mention(10, 12, "PERSON", "Ann Wu")]
+    retype_people(doc, ms)
+    assert [m.label for m in ms] == ["ORG", "PERSON"]
+
+
+def test_a_one_word_person_named_like_a_big_city_is_a_place_unless_titled(analyser):
+    from kg.analyse.entities import Mention, retype_people
+
+    doc = analyser.nlp("Fans in Dortmund celebrated. President Dortmund spoke. Lincoln visited.")
+    ms = [Mention(2, 3, "PERSON", "Dortmund"), Mention(6, 7, "PERSON", "Dortmund"), Mention(9, 10, "PERSON", "Lincoln")]
+    retype_people(doc, ms)
+    assert [m.label for m in ms] == ["PERSON", "PERSON", "PERSON"]  # a title before one mention; a first name
+    ms = [Mention(2, 3, "PERSON", "Dortmund")]
+    retype_people(doc, ms)
+    assert ms[0].label == "PLACE"
+
+
+def test_a_surname_of_a_full_name_stays_a_person(analyser):
+    from kg.analyse.entities import Mention, retype_people
+
+    doc = analyser.nlp("Pavel Dortmund met voters. Later Dortmund said yes.")
+    ms = [Mention(0, 2, "PERSON", "Pavel Dortmund"), Mention(6, 7, "PERSON", "Dortmund")]
+    retype_people(doc, ms)
+    assert [m.label for m in ms] == ["PERSON", "PERSON"]
+
+
+def test_an_organisation_missed_in_one_sentence_is_still_its_mention(analyser):
+    from kg.analyse.entities import missed_names
+    from kg.records import Entity
+
+    doc = analyser.nlp.make_doc("Volkor won. Later Volkor lost. Volkor Arena opened. The market for volkor grew.")
+    ents = [Entity(kind="ORG", name="Volkor", mentions=[(0, 6)])]
+    tok2ent = [0] + [None] * (len(doc) - 1)
+    spans = [(0, 1, 0)]
+    missed_names(doc, ents, tok2ent, spans, 0)
+    assert [doc[a:b].text for a, b, _e in spans] == ["Volkor"]  # a word also written in lower case
+    doc = analyser.nlp("Volkor won. Later Volkor lost. Volkor Arena opened.")
+    tok2ent = [0] + [None] * (len(doc) - 1)
+    spans = [(0, 1, 0)]
+    missed_names(doc, ents, tok2ent, spans, 0)
+    assert sorted(a for a, _b, _e in spans) == [0, 4]  # never the start of a longer name
+
+
+def test_another_first_name_with_the_same_surname_is_another_person(analyser):
+    text = ('Robert "Bobby" Scott and Tim Scott spoke on Monday. Bobby Scott said yes and Tim Scott said no.')
+    _, rec = analyse(analyser, text)
+    assert {'Robert "Bobby" Scott', "Tim Scott"} <= names(rec, "PERSON"), names(rec)
+
+
+def test_an_unknown_place_named_with_a_companys_words_is_an_organisation(analyser):
+    from kg.analyse.entities import Mention, retype_people
+
+    doc = analyser.nlp("The deal between energy giant Zelvaro and its partners was signed in Oslo.")
+    ms = [Mention(5, 6, "PLACE", "Zelvaro"), Mention(12, 13, "PLACE", "Oslo")]
+    retype_people(doc, ms)
+    assert [m.label for m in ms] == ["ORG", "PLACE"]
+
+
+def test_a_short_first_name_with_the_surname_is_the_same_person(analyser):
+    text = "Jonathan B. Kirsch spoke on Monday. Jon Kirsch said the plan would work."
+    _, rec = analyse(analyser, text)
+    assert "Jon Kirsch" not in names(rec, "PERSON"), names(rec)
+
+
+def test_the_end_of_a_title_run_into_a_name_is_cut(analyser):
+    _, rec = analyse(analyser, "He met Deputy Assistant Secretary of State Matthew Bryza on Monday.")
+    assert "Matthew Bryza" in names(rec, "PERSON") and not any(n.startswith("State") for n in names(rec)), names(rec)
+
+
+def test_a_double_first_name_starts_a_person(analyser):
+    from kg.analyse.entities import Mention, first_name_people
+
+    doc = analyser.nlp("The head of the agency, Hans-Peter Kowalczyk, had warned them.")
+    m = Mention(6, 10, "ORG", "Hans-Peter Kowalczyk")
+    first_name_people(doc, [m])
+    assert m.label == "PERSON"
+
+
+def test_an_organisation_named_with_its_complement_is_one_name(analyser):
+    from spacy.tokens import Span
+
+    from kg.analyse.components import joined_complements
+
+    doc = analyser.nlp.make_doc("She spoke for the Special Tribunal for the former Velmoria on Monday.")
+    spans = [Span(doc, 4, 6, label="ORG"), Span(doc, 9, 10, label="GPE")]
+    assert [s.text for s in joined_complements(spans, frozenset({"tribunal"}))] == \
+        ["Special Tribunal for the former Velmoria"]
+    spans = [Span(doc, 4, 6, label="ORG"), Span(doc, 9, 10, label="GPE")]
+    assert len(joined_complements(spans, frozenset({"court"}))) == 2
+
+
+def test_the_initials_of_an_organisation_are_its_mention(analyser):
+    from kg.analyse.entities import missed_names
+    from kg.records import Entity
+
+    doc = analyser.nlp("The Special Court for the former Velmoria met. SCV prosecutor Ann Wu spoke.")
+    ents = [Entity(kind="ORG", name="Special Court for the former Velmoria", mentions=[(4, 44)])]
+    tok2ent = [None] + [0] * 6 + [None] * (len(doc) - 7)
+    spans = [(1, 7, 0)]
+    missed_names(doc, ents, tok2ent, spans, 0)
+    assert [doc[a:b].text for a, b, _e in spans] == ["Special Court for the former Velmoria", "SCV"]
+    assert "SCV" in ents[0].aliases

@@ -19,6 +19,7 @@ from .. import lexicons
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
+TRAILING = {"of", "the", "and", "or", "for", "in", "at", "on", "to", "from", "with", "by", "a", "an"}
 GLUED = re.compile(r"[a-z][A-Z]")  # a lower-case letter then a capital: "McDonald" has one, scraped runs many
 
 
@@ -28,10 +29,13 @@ def strip_span(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
+    # a trailing "." or ")" is kept: it belongs to an abbreviation ("D.C.", "Calif.");
+    # a name never ends in a lower-case function word: "Ann Wu of" (the NER ran on)
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
-                           and doc[end - 1].text not in {".", ")"}):
+                           and doc[end - 1].text not in {".", ")"}
+                           or span.label_ in {"PERSON", "ORG", "GPE"} and end - 1 > start
+                           and doc[end - 1].is_lower and doc[end - 1].lower_ in TRAILING):
         end -= 1
-    # a trailing "." or ")" is kept: it belongs to an abbreviation ("D.C.", "Calif.")
     if span.label_ == "ORG":
         # lower-case words around a name are not part of it: "pro-European X Left party" → "X Left"
         while start < end - 1 and (doc[start].is_lower or doc[start].text == "-"
@@ -73,6 +77,27 @@ def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict)
     return n
 
 
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
+
+
+def with_nickname(span: Span) -> Span:
+    """A nickname in quotes inside a name is part of it: 'Ann "Annie" Wu', which the NER cuts at
+    the quote marks."""
+    doc = span.doc
+
+    def name_word(i: int) -> bool:
+        return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title
+
+    end = span.end
+    if len(span) >= 3 and span[-2].text in QUOTE_MARKS and end + 1 < len(doc) \
+            and doc[end].text in QUOTE_MARKS and name_word(end + 1):
+        end += 2  # 'Ann "Annie' + '" Wu'
+    elif end + 3 < len(doc) and doc[end].text in QUOTE_MARKS and name_word(end + 1) \
+            and doc[end + 2].text in QUOTE_MARKS and name_word(end + 3):
+        end += 4  # 'Ann' + ' "Annie" Wu'
+    return span if end == span.end else Span(doc, span.start, end, label=span.label)
+
+
 TITLE_PREFIXES = {"deputy"}  # a title that also prefixes titles ("deputy leader", "deputy mayor")
 
 
@@ -87,6 +112,28 @@ def merge_adjacent(spans: list[Span]) -> list[Span]:
             out[-1] = sp.doc[out[-1].start:sp.end]
         else:
             out.append(sp)
+    return out
+
+
+def joined_complements(spans: list[Span], heads: frozenset[str]) -> list[Span]:
+    """An organisation named with its complement is one name: "Tribunal for the former Acmeland",
+    "Commission of Acmeland", which the NER cuts before the place. Only after a head noun of an
+    organisation ("tribunal", "commission"), over "of|for [the] [lower-case words]"."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        sp = spans[i]
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if sp.label_ == "ORG" and sp[-1].lower_ in heads and nxt is not None and nxt.label_ in {"GPE", "LOC", "ORG"}:
+            doc = sp.doc
+            between = doc[sp.end:nxt.start]
+            if 1 <= len(between) <= 4 and between[0].lower_ in {"of", "for"} \
+                    and all(t.is_lower and t.is_alpha for t in between):
+                out.append(Span(doc, sp.start, nxt.end, label="ORG"))
+                i += 2
+                continue
+        out.append(sp)
+        i += 1
     return out
 
 
@@ -121,6 +168,7 @@ class EntityRepair:
         self.abbrev = lex.place_abbrev
         self.status = set(lex.status)
         self.place_words = lex.place_words
+        self.org_heads = lex.org_heads
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[Span] = []
@@ -147,9 +195,18 @@ class EntityRepair:
                         and start - span.start > -2:
                     start -= 1
                 if start != span.start:
-                    span = Span(doc, start, span.end, label="PERSON")
+                    # the words taken in may end a title ("GM Chief Executive Ann Wu"): never the name's
+                    n = max((k for k in range(1, span.start - start + 1)
+                             if title_length(doc, start, start + k, self.titles, self.honorifics) == k),
+                            default=0)
+                    # … or end a title begun before them ("Chief" + "Executive Ann Wu")
+                    n = max([n] + [k for k in range(1, span.start - start + 1) for j in (1, 2)
+                                   if start - j >= 0 and title_length(doc, start - j, start + k, self.titles,
+                                                                      self.honorifics) == j + k])
+                    span = Span(doc, start + n, span.end, label="PERSON")
                 if not any(t.is_alpha and t.text[0].isupper() for t in span):
                     continue
+                span = with_nickname(span)
             elif span.label_ in {"ORG", "GPE", "FAC", "NORP"} and any(t.lower_ == "the" for t in span[1:]):
                 # "Berg the Green Party": a name run into the next one; keep the last
                 cut = max(t.i for t in span[1:] if t.lower_ == "the") + 1
@@ -163,6 +220,13 @@ class EntityRepair:
                     " ".join(t.lower_ for t in doc[span.start - k:span.end]) in self.titles
                     for k in (1, 2, 3) if span.start - k >= 0):
                 continue  # the end of a title: "State" in "Secretary of State"
+            if span.label_ != "PERSON":
+                # a title's end run into the name after it: "Secretary of [State Ann Wu]"
+                cut = max((n for n in range(1, len(span)) for k in (1, 2, 3) if span.start - k >= 0
+                           and " ".join(t.lower_ for t in doc[span.start - k:span.start + n]) in self.titles),
+                          default=0)
+                if cut:
+                    span = Span(doc, span.start + cut, span.end, label=span.label)
             if span.label_ != "PERSON" and any(
                     doc[span.start:span.end + k].text.lower() in self.titles
                     for k in (1, 2) if span.end + k <= len(doc)):
@@ -184,6 +248,7 @@ class EntityRepair:
                     out[-1] = Span(doc, prev.start, span.end, label="GPE")
                     continue
             out.append(span)
+        out = joined_complements(filter_spans(out), self.org_heads)
         doc.ents = filter_spans(titled_names(doc, out, self.titles, self.honorifics))
         return doc
 

@@ -161,31 +161,37 @@ def collect(doc: Doc, headline_end: int) -> list[Mention]:
     return out
 
 
-def looks_like_person(span) -> bool:
-    """Two or three capitalised proper nouns that start with a known first name."""
+def known_first_name(word: str) -> bool:
+    """A first name in gender-guesser's list; a double first name by its first part ("Ann-Sofie")."""
     from .resolve import first_names
 
+    detector = first_names()
+    return detector.get_gender(word) in {"male", "female", "mostly_male", "mostly_female"} \
+        or ("-" in word and detector.get_gender(word.split("-")[0]) in {"male", "female", "mostly_male", "mostly_female"})
+
+
+def looks_like_person(span) -> bool:
+    """Two or three capitalised proper nouns that start with a known first name."""
     return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span) \
-        and first_names().get_gender(span[0].text) in {"male", "female", "mostly_male", "mostly_female"}
+        and known_first_name(span[0].text)
 
 
 def first_name_people(doc: Doc, mentions: list[Mention]) -> None:
     """A two- or three-word ORG or place that starts with a known first name and has no
-    organisation word is a person the NER mislabelled ("Maria Lopez" as ORG)."""
-    from .resolve import first_names
-
-    detector = first_names()
+    organisation word is a person the NER mislabelled ("Maria Lopez" as ORG, a double first name
+    "Ann-Sofie Lopez" too)."""
     for m in mentions:
-        if m.label not in {"ORG", "PLACE"} or not 2 <= m.end - m.start <= 3:
+        words = m.text.split()
+        if m.label not in {"ORG", "PLACE"} or not 2 <= len(words) <= 3:
             continue
-        toks = doc[m.start:m.end]
-        if not all(t.pos_ == "PROPN" and t.is_title for t in toks):
+        toks = [t for t in doc[m.start:m.end] if t.text != "-"]
+        if not all(t.pos_ == "PROPN" and t.is_title for t in toks) or len(toks) > 4:
             continue
         lex = lexicons.load()
         if any(t.lower_ in GENERIC_ORG_WORDS or t.lower_ in lex.titles or (t.lower_, "NOUN") in lex.event_words
                for t in toks) or m.text in lex.institutions:
             continue
-        if detector.get_gender(toks[0].text) in {"male", "female", "mostly_male", "mostly_female"}:
+        if known_first_name(words[0]):
             m.label = "PERSON"
 
 
@@ -256,6 +262,101 @@ def vote_types(mentions: list[Mention]) -> None:
             m.label = best[0][0]
 
 
+FIRST_NAME = {"male", "female", "mostly_male", "mostly_female", "andy"}
+ORG_TITLE_CONCEPTS = {"chief_executive", "chair", "director", "coach", "player"}  # "Acme CEO X", "Acme coach X"
+BIG_PLACE = 100_000  # a city this size is what a one-word "person" of its name is
+
+
+def retype_people(doc: Doc, mentions: list[Mention]) -> None:
+    """Names the NER took for people that are organisations or places, decided per name over all
+    its mentions. A name stays a person when a title or honorific stands before one of its
+    mentions ("President X", "Mr X"), when it is a first name, or when it is a word of a full
+    name the article gives a person.
+
+    * a name ending in an organisation's head noun ("X Academy", "X Gazette") is an organisation;
+    * a name next to an organisation's class noun or corporate word ("carmaker X", "the daily X",
+      "X shares", "X Inc") is an organisation;
+    * a one-word name right before a company's or a team's title and a person ("X CEO Ann Wu",
+      "X coach Ann Wu") is an organisation;
+    * a one-word name that the gazetteer knows as a country, a US state or a big city is a place.
+    """
+    from .places import gazetteer
+    from .resolve import first_names
+
+    lex = lexicons.load()
+    detector = first_names()
+    gz = gazetteer()
+    people = [m for m in mentions if m.label == "PERSON"]
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in people:
+        by_key[m.key].append(m)
+    name_words = {w for k in by_key if " " in k for w in k.split()}  # words of full names
+    starts = {m.start: m for m in mentions}
+    titles = {sp.start: sp for sp in doc.spans.get("kg_titles", [])}
+    title_ends = {sp.end for sp in doc.spans.get("kg_titles", [])}
+
+    def titled(m: Mention) -> bool:
+        i = m.start - 1
+        return i >= 0 and (i + 1 in title_ends or doc[i].text.rstrip(".") in lex.honorifics
+                           or doc[i].lower_ in lex.titles)
+
+    def first_name(word: str) -> bool:
+        return detector.get_gender(word) in FIRST_NAME
+
+    def before_org_title(m: Mention) -> bool:
+        i = m.end
+        if i < len(doc) and doc[i].text in {"'s", "’s"}:
+            i += 1
+        sp = titles.get(i)
+        if sp is None:
+            return False
+        concept = next((lex.titles[sp[k:].text.lower()][0] for k in range(len(sp))
+                        if sp[k:].text.lower() in lex.titles), None)
+        after = starts.get(sp.end)
+        return concept in ORG_TITLE_CONCEPTS and after is not None and after.label == "PERSON"
+
+    def cued(m: Mention) -> bool:
+        before = m.start - 1
+        if before >= 0 and doc[before].text == "," and before > 0:
+            before -= 1  # "its supplier, X"
+        if before >= 0 and doc[before].is_lower and doc[before].lower_ in lex.org_cues_before:
+            return True
+        after = m.end
+        return after < len(doc) and doc[after].lower_ in lex.org_cues_after \
+            and (doc[after].is_lower or not doc[after].is_title or doc[after].lower_.rstrip(".") in {"inc", "ltd", "corp"})
+
+    # a "place" the gazetteer does not know, named with a company's words ("energy giant X", "X CEO
+    # Ann Wu"), is an organisation
+    places: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PLACE" and m.key not in gz.countries and m.key not in gz.states and m.key not in gz.cities \
+                and m.text not in lex.demonyms and not is_acronym(m.text):
+            places[m.key].append(m)
+    for k, ms in places.items():
+        if any(cued(m) or before_org_title(m) for m in ms):
+            for m in ms:
+                m.label = "ORG"
+
+    for k, ms in by_key.items():
+        words = k.split()
+        if any(titled(m) for m in ms) or (len(words) == 1 and (k in name_words or first_name(ms[0].text))):
+            continue
+        kind = None
+        if len(words) > 1 and words[-1] in lex.org_heads:
+            kind = "ORG"
+        elif any(cued(m) for m in ms) and not (len(words) > 1 and first_name(words[0].title())):
+            kind = "ORG"
+        elif len(words) == 1 and any(before_org_title(m) for m in ms):
+            kind = "ORG"
+        elif len(words) == 1 and all(m.end - m.start == 1 for m in ms) and (
+                k in gz.countries or k in gz.states
+                or max((c["population"] for c in gz.cities.get(k, [])), default=0) >= BIG_PLACE):
+            kind = "PLACE"
+        if kind:
+            for m in ms:
+                m.label = kind
+
+
 def without_middle_initial(name: str) -> str:
     """"Ann B. Wu" → "Ann Wu": one name across articles that write it either way (the written
     form stays one of its names). Two initials ("Ann B. C. Wu") and a leading initial ("A. B. Wu")
@@ -275,6 +376,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     coordinated_people(doc, mentions)
     sentence_start_prefixes(doc, mentions)
     vote_types(mentions)
+    retype_people(doc, mentions)
     person_prefixes(doc, mentions)
     # clusters: longest names first, so that short forms find their full name
     order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].key.split()), i))
@@ -292,9 +394,11 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
                 return ci
             if m.label == "PERSON":
                 cwords = c["words"]
+                # a surname or a first name alone, or a shorter form of the full name ("Ann Wu",
+                # "Annie Wu" of "Ann B. Wu"); never another first name with that surname ("Tim Wu")
                 if len(words) < len(cwords) and words and (
-                        words[-1] == cwords[-1] or (len(words) == 1 and words[0] == cwords[0])
-                        or set(words) <= set(cwords)):
+                        (len(words) == 1 and words[0] in {cwords[0], cwords[-1]}) or set(words) <= set(cwords)
+                        or (words[-1] == cwords[-1] and words[0][0] == cwords[0][0])):
                     hits.append(ci)
             elif m.label == "ORG":
                 if is_acronym(m.text) and k.replace(" ", "") in c["acronyms"]:
@@ -382,12 +486,14 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         if ent.kind == "PERSON" and len(ent.name.split()) > 1:
             surnames[ent.name.split()[-1]].add(e)
     for t in doc:
-        if tok2ent[t.i] is None and t.text in surnames and len(surnames[t.text]) == 1 \
+        if tok2ent[t.i] is None and t.text in surnames and len(surnames[t.text]) == 1 and not t.is_lower \
                 and t.idx >= headline_end:
             e = next(iter(surnames[t.text]))
             tok2ent[t.i] = e
             entities[e].mentions.append((t.idx, t.idx + len(t.text)))
             spans.append((t.i, t.i + 1, e))
+
+    missed_names(doc, entities, tok2ent, spans, headline_end)
 
     # "City, ST": the place lies in the state
     for a, b in zip(spans, spans[1:]):
@@ -398,3 +504,46 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     for ent in entities:
         ent.mentions.sort()
     return EntityIndex(doc, entities, tok2ent, sorted(spans))
+
+
+def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], spans: list, headline_end: int) -> None:
+    """Organisations and places the NER tagged in one sentence and missed in another ("New Acme
+    CEO X", a sentence that starts with the name): the same words, capitalised and not part of a
+    longer name, are a mention of that entity; so are the initials of an organisation's
+    capitalised words ("ICA" of "International Court of Acmeland"). A word the article also
+    writes in lower case is a common word, never taken."""
+    lex = lexicons.load()
+    lower = {t.text for t in doc if t.is_lower}
+    written: dict[str, set[int]] = defaultdict(set)
+    for e, ent in enumerate(entities):
+        if ent.kind not in {"ORG", "PLACE"}:
+            continue
+        for s, t in ent.mentions:
+            written[doc.text[s:t]].add(e)
+        # the initials of the capitalised words: "Court for the former Acmeland" → "CA"
+        initials = "".join(w[0] for w in ent.name.split() if w[0].isupper())
+        if ent.kind == "ORG" and len(initials) >= 3 and len(ent.name.split()) >= 3:
+            written[initials].add(e)
+    for i, t in enumerate(doc):
+        if tok2ent[i] is not None or t.idx < headline_end or t.is_lower or not t.is_alpha:
+            continue
+        for n in range(4, 0, -1):
+            span = doc[i:i + n]
+            e = written.get(span.text)
+            if len(span) < n or not e or len(e) != 1 or any(tok2ent[j] is not None for j in range(i, i + n)):
+                continue
+            nxt = doc[i + n] if i + n < len(doc) else None
+            if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and tok2ent[nxt.i] is None:
+                break  # part of a longer name ("Acme Arena")
+            low = span.text.lower()
+            if n == 1 and (low in lower or low in GENERIC_ORG_WORDS
+                           or low in lex.titles or low in lex.place_words or low in lex.status):
+                break
+            ent_i = next(iter(e))
+            for j in range(i, i + n):
+                tok2ent[j] = ent_i
+            entities[ent_i].mentions.append((span.start_char, span.end_char))
+            if span.text != entities[ent_i].name:
+                entities[ent_i].aliases.add(span.text)
+            spans.append((i, i + n, ent_i))
+            break

@@ -67,6 +67,9 @@ class Lexicons:
     group_nouns: frozenset[str]  # "official", "leader": members who speak for their body ("Pentagon officials said")
     person_nouns: frozenset[str]  # "front-runner": a noun that refers back to a person just named
     title_modifiers: frozenset[str]  # "new", "longtime": words that qualify a title and name nothing
+    org_heads: frozenset[str]  # "academy", "gazette": a name ending in one is an organisation's
+    org_cues_before: frozenset[str]  # "carmaker", "daily": a class noun right before an organisation's name
+    org_cues_after: frozenset[str]  # "shares", "inc": a corporate word right after an organisation's name
 
 
 @lru_cache(maxsize=1)
@@ -101,4 +104,7 @@ def load() -> Lexicons:
         group_nouns=frozenset(r[0] for r in _rows("group_nouns.tsv")),
         person_nouns=frozenset(r[0] for r in _rows("person_nouns.tsv")),
         title_modifiers=frozenset(r[0] for r in _rows("title_modifiers.tsv")),
+        org_heads=frozenset(r[0] for r in _rows("org_heads.tsv")),
+        org_cues_before=frozenset(r[0] for r in _rows("org_cues.tsv") if r[1] == "before"),
+        org_cues_after=frozenset(r[0] for r in _rows("org_cues.tsv") if r[1] == "after"),
     )
