@@ -568,3 +568,19 @@ def test_a_country_read_from_demonyms_alone(analyser):
     _, rec = analyse(analyser, text)
     (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Ann Wu"]
     assert rec.entities[m.organization].name == "France"
+
+
+def test_a_headline_gives_a_sources_words_after_a_colon(analyser):
+    body = "Senator Ann Wu spoke to reporters in Dover on Monday about the new bridge."
+    doc, rec = analyse(analyser, body, headline="Wu: The Bridge Will Open Before Winter")
+    got = {(q[0], q[1]) for q in quotes(doc, rec) if q[3] == ":"}
+    assert got == {("The Bridge Will Open Before Winter", "Ann Wu")}
+    doc, rec = analyse(analyser, body, headline="Poll: Voters sour on the bridge plan")
+    assert {(q[0], q[1]) for q in quotes(doc, rec) if q[3] == ":"} == {("Voters sour on the bridge plan", None)}
+
+
+@pytest.mark.parametrize("headline", ["The Latest: Crews repair the old bridge", "Ann Wu: Builder or spender?",
+                                      "Bridge plans: a short guide"])
+def test_a_headline_label_before_a_colon_is_no_source(analyser, headline):
+    doc, rec = analyse(analyser, "Senator Ann Wu spoke in Dover on Monday.", headline=headline)
+    assert not [q for q in quotes(doc, rec) if q[3] == ":"]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicons
 from ..records import Quotation
 from .entities import EntityIndex
+from .entities import key as entity_key
 from .resolve import Resolver, subject_of
 
 OPEN_CTX = set(" \t\n([{—–-/\u00a0\x00")
@@ -649,8 +650,86 @@ class QuoteFinder:
         return q
 
 
+    HEADLINE_SOURCE_WORDS = 6  # "Former Governor Ann Wu: …": a source before a headline's colon is short
+
+    def headline_colon(self) -> Quotation | None:
+        """A headline that gives someone's words after their name and a colon ("Wu: Taxes
+        will fall", "Poll: Voters sour on the plan"). The part before the colon must begin with
+        a person or organisation the parser names (a title may stand before it: "Senator Wu
+        on trade: …") or end in a source noun ("Poll", "Historians"); the part after it must
+        say something (a verb or quoted words) and be no question. A generic label ("The
+        Latest: …") names nobody and is skipped; the speaker is the entity only when the body
+        names it too."""
+        doc, hl = self.doc, self.headline_end
+        text = doc.text[:hl]
+        colon = text.find(":")
+        if colon <= 0 or not text[colon + 1:].strip():
+            return None
+        left = _char_span(doc, 0, colon)
+        s = colon + 1 + (len(text[colon + 1:]) - len(text[colon + 1:].lstrip()))
+        e = len(text.rstrip(" \t.;,\u00a0"))
+        right = _char_span(doc, s, e)
+        if left is None or right is None or e - s < 8 or text.rstrip().endswith("?"):
+            return None
+        words = [t for t in left if not t.is_punct]
+        # the source's own phrase ends at its first preposition ("Wu on trade", "Wu to voters")
+        head_words = []
+        for t in words:
+            if t.pos_ == "ADP" or t.lower_ in {"on", "to", "at"}:
+                break
+            head_words.append(t)
+        if not head_words or len(head_words) > self.HEADLINE_SOURCE_WORDS:
+            return None
+        head_end = head_words[-1].i + 1
+        named = [ent for ent in doc.ents if ent.label_ in {"PERSON", "ORG"} and ent.start >= left.start
+                 and ent.end <= head_end and ent.start - left.start <= 3]
+        named = named or [t for t in head_words if self.index.at(t.i) is not None
+                          and self.index.entities[self.index.at(t.i)].kind in {"PERSON", "ORG"}]
+        body = self.named_in_body(head_words)
+        noun = head_words[-1].lemma_.lower() in self.lex.source_nouns
+        if not named and not noun and body is None:
+            return None
+        # a headline capitalises every word, so its verbs are often read as names: three words
+        # after the colon will do
+        if sum(1 for t in right if t.is_alpha) < 3:
+            return None
+        speaker = None
+        for t in head_words:
+            ent = self.index.at(t.i)
+            if ent is not None and self.index.entities[ent].kind in {"PERSON", "ORG"}:
+                speaker = ent
+                break
+        if speaker is None:
+            speaker = body
+        q = Quotation(span=(s, e), direct=False, speaker=speaker, cue=":", cue_span=(colon, colon + 1),
+                      confidence=0.6 if speaker is not None else 0.4, rule="headline-colon")
+        q.about = self.about(s, e, speaker)
+        return q
+
+
+    def named_in_body(self, words: list[Token]) -> int | None:
+        """The person or organisation that the last words of a phrase name, by one of the names
+        the article gives it ("Senator Ann Wu", "Wu"), when just one entity has that name; the
+        parser often misreads the capitalised words of a headline."""
+        for n in range(min(len(words), 4), 0, -1):
+            k = entity_key(self.doc[words[-n].i:words[-1].i + 1].text)
+            if not k:
+                continue
+            found = {i for i, ent in enumerate(self.index.entities) if ent.kind in {"PERSON", "ORG"} and (
+                k in {entity_key(a) for a in {ent.name, *ent.aliases}}
+                or (ent.kind == "PERSON" and n == 1 and entity_key(ent.name).split()[-1:] == [k]))}
+            if len(found) == 1:
+                return found.pop()
+        return None
+
+
 def extract(index: EntityIndex, resolver: Resolver, headline_end: int, marked: list[Marked]) -> list[Quotation]:
     finder = QuoteFinder(index, resolver, headline_end, marked)
     direct = finder.direct()
     reported = finder.reported(direct)
-    return [q for q in direct if id(q) not in finder.absorbed] + reported
+    out = [q for q in direct if id(q) not in finder.absorbed] + reported
+    if headline_end:
+        q = finder.headline_colon()
+        if q is not None:
+            out.insert(0, q)
+    return out

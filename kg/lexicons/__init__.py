@@ -66,6 +66,7 @@ class Lexicons:
     voice_nouns: frozenset[str]  # "spokesman", "campaign": those who speak for someone ("X's campaign said")
     group_nouns: frozenset[str]  # "official", "leader": members who speak for their body ("Pentagon officials said")
     person_nouns: frozenset[str]  # "front-runner": a noun that refers back to a person just named
+    source_nouns: frozenset[str]  # "poll", "report", "historian": sources of findings that are no entity
 
 
 @lru_cache(maxsize=1)
@@ -99,4 +100,5 @@ def load() -> Lexicons:
         voice_nouns=frozenset(r[0] for r in _rows("voice_nouns.tsv")),
         group_nouns=frozenset(r[0] for r in _rows("group_nouns.tsv")),
         person_nouns=frozenset(r[0] for r in _rows("person_nouns.tsv")),
+        source_nouns=frozenset(r[0] for r in _rows("source_nouns.tsv")),
     )
