@@ -584,3 +584,17 @@ def test_a_headline_gives_a_sources_words_after_a_colon(analyser):
 def test_a_headline_label_before_a_colon_is_no_source(analyser, headline):
     doc, rec = analyse(analyser, "Senator Ann Wu spoke in Dover on Monday.", headline=headline)
     assert not [q for q in quotes(doc, rec) if q[3] == ":"]
+
+
+def test_what_a_poll_shows_as_a_noun_phrase(analyser):
+    doc, rec = analyse(analyser, "A new survey by the Harlan Institute shows the mayor with a wide lead over her rival.")
+    assert ("the mayor with a wide lead over her rival", "show") in {(q[0], q[3]) for q in quotes(doc, rec)}
+    doc, rec = analyse(analyser, "Mayor Laura Jensen found her keys under the desk on Monday.")
+    assert not [q for q in quotes(doc, rec) if q[3] == "find"]
+
+
+def test_a_finding_stated_in_a_poll(analyser):
+    doc, rec = analyse(analyser, "In the latest poll, the mayor leads her rival by ten points.")
+    assert ("the mayor leads her rival by ten points", "in") in {(q[0], q[3]) for q in quotes(doc, rec)}
+    doc, rec = analyse(analyser, "In the garden, the mayor planted roses and tulips for the spring.")
+    assert not [q for q in quotes(doc, rec) if q[3] == "in"]

@@ -435,6 +435,11 @@ class QuoteFinder:
                 if q is not None:
                     out.append(q)
                 continue
+            if t.lower_ == "in" and t.dep_ == "prep":
+                q = self.in_source(t, quoted)
+                if q is not None:
+                    out.append(q)
+                continue
             if not self.is_cue(t, cognition=True):
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -444,6 +449,11 @@ class QuoteFinder:
                 if q is not None:
                     out.append(q)
                 continue
+            if t.lemma_.lower() in self.lex.evidence_verbs:
+                q = self.evidence_object(t, quoted)
+                if q is not None:
+                    out.append(q)
+                    continue
             if t.lemma_.lower() in self.lex.evidence_verbs and not (
                     t.dep_ != "relcl" and not self.reported_inside(t)
                     and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in t.children)
@@ -624,6 +634,74 @@ class QuoteFinder:
                     toks = [x for x in toks if x.i <= last + 1]
                 return toks
         return []
+
+    def source_noun(self, tok: Token | None, nouns: frozenset[str] | None = None) -> bool:
+        """Whether a noun names a document or study of findings ("poll", "the exit polls", "a
+        Census report"), or a group whose findings they are ("historians")."""
+        nouns = self.lex.source_nouns if nouns is None else nouns
+        if tok is None or tok.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma in nouns:
+            return True
+        prev = tok.doc[tok.i - 1] if tok.i else None
+        return prev is not None and f"{prev.lemma_.lower()} {lemma}" in nouns
+
+    def evidence_object(self, v: Token, quoted: list[tuple[int, int]]) -> Quotation | None:
+        """What a poll or study shows, as a noun phrase: "a new survey shows the mayor with a
+        wide lead", "the records showed payments to the firm". The subject must be a source
+        noun (a person who "found his keys" reports nothing); the content is what follows the
+        verb in its clause."""
+        if v.dep_ == "relcl" or v.tag_ == "VBN" or self.reported_inside(v):
+            return None
+        if any(c.dep_ == "ccomp" for c in v.children) or not any(c.dep_ == "dobj" and c.i > v.i for c in v.children):
+            return None  # a that-clause is the general rule's
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > v.i or not self.source_noun(subj):
+            return None
+        if any(c.dep_ in {"neg", "aux"} and c.lower_ in self.HYPOTHETICAL | {"not", "n't", "never"}
+               for c in v.children):
+            return None
+        toks = [x for x in v.doc[v.i + 1:v.right_edge.i + 1]]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks = toks[:-1]
+        if sum(1 for x in toks if x.is_alpha or x.like_num) < 2:
+            return None
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if any(a < e and s < b for a, b in quoted):
+            return None
+        speaker = self.resolver.speaker(subj)
+        q = Quotation(span=(s, e), direct=False, speaker=speaker, cue=v.lemma_.lower(),
+                      cue_span=(v.idx, v.idx + len(v.text)), confidence=0.6 if speaker is not None else 0.4,
+                      rule="reported-evidence")
+        q.about = self.about(s, e, speaker)
+        return q
+
+    def in_source(self, t: Token, quoted: list[tuple[int, int]]) -> Quotation | None:
+        """A finding stated "in" a poll or study: "In the latest survey, the mayor leads by ten
+        points" - the clause the phrase modifies, less the phrase."""
+        obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        head = t.head
+        if obj is None or not self.source_noun(obj, self.lex.finding_nouns) or head.pos_ not in {"VERB", "AUX"} or head.dep_ not in {"ROOT", "ccomp"}:
+            return None
+        phrase = {x.i for x in t.subtree}
+        toks = [x for x in head.subtree if x.i not in phrase]
+        toks = [x for x in toks if not (x.dep_ == "mark" and x.i < head.i)]
+        while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
+            toks = toks[1:]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks = toks[:-1]
+        if len(toks) < 3 or not any(x.dep_ in {"nsubj", "nsubjpass"} for x in toks):
+            return None
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if any(a < e and s < b for a, b in quoted):
+            return None
+        speaker = self.resolver.speaker(obj)
+        q = Quotation(span=(s, e), direct=False, speaker=speaker, cue="in",
+                      cue_span=(t.idx, t.idx + len(t.text)), confidence=0.6 if speaker is not None else 0.4,
+                      rule="in-source")
+        q.about = self.about(s, e, speaker)
+        return q
 
     def according(self, t: Token, quoted: list[tuple[int, int]]) -> Quotation | None:
         doc = self.doc

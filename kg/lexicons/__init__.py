@@ -67,6 +67,7 @@ class Lexicons:
     group_nouns: frozenset[str]  # "official", "leader": members who speak for their body ("Pentagon officials said")
     person_nouns: frozenset[str]  # "front-runner": a noun that refers back to a person just named
     source_nouns: frozenset[str]  # "poll", "report", "historian": sources of findings that are no entity
+    finding_nouns: frozenset[str]  # "poll", "survey": "in" one of them states a finding
 
 
 @lru_cache(maxsize=1)
@@ -101,4 +102,5 @@ def load() -> Lexicons:
         group_nouns=frozenset(r[0] for r in _rows("group_nouns.tsv")),
         person_nouns=frozenset(r[0] for r in _rows("person_nouns.tsv")),
         source_nouns=frozenset(r[0] for r in _rows("source_nouns.tsv")),
+        finding_nouns=frozenset(r[0] for r in _rows("source_nouns.tsv") if len(r) > 1 and r[1] == "in"),
     )
