@@ -600,22 +600,6 @@ def test_a_finding_stated_in_a_poll(analyser):
     assert not [q for q in quotes(doc, rec) if q[3] == "in"]
 
 
-def test_what_was_promised_or_asked_through_an_infinitive(analyser):
-    got = said(analyser, "Senator Paul Harlan promised to rebuild the old bridge before the winter. "
-                         "The council asked the state auditor to review the contract.")
-    assert ("to rebuild the old bridge before the winter", "Paul Harlan") in got
-    assert any(w == "the state auditor to review the contract" for w, _ in got), got
-    got = said(analyser, "Prices continued to rise in May, and Senator Paul Harlan was asked to leave the room.")
-    assert not any(w.startswith("to rise") or w.startswith("to leave") for w, _ in got), got
-
-
-def test_what_was_called_for_or_warned_of(analyser):
-    got = said(analyser, "Senator Paul Harlan called for an independent review of the contract. "
-                         "Mayor Laura Jensen warned of long delays on the northern line.")
-    assert ("an independent review of the contract", "Paul Harlan") in got
-    assert ("long delays on the northern line", "Laura Jensen") in got
-
-
 def test_a_cited_reason_is_reported_but_never_introduces_quoted_words(analyser):
     got = said(analyser, "Mayor Laura Jensen cited rising costs as the reason for the delay.")
     assert ("rising costs as the reason for the delay", "Laura Jensen") in got
@@ -628,3 +612,14 @@ def test_a_title_in_quotes_inside_a_sentence_is_nobodys_words(analyser):
             'She told the paper the plan was "a promise we will keep for the whole valley."')
     got = said(analyser, text)
     assert not any(w.startswith("Morning Voices") for w, _ in got), got
+
+
+def test_a_statement_saying_is_its_issuers(analyser):
+    got = said(analyser, "Senator Paul Harlan met the mayor on Monday. Later, Harlan issued a statement saying "
+                         "the bridge would be rebuilt by the state.")
+    assert ("the bridge would be rebuilt by the state", "Paul Harlan") in got
+
+
+def test_what_someone_recalled(analyser):
+    got = said(analyser, "Mayor Laura Jensen recalled the long winter of the great flood.")
+    assert ("the long winter of the great flood", "Laura Jensen") in got

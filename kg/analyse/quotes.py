@@ -191,6 +191,12 @@ class QuoteFinder:
         return None
 
     def speaker_of(self, cue: Token, window: Span | None = None, depth: int = 0) -> tuple[int | None, float]:
+        if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.pos_ == "NOUN" and cue.head.dep_ == "dobj" \
+                and cue.head.head.pos_ == "VERB" and depth < 4:
+            # "X issued a statement saying …": who issued it
+            e, conf = self.speaker_of(cue.head.head, None, depth + 1)
+            if e is not None:
+                return e, conf
         near = self.adjacent_speaker(cue)
         if cue.dep_ == "conj" and depth < 4 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
             if near is not None and near_start(self.doc, cue) > cue.head.i:
@@ -488,8 +494,7 @@ class QuoteFinder:
                 toks = toks[1:]
             while toks and (toks[-1].is_punct or toks[-1].is_space):
                 toks = toks[:-1]
-            nominal = (t.lemma_.lower() in self.object_verbs | self.lex.infinitive_verbs | set(self.lex.prep_cues)
-                       and not any(c.dep_ == "ccomp" for c in t.children))
+            nominal = t.lemma_.lower() in self.object_verbs and not any(c.dep_ == "ccomp" for c in t.children)
             if len(toks) < (2 if nominal else 3) or not (nominal or any(x.pos_ in {"VERB", "AUX"} for x in toks)):
                 continue
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -638,9 +643,6 @@ class QuoteFinder:
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children) \
                 and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in conj.children):
             return list(v.doc[obj.left_edge.i:conj.right_edge.i + 1])
-        toks = self.infinitive_or_prep(v)
-        if toks:
-            return toks
         if v.lemma_.lower() in self.object_verbs and v.tag_ != "VBN":
             parts = [c for c in v.children if c.i > v.i and (c.dep_ in OBJECT_PARTS or (
                 c.dep_ == "prep" and c.lower_ in {"as", "for", "of"}))]
@@ -653,30 +655,6 @@ class QuoteFinder:
                 if last is not None:
                     toks = [x for x in toks if x.i <= last + 1]
                 return toks
-        return []
-
-    def infinitive_or_prep(self, v: Token) -> list[Token]:
-        """What a cue says through an infinitive ("promised to cut taxes", "asked the council to
-        vote", with the object before it) or through a preposition's object ("called for a
-        recount", "warned of delays"), as the lexicon gives each verb; never a passive ("was
-        asked to leave": the asker is not the subject)."""
-        lemma = v.lemma_.lower()
-        kids = list(v.children)
-        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids):
-            return []
-        if lemma in self.lex.infinitive_verbs:
-            x = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i and c.pos_ in {"VERB", "AUX"}
-                      and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.left_edge.i for g in c.children)), None)
-            if x is not None:
-                obj = next((c for c in kids if c.dep_ in {"dobj", "dative"} and v.i < c.i < x.i), None)
-                start = obj.left_edge.i if obj is not None else x.left_edge.i
-                return list(v.doc[start:x.right_edge.i + 1])
-        preps = self.lex.prep_cues.get(lemma)
-        if preps:
-            p = next((c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i), None)
-            obj = next((g for g in p.children if g.dep_ in {"pobj", "pcomp"}), None) if p is not None else None
-            if obj is not None:
-                return list(v.doc[obj.left_edge.i:obj.right_edge.i + 1])
         return []
 
     def source_noun(self, tok: Token | None, nouns: frozenset[str] | None = None) -> bool:

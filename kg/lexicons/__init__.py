@@ -51,8 +51,6 @@ class Lexicons:
     status: dict[str, str]  # "former" -> "former"
     speech_verbs: dict[str, str]  # lemma -> class
     object_verbs: frozenset[str]  # cue verbs whose direct object is what was said ("called him a liar")
-    infinitive_verbs: frozenset[str]  # "promise", "urge": the infinitive (with its object) is what was said
-    prep_cues: dict[str, frozenset[str]]  # "call" -> {"for"}: the object of the preposition is what was said
     intention_verbs: frozenset[str]  # "plan", "refuse": cues whose content is an infinitive ("X plans to …")
     evidence_verbs: frozenset[str]  # "show", "find": cues whose content is a that-clause ("a survey shows that …")
     demonyms: dict[str, str]  # adjective -> country
@@ -87,10 +85,7 @@ def load() -> Lexicons:
         honorifics={r[0]: r[1] for r in _rows("honorifics.tsv")},
         status={r[0]: r[1] for r in _rows("status.tsv")},
         speech_verbs={r[0]: r[1] for r in _rows("speech_verbs.tsv")},
-        object_verbs=frozenset(r[0] for r in _rows("speech_verbs.tsv") if len(r) > 2 and "object" in r[2].split(",")),
-        infinitive_verbs=frozenset(r[0] for r in _rows("speech_verbs.tsv") if len(r) > 2 and "infinitive" in r[2].split(",")),
-        prep_cues={r[0]: frozenset(f[5:] for f in r[2].split(",") if f.startswith("prep:"))
-                   for r in _rows("speech_verbs.tsv") if len(r) > 2 and "prep:" in r[2]},
+        object_verbs=frozenset(r[0] for r in _rows("speech_verbs.tsv") if len(r) > 2 and r[2] == "object"),
         intention_verbs=frozenset(r[0] for r in _rows("speech_verbs.tsv") if r[1] == "intention"),
         evidence_verbs=frozenset(r[0] for r in _rows("speech_verbs.tsv") if r[1] == "evidence"),
         demonyms={r[0]: r[1] for r in _rows("demonyms.tsv")},
