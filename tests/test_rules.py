@@ -809,3 +809,58 @@ def test_the_initials_of_an_organisation_are_its_mention(analyser):
     missed_names(doc, ents, tok2ent, spans, 0)
     assert [doc[a:b].text for a, b, _e in spans] == ["Special Court for the former Velmoria", "SCV"]
     assert "SCV" in ents[0].aliases
+
+
+def test_a_headline_gives_a_sources_words_after_a_colon(analyser):
+    body = "Senator Ann Wu spoke to reporters in Dover on Monday about the new bridge."
+    doc, rec = analyse(analyser, body, headline="Wu: The Bridge Will Open Before Winter")
+    got = {(q[0], q[1]) for q in quotes(doc, rec) if q[3] == ":"}
+    assert got == {("The Bridge Will Open Before Winter", "Ann Wu")}
+    doc, rec = analyse(analyser, body, headline="Poll: Voters sour on the bridge plan")
+    assert {(q[0], q[1]) for q in quotes(doc, rec) if q[3] == ":"} == {("Voters sour on the bridge plan", None)}
+
+
+@pytest.mark.parametrize("headline", ["The Latest: Crews repair the old bridge", "Ann Wu: Builder or spender?",
+                                      "Bridge plans: a short guide"])
+def test_a_headline_label_before_a_colon_is_no_source(analyser, headline):
+    doc, rec = analyse(analyser, "Senator Ann Wu spoke in Dover on Monday.", headline=headline)
+    assert not [q for q in quotes(doc, rec) if q[3] == ":"]
+
+
+def test_what_a_poll_shows_as_a_noun_phrase(analyser):
+    doc, rec = analyse(analyser, "A new survey by the Harlan Institute shows the mayor with a wide lead over her rival.")
+    assert ("the mayor with a wide lead over her rival", "show") in {(q[0], q[3]) for q in quotes(doc, rec)}
+    doc, rec = analyse(analyser, "Mayor Laura Jensen found her keys under the desk on Monday.")
+    assert not [q for q in quotes(doc, rec) if q[3] == "find"]
+
+
+def test_a_finding_stated_in_a_poll(analyser):
+    doc, rec = analyse(analyser, "In the latest poll, the mayor leads her rival by ten points.")
+    assert ("the mayor leads her rival by ten points", "in") in {(q[0], q[3]) for q in quotes(doc, rec)}
+    doc, rec = analyse(analyser, "In the garden, the mayor planted roses and tulips for the spring.")
+    assert not [q for q in quotes(doc, rec) if q[3] == "in"]
+
+
+def test_a_cited_reason_is_reported_but_never_introduces_quoted_words(analyser):
+    got = said(analyser, "Mayor Laura Jensen cited rising costs as the reason for the delay.")
+    assert ("rising costs as the reason for the delay", "Laura Jensen") in got
+    doc, rec = analyse(analyser, 'Mayor Laura Jensen, citing a memo, wrote "no" on the form.')
+    assert not [q for q in quotes(doc, rec) if q[2] and q[3] == "cite"]
+
+
+def test_a_title_in_quotes_inside_a_sentence_is_nobodys_words(analyser):
+    text = ('Mayor Laura Jensen said on the program "Morning Voices From The Valley" that the plan works. '
+            'She told the paper the plan was "a promise we will keep for the whole valley."')
+    got = said(analyser, text)
+    assert not any(w.startswith("Morning Voices") for w, _ in got), got
+
+
+def test_a_statement_saying_is_its_issuers(analyser):
+    got = said(analyser, "Senator Paul Harlan met the mayor on Monday. Later, Harlan issued a statement saying "
+                         "the bridge would be rebuilt by the state.")
+    assert ("the bridge would be rebuilt by the state", "Paul Harlan") in got
+
+
+def test_what_someone_recalled(analyser):
+    got = said(analyser, "Mayor Laura Jensen recalled the long winter of the great flood.")
+    assert ("the long winter of the great flood", "Laura Jensen") in got

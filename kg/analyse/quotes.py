@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicons
 from ..records import Quotation
 from .entities import EntityIndex
+from .entities import key as entity_key
 from .resolve import Resolver, subject_of
 
 OPEN_CTX = set(" \t\n([{—–-/\u00a0\x00")
@@ -119,6 +120,20 @@ def find_marked(text: str) -> list[Marked]:
     return [q for q in out if len(text[q.start:q.end].strip()) > 1]
 
 
+TITLE_MAX_WORDS = 8
+SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is"}
+
+
+def is_title(words: str) -> bool:
+    """Whether quoted words read as a name (of a show, book, slogan or nickname) rather than as
+    someone's words: a few words, each capitalised but for small function words."""
+    tokens = re.findall(r"[^\W\d_][\w'’.-]*", words)
+    if not tokens or len(tokens) > TITLE_MAX_WORDS:
+        return False
+    return all(t[0].isupper() or t.lower() in SMALL_WORDS for t in tokens) and any(
+        t[0].isupper() and t.lower() not in SMALL_WORDS for t in tokens)
+
+
 def near_start(doc: Doc, cue: Token) -> int:
     """Where the words right before a cue begin: past a comma and adverbs, the first token of
     the phrase that ends there."""
@@ -176,6 +191,12 @@ class QuoteFinder:
         return None
 
     def speaker_of(self, cue: Token, window: Span | None = None, depth: int = 0) -> tuple[int | None, float]:
+        if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.pos_ == "NOUN" and cue.head.dep_ == "dobj" \
+                and cue.head.head.pos_ == "VERB" and depth < 4:
+            # "X issued a statement saying …": who issued it
+            e, conf = self.speaker_of(cue.head.head, None, depth + 1)
+            if e is not None:
+                return e, conf
         near = self.adjacent_speaker(cue)
         if cue.dep_ == "conj" and depth < 4 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
             if near is not None and near_start(self.doc, cue) > cue.head.i:
@@ -301,6 +322,8 @@ class QuoteFinder:
                 continue  # nobody said it: a title, a name, a phrase the paper puts in quotes
             if q.cue is None and len(text[m.start:m.end].split()) <= SCARE_WORDS:
                 continue  # a word or two in quotes with no speech verb: a scare quote or a title
+            if not self.stands_alone(m) and is_title(text[m.start:m.end]):
+                continue  # "on the show 'Meet the Voters'", "a book titled 'The Long Road'": a name
             q.about = self.about(m.start, m.end, q.speaker)
             out.append(q)
             if m.level == 0:
@@ -434,6 +457,11 @@ class QuoteFinder:
                 if q is not None:
                     out.append(q)
                 continue
+            if t.lower_ == "in" and t.dep_ == "prep":
+                q = self.in_source(t, quoted)
+                if q is not None:
+                    out.append(q)
+                continue
             if not self.is_cue(t, cognition=True):
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -443,6 +471,11 @@ class QuoteFinder:
                 if q is not None:
                     out.append(q)
                 continue
+            if t.lemma_.lower() in self.lex.evidence_verbs:
+                q = self.evidence_object(t, quoted)
+                if q is not None:
+                    out.append(q)
+                    continue
             if t.lemma_.lower() in self.lex.evidence_verbs and not (
                     t.dep_ != "relcl" and not self.reported_inside(t)
                     and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in t.children)
@@ -624,6 +657,74 @@ class QuoteFinder:
                 return toks
         return []
 
+    def source_noun(self, tok: Token | None, nouns: frozenset[str] | None = None) -> bool:
+        """Whether a noun names a document or study of findings ("poll", "the exit polls", "a
+        Census report"), or a group whose findings they are ("historians")."""
+        nouns = self.lex.source_nouns if nouns is None else nouns
+        if tok is None or tok.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma in nouns:
+            return True
+        prev = tok.doc[tok.i - 1] if tok.i else None
+        return prev is not None and f"{prev.lemma_.lower()} {lemma}" in nouns
+
+    def evidence_object(self, v: Token, quoted: list[tuple[int, int]]) -> Quotation | None:
+        """What a poll or study shows, as a noun phrase: "a new survey shows the mayor with a
+        wide lead", "the records showed payments to the firm". The subject must be a source
+        noun (a person who "found his keys" reports nothing); the content is what follows the
+        verb in its clause."""
+        if v.dep_ == "relcl" or v.tag_ == "VBN" or self.reported_inside(v):
+            return None
+        if any(c.dep_ == "ccomp" for c in v.children) or not any(c.dep_ == "dobj" and c.i > v.i for c in v.children):
+            return None  # a that-clause is the general rule's
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > v.i or not self.source_noun(subj):
+            return None
+        if any(c.dep_ in {"neg", "aux"} and c.lower_ in self.HYPOTHETICAL | {"not", "n't", "never"}
+               for c in v.children):
+            return None
+        toks = [x for x in v.doc[v.i + 1:v.right_edge.i + 1]]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks = toks[:-1]
+        if sum(1 for x in toks if x.is_alpha or x.like_num) < 2:
+            return None
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if any(a < e and s < b for a, b in quoted):
+            return None
+        speaker = self.resolver.speaker(subj)
+        q = Quotation(span=(s, e), direct=False, speaker=speaker, cue=v.lemma_.lower(),
+                      cue_span=(v.idx, v.idx + len(v.text)), confidence=0.6 if speaker is not None else 0.4,
+                      rule="reported-evidence")
+        q.about = self.about(s, e, speaker)
+        return q
+
+    def in_source(self, t: Token, quoted: list[tuple[int, int]]) -> Quotation | None:
+        """A finding stated "in" a poll or study: "In the latest survey, the mayor leads by ten
+        points" - the clause the phrase modifies, less the phrase."""
+        obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        head = t.head
+        if obj is None or not self.source_noun(obj, self.lex.finding_nouns) or head.pos_ not in {"VERB", "AUX"} or head.dep_ not in {"ROOT", "ccomp"}:
+            return None
+        phrase = {x.i for x in t.subtree}
+        toks = [x for x in head.subtree if x.i not in phrase]
+        toks = [x for x in toks if not (x.dep_ == "mark" and x.i < head.i)]
+        while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
+            toks = toks[1:]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks = toks[:-1]
+        if len(toks) < 3 or not any(x.dep_ in {"nsubj", "nsubjpass"} for x in toks):
+            return None
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if any(a < e and s < b for a, b in quoted):
+            return None
+        speaker = self.resolver.speaker(obj)
+        q = Quotation(span=(s, e), direct=False, speaker=speaker, cue="in",
+                      cue_span=(t.idx, t.idx + len(t.text)), confidence=0.6 if speaker is not None else 0.4,
+                      rule="in-source")
+        q.about = self.about(s, e, speaker)
+        return q
+
     def according(self, t: Token, quoted: list[tuple[int, int]]) -> Quotation | None:
         doc = self.doc
         to = doc[t.i + 1]
@@ -649,8 +750,86 @@ class QuoteFinder:
         return q
 
 
+    HEADLINE_SOURCE_WORDS = 6  # "Former Governor Ann Wu: …": a source before a headline's colon is short
+
+    def headline_colon(self) -> Quotation | None:
+        """A headline that gives someone's words after their name and a colon ("Wu: Taxes
+        will fall", "Poll: Voters sour on the plan"). The part before the colon must begin with
+        a person or organisation the parser names (a title may stand before it: "Senator Wu
+        on trade: …") or end in a source noun ("Poll", "Historians"); the part after it must
+        say something (a verb or quoted words) and be no question. A generic label ("The
+        Latest: …") names nobody and is skipped; the speaker is the entity only when the body
+        names it too."""
+        doc, hl = self.doc, self.headline_end
+        text = doc.text[:hl]
+        colon = text.find(":")
+        if colon <= 0 or not text[colon + 1:].strip():
+            return None
+        left = _char_span(doc, 0, colon)
+        s = colon + 1 + (len(text[colon + 1:]) - len(text[colon + 1:].lstrip()))
+        e = len(text.rstrip(" \t.;,\u00a0"))
+        right = _char_span(doc, s, e)
+        if left is None or right is None or e - s < 8 or text.rstrip().endswith("?"):
+            return None
+        words = [t for t in left if not t.is_punct]
+        # the source's own phrase ends at its first preposition ("Wu on trade", "Wu to voters")
+        head_words = []
+        for t in words:
+            if t.pos_ == "ADP" or t.lower_ in {"on", "to", "at"}:
+                break
+            head_words.append(t)
+        if not head_words or len(head_words) > self.HEADLINE_SOURCE_WORDS:
+            return None
+        head_end = head_words[-1].i + 1
+        named = [ent for ent in doc.ents if ent.label_ in {"PERSON", "ORG"} and ent.start >= left.start
+                 and ent.end <= head_end and ent.start - left.start <= 3]
+        named = named or [t for t in head_words if self.index.at(t.i) is not None
+                          and self.index.entities[self.index.at(t.i)].kind in {"PERSON", "ORG"}]
+        body = self.named_in_body(head_words)
+        noun = head_words[-1].lemma_.lower() in self.lex.source_nouns
+        if not named and not noun and body is None:
+            return None
+        # a headline capitalises every word, so its verbs are often read as names: three words
+        # after the colon will do
+        if sum(1 for t in right if t.is_alpha) < 3:
+            return None
+        speaker = None
+        for t in head_words:
+            ent = self.index.at(t.i)
+            if ent is not None and self.index.entities[ent].kind in {"PERSON", "ORG"}:
+                speaker = ent
+                break
+        if speaker is None:
+            speaker = body
+        q = Quotation(span=(s, e), direct=False, speaker=speaker, cue=":", cue_span=(colon, colon + 1),
+                      confidence=0.6 if speaker is not None else 0.4, rule="headline-colon")
+        q.about = self.about(s, e, speaker)
+        return q
+
+
+    def named_in_body(self, words: list[Token]) -> int | None:
+        """The person or organisation that the last words of a phrase name, by one of the names
+        the article gives it ("Senator Ann Wu", "Wu"), when just one entity has that name; the
+        parser often misreads the capitalised words of a headline."""
+        for n in range(min(len(words), 4), 0, -1):
+            k = entity_key(self.doc[words[-n].i:words[-1].i + 1].text)
+            if not k:
+                continue
+            found = {i for i, ent in enumerate(self.index.entities) if ent.kind in {"PERSON", "ORG"} and (
+                k in {entity_key(a) for a in {ent.name, *ent.aliases}}
+                or (ent.kind == "PERSON" and n == 1 and entity_key(ent.name).split()[-1:] == [k]))}
+            if len(found) == 1:
+                return found.pop()
+        return None
+
+
 def extract(index: EntityIndex, resolver: Resolver, headline_end: int, marked: list[Marked]) -> list[Quotation]:
     finder = QuoteFinder(index, resolver, headline_end, marked)
     direct = finder.direct()
     reported = finder.reported(direct)
-    return [q for q in direct if id(q) not in finder.absorbed] + reported
+    out = [q for q in direct if id(q) not in finder.absorbed] + reported
+    if headline_end:
+        q = finder.headline_colon()
+        if q is not None:
+            out.insert(0, q)
+    return out

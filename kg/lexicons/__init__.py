@@ -70,6 +70,8 @@ class Lexicons:
     org_heads: frozenset[str]  # "academy", "gazette": a name ending in one is an organisation's
     org_cues_before: frozenset[str]  # "carmaker", "daily": a class noun right before an organisation's name
     org_cues_after: frozenset[str]  # "shares", "inc": a corporate word right after an organisation's name
+    source_nouns: frozenset[str]  # "poll", "report", "historian": sources of findings that are no entity
+    finding_nouns: frozenset[str]  # "poll", "survey": "in" one of them states a finding
 
 
 @lru_cache(maxsize=1)
@@ -107,4 +109,6 @@ def load() -> Lexicons:
         org_heads=frozenset(r[0] for r in _rows("org_heads.tsv")),
         org_cues_before=frozenset(r[0] for r in _rows("org_cues.tsv") if r[1] == "before"),
         org_cues_after=frozenset(r[0] for r in _rows("org_cues.tsv") if r[1] == "after"),
+        source_nouns=frozenset(r[0] for r in _rows("source_nouns.tsv")),
+        finding_nouns=frozenset(r[0] for r in _rows("source_nouns.tsv") if len(r) > 1 and r[1] == "in"),
     )
