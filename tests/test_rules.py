@@ -864,3 +864,26 @@ def test_a_statement_saying_is_its_issuers(analyser):
 def test_what_someone_recalled(analyser):
     got = said(analyser, "Mayor Laura Jensen recalled the long winter of the great flood.")
     assert ("the long winter of the great flood", "Laura Jensen") in got
+
+
+def test_a_president_of_a_named_country_takes_no_other_country_later(analyser):
+    _, rec = analyse(analyser, "Kenyan President Daniel Omondi took a bribe from a German firm, a Kenyan paper said. "
+                               "German prosecutors and German officials looked into German deals with German banks. "
+                               "President Daniel Omondi denied it.")
+    assert ("Daniel Omondi", "President", "Kenya") in roles(rec)
+    assert not any(org == "Germany" for _p, _r, org in roles(rec))
+
+
+def test_a_name_before_and_is_no_coordinated_organisation(analyser):
+    _, rec = analyse(analyser, "Officials met Dutch Justice Minister Piet van der Berg and Europol Director "
+                               "Rob Wainfleet at a press conference.")
+    orgs = {org for p, _r, org in roles(rec) if p == "Rob Wainfleet"}
+    assert orgs == {"Europol"}
+
+
+def test_a_party_the_lexicon_does_not_know_is_a_party(analyser):
+    _, rec = analyse(analyser, "Polls favour the far-right National Renewal party. Leader Anna Berget has threatened "
+                               "to sue.")
+    front = next(e for e in rec.entities if e.name == "National Renewal")
+    assert front.party
+    assert ("Anna Berget", "Leader", "National Renewal") in roles(rec)

@@ -459,7 +459,10 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         party_names = {p.lower(): p for p in lex.parties.values()}
         if c["kind"] == "ORG" and name.lower() in party_names:
             name = party_names[name.lower()]  # "Republican party" is written one way
-        ent = Entity(kind=c["kind"], name=name, party=c["kind"] == "ORG" and name in party_names.values())
+        # a party: one the lexicon knows, or a name written "X Party" or "the X party"
+        party = c["kind"] == "ORG" and (name in party_names.values() or name.endswith(" Party") or any(
+            x.end < len(doc) and doc[x.end].lower_ == "party" for x in ms))
+        ent = Entity(kind=c["kind"], name=name, party=party)
         ent.local = c["kind"] == "PERSON" and len(name.split()) == 1
         for x in sorted(ms, key=lambda x: x.start):
             span = doc[x.start:x.end]

@@ -102,11 +102,14 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
     """
     doc = index.doc
     country: int | None = -1
-    stated = {(m.person, m.concept) for m in ms if m.organization is not None}
+    def same(concept: str) -> str:  # "President X of Y" was read as the head of state Y
+        return "head_of_state" if concept == "president" else concept
+
+    stated = {(m.person, same(m.concept)) for m in ms if m.organization is not None}
     for m in ms:
         if m.organization is not None or m.rule.endswith("+owned"):
             continue  # "X's lawyer Y", "parliament president Y": the owner is not a country or organisation
-        if (m.person, m.concept) in stated:
+        if (m.person, same(m.concept)) in stated:
             continue  # "U.S. President X" … "President X": the article said whose
         if m.concept in STATE_CONCEPTS:
             if country == -1:

@@ -206,7 +206,10 @@ def _coordinated_org(index: EntityIndex, org_start: int) -> int | None:
     if org_start < 2 or doc[org_start - 1].lower_ != "and":
         return None
     m = index.mention_ending_at(org_start - 2)
-    return m[2] if m is not None and index.entities[m[2]].kind in {"ORG", "PLACE"} else None
+    if m is None or index.entities[m[2]].kind not in {"ORG", "PLACE"} \
+            or (m[0] > 0 and (doc[m[0] - 1].pos_ == "PROPN" or index.at(m[0] - 1) is not None)):
+        return None  # "… A van der B and C Director X": B ends a person's name
+    return m[2]
 
 
 def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | None, int]:
