@@ -887,3 +887,21 @@ def test_a_party_the_lexicon_does_not_know_is_a_party(analyser):
     front = next(e for e in rec.entities if e.name == "National Renewal")
     assert front.party
     assert ("Anna Berget", "Leader", "National Renewal") in roles(rec)
+
+
+def test_an_institute_at_a_university_is_the_institute(analyser):
+    _, rec = analyse(analyser, "Jonas Perl is executive director of the Baltic Institute for Coastal Studies at the "
+                               "Hanseatic University in Rostock.")
+    assert ("Jonas Perl", "Executive Director", "Baltic Institute for Coastal Studies") in roles(rec)
+
+
+def test_a_headline_name_makes_no_surname_of_a_place():
+    from kg.analyse.entities import Mention, vote_types
+
+    head = [Mention(0, 2, "PERSON", "Hurt Acmeland", headline=True), Mention(9, 10, "PLACE", "Acmeland"),
+            Mention(20, 21, "PLACE", "Acmeland")]
+    vote_types(head)
+    assert [m.label for m in head[1:]] == ["PLACE", "PLACE"]
+    body = [Mention(0, 2, "PERSON", "Ann Acmeland"), Mention(9, 10, "PLACE", "Acmeland")]
+    vote_types(body)
+    assert body[1].label == "PERSON"  # a surname the body gives a full name for

@@ -245,7 +245,10 @@ def vote_types(mentions: list[Mention]) -> None:
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         votes[m.key][m.label] += 0.5 if m.headline else 1
-    surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and len(m.key.split()) > 1}
+    # a headline's capitalised words run into a name ("… Won't Hurt Acmeland's Party") are no
+    # person: only a full name the body writes makes its last word a surname
+    surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and len(m.key.split()) > 1
+                and not m.headline}
     for m in mentions:
         if " " not in m.key and m.key in surnames:
             m.label = "PERSON"
