@@ -905,3 +905,23 @@ def test_a_headline_name_makes_no_surname_of_a_place():
     body = [Mention(0, 2, "PERSON", "Ann Acmeland"), Mention(9, 10, "PLACE", "Acmeland")]
     vote_types(body)
     assert body[1].label == "PERSON"  # a surname the body gives a full name for
+
+
+def test_the_head_of_a_described_organisation_then_the_name(analyser):
+    _, rec = analyse(analyser, "On Monday, the head of the Halcyon economic think tank in Munich, Karl Brenner, "
+                               "criticised the plan. Halcyon said so too.")
+    assert ("Karl Brenner", "Head", "Halcyon") in roles(rec)
+
+
+def test_a_pictures_note_between_a_name_and_its_affiliation(analyser):
+    _, rec = analyse(analyser, "Ann Berg (pictured) of the Baltic Institute for Coastal Studies said so.")
+    assert ("Ann Berg", "Member", "Baltic Institute for Coastal Studies") in roles(rec)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Senator Tom Hale spoke at a rally of his party, the Republicans, on Monday.", "Tom Hale"),
+    ('"There will be terms," Berg said at a meeting of her party, the Christian Democrats (CDU).', "Berg"),
+])
+def test_a_persons_party_in_apposition(analyser, text, person):
+    _, rec = analyse(analyser, text)
+    assert any(p == person and r == "Party member" and org for p, r, org in roles(rec))

@@ -191,6 +191,9 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
 
     for a, b, ent in index.mentions:
         kind = index.entities[ent].kind
+        if kind == "PERSON" and b + 3 < len(doc) and doc[b].text == "(" and doc[b + 2].text == ")" \
+                and doc[b + 1].is_lower:
+            b += 3  # "X (photo) of Y", "X (left) of Y": a picture's note between the name and what follows
         if kind == "PERSON" and b < len(doc):
             nxt = doc[b]
             # PERSON (R-Texas), PERSON, D-Calif.: the party of a US legislator
@@ -268,6 +271,32 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
             m = index.mention_starting_at(k) if k < len(doc) else None
             if m is not None and index.entities[m[2]].kind == "PERSON":
                 add(m[2], ent, a, m[1], noun, "affiliation-possessive" if possessive else "affiliation-prenominal")
+    return out
+
+
+def party_appositions(index: EntityIndex, resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
+    """"X's party, the Y", "her party, the Y": the person's party named in apposition."""
+    doc = index.doc
+    out = []
+    for a, b, ent in index.mentions:
+        if not index.entities[ent].party or any(s <= doc[a].idx < e for s, e in quotes):
+            continue
+        k = a - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k < 2 or doc[k].text != "," or doc[k - 1].lower_ != "party":
+            continue
+        owner = doc[k - 2]
+        if owner.text in POSSESSIVE_S and k >= 3:
+            person = index.at(k - 3)
+        elif owner.lower_ in {"his", "her"}:
+            person = resolver.pronoun(owner)
+        else:
+            continue
+        if person is not None and index.entities[person].kind == "PERSON":
+            m = affiliation(index, person, ent, k - 2, b, None, "affiliation-party-apposition")
+            if m is not None:
+                out.append(m)
     return out
 
 

@@ -136,14 +136,16 @@ def collect(doc: Doc, headline_end: int) -> list[Mention]:
     out = []
     for ent in doc.ents:
         head = ent.start_char < headline_end
-        start = ent.start
+        start, end = ent.start, ent.end
         if start > 0 and f"{doc[start - 1].text} {ent.text}" in lex.parties:  # "Christian" + "Democrat"
             start -= 1
-        party = lex.parties.get(doc[start:ent.end].text) if ent.label_ in {"NORP", "ORG"} else None
+        elif end < len(doc) and f"{ent.text} {doc[end].text}" in lex.parties:  # "Christian" + "Democrats"
+            end += 1
+        party = lex.parties.get(doc[start:end].text) if ent.label_ in {"NORP", "ORG"} else None
         if party:
             if out and out[-1].start == start:
                 out.pop()  # the first word of the party's name, tagged on its own
-            out.append(Mention(start, ent.end, "ORG", doc[start:ent.end].text, head, name=party))
+            out.append(Mention(start, end, "ORG", doc[start:end].text, head, name=party))
             continue
         if ent.label_ == "NORP":
             continue

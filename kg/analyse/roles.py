@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicons
 from ..records import Membership
 from .affiliations import (POSSESSIVE_S, SKIP, Mention, affiliations, coordinated_affiliations, institution_after,
-                           org_at, skip_modifiers, unnamed_org_at)
+                           org_at, party_appositions, skip_modifiers, unnamed_org_at)
 from .entities import EntityIndex
 from .entities import key as key_of
 from .implied import ORG_MODIFIED, STATE_CONCEPTS, implied_organisations, leading_country
@@ -266,6 +266,20 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     return None, end
 
 
+def _past_description(index: EntityIndex, i: int) -> int:
+    """Past a few lower-case words describing an organisation and its place, up to the comma
+    before the person: "the head of the X [economic think tank in Munich], Y"."""
+    doc = index.doc
+    j = i
+    while j < len(doc) and j - i < 4 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ in {"in", "of"}:
+        m = index.mention_starting_at(j + 1)
+        if m is not None and index.entities[m[2]].kind == "PLACE":
+            j = m[1]
+    return j if j < len(doc) and doc[j].text == "," else i
+
+
 def _person_after(index: EntityIndex, i: int) -> Mention | None:
     if i < len(index.doc) and index.doc[i].text == ",":
         i += 1
@@ -348,7 +362,7 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
         rule, conf = "prenominal", 0.9
         after_org, after_end = _org_after(index, resolver, span.end)
         if found is None and after_org is not None:
-            found = _person_after(index, after_end)
+            found = _person_after(index, _past_description(index, after_end))
             rule, conf = "title-of-org-person", 0.85
         if found is None:
             found = _person_before(index, phrase_start if org is None else org_start)
@@ -397,6 +411,7 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
             out.append(replace(out[-1], organization=also, rule=out[-1].rule + "+coordinated"))
     implied_organisations(index, out)
     out.extend(affiliations(index, quotes))
+    out.extend(party_appositions(index, resolver, quotes))
     out.extend(coordinated_affiliations(index, out))
     return dedupe(out)
 
