@@ -925,3 +925,8 @@ def test_a_pictures_note_between_a_name_and_its_affiliation(analyser):
 def test_a_persons_party_in_apposition(analyser, text, person):
     _, rec = analyse(analyser, text)
     assert any(p == person and r == "Party member" and org for p, r, org in roles(rec))
+
+
+def test_a_place_s_name_that_names_a_thing_is_no_affiliation(analyser):
+    _, rec = analyse(analyser, "To mark the creation of Leipzig's historic Johann Becker organ in 1361, a concert is held.")
+    assert not roles(rec)

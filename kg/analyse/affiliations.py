@@ -166,6 +166,12 @@ def affiliation(index: EntityIndex, person: int, org: int, lo: int, hi: int, nou
                       organization=org, status=status, confidence=0.6, rule=rule)
 
 
+def _modifies_noun(doc: Doc, end: int) -> bool:
+    """A name right before a noun names a thing, not a person's tie: "X's Y Organ Project",
+    "X's historic Y organ"."""
+    return end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and not doc[end].is_sent_start
+
+
 def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Membership]:
     """Affiliations stated without a title phrase of the lexicon:
 
@@ -253,7 +259,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
             while k < len(doc) and k - b <= 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
                 k += 1
             m = index.mention_starting_at(k) if k < len(doc) else None
-            if m is not None and index.entities[m[2]].kind == "PERSON":
+            if m is not None and index.entities[m[2]].kind == "PERSON" and not _modifies_noun(doc, m[1]):
                 add(m[2], ent, a, m[1], None, "affiliation-possessive")
         elif kind == "ORG":
             # ORG['s] … OCCUPATION[,] PERSON
@@ -269,7 +275,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                 continue  # without an occupation word only "ORG's PERSON" says it
             k = j + 1 if j < len(doc) and doc[j].text == "," and noun is not None else j
             m = index.mention_starting_at(k) if k < len(doc) else None
-            if m is not None and index.entities[m[2]].kind == "PERSON":
+            if m is not None and index.entities[m[2]].kind == "PERSON" and not _modifies_noun(doc, m[1]):
                 add(m[2], ent, a, m[1], noun, "affiliation-possessive" if possessive else "affiliation-prenominal")
     return out
 
