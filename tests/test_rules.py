@@ -930,3 +930,11 @@ def test_a_persons_party_in_apposition(analyser, text, person):
 def test_a_place_s_name_that_names_a_thing_is_no_affiliation(analyser):
     _, rec = analyse(analyser, "To mark the creation of Leipzig's historic Johann Becker organ in 1361, a concert is held.")
     assert not roles(rec)
+
+
+def test_a_club_named_once_before_a_players_title(analyser):
+    _, rec = analyse(analyser, "The club made the move by signing Hotspur Rovers midfielder Luka Marek for "
+                               "35 million euros.")
+    assert any(p == "Luka Marek" and org for p, _r, org in roles(rec))
+    _, rec = analyse(analyser, "Artistic Director Anna Kern opened the festival on Friday.")
+    assert not any(org for _p, _r, org in roles(rec))  # a portfolio, not a body

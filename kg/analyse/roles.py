@@ -76,10 +76,10 @@ def _status(doc: Doc, start: int) -> tuple[str | None, int]:
 
 
 def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
-                nationality: bool = False) -> tuple[int | None, int]:
+                nationality: bool = False, once: bool = False) -> tuple[int | None, int]:
     """An organisation, place or demonym right before position ``start`` (possibly with 's).
     With ``nationality`` a demonym is the person's nationality, not an organisation ("Chilean
-    midfielder X", "French director X")."""
+    midfielder X", "French director X"); ``unnamed`` and ``once``: see :func:`_unnamed_org_before`."""
     doc = index.doc
     lex = lexicons.load()
     i = start - 1
@@ -97,6 +97,12 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
     m = index.mention_ending_at(i)
     if m is not None:
         ent = index.entities[m[2]]
+        if once and ent.kind == "PERSON" and ent.gender == "-" and _person_after(index, start + 1) is not None:
+            # "X Rovers midfielder Y", "X CEO Y" with X read as a person: a club or company
+            from .resolve import first_names
+
+            if first_names().get_gender(ent.name.split()[0]) == "unknown":
+                ent.kind = "ORG"
         if ent.kind in {"ORG", "PLACE"}:
             return m[2], m[0]
         return None, start
@@ -119,19 +125,22 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
         return index.add("ORG", party, i, i + 1), i
     if t.lower_ == "party" and i > 0 and doc[i - 1].text in lex.parties:  # "Green party whip X"
         return index.add("ORG", lex.parties[doc[i - 1].text], i - 1, i), i - 1  # its short name: "Green"
-    return _unnamed_org_before(index, i + 1) if unnamed else (None, start)
+    return _unnamed_org_before(index, i + 1, once=once) if unnamed else (None, start)
 
 
-def _unnamed_org_before(index: EntityIndex, end: int) -> tuple[int | None, int]:
+def _unnamed_org_before(index: EntityIndex, end: int, once: bool = False) -> tuple[int | None, int]:
     """Proper nouns right before a title that the entity recogniser left alone ("Gazprom CEO",
-    "Dortmund coach"): the organisation (a place when the gazetteer knows the name)."""
+    "Dortmund coach"): the organisation (a place when the gazetteer knows the name). Before most
+    titles the name must recur in the article ("Artistic Director" is a portfolio); before a
+    player's or a chief executive's title (``once``) a single use names the club or company."""
     from .places import gazetteer
 
     doc = index.doc
     lex = lexicons.load()
     i = end
     while i > 0 and end - i < 3 and doc[i - 1].is_alpha \
-            and (doc[i - 1].pos_ == "PROPN" or (doc[i - 1].pos_ == "ADJ" and not doc[i - 1].is_sent_start)) \
+            and (doc[i - 1].pos_ == "PROPN" or (doc[i - 1].pos_ == "ADJ" and not doc[i - 1].is_sent_start)
+                 or (once and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_title)) \
             and not doc[i - 1].is_lower and index.at(i - 1) is None and doc[i - 1].ent_type_ not in {"DATE", "TIME"} \
             and doc[i - 1].lower_ not in lex.titles and doc[i - 1].lower_ not in lex.status \
             and doc[i - 1].text.rstrip(".") not in lex.honorifics and doc[i - 1].text not in lex.demonyms:
@@ -142,7 +151,7 @@ def _unnamed_org_before(index: EntityIndex, end: int) -> tuple[int | None, int]:
         if key_of(doc[s:end].text) in known:
             e = known[key_of(doc[s:end].text)]
             return index.add(index.entities[e].kind, index.entities[e].name, s, end), s
-        if doc.text.count(doc[s:end].text) >= 2:
+        if once or doc.text.count(doc[s:end].text) >= 2:
             i = s
             break
     else:
@@ -345,7 +354,8 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
             continue
         concept = title_concept(span)
         org, org_start = _org_before(index, phrase_start, unnamed=concept in ORG_MODIFIED,
-                                     nationality=concept in NATIONALITY_CONCEPTS)
+                                     nationality=concept in NATIONALITY_CONCEPTS,
+                                     once=concept in {"player", "coach", "chief_executive"})
         if org is None and concept in ORG_MODIFIED and phrase_start > 0 \
                 and doc[phrase_start - 1].lower_ in {"its", "their"}:  # "their top striker X": the club
             org = resolver.pronoun(doc[phrase_start - 1])
