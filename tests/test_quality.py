@@ -115,4 +115,4 @@ def test_dwie_dev_slice_roles(tmp_path, runner):
                    check=True, capture_output=True)
     res = json.loads(figures.read_text())
     assert res["roles"]["gold"] > 100, res
-    assert res["roles"]["f1"] >= 0.67 and res["roles"]["p"] >= 0.72, res  # measured 0.690 / 0.744
+    assert res["roles"]["f1"] >= 0.69 and res["roles"]["p"] >= 0.75, res  # measured 0.710 / 0.779

@@ -938,3 +938,8 @@ def test_a_club_named_once_before_a_players_title(analyser):
     assert any(p == "Luka Marek" and org for p, _r, org in roles(rec))
     _, rec = analyse(analyser, "Artistic Director Anna Kern opened the festival on Friday.")
     assert not any(org for _p, _r, org in roles(rec))  # a portfolio, not a body
+
+
+def test_a_superlative_after_a_possessive_is_no_employer(analyser):
+    _, rec = analyse(analyser, "Karl Huber, who at 29 is Europe's youngest minister, told a newspaper so.")
+    assert not any(org == "Europe" for _p, _r, org in roles(rec))

@@ -85,6 +85,8 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
     i = start - 1
     k = i
     while k >= 0 and i - k < 3 and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}:
+        if doc[k].tag_ == "JJS" or doc[k].lower_ in {"first", "only", "last"}:
+            return None, start  # "Europe's youngest minister": a comparison, not whose minister
         k -= 1  # "Italy's military intelligence chief": the owner before the portfolio
     if k < i and k >= 1 and doc[k].text in POSSESSIVE_S:
         m = index.mention_ending_at(k - 1)
