@@ -943,3 +943,8 @@ def test_a_club_named_once_before_a_players_title(analyser):
 def test_a_superlative_after_a_possessive_is_no_employer(analyser):
     _, rec = analyse(analyser, "Karl Huber, who at 29 is Europe's youngest minister, told a newspaper so.")
     assert not any(org == "Europe" for _p, _r, org in roles(rec))
+
+
+def test_a_capitalised_modifier_opening_a_sentence_is_no_club(analyser):
+    _, rec = analyse(analyser, "Star striker Rob Makers scored twice for the club on Sunday.")
+    assert ("Rob Makers", "Striker", None) in roles(rec)
