@@ -149,7 +149,8 @@ def map_article(doc: Document, rec: ArticleRecord) -> tuple[NamedNode, list[Quad
         add(node, A, KG.Quotation)
         add(node, A, SCHEMA.Quotation)
         add(node, A, KG.DirectQuotation if q.direct else KG.ReportedStatement)
-        add(node, SCHEMA.text, Literal(doc.text[q.span[0]:q.span[1]]))
+        # a quotation in several pieces: its words joined by an ellipsis, one evidence span each
+        add(node, SCHEMA.text, Literal(" … ".join(doc.text[s:e] for s, e in q.spans)))
         add(node, KG.isDirect, Literal("true" if q.direct else "false", datatype=XSD.boolean))
         if q.speaker is not None:
             add(node, SCHEMA.creator, ents[q.speaker])
@@ -167,6 +168,8 @@ def map_article(doc: Document, rec: ArticleRecord) -> tuple[NamedNode, list[Quad
             add(node, KG.mediumEntity, ents[q.medium_entity])
         for e in q.about:
             add(node, SCHEMA.about, ents[e])
+        for span in q.parts:
+            add(node, PROV.wasDerivedFrom, ev(span))
         assertion(node, q.span, q.confidence)
 
     # events

@@ -37,7 +37,7 @@ class Membership:
 
 @dataclass
 class Quotation:
-    span: Span  # the quoted or reported words
+    span: Span  # the quoted or reported words (the first piece, when there are several)
     direct: bool
     speaker: int | None = None
     cue: str | None = None  # lemma of the cue verb
@@ -50,6 +50,13 @@ class Quotation:
     about: list[int] = field(default_factory=list)
     confidence: float = 0.8
     rule: str = ""
+    # the further pieces of one quotation that its attribution splits or a new paragraph
+    # continues ('"A," she said. [new paragraph] "B."'): each is evidence of the same words
+    parts: list[Span] = field(default_factory=list)
+
+    @property
+    def spans(self) -> list[Span]:
+        return [self.span, *self.parts]
 
 
 @dataclass

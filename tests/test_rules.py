@@ -948,3 +948,84 @@ def test_a_superlative_after_a_possessive_is_no_employer(analyser):
 def test_a_capitalised_modifier_opening_a_sentence_is_no_club(analyser):
     _, rec = analyse(analyser, "Star striker Rob Makers scored twice for the club on Sunday.")
     assert ("Rob Makers", "Striker", None) in roles(rec)
+
+
+def direct_pieces(analyser, text: str) -> list[tuple[list[str], str | None]]:
+    """(the pieces, speaker) of every direct quotation read from ``text``."""
+    doc, rec = analyse(analyser, text)
+    return [([doc.text[s:e] for s, e in q.spans], rec.entities[q.speaker].name if q.speaker is not None else None)
+            for q in rec.quotations if q.direct]
+
+
+def test_a_quote_whose_marks_stay_open_goes_on_in_the_next_paragraph(analyser):
+    got = direct_pieces(analyser, 'Mayor Laura Jensen spoke to the council on Monday: "The bridge will open in May.'
+                                  '\n\n"We have waited long enough for it, and the builders know it."')
+    assert got == [(["The bridge will open in May.", "We have waited long enough for it, and the builders know it."],
+                    "Laura Jensen")]
+
+
+def test_a_paragraph_of_quote_after_the_attribution_goes_on_the_same_quote(analyser):
+    got = direct_pieces(analyser, 'Mayor Laura Jensen spoke to reporters on Monday.\n\n'
+                                  '"The bridge will open in May," Jensen said.\n\n'
+                                  '"We have waited long enough for it, and the builders know it."')
+    assert got == [(["The bridge will open in May,", "We have waited long enough for it, and the builders know it."],
+                    "Laura Jensen")]
+
+
+@pytest.mark.parametrize("text", [
+    # closed marks, then a new paragraph of quote: two quotations (PolNeAR often joins them,
+    # but as often not)
+    'Mayor Laura Jensen spoke to the council on Monday: "The bridge will open in May."\n\n'
+    '"We have waited long enough for it, and the builders know it."',
+    # the attribution splits a sentence, or the quote goes on in the next sentence: the hand
+    # gold counts two quotations (PolNeAR one)
+    '"The bridge will open in May," Mayor Laura Jensen said on Monday, "and the road will open in June."',
+    '"The bridge will open in May," Mayor Laura Jensen said on Monday. "The road will open in June."',
+    # the next paragraph has an attribution of its own
+    '"The bridge will open in May," Mayor Laura Jensen said on Monday.\n\n'
+    '"The road will open in June," she added.',
+    # an attribution that says more than who, where and when
+    '"The bridge will open in May," Mayor Laura Jensen said, adding that the state would pay.\n\n'
+    '"The road will open in June."',
+    # a transcript: the next paragraph is another speaker's turn
+    'Mayor Laura Jensen told the council on Monday: "JENSEN: The bridge will open in May.\n\n'
+    '"HARLAN: The road will open in June and the tunnel after it."',
+])
+def test_quotes_that_stay_apart(analyser, text):
+    got = direct_pieces(analyser, text)
+    assert len(got) == 2 and all(len(pieces) == 1 for pieces, _sp in got), got
+
+
+def test_a_quote_in_pieces_has_one_node_with_evidence_for_each_piece(analyser):
+    import pyoxigraph
+    import pyshacl
+    import rdflib
+
+    from kg.map import map_article
+    from kg.validate import evidence_problems
+
+    from .conftest import ROOT
+
+    text = ('Mayor Laura Jensen spoke to the council on Monday: "The bridge will open in May.\n\n'
+            '"We have waited long enough for it, and the builders know it."')
+    doc, rec = analyse(analyser, text)
+    _art, quads = map_article(doc, rec)
+    nodes = {q.subject for q in quads if q.predicate.value == "https://schema.org/text"
+             and "bridge" in q.object.value}
+    assert len(nodes) == 1
+    node = nodes.pop()
+    evidence = sorted(q.object.value.rsplit("#char=", 1)[1] for q in quads
+                      if q.subject == node and q.predicate.value == "http://www.w3.org/ns/prov#wasDerivedFrom")
+    first, second = text.index("The bridge"), text.index("We have")
+    hl = len("Test headline\n\n")
+    assert evidence == sorted([f"{first + hl},{first + hl + len('The bridge will open in May.')}",
+                               f"{second + hl},{second + hl + len('We have waited long enough for it, and the builders know it.')}"])
+    words = [q.object.value for q in quads if q.subject == node and q.predicate.value == "https://schema.org/text"]
+    assert words == ["The bridge will open in May. … We have waited long enough for it, and the builders know it."]
+    # a quotation with several evidence spans still conforms to the shapes
+    nt = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+    g = rdflib.Graph().parse(data=nt, format="nt")
+    shapes = rdflib.Graph().parse(ROOT / "ontology" / "shapes.ttl", format="turtle")
+    conforms, _g, report = pyshacl.validate(g, shacl_graph=shapes, inference="none")
+    problems = evidence_problems(list(pyoxigraph.parse(nt.encode("utf-8"), pyoxigraph.RdfFormat.N_TRIPLES)))
+    assert conforms and not problems, report + "\n".join(problems)

@@ -110,6 +110,7 @@ def to_original(rec: ArticleRecord, norm: Normalised) -> None:
         m.span = norm.span(*m.span)
     for q in rec.quotations:
         q.span = norm.span(*q.span)
+        q.parts = [norm.span(*s) for s in q.parts]
         if q.cue_span:
             q.cue_span = norm.span(*q.cue_span)
     for ev in rec.events:

@@ -37,6 +37,10 @@ MIXED_WORDS = 2  # a reported clause with this many words outside its quoted par
 
 
 OBJECT_PARTS = {"dobj", "oprd", "xcomp", "dative", "ccomp"}
+QUOTE_MARKS = "\"“”‘’'«»„ \t\u00a0\x00"
+# which pieces of a speaker's split quote become one quotation (QuoteFinder.split_kind)
+JOIN_KINDS: frozenset[str] = frozenset({"paragraph-open", "paragraph-after"})
+SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.]:\s")  # "MODERATOR: …", a transcript's turn
 
 
 @dataclass
@@ -159,6 +163,7 @@ class QuoteFinder:
         self.all_cues = set(self.lex.speech_verbs)
         self.object_verbs = self.lex.object_verbs
         self.absorbed: set[int] = set()  # direct quotes that a reported clause around them replaces
+        self.mark_of: dict[int, Marked] = {}  # the marks each direct quote was read from
 
     # ------------------------------------------------------------ helpers
     def is_cue(self, t: Token, cognition: bool = False) -> bool:
@@ -287,6 +292,7 @@ class QuoteFinder:
             if span is None or not span.text.strip():
                 continue
             q = Quotation(span=(m.start, m.end), direct=True, confidence=0.9 if m.closed else 0.5)
+            self.mark_of[id(q)] = m
             outer = None
             if m.level:
                 outer = next((o for o in self.marked if o.level == 0 and o.start <= m.start and m.end <= o.end), None)
@@ -443,6 +449,96 @@ class QuoteFinder:
             if e is not None and e != speaker and e not in seen:
                 seen.append(e)
         return seen
+
+    # ------------------------------------------------------------ one quote in pieces
+    def join_pieces(self, quotes: list[Quotation], kinds: frozenset[str] | None = None) -> list[Quotation]:
+        """One quotation of the pieces a speaker's words are split into: each piece whose
+        :meth:`split_kind` is one of ``kinds`` becomes a further span of the quote before it.
+        Only quotes in double marks, next to each other (no quote between them), of one speaker."""
+        kinds = JOIN_KINDS if kinds is None else kinds
+        if not kinds:
+            return quotes
+        level0 = [(m.start, m.end) for m in self.marked if m.level == 0]
+        order = {span: i for i, span in enumerate(level0)}
+        out: list[Quotation] = []
+        head: Quotation | None = None
+        last: Quotation | None = None
+        for q in quotes:
+            m = self.mark_of.get(id(q))
+            piece = q.direct and m is not None and m.level == 0
+            if piece and head is not None and last is not None and q.speaker is not None \
+                    and q.speaker == head.speaker and order.get(q.span, -1) == order.get(last.span, -9) + 1 \
+                    and self.split_kind(last, q) in kinds:
+                head.parts.append(q.span)
+                head.about += [e for e in q.about if e not in head.about]
+                last = q
+                continue
+            out.append(q)
+            if piece:
+                head = last = q
+        return out
+
+    def split_kind(self, q1: Quotation, q2: Quotation) -> str | None:
+        """How a quote goes on in the next one, when the second has no attribution of its own
+        (its cue, if any, is the first one's):
+
+        - ``comma``: the first one's attribution splits a sentence ('"A," she said, "b."');
+        - ``sentence``: the second is the next sentence ('"A," she said. "B."');
+        - ``paragraph-after``: the second is the whole next paragraph, after the first one's
+          attribution ('"A," she said. / "B."');
+        - ``paragraph-open``: the second is the whole next paragraph, and the first one's marks
+          are left open at the end of its paragraph, as a quote of several paragraphs is
+          written ('"A. / "B."');
+        - ``paragraph``: the same with the first one's marks closed ('"A." / "B."').
+
+        An attribution that says more than who and where ('"A," she said, adding "B."', '"A,"
+        said X, who runs Y. "B."') splits nothing: ``None``."""
+        doc, text = self.doc, self.doc.text
+        gap = text[q1.span[1]:q2.span[0]]
+        if q2.cue_span is not None and q2.cue_span != q1.cue_span and q2.rule != "follow-on":
+            return None
+        after_cue = q1.cue_span is not None and q1.span[1] <= q1.cue_span[0] and q1.cue_span[1] <= q2.span[0]
+        if "\n" in gap:
+            if len(re.findall(r"\n\s*", gap)) != 1 or q2.rule != "follow-on":
+                return None
+            para_start = text.rfind("\n", 0, q2.span[0]) + 1
+            para_end = text.find("\n", q2.span[1])
+            para_end = len(text) if para_end < 0 else para_end
+            if re.search(r"\w", text[para_start:q2.span[0]]) or re.search(r"\w", text[q2.span[1]:para_end]):
+                return None  # the next paragraph says more than the quote
+            if SPEAKER_LABEL.match(text[q2.span[0]:q2.span[1]]):
+                return None  # a transcript: the next paragraph is another speaker's turn
+            if not re.search(r"\w", gap):
+                m1 = self.mark_of.get(id(q1))
+                return "paragraph-open" if m1 is not None and not m1.closed else "paragraph"
+            return "paragraph-after" if after_cue and self.bare_attribution(q1, gap.split("\n")[0]) else None
+        if not after_cue or not re.search(r"\w", gap):
+            return None
+        if not (text[q1.span[0]:q1.span[1]].rstrip().endswith(tuple(",?!—–…-")) or gap.lstrip(QUOTE_MARKS).startswith(",")):
+            return None
+        if not self.bare_attribution(q1, gap):
+            return None
+        inner = gap.rstrip(QUOTE_MARKS)
+        if inner.endswith((",", ":", "—", "–")):
+            return "comma"
+        if inner.endswith((".", "!", "?")):
+            return "sentence"
+        return None
+
+    def bare_attribution(self, q1: Quotation, gap: str) -> bool:
+        """Whether the words after a quote only attribute it: its cue, the speaker and where or
+        when ('," X, an aide to Y, said on Monday.'), one sentence with no other verb and no
+        conjunction."""
+        start = q1.span[1]
+        span = _char_span(self.doc, start, start + len(gap.rstrip()))
+        if span is None:
+            return False
+        toks = [t for t in span if t.idx >= start and t.text not in QUOTE_TOKENS]
+        ends = [t for t in toks if t.text in {".", "!", "?"}]
+        if len(ends) > 1 or (ends and ends[0] is not toks[-1]):
+            return False
+        return not any((t.pos_ in {"VERB", "AUX"} and t.idx != q1.cue_span[0]) or t.dep_ == "cc"
+                       or t.pos_ in {"CCONJ", "SCONJ"} for t in toks)
 
     # ------------------------------------------------------------ reported speech
     def reported(self, direct: list[Quotation]) -> list[Quotation]:
@@ -827,7 +923,7 @@ def extract(index: EntityIndex, resolver: Resolver, headline_end: int, marked: l
     finder = QuoteFinder(index, resolver, headline_end, marked)
     direct = finder.direct()
     reported = finder.reported(direct)
-    out = [q for q in direct if id(q) not in finder.absorbed] + reported
+    out = finder.join_pieces([q for q in direct if id(q) not in finder.absorbed]) + reported
     if headline_end:
         q = finder.headline_colon()
         if q is not None:
