@@ -522,12 +522,13 @@ def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], sp
     writes in lower case is a common word, never taken."""
     lex = lexicons.load()
     lower = {t.text for t in doc if t.is_lower}
+    text = doc.text  # Doc.text joins every token: read it once
     written: dict[str, set[int]] = defaultdict(set)
     for e, ent in enumerate(entities):
         if ent.kind not in {"ORG", "PLACE"}:
             continue
         for s, t in ent.mentions:
-            written[doc.text[s:t]].add(e)
+            written[text[s:t]].add(e)
         # the initials of the capitalised words: "Court for the former Acmeland" → "CA"
         initials = "".join(w[0] for w in ent.name.split() if w[0].isupper())
         if ent.kind == "ORG" and len(initials) >= 3 and len(ent.name.split()) >= 3:

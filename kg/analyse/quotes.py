@@ -155,6 +155,7 @@ class QuoteFinder:
     def __init__(self, index: EntityIndex, resolver: Resolver, headline_end: int, marked: list[Marked]):
         self.index = index
         self.doc = index.doc
+        self.text = index.doc.text  # Doc.text joins every token: read it once
         self.resolver = resolver
         self.lex = lexicons.load()
         self.headline_end = headline_end
@@ -276,7 +277,7 @@ class QuoteFinder:
     # ------------------------------------------------------------ direct quotes
     def direct(self) -> list[Quotation]:
         doc = self.doc
-        text = doc.text
+        text = self.text
         self.marked = [m for m in self.all_marked if m.start >= self.headline_end]
         # which tokens lie inside a quotation: computed once, looked up per token
         self.quoted = [False] * len(doc)
@@ -338,7 +339,7 @@ class QuoteFinder:
 
     def attribute(self, q: Quotation, span: Span, m: Marked, outer: Marked | None) -> None:
         doc = self.doc
-        lo, hi = (outer.start, outer.end) if outer else (0, len(doc.text))
+        lo, hi = (outer.start, outer.end) if outer else (0, len(self.text))
         in_q = set(range(span.start, span.end))
         # 1. a speech verb right after the close mark
         after = []
@@ -413,7 +414,7 @@ class QuoteFinder:
         """Whether a quote opens its sentence (or paragraph): only such a quote can be a
         speaker's further words without a verb of its own; one inside a sentence of the
         paper's ("a show called 'X'") is a title, a name or a phrase held at a distance."""
-        text = self.doc.text
+        text = self.text
         i = m.start - 1
         while i >= 0 and text[i] in "\"“‘'«„ \t\u00a0":
             i -= 1
@@ -427,8 +428,8 @@ class QuoteFinder:
     def salient_subject(self, span: Span) -> int | None:
         """The subject entity of the nearest sentence before (at most two back) that has one."""
         doc = self.doc
-        line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-        opens_paragraph = not doc.text[line_start:span.start_char].strip(" \t\u00a0\"“‘'«„")
+        line_start = self.text.rfind("\n", 0, span.start_char) + 1
+        opens_paragraph = not self.text[line_start:span.start_char].strip(" \t\u00a0\"“‘'«„")
         sents = [s for s in doc.sents if s.end <= span.start and s.start_char >= self.headline_end]
         for s in reversed(sents[-3:]):
             for t in s:
@@ -493,7 +494,7 @@ class QuoteFinder:
 
         An attribution that says more than who and where ('"A," she said, adding "B."', '"A,"
         said X, who runs Y. "B."') splits nothing: ``None``."""
-        doc, text = self.doc, self.doc.text
+        doc, text = self.doc, self.text
         gap = text[q1.span[1]:q2.span[0]]
         if q2.cue_span is not None and q2.cue_span != q1.cue_span and q2.rule != "follow-on":
             return None
