@@ -4,7 +4,10 @@
   (``doc.spans["kg_event_phrases"]``) from the lexicons.
 * ``kg_entity_repair`` mends known NER errors: determiners and possessives inside names, titles
   and honorifics swallowed into a PERSON ("Mayor Laura Jensen"), institutions tagged as
-  facilities ("the White House"), and "City, D.C."-style names split in two.
+  facilities ("the White House"), "City, D.C."-style names split in two, nicknames in quotes,
+  organisations cut before their complement ("Tribunal for the former X"), and people a title
+  names that the recogniser missed or mistyped ("Secretary of State Ann Wu", "Ann Wu, chief
+  minister of X").
 """
 from __future__ import annotations
 
@@ -272,9 +275,10 @@ def _bare_name(doc: Doc, i: int, taken: set[int]) -> int:
 
 def _name_like(doc: Doc, start: int, end: int) -> bool:
     """A first name gender-guesser knows, or a last word the article uses again on its own."""
+    from .entities import FIRST_NAME
     from .resolve import first_names
 
-    if first_names().get_gender(doc[start].text) in {"male", "female", "mostly_male", "mostly_female"}:
+    if first_names().get_gender(doc[start].text) in FIRST_NAME:
         return True
     last = doc[end - 1].text
     return sum(1 for t in doc if t.text == last) >= 2

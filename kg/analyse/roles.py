@@ -100,7 +100,8 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
     if m is not None:
         ent = index.entities[m[2]]
         if once and ent.kind == "PERSON" and ent.gender == "-" and _person_after(index, start + 1) is not None:
-            # "X Rovers midfielder Y", "X CEO Y" with X read as a person: a club or company
+            # "X Rovers midfielder Y", "X CEO Y" (a one-word title, then a person) with X read as a
+            # person who has no first name: a club or company
             from .resolve import first_names
 
             if first_names().get_gender(ent.name.split()[0]) == "unknown":
