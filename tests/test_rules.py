@@ -571,12 +571,12 @@ def test_a_country_read_from_demonyms_alone(analyser):
 
 
 def test_a_plural_title_tagged_as_a_verb(analyser):
-    _, rec = analyse(analyser, "Acme Corp heads John Smith and Anne Jones are promoting a new strategy.")
+    _, rec = analyse(analyser, "Acme Corp heads John Smith and Anne Jones will meet investors on Friday.")
     assert {("John Smith", "Head", "Acme Corp"), ("Anne Jones", "Head", "Acme Corp")} <= roles(rec)
 
 
 def test_coordinated_organisations_before_a_title(analyser):
-    _, rec = analyse(analyser, "Madrid and Brazil midfielder Carlos Mendez was named player of the year.")
+    _, rec = analyse(analyser, "Madrid and Brazil midfielder Carlos Mendez signed a new contract.")
     assert {("Carlos Mendez", "Midfielder", "Madrid"), ("Carlos Mendez", "Midfielder", "Brazil")} <= roles(rec)
 
 
@@ -597,32 +597,32 @@ def test_a_party_adjective_in_a_description(analyser):
 
 
 def test_a_two_word_party_name_tagged_in_pieces(analyser):
-    _, rec = analyse(analyser, "Karl Weber is a Christian Democrat member of the Bundestag.")
+    _, rec = analyse(analyser, "Karl Weber is a Christian Democrat member of the Hamburg Senate.")
     assert ("Karl Weber", "Party member", "Christian Democrats") in roles(rec)
     assert "Democratic Party" not in names(rec)
 
 
 def test_a_party_before_party_is_named_by_its_short_name(analyser):
-    _, rec = analyse(analyser, "Opposition Green party whip Kate Gorr called for new rules.")
+    _, rec = analyse(analyser, "The Green party whip Kate Gorr voted against the bill.")
     party = next(e for e in rec.entities if e.name == "Green Party")
     assert "Green" in party.aliases
     assert ("Kate Gorr", "Whip", "Green Party") in roles(rec)
 
 
 def test_a_state_premier_heads_the_region_not_the_country(analyser):
-    _, rec = analyse(analyser, "Germany votes on Sunday. In the eastern state of Saxony, State Premier Karl Brandt "
-                               "confirmed the reports. In Germany, the former Bavarian Premier Otto Kessler was a titan "
-                               "of Bavaria and of Germany.")
+    _, rec = analyse(analyser, "Germany votes on Sunday. Polls in the state of Saxony favour State Premier Karl Brandt. "
+                               "In Germany, the former Bavarian Premier Otto Kessler still speaks for Bavaria and for "
+                               "Germany.")
     assert ("Karl Brandt", "Premier", "Saxony") in roles(rec)
     assert ("Otto Kessler", "Premier", "Bavaria") in roles(rec)
     assert not any(org == "Germany" for _p, _r, org in roles(rec))
 
 
 @pytest.mark.parametrize("text, person, role, org", [
-    ('"This is serious," Mamta Rajguru, prime minister of Nepal, told reporters. Rajguru left.',
+    ('"We will rebuild," Mamta Rajguru, prime minister of Nepal, said on Monday. Rajguru left.',
      "Mamta Rajguru", "Prime Minister", "Nepal"),
-    ("US Deputy Assistant Secretary of State Matthew Brolin noted that the summit went well.",
-     "Matthew Brolin", "Secretary of State", "United States"),
+    ("The talks were led by US Deputy Assistant Secretary of State Ellen Marsh on Friday.",
+     "Ellen Marsh", "Secretary of State", "United States"),
 ])
 def test_a_title_names_a_person_the_recogniser_missed(analyser, text, person, role, org):
     _, rec = analyse(analyser, text)
@@ -636,18 +636,19 @@ def test_a_title_does_not_make_an_organisation_a_person(analyser):
 
 
 def test_a_countrys_portfolio_title_before_a_name(analyser):
-    _, rec = analyse(analyser, "In May, Italy's former military intelligence chief, Marco Ventresca, was sentenced.")
-    assert ("Marco Ventresca", "Chief", "Italy") in roles(rec)
+    _, rec = analyse(analyser, "Spain's former army intelligence chief, Marco Ventresca, was jailed in May.")
+    assert ("Marco Ventresca", "Chief", "Spain") in roles(rec)
 
 
 def test_a_described_party_named_by_its_acronym(analyser):
-    _, rec = analyse(analyser, "Laszlo Varga, deputy parliamentary leader of the Socialist opposition party (SDP), "
-                               "termed the reform a slap.")
-    assert ("Laszlo Varga", "Deputy Parliamentary Leader", "SDP") in roles(rec)
+    _, rec = analyse(analyser, "Marta Kovac, deputy parliamentary leader of the Hungarian opposition party (SDP), "
+                               "called the bill a disgrace.")
+    assert ("Marta Kovac", "Deputy Parliamentary Leader", "SDP") in roles(rec)
 
 
 def test_lower_case_words_around_an_organisations_name(analyser):
-    _, rec = analyse(analyser, "Eleni Marou, deputy leader of the pro-European Civic Renewal party, said so.")
+    _, rec = analyse(analyser, "The bill passed. Eleni Marou, who is deputy leader of the pro-European Civic Renewal party, "
+                               "spoke on Monday.")
     assert "Civic Renewal" in names(rec, "ORG")
     assert ("Eleni Marou", "Deputy Leader", "Civic Renewal") in roles(rec)
 
@@ -655,8 +656,8 @@ def test_lower_case_words_around_an_organisations_name(analyser):
 @pytest.mark.parametrize("company", ["Bluestar", "Omnix"])  # untagged, and tagged as "New Omnix"
 def test_a_sentence_opening_word_is_not_part_of_a_company_before_a_title(analyser, company):
     _, rec = analyse(analyser, f"{company} reported a loss and {company} shares fell. "
-                               f"New {company} CEO Herbert Dunn has vowed to change.")
-    assert ("Herbert Dunn", "CEO", company) in roles(rec)
+                               f"New {company} CEO Maria Lund plans cuts.")
+    assert ("Maria Lund", "CEO", company) in roles(rec)
     assert f"New {company}" not in names(rec)
 
 
@@ -867,7 +868,7 @@ def test_what_someone_recalled(analyser):
 
 
 def test_a_president_of_a_named_country_takes_no_other_country_later(analyser):
-    _, rec = analyse(analyser, "Kenyan President Daniel Omondi took a bribe from a German firm, a Kenyan paper said. "
+    _, rec = analyse(analyser, "Kenyan President Daniel Omondi met German bankers in Nairobi, a Kenyan paper said. "
                                "German prosecutors and German officials looked into German deals with German banks. "
                                "President Daniel Omondi denied it.")
     assert ("Daniel Omondi", "President", "Kenya") in roles(rec)
@@ -875,23 +876,23 @@ def test_a_president_of_a_named_country_takes_no_other_country_later(analyser):
 
 
 def test_a_name_before_and_is_no_coordinated_organisation(analyser):
-    _, rec = analyse(analyser, "Officials met Dutch Justice Minister Piet van der Berg and Europol Director "
-                               "Rob Wainfleet at a press conference.")
-    orgs = {org for p, _r, org in roles(rec) if p == "Rob Wainfleet"}
-    assert orgs == {"Europol"}
+    _, rec = analyse(analyser, "Officials met Belgian Interior Minister Piet van der Berg and Interpol Director "
+                               "Lena Ostrova in Lyon.")
+    orgs = {org for p, _r, org in roles(rec) if p == "Lena Ostrova"}
+    assert orgs == {"Interpol"}
 
 
 def test_a_party_the_lexicon_does_not_know_is_a_party(analyser):
-    _, rec = analyse(analyser, "Polls favour the far-right National Renewal party. Leader Anna Berget has threatened "
-                               "to sue.")
+    _, rec = analyse(analyser, "The National Renewal party gained ground. Leader Anna Berget promised lower "
+                               "taxes.")
     front = next(e for e in rec.entities if e.name == "National Renewal")
     assert front.party
     assert ("Anna Berget", "Leader", "National Renewal") in roles(rec)
 
 
 def test_an_institute_at_a_university_is_the_institute(analyser):
-    _, rec = analyse(analyser, "Jonas Perl is executive director of the Baltic Institute for Coastal Studies at the "
-                               "Hanseatic University in Rostock.")
+    _, rec = analyse(analyser, "Jonas Perl, executive director of the Baltic Institute for Coastal Studies at "
+                               "Hanseatic University, said so.")
     assert ("Jonas Perl", "Executive Director", "Baltic Institute for Coastal Studies") in roles(rec)
 
 
@@ -908,7 +909,7 @@ def test_a_headline_name_makes_no_surname_of_a_place():
 
 
 def test_the_head_of_a_described_organisation_then_the_name(analyser):
-    _, rec = analyse(analyser, "On Monday, the head of the Halcyon economic think tank in Munich, Karl Brenner, "
+    _, rec = analyse(analyser, "On Monday, the head of the Halcyon policy institute in Vienna, Karl Brenner, "
                                "criticised the plan. Halcyon said so too.")
     assert ("Karl Brenner", "Head", "Halcyon") in roles(rec)
 
@@ -920,7 +921,7 @@ def test_a_pictures_note_between_a_name_and_its_affiliation(analyser):
 
 @pytest.mark.parametrize("text, person", [
     ("Senator Tom Hale spoke at a rally of his party, the Republicans, on Monday.", "Tom Hale"),
-    ('"There will be terms," Berg said at a meeting of her party, the Christian Democrats (CDU).', "Berg"),
+    ("Berg told a congress of her party, the Christian Democrats, that taxes must fall.", "Berg"),
 ])
 def test_a_persons_party_in_apposition(analyser, text, person):
     _, rec = analyse(analyser, text)
@@ -928,21 +929,21 @@ def test_a_persons_party_in_apposition(analyser, text, person):
 
 
 def test_a_place_s_name_that_names_a_thing_is_no_affiliation(analyser):
-    _, rec = analyse(analyser, "To mark the creation of Leipzig's historic Johann Becker organ in 1361, a concert is held.")
+    _, rec = analyse(analyser, "Visitors admired Leipzig's restored Johann Becker fountain on Sunday.")
     assert not roles(rec)
 
 
 def test_a_club_named_once_before_a_players_title(analyser):
-    _, rec = analyse(analyser, "The club made the move by signing Hotspur Rovers midfielder Luka Marek for "
-                               "35 million euros.")
-    assert any(p == "Luka Marek" and org for p, _r, org in roles(rec))
+    _, rec = analyse(analyser, "The club paid 20 million pounds for Wexford Rovers midfielder Tomas Kral on "
+                               "Tuesday.")
+    assert any(p == "Tomas Kral" and org for p, _r, org in roles(rec))
     _, rec = analyse(analyser, "Artistic Director Anna Kern opened the festival on Friday.")
     assert not any(org for _p, _r, org in roles(rec))  # a portfolio, not a body
 
 
 def test_a_superlative_after_a_possessive_is_no_employer(analyser):
-    _, rec = analyse(analyser, "Karl Huber, who at 29 is Europe's youngest minister, told a newspaper so.")
-    assert not any(org == "Europe" for _p, _r, org in roles(rec))
+    _, rec = analyse(analyser, "Karl Huber, who at 31 is Asia's youngest governor, met reporters.")
+    assert not any(org == "Asia" for _p, _r, org in roles(rec))
 
 
 def test_a_capitalised_modifier_opening_a_sentence_is_no_club(analyser):
@@ -1029,3 +1030,14 @@ def test_a_quote_in_pieces_has_one_node_with_evidence_for_each_piece(analyser):
     conforms, _g, report = pyshacl.validate(g, shacl_graph=shapes, inference="none")
     problems = evidence_problems(list(pyoxigraph.parse(nt.encode("utf-8"), pyoxigraph.RdfFormat.N_TRIPLES)))
     assert conforms and not problems, report + "\n".join(problems)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Brent Hollis, a network security expert who studied the attacks, said he saw no evidence.", "Brent Hollis"),
+    ('The firm is fixing it. "We are working on it," Odile Marchetti, a Quibble spokeswoman, said in an email.',
+     "Odile Marchetti"),
+])
+def test_an_apposition_names_a_speaker_the_recogniser_missed(analyser, text, person):
+    doc, rec = analyse(analyser, text)
+    assert person in names(rec, "PERSON")
+    assert any(speaker == person for _w, speaker, _d, _c in quotes(doc, rec))

@@ -287,9 +287,11 @@ def _name_like(doc: Doc, start: int, end: int) -> bool:
 def titled_names(doc: Doc, ents: list[Span], titles: dict, honorifics: dict) -> list[Span]:
     """People the recogniser missed or mistyped that a title names: ``TITLE First Last``
     ("Prime Minister Ana Vale", "Secretary of State Ana Vale" read as an organisation) and
-    ``First Last, [the] … TITLE of|for|at`` ("Ana Vale, chief minister of X"). Entities
+    ``First Last, [the] … TITLE|OCCUPATION of|for|at|who …`` ("Ana Vale, chief minister of X",
+    "Ana Vale, an Acme spokeswoman, said", "Ana Vale, a security expert who …"). Entities
     overlapping the name are dropped."""
     people = {t for e in ents if e.label_ == "PERSON" for t in range(e.start, e.end)}
+    occupations = lexicons.load().occupations
     found: list[Span] = []
     i = 0
     while i < len(doc):
@@ -303,11 +305,16 @@ def titled_names(doc: Doc, ents: list[Span], titles: dict, honorifics: dict) -> 
                 continue
         if (doc[i].text == "," or doc[i].lemma_ == "be" and doc[i].pos_ == "AUX") and i >= 2:
             j = i + 1
-            while j < len(doc) and j - i < 4 and (doc[j].lower_ in DETERMINERS or doc[j].is_lower
-                                                  and doc[j].pos_ == "ADJ"):
+            # "a", "the", modifiers and an organisation's name: "a senior Acme spokeswoman"
+            while j < len(doc) and j - i < 6 and doc[j].lower_ not in occupations \
+                    and title_length(doc, j, j + 1, titles, honorifics) == 0 \
+                    and (doc[j].lower_ in DETERMINERS or doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}
+                         or doc[j].pos_ == "PROPN" and doc[j].is_title):
                 j += 1
             n = title_length(doc, j, min(len(doc), j + 6), titles, honorifics) if j < len(doc) else 0
-            if n and j + n < len(doc) and doc[j + n].lower_ in {"of", "for", "at", ","}:
+            if not n and j < len(doc) and doc[j].lower_ in occupations:
+                n = 1  # "a cyber security expert who …"
+            if n and j + n < len(doc) and doc[j + n].lower_ in {"of", "for", "at", ",", "who", "with"}:
                 start = i
                 while start > 0 and i - start < NAME_WORDS and doc[start - 1].pos_ == "PROPN" \
                         and doc[start - 1].is_title and start - 1 not in people:
