@@ -1041,3 +1041,8 @@ def test_an_apposition_names_a_speaker_the_recogniser_missed(analyser, text, per
     doc, rec = analyse(analyser, text)
     assert person in names(rec, "PERSON")
     assert any(speaker == person for _w, speaker, _d, _c in quotes(doc, rec))
+
+
+def test_a_named_subject_speaks_not_the_name_ending_its_apposition(analyser):
+    assert said(analyser, "Anna Lindqvist, the chief editor of the country's biggest daily newspaper, the Nordic "
+                          "Herald, said the law was flawed.") == {("the law was flawed", "Anna Lindqvist")}

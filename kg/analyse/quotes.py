@@ -211,7 +211,8 @@ class QuoteFinder:
             if e is not None:
                 return e, conf
         subj = subject_of(cue)
-        if near is not None and (subj is None or abs(subj.i - cue.i) > 8):
+        if near is not None and (subj is None or abs(subj.i - cue.i) > 8) \
+                and not self._named_subject_with_apposition(subj, cue):
             return near, 0.7
         if subj is not None and not self._inside_quote(subj.i):
             e = self.resolver.speaker(subj)
@@ -227,6 +228,19 @@ class QuoteFinder:
                     if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"}:
                         return e, 0.8
         return None, 0.0
+
+    def _named_subject_with_apposition(self, subj: Token | None, cue: Token) -> bool:
+        """A named person as the subject, with a long apposition that ends right before the cue
+        ("X, the editor of the Y daily, Z, said"): the subject speaks, not the name nearest the cue."""
+        if subj is None or subj.i > cue.i:
+            return False
+        e = self.index.at(subj.i)
+        if e is None or self.index.entities[e].kind != "PERSON":
+            return False
+        k = cue.i - 1
+        while k > subj.i and self.doc[k].is_punct:
+            k -= 1
+        return subj.right_edge.i >= k and any(c.dep_ == "appos" for c in subj.children)
 
     outer: Marked | None = None  # the quote whose words are being attributed inside
 
