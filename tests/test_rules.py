@@ -1046,3 +1046,11 @@ def test_an_apposition_names_a_speaker_the_recogniser_missed(analyser, text, per
 def test_a_named_subject_speaks_not_the_name_ending_its_apposition(analyser):
     assert said(analyser, "Anna Lindqvist, the chief editor of the country's biggest daily newspaper, the Nordic "
                           "Herald, said the law was flawed.") == {("the law was flawed", "Anna Lindqvist")}
+
+
+def test_a_cue_before_a_colon_belongs_to_the_quote_after_it(analyser):
+    got = said(analyser, "At the camp, Omar Haddad and his wife, Leila Karimi, pleaded for understanding. "
+                         "''We are refugees,'' Ms. Karimi said. ''We mean no harm.'' Mr. Haddad said: "
+                         "''We fled the fighting.''")
+    assert ("We mean no harm.", "Leila Karimi") in got
+    assert ("We fled the fighting.", "Omar Haddad") in got

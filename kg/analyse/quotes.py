@@ -382,6 +382,8 @@ class QuoteFinder:
                     q.cue = "according to"
                     return
             if self.is_cue(t) and t.i not in in_q:
+                if t.i + 1 < len(doc) and doc[t.i + 1].text == ":":
+                    break  # '"A." X said: "B."': the colon gives the cue to the quote after it
                 e, conf = self.speaker_of(t, window)
                 if e is not None:
                     self._set(q, t, e, conf, "after")
