@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..records import Membership
-from .entities import EntityIndex
+from .entities import GENERIC_ORG_WORDS, EntityIndex
 
 SKIP = {"the", "a", "an"}
 POSSESSIVE_S = {"'s", "’s"}
@@ -53,10 +53,8 @@ def institution_after(index: EntityIndex, m: Mention) -> Mention:
     """"International Relations at X University": a field named like an organisation, then the
     institution; the institution is the one meant."""
     doc = index.doc
-    from .entities import GENERIC_ORG_WORDS
-
-    heads = GENERIC_ORG_WORDS | lexicons.load().org_heads
-    if any(w.lower() in heads for w in index.entities[m[2]].name.split()):
+    heads = lexicons.load().org_heads
+    if any(w.lower() in GENERIC_ORG_WORDS or w.lower() in heads for w in index.entities[m[2]].name.split()):
         return m  # "the X Institute at Y University": an institution itself
     if m[1] < len(doc) and doc[m[1]].lower_ == "at":
         m2 = org_at(index, m[1] + 1)

@@ -59,18 +59,38 @@ def strip_span(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label)
 
 
+TITLE_PREFIX_WORDS = {"-", "deputy", "vice"}
+
+
+_FIRST_WORDS: dict[tuple[int, int], frozenset[str]] = {}
+
+
+def _title_first_words(titles: dict, honorifics: dict) -> frozenset[str]:
+    """The first word of every title, plural title, honorific and status word: a token that is
+    none of them starts no title (checked before any phrase is joined). Once per lexicon."""
+    k = (id(titles), id(honorifics))
+    if k not in _FIRST_WORDS:
+        lex = lexicons.load()
+        words = [*titles, *lex.title_plurals, *honorifics, *lex.status, *TITLE_PREFIX_WORDS]
+        _FIRST_WORDS[k] = frozenset(w.split(" ")[0] for w in words)
+    return _FIRST_WORDS[k]
+
+
 def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict) -> int:
     """How many tokens from ``start`` are a title, honorific or status word (longest match)."""
     lex = lexicons.load()
     status, plurals = lex.status, lex.title_plurals
+    first = _title_first_words(titles, honorifics)
     n = 0
     i = start
     while i < end:
+        if doc[i].lower_ not in first and doc[i].lower_.rstrip(".") not in first:
+            break  # the common case: no title starts here
         best = 0
         for k in range(min(5, end - i), 0, -1):
             words = " ".join(t.lower_ for t in doc[i:i + k])
             if words in titles or words in plurals or words.rstrip(".") in honorifics or (
-                    k == 1 and (words in status or words in {"-", "deputy", "vice"})):
+                    k == 1 and (words in status or words in TITLE_PREFIX_WORDS)):
                 best = k
                 break
         if not best:

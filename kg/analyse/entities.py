@@ -524,17 +524,22 @@ def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], sp
     lower = {t.text for t in doc if t.is_lower}
     text = doc.text  # Doc.text joins every token: read it once
     written: dict[str, set[int]] = defaultdict(set)
+    first: set[str] = set()  # the first token of every written form: most tokens start none
     for e, ent in enumerate(entities):
         if ent.kind not in {"ORG", "PLACE"}:
             continue
         for s, t in ent.mentions:
             written[text[s:t]].add(e)
+            span = doc.char_span(s, t, alignment_mode="expand")
+            if span is not None and len(span):
+                first.add(span[0].text)
         # the initials of the capitalised words: "Court for the former Acmeland" → "CA"
         initials = "".join(w[0] for w in ent.name.split() if w[0].isupper())
         if ent.kind == "ORG" and len(initials) >= 3 and len(ent.name.split()) >= 3:
             written[initials].add(e)
+            first.add(initials)
     for i, t in enumerate(doc):
-        if tok2ent[i] is not None or t.idx < headline_end or t.is_lower or not t.is_alpha:
+        if tok2ent[i] is not None or t.idx < headline_end or t.is_lower or not t.is_alpha or t.text not in first:
             continue
         for n in range(4, 0, -1):
             span = doc[i:i + n]

@@ -828,13 +828,18 @@ class QuoteFinder:
             toks = toks[:-1]
         if len(toks) < 3 or not any(x.dep_ in {"nsubj", "nsubjpass"} for x in toks):
             return None
+        return self._sourced(toks, obj, quoted, "in", (t.idx, t.idx + len(t.text)), 0.6, "in-source")
+
+    def _sourced(self, toks: list[Token], source: Token, quoted: list[tuple[int, int]], cue: str,
+                 cue_span: tuple[int, int], confidence: float, rule: str) -> Quotation | None:
+        """Reported content ``toks`` attributed to the source phrase headed by ``source``, unless
+        it overlaps quoted words; a source that is no entity lowers the confidence to 0.4."""
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         if any(a < e and s < b for a, b in quoted):
             return None
-        speaker = self.resolver.speaker(obj)
-        q = Quotation(span=(s, e), direct=False, speaker=speaker, cue="in",
-                      cue_span=(t.idx, t.idx + len(t.text)), confidence=0.6 if speaker is not None else 0.4,
-                      rule="in-source")
+        speaker = self.resolver.speaker(source)
+        q = Quotation(span=(s, e), direct=False, speaker=speaker, cue=cue, cue_span=cue_span,
+                      confidence=confidence if speaker is not None else 0.4, rule=rule)
         q.about = self.about(s, e, speaker)
         return q
 
@@ -852,16 +857,8 @@ class QuoteFinder:
         toks = [x for x in part if not (x.is_punct and x.text not in {"%"})]
         if len(toks) < 3:
             return None
-        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        if any(a < e and s < b for a, b in quoted):
-            return None
-        speaker = self.resolver.speaker(obj)
-        q = Quotation(span=(s, e), direct=False, speaker=speaker, cue="according to",
-                      cue_span=(t.idx, to.idx + len(to.text)), confidence=0.75 if speaker is not None else 0.4,
-                      rule="according-to")
-        q.about = self.about(s, e, speaker)
-        return q
-
+        return self._sourced(toks, obj, quoted, "according to", (t.idx, to.idx + len(to.text)), 0.75,
+                             "according-to")
 
     HEADLINE_SOURCE_WORDS = 6  # "Former Governor Ann Wu: …": a source before a headline's colon is short
 
