@@ -93,6 +93,8 @@ def map_article(doc: Document, rec: ArticleRecord) -> tuple[NamedNode, list[Quad
             add(node, A, c)
         if e.party:
             add(node, A, KG.PoliticalParty)
+        if e.unnamed:
+            add(node, A, KG.UnnamedSource)
         if e.name.strip():
             add(node, SCHEMA.name, Literal(e.name))
         add(node, RDFS.label, Literal(e.name))

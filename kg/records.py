@@ -20,6 +20,7 @@ class Entity:
     party: bool = False  # a political party
     contained_in: int | None = None  # for places: the place it lies in ("Springfield, Illinois")
     local: bool = False  # a surname or bare form never completed: do not merge across articles
+    unnamed: bool = False  # a source the article describes but never names ("aides", "a senior official")
     geonames: int | None = None  # GeoNames id of a place, when the link is unambiguous
 
 
@@ -33,6 +34,15 @@ class Membership:
     status: str | None = None  # "former" / "acting"
     confidence: float = 0.8
     rule: str = ""
+
+
+@dataclass
+class UnnamedSource:
+    """Who speaks, when the article describes them but gives no name ("aides said", "according
+    to a senior official"): the describing words and whether they are people or a body."""
+    span: Span
+    name: str  # the words without determiners or quantifiers ("senior official")
+    kind: str  # PERSON or ORG
 
 
 @dataclass
@@ -53,6 +63,7 @@ class Quotation:
     # the further pieces of one quotation that its attribution splits or a new paragraph
     # continues ('"A," she said. [new paragraph] "B."'): each is evidence of the same words
     parts: list[Span] = field(default_factory=list)
+    source: UnnamedSource | None = None  # the speaker, when no entity is one
 
     @property
     def spans(self) -> list[Span]:

@@ -87,6 +87,7 @@ def analyse_doc(doc: Doc, document: Document) -> ArticleRecord:
     memberships = roles.extract(index, resolver, marked)
     quotations = quotes.extract(index, resolver, hl, all_marked)
     evs = events.extract(index, resolver, marked, hl, document.published)  # not inside any quote
+    quotes.unnamed_speakers(index.entities, quotations)  # after the rules that read the entities
     # the speaker's role at the time: the nearest membership stated before the quote ends
     for q in quotations:
         if q.speaker is None:

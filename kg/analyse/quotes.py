@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
-from ..records import Quotation
+from ..records import Entity, Quotation, UnnamedSource
 from .entities import EntityIndex
 from .entities import key as entity_key
 from .resolve import Resolver, subject_of
@@ -39,7 +39,14 @@ MIXED_WORDS = 2  # a reported clause with this many words outside its quoted par
 OBJECT_PARTS = {"dobj", "oprd", "xcomp", "dative", "ccomp"}
 QUOTE_MARKS = "\"“”‘’'«»„ \t\u00a0\x00"
 # which pieces of a speaker's split quote become one quotation (QuoteFinder.split_kind)
-JOIN_KINDS: frozenset[str] = frozenset({"paragraph-open", "paragraph-after"})
+JOIN_KINDS: frozenset[str] = frozenset({"paragraph-open", "paragraph-after", "comma", "sentence"})
+# words before a source's noun that describe no one ("some aides", "many analysts")
+QUANTIFIERS = {"some", "many", "other", "several", "most", "few", "various", "numerous", "all", "both",
+               "certain", "another", "such", "more"}
+# nouns for a part of a group ("a majority of voters", "26 percent of Democrats")
+PART_NOUNS = {"percent", "majority", "minority", "plurality", "half", "third", "quarter", "share", "number",
+              "two-thirds", "fraction", "proportion"}
+SOURCE_WORDS = 10  # an unnamed source's words beyond this keep only the noun and its modifiers
 SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.]:\s")  # "MODERATOR: …", a transcript's turn
 
 
@@ -471,10 +478,15 @@ class QuoteFinder:
     def join_pieces(self, quotes: list[Quotation], kinds: frozenset[str] | None = None) -> list[Quotation]:
         """One quotation of the pieces a speaker's words are split into: each piece whose
         :meth:`split_kind` is one of ``kinds`` becomes a further span of the quote before it.
-        Only quotes in double marks, next to each other (no quote between them), of one speaker."""
+        Only quotes in double marks, next to each other (no quote between them), of one speaker
+        (or one unnamed source)."""
         kinds = JOIN_KINDS if kinds is None else kinds
         if not kinds:
             return quotes
+
+        def who(q: Quotation) -> int | str | None:
+            return q.speaker if q.speaker is not None else q.source.name if q.source is not None else None
+
         level0 = [(m.start, m.end) for m in self.marked if m.level == 0]
         order = {span: i for i, span in enumerate(level0)}
         out: list[Quotation] = []
@@ -483,8 +495,8 @@ class QuoteFinder:
         for q in quotes:
             m = self.mark_of.get(id(q))
             piece = q.direct and m is not None and m.level == 0
-            if piece and head is not None and last is not None and q.speaker is not None \
-                    and q.speaker == head.speaker and order.get(q.span, -1) == order.get(last.span, -9) + 1 \
+            if piece and head is not None and last is not None and who(q) is not None \
+                    and who(q) == who(head) and order.get(q.span, -1) == order.get(last.span, -9) + 1 \
                     and self.split_kind(last, q) in kinds:
                 head.parts.append(q.span)
                 head.about += [e for e in q.about if e not in head.about]
@@ -508,8 +520,8 @@ class QuoteFinder:
           written ('"A. / "B."');
         - ``paragraph``: the same with the first one's marks closed ('"A." / "B."').
 
-        An attribution that says more than who and where ('"A," she said, adding "B."', '"A,"
-        said X, who runs Y. "B."') splits nothing: ``None``."""
+        A second quote with a cue of its own ('"A," she said, adding "B."'), or an attribution
+        of more than one sentence, splits nothing: ``None``."""
         doc, text = self.doc, self.text
         gap = text[q1.span[1]:q2.span[0]]
         if q2.cue_span is not None and q2.cue_span != q1.cue_span and q2.rule != "follow-on":
@@ -533,7 +545,7 @@ class QuoteFinder:
             return None
         if not (text[q1.span[0]:q1.span[1]].rstrip().endswith(tuple(",?!—–…-")) or gap.lstrip(QUOTE_MARKS).startswith(",")):
             return None
-        if not self.bare_attribution(q1, gap):
+        if not self.bare_attribution(q1, gap, strict=False):
             return None
         inner = gap.rstrip(QUOTE_MARKS)
         if inner.endswith((",", ":", "—", "–")):
@@ -542,10 +554,12 @@ class QuoteFinder:
             return "sentence"
         return None
 
-    def bare_attribution(self, q1: Quotation, gap: str) -> bool:
-        """Whether the words after a quote only attribute it: its cue, the speaker and where or
-        when ('," X, an aide to Y, said on Monday.'), one sentence with no other verb and no
-        conjunction."""
+    def bare_attribution(self, q1: Quotation, gap: str, strict: bool = True) -> bool:
+        """Whether the words after a quote only attribute it: one sentence at most, and, when
+        ``strict``, nothing but its cue, the speaker and where or when ('," X, an aide to Y, said
+        on Monday.'), no other verb and no conjunction. Within a paragraph a quote goes on after
+        any one-sentence attribution ('"A," said X, who runs Y. "B."' is one quote, as news
+        annotation counts it); across paragraphs only after a bare one."""
         start = q1.span[1]
         span = _char_span(self.doc, start, start + len(gap.rstrip()))
         if span is None:
@@ -554,6 +568,8 @@ class QuoteFinder:
         ends = [t for t in toks if t.text in {".", "!", "?"}]
         if len(ends) > 1 or (ends and ends[0] is not toks[-1]):
             return False
+        if not strict:
+            return True
         return not any((t.pos_ in {"VERB", "AUX"} and t.idx != q1.cue_span[0]) or t.dep_ == "cc"
                        or t.pos_ in {"CCONJ", "SCONJ"} for t in toks)
 
@@ -933,11 +949,128 @@ class QuoteFinder:
         return None
 
 
+    # ------------------------------------------------------------ sources no name gives
+    def unnamed_source(self, q: Quotation) -> UnnamedSource | int | None:
+        """The words for a speaker that is no entity: the subject of the cue ("Aides said", "said
+        a senior official"), or the object of "according to", when its noun is one of
+        speaker_nouns.tsv and no entity stands there. Relative clauses, appositions and
+        conjuncts are left out ("analysts, who …" is "analysts"), and so are determiners and
+        quantifiers ("some of the", "many"). A report, poll or study that names its author gives
+        the author (an entity index) instead."""
+        if q.speaker is not None or q.cue_span is None:
+            return None
+        span = _char_span(self.doc, *q.cue_span)
+        if span is None:
+            return None
+        cue = span[0]
+        if cue.lower_ == "according" and cue.i + 1 < len(self.doc):
+            src = next((c for c in self.doc[cue.i + 1].children if c.dep_ == "pobj"), None)
+        else:
+            src = subject_of(cue)
+        if src is None or src.pos_ != "NOUN" or self.index.at(src.i) is not None \
+                or any(m.start <= src.idx < m.end for m in self.marked):
+            return None
+        author = self.author_of(src)
+        if author is not None:
+            return author
+        kind = self.speaker_kind(src)
+        if kind is None and src.lemma_.lower() in PART_NOUNS:  # "a majority of voters", "26 percent of X"
+            of = next((c for c in src.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None)
+            obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None and obj.tag_ in {"NNS", "NNPS"} and (obj.tag_ == "NNPS" or self.speaker_kind(obj)):
+                kind = "person"
+        if kind is None:
+            return None
+        left, right = src.i, src.i
+        for c in src.children:
+            if c.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep"}:
+                continue
+            left, right = min(left, c.left_edge.i), max(right, c.right_edge.i)
+        whole = right
+        for c in src.children:  # "officials in the city", "the head of X's delegation"
+            if c.dep_ == "prep" and c.i == whole + 1:
+                whole = c.right_edge.i
+        if whole - left < SOURCE_WORDS and not any(t.is_punct for t in self.doc[right + 1:whole + 1]):
+            right = whole
+        toks = list(self.doc[left:right + 1])
+        breaks = [k for k, t in enumerate(toks) if "\n" in t.text and t.i < src.i]
+        if breaks:  # a headline or paragraph the parser ran into the sentence
+            toks = toks[breaks[-1] + 1:]
+        while toks and toks[0] is not src and (toks[0].dep_ in {"det", "predet", "cc", "preconj", "punct"}
+                                               or toks[0].lower_ in QUANTIFIERS):
+            toks = toks[1:]
+        if not toks:
+            return None
+        name = self.doc[toks[0].i:toks[-1].i + 1].text
+        if toks[0].is_sent_start and toks[0].pos_ != "PROPN":
+            name = name[:1].lower() + name[1:]  # "Aides said": the capital is the sentence's
+        return UnnamedSource((toks[0].idx, toks[-1].idx + len(toks[-1].text)), name,
+                             "PERSON" if kind == "person" else "ORG")
+
+
+    def speaker_kind(self, tok: Token) -> str | None:
+        """"person" or "group" for a noun that can name a speaker it does not identify."""
+        low = tok.lemma_.lower()
+        kind = self.lex.speaker_nouns.get(low)
+        if kind is None and (low in self.lex.titles or low in self.lex.person_nouns):
+            kind = "person"  # "a Democratic senator said"
+        return kind
+
+    def author_of(self, src: Token, depth: int = 0) -> int | None:
+        """Who a document that states something is by: the person or organisation that a
+        report, poll or study names as its author ("the F.A.A.'s records", "a poll by X", "a
+        study released by X", "X's polling average")."""
+        if src.lemma_.lower() not in self.lex.source_nouns or depth > 2:
+            return None
+        for c in src.children:
+            if c.dep_ in {"poss", "compound", "nmod"}:
+                e = self.index.at(c.i)
+                if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"}:
+                    return e
+        for c in src.children:
+            preps = [c] if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"} else \
+                [g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" else []
+            for p in preps:
+                for obj in p.children:
+                    e = self.index.at(obj.i) if obj.dep_ == "pobj" else None
+                    if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"}:
+                        return e
+                    if obj.dep_ == "pobj" and p.lower_ == "of":  # "an average of polls by X"
+                        e = self.author_of(obj, depth + 1)
+                        if e is not None:
+                            return e
+        return None
+
+
+def unnamed_speakers(entities: list[Entity], quotations: list[Quotation]) -> None:
+    """Speakers for quotations that have an unnamed source: one entity, local to the article,
+    for each description (by its words) the article gives."""
+    made: dict[tuple[str, str], int] = {}
+    for q in quotations:
+        if q.speaker is not None or q.source is None:
+            continue
+        k = (q.source.kind, q.source.name.lower())
+        if k not in made:
+            made[k] = len(entities)
+            entities.append(Entity(q.source.kind, q.source.name, local=True, unnamed=True))
+        ent = entities[made[k]]
+        if q.source.span not in ent.mentions:
+            ent.mentions.append(q.source.span)
+        q.speaker = made[k]
+
+
 def extract(index: EntityIndex, resolver: Resolver, headline_end: int, marked: list[Marked]) -> list[Quotation]:
     finder = QuoteFinder(index, resolver, headline_end, marked)
     direct = finder.direct()
     reported = finder.reported(direct)
-    out = finder.join_pieces([q for q in direct if id(q) not in finder.absorbed]) + reported
+    direct = [q for q in direct if id(q) not in finder.absorbed]
+    for q in direct + reported:
+        source = finder.unnamed_source(q)
+        if isinstance(source, int):
+            q.speaker = source  # the author of a report, poll or study
+        else:
+            q.source = source
+    out = finder.join_pieces(direct) + reported
     if headline_end:
         q = finder.headline_colon()
         if q is not None:

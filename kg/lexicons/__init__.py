@@ -72,6 +72,7 @@ class Lexicons:
     org_cues_after: frozenset[str]  # "shares", "inc": a corporate word right after an organisation's name
     source_nouns: frozenset[str]  # "poll", "report", "historian": sources of findings that are no entity
     finding_nouns: frozenset[str]  # "poll", "survey": "in" one of them states a finding
+    speaker_nouns: dict[str, str]  # "aide" -> "person", "police" -> "group": sources no name gives
 
 
 @lru_cache(maxsize=1)
@@ -111,4 +112,5 @@ def load() -> Lexicons:
         org_cues_after=frozenset(r[0] for r in _rows("org_cues.tsv") if r[1] == "after"),
         source_nouns=frozenset(r[0] for r in _rows("source_nouns.tsv")),
         finding_nouns=frozenset(r[0] for r in _rows("source_nouns.tsv") if len(r) > 1 and r[1] == "in"),
+        speaker_nouns={r[0]: r[1] for r in _rows("speaker_nouns.tsv")},
     )
