@@ -1133,3 +1133,28 @@ def test_an_unnamed_source_is_a_local_typed_node(analyser):
     creators = {q.object for q in quads if q.predicate.value == "https://schema.org/creator"}
     _art, other = map_article(doc.__class__(identifier="u.txt", text=doc.text, headline=doc.headline), rec)
     assert creators and creators.isdisjoint({q.object for q in other if q.predicate.value == "https://schema.org/creator"})
+
+
+def test_a_clause_in_a_time_clause_with_quoted_words_is_reported_whole(analyser):
+    doc, rec = analyse(analyser, "Reporters asked Paul Harlan about remarks he had made the night before, when he "
+                                 "claimed the mayor was \"the real boss\" of the gang.")
+    assert ('the mayor was "the real boss" of the gang', "Paul Harlan") in {(w, sp) for w, sp, _d, _c in quotes(doc, rec)}
+    assert not any(w == "the real boss" for w, _sp, _d, _c in quotes(doc, rec))
+
+
+def test_markup_tags_left_in_a_text_are_read_as_blanks(analyser):
+    text = ('<tweet pic="" author="annwu" id="7">"The bridge is almost done," Ann Wu wrote.</tweet>\n\n'
+            'Mayor Laura Jensen said the road would open in June.')
+    doc, rec = analyse(analyser, text)
+    got = {(w, sp) for w, sp, _d, _c in quotes(doc, rec)}
+    assert ("The bridge is almost done,", "Ann Wu") in got and ("the road would open in June", "Laura Jensen") in got, got
+    assert not any("author" in w or "<" in w for w, _sp in got)
+
+
+@pytest.mark.parametrize("text", [
+    'The network revived old shows. "Tales of the Harbour," Paul Harlan said, was the first.',
+    'Paul Harlan spoke on Monday.\n\n"VOTERS ALWAYS KNOW BEST"\n\nThe crowd cheered.',
+])
+def test_a_title_or_heading_in_quotes_is_nobody_s_words(analyser, text):
+    doc, rec = analyse(analyser, text)
+    assert not [w for w, _sp, direct, _c in quotes(doc, rec) if direct], quotes(doc, rec)

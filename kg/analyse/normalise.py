@@ -1,8 +1,8 @@
 """Text as the analysis sees it, with an exact map back to the text as read.
 
 News text arrives with zero-width characters, no-break spaces, full-width letters, decomposed
-accents, bidirectional controls and runs of punctuation that hide entities from the model or
-make its tokenizer slow. The analysis reads a normalised copy; every character of the copy knows
+accents, bidirectional controls, markup tags left by a scraper and runs of punctuation that hide
+entities from the model, or make its tokenizer slow or read a tag's attributes as words. The analysis reads a normalised copy; every character of the copy knows
 the span of the original it came from, so evidence offsets always point into the text as read.
 """
 from __future__ import annotations
@@ -15,6 +15,8 @@ DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e",
         "\u200e", "\u200f", "\u061c", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))}
 SPACES = {"\u00a0", "\u1680", "\u202f", "\u205f", "\u3000", *map(chr, range(0x2000, 0x200B))}
 MAX_RUN = 8  # longer runs of punctuation are cut to this many characters for analysis
+# a markup tag left in a text ('<tweet author="x">', '</p>'): blanked for analysis, offsets kept
+MARKUP_TAG = re.compile(r"""</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:=(?:"[^"\n]*"|'[^'\n]*'|[^\s>]*))?)*\s*/?>""")
 
 
 # characters the loop below changes, and long punctuation runs; anything else it keeps as it is
@@ -49,8 +51,9 @@ class Normalised:
 
 
 def normalise(original: str) -> Normalised:
-    if not NEEDS_WORK.search(original) and unicodedata.is_normalized("NFKC", original):  # nothing to change
-        return Normalised(original, None, None, len(original))
+    tags = {m.start(): m.end() for m in MARKUP_TAG.finditer(original)} if "<" in original else {}
+    if not tags and not NEEDS_WORK.search(original) and unicodedata.is_normalized("NFKC", original):
+        return Normalised(original, None, None, len(original))  # nothing to change
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -64,6 +67,11 @@ def normalise(original: str) -> Normalised:
     i, n = 0, len(original)
     while i < n:
         ch = original[i]
+        if i in tags:
+            for k in range(i, tags[i]):
+                emit(" ", k, k + 1)
+            i = tags[i]
+            continue
         if ch in DROP:
             i += 1
             continue

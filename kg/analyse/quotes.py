@@ -131,18 +131,20 @@ def find_marked(text: str) -> list[Marked]:
     return [q for q in out if len(text[q.start:q.end].strip()) > 1]
 
 
-TITLE_MAX_WORDS = 8
+TITLE_MAX_WORDS = 12
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is"}
 
 
-def is_title(words: str) -> bool:
-    """Whether quoted words read as a name (of a show, book, slogan or nickname) rather than as
-    someone's words: a few words, each capitalised but for small function words."""
+def is_title(words: str, more: int = 0) -> bool:
+    """Whether quoted words read as a name (of a show, book, slogan or nickname) or a heading
+    rather than as someone's words: a few words, each capitalised but for small function words,
+    of which more than ``more`` are capitalised words of content (a quote that stands alone
+    as a sentence needs two: "Tales of the Deep," but not "Go.")."""
     tokens = re.findall(r"[^\W\d_][\w'’.-]*", words)
     if not tokens or len(tokens) > TITLE_MAX_WORDS:
         return False
-    return all(t[0].isupper() or t.lower() in SMALL_WORDS for t in tokens) and any(
-        t[0].isupper() and t.lower() not in SMALL_WORDS for t in tokens)
+    return all(t[0].isupper() or t.lower() in SMALL_WORDS for t in tokens) and sum(
+        1 for t in tokens if t[0].isupper() and t.lower() not in SMALL_WORDS) > more
 
 
 def near_start(doc: Doc, cue: Token) -> int:
@@ -350,7 +352,7 @@ class QuoteFinder:
                 continue  # nobody said it: a title, a name, a phrase the paper puts in quotes
             if q.cue is None and len(text[m.start:m.end].split()) <= SCARE_WORDS:
                 continue  # a word or two in quotes with no speech verb: a scare quote or a title
-            if not self.stands_alone(m) and is_title(text[m.start:m.end]):
+            if is_title(text[m.start:m.end], 1 if self.stands_alone(m) else 0):
                 continue  # "on the show 'Meet the Voters'", "a book titled 'The Long Road'": a name
             q.about = self.about(m.start, m.end, q.speaker)
             out.append(q)
@@ -616,8 +618,6 @@ class QuoteFinder:
             toks = self.complement(t)
             if not toks or self.not_a_report(t, toks):
                 continue
-            if t.dep_ in {"parataxis", "advcl"} and any(self.quoted[x.i] for x in toks):
-                continue  # '"A," she said, "B."': the quotes are attributed as quotes
             toks = self.cut_embedded(t, toks)
             while toks and (toks[0].lower_ in {"that", ","} or toks[0].is_punct or toks[0].is_space):
                 toks = toks[1:]
