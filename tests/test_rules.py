@@ -1158,3 +1158,29 @@ def test_markup_tags_left_in_a_text_are_read_as_blanks(analyser):
 def test_a_title_or_heading_in_quotes_is_nobody_s_words(analyser, text):
     doc, rec = analyse(analyser, text)
     assert not [w for w, _sp, direct, _c in quotes(doc, rec) if direct], quotes(doc, rec)
+
+
+def test_words_two_rules_find_are_one_quotation(analyser):
+    doc, rec = analyse(analyser, "The race tightened in October. Laura Jensen leads Paul Harlan in state polls by four "
+                                 "points, 48 percent to 44 percent, according to the average of recent polls by the "
+                                 "Halden Institute.")
+    got = [(w, sp) for w, sp, _d, _c in quotes(doc, rec) if "leads" in w]
+    assert len(got) == 1, got
+
+
+def test_a_verb_of_saying_with_its_object_reports_what_it_names(analyser):
+    doc, rec = analyse(analyser, "At the debate, Paul Harlan questioned the mayor's figures on housing.")
+    assert ("the mayor's figures on housing", "Paul Harlan") in {(w, sp) for w, sp, _d, _c in quotes(doc, rec)}
+
+
+def test_words_a_speaker_quotes_inside_their_own_quote_are_part_of_it(analyser):
+    got = direct_pieces(analyser, "Paul Harlan spoke on Monday. \"We are told every week, 'the new bridge over the "
+                                  "river is almost done,' and nothing changes,\" Harlan said.")
+    assert [pieces for pieces, _sp in got] == [
+        ["We are told every week, 'the new bridge over the river is almost done,' and nothing changes,"]], got
+
+
+def test_someone_else_s_words_inside_a_quote_are_their_own_quotation(analyser):
+    got = direct_pieces(analyser, "Paul Harlan spoke on Monday. \"I asked to resign and Mayor Laura Jensen said, "
+                                  "'Let us wait a week,'\" Harlan said.")
+    assert ("Let us wait a week,", "Laura Jensen") in {(pieces[0], sp) for pieces, sp in got}, got

@@ -135,6 +135,11 @@ TITLE_MAX_WORDS = 12
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is"}
 
 
+def who(q: Quotation) -> int | str | None:
+    """Who a quotation is by: its speaker, else the words for its unnamed source."""
+    return q.speaker if q.speaker is not None else q.source.name if q.source is not None else None
+
+
 def is_title(words: str, more: int = 0) -> bool:
     """Whether quoted words read as a name (of a show, book, slogan or nickname) or a heading
     rather than as someone's words: a few words, each capitalised but for small function words,
@@ -310,6 +315,7 @@ class QuoteFinder:
                 for t in span or []:
                     self.quoted[t.i] = True
         out: list[Quotation] = []
+        kept: dict[tuple[int, int], Quotation] = {}  # the quotes kept, by their marks
         last: Quotation | None = None
         for m in self.marked:
             span = _char_span(doc, m.start, m.end)
@@ -354,10 +360,13 @@ class QuoteFinder:
                 continue  # a word or two in quotes with no speech verb: a scare quote or a title
             if is_title(text[m.start:m.end], 1 if self.stands_alone(m) else 0):
                 continue  # "on the show 'Meet the Voters'", "a book titled 'The Long Road'": a name
+            if outer is not None and getattr(kept.get((outer.start, outer.end)), "speaker", -1) == q.speaker:
+                continue  # words the speaker quotes inside their own quote are part of it
             q.about = self.about(m.start, m.end, q.speaker)
             out.append(q)
             if m.level == 0:
                 last = q
+                kept[(m.start, m.end)] = q
         return out
 
     def attribute(self, q: Quotation, span: Span, m: Marked, outer: Marked | None) -> None:
@@ -486,9 +495,6 @@ class QuoteFinder:
         if not kinds:
             return quotes
 
-        def who(q: Quotation) -> int | str | None:
-            return q.speaker if q.speaker is not None else q.source.name if q.source is not None else None
-
         level0 = [(m.start, m.end) for m in self.marked if m.level == 0]
         order = {span: i for i, span in enumerate(level0)}
         out: list[Quotation] = []
@@ -524,7 +530,7 @@ class QuoteFinder:
 
         A second quote with a cue of its own ('"A," she said, adding "B."'), or an attribution
         of more than one sentence, splits nothing: ``None``."""
-        doc, text = self.doc, self.text
+        text = self.text
         gap = text[q1.span[1]:q2.span[0]]
         if q2.cue_span is not None and q2.cue_span != q1.cue_span and q2.rule != "follow-on":
             return None
@@ -1075,4 +1081,24 @@ def extract(index: EntityIndex, resolver: Resolver, headline_end: int, marked: l
         q = finder.headline_colon()
         if q is not None:
             out.insert(0, q)
-    return out
+    return one_each(out)
+
+
+SAME_WORDS = 0.55  # two quotations of one speaker sharing this much of their words are one
+
+
+def one_each(quotes: list[Quotation]) -> list[Quotation]:
+    """One quotation for words two rules both found ('X leads in polls …, according to the
+    average of polls': 'in polls' and 'according to'), when the speaker is the same or only one
+    has one: the more confident one, else the longer."""
+    def chars(q: Quotation) -> set[int]:
+        return {i for s, e in q.spans for i in range(s, e)}
+
+    order = sorted(range(len(quotes)), key=lambda i: (-quotes[i].confidence, -len(chars(quotes[i])), i))
+    kept: list[int] = []
+    for i in order:
+        q, mine = quotes[i], chars(quotes[i])
+        if not any((who(q) is None or who(quotes[k]) is None or who(q) == who(quotes[k]))
+                   and len(mine & chars(quotes[k])) >= SAME_WORDS * len(mine | chars(quotes[k])) for k in kept):
+            kept.append(i)
+    return [quotes[i] for i in sorted(kept)]
