@@ -1184,3 +1184,11 @@ def test_someone_else_s_words_inside_a_quote_are_their_own_quotation(analyser):
     got = direct_pieces(analyser, "Paul Harlan spoke on Monday. \"I asked to resign and Mayor Laura Jensen said, "
                                   "'Let us wait a week,'\" Harlan said.")
     assert ("Let us wait a week,", "Laura Jensen") in {(pieces[0], sp) for pieces, sp in got}, got
+
+
+def test_a_sentence_with_quoted_words_goes_on_in_the_quote_after_its_attribution(analyser):
+    doc, rec = analyse(analyser, "Farm incomes fell again. Still, most growers are \"just about breaking even,\" Paul "
+                                 "Harlan said on Monday. \"The next harvest will decide whether we stay.\"")
+    got = [([doc.text[s:e] for s, e in q.spans], rec.entities[q.speaker].name) for q in rec.quotations]
+    assert len(got) == 1 and got[0][1] == "Paul Harlan", got
+    assert got[0][0][-1] == "The next harvest will decide whether we stay.", got

@@ -500,11 +500,17 @@ class QuoteFinder:
         out: list[Quotation] = []
         head: Quotation | None = None
         last: Quotation | None = None
+        def pos(q: Quotation) -> int:
+            m = self.mark_of.get(id(q))
+            return order.get((m.start, m.end), -9) if m is not None else -9
+
         for q in quotes:
             m = self.mark_of.get(id(q))
-            piece = q.direct and m is not None and m.level == 0
-            if piece and head is not None and last is not None and who(q) is not None \
-                    and who(q) == who(head) and order.get(q.span, -1) == order.get(last.span, -9) + 1 \
+            # a piece: a quote in double marks, or (as the first piece only) a reported clause
+            # ending in quoted words ('Still, sales are "up a bit," she said. "We hope …"')
+            piece = m is not None and m.level == 0
+            if piece and q.direct and head is not None and last is not None and who(q) is not None \
+                    and who(q) == who(head) and pos(q) == pos(last) + 1 \
                     and self.split_kind(last, q) in kinds:
                 head.parts.append(q.span)
                 head.about += [e for e in q.about if e not in head.about]
@@ -653,6 +659,8 @@ class QuoteFinder:
                           rule=f"reported-{cls}")
             self.addressee_medium(t, q)
             q.about = self.about(s, e, speaker)
+            if mixed and id(inner[-1]) in self.mark_of:  # a quote may go on after it (join_pieces)
+                self.mark_of[id(q)] = self.mark_of[id(inner[-1])]
             out.append(q)
         return out
 
@@ -1076,7 +1084,7 @@ def extract(index: EntityIndex, resolver: Resolver, headline_end: int, marked: l
             q.speaker = source  # the author of a report, poll or study
         else:
             q.source = source
-    out = finder.join_pieces(direct) + reported
+    out = finder.join_pieces(sorted(direct + reported, key=lambda q: q.span))
     if headline_end:
         q = finder.headline_colon()
         if q is not None:
