@@ -1192,3 +1192,13 @@ def test_a_sentence_with_quoted_words_goes_on_in_the_quote_after_its_attribution
     got = [([doc.text[s:e] for s, e in q.spans], rec.entities[q.speaker].name) for q in rec.quotations]
     assert len(got) == 1 and got[0][1] == "Paul Harlan", got
     assert got[0][0][-1] == "The next harvest will decide whether we stay.", got
+
+
+@pytest.mark.parametrize("text, words", [
+    ("At the briefing, Paul Harlan stressed the risks of a long delay.", "the risks of a long delay"),
+    ("In April, the Halden Institute reported disappointing growth in its membership.",
+     "disappointing growth in its membership"),
+])
+def test_a_report_verb_s_object_is_what_was_said(analyser, text, words):
+    doc, rec = analyse(analyser, text)
+    assert words in {w for w, _sp, _d, _c in quotes(doc, rec)}, quotes(doc, rec)
