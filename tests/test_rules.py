@@ -1202,3 +1202,21 @@ def test_a_sentence_with_quoted_words_goes_on_in_the_quote_after_its_attribution
 def test_a_report_verb_s_object_is_what_was_said(analyser, text, words):
     doc, rec = analyse(analyser, text)
     assert words in {w for w, _sp, _d, _c in quotes(doc, rec)}, quotes(doc, rec)
+
+
+def test_a_few_quoted_words_inside_a_report_are_not_a_quotation_of_their_own(analyser):
+    doc, rec = analyse(analyser, "The market turned in spring. Paul Harlan warned that farm prices had \"cratered\" in May.")
+    got = {(w, d) for w, _sp, d, _c in quotes(doc, rec)}
+    assert ("cratered", True) not in got
+    assert ('farm prices had "cratered" in May', False) in got, got
+
+
+def test_a_few_quoted_words_a_speaker_calls_something_stay_a_quotation(analyser):
+    doc, rec = analyse(analyser, "At the hearing on Monday, Paul Harlan called the budget plan \"reckless.\"")
+    assert any("reckless" in w and sp == "Paul Harlan" for w, sp, _d, _c in quotes(doc, rec)), quotes(doc, rec)
+
+
+def test_a_few_quoted_words_that_are_what_the_cue_says_stay_a_quotation(analyser):
+    doc, rec = analyse(analyser, "The crowd pressed forward. Paul Harlan shouted \"Go home\" and \"Be quiet.\"")
+    got = {(w, sp) for w, sp, d, _c in quotes(doc, rec) if d}
+    assert ("Go home", "Paul Harlan") in got and ("Be quiet.", "Paul Harlan") in got, got

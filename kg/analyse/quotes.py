@@ -358,6 +358,9 @@ class QuoteFinder:
                 continue  # nobody said it: a title, a name, a phrase the paper puts in quotes
             if q.cue is None and len(text[m.start:m.end].split()) <= SCARE_WORDS:
                 continue  # a word or two in quotes with no speech verb: a scare quote or a title
+            if q.rule in {"governing", "before"} and len(text[m.start:m.end].split()) <= SCARE_WORDS \
+                    and not self.stands_alone(m) and not self.said_as_such(q, span):
+                continue  # 'warned that sales had "cratered" in May': the report has the words
             if is_title(text[m.start:m.end], 1 if self.stands_alone(m) else 0):
                 continue  # "on the show 'Meet the Voters'", "a book titled 'The Long Road'": a name
             if outer is not None and getattr(kept.get((outer.start, outer.end)), "speaker", -1) == q.speaker:
@@ -368,6 +371,17 @@ class QuoteFinder:
                 last = q
                 kept[(m.start, m.end)] = q
         return out
+
+    def said_as_such(self, q: Quotation, span: Span) -> bool:
+        """Whether a few quoted words are themselves what the cue says: its object or its
+        complement ('shouted "Go home"', 'called the plan "reckless"'), not a word or two quoted
+        inside a clause it reports ('warned that sales had "cratered"')."""
+        cue = _char_span(self.doc, *q.cue_span) if q.cue_span else None
+        if cue is None or not len(cue):
+            return False
+        roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head is t]
+        return any(r.head.i == cue[0].i or (q.cue in self.object_verbs and r.head.head.i == cue[0].i)
+                   for r in roots)
 
     def attribute(self, q: Quotation, span: Span, m: Marked, outer: Marked | None) -> None:
         doc = self.doc
