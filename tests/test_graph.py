@@ -326,3 +326,26 @@ def test_the_same_identifier_twice_keeps_the_later_article_and_counts_it_once(an
     stored = ox.Store.read_only(str(tmp_path / "s"))
     names = {q.object.value for q in stored.quads_for_pattern(None, ox.NamedNode(SCHEMA + "name"), None, None)}
     assert "Maria Lopez" in names and "Laura Jensen" not in names
+
+
+def test_who_spoke_to_which_outlet(seed_build, runner):
+    code, out, err = run(runner, "query", "speakers-and-outlets", "--store", str(seed_build["store"]), "-f", "json")
+    assert code == 0, err
+    rows = [{k: v["value"] for k, v in b.items()} for b in json.loads(out)["results"]["bindings"]]
+    assert any(r["speaker_name"] == "Sarah Isgur Flores" and "Fox News" in (r.get("outlet", "") + r.get("medium", ""))
+               for r in rows), rows
+    assert all(int(r["quotes"]) >= 1 and r["articles"] == "sanctuary-mayors.txt" for r in rows)
+
+
+def test_quotes_of_unnamed_sources_are_flagged(tmp_path, runner):
+    text = tmp_path / "council.txt"
+    text.write_text("Council delays vote\n\nThe council met on Monday. Aides said the mayor would not run again. "
+                    "Mayor Laura Jensen said the budget was sound.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    code, _o, err = run(runner, "build", str(text), "--store", str(store))
+    assert code == 0, err
+    code, out, err = run(runner, "query", "quotes-by-speaker", "--store", str(store), "-f", "json")
+    assert code == 0, err
+    got = {(b["speaker_name"]["value"], b["unnamed_source"]["value"])
+           for b in json.loads(out)["results"]["bindings"]}
+    assert got == {("aides", "true"), ("Laura Jensen", "false")}, got
