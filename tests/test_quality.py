@@ -53,8 +53,9 @@ def test_unseen_wikinews_articles_come_out_alike(tmp_path, runner):
 
 @pytest.mark.parametrize("n", [12])
 def test_polnear_dev_slice_quotes(tmp_path, runner, n):
-    """A fixed slice of PolNeAR dev: speech-cue quotations and speakers well above the naive
-    baseline the eval README gives (F1 0.45, speaker accuracy 0.55)."""
+    """A fixed slice of PolNeAR dev: speech-cue quotations, their speakers and all attributions,
+    pinned just below what this slice measures (the naive baseline the eval README gives is F1
+    0.45, speaker accuracy 0.55)."""
     text_dir = shared_path("corpus", "polnear", "dev", "text")
     slice_dir = tmp_path / "slice"  # links to the slice, so the scorer counts only these
     slice_dir.mkdir()
@@ -64,13 +65,19 @@ def test_polnear_dev_slice_quotes(tmp_path, runner, n):
     out = tmp_path / "pol.trig"
     code, _o, err = run(runner, "build", *map(str, files), "--no-store", "-o", str(out))
     assert code == 0, err
-    figures = tmp_path / "pol.json"
-    subprocess.run([sys.executable, str(shared_path("eval", "score.py")), "polnear", str(out),
-                    str(shared_path("corpus", "polnear", "dev", "attributions")), str(slice_dir), "--speech-only",
-                    "--json", str(figures)], check=True, capture_output=True)
-    res = json.loads(figures.read_text())
+    def figures(*flags):
+        path = tmp_path / f"pol{len(flags)}.json"
+        subprocess.run([sys.executable, str(shared_path("eval", "score.py")), "polnear", str(out),
+                        str(shared_path("corpus", "polnear", "dev", "attributions")), str(slice_dir), *flags,
+                        "--json", str(path)], check=True, capture_output=True)
+        return json.loads(path.read_text())
+
+    res = figures("--speech-only")
     assert res["documents"] == n
-    assert res["quotes"]["f1"] >= 0.78 and res["speaker_accuracy"] >= 0.89, res
+    # measured 0.852 and 0.926 (all of dev: 0.855 and 0.928; the issue's targets 0.85 and 0.92)
+    assert res["quotes"]["f1"] >= 0.83 and res["speaker_accuracy"] >= 0.91, res
+    res = figures()
+    assert res["quotes"]["f1"] >= 0.72, res  # measured 0.747 (all of dev: 0.701; the target 0.70)
 
 
 def test_polnear_dev_one_node_per_entity(tmp_path, runner):

@@ -1113,14 +1113,14 @@ def one_each(quotes: list[Quotation]) -> list[Quotation]:
     """One quotation for words two rules both found ('X leads in polls …, according to the
     average of polls': 'in polls' and 'according to'), when the speaker is the same or only one
     has one: the more confident one, else the longer."""
-    def chars(q: Quotation) -> set[int]:
-        return {i for s, e in q.spans for i in range(s, e)}
-
-    order = sorted(range(len(quotes)), key=lambda i: (-quotes[i].confidence, -len(chars(quotes[i])), i))
+    chars = [{i for s, e in q.spans for i in range(s, e)} for q in quotes]
+    ranges = [(min(s for s, _e in q.spans), max(e for _s, e in q.spans)) for q in quotes]
+    order = sorted(range(len(quotes)), key=lambda i: (-quotes[i].confidence, -len(chars[i]), i))
     kept: list[int] = []
     for i in order:
-        q, mine = quotes[i], chars(quotes[i])
-        if not any((who(q) is None or who(quotes[k]) is None or who(q) == who(quotes[k]))
-                   and len(mine & chars(quotes[k])) >= SAME_WORDS * len(mine | chars(quotes[k])) for k in kept):
+        q = quotes[i]
+        if not any(ranges[i][0] < ranges[k][1] and ranges[k][0] < ranges[i][1]
+                   and (who(q) is None or who(quotes[k]) is None or who(q) == who(quotes[k]))
+                   and len(chars[i] & chars[k]) >= SAME_WORDS * len(chars[i] | chars[k]) for k in kept):
             kept.append(i)
     return [quotes[i] for i in sorted(kept)]
