@@ -20,7 +20,7 @@ from .. import DEFAULT_MODEL
 from ..read import Document
 from ..records import ArticleRecord
 from . import components  # noqa: F401  (registers the components)
-from . import entities, events, places, quotes, roles
+from . import entities, events, places, quotes, roles, sources
 from .normalise import Normalised, normalise
 from .resolve import Resolver
 
@@ -87,7 +87,7 @@ def analyse_doc(doc: Doc, document: Document) -> ArticleRecord:
     memberships = roles.extract(index, resolver, marked)
     quotations = quotes.extract(index, resolver, hl, all_marked)
     evs = events.extract(index, resolver, marked, hl, document.published)  # not inside any quote
-    quotes.unnamed_speakers(index.entities, quotations)  # after the rules that read the entities
+    sources.unnamed_speakers(index.entities, quotations)  # after the rules that read the entities
     # the speaker's role at the time: the nearest membership stated before the quote ends
     for q in quotations:
         if q.speaker is None:

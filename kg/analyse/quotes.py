@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
-from ..records import Entity, Quotation, UnnamedSource
+from ..records import Quotation
 from .entities import EntityIndex
 from .entities import key as entity_key
+from .sources import unnamed_source
 from .resolve import Resolver, subject_of
 
 OPEN_CTX = set(" \t\n([{—–-/\u00a0\x00")
@@ -40,13 +41,7 @@ OBJECT_PARTS = {"dobj", "oprd", "xcomp", "dative", "ccomp"}
 QUOTE_MARKS = "\"“”‘’'«»„ \t\u00a0\x00"
 # which pieces of a speaker's split quote become one quotation (QuoteFinder.split_kind)
 JOIN_KINDS: frozenset[str] = frozenset({"paragraph-open", "paragraph-after", "comma", "sentence"})
-# words before a source's noun that describe no one ("some aides", "many analysts")
-QUANTIFIERS = {"some", "many", "other", "several", "most", "few", "various", "numerous", "all", "both",
-               "certain", "another", "such", "more"}
-# nouns for a part of a group ("a majority of voters", "26 percent of Democrats")
-PART_NOUNS = {"percent", "majority", "minority", "plurality", "half", "third", "quarter", "share", "number",
-              "two-thirds", "fraction", "proportion"}
-SOURCE_WORDS = 10  # an unnamed source's words beyond this keep only the noun and its modifiers
+SAME_WORDS = 0.55  # two quotations of one speaker sharing this much of their words are one (one_each)
 SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.]:\s")  # "MODERATOR: …", a transcript's turn
 
 
@@ -508,12 +503,12 @@ class QuoteFinder:
         kinds = JOIN_KINDS if kinds is None else kinds
         if not kinds:
             return quotes
-
         level0 = [(m.start, m.end) for m in self.marked if m.level == 0]
         order = {span: i for i, span in enumerate(level0)}
         out: list[Quotation] = []
         head: Quotation | None = None
         last: Quotation | None = None
+
         def pos(q: Quotation) -> int:
             m = self.mark_of.get(id(q))
             return order.get((m.start, m.end), -9) if m is not None else -9
@@ -977,123 +972,14 @@ class QuoteFinder:
         return None
 
 
-    # ------------------------------------------------------------ sources no name gives
-    def unnamed_source(self, q: Quotation) -> UnnamedSource | int | None:
-        """The words for a speaker that is no entity: the subject of the cue ("Aides said", "said
-        a senior official"), or the object of "according to", when its noun is one of
-        speaker_nouns.tsv and no entity stands there. Relative clauses, appositions and
-        conjuncts are left out ("analysts, who …" is "analysts"), and so are determiners and
-        quantifiers ("some of the", "many"). A report, poll or study that names its author gives
-        the author (an entity index) instead."""
-        if q.speaker is not None or q.cue_span is None:
-            return None
-        span = _char_span(self.doc, *q.cue_span)
-        if span is None:
-            return None
-        cue = span[0]
-        if cue.lower_ == "according" and cue.i + 1 < len(self.doc):
-            src = next((c for c in self.doc[cue.i + 1].children if c.dep_ == "pobj"), None)
-        else:
-            src = subject_of(cue)
-        if src is None or src.pos_ != "NOUN" or self.index.at(src.i) is not None \
-                or any(m.start <= src.idx < m.end for m in self.marked):
-            return None
-        author = self.author_of(src)
-        if author is not None:
-            return author
-        kind = self.speaker_kind(src)
-        if kind is None and src.lemma_.lower() in PART_NOUNS:  # "a majority of voters", "26 percent of X"
-            of = next((c for c in src.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None)
-            obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-            if obj is not None and obj.tag_ in {"NNS", "NNPS"} and (obj.tag_ == "NNPS" or self.speaker_kind(obj)):
-                kind = "person"
-        if kind is None:
-            return None
-        left, right = src.i, src.i
-        for c in src.children:
-            if c.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep"}:
-                continue
-            left, right = min(left, c.left_edge.i), max(right, c.right_edge.i)
-        whole = right
-        for c in src.children:  # "officials in the city", "the head of X's delegation"
-            if c.dep_ == "prep" and c.i == whole + 1:
-                whole = c.right_edge.i
-        if whole - left < SOURCE_WORDS and not any(t.is_punct for t in self.doc[right + 1:whole + 1]):
-            right = whole
-        toks = list(self.doc[left:right + 1])
-        breaks = [k for k, t in enumerate(toks) if "\n" in t.text and t.i < src.i]
-        if breaks:  # a headline or paragraph the parser ran into the sentence
-            toks = toks[breaks[-1] + 1:]
-        while toks and toks[0] is not src and (toks[0].dep_ in {"det", "predet", "cc", "preconj", "punct"}
-                                               or toks[0].lower_ in QUANTIFIERS):
-            toks = toks[1:]
-        if not toks:
-            return None
-        name = self.doc[toks[0].i:toks[-1].i + 1].text
-        if toks[0].is_sent_start and toks[0].pos_ != "PROPN":
-            name = name[:1].lower() + name[1:]  # "Aides said": the capital is the sentence's
-        return UnnamedSource((toks[0].idx, toks[-1].idx + len(toks[-1].text)), name,
-                             "PERSON" if kind == "person" else "ORG")
-
-
-    def speaker_kind(self, tok: Token) -> str | None:
-        """"person" or "group" for a noun that can name a speaker it does not identify."""
-        low = tok.lemma_.lower()
-        kind = self.lex.speaker_nouns.get(low)
-        if kind is None and (low in self.lex.titles or low in self.lex.person_nouns):
-            kind = "person"  # "a Democratic senator said"
-        return kind
-
-    def author_of(self, src: Token, depth: int = 0) -> int | None:
-        """Who a document that states something is by: the person or organisation that a
-        report, poll or study names as its author ("the F.A.A.'s records", "a poll by X", "a
-        study released by X", "X's polling average")."""
-        if src.lemma_.lower() not in self.lex.source_nouns or depth > 2:
-            return None
-        for c in src.children:
-            if c.dep_ in {"poss", "compound", "nmod"}:
-                e = self.index.at(c.i)
-                if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"}:
-                    return e
-        for c in src.children:
-            preps = [c] if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"} else \
-                [g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" else []
-            for p in preps:
-                for obj in p.children:
-                    e = self.index.at(obj.i) if obj.dep_ == "pobj" else None
-                    if e is not None and self.index.entities[e].kind in {"PERSON", "ORG"}:
-                        return e
-                    if obj.dep_ == "pobj" and p.lower_ == "of":  # "an average of polls by X"
-                        e = self.author_of(obj, depth + 1)
-                        if e is not None:
-                            return e
-        return None
-
-
-def unnamed_speakers(entities: list[Entity], quotations: list[Quotation]) -> None:
-    """Speakers for quotations that have an unnamed source: one entity, local to the article,
-    for each description (by its words) the article gives."""
-    made: dict[tuple[str, str], int] = {}
-    for q in quotations:
-        if q.speaker is not None or q.source is None:
-            continue
-        k = (q.source.kind, q.source.name.lower())
-        if k not in made:
-            made[k] = len(entities)
-            entities.append(Entity(q.source.kind, q.source.name, local=True, unnamed=True))
-        ent = entities[made[k]]
-        if q.source.span not in ent.mentions:
-            ent.mentions.append(q.source.span)
-        q.speaker = made[k]
-
-
 def extract(index: EntityIndex, resolver: Resolver, headline_end: int, marked: list[Marked]) -> list[Quotation]:
     finder = QuoteFinder(index, resolver, headline_end, marked)
     direct = finder.direct()
     reported = finder.reported(direct)
     direct = [q for q in direct if id(q) not in finder.absorbed]
+    quoted = [(m.start, m.end) for m in finder.marked]
     for q in direct + reported:
-        source = finder.unnamed_source(q)
+        source = unnamed_source(finder.doc, index, quoted, q)
         if isinstance(source, int):
             q.speaker = source  # the author of a report, poll or study
         else:
@@ -1104,9 +990,6 @@ def extract(index: EntityIndex, resolver: Resolver, headline_end: int, marked: l
         if q is not None:
             out.insert(0, q)
     return one_each(out)
-
-
-SAME_WORDS = 0.55  # two quotations of one speaker sharing this much of their words are one
 
 
 def one_each(quotes: list[Quotation]) -> list[Quotation]:
