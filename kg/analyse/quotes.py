@@ -6,7 +6,9 @@ ones); a quote left open at a paragraph's end stops there, so an unbalanced mark
 swallows the rest of the article. Attribution tries, in order: a speech verb right after the
 quote (``"…," said X`` / ``"…," X said``), a speech verb governing the quote, a speech verb
 before it (``X said: "…"``), any verb governing it, the previous quote's speaker, and last the
-subject of the sentences before.
+subject of the sentences before. The pieces of one quote that its attribution splits, or that
+goes on in the next paragraph, become one quotation (:meth:`QuoteFinder.join_pieces`); a speaker
+that no entity names is looked for by :mod:`kg.analyse.sources`.
 """
 from __future__ import annotations
 
