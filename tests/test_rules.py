@@ -1220,3 +1220,17 @@ def test_a_few_quoted_words_that_are_what_the_cue_says_stay_a_quotation(analyser
     doc, rec = analyse(analyser, "The crowd pressed forward. Paul Harlan shouted \"Go home\" and \"Be quiet.\"")
     got = {(w, sp) for w, sp, d, _c in quotes(doc, rec) if d}
     assert ("Go home", "Paul Harlan") in got and ("Be quiet.", "Paul Harlan") in got, got
+
+
+@pytest.mark.parametrize("text, cue, words", [
+    ("At the rally, Paul Harlan vowed to fight the ruling in every court.", "vow", "fight the ruling"),
+    ("On Monday, Laura Jensen threatened to sue the state over the new map.", "threaten", "sue the state"),
+])
+def test_a_speech_act_with_an_infinitive_reports_it(analyser, text, cue, words):
+    doc, rec = analyse(analyser, text)
+    assert any(words in w and c == cue and not d for w, _sp, d, c in quotes(doc, rec)), quotes(doc, rec)
+
+
+def test_a_hypothetical_vow_reports_nothing(analyser):
+    doc, rec = analyse(analyser, "If Paul Harlan vowed to fight the ruling, nobody heard it.")
+    assert not any(c == "vow" for _w, _sp, _d, c in quotes(doc, rec)), quotes(doc, rec)

@@ -639,6 +639,12 @@ class QuoteFinder:
             if self.lex.speech_verbs.get(t.lemma_.lower()) == "cognition" and self.reported_inside(t):
                 continue  # "X said he believes …": the report around it is the attribution
             toks = self.complement(t)
+            if not toks and self.lex.speech_verbs.get(t.lemma_.lower()) == "speech":
+                q = self.intention(t, quoted)  # "X vowed to fight on", "X threatened to sue"
+                if q is not None:
+                    q.rule = "reported-speech"
+                    out.append(q)
+                continue
             if not toks or self.not_a_report(t, toks):
                 continue
             toks = self.cut_embedded(t, toks)
