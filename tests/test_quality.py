@@ -74,10 +74,10 @@ def test_polnear_dev_slice_quotes(tmp_path, runner, n):
 
     res = figures("--speech-only")
     assert res["documents"] == n
-    # measured 0.852 and 0.926 (all of dev: 0.855 and 0.928; the targets 0.85 and 0.92)
+    # measured 0.854 and 0.927 (all of dev: 0.855 and 0.929; the targets 0.85 and 0.92)
     assert res["quotes"]["f1"] >= 0.83 and res["speaker_accuracy"] >= 0.91, res
     res = figures()
-    assert res["quotes"]["f1"] >= 0.72, res  # measured 0.747 (all of dev: 0.701; the target 0.70)
+    assert res["quotes"]["f1"] >= 0.72, res  # measured 0.749 (all of dev: 0.704; the target 0.70)
 
 
 def test_polnear_dev_one_node_per_entity(tmp_path, runner):
