@@ -1234,3 +1234,9 @@ def test_a_speech_act_with_an_infinitive_reports_it(analyser, text, cue, words):
 def test_a_hypothetical_vow_reports_nothing(analyser):
     doc, rec = analyse(analyser, "If Paul Harlan vowed to fight the ruling, nobody heard it.")
     assert not any(c == "vow" for _w, _sp, _d, c in quotes(doc, rec)), quotes(doc, rec)
+
+
+def test_a_decision_to_act_is_a_stated_aim(analyser):
+    doc, rec = analyse(analyser, "After weeks of talks, Laura Jensen decided to run for a second term.")
+    assert any("run for a second term" in w and sp == "Laura Jensen" and c == "decide"
+               for w, sp, _d, c in quotes(doc, rec)), quotes(doc, rec)
