@@ -2,8 +2,9 @@
 
 News text arrives with zero-width characters, no-break spaces, full-width letters, decomposed
 accents, bidirectional controls, markup tags left by a scraper and runs of punctuation that hide
-entities from the model, or make its tokenizer slow or read a tag's attributes as words. The analysis reads a normalised copy; every character of the copy knows
-the span of the original it came from, so evidence offsets always point into the text as read.
+entities from the model, make its tokenizer slow or have a tag's attributes read as words. The
+analysis reads a normalised copy; every character of the copy knows the span of the original it
+came from, so evidence offsets always point into the text as read.
 """
 from __future__ import annotations
 
