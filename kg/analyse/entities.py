@@ -27,6 +27,10 @@ GENERIC_ORG_WORDS = {
 INVERTIBLE = {"department", "ministry", "office", "agency", "bureau", "commission", "committee"}
 
 
+# gender-guesser's answers for a first name it knows as a man's or a woman's
+GENDERED = frozenset({"male", "female", "mostly_male", "mostly_female"})
+
+
 def key(text: str) -> str:
     s = text.casefold().replace("’", "'")
     s = re.sub(r"'s\b", "", s).replace(".", "")
@@ -168,8 +172,8 @@ def known_first_name(word: str) -> bool:
     from .resolve import first_names
 
     detector = first_names()
-    return detector.get_gender(word) in {"male", "female", "mostly_male", "mostly_female"} \
-        or ("-" in word and detector.get_gender(word.split("-")[0]) in {"male", "female", "mostly_male", "mostly_female"})
+    return detector.get_gender(word) in GENDERED \
+        or ("-" in word and detector.get_gender(word.split("-")[0]) in GENDERED)
 
 
 def looks_like_person(span) -> bool:
@@ -220,7 +224,7 @@ def person_prefixes(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label != "PERSON" or m.end - m.start < 3:
             continue
-        if detector.get_gender(doc[m.start].text) in {"male", "female", "mostly_male", "mostly_female"}:
+        if detector.get_gender(doc[m.start].text) in GENDERED:
             continue
         for k in range(1, m.end - m.start - 1):
             rest = doc[m.start + k:m.end].text
@@ -267,7 +271,7 @@ def vote_types(mentions: list[Mention]) -> None:
             m.label = best[0][0]
 
 
-FIRST_NAME = {"male", "female", "mostly_male", "mostly_female", "andy"}
+FIRST_NAME = GENDERED | {"andy"}  # any first name gender-guesser knows, "andy" (either) included
 ORG_TITLE_CONCEPTS = {"chief_executive", "chair", "director", "coach", "player"}  # "Acme CEO X", "Acme coach X"
 BIG_PLACE = 100_000  # a city this size is what a one-word "person" of its name is
 

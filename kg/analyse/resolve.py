@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .. import lexicons
-from .entities import EntityIndex, key
+from .entities import GENDERED, EntityIndex, key
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -81,7 +81,7 @@ class Resolver:
             words = ent.name.split()
             if ent.kind == "PERSON" and len(words) > 1 and self.genders.get(e, "-") == "-":
                 g = detector.get_gender(words[0])
-                if g in {"male", "mostly_male", "female", "mostly_female"}:
+                if g in GENDERED:
                     self.genders[e] = ent.gender = "m" if g.endswith("male") and "fe" not in g else "f"
         for s, _e, ent in self.index.mentions:
             if s > 0 and self.index.entities[ent].kind == "PERSON":
