@@ -180,7 +180,8 @@ def query(
                 raise Failure(f"--param needs NAME=VALUE, got {p!r}", 2)
             params[name.strip().lstrip("?$")] = value
         qt = q.resolve(query)
-        q.check(q.unescape(qt.text), allow_service)  # before opening anything
+        q.check_timeout(timeout)
+        q.gate(qt.text, allow_service)  # before opening anything
         _open(store, graph, probe=True)  # a missing store or a bad file: one line, here
         result = q.run_limited(lambda: _open(store, graph), qt, params, allow_service, timeout)
         if fmt == "table":
@@ -206,15 +207,25 @@ def list_queries():
 GRAPH_FORMATS = {".graphml": "graphml", ".gexf": "gexf"}
 
 
-def _graph(store: Optional[Path], graph: Optional[Path], query: Optional[str], focus: Optional[str], depth: int):
-    """The NetworkX view of the store or file, restricted by --query and --focus."""
+def _graph(store: Optional[Path], graph: Optional[Path], query: Optional[str], focus: Optional[str], depth: int,
+           timeout: float = DEFAULT_TIMEOUT):
+    """The NetworkX view of the store or file, restricted by --query (run in a limited child
+    process, like every user-supplied query) and --focus."""
     from . import query as q
     from .network import to_networkx
 
-    source = _open(store, graph)
-    construct = q.resolve(query).text if query else None
+    if query:
+        qt = q.resolve(query)
+        q.check_timeout(timeout)
+        q.gate(qt.text)
+        _open(store, graph, probe=True)
+        source = q.run_limited(lambda: _open(store, graph), qt, timeout=timeout)
+        if not isinstance(source, list):
+            raise q.QueryError("--query must be a CONSTRUCT query (it chooses the triples to show)")
+    else:
+        source = _open(store, graph)
     try:
-        return to_networkx(source, construct=construct, focus=focus, depth=depth)
+        return to_networkx(source, focus=focus, depth=depth)
     except KeyError as e:
         raise Failure(str(e.args[0]) if e.args else str(e)) from None
 
@@ -229,6 +240,7 @@ def export(
     query: Optional[str] = typer.Option(None, "--query", help="GraphML/GEXF: a CONSTRUCT query choosing the triples."),
     focus: Optional[str] = typer.Option(None, "--focus", help="GraphML/GEXF: only the neighbourhood of this name."),
     depth: int = typer.Option(1, "--depth", help="Steps around --focus."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Stop the --query after this many seconds."),
 ):
     """Write the store (or a file) as RDF, or the relationship graph as GraphML/GEXF for Gephi."""
     from . import rdfio
@@ -239,7 +251,7 @@ def export(
         if kind is not None:
             if kind not in {"graphml", "gexf"}:
                 raise Failure(f"unknown --format {kind!r}: use graphml or gexf (RDF formats follow the extension)", 2)
-            g = _graph(store, graph, query, focus, depth)
+            g = _graph(store, graph, query, focus, depth, timeout)
             write(g, output, kind)
             err.print(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)", markup=False)
             return
@@ -260,12 +272,13 @@ def view(
     query: Optional[str] = typer.Option(None, "--query", help="A CONSTRUCT query (shipped name, .rq file or text) "
                                         "choosing the triples to show."),
     title: str = typer.Option("News knowledge graph", "--title", help="The page title."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Stop the --query after this many seconds."),
 ):
     """Write the relationship graph as one offline interactive HTML page (nothing loads from the web)."""
     from .view import write_html
 
     with errors():
-        g = _graph(store, graph, query, focus, depth)
+        g = _graph(store, graph, query, focus, depth, timeout)
         write_html(g, output, title=title)
         err.print(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges); "
                   "open it in any browser, no network needed", markup=False)

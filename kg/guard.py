@@ -19,26 +19,23 @@ class Refused(Exception):
 
 
 IRI = re.compile(r'<[^<>"{}|^`\\\s]*>')
-STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'
-                    r"'(?:[^'\\\n]|\\.)*'")
-COMMENT = re.compile(r"#[^\n]*")
+LONG_STRING = r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+SHORT_STRING = r'"(?:[^"\\\r\n]|\\.)*"|' r"'(?:[^'\\\r\n]|\\.)*'"
+STRING = re.compile(LONG_STRING + "|" + SHORT_STRING)
+# A comment ends at the first CR or LF, as in pyoxigraph's (and the W3C grammars') reading;
+# rdflib's SPARQL parser ends it at LF only, so text is made to agree before either sees it.
+COMMENT = re.compile(r"#[^\r\n]*")
+
+
+TOKEN = re.compile(f"{LONG_STRING}|{SHORT_STRING}|{IRI.pattern}|{COMMENT.pattern}|[\\[\\](){{}}]")
 
 
 def nesting_depth(text: str, limit: int = MAX_DEPTH) -> int:
     """The deepest bracket nesting outside strings, IRIs and comments (stops past ``limit``)."""
     depth = best = 0
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        m = None
-        if ch in "\"'":
-            m = STRING.match(text, i)
-        elif ch == "<":
-            m = IRI.match(text, i)
-        elif ch == "#":
-            m = COMMENT.match(text, i)
-        if m:
-            i = m.end()
+    for m in TOKEN.finditer(text):
+        ch = m.group()
+        if len(ch) != 1:  # a string, an IRI or a comment
             continue
         if ch in OPENERS:
             depth += 1
@@ -48,8 +45,30 @@ def nesting_depth(text: str, limit: int = MAX_DEPTH) -> int:
                     return best
         elif ch in "]})":
             depth = max(0, depth - 1)
-        i += 1
     return best
+
+
+QUERY_TOKEN = re.compile(f"(?P<long>{LONG_STRING})|{SHORT_STRING}|{IRI.pattern}|(?P<comment>{COMMENT.pattern})")
+
+
+def one_reading(text: str) -> str:
+    """SPARQL text that every parser reads the same way: comments removed and no carriage
+    return left (outside strings it becomes a line feed; inside a long string, the escape
+    ``\\r``, which means the same). rdflib ends a comment at LF only, pyoxigraph at CR too, so
+    ``# x<CR>SERVICE …`` was a comment to the read-only check and a call to the engine. The check
+    and the engine are both given this text."""
+    out, pos = [], 0
+    for m in QUERY_TOKEN.finditer(text):
+        out.append(text[pos:m.start()].replace("\r", "\n"))
+        if m.group("comment") is not None:
+            out.append(" ")
+        elif m.group("long") is not None:
+            out.append(m.group().replace("\r", "\\r"))
+        else:
+            out.append(m.group().replace("\r", "\n"))
+        pos = m.end()
+    out.append(text[pos:].replace("\r", "\n"))
+    return "".join(out)
 
 
 def check_nesting(text: str, what: str, limit: int = MAX_DEPTH) -> None:

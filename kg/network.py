@@ -57,10 +57,9 @@ def _v(term) -> str | None:
 
 def restrict(store: ox.Store, construct: str) -> ox.Store:
     """The triples a CONSTRUCT query returns, as a new store (checked read-only first)."""
-    from .query import check, unescape
+    from .query import gate
 
-    construct = unescape(construct)
-    check(construct)
+    construct = gate(construct)  # the text that was checked is the text that runs
     result = store.query(construct, use_default_graph_as_union=True, prefixes=PREFIXES)
     if not isinstance(result, ox.QueryTriples):
         from .query import QueryError
