@@ -126,10 +126,36 @@ def _has_surrogate(s: str) -> bool:
         return True
 
 
+# ----------------------------------------------------------------- text XML and terminals can carry
+
+# C0 and C1 control characters (tab, LF and CR apart), DEL and the non-characters U+FFFE/U+FFFF:
+# XML 1.0 cannot carry them (RDF/XML, GraphML, GEXF) and a terminal acts on them (ESC).
+UNCARRIABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+LONE_CR = re.compile("\r(?!\n)")
+
+
+def carriable(text: str) -> str:
+    """``text`` with every uncarriable character made a space and every CR that ends a line on its
+    own (old Mac line endings) made an LF: one character for one, so evidence offsets into the
+    text still point at the same characters."""
+    return UNCARRIABLE.sub(" ", LONE_CR.sub("\n", text))
+
+
+def carriable_document(item: Document | Skipped) -> Document | Skipped:
+    """A document whose text and metadata are :func:`carriable` (a JSON ``\\u001b`` or an HTML
+    ``&#27;`` decodes to a control character after reading)."""
+    if isinstance(item, Document):
+        for name in ("identifier", "text", "headline", "url"):
+            value = getattr(item, name)
+            if isinstance(value, str):
+                setattr(item, name, carriable(value))
+    return item
+
+
 # ----------------------------------------------------------------- readers
 
 def read_text_file(path: Path, data: bytes) -> Document:
-    text = decode(data)
+    text = carriable(decode(data))  # before the headline is cut at the first line end
     headline = text.split("\n", 1)[0].strip()
     return Document(identifier=path.name, text=text, headline=headline, published=dateline(text),
                     source=str(path), fmt="txt")
@@ -243,4 +269,4 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Document | Skipped]:
         if isinstance(item, Skipped):
             yield item
         else:
-            yield from read_path(item)
+            yield from map(carriable_document, read_path(item))
