@@ -152,6 +152,28 @@ def carriable_document(item: Document | Skipped) -> Document | Skipped:
     return item
 
 
+BOMS = [(b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")]
+
+
+def unicode_bytes(data: bytes) -> bytes:
+    """UTF-16 or UTF-32 with a byte-order mark re-encoded as UTF-8; the same without a mark is
+    named (instead of "binary"); anything else is returned as it is."""
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec).encode("utf-8", "surrogatepass")
+            except UnicodeDecodeError as e:
+                raise InputError(f"not valid {codec.upper()[:6]} (byte {e.start + len(bom)})") from None
+    head = data[:4096]
+    if len(head) >= 8 and b"\x00" in head:
+        for width, name in ((4, "UTF-32"), (2, "UTF-16")):
+            lanes = [head[i::width] for i in range(width)]
+            if sum(lane.count(0) for lane in lanes) >= len(head) * (width - 1) / width * 0.9:
+                raise InputError(f"{name} text without a byte-order mark; save it as UTF-8 (or with a BOM)")
+    return data
+
+
 # ----------------------------------------------------------------- readers
 
 def read_text_file(path: Path, data: bytes) -> Document:
@@ -231,6 +253,7 @@ def read_path(path: Path) -> Iterator[Document | Skipped]:
         return
     suffix = path.suffix.lower()
     try:
+        data = unicode_bytes(data)
         if suffix in HTML_SUFFIXES:
             yield read_html_file(path, data)
         elif suffix in TABLE_SUFFIXES:
