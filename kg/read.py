@@ -174,6 +174,17 @@ def unicode_bytes(data: bytes) -> bytes:
     return data
 
 
+def text_fields(row: dict) -> str | None:
+    """Why a table row cannot be read: a field that must be text (``text``, ``title``, ``id``,
+    ``url``, ``date``) given as something else, such as a JSON object or number; else None."""
+    for key in ("text", "title", "id", "url", "date"):
+        value = row.get(key)
+        if value is not None and not isinstance(value, str):
+            kind = {dict: "an object", list: "a list", bool: "true/false"}.get(type(value), "a number")
+            return f"row field {key!r} is {kind}, not a string"
+    return None
+
+
 # ----------------------------------------------------------------- readers
 
 def read_text_file(path: Path, data: bytes) -> Document:
@@ -204,6 +215,8 @@ def read_html_file(path: Path, data: bytes) -> Document:
 
 def _row_document(row: dict, path: Path, n: int, fmt: str) -> Document | Skipped:
     where = f"{path}:{n}"
+    if text_fields(row):
+        return Skipped(where, text_fields(row))
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
         return Skipped(where, "row has no text")
