@@ -6,8 +6,10 @@ JSON-LD is compacted with the shipped ``ontology/context.jsonld`` (a local file)
 """
 from __future__ import annotations
 
+import glob
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Iterable
@@ -81,6 +83,22 @@ def to_jsonld(quads: list[ox.Quad]) -> bytes:
     return out.encode("utf-8") if isinstance(out, str) else out
 
 
+# What XML 1.0 cannot carry at all, not even as a character reference (tab, LF and CR can).
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def check_xml_text(triples: list[ox.Triple], path: str | Path) -> None:
+    """Refuse, in one line, an RDF/XML export that would not be well-formed XML: pyoxigraph writes
+    such characters raw (and reads its own output back), so only an independent parser notices."""
+    for t in triples:
+        for term in (t.subject, t.object):
+            if isinstance(term, ox.Literal) and NOT_XML.search(term.value):
+                ch = NOT_XML.search(term.value).group()
+                raise FormatError(f"{path}: a literal of {t.subject} holds the character U+{ord(ch):04X}, which "
+                                  "RDF/XML (XML 1.0) cannot carry; nothing was written (.ttl, .nt, .trig, .nq "
+                                  "and .jsonld escape it)")
+
+
 def write_quads(quads: list[ox.Quad], path: str | Path) -> None:
     """Write quads to ``path`` in the format its extension names."""
     ext = format_of(path)
@@ -92,6 +110,8 @@ def write_quads(quads: list[ox.Quad], path: str | Path) -> None:
     elif ext in TRIPLE_FORMATS:
         fmt = TRIPLE_FORMATS[ext]
         triples = triples_of(quads)
+        if fmt == ox.RdfFormat.RDF_XML:
+            check_xml_text(triples, path)
         if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML):
             atomic_write(path, lambda f: ox.serialize(triples, f, fmt, prefixes=PREFIXES))
         else:
