@@ -5,6 +5,7 @@ traceback instead.
 """
 from __future__ import annotations
 
+import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,10 +21,28 @@ from .query import DEFAULT_TIMEOUT
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build a linked-data graph of officials, roles, quotations and events from news "
                        "articles, query it with SPARQL and export it.")
-out = Console(highlight=False, soft_wrap=True)
+# Control characters (tab and LF apart: ESC, CSI, BEL, CR, …) and bidirectional overrides, which a
+# terminal would act on (clear the screen, retitle the window, reorder a file name).
+TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with what a terminal would act on shown as escapes (ESC as ``\\x1b``)."""
+    return TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                               else f"\\u{ord(m.group()):04x}", text)
+
+
+class SafeConsole(Console):
+    """A console whose text (messages, file names, article text) reaches the terminal as text."""
+
+    def print(self, *objects, **kwargs) -> None:
+        super().print(*(printable(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+
+out = SafeConsole(highlight=False, soft_wrap=True)
 if not out.is_terminal:
     out.width = 200
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+err = SafeConsole(stderr=True, highlight=False, soft_wrap=True)
 DEBUG = False
 STORE_HELP = "Embedded store folder (pyoxigraph)."
 
@@ -152,7 +171,7 @@ def print_table(names: list[str], rows: list[list[str]], limit: int | None = Non
     for n in names:
         t.add_column(n, overflow="fold")
     for r in rows[:limit] if limit else rows:
-        t.add_row(*[v if len(v) <= cell else v[:cell - 1] + "…" for v in r])
+        t.add_row(*[printable(v if len(v) <= cell else v[:cell - 1] + "…") for v in r])
     out.print(t, markup=False)
     out.print(f"{len(rows)} row(s)", markup=False)
 
@@ -188,7 +207,8 @@ def query(
             names, rows = q.rows(result, compact=True)
             print_table(names, rows)
         else:
-            sys.stdout.write(q.serialize(result, fmt))
+            text = q.serialize(result, fmt)
+            sys.stdout.write(printable(text) if sys.stdout.isatty() else text)
 
 
 @app.command("queries")
