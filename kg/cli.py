@@ -79,6 +79,12 @@ def errors():
     except KeyboardInterrupt:
         err.print("kg: interrupted", markup=False)
         raise typer.Exit(130)
+    except OSError as e:  # disk full, permissions, …: the file and the reason, no traceback
+        if DEBUG:
+            raise
+        where = f"{e.filename}: " if e.filename else ""
+        err.print(f"kg: error: {where}{e.strerror or e.__class__.__name__}", markup=False)
+        raise typer.Exit(1)
     except Exception as e:  # anything else: one line unless --debug
         if DEBUG:
             raise
@@ -368,8 +374,15 @@ def version():
     out.print(f"kg {__version__}", markup=False)
 
 
+def _terminated(signum, _frame):
+    raise SystemExit(128 + signum)  # unwinds like Ctrl-C: temporary files are removed on the way
+
+
 def main(argv: list[str] | None = None) -> None:
+    import signal
+
     global DEBUG
+    signal.signal(signal.SIGTERM, _terminated)
     args = list(sys.argv[1:] if argv is None else argv)
     if "--debug" in args:
         DEBUG = True

@@ -37,11 +37,41 @@ def format_of(path: str | Path) -> str:
     return ext
 
 
+class WriteError(FormatError, OSError):
+    """A file could not be written (disk full, no permission, …): one line naming it."""
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Temporary files of earlier writes to ``path`` whose process is gone (killed with SIGKILL,
+    or the machine stopped): ``.NAME.PID.RANDOM.tmp`` beside the target."""
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        pid = tmp.name[len(path.name) + 2:].split(".", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+        except OSError:  # alive, under another user
+            pass
+
+
 def atomic_write(path: str | Path, write) -> None:
-    """Call ``write(binary_file)`` on a temporary file, then move it over ``path``."""
+    """Call ``write(binary_file)`` on a temporary file, then move it over ``path``. The temporary
+    file is removed on every exit this process sees (errors, Ctrl-C, SIGTERM through the CLI);
+    after a SIGKILL the next write to the same path removes it. An OS error (disk full, …)
+    becomes a :class:`WriteError` naming the path and saying what was kept."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    existed = path.exists()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(path)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise WriteError(f"{path}: cannot write ({e.strerror or e}); nothing was written") from None
     try:
         umask = os.umask(0)
         os.umask(umask)
@@ -51,11 +81,14 @@ def atomic_write(path: str | Path, write) -> None:
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(e, OSError):
+            kept = "the previous file is kept" if existed else "nothing was written"
+            raise WriteError(f"{path}: cannot write ({e.strerror or e}); {kept}") from None
         raise
 
 
