@@ -3,14 +3,17 @@
 The parsers under this tool have sharp edges on hostile input: pyoxigraph crashes the whole
 process on JSON-LD nested a few thousand levels deep and on deeply nested SPARQL, and an RDF/XML
 document can declare entities that expand a few hundred bytes into gigabytes. So: XML with a
-DOCTYPE is refused (RDF never needs one), and nesting deeper than ``MAX_DEPTH`` is refused
-before parsing, with a one-line reason. (pyoxigraph's Turtle parser copes with any nesting.)
+DOCTYPE is refused (RDF never needs one), and nesting deeper than ``MAX_DEPTH`` (JSON-LD,
+RDF/XML elements) or ``TURTLE_DEPTH`` (Turtle, TriG) is refused before parsing, with a one-line
+reason. pyoxigraph's Turtle parser copes with any nesting, but a 200,000-level list then costs
+SHACL validation minutes and gigabytes; RDF/XML parsing time grows with the square of the depth.
 """
 from __future__ import annotations
 
 import re
 
 MAX_DEPTH = 256
+TURTLE_DEPTH = 1024
 OPENERS = {"[": "]", "{": "}", "(": ")"}
 
 
@@ -138,3 +141,28 @@ def check_xml(data: bytes, what: str) -> None:
     if b"<!doctype" in head or b"<!entity" in head:
         raise Refused(f"{what} declares a DOCTYPE or entities; refused (RDF/XML needs neither, and "
                       "entity expansion can exhaust memory)")
+
+
+def check_xml_nesting(data: bytes, what: str, limit: int = MAX_DEPTH) -> None:
+    """XML elements nested deeper than ``limit`` (expat counts them; a document expat cannot
+    read is left to the RDF/XML parser to report)."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    depth = 0
+
+    def start(*_args) -> None:
+        nonlocal depth
+        depth += 1
+        if depth > limit:
+            raise Refused(f"{what} has XML elements nested more than {limit} levels deep; refused before parsing")
+
+    def end(*_args) -> None:
+        nonlocal depth
+        depth -= 1
+
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError:
+        return

@@ -166,6 +166,9 @@ def parse_file(path: str | Path) -> list[ox.Quad]:
         data = p.read_bytes()
         if fmt == ox.RdfFormat.RDF_XML:
             guard.check_xml(data, str(p))
+            guard.check_xml_nesting(data, str(p))
+        elif fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+            guard.check_nesting(data.decode("utf-8", "replace"), str(p), limit=guard.TURTLE_DEPTH)
         elif fmt == ox.RdfFormat.JSON_LD:
             guard.check_json_nesting(data, str(p))
             try:
