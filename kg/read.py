@@ -163,8 +163,8 @@ def unicode_bytes(data: bytes) -> bytes:
         if data.startswith(bom):
             try:
                 return data[len(bom):].decode(codec).encode("utf-8", "surrogatepass")
-            except UnicodeDecodeError as e:
-                raise InputError(f"not valid {codec.upper()[:6]} (byte {e.start + len(bom)})") from None
+            except UnicodeDecodeError:  # not that encoding after all: read (and refused) as before
+                break
     head = data[:4096]
     if len(head) >= 8 and b"\x00" in head:
         for width, name in ((4, "UTF-32"), (2, "UTF-16")):
