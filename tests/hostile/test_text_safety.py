@@ -109,19 +109,21 @@ def test_naive_networkx_gexf_is_not_well_formed_and_graphml_raises(tmp_path):
         nx.write_graphml(g, tmp_path / "naive.graphml")
 
 
-def test_rdf_from_elsewhere_with_control_characters(tmp_path):
+def test_rdf_from_elsewhere_with_control_characters(tmp_path, runner):
+    from ..conftest import run
+
     src = tmp_path / "bad.nt"
     src.write_text(BAD_NT, encoding="utf-8")
     res = kg("export", "--graph", str(src), "-o", str(tmp_path / "x.rdf"))
     assert res.returncode == 1 and "U+001B" in res.stderr and "cannot carry" in res.stderr, res.stderr
     assert len(res.stderr.strip().splitlines()) == 1 and not (tmp_path / "x.rdf").exists()
     for ext in (".ttl", ".nt"):  # the formats that escape it
-        res = kg("export", "--graph", str(src), "-o", str(tmp_path / f"x{ext}"))
-        assert res.returncode == 0, res.stderr
+        code, _o, err = run(runner, "export", "--graph", str(src), "-o", str(tmp_path / f"x{ext}"))
+        assert code == 0, err
         assert set(rdfio.parse_file(tmp_path / f"x{ext}")) == set(rdfio.parse_file(src))
     for ext in (".graphml", ".gexf"):
-        res = kg("export", "--graph", str(src), "-o", str(tmp_path / f"x{ext}"))
-        assert res.returncode == 0, res.stderr
+        code, _o, err = run(runner, "export", "--graph", str(src), "-o", str(tmp_path / f"x{ext}"))
+        assert code == 0, err
         xml_ok(tmp_path / f"x{ext}")
         assert "Ann\ufffd[2J\ufffdLee\ufffd" in (tmp_path / f"x{ext}").read_text(encoding="utf-8")
 
