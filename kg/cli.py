@@ -83,7 +83,8 @@ def errors():
         if DEBUG:
             raise
         where = f"{e.filename}: " if e.filename else ""
-        err.print(f"kg: error: {where}{e.strerror or e.__class__.__name__}", markup=False)
+        what = e.strerror or (str(e).splitlines()[0] if str(e) else e.__class__.__name__)
+        err.print(f"kg: error: {where}{what}", markup=False)
         raise typer.Exit(1)
     except Exception as e:  # anything else: one line unless --debug
         if DEBUG:
@@ -119,8 +120,18 @@ def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], 
         def progress(done, total):
             prog.update(task, completed=done, total=total)
 
-        report = build(inputs, store_path=store, output=output, model=model, keep=keep,
-                       on_skip=lambda s: err.print(f"kg: skipped {s}", markup=False), progress=progress)
+        try:
+            report = build(inputs, store_path=store, output=output, model=model, keep=keep,
+                           on_skip=lambda s: err.print(f"kg: skipped {s}", markup=False), progress=progress)
+        except OSError as e:  # disk full while committing: the store and what it still holds
+            from .rdfio import WriteError
+            from .store import StoreError
+
+            if store is None or isinstance(e, WriteError):
+                raise
+            first = str(e).splitlines()[0] if str(e) else e.__class__.__name__
+            raise StoreError(f"{store}: writing to the store failed ({first}); the articles committed before "
+                             "are kept, the chunk being written was not") from None
     c = report.counts
     err.print(f"built {len(report.built)} article(s): {c['entities']} entities, {c['memberships']} roles, "
               f"{c['quotations']} quotations, {c['events']} events ({report.quads} triples)"

@@ -92,3 +92,27 @@ def test_a_full_disk_is_one_line_naming_the_file(tmp_path, graph, ext):
                          capture_output=True, text=True, timeout=300)
     assert res.stderr.strip().endswith("the previous file is kept")
     assert out.read_text(encoding="utf-8") == "previous\n" and leftovers(out.parent) == []
+
+
+def test_a_full_disk_during_a_build_names_the_store_and_keeps_what_was_committed(tmp_path, analyser):
+    from kg.build import build
+    from kg.store import open_store
+
+    store = tmp_path / "store"
+    arts = []
+    for i in range(12):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(f"Budget Row {i}\n\nGovernor Maria Lopez of Nevada said the budget was too small on day {i}. "
+                     "Mayor Ann Lee agreed with Senator Paul Harlan about the plan.\n", encoding="utf-8")
+        arts.append(str(p))
+    assert build(arts[:1], store_path=store, analyser=analyser).built == ["a0.txt"]
+    res = subprocess.run([sys.executable, "-c", FULL.replace("20000", "100000"), "build", *arts[1:],
+                          "--store", str(store)], capture_output=True, text=True, timeout=300)
+    assert res.returncode == 1
+    last = res.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"kg: error: {store}: writing to the store failed (") and "File too large" in last, res.stderr
+    assert "internal error" not in res.stderr and "Traceback" not in res.stderr
+    st = open_store(store, read_only=True)
+    ids = [r["id"].value for r in st.query("SELECT ?id WHERE { ?a a <https://schema.org/NewsArticle> ; "
+                                           "<https://schema.org/identifier> ?id }", use_default_graph_as_union=True)]
+    assert ids == ["a0.txt"]  # what was committed before is kept; the failed chunk left nothing
