@@ -93,7 +93,8 @@ def test_deep_nesting_behind_a_comment_is_refused_not_a_crash(graph, tmp_path, c
     if cmd == "query":
         res = kg("query", DEEP, "--graph", str(graph))
     else:
-        res = kg(cmd, "--graph", str(graph), "--query", DEEP, "-o", str(tmp_path / ("o.html" if cmd == "view" else "o.gexf")))
+        out = tmp_path / ("o.html" if cmd == "view" else "o.gexf")
+        res = kg(cmd, "--graph", str(graph), "--query", DEEP, "-o", str(out))
     assert res.returncode == 2 and "nested more than 64" in res.stderr, (res.returncode, res.stderr)
     assert len(res.stderr.strip().splitlines()) == 1
 
