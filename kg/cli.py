@@ -436,8 +436,9 @@ def demo(
                 continue
             out.print(f"\n[{name}] {ship[name].description}", markup=False)
             names, rows = q.rows(q.run(st, ship[name]), compact=True)
-            # the demo shows the readable columns; `kg query NAME` shows them all
-            keep = [i for i, n in enumerate(names) if not all(r[i].startswith("id:") for r in rows)]
+            # the demo shows the readable columns that have values; `kg query NAME` shows them all
+            keep = [i for i, n in enumerate(names)
+                    if not all(r[i].startswith("id:") or not r[i] for r in rows)]
             print_table([names[i] for i in keep], [[r[i] for i in keep] for r in rows], limit=12, cell=60)
         out.print("\nSHACL validation: " + ("conforms" if conforms else "FAILED"), markup=False)
         out.print(f"store: {store}  (try: kg query quotes-by-speaker --store {store})", markup=False)

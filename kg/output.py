@@ -138,7 +138,7 @@ def render(result, fmt: str, columns: list[str] | None = None) -> str:
 
 # ------------------------------------------------------------------ the terminal table
 
-MIN_COLUMN = 14  # a column narrower than this (when its values are wider) is no longer readable
+MIN_COLUMN = 10  # a column narrower than this (when its values are wider) is no longer readable
 CELL = 300  # longer values are cut with "…" in the terminal table
 
 
@@ -146,14 +146,33 @@ def _cut(v: str, cell: int) -> str:
     return v if len(v) <= cell else v[:cell - 1] + "…"
 
 
+def _least(names: list[str], table: list[list[str]], cell: int) -> list[int]:
+    """The narrowest readable width of each column: its widest value, but no less than its name
+    or :data:`MIN_COLUMN` characters."""
+    return [min(max([len(n)] + [len(_cut(r[i], cell)) for r in table]), max(MIN_COLUMN, len(n)))
+            for i, n in enumerate(names)]
+
+
+def widths(names: list[str], table: list[list[str]], width: int, cell: int = CELL) -> list[int]:
+    """Column widths for a table that :func:`fits`: each column its :func:`_least` width, and the
+    room left shared out in proportion to how much wider its values are."""
+    least = _least(names, table, cell)
+    natural = [max([len(n)] + [len(_cut(r[i], cell)) for r in table]) for i, n in enumerate(names)]
+    room = width - (3 * len(names) + 1) - sum(least)
+    want = [nat - lo for nat, lo in zip(natural, least)]
+    total = sum(want)
+    if total <= room:
+        return natural
+    given = [lo + (room * w) // total for lo, w in zip(least, want)]
+    for i in sorted(range(len(given)), key=lambda i: want[i], reverse=True)[:room - (sum(given) - sum(least))]:
+        given[i] += 1  # the rounding remainder, to the widest wants
+    return given
+
+
 def fits(names: list[str], table: list[list[str]], width: int, cell: int = CELL) -> bool:
-    """Whether a table with these columns stays readable in ``width`` characters: each column
-    gets its widest value or at least :data:`MIN_COLUMN` characters, plus rich's borders and padding."""
-    need = 1
-    for i, n in enumerate(names):
-        widest = max([len(n)] + [len(_cut(r[i], cell)) for r in table])
-        need += min(widest, max(MIN_COLUMN, len(n))) + 3
-    return need <= width
+    """Whether a table with these columns stays readable in ``width`` characters: each column at
+    least its :func:`_least` width, plus rich's borders and padding."""
+    return sum(_least(names, table, cell)) + 3 * len(names) + 1 <= width
 
 
 def print_table(console: Console, names: list[str], table: list[list[str]], limit: int | None = None,
@@ -163,8 +182,8 @@ def print_table(console: Console, names: list[str], table: list[list[str]], limi
     shown = table[:limit] if limit else table
     if fits(names, shown, console.width, cell):
         t = Table(show_lines=False, header_style="bold")
-        for n in names:
-            t.add_column(n, overflow="fold")
+        for n, w in zip(names, widths(names, shown, console.width, cell)):
+            t.add_column(n, overflow="fold", width=w)
         for r in shown:
             t.add_row(*[_cut(v, cell) for v in r])
         console.print(t, markup=False)
