@@ -33,7 +33,7 @@ def _plain_help(params) -> None:
             p.display_type_rich = _untyped
 
 
-class Command(TyperCommand):
+class _PlainHelp:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         _plain_help(self.params)
@@ -44,15 +44,12 @@ class Command(TyperCommand):
         return opt
 
 
-class Group(TyperGroup):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        _plain_help(self.params)
+class Command(_PlainHelp, TyperCommand):
+    """A command whose help names values (``--store DIR``), not Python types (``<path>``)."""
 
-    def get_help_option(self, ctx):
-        opt = super().get_help_option(ctx)
-        _plain_help([opt] if opt is not None else [])
-        return opt
+
+class Group(_PlainHelp, TyperGroup):
+    """The ``kg`` group, with the same help style."""
 
 
 app = typer.Typer(cls=Group, add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
