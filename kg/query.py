@@ -206,9 +206,31 @@ def run(store: ox.Store, q: QueryText, params: dict[str, str] | None = None, all
     try:
         return store.query(text, use_default_graph_as_union=True, substitutions=subs, prefixes=PREFIXES)
     except SyntaxError as e:
-        raise QueryError(f"SPARQL syntax error: {str(e).splitlines()[0]}") from None
+        raise QueryError(syntax_message(text, str(e))) from None
     except (OSError, RuntimeError, ValueError) as e:
         raise QueryError(f"query failed: {str(e).splitlines()[0] if str(e) else e.__class__.__name__}") from None
+
+
+PNAME = re.compile(r"(?<![\w.:<?$-])([A-Za-z][\w.-]*)?:(?=[\w%\\]|[\s;,.)\]}])")
+LITERALS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+                      r"|<[^<>\s]*>|#[^\n]*")
+DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.I)
+
+
+def syntax_message(text: str, message: str) -> str:
+    """One line for the engine's syntax error. A prefix used but declared nowhere is named, with the
+    prefixes every query has (the engine says "Prefix not found" and lists characters, or
+    expects some other keyword)."""
+    first = message.splitlines()[0] if message else "syntax error"
+    # prefixed names inside strings, IRIs and comments are not names (blanked, lines kept)
+    bare = LITERALS.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    declared = set(PREFIXES) | set(DECLARED.findall(bare))
+    unknown = [m for m in PNAME.finditer(bare) if (m.group(1) or "") not in declared]
+    if not unknown:
+        return f"SPARQL syntax error: {first}"
+    name, line = unknown[0].group(1) or "", bare[:unknown[0].start()].count("\n") + 1
+    return (f"unknown prefix '{name}:' at line {line}: declare it (PREFIX {name}: <…>) or use one of the "
+            f"predeclared prefixes: {', '.join(p + ':' for p in PREFIXES)}")
 
 
 SHORT = [("id", "https://w3id.org/newskg/id/"), ("roles", "https://w3id.org/newskg/roles#"),

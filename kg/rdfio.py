@@ -132,8 +132,18 @@ def check_xml_text(triples: list[ox.Triple], path: str | Path) -> None:
                                   "and .jsonld escape it)")
 
 
-def write_quads(quads: list[ox.Quad], path: str | Path) -> None:
-    """Write quads to ``path`` in the format its extension names."""
+def statements(quads: list[ox.Quad], path: str | Path) -> tuple[int, str]:
+    """How many statements a file of this format holds for these quads, and what they are:
+    quads for TriG, N-Quads and JSON-LD (named graphs kept), triples (each once, graphs merged)
+    for Turtle, N-Triples and RDF/XML."""
+    if format_of(path) in TRIPLE_FORMATS:
+        return len(triples_of(quads)), "triples"
+    return len(quads), "quads"
+
+
+def write_quads(quads: list[ox.Quad], path: str | Path) -> tuple[int, str]:
+    """Write quads to ``path`` in the format its extension names; return how many statements
+    were written and whether they are "triples" or "quads" (see :func:`statements`)."""
     ext = format_of(path)
     if ext in QUAD_FORMATS:
         fmt = QUAD_FORMATS[ext]
@@ -149,9 +159,11 @@ def write_quads(quads: list[ox.Quad], path: str | Path) -> None:
             atomic_write(path, lambda f: ox.serialize(triples, f, fmt, prefixes=PREFIXES))
         else:
             atomic_write(path, lambda f: ox.serialize(triples, f, fmt))
+        return len(triples), "triples"
     else:
         data = to_jsonld(quads)
         atomic_write(path, lambda f: f.write(data))
+    return len(quads), "quads"
 
 
 def parse_file(path: str | Path) -> list[ox.Quad]:
