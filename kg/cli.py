@@ -6,6 +6,7 @@ traceback instead.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 from contextlib import contextmanager
@@ -55,10 +56,28 @@ class Group(_PlainHelp, TyperGroup):
 app = typer.Typer(cls=Group, add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build a linked-data graph of officials, roles, quotations and events from news "
                        "articles, query it with SPARQL and export it.")
-out = Console(highlight=False, soft_wrap=True)
+# Control characters (tab and LF apart: ESC, CSI, BEL, CR, …) and bidirectional overrides, which a
+# terminal would act on (clear the screen, retitle the window, reorder a file name).
+TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with what a terminal would act on shown as escapes (ESC as ``\\x1b``)."""
+    return TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                               else f"\\u{ord(m.group()):04x}", text)
+
+
+class SafeConsole(Console):
+    """A console whose text (messages, file names, article text) reaches the terminal as text."""
+
+    def print(self, *objects, **kwargs) -> None:
+        super().print(*(printable(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+
+out = SafeConsole(highlight=False, soft_wrap=True)
 if not out.is_terminal and not os.environ.get("COLUMNS", "").isdigit():
     out.width = 200
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+err = SafeConsole(stderr=True, highlight=False, soft_wrap=True)
 DEBUG = False
 DEBUG_IN_ARGV = False  # --debug anywhere on the command line (taken out by main())
 STORE_HELP = "Embedded store folder (pyoxigraph)."
@@ -116,6 +135,13 @@ def errors():
     except KeyboardInterrupt:
         err.print("kg: interrupted", markup=False)
         raise typer.Exit(130)
+    except OSError as e:  # disk full, permissions, …: the file and the reason, no traceback
+        if DEBUG:
+            raise
+        where = f"{e.filename}: " if e.filename else ""
+        what = e.strerror or (str(e).splitlines()[0] if str(e) else e.__class__.__name__)
+        err.print(f"kg: error: {where}{what}", markup=False)
+        raise typer.Exit(1)
     except Exception as e:  # anything else: one line unless --debug
         if DEBUG:
             raise
@@ -168,8 +194,17 @@ def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], 
             def progress(done, total):
                 prog.update(task, completed=done, total=total)
 
-            report = build(inputs, store_path=store, output=output, model=model, keep=keep, table=table,
-                           on_skip=lambda s: err.print(f"kg: skipped {s}", markup=False), progress=progress)
+            try:
+                report = build(inputs, store_path=store, output=output, model=model, keep=keep, table=table,
+                               on_skip=lambda s: err.print(f"kg: skipped {s}", markup=False), progress=progress)
+            except OSError as e:  # disk full while committing: the store and what it still holds
+                from .store import StoreError
+
+                if store is None or isinstance(e, rdfio.WriteError):
+                    raise
+                first = str(e).splitlines()[0] if str(e) else e.__class__.__name__
+                raise StoreError(f"{store}: writing to the store failed ({first}); the articles committed before "
+                                 "are kept, the chunk being written was not") from None
     finally:
         _drop_if_new_and_empty(store, existed)
     c = report.counts
@@ -245,7 +280,7 @@ def _open(store: Optional[Path], graph: Optional[Path], probe: bool = False):
 def print_table(names: list[str], rows: list[list[str]], limit: int | None = None, cell: int = 300) -> None:
     from .output import print_table as show
 
-    show(out, names, rows, limit=limit, cell=cell)
+    show(out, [printable(n) for n in names], [[printable(v) for v in r] for r in rows], limit=limit, cell=cell)
 
 
 PREFIX_HELP = "\n".join(f"  {k}: <{v}>" for k, v in PREFIXES.items())
@@ -287,14 +322,16 @@ def query(
                 raise Failure(f"--param needs NAME=VALUE, got {p!r}", 2)
             params[name.strip().lstrip("?$")] = value
         qt = q.resolve(query)
-        q.check(q.unescape(qt.text), allow_service)  # before opening anything
+        q.check_timeout(timeout)
+        q.gate(qt.text, allow_service)  # before opening anything
         _open(store, graph, probe=True)  # a missing store or a bad file: one line, here
         result = q.run_limited(lambda: _open(store, graph), qt, params, allow_service, timeout)
         if fmt == "table":
             names, rows = output.pick(*q.rows(result, compact=True), wanted)
             print_table(names, rows)
         else:
-            sys.stdout.write(output.render(result, fmt, wanted))
+            text = output.render(result, fmt, wanted)
+            sys.stdout.write(printable(text) if sys.stdout.isatty() else text)
 
 
 @app.command("queries", cls=Command)
@@ -313,15 +350,25 @@ def list_queries(debug: bool = debug_option()):
 GRAPH_FORMATS = {".graphml": "graphml", ".gexf": "gexf"}
 
 
-def _graph(store: Optional[Path], graph: Optional[Path], query: Optional[str], focus: Optional[str], depth: int):
-    """The NetworkX view of the store or file, restricted by --query and --focus."""
+def _graph(store: Optional[Path], graph: Optional[Path], query: Optional[str], focus: Optional[str], depth: int,
+           timeout: float = DEFAULT_TIMEOUT):
+    """The NetworkX view of the store or file, restricted by --query (run in a limited child
+    process, like every user-supplied query) and --focus."""
     from . import query as q
     from .network import to_networkx
 
-    source = _open(store, graph)
-    construct = q.resolve(query).text if query else None
+    if query:
+        qt = q.resolve(query)
+        q.check_timeout(timeout)
+        q.gate(qt.text)
+        _open(store, graph, probe=True)
+        source = q.run_limited(lambda: _open(store, graph), qt, timeout=timeout)
+        if not isinstance(source, list):
+            raise q.QueryError("--query must be a CONSTRUCT query (it chooses the triples to show)")
+    else:
+        source = _open(store, graph)
     try:
-        return to_networkx(source, construct=construct, focus=focus, depth=depth)
+        return to_networkx(source, focus=focus, depth=depth)
     except KeyError as e:
         raise Failure(str(e.args[0]) if e.args else str(e)) from None
 
@@ -337,6 +384,8 @@ def export(
     query: Optional[str] = typer.Option(None, "--query", metavar="QUERY", help="GraphML/GEXF: a CONSTRUCT query choosing the triples."),
     focus: Optional[str] = typer.Option(None, "--focus", metavar="NAME", help="GraphML/GEXF: only the neighbourhood of this name."),
     depth: int = typer.Option(1, "--depth", metavar="N", help="Steps around --focus."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", metavar="SECONDS",
+                                  help="Stop the --query after this many seconds."),
     debug: bool = debug_option(),
 ):
     """Write the store (or a file) as RDF, or the relationship graph as GraphML/GEXF for Gephi."""
@@ -348,7 +397,7 @@ def export(
         if kind is not None:
             if kind not in {"graphml", "gexf"}:
                 raise Failure(f"unknown --format {kind!r}: use graphml or gexf (RDF formats follow the extension)", 2)
-            g = _graph(store, graph, query, focus, depth)
+            g = _graph(store, graph, query, focus, depth, timeout)
             write(g, output, kind)
             err.print(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)", markup=False)
             return
@@ -369,13 +418,15 @@ def view(
     query: Optional[str] = typer.Option(None, "--query", metavar="QUERY", help="A CONSTRUCT query (shipped name, .rq file or text) "
                                         "choosing the triples to show."),
     title: str = typer.Option("News knowledge graph", "--title", metavar="TEXT", help="The page title."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", metavar="SECONDS",
+                                  help="Stop the --query after this many seconds."),
     debug: bool = debug_option(),
 ):
     """Write the relationship graph as one offline interactive HTML page (nothing loads from the web)."""
     from .view import write_html
 
     with errors():
-        g = _graph(store, graph, query, focus, depth)
+        g = _graph(store, graph, query, focus, depth, timeout)
         write_html(g, output, title=title)
         err.print(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges); "
                   "open it in any browser, no network needed", markup=False)
@@ -448,8 +499,15 @@ def version(debug: bool = debug_option()):
     out.print(f"kg {__version__}", markup=False)
 
 
+def _terminated(signum, _frame):
+    raise SystemExit(128 + signum)  # unwinds like Ctrl-C: temporary files are removed on the way
+
+
 def main(argv: list[str] | None = None) -> None:
+    import signal
+
     global DEBUG, DEBUG_IN_ARGV
+    signal.signal(signal.SIGTERM, _terminated)
     args = list(sys.argv[1:] if argv is None else argv)
     if "--debug" in args:
         DEBUG = DEBUG_IN_ARGV = True

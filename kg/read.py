@@ -127,10 +127,69 @@ def _has_surrogate(s: str) -> bool:
         return True
 
 
+# ----------------------------------------------------------------- text XML and terminals can carry
+
+# C0 and C1 control characters (tab, LF and CR apart), DEL and the non-characters U+FFFE/U+FFFF:
+# XML 1.0 cannot carry them (RDF/XML, GraphML, GEXF) and a terminal acts on them (ESC).
+UNCARRIABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+LONE_CR = re.compile("\r(?!\n)")
+
+
+def carriable(text: str) -> str:
+    """``text`` with every uncarriable character made a space and every CR that ends a line on its
+    own (old Mac line endings) made an LF: one character for one, so evidence offsets into the
+    text still point at the same characters."""
+    return UNCARRIABLE.sub(" ", LONE_CR.sub("\n", text))
+
+
+def carriable_document(item: Document | Skipped) -> Document | Skipped:
+    """A document whose text and metadata are :func:`carriable` (a JSON ``\\u001b`` or an HTML
+    ``&#27;`` decodes to a control character after reading)."""
+    if isinstance(item, Document):
+        for name in ("identifier", "text", "headline", "url"):
+            value = getattr(item, name)
+            if isinstance(value, str):
+                setattr(item, name, carriable(value))
+    return item
+
+
+BOMS = [(b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")]
+
+
+def unicode_bytes(data: bytes) -> bytes:
+    """UTF-16 or UTF-32 with a byte-order mark re-encoded as UTF-8; the same without a mark is
+    named (instead of "binary"); anything else is returned as it is."""
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec).encode("utf-8", "surrogatepass")
+            except UnicodeDecodeError:  # not that encoding after all: read (and refused) as before
+                break
+    head = data[:4096]
+    if len(head) >= 8 and b"\x00" in head:
+        for width, name in ((4, "UTF-32"), (2, "UTF-16")):
+            lanes = [head[i::width] for i in range(width)]
+            if sum(lane.count(0) for lane in lanes) >= len(head) * (width - 1) / width * 0.9:
+                raise InputError(f"{name} text without a byte-order mark; save it as UTF-8 (or with a BOM)")
+    return data
+
+
+def text_fields(row: dict) -> str | None:
+    """Why a table row cannot be read: a field that must be text (``text``, ``title``, ``id``,
+    ``url``, ``date``) given as something else, such as a JSON object or number; else None."""
+    for key in ("text", "title", "id", "url", "date"):
+        value = row.get(key)
+        if value is not None and not isinstance(value, str):
+            kind = {dict: "an object", list: "a list", bool: "true/false"}.get(type(value), "a number")
+            return f"row field {key!r} is {kind}, not a string"
+    return None
+
+
 # ----------------------------------------------------------------- readers
 
 def read_text_file(path: Path, data: bytes) -> Document:
-    text = decode(data)
+    text = carriable(decode(data))  # before the headline is cut at the first line end
     headline = text.split("\n", 1)[0].strip()
     return Document(identifier=path.name, text=text, headline=headline, published=dateline(text),
                     source=str(path), fmt="txt")
@@ -219,6 +278,9 @@ def _row_document(row: dict, path: Path, n: int, fmt: str, names: dict[str, str 
     def get(key: str):
         return row.get(names[key]) if names[key] is not None else None
 
+    bad = text_fields({key: get(key) for key in TABLE_KEYS})
+    if bad:
+        return bad
     text = get("text")
     if not isinstance(text, str) or not text.strip():
         return "row has no text"
@@ -311,6 +373,7 @@ def read_path(path: Path, table: TableColumns | None = None) -> Iterator[Documen
         return
     suffix = path.suffix.lower()
     try:
+        data = unicode_bytes(data)
         if suffix in HTML_SUFFIXES:
             yield read_html_file(path, data)
         elif suffix in TABLE_SUFFIXES:
@@ -350,4 +413,4 @@ def read_inputs(inputs: Iterable[str], table: TableColumns | None = None) -> Ite
         if isinstance(item, Skipped):
             yield item
         else:
-            yield from read_path(item, table)
+            yield from map(carriable_document, read_path(item, table))
