@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from ..records import Entity
 
-GEONAMES = "https://sws.geonames.org/{}/"
 DOMINANT_RATIO = 20
 DOMINANT_MIN = 1_000_000
 BIG_CITY = 500_000
