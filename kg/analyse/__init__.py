@@ -25,7 +25,7 @@ from .. import lexicons
 from ..lexicons import Lexicons
 from ..records import Membership, Quotation
 from . import components  # noqa: F401  (registers the components)
-from . import entities, places, sources
+from . import entities, places, roles, sources
 from .context import ArticleContext, headline_end
 from .extractors import RECIPE, plan
 from .normalise import Normalised, normalise
@@ -84,7 +84,8 @@ def analyse_doc(doc: Doc, document: Document, lex: Lexicons | None = None,
     with lexicons.using(ctx.lex):
         index = entities.consolidate(doc, ctx.headline_end)
         places.link(index.entities)
-        resolver = Resolver(index)
+        # coreference after the entities and the titles: a gendered title's gender is known first
+        resolver = Resolver(index, roles.title_genders(index, list(ctx.quoted)))
         found: dict[str, list] = {}
         for extractor in plan(recipe):
             found[extractor.kind] = extractor.extract(ctx, index, resolver, found)

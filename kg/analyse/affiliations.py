@@ -171,6 +171,18 @@ def _modifies_noun(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and not doc[end].is_sent_start
 
 
+def each_mention_once(index: EntityIndex):
+    """Every mention of the index once, in text order, those that rules add meanwhile
+    (:meth:`EntityIndex.add`) included: each round walks a copy, never the list being changed."""
+    seen: set[tuple[int, int, int]] = set()
+    while True:
+        todo = [m for m in index.mentions if m not in seen]
+        if not todo:
+            return
+        seen.update(todo)
+        yield from todo
+
+
 def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Membership]:
     """Affiliations stated without a title phrase of the lexicon:
 
@@ -195,7 +207,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                 if party is not None and party != org:  # "a Republican member of X": and of the party
                     out.append(affiliation(index, person, party, lo, hi, None, rule + "+party"))
 
-    for a, b, ent in index.mentions:
+    for a, b, ent in each_mention_once(index):
         kind = index.entities[ent].kind
         if kind == "PERSON" and b + 3 < len(doc) and doc[b].text == "(" and doc[b + 2].text == ")" \
                 and doc[b + 1].is_lower:

@@ -2,6 +2,8 @@
 definite descriptions ("the department") resolved to the article's entities."""
 from __future__ import annotations
 
+from typing import Mapping
+
 from spacy.tokens import Token
 
 from .. import lexicons
@@ -50,7 +52,11 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
 
 
 class Resolver:
-    def __init__(self, index: EntityIndex):
+    """Coreference over one article's entities. ``title_genders`` (person → "m"/"f", from gendered
+    titles such as "spokeswoman", :func:`kg.analyse.roles.title_genders`) are known before any
+    pronoun is resolved, beside first names and honorifics."""
+
+    def __init__(self, index: EntityIndex, title_genders: Mapping[int, str] | None = None):
         self.index = index
         self.doc = index.doc
         self.lex = lexicons.load()
@@ -61,6 +67,10 @@ class Resolver:
         self.title_holders: list[tuple[int, str, int]] = []  # (token, title word, person)
         self.genders: dict[int, str] = {e: ent.gender for e, ent in enumerate(index.entities)}
         self.honorific_genders()
+        for person, g in (title_genders or {}).items():
+            if g != "-" and self.genders.get(person, "-") == "-":
+                self.genders[person] = g
+                index.entities[person].gender = g
         self.cache: dict[int, int | None] = {}
         # resolve every personal pronoun in text order: each resolution teaches a gender
         for t in self.doc:

@@ -335,6 +335,26 @@ def _person_by_clause(resolver: Resolver, span: Span) -> Mention | None:
     return None
 
 
+def title_genders(index: EntityIndex, quotes: list[tuple[int, int]]) -> dict[int, str]:
+    """The gender a gendered title gives the person it names ("Spokeswoman Ann Wu", "Ann Wu, the
+    chairman"), read before coreference so that pronouns after it can use it. Titles inside quotes
+    and titles that are part of a name are left out, as :func:`extract` leaves them out."""
+    doc = index.doc
+    titles = lexicons.load().titles
+    out: dict[int, str] = {}
+    for span in doc.spans.get("kg_titles", []):
+        g = titles.get(span.text.lower(), ("", "-"))[1]
+        if g == "-" or any(index.at(t.i) is not None for t in span) \
+                or any(s <= span.start_char < e for s, e in quotes):
+            continue
+        found = _person_after(index, span.end) if doc[span.end - 1].text != "," else None
+        if found is None:
+            found = _person_before(index, _status(doc, span.start)[1])
+        if found is not None:
+            out.setdefault(found[2], g)
+    return out
+
+
 def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
     doc = index.doc
     lex = lexicons.load()

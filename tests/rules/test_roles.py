@@ -332,3 +332,21 @@ def test_a_superlative_after_a_possessive_is_no_employer(analyser):
 def test_a_capitalised_modifier_opening_a_sentence_is_no_club(analyser):
     _, rec = analyse(analyser, "Star striker Rob Makers scored twice for the club on Sunday.")
     assert ("Rob Makers", "Striker", None) in roles(rec)
+
+
+def test_the_affiliation_rules_see_each_mention_once_while_rules_add_mentions():
+    """A rule adds a mention (a party from "(R-Texas)") while the affiliation rules walk the list;
+    the list is re-sorted: the walk must neither see a mention twice nor skip the one added."""
+    from types import SimpleNamespace
+
+    from kg.analyse.affiliations import each_mention_once
+
+    index = SimpleNamespace(mentions=[(0, 2, 0), (5, 6, 1), (9, 11, 2)])
+    seen = []
+    for m in each_mention_once(index):
+        seen.append(m)
+        if m == (5, 6, 1):  # as EntityIndex.add does: append, then sort
+            index.mentions.append((3, 4, 3))
+            index.mentions.sort()
+    assert sorted(seen) == sorted(index.mentions)
+    assert len(seen) == len(set(seen)) == 4
