@@ -162,7 +162,8 @@ def affiliation(index: EntityIndex, person: int, org: int, lo: int, hi: int, nou
                    if t.lower_ in lex.status and index.at(t.i) is None), None)
     return Membership(person=person, role=label, concept=concept,
                       span=(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)),
-                      organization=org, status=status, confidence=lex.confidence["affiliation"], rule=rule)
+                      organization=org, status=status, confidence=lex.confidence["affiliation"], rule=rule,
+                      titled=False)
 
 
 def _modifies_noun(doc: Doc, end: int) -> bool:
@@ -223,7 +224,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                 continue
             if nxt.text == ",":
                 i = b + 1
-                if i < len(doc) and doc[i].lower_ in {"of", "from"}:  # PERSON, of ORG
+                if i < len(doc) and doc[i].lower_ in lex.words["membership_prepositions"]:  # PERSON, of ORG
                     m = org_at(index, i + 1)
                     if m is not None:
                         add(ent, m[2], a, m[1], None, "affiliation-of")
@@ -239,7 +240,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                 noun, m = _described_org(index, i)  # PERSON, a … NOUN of ORG
                 if m is not None:
                     add(ent, m[2], a, m[1], noun, "affiliation-apposition")
-            elif nxt.lower_ in {"of", "from"}:  # PERSON of ORG
+            elif nxt.lower_ in lex.words["membership_prepositions"]:  # PERSON of ORG
                 m = org_at(index, b + 1)
                 if m is not None:
                     add(ent, m[2], a, m[1], None, "affiliation-of")
@@ -248,7 +249,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                 if m is not None:
                     add(ent, m[2], a, m[1], noun, "affiliation-clause")
             elif nxt.lemma_ in lex.affiliation_verbs and b + 1 < len(doc) \
-                    and doc[b + 1].lower_ in {"at", "for", "in"}:  # PERSON works for ORG ("works with" is no tie)
+                    and doc[b + 1].lower_ in lex.words["affiliation_verb_prepositions"]:  # PERSON works for ORG ("works with" is no tie)
                 m = org_at(index, b + 2)
                 if m is not None:
                     add(ent, m[2], a, m[1], None, "affiliation-verb")
@@ -258,7 +259,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                     i += 1
                 m = org_at(index, i)
                 if m is not None and m[1] < len(doc) and doc[m[1]].text == ")" \
-                        and doc[m[1] - 1].lower_ not in {"photo", "photos", "file", "images", "video"}:  # a credit
+                        and doc[m[1] - 1].lower_ not in lex.words["photo_credit_words"]:  # a credit
                     add(ent, m[2], a, m[1] + 1, None, "affiliation-parenthesis")
         if kind == "PERSON" and b + 1 < len(doc) and doc[b].text in clitics:
             # PERSON's PARTY ("X's Christian Democrats"): the person's party
@@ -307,7 +308,7 @@ def party_appositions(index: EntityIndex, resolver, quotes: list[tuple[int, int]
         owner = doc[k - 2]
         if owner.text in lexicons.load().words["possessive_clitics"] and k >= 3:
             person = index.at(k - 3)
-        elif owner.lower_ in {"his", "her"}:
+        elif owner.lower_ in lexicons.load().words["personal_possessives"]:
             person = resolver.pronoun(owner)
         else:
             continue

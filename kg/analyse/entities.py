@@ -183,13 +183,14 @@ def first_name_people(doc: Doc, mentions: list[Mention]) -> None:
 
 def coordinated_people(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word ORG joined by "and"/"or" to a PERSON is a person too ("Berg and Maria Lopez")."""
+    coordinators = lexicons.load().words["coordinators"]
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     for m in mentions:
         if m.label != "ORG" or m.end - m.start != 1 or is_acronym(m.text):
             continue
-        nxt = by_start.get(m.end + 1) if m.end < len(doc) and doc[m.end].lower_ in {"and", "or"} else None
-        prv = by_end.get(m.start - 1) if m.start > 1 and doc[m.start - 1].lower_ in {"and", "or"} else None
+        nxt = by_start.get(m.end + 1) if m.end < len(doc) and doc[m.end].lower_ in coordinators else None
+        prv = by_end.get(m.start - 1) if m.start > 1 and doc[m.start - 1].lower_ in coordinators else None
         if any(o is not None and o.label == "PERSON" for o in (nxt, prv)):
             m.label = "PERSON"
 
@@ -305,7 +306,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             return True
         after = m.end
         return after < len(doc) and doc[after].lower_ in lex.org_cues_after \
-            and (doc[after].is_lower or not doc[after].is_title or doc[after].lower_.rstrip(".") in {"inc", "ltd", "corp"})
+            and (doc[after].is_lower or not doc[after].is_title or doc[after].lower_.rstrip(".") in lex.words["corporate_suffixes"])
 
     # a "place" the gazetteer does not know, named with a company's words ("energy giant X", "X CEO
     # Ann Wu"), is an organisation

@@ -73,6 +73,7 @@ class EventFinder:
     def participants(self, ev: Event, span: Span) -> None:
         root = span.root
         ents = self.index.entities
+        w = self.lex.words
 
         def add(tok: Token | None, role: str) -> None:
             e = self.resolver.entity(tok)
@@ -94,15 +95,15 @@ class EventFinder:
                     if obj is None:
                         continue
                     p = c.lower_
-                    if p in {"in", "at", "near", "outside"}:
+                    if p in w["event_place_prepositions"]:
                         add(obj, "place")
-                    elif p in {"to", "against", "on"}:
+                    elif p in w["event_target_prepositions"]:
                         add(obj, "target")
-                    elif p in {"of", "with", "between", "among", "for"}:
+                    elif p in w["event_attendee_prepositions"]:
                         add(obj, "attendee")
                     elif p == "by":
                         add(obj, "agent")
-                    if p in {"at", "to", "against", "of"} and depth < 2:
+                    if p in w["event_nested_prepositions"] and depth < 2:
                         preps(obj, depth + 1)
                 elif c.dep_ == "agent":
                     for g in c.children:

@@ -49,7 +49,7 @@ def _venue(doc: Doc, a: int) -> bool:
     skip = lexicons.load().words["articles"]
     while i >= 0 and doc[i].lower_ in skip:
         i -= 1
-    return i >= 0 and doc[i].lower_ in {"at", "in", "outside", "inside", "near", "into", "across"}
+    return i >= 0 and doc[i].lower_ in lexicons.load().words["venue_prepositions"]
 
 
 def _names_event(span: Span) -> bool:
@@ -97,7 +97,7 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
 
     stated = {(m.person, same(m.concept)) for m in ms if m.organization is not None}
     for m in ms:
-        if m.organization is not None or m.rule.endswith("+owned"):
+        if m.organization is not None or m.owned:
             continue  # "X's lawyer Y", "parliament president Y": the owner is not a country or organisation
         if (m.person, same(m.concept)) in stated:
             continue  # "U.S. President X" … "President X": the article said whose
@@ -126,7 +126,7 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
             sa, sb = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
             dist = s - sb if sb <= s else (sa - e if sa >= e else 0)
             inside = sent_range[0] <= sa < sent_range[1]
-            if inside or (dist <= NEAR_WINDOW and not m.rule.startswith("clause")):
+            if inside or (dist <= NEAR_WINDOW and not m.in_clause):
                 best.append((0 if inside else 1, dist, ent))
         best.sort()
         tier = {ent for near, _d, ent in best if near == best[0][0]} if best else set()

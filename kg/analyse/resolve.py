@@ -202,7 +202,7 @@ class Resolver:
             if c.dep_ in {"amod", "compound", "nmod"}:
                 e = self.index.at(c.i)
                 if e is None and c.dep_ == "compound":
-                    e = self.body_of(c) if c.lemma_.lower() in {"party", "campaign"} else None
+                    e = self.body_of(c) if c.lemma_.lower() in self.lex.words["body_nouns"] else None
             elif c.dep_ == "poss":
                 e = self.entity(c)
             elif c.dep_ == "prep" and c.lower_ in {"of", "at", "from", "in"}:

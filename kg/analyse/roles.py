@@ -41,8 +41,9 @@ def title_label(span: Span) -> str:
     if written_out:
         return written_out  # "Sen." → "Senator"
     words = []
+    small = lexicons.load().words["title_small_words"]
     for k, w in enumerate(span.text.split()):
-        if k and w.lower() in {"of", "for", "and", "the"}:
+        if k and w.lower() in small:
             words.append(w.lower())  # "Secretary of State"
         else:
             words.append(w if any(c.isupper() for c in w[1:]) else (w[:1].upper() + w[1:]))
@@ -90,7 +91,7 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
     i = start - 1
     k = i
     while k >= 0 and i - k < 3 and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}:
-        if doc[k].tag_ == "JJS" or doc[k].lower_ in {"first", "only", "last"}:
+        if doc[k].tag_ == "JJS" or doc[k].lower_ in lex.words["superlative_words"]:
             return None, start  # "Europe's youngest minister": a comparison, not whose minister
         k -= 1  # "Italy's military intelligence chief": the owner before the portfolio
     if k < i and k >= 1 and _possessive(doc[k]):
@@ -121,7 +122,7 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
     country = lex.demonyms.get(t.text)
     if country and t.ent_type_ in {"NORP", "GPE", ""}:
         return index.add("PLACE", country, i, i + 1), i
-    if t.lower_ == "government" or (t.lower_ in {"country", "nation"} and i > 0 and doc[i - 1].lower_ == "the"):
+    if t.lower_ == "government" or (t.lower_ in lex.words["country_nouns"] and i > 0 and doc[i - 1].lower_ == "the"):
         # "government spokesman X", "the country's president": the country the article is about
         country_i = leading_country(index)
         if country_i is not None:
@@ -229,9 +230,9 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
         return None, end
     i = end + 1
     while i < len(doc) and (doc[i].is_space or doc[i].lower_ in words["articles"]
-                            or doc[i].lower_ in {"city", "state", "county"}):
+                            or doc[i].lower_ in words["jurisdiction_words"]):
         i += 1
-    if i < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lower_ in {"city", "state", "county"}:
+    if i < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lower_ in words["jurisdiction_words"]:
         i += 1
     m = index.mention_starting_at(i) if i < len(doc) else None
     if m is None:  # "of the internationally recognized organization X"
@@ -250,7 +251,7 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
         if j + 1 < len(doc) and doc[j].text == ",":
             m2 = index.mention_starting_at(j + 1)
             if m2 is not None and index.entities[m2[2]].kind == "PLACE" and m2[2] != m[2] \
-                    and not (m2[1] < len(doc) and doc[m2[1]].lower_ in {"and", "or"}):
+                    and not (m2[1] < len(doc) and doc[m2[1]].lower_ in words["coordinators"]):
                 j = m2[1]
         # "of Pakistan's Punjab province": the possessed name
         if index.entities[m[2]].kind == "PLACE" and j < len(doc) and _possessive(doc[j]):
@@ -378,7 +379,7 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
                                      nationality=concept in concepts["nationality"],
                                      once=concept in concepts["named_once"])
         if org is None and concept in concepts["org_modified"] and phrase_start > 0 \
-                and doc[phrase_start - 1].lower_ in {"its", "their"}:  # "their top striker X": the club
+                and doc[phrase_start - 1].lower_ in lex.words["body_possessives"]:  # "their top striker X": the club
             org = resolver.pronoun(doc[phrase_start - 1])
             org = org if org is not None and index.entities[org].kind == "ORG" else None
             org_start = phrase_start - 1 if org is not None else phrase_start
@@ -390,24 +391,24 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
         if org is not None and status is None:  # "former German Chancellor X"
             status, _ = _status(doc, org_start)
         found = _person_after(index, span.end) if doc[span.end - 1].text != "," else None
-        rule, conf = "prenominal", confidence["prenominal"]
+        rule, prenominal, in_clause = "prenominal", found is not None, False
         after_org, after_end = _org_after(index, resolver, span.end)
         if found is None and after_org is not None:
             found = _person_after(index, _past_description(index, after_end))
-            rule, conf = "title-of-org-person", confidence["title-of-org-person"]
+            rule = "title-of-org-person"
         if found is None:
             found = _person_before(index, phrase_start if org is None else org_start)
-            rule, conf = "apposition", confidence["apposition"]
+            rule = "apposition"
         if found is None:
             found = _person_by_clause(resolver, span)
-            rule, conf = "clause", confidence["clause"]
+            rule, in_clause = "clause", True
         if found is None:
             continue
         person = found[2]
-        if org is None and after_org is None and rule == "prenominal":
+        if org is None and after_org is None and prenominal:
             # "Prime Minister X of India": the organisation follows the name
             after_org, after_end = _org_after(index, resolver, found[1])
-            if after_org is not None and doc[found[1]].lower_ not in {"of", "from"}:
+            if after_org is not None and doc[found[1]].lower_ not in lex.words["membership_prepositions"]:
                 after_org, after_end = None, span.end
         if org is None or (after_org is not None and index.entities[org].kind == "PLACE"
                            and index.entities[after_org].kind == "ORG"):
@@ -431,13 +432,14 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
             described = resolver.description(doc[before])
             if described is not None and index.entities[described].kind == "ORG" and described != person:
                 org, qualified = described, False
-        if rule != "clause":
+        if not in_clause:
             lo, hi = min(lo, found[0]), max(hi, found[1])
         ev = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
         resolver.note_title(span.start, span.text, person)
         out.append(Membership(person=person, role=title_label(span), concept=concept, span=ev,
-                              organization=org, status=status, confidence=conf,
-                              rule=rule + ("+owned" if owner or qualified else "")))
+                              organization=org, status=status, confidence=confidence[rule],
+                              rule=rule + ("+owned" if owner or qualified else ""),
+                              in_clause=in_clause, owned=owner or qualified))
         if also is not None and also != person and org is not None and org != after_org:
             out.append(replace(out[-1], organization=also, rule=out[-1].rule + "+coordinated"))
     implied_organisations(index, out)
@@ -463,7 +465,7 @@ def _plural_title(index: EntityIndex, resolver: Resolver, span: Span, phrase_sta
         m = index.mention_starting_at(i)
         if m is None or index.entities[m[2]].kind != "PERSON":
             break
-        own, end = _org_after(index, resolver, m[1]) if m[1] < len(doc) and doc[m[1]].lower_ in {"of", "from"} \
+        own, end = _org_after(index, resolver, m[1]) if m[1] < len(doc) and doc[m[1]].lower_ in lex.words["membership_prepositions"] \
             else (None, m[1])
         this_org = own if own is not None else org
         this_concept = "head_of_state" if concept == "president" and this_org is not None \
@@ -476,7 +478,7 @@ def _plural_title(index: EntityIndex, resolver: Resolver, span: Span, phrase_sta
         i = end
         if i < len(doc) and doc[i].text == ",":
             i += 1
-        if i < len(doc) and doc[i].lower_ in {"and", "und"}:
+        if i < len(doc) and doc[i].lower_ in lex.words["list_coordinators"]:
             i += 1
     return out if len(out) > 1 else []
 
@@ -491,7 +493,7 @@ def dedupe(ms: list[Membership]) -> list[Membership]:
         if k not in seen:
             seen[k] = m
     with_org = {(m.person, m.role.lower()) for m in seen.values() if m.organization is not None}
-    titled = {(m.person, m.organization) for m in seen.values() if not m.rule.startswith("affiliation")}
+    titled = {(m.person, m.organization) for m in seen.values() if m.titled}
     return [m for k, m in seen.items()
             if (m.organization is not None or (k[0], k[1]) not in with_org)
-            and not (m.rule.startswith("affiliation") and (m.person, m.organization) in titled)]
+            and not (not m.titled and (m.person, m.organization) in titled)]

@@ -196,9 +196,13 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
     )
 
 
-@lru_cache(maxsize=8)
 def shipped(lang: str = DEFAULT_LANGUAGE) -> Lexicons:
     """The lexicons this package ships for ``lang`` (read once)."""
+    return _shipped(lang)
+
+
+@lru_cache(maxsize=8)
+def _shipped(lang: str) -> Lexicons:
     return read(lang)
 
 
