@@ -18,16 +18,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import DEFAULT_MODEL
-from ..read import Document
-from ..records import ArticleRecord
-from .. import lexicons
+from .. import DEFAULT_MODEL, lexicons
 from ..lexicons import Lexicons
-from ..records import Membership, Quotation
+from ..read import Document
+from ..records import ArticleRecord, Membership, Quotation
 from . import components  # noqa: F401  (registers the components)
 from . import entities, places, roles, sources
 from .context import ArticleContext, headline_end
-from .extractors import RECIPE, plan
+from .extractors import BUILT_IN, RECIPE, plan
 from .normalise import Normalised, normalise
 from .resolve import Resolver
 
@@ -93,7 +91,8 @@ def analyse_doc(doc: Doc, document: Document, lex: Lexicons | None = None,
         sources.unnamed_speakers(index.entities, quotations)  # after the rules that read the entities
         speaker_roles(quotations, memberships)
     return ArticleRecord(entities=index.entities, memberships=memberships, quotations=quotations,
-                         events=found.get("events", []))
+                         events=found.get("events", []),
+                         extra={k: v for k, v in found.items() if k not in BUILT_IN})
 
 
 def speaker_roles(quotations: list[Quotation], memberships: list[Membership]) -> None:

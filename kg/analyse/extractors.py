@@ -73,3 +73,5 @@ register(Extractor(
 
 # the order the analysis runs them in
 RECIPE: tuple[str, ...] = ("memberships", "quotations", "events")
+# the kinds ArticleRecord has a field for; the records of any other kind go to ArticleRecord.extra
+BUILT_IN = frozenset(RECIPE)
