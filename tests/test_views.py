@@ -37,6 +37,9 @@ def test_networkx_reads_as_the_news_does(seed_build):
     wheeler = g.nodes[by["Ted Wheeler"]]
     assert wheeler["roles"] == ["Mayor of Portland"] and any("moral compass" in q for q in wheeler["quotes"])
     assert wheeler["mentions"] >= 1 and wheeler["documents"] == ["sanctuary-mayors.txt"]
+    # the article's headline travels with the graph, for the view's article filter
+    headline = seed_build["text"].splitlines()[0].strip()
+    assert g.graph["articles"]["sanctuary-mayors.txt"]["headline"] == headline
 
 
 def test_focus_and_construct_restrict_the_graph(seed_build):
