@@ -87,6 +87,13 @@ def test_search_ranks_the_full_name_first_and_finds_hidden_nodes(tmp_path):
         page.locator("#kg-matches li[role=option]").nth(1).click()
         wait_stable(page)
         assert selected_label(page) == ["Bo Quill"]
+        # and so do the arrow keys and Enter
+        page.fill("#kg-search", "quill")
+        page.press("#kg-search", "ArrowDown")
+        page.press("#kg-search", "ArrowDown")
+        page.press("#kg-search", "Enter")
+        wait_stable(page)
+        assert selected_label(page) == ["Quill"]
         assert errors == []
 
 
