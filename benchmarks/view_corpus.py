@@ -8,7 +8,7 @@ graph's size, what the page opens on, what a search for a surname selects (by de
 word of the most mentioned person's name: the ranked search must pick that person, not a
 bare-surname node), the merged edges of that person's ``--focus`` neighbourhood against the raw
 edges, and the article filter showing only the chosen article's edges. Screenshots go to
-``--out``: view-overview.png (with the tooltip of the most mentioned entity), view-search.png
+``--out``: view-overview.png (with the tooltip of the most mentioned person), view-search.png
 (the list of matches), view-details.png (the chosen person and the details panel),
 view-article.png (one article) and view-communities.png (grouped by community).
 """
@@ -84,15 +84,19 @@ def main() -> int:
         page.goto(page_file.as_uri())
         wait(page)
         print(f"opens on: {page.inner_text('#status')} (settled {time.perf_counter() - t:.1f} s)")
-        # the tooltip of the most mentioned entity that is drawn
-        hub = page.evaluate("""(() => { const shown = kgNetwork.body.data.nodes.get();
-            shown.sort((a, b) => b.size - a.size); return shown[0].id; })()""")
+        # the tooltip of the most mentioned person
+        hub = page.evaluate("""(() => { const data = JSON.parse(document.getElementById('kg-data').textContent);
+            const shown = kgNetwork.body.data.nodes.getIds().filter(id => data.nodes[id].cls === 'Person');
+            shown.sort((a, b) => data.nodes[b].info.mentions - data.nodes[a].info.mentions); return shown[0]; })()""")
         pos = page.evaluate(f"kgNetwork.canvasToDOM(kgNetwork.getPosition({hub}))")
         box = page.locator("#graph canvas").bounding_box()
         page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
         page.wait_for_timeout(500)
         print("tooltip:", " | ".join(page.inner_text("#kg-tip").splitlines()[:4]))
         page.screenshot(path=str(out / "view-overview.png"))
+        thick = page.evaluate("""(() => { const e = kgNetwork.body.data.edges.get().filter(e => e.ref !== undefined);
+            e.sort((a, b) => b.count - a.count); return kgEdgeTip(e[0].id).textContent; })()""")
+        print("thickest link:", thick[:200])
         page.mouse.move(1, 1)
 
         page.fill("#kg-search", query)
