@@ -24,7 +24,6 @@ import networkx as nx
 COLOURS = {"Person": "#e4572e", "Organization": "#17bebb", "Place": "#76b041", "Event": "#ffc914",
            "Role": "#9b8ec4"}
 SHAPES = {"Person": "dot", "Organization": "square", "Place": "triangle", "Event": "diamond", "Role": "ellipse"}
-BIG = 400  # above this many nodes on screen, the page places them without physics
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -42,6 +41,7 @@ def script_json(data) -> str:
 
 
 TOP = 80       # the page opens on this many entities, the most mentioned (the rest one step away)
+BIG = 400      # above this many nodes on screen, the page lays them out with fewer physics iterations
 TIPS = 3       # quotations or texts a node or edge carries into the page; the rest are counted
 CLIP = 280     # characters of a quotation shown in a tooltip or the details panel
 LOCAL = re.compile(r"--[0-9a-f]{6,}$")  # article-local IRIs: bare surnames, unnamed sources
