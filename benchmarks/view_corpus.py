@@ -113,6 +113,7 @@ def main() -> int:
             failures.append(f"searching {query!r} selected {chosen}, not {top_person!r}")
         page.screenshot(path=str(out / "view-details.png"))
         page.click("#kg-details .close")
+        page.fill("#kg-search", "")
 
         # the article with the most links: only its edges
         arts = page.evaluate("""(() => { const n = {}; JSON.parse(document.getElementById('kg-data').textContent)
