@@ -13,7 +13,7 @@ from . import map as mapper
 from . import rdfio, store as kgstore
 from . import DEFAULT_MODEL
 from .analyse import Analyser
-from .read import Skipped, read_inputs
+from .read import Skipped, TableColumns, read_inputs
 
 
 @lru_cache(maxsize=2)
@@ -45,7 +45,7 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
           output: str | Path | None = None, model: str | None = None, analyser: Analyser | None = None,
           on_skip: Callable[[Skipped], None] | None = None,
           progress: Callable[[int, int | None], None] | None = None, keep: bool = False,
-          max_chars: int = MAX_CHARS) -> BuildReport:
+          max_chars: int = MAX_CHARS, table: TableColumns | None = None) -> BuildReport:
     """Build the articles named by ``inputs`` into the store and/or an RDF file.
 
     Articles stream through in chunks of :data:`CHUNK`: each chunk is analysed, mapped and
@@ -66,7 +66,7 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
             on_skip(s)
 
     def documents():
-        for item in read_inputs(inputs):
+        for item in read_inputs(inputs, table):
             if isinstance(item, Skipped):
                 skip(item)
             elif len(item.text) > max_chars:
