@@ -427,7 +427,7 @@ def view(
 
     with errors():
         g = _graph(store, graph, query, focus, depth, timeout)
-        write_html(g, output, title=title)
+        write_html(g, output, title=title, focus=focus)
         err.print(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges); "
                   "open it in any browser, no network needed", markup=False)
 

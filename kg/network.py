@@ -78,8 +78,11 @@ def to_networkx(source, construct: str | None = None, focus: str | None = None, 
         store = restrict(store, construct)
     g = nx.MultiDiGraph()
     docs: dict[str, str] = {}
-    for r in _select(store, "SELECT ?a ?id WHERE { ?a schema:identifier ?id }"):
+    g.graph["articles"] = {}  # identifier -> headline and date, for the view's article filter
+    for r in _select(store, """SELECT ?a ?id ?h ?d WHERE { ?a schema:identifier ?id
+                              OPTIONAL { ?a schema:headline ?h } OPTIONAL { ?a schema:datePublished ?d } }"""):
         docs[r["a"].value] = r["id"].value
+        g.graph["articles"][r["id"].value] = {"headline": _v(r["h"]) or "", "date": _v(r["d"]) or ""}
 
     # entities
     info: dict[str, dict] = defaultdict(lambda: {"types": set(), "names": set(), "docs": set(), "mentions": set()})

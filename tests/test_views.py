@@ -6,7 +6,7 @@ import networkx as nx
 import pytest
 
 from kg.network import to_networkx
-from kg.view import render, script_json
+from kg.view import TOP, render, script_json
 
 from .browser import drawn_nodes, open_page, wait_stable
 from .conftest import ROOT, run
@@ -37,6 +37,9 @@ def test_networkx_reads_as_the_news_does(seed_build):
     wheeler = g.nodes[by["Ted Wheeler"]]
     assert wheeler["roles"] == ["Mayor of Portland"] and any("moral compass" in q for q in wheeler["quotes"])
     assert wheeler["mentions"] >= 1 and wheeler["documents"] == ["sanctuary-mayors.txt"]
+    # the article's headline travels with the graph, for the view's article filter
+    headline = seed_build["text"].splitlines()[0].strip()
+    assert g.graph["articles"]["sanctuary-mayors.txt"]["headline"] == headline
 
 
 def test_focus_and_construct_restrict_the_graph(seed_build):
@@ -123,15 +126,25 @@ def test_hostile_text_renders_as_text_and_runs_nothing(runner, tmp_path):
         assert dialogs == [] and [r for r in requests if not r.startswith("file://")] == []
         assert page.evaluate("document.querySelectorAll('img, svg[onload], a[href]').length") == 0
         assert page.inner_text("#kg-title") == "<script>window.__xss='title'</script>"
-        texts = page.evaluate("""kgNetwork.body.data.nodes.get().map(n => n.title.textContent)""")
+        texts = page.evaluate("""kgNetwork.body.data.nodes.getIds().map(id => kgTipFor(id).textContent)""")
         joined = " ".join(texts)
         assert "<img src=x onerror=" in joined and "href <a href=" in joined and "<svg onload=" in joined
+        # the article filter lists the headline, as text
+        assert "<script>window.__xss='headline'</script>" in page.inner_text("#kg-article")
         # hovering shows the tooltip element as text
         ids = page.evaluate("kgNetwork.body.data.nodes.getIds()")
         pos = page.evaluate(f"kgNetwork.canvasToDOM(kgNetwork.getPosition({ids[0]}))")
         box = page.locator("#graph canvas").bounding_box()
         page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
         page.wait_for_timeout(600)
+        assert "<" in page.inner_text("#kg-tip")
+        # the match list and the details panel show names as text
+        page.fill("#kg-search", "img")
+        assert "<img src=x" in page.inner_text("#kg-matches")
+        page.press("#kg-search", "Enter")
+        wait_stable(page)
+        assert "<img src=x" in page.inner_text("#kg-details") and "<svg onload=" in page.inner_text("#kg-details")
+        assert page.evaluate("document.querySelectorAll('img, svg[onload], a[href]').length") == 0
         assert page.evaluate("typeof window.__xss") == "undefined"
         assert errors == []
 
@@ -147,5 +160,9 @@ def test_a_thousand_node_view_opens_settled(tmp_path):
     out = tmp_path / "big.html"
     out.write_text(render(g), encoding="utf-8")
     with open_page(out, tmp_path) as (page, errors, _r, _d):
+        wait_stable(page, timeout=120)
+        assert drawn_nodes(page) <= TOP    # overview first: the most mentioned
+        page.fill("#kg-top", "1000")
+        page.press("#kg-top", "Enter")
         wait_stable(page, timeout=120)
         assert drawn_nodes(page) == 1000 and errors == []
