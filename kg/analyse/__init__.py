@@ -25,6 +25,7 @@ from .normalise import Normalised, normalise
 from .resolve import Resolver
 
 CHUNK_CHARS = 100_000
+LIMIT_CHARS = 100_000  # the time limit is per this many characters: parsing and rules are linear
 
 
 class ModelError(Exception):
@@ -158,18 +159,25 @@ class Analyser:
             # thousands of articles; records are plain Python and outlive the zone
             with self.nlp.memory_zone():
                 try:
-                    with time_limit(self.time_limit and self.time_limit * len(batch)):
+                    with time_limit(sum(self.limit(d) for d in batch) if self.time_limit else None):
                         parsed = self._parse_batch(batch)
                 except Exception:
                     parsed = []
                     for d in batch:  # find the article that failed or overran; the others go on
                         try:
-                            with time_limit(self.time_limit):
+                            with time_limit(self.limit(d)):
                                 parsed.extend(self._parse_batch([d]))
                         except Exception as e:
                             parsed.append(e)
                 results = [(d, p if isinstance(p, Exception) else self._record(d, p)) for d, p in zip(batch, parsed)]
             yield from results
+
+    def limit(self, document: Document) -> float | None:
+        """The time allowed for one article: ``time_limit`` per :data:`LIMIT_CHARS` characters
+        begun (a long article takes proportionally longer, never more than that)."""
+        if not self.time_limit:
+            return None
+        return self.time_limit * max(1, -(-len(document.text) // LIMIT_CHARS))
 
     def _parse_batch(self, batch: list[Document]) -> list[tuple[Doc, Normalised]]:
         norms = [normalise(d.text) for d in batch]
@@ -185,7 +193,7 @@ class Analyser:
         if doc.text != norm.text:  # evidence offsets would be wrong: never write them
             return ValueError("the parsed text does not match the text analysed")
         try:
-            with time_limit(self.time_limit):
+            with time_limit(self.limit(document)):
                 rec = analyse_doc(doc, document)
         except Exception as e:  # a rule's failure or overrun loses this article only
             return e

@@ -24,6 +24,7 @@ from .entities import EntityIndex
 from .entities import key as key_of
 from .implied import ORG_MODIFIED, STATE_CONCEPTS, implied_organisations, leading_country
 from .resolve import Resolver
+from .spans import Intervals
 
 ORG_PREPS = {"of", "for", "at", "to", "from", "with", "in"}
 # titles a demonym before qualifies by nationality: "Chilean midfielder X" plays for a club
@@ -342,6 +343,7 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
     doc = index.doc
     lex = lexicons.load()
     out: list[Membership] = []
+    quoted = Intervals(quotes)
     for span in doc.spans.get("kg_titles", []):
         if any(index.at(t.i) is not None for t in span):
             continue  # part of a name ("Council of Mayors")
@@ -349,7 +351,7 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
                 and not ((span.text.lower() in lex.title_plurals or not span[-1].lower_.endswith("s"))
                          and _person_after(index, span.end)):
             continue  # a title before a name may be tagged as a verb: "Acme heads A and B"
-        if any(s <= span.start_char < e for s, e in quotes):
+        if quoted.covers(span.start_char):
             continue  # titles inside a speaker's words are not the article's statements
         status, phrase_start = _status(doc, span.start)
         if span.text.lower() in lex.title_plurals:

@@ -12,6 +12,7 @@ from .. import lexicons
 from ..records import Entity, Quotation, UnnamedSource
 from .entities import EntityIndex
 from .resolve import subject_of
+from .spans import Intervals
 
 # words before a source's noun that describe no one ("some aides", "many analysts")
 QUANTIFIERS = {"some", "many", "other", "several", "most", "few", "various", "numerous", "all", "both",
@@ -22,7 +23,7 @@ PART_NOUNS = {"percent", "majority", "minority", "plurality", "half", "third", "
 SOURCE_WORDS = 10  # an unnamed source's words beyond this keep only the noun and its modifiers
 
 
-def unnamed_source(doc: Doc, index: EntityIndex, quoted: list[tuple[int, int]],
+def unnamed_source(doc: Doc, index: EntityIndex, quoted: Intervals,
                    q: Quotation) -> UnnamedSource | int | None:
     """The words for a speaker that is no entity: the subject of the cue ("Aides said", "said
     a senior official"), or the object of "according to", when its noun is one of
@@ -42,7 +43,7 @@ def unnamed_source(doc: Doc, index: EntityIndex, quoted: list[tuple[int, int]],
     else:
         src = subject_of(cue)
     if src is None or src.pos_ != "NOUN" or index.at(src.i) is not None \
-            or any(s <= src.idx < e for s, e in quoted):
+            or quoted.covers(src.idx):
         return None
     author = author_of(index, src)
     if author is not None:
