@@ -168,11 +168,27 @@ def _row_document(row: dict, path: Path, n: int, fmt: str) -> Document | Skipped
                     source=where, fmt=fmt)
 
 
+MAX_JSON_DEPTH = 64  # an article row is flat: deeper nesting is refused before json.loads recurses into it
+
+
+def _json_too_deep(line: str) -> bool:
+    from .guard import Refused, check_json_nesting
+
+    try:
+        check_json_nesting(line.encode("utf-8", "surrogatepass"), "line", MAX_JSON_DEPTH)
+    except Refused:
+        return True
+    return False
+
+
 def read_table_file(path: Path, data: bytes) -> Iterator[Document | Skipped]:
     text = decode(data)
     if path.suffix.lower() in {".jsonl", ".ndjson"}:
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip():
+                continue
+            if line.count("[") + line.count("{") > MAX_JSON_DEPTH and _json_too_deep(line):
+                yield Skipped(f"{path}:{n}", f"JSON nested more than {MAX_JSON_DEPTH} levels deep")
                 continue
             try:
                 row = json.loads(line)
