@@ -27,7 +27,7 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 class Document:
     """One article as read: the exact text that evidence offsets point into, and its metadata."""
 
-    identifier: str  # file name, or a table row's id / url
+    identifier: str  # path relative to the input folder (see expand), or a table row's id / url
     text: str
     headline: str = ""
     published: date | None = None
@@ -128,14 +128,14 @@ def _has_surrogate(s: str) -> bool:
 
 # ----------------------------------------------------------------- readers
 
-def read_text_file(path: Path, data: bytes) -> Document:
+def read_text_file(path: Path, data: bytes, ident: str | None = None) -> Document:
     text = decode(data)
     headline = text.split("\n", 1)[0].strip()
-    return Document(identifier=path.name, text=text, headline=headline, published=dateline(text),
+    return Document(identifier=ident or path.name, text=text, headline=headline, published=dateline(text),
                     source=str(path), fmt="txt")
 
 
-def read_html_file(path: Path, data: bytes) -> Document:
+def read_html_file(path: Path, data: bytes, ident: str | None = None) -> Document:
     import trafilatura
 
     html = decode(data)
@@ -150,18 +150,18 @@ def read_html_file(path: Path, data: bytes) -> Document:
     in_text = bool(title)
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
-    return Document(identifier=path.name, text=text + "\n", headline=title, published=published, url=url,
+    return Document(identifier=ident or path.name, text=text + "\n", headline=title, published=published, url=url,
                     source=str(path), fmt="html", meta={"headline_in_text": in_text})
 
 
-def _row_document(row: dict, path: Path, n: int, fmt: str) -> Document | Skipped:
+def _row_document(row: dict, path: Path, n: int, fmt: str, ident: str | None = None) -> Document | Skipped:
     where = f"{path}:{n}"
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
         return Skipped(where, "row has no text")
     if any(_has_surrogate(str(row.get(k) or "")) for k in ("text", "title", "id", "url", "date")):
         return Skipped(where, "row has lone surrogates (not valid Unicode)")
-    ident = str(row.get("id") or row.get("url") or f"{path.name}#{n}")
+    ident = str(row.get("id") or row.get("url") or f"{ident or path.name}#{n}")
     title = str(row.get("title") or "").strip()
     return Document(identifier=ident, text=text, headline=title or text.strip().split("\n", 1)[0],
                     published=parse_date(str(row.get("date") or "")), url=row.get("url") or None,
@@ -181,7 +181,7 @@ def _json_too_deep(line: str) -> bool:
     return False
 
 
-def read_table_file(path: Path, data: bytes) -> Iterator[Document | Skipped]:
+def read_table_file(path: Path, data: bytes, ident: str | None = None) -> Iterator[Document | Skipped]:
     text = decode(data)
     if path.suffix.lower() in {".jsonl", ".ndjson"}:
         for n, line in enumerate(text.splitlines(), 1):
@@ -198,7 +198,7 @@ def read_table_file(path: Path, data: bytes) -> Iterator[Document | Skipped]:
             if not isinstance(row, dict):
                 yield Skipped(f"{path}:{n}", "line is not a JSON object")
                 continue
-            yield _row_document(row, path, n, "jsonl")
+            yield _row_document(row, path, n, "jsonl", ident)
         return
     csv.field_size_limit(1 << 30)
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
@@ -207,13 +207,14 @@ def read_table_file(path: Path, data: bytes) -> Iterator[Document | Skipped]:
         raise InputError("table has no 'text' column")
     try:
         for n, row in enumerate(reader, 2):
-            yield _row_document(row, path, n, "csv")
+            yield _row_document(row, path, n, "csv", ident)
     except csv.Error as e:
         yield Skipped(str(path), f"malformed CSV ({e})")
 
 
-def read_path(path: Path) -> Iterator[Document | Skipped]:
-    """Every document in one file; a problem becomes one :class:`Skipped`."""
+def read_path(path: Path, ident: str | None = None) -> Iterator[Document | Skipped]:
+    """Every document in one file (named ``ident``, by default its file name); a problem
+    becomes one :class:`Skipped`."""
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -222,41 +223,69 @@ def read_path(path: Path) -> Iterator[Document | Skipped]:
     suffix = path.suffix.lower()
     try:
         if suffix in HTML_SUFFIXES:
-            yield read_html_file(path, data)
+            yield read_html_file(path, data, ident)
         elif suffix in TABLE_SUFFIXES:
-            yield from read_table_file(path, data)
+            yield from read_table_file(path, data, ident)
         else:
-            yield read_text_file(path, data)
+            yield read_text_file(path, data, ident)
     except InputError as e:
         yield Skipped(str(path), str(e))
 
 
 def expand(inputs: Iterable[str]) -> Iterator[Path | Skipped]:
     """Files named, files inside folders (recursively, known suffixes) and glob matches, in order."""
+    for item in located(inputs):
+        yield item if isinstance(item, Skipped) else item[0]
+
+
+def located(inputs: Iterable[str]) -> list[tuple[Path, str] | Skipped]:
+    """Every input file with its identifier: its path relative to the folder named on the command
+    line (``politics/001.txt`` inside ``bbc/``), or its file name when named directly or by a glob.
+    Two different files that would get the same identifier in one build each keep the name of
+    their input folder in front (``politics/001.txt`` and ``business/001.txt`` from
+    ``kg build bbc/politics bbc/business``): the same name in two folders is two articles."""
     seen: set[Path] = set()
+    out: list[tuple[Path, Path, str] | Skipped] = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
+            root = p
             found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
         elif p.exists():
-            found = [p]
+            root, found = p.parent, [p]
         elif any(ch in item for ch in "*?["):
+            root = None
             found = sorted(Path(f) for f in glob.glob(item, recursive=True) if Path(f).is_file())
         else:
-            yield Skipped(item, "no such file or folder")
+            out.append(Skipped(item, "no such file or folder"))
             continue
         if not found:
-            yield Skipped(item, "no readable articles there")
+            out.append(Skipped(item, "no readable articles there"))
         for f in found:
             key = f.resolve()
             if key not in seen:
                 seen.add(key)
-                yield f
+                base = root if root is not None else f.parent
+                out.append((f, base, f.relative_to(base).as_posix()))
+    files: dict[str, set[Path]] = {}
+    for x in out:
+        if not isinstance(x, Skipped):
+            files.setdefault(x[2], set()).add(x[0].resolve())
+    result: list[tuple[Path, str] | Skipped] = []
+    for x in out:
+        if isinstance(x, Skipped):
+            result.append(x)
+            continue
+        f, base, rel = x
+        if len(files[rel]) > 1:
+            rel = f"{base.resolve().name}/{rel}"
+        result.append((f, rel))
+    return result
 
 
 def read_inputs(inputs: Iterable[str]) -> Iterator[Document | Skipped]:
-    for item in expand(inputs):
+    for item in located(inputs):
         if isinstance(item, Skipped):
             yield item
         else:
-            yield from read_path(item)
+            yield from read_path(*item)
