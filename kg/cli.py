@@ -70,10 +70,36 @@ def errors():
 
 
 def _progress():
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
 
     return Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
+                    TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(), console=err, transient=True,
+                    disable=not err.is_terminal)
+
+
+PIPED_EVERY = 25  # articles between progress lines when stderr is not a terminal
+
+
+def _piped_progress():
+    """A progress line every PIPED_EVERY articles, for logs and pipes (no bar to redraw)."""
+    import time
+
+    start = time.monotonic()
+
+    def progress(done: int, total: int | None) -> None:
+        if done % PIPED_EVERY and done != total:
+            return
+        spent = time.monotonic() - start
+        left = f", about {_duration(spent / done * (total - done))} left" if total and done < total else ""
+        err.print(f"kg: {done}/{total or '?'} articles, {_duration(spent)} spent{left}", markup=False)
+
+    return progress
+
+
+def _duration(seconds: float) -> str:
+    s = int(round(seconds))
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
 
 
 def why(skipped) -> str:
@@ -85,24 +111,31 @@ def why(skipped) -> str:
 
 
 def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], model: Optional[str],
-              keep: bool = False):
+              keep: bool = False, force: bool = False):
     from .build import build
 
     with _progress() as prog:
         task = prog.add_task("analysing", total=None)
+        piped = None if err.is_terminal else _piped_progress()
 
         def progress(done, total):
             prog.update(task, completed=done, total=total)
+            if piped:
+                piped(done, total)
 
-        report = build(inputs, store_path=store, output=output, model=model, keep=keep,
-                       on_skip=lambda s: err.print(f"kg: skipped {s}", markup=False), progress=progress)
+        report = build(inputs, store_path=store, output=output, model=model, keep=keep, force=force,
+                       on_skip=lambda s: err.print(f"kg: skipped {s}", markup=False), progress=progress,
+                       on_note=lambda s: err.print(f"kg: {s}", markup=False))
     c = report.counts
     err.print(f"built {len(report.built)} article(s): {c['entities']} entities, {c['memberships']} roles, "
               f"{c['quotations']} quotations, {c['events']} events ({report.quads} triples)"
+              + (f"; {len(report.unchanged)} unchanged, not analysed again (--force rebuilds them)"
+                 if report.unchanged else "")
+              + (f"; {len(report.replaced)} replaced with other content" if report.replaced else "")
               + (f"; skipped {len(report.skipped)} ({why(report.skipped)})" if report.skipped else ""), markup=False)
-    if store is not None and report.built:
+    if store is not None and (report.built or report.unchanged):
         err.print(f"store: {store}", markup=False)
-    if output is not None and report.built:
+    if output is not None and (report.built or report.unchanged):
         err.print(f"wrote {output}", markup=False)
     return report
 
@@ -116,13 +149,15 @@ def build(
     store: Path = typer.Option(Path("kg-store"), "--store", help=STORE_HELP),
     no_store: bool = typer.Option(False, "--no-store", help="Do not write to the store (with -o)."),
     model: Optional[str] = typer.Option(None, "--model", help="An installed spaCy pipeline to use."),
+    force: bool = typer.Option(False, "--force", help="Analyse again articles the store already has with the "
+                               "same text, model and rules."),
 ):
     """Extract people, roles, quotations and events from articles into the store (and -o FILE)."""
     with errors():
         if no_store and output is None:
             raise Failure("--no-store needs -o FILE, or nothing would be kept", 2)
-        report = run_build(inputs, None if no_store else store, output, model)
-        if not report.built:
+        report = run_build(inputs, None if no_store else store, output, model, force=force)
+        if not report.built and not report.unchanged:
             raise Failure("nothing was built" + (f" ({len(report.skipped)} input(s) skipped)" if report.skipped else ""))
 
 
@@ -304,7 +339,7 @@ def demo(
         article = example_article()
         err.print(f"example article: {article.name}", markup=False)
         report = run_build([str(article)], store, None, None, keep=True)
-        if not report.built:
+        if not report.built and not report.unchanged:
             raise Failure("the example article was not built")
         quads = [x for _g, qs in report.graphs for x in qs]
         outdir.mkdir(parents=True, exist_ok=True)

@@ -70,6 +70,8 @@ def map_article(doc: Document, rec: ArticleRecord) -> tuple[NamedNode, list[Quad
     add(act, PROV.used, art)
     add(act, PROV.wasAssociatedWith, agent)
     add(act, KG.model, Literal(rec.model))
+    if rec.rules:
+        add(act, KG.rulesVersion, Literal(rec.rules))
     add(agent, A, PROV.SoftwareAgent)
     add(agent, A, SCHEMA.SoftwareApplication)
     add(agent, RDFS.label, Literal("newskg"))

@@ -91,3 +91,4 @@ class ArticleRecord:
     quotations: list[Quotation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     model: str = ""
+    rules: str = ""  # kg.analyse.rules_version(): the rules, lexicons and mapping it was built with

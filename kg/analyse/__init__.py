@@ -6,17 +6,20 @@ The spaCy pipeline is the model plus two components of this project (``kg_phrase
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import signal
 import threading
 from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import DEFAULT_MODEL
+from .. import DEFAULT_MODEL, __version__
 from ..read import Document
 from ..records import ArticleRecord
 from . import components  # noqa: F401  (registers the components)
@@ -26,6 +29,18 @@ from .resolve import Resolver
 
 CHUNK_CHARS = 100_000
 LIMIT_CHARS = 100_000  # the time limit is per this many characters: parsing and rules are linear
+
+
+@lru_cache(maxsize=1)
+def rules_version() -> str:
+    """A digest of the tool version, the extraction rules, the lexicons and the mapping: an
+    article built with other rules is rebuilt by the next build."""
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256(__version__.encode())
+    for f in sorted([*root.glob("analyse/*.py"), *root.glob("lexicons/*.tsv"), root / "map.py", root / "read.py",
+                     root / "iris.py", root / "records.py"]):
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:16]
 
 
 class ModelError(Exception):
@@ -200,4 +215,5 @@ class Analyser:
         if not norm.identity:
             to_original(rec, norm)
         rec.model = self.model
+        rec.rules = rules_version()
         return rec

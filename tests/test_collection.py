@@ -1,0 +1,94 @@
+"""A real collection: article identity from the path, incremental builds, progress."""
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg import build as kgbuild
+from kg.build import build
+from kg.read import located
+
+from .conftest import run
+
+STORY = "Harbour plans\n\n\"We will dredge it,\" said Mayor Ada Quill of Elmford.\n"
+OTHER = "Council vote\n\nThe council of Brackley voted on Tuesday, said Ben Orr, its chairman.\n"
+
+
+def canonical(path) -> set:
+    """The quads of a file as a store holds them (literals in canonical form: 0.90 is 0.9)."""
+    st = ox.Store()
+    st.load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    return set(st)
+
+
+def tree(tmp_path):
+    for sub, text in (("east", STORY), ("west", OTHER)):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        (tmp_path / "in" / sub / "001.txt").write_text(text, encoding="utf-8")
+    return tmp_path / "in"
+
+
+def test_identifier_is_the_path_below_the_input_folder(tmp_path):
+    root = tree(tmp_path)
+    assert [i for _p, i in located([str(root)])] == ["east/001.txt", "west/001.txt"]
+    assert [i for _p, i in located([str(root / "east")])] == ["001.txt"]
+    assert [i for _p, i in located([str(root / "east" / "001.txt")])] == ["001.txt"]
+
+
+def test_same_name_in_two_folders_is_two_articles(tmp_path, analyser):
+    root = tree(tmp_path)
+    report = build([str(root / "east"), str(root / "west")], store_path=tmp_path / "st", analyser=analyser)
+    assert sorted(report.built) == ["east/001.txt", "west/001.txt"] and not report.skipped
+
+
+def test_a_later_build_replacing_an_article_with_other_content_says_so(tmp_path, analyser):
+    root = tree(tmp_path)
+    store = tmp_path / "st"
+    build([str(root / "east")], store_path=store, analyser=analyser)
+    notes = []
+    report = build([str(root / "west")], store_path=store, analyser=analyser, on_note=notes.append)
+    assert report.replaced == ["001.txt"] and len(notes) == 1 and "001.txt" in notes[0]
+    assert "west" in notes[0]
+
+
+def test_unchanged_articles_are_not_analysed_again(tmp_path, analyser, monkeypatch):
+    root = tree(tmp_path)
+    store = tmp_path / "st"
+    first = build([str(root)], store_path=store, analyser=analyser, output=tmp_path / "a.nq")
+    assert len(first.built) == 2
+    calls = []
+    real = analyser.analyse
+    monkeypatch.setattr(analyser, "analyse", lambda docs: calls.extend(docs) or real(docs))
+    again = build([str(root)], store_path=store, analyser=analyser, output=tmp_path / "b.nq")
+    assert again.built == [] and sorted(again.unchanged) == ["east/001.txt", "west/001.txt"] and not calls
+    # the output file still holds this build's articles, as the store has them
+    assert canonical(tmp_path / "a.nq") == canonical(tmp_path / "b.nq")
+    forced = build([str(root)], store_path=store, analyser=analyser, force=True)
+    assert len(forced.built) == 2 and not forced.unchanged
+    # a changed article is analysed again, the other is not
+    (root / "west" / "001.txt").write_text(OTHER + "\nMore words.\n", encoding="utf-8")
+    partly = build([str(root)], store_path=store, analyser=analyser)
+    assert partly.built == ["west/001.txt"] and partly.unchanged == ["east/001.txt"]
+
+
+def test_other_rules_or_model_rebuild(tmp_path, analyser, monkeypatch):
+    root = tree(tmp_path)
+    store = tmp_path / "st"
+    build([str(root)], store_path=store, analyser=analyser)
+    monkeypatch.setattr(kgbuild, "rules_version", lambda: "other-rules")
+    assert len(build([str(root)], store_path=store, analyser=analyser).built) == 2
+    monkeypatch.undo()
+    build([str(root)], store_path=store, analyser=analyser)
+    monkeypatch.setattr(analyser, "model", "xx_other-model-1.0")
+    assert len(build([str(root)], store_path=store, analyser=analyser).built) == 2
+
+
+def test_progress_knows_the_total_and_prints_lines_when_piped(tmp_path, runner, analyser):
+    root = tree(tmp_path)
+    seen = []
+    build([str(root)], store_path=None, output=tmp_path / "x.nq", analyser=analyser,
+          progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 2), (2, 2)]
+    code, _out, err = run(runner, "build", str(root), "--store", str(tmp_path / "st"))
+    assert code == 0 and "kg: 2/2 articles" in err
+    code, _out, err = run(runner, "build", str(root), "--store", str(tmp_path / "st"))
+    assert code == 0 and "2 unchanged" in err
