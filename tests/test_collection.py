@@ -92,3 +92,18 @@ def test_progress_knows_the_total_and_prints_lines_when_piped(tmp_path, runner, 
     assert code == 0 and "kg: 2/2 articles" in err
     code, _out, err = run(runner, "build", str(root), "--store", str(tmp_path / "st"))
     assert code == 0 and "2 unchanged" in err
+
+
+def test_every_evidence_span_can_be_checked_against_the_article_text(seed_build, runner):
+    import csv
+    import io
+
+    code, out, err = run(runner, "query", "evidence", "--graph", str(seed_build["trig"]), "-f", "csv")
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    text = seed_build["text"]
+    assert len(rows) > 50
+    for r in rows:
+        assert r["words"] == text[int(r["start"]):int(r["end"])]
+        if r["quote_text"]:
+            assert r["matches"] == "true", r
