@@ -118,6 +118,39 @@ def decode(data: bytes) -> str:
     return text
 
 
+# binary formats by their first bytes: refused with one line instead of read as text
+SIGNATURES = [(b"%PDF-", "PDF"), (b"PK\x03\x04", "ZIP (or DOCX, ODT, EPUB)"), (b"\xd0\xcf\x11\xe0", "Microsoft Office"),
+              (b"{\\rtf", "RTF"), (b"\x89PNG", "PNG"), (b"GIF8", "GIF"), (b"\xff\xd8\xff", "JPEG"),
+              (b"\x1f\x8b", "gzip"), (b"7z\xbc\xaf", "7-Zip")]
+
+
+def check_not_binary(data: bytes) -> None:
+    head = data.lstrip()[:8]
+    for magic, kind in SIGNATURES:
+        if head.startswith(magic):
+            raise InputError(f"{kind} files are not supported (text, HTML, CSV/TSV and JSONL are)")
+
+
+CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
+                     re.I)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in its first 4 KB: ``<meta charset=…>``, the HTTP-style
+    ``<meta http-equiv="Content-Type" content="text/html; charset=…">`` or an XML declaration;
+    None when it declares none or one Python does not know."""
+    import codecs
+
+    m = CHARSET.search(data[:4096])
+    if not m:
+        return None
+    name = (m.group(1) or m.group(2)).decode("ascii").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
 def _has_surrogate(s: str) -> bool:
     try:
         s.encode("utf-8")
@@ -138,7 +171,16 @@ def read_text_file(path: Path, data: bytes, ident: str | None = None) -> Documen
 def read_html_file(path: Path, data: bytes, ident: str | None = None) -> Document:
     import trafilatura
 
-    html = decode(data)
+    charset = declared_charset(data)
+    if charset and charset not in {"utf-8", "utf-16", "utf-32"} and not data.startswith(b"\xef\xbb\xbf"):
+        if not data.strip():
+            raise InputError("empty file")
+        try:
+            html = data.decode(charset)
+        except UnicodeDecodeError as e:
+            raise InputError(f"not valid {charset} as the page declares (byte {e.start})") from None
+    else:
+        html = decode(data)
     text = trafilatura.extract(html, include_comments=False, include_tables=False,
                                favor_precision=True, deduplicate=False)
     if not text or not text.strip():
@@ -222,6 +264,7 @@ def read_path(path: Path, ident: str | None = None) -> Iterator[Document | Skipp
         return
     suffix = path.suffix.lower()
     try:
+        check_not_binary(data)
         if suffix in HTML_SUFFIXES:
             yield read_html_file(path, data, ident)
         elif suffix in TABLE_SUFFIXES:

@@ -107,3 +107,36 @@ def test_every_evidence_span_can_be_checked_against_the_article_text(seed_build,
         assert r["words"] == text[int(r["start"]):int(r["end"])]
         if r["quote_text"]:
             assert r["matches"] == "true", r
+
+
+PAGE = """<html><head>{decl}<title>Caf\u00e9 owners protest</title></head><body><article>
+<h1>Caf\u00e9 owners protest</h1><p>The owners of the Caf\u00e9 R\u00f6sli in Brenz said on Monday that the new
+rules would hurt trade across the whole valley and well beyond it, they said.</p>
+<p>Mayor Jan \u00d6rtel said the council would meet again next week to hear their complaints.</p>
+</article></body></html>"""
+
+
+def test_html_pages_are_decoded_as_they_declare(tmp_path):
+    from kg.read import Skipped, read_inputs
+
+    decls = {"http.html": ('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">', "latin-1"),
+             "meta.html": ('<meta charset="windows-1252">', "cp1252"),
+             "utf8.html": ('<meta charset="utf-8">', "utf-8")}
+    for name, (decl, enc) in decls.items():
+        (tmp_path / name).write_bytes(PAGE.format(decl=decl).encode(enc))
+    docs = list(read_inputs([str(tmp_path)]))
+    assert not [d for d in docs if isinstance(d, Skipped)]
+    for d in docs:
+        assert "Caf\u00e9 R\u00f6sli" in d.text and "Mayor Jan \u00d6rtel" in d.text, d.identifier
+
+
+def test_a_pdf_or_other_binary_gets_one_line(tmp_path, runner):
+    (tmp_path / "report.txt").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n")
+    (tmp_path / "scan.html").write_bytes(b"\x89PNG\r\n\x1a\n" + b"IHDR" * 20)
+    (tmp_path / "good.txt").write_text(STORY, encoding="utf-8")
+    code, _out, err = run(runner, "build", str(tmp_path), "--no-store", "-o", str(tmp_path / "o.nq"))
+    assert code == 0
+    lines = [ln for ln in err.splitlines() if "skipped" in ln and ln.startswith("kg:")]
+    assert any("report.txt: PDF files are not supported" in ln for ln in lines)
+    assert any("scan.html: PNG files are not supported" in ln for ln in lines)
+    assert "built 1 article" in err and "Traceback" not in err
