@@ -14,6 +14,7 @@ from . import rdfio, store as kgstore
 from . import DEFAULT_MODEL, iris
 from .analyse import Analyser, rules_version
 from .read import Skipped, located, read_path
+from .validate import repair_article
 
 
 @lru_cache(maxsize=2)
@@ -45,6 +46,7 @@ class BuildReport:
     built: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)  # in the store already, same text, model and rules
     replaced: list[str] = field(default_factory=list)  # in the store already with other content
+    repairs: int = 0  # names and values the shapes would reject, repaired or left out (each said)
     skipped: list[Skipped] = field(default_factory=list)
     quads: int = 0
     counts: dict[str, int] = field(default_factory=lambda: {"entities": 0, "memberships": 0,
@@ -140,6 +142,11 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
                 except Exception as e:  # one article's failure loses that article only
                     skip(Skipped(doc.source, f"mapping failed ({e.__class__.__name__}: {str(e)[:120]})"))
                     continue
+                quads, repairs = repair_article(quads)  # what the shapes would reject, repaired here
+                report.repairs += len(repairs)
+                for r in repairs:
+                    if on_note:
+                        on_note(f"{doc.source}: {r}")
                 added = {"entities": len(rec.entities), "memberships": len(rec.memberships),
                          "quotations": len(rec.quotations), "events": len(rec.events), "quads": len(quads)}
                 if doc.identifier in seen:  # the same identifier again: the later article wins

@@ -140,3 +140,30 @@ def test_a_pdf_or_other_binary_gets_one_line(tmp_path, runner):
     assert any("report.txt: PDF files are not supported" in ln for ln in lines)
     assert any("scan.html: PNG files are not supported" in ln for ln in lines)
     assert "built 1 article" in err and "Traceback" not in err
+
+
+def test_the_build_repairs_what_the_shapes_reject_and_says_so(tmp_path, analyser):
+    from kg.validate import validate_quads
+
+    (tmp_path / "visit.txt").write_text("Visit to the capital\n\nGen Harlan Voss met Mr Tobin's supporters in "
+                                        "Elmford on Monday, and Gen Voss said the talks went well.\n", encoding="utf-8")
+    notes = []
+    report = build([str(tmp_path)], store_path=None, output=tmp_path / "o.trig", analyser=analyser,
+                   on_note=notes.append)
+    quads = [q for _g, qs in report.graphs for q in qs]
+    assert report.repairs >= 1 and any("began with a title" in n and "visit.txt" in n for n in notes)
+    assert validate_quads(quads)[0]
+
+
+def test_repair_rewrites_or_leaves_out_a_titled_name():
+    from kg.validate import repair_article
+
+    g = ox.NamedNode("https://w3id.org/newskg/id/article/x")
+    p = ox.NamedNode("https://w3id.org/newskg/id/person/x")
+    S = "https://schema.org/"
+    quads = [ox.Quad(p, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(S + "Person"), g),
+             ox.Quad(p, ox.NamedNode(S + "name"), ox.Literal("Gen Ode Arrow"), g),
+             ox.Quad(p, ox.NamedNode(S + "alternateName"), ox.Literal("Dr Gen X"), g)]
+    out, notes = repair_article(quads)
+    names = {q.object.value for q in out if q.predicate.value in (S + "name", S + "alternateName")}
+    assert names == {"Ode Arrow"} and len(notes) == 2
