@@ -167,3 +167,29 @@ def test_repair_rewrites_or_leaves_out_a_titled_name():
     out, notes = repair_article(quads)
     names = {q.object.value for q in out if q.predicate.value in (S + "name", S + "alternateName")}
     assert names == {"Ode Arrow"} and len(notes) == 2
+
+
+def test_a_slice_of_the_shared_corpora_builds_validates_and_rebuilds_incrementally(tmp_path, analyser):
+    """The first 10 BBC politics articles and 6 Wikinews rows (the whole corpora: benchmarks/collection.py)."""
+    import csv
+
+    from .conftest import shared_path
+    from kg.validate import validate_quads
+
+    bbc = sorted(shared_path("corpus", "bbc", "politics").glob("*.txt"))[:10]
+    with open(shared_path("corpus", "wikinews", "wikinews_2019.csv"), encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        rows = [r for _i, r in zip(range(6), reader)]
+        fields = reader.fieldnames
+    table = tmp_path / "wikinews.csv"  # a slice, in the temporary folder only
+    with open(table, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=fields)
+        w.writeheader()
+        w.writerows(rows)
+    inputs = [*map(str, bbc), str(table)]
+    first = build(inputs, store_path=tmp_path / "st", analyser=analyser, keep=True)
+    assert len(first.built) == 16 and not first.skipped
+    ok, report = validate_quads([q for _g, qs in first.graphs for q in qs])
+    assert ok, report[:2000]
+    again = build(inputs, store_path=tmp_path / "st", analyser=analyser)
+    assert again.built == [] and len(again.unchanged) == 16
