@@ -57,7 +57,7 @@ def main() -> int:
     b, k = statistics.median(bare_times), statistics.median(kg_times)
     print(f"articles: {len(texts)}  words: {words}  repeats: {a.repeat} (medians)")
     print(f"bare spaCy nlp.pipe : {words / b:8.0f} words/s  ({b:.2f} s)")
-    print(f"kg build            : {words / k:8.0f} words/s  ({k:.2f} s, {report.quads} triples)")
+    print(f"kg build            : {words / k:8.0f} words/s  ({k:.2f} s, {report.quads} quads)")
     print(f"ratio kg/bare time  : {k / b:.2f}  (extraction overhead {100 * (k / b - 1):+.0f}%)")
     return 0
 

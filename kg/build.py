@@ -13,7 +13,7 @@ from . import map as mapper
 from . import rdfio, store as kgstore
 from . import DEFAULT_MODEL, iris
 from .analyse import Analyser, rules_version
-from .read import Skipped, located, read_path
+from .read import Skipped, TableColumns, carriable_document, located, read_path
 from .validate import repair_article
 
 
@@ -67,7 +67,7 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
           output: str | Path | None = None, model: str | None = None, analyser: Analyser | None = None,
           on_skip: Callable[[Skipped], None] | None = None,
           progress: Callable[[int, int | None], None] | None = None, keep: bool = False,
-          max_chars: int = MAX_CHARS, force: bool = False,
+          max_chars: int = MAX_CHARS, table: TableColumns | None = None, force: bool = False,
           on_note: Callable[[str], None] | None = None) -> BuildReport:
     """Build the articles named by ``inputs`` into the store and/or an RDF file.
 
@@ -106,7 +106,8 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
 
     def documents():
         for item in items:
-            for doc in [item] if isinstance(item, Skipped) else read_path(*item):
+            docs = [item] if isinstance(item, Skipped) else map(carriable_document, read_path(*item, table=table))
+            for doc in docs:
                 if isinstance(doc, Skipped):
                     skip(doc)
                 elif len(doc.text) > max_chars:

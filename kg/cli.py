@@ -5,27 +5,101 @@ traceback instead.
 """
 from __future__ import annotations
 
+import os
+import re
+import shutil
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import List, Optional
 
 import typer
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 from rich.console import Console
-from rich.table import Table
 
 from . import __version__
 from .query import DEFAULT_TIMEOUT
+from .output import HELP as OUTPUT_HELP
+from .vocab import PREFIXES
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+def _untyped(ctx) -> None:
+    return None
+
+
+def _plain_help(params) -> None:
+    """Help without Python type names: an argument is named by its metavar, a flag needs no value,
+    every other option names its value with a metavar (``--store DIR``)."""
+    for p in params:
+        if isinstance(p, TyperArgument) or getattr(p, "is_flag", False):
+            p.display_type_rich = _untyped
+
+
+class _PlainHelp:
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _plain_help(self.params)
+
+    def get_help_option(self, ctx):
+        opt = super().get_help_option(ctx)
+        _plain_help([opt] if opt is not None else [])
+        return opt
+
+
+class Command(_PlainHelp, TyperCommand):
+    """A command whose help names values (``--store DIR``), not Python types (``<path>``)."""
+
+
+class Group(_PlainHelp, TyperGroup):
+    """The ``kg`` group, with the same help style."""
+
+
+app = typer.Typer(cls=Group, add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build a linked-data graph of officials, roles, quotations and events from news "
                        "articles, query it with SPARQL and export it.")
-out = Console(highlight=False, soft_wrap=True)
-if not out.is_terminal:
+# Control characters (tab and LF apart: ESC, CSI, BEL, CR, …) and bidirectional overrides, which a
+# terminal would act on (clear the screen, retitle the window, reorder a file name).
+TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with what a terminal would act on shown as escapes (ESC as ``\\x1b``)."""
+    return TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                               else f"\\u{ord(m.group()):04x}", text)
+
+
+class SafeConsole(Console):
+    """A console whose text (messages, file names, article text) reaches the terminal as text."""
+
+    def print(self, *objects, **kwargs) -> None:
+        super().print(*(printable(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+
+out = SafeConsole(highlight=False, soft_wrap=True)
+if not out.is_terminal and not os.environ.get("COLUMNS", "").isdigit():
     out.width = 200
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+err = SafeConsole(stderr=True, highlight=False, soft_wrap=True)
 DEBUG = False
+DEBUG_IN_ARGV = False  # --debug anywhere on the command line (taken out by main())
 STORE_HELP = "Embedded store folder (pyoxigraph)."
+DEBUG_HELP = "Show the full traceback of an error instead of one line (may go anywhere on the line)."
+
+
+def _set_debug(value: bool) -> bool:
+    global DEBUG
+    if value:
+        DEBUG = True
+    return value
+
+
+def debug_option():
+    """``--debug`` in every command's help (main() also accepts it anywhere on the line)."""
+    return typer.Option(False, "--debug", help=DEBUG_HELP, callback=_set_debug, is_eager=True)
+
+
+@app.callback()
+def _root(debug: bool = debug_option()):
+    global DEBUG
+    DEBUG = debug or DEBUG_IN_ARGV  # each invocation starts afresh (tests run many in one process)
 
 
 class Failure(Exception):
@@ -39,6 +113,7 @@ class Failure(Exception):
 @contextmanager
 def errors():
     from .analyse import ModelError
+    from .output import OutputError
     from .query import QueryError, SourceError
     from .rdfio import FormatError
     from .store import StoreError
@@ -52,14 +127,21 @@ def errors():
             raise
         err.print(f"kg: error: {e}", markup=False)
         raise typer.Exit(e.code)
-    except (ModelError, QueryError, FormatError, StoreError, SourceError) as e:
+    except (ModelError, QueryError, FormatError, StoreError, SourceError, OutputError) as e:
         if DEBUG:
             raise
         err.print(f"kg: error: {e}", markup=False)
-        raise typer.Exit(1 if not isinstance(e, QueryError) else 2)
+        raise typer.Exit(2 if isinstance(e, (QueryError, OutputError)) else 1)
     except KeyboardInterrupt:
         err.print("kg: interrupted", markup=False)
         raise typer.Exit(130)
+    except OSError as e:  # disk full, permissions, …: the file and the reason, no traceback
+        if DEBUG:
+            raise
+        where = f"{e.filename}: " if e.filename else ""
+        what = e.strerror or (str(e).splitlines()[0] if str(e) else e.__class__.__name__)
+        err.print(f"kg: error: {where}{what}", markup=False)
+        raise typer.Exit(1)
     except Exception as e:  # anything else: one line unless --debug
         if DEBUG:
             raise
@@ -110,25 +192,55 @@ def why(skipped) -> str:
     return ", ".join(f"{r}: {n}" for r, n in counts.most_common())
 
 
+def _drop_if_new_and_empty(store: Optional[Path], existed: bool) -> None:
+    """A store folder this build created and left empty (nothing built, or a failure) is removed,
+    so a failed first build leaves nothing behind. A store holding anything is never touched."""
+    if store is None or existed or not store.is_dir():
+        return
+    import pyoxigraph as ox
+
+    try:
+        empty = len(ox.Store.read_only(str(store))) == 0
+    except (OSError, RuntimeError, ValueError):
+        return
+    if empty:
+        shutil.rmtree(store, ignore_errors=True)
+
+
 def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], model: Optional[str],
-              keep: bool = False, force: bool = False):
+              keep: bool = False, table=None, force: bool = False):
+    from . import rdfio
     from .build import build
 
-    with _progress() as prog:
-        task = prog.add_task("analysing", total=None)
-        piped = None if err.is_terminal else _piped_progress()
+    existed = store is not None and os.path.lexists(store)
+    try:
+        with _progress() as prog:
+            task = prog.add_task("analysing", total=None)
+            piped = None if err.is_terminal else _piped_progress()
 
-        def progress(done, total):
-            prog.update(task, completed=done, total=total)
-            if piped:
-                piped(done, total)
+            def progress(done, total):
+                prog.update(task, completed=done, total=total)
+                if piped:
+                    piped(done, total)
 
-        report = build(inputs, store_path=store, output=output, model=model, keep=keep, force=force,
-                       on_skip=lambda s: err.print(f"kg: skipped {s}", markup=False), progress=progress,
-                       on_note=lambda s: err.print(f"kg: {s}", markup=False))
+            try:
+                report = build(inputs, store_path=store, output=output, model=model, keep=keep, table=table,
+                               force=force, on_skip=lambda s: err.print(f"kg: skipped {s}", markup=False),
+                               progress=progress, on_note=lambda s: err.print(f"kg: {s}", markup=False))
+            except OSError as e:  # disk full while committing: the store and what it still holds
+                from .store import StoreError
+
+                if store is None or isinstance(e, rdfio.WriteError):
+                    raise
+                first = str(e).splitlines()[0] if str(e) else e.__class__.__name__
+                raise StoreError(f"{store}: writing to the store failed ({first}); the articles committed before "
+                                 "are kept, the chunk being written was not") from None
+    finally:
+        _drop_if_new_and_empty(store, existed)
     c = report.counts
     err.print(f"built {len(report.built)} article(s): {c['entities']} entities, {c['memberships']} roles, "
-              f"{c['quotations']} quotations, {c['events']} events ({report.quads} triples)"
+              f"{c['quotations']} quotations, {c['events']} events ({report.quads} quads, one named graph "
+              "per article)"
               + (f"; {len(report.unchanged)} unchanged, not analysed again (--force rebuilds them)"
                  if report.unchanged else "")
               + (f"; {len(report.replaced)} replaced with other content" if report.replaced else "")
@@ -136,27 +248,45 @@ def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], 
     if store is not None and (report.built or report.unchanged):
         err.print(f"store: {store}", markup=False)
     if output is not None and (report.built or report.unchanged):
-        err.print(f"wrote {output}", markup=False)
+        n, kind = rdfio.statements([q for _g, qs in report.graphs for q in qs], output)
+        err.print(f"wrote {output} ({n} {kind})", markup=False)
     return report
 
 
-@app.command()
+def _column(key: str, what: str):
+    return typer.Option(None, f"--{key}-column", metavar="NAME",
+                        help=f"Tables (.csv/.tsv/.jsonl): the column holding {what} (default: {key}).")
+
+
+@app.command(cls=Command)
 def build(
-    inputs: List[str] = typer.Argument(..., help="Files, folders or globs: .txt (first line = headline), "
-                                                 ".html, .csv/.jsonl tables with a 'text' column."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Also write this build's articles to a "
-                                          "file: .ttl .trig .nq .nt .jsonld .rdf"),
-    store: Path = typer.Option(Path("kg-store"), "--store", help=STORE_HELP),
+    inputs: List[str] = typer.Argument(..., metavar="INPUT",
+                                       help="Files, folders or globs: .txt (first line = headline), .html, "
+                                            ".csv/.tsv/.jsonl tables with a 'text' column (CSV delimiter read "
+                                            "from the header line: comma, semicolon, tab or bar)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE",
+                                          help="Also write this build's articles to a file: "
+                                               ".ttl .trig .nq .nt .jsonld .rdf"),
+    store: Path = typer.Option(Path("kg-store"), "--store", metavar="DIR", help=STORE_HELP),
     no_store: bool = typer.Option(False, "--no-store", help="Do not write to the store (with -o)."),
-    model: Optional[str] = typer.Option(None, "--model", help="An installed spaCy pipeline to use."),
+    model: Optional[str] = typer.Option(None, "--model", metavar="NAME", help="An installed spaCy pipeline to use."),
     force: bool = typer.Option(False, "--force", help="Analyse again articles the store already has with the "
                                "same text, model and rules."),
+    text_column: Optional[str] = _column("text", "the article text"),
+    title_column: Optional[str] = _column("title", "the headline"),
+    date_column: Optional[str] = _column("date", "the publication date"),
+    id_column: Optional[str] = _column("id", "the article's identifier"),
+    url_column: Optional[str] = _column("url", "the article's URL"),
+    debug: bool = debug_option(),
 ):
     """Extract people, roles, quotations and events from articles into the store (and -o FILE)."""
+    from .read import TableColumns
+
     with errors():
         if no_store and output is None:
             raise Failure("--no-store needs -o FILE, or nothing would be kept", 2)
-        report = run_build(inputs, None if no_store else store, output, model, force=force)
+        table = TableColumns(text=text_column, title=title_column, date=date_column, id=id_column, url=url_column)
+        report = run_build(inputs, None if no_store else store, output, model, table=table, force=force)
         if not report.built and not report.unchanged:
             raise Failure("nothing was built" + (f" ({len(report.skipped)} input(s) skipped)" if report.skipped else ""))
 
@@ -183,31 +313,43 @@ def _open(store: Optional[Path], graph: Optional[Path], probe: bool = False):
 
 
 def print_table(names: list[str], rows: list[list[str]], limit: int | None = None, cell: int = 300) -> None:
-    t = Table(show_lines=False, header_style="bold")
-    for n in names:
-        t.add_column(n, overflow="fold")
-    for r in rows[:limit] if limit else rows:
-        t.add_row(*[v if len(v) <= cell else v[:cell - 1] + "…" for v in r])
-    out.print(t, markup=False)
-    out.print(f"{len(rows)} row(s)", markup=False)
+    from .output import print_table as show
+
+    show(out, [printable(n) for n in names], [[printable(v) for v in r] for r in rows], limit=limit, cell=cell)
 
 
-@app.command()
+PREFIX_HELP = "\n".join(f"  {k}: <{v}>" for k, v in PREFIXES.items())
+QUERY_HELP = f"""Run a SPARQL query (read-only) on the store or an RDF file.
+
+These prefixes are declared for every query (no PREFIX line needed; declare others with PREFIX):
+
+\b
+{PREFIX_HELP}
+"""
+
+
+@app.command(cls=Command, help=QUERY_HELP)
 def query(
-    query: str = typer.Argument(..., help="A shipped query's name (see `kg queries`), a .rq file or SPARQL text."),
-    store: Optional[Path] = typer.Option(None, "--store", help=STORE_HELP + " [default: kg-store]"),
-    graph: Optional[Path] = typer.Option(None, "--graph", help="Query an RDF file instead of the store."),
-    param: List[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, bound as an RDF term (<…> for an IRI)."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json (W3C SPARQL results)."),
+    query: str = typer.Argument(..., metavar="QUERY",
+                                help="A shipped query's name (see `kg queries`), a .rq file or SPARQL text."),
+    store: Optional[Path] = typer.Option(None, "--store", metavar="DIR", help=STORE_HELP + " (default: kg-store)"),
+    graph: Optional[Path] = typer.Option(None, "--graph", metavar="FILE", help="Query an RDF file instead of the store."),
+    param: List[str] = typer.Option([], "--param", "-p", metavar="NAME=VALUE",
+                                    help="Bound as an RDF term (<…> for an IRI); repeat for more."),
+    fmt: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help=OUTPUT_HELP),
+    columns: List[str] = typer.Option([], "--columns", "-c", metavar="NAME,…",
+                                      help="Only these columns, in this order (table, csv, tsv and the W3C formats)."),
     allow_service: bool = typer.Option(False, "--allow-service", help="Permit SERVICE calls and FROM graphs."),
-    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Stop the query after this many seconds."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", metavar="SECONDS",
+                                  help="Stop the query after this many seconds."),
+    debug: bool = debug_option(),
 ):
-    """Run a SPARQL query (read-only) on the store or an RDF file."""
+    from . import output
     from . import query as q
 
     with errors():
-        if fmt not in {"table", "csv", "tsv", "json"}:
-            raise Failure(f"unknown format {fmt!r}: use table, csv, tsv or json", 2)
+        fmt = output.format_name(fmt)
+        wanted = output.column_names(columns)
         params = {}
         for p in param:
             name, sep, value = p.partition("=")
@@ -215,18 +357,20 @@ def query(
                 raise Failure(f"--param needs NAME=VALUE, got {p!r}", 2)
             params[name.strip().lstrip("?$")] = value
         qt = q.resolve(query)
-        q.check(q.unescape(qt.text), allow_service)  # before opening anything
+        q.check_timeout(timeout)
+        q.gate(qt.text, allow_service)  # before opening anything
         _open(store, graph, probe=True)  # a missing store or a bad file: one line, here
         result = q.run_limited(lambda: _open(store, graph), qt, params, allow_service, timeout)
         if fmt == "table":
-            names, rows = q.rows(result, compact=True)
+            names, rows = output.pick(*q.rows(result, compact=True), wanted)
             print_table(names, rows)
         else:
-            sys.stdout.write(q.serialize(result, fmt))
+            text = output.render(result, fmt, wanted)
+            sys.stdout.write(printable(text) if sys.stdout.isatty() else text)
 
 
-@app.command("queries")
-def list_queries():
+@app.command("queries", cls=Command)
+def list_queries(debug: bool = debug_option()):
     """List the shipped queries with their descriptions and parameters."""
     from . import query as q
 
@@ -241,73 +385,91 @@ def list_queries():
 GRAPH_FORMATS = {".graphml": "graphml", ".gexf": "gexf"}
 
 
-def _graph(store: Optional[Path], graph: Optional[Path], query: Optional[str], focus: Optional[str], depth: int):
-    """The NetworkX view of the store or file, restricted by --query and --focus."""
+def _graph(store: Optional[Path], graph: Optional[Path], query: Optional[str], focus: Optional[str], depth: int,
+           timeout: float = DEFAULT_TIMEOUT):
+    """The NetworkX view of the store or file, restricted by --query (run in a limited child
+    process, like every user-supplied query) and --focus."""
     from . import query as q
     from .network import to_networkx
 
-    source = _open(store, graph)
-    construct = q.resolve(query).text if query else None
+    if query:
+        qt = q.resolve(query)
+        q.check_timeout(timeout)
+        q.gate(qt.text)
+        _open(store, graph, probe=True)
+        source = q.run_limited(lambda: _open(store, graph), qt, timeout=timeout)
+        if not isinstance(source, list):
+            raise q.QueryError("--query must be a CONSTRUCT query (it chooses the triples to show)")
+    else:
+        source = _open(store, graph)
     try:
-        return to_networkx(source, construct=construct, focus=focus, depth=depth)
+        return to_networkx(source, focus=focus, depth=depth)
     except KeyError as e:
         raise Failure(str(e.args[0]) if e.args else str(e)) from None
 
 
-@app.command()
+@app.command(cls=Command)
 def export(
-    output: Path = typer.Option(..., "-o", "--output", help="File to write: .ttl .trig .nq .nt .jsonld .rdf, "
+    output: Path = typer.Option(..., "-o", "--output", metavar="FILE", help="File to write: .ttl .trig .nq .nt .jsonld .rdf, "
                                 "or .graphml .gexf for the relationship graph"),
-    store: Optional[Path] = typer.Option(None, "--store", help=STORE_HELP + " [default: kg-store]"),
-    graph: Optional[Path] = typer.Option(None, "--graph", help="Export from an RDF file instead of the store."),
-    fmt: Optional[str] = typer.Option(None, "--format", help="graphml or gexf (else from the extension)."),
-    query: Optional[str] = typer.Option(None, "--query", help="GraphML/GEXF: a CONSTRUCT query choosing the triples."),
-    focus: Optional[str] = typer.Option(None, "--focus", help="GraphML/GEXF: only the neighbourhood of this name."),
-    depth: int = typer.Option(1, "--depth", help="Steps around --focus."),
+    store: Optional[Path] = typer.Option(None, "--store", metavar="DIR", help=STORE_HELP + " (default: kg-store)"),
+    graph: Optional[Path] = typer.Option(None, "--graph", metavar="FILE", help="Export from an RDF file instead of the store."),
+    fmt: Optional[str] = typer.Option(None, "--format", metavar="FORMAT",
+                                      help="graphml or gexf, any case (else from the extension)."),
+    query: Optional[str] = typer.Option(None, "--query", metavar="QUERY", help="GraphML/GEXF: a CONSTRUCT query choosing the triples."),
+    focus: Optional[str] = typer.Option(None, "--focus", metavar="NAME", help="GraphML/GEXF: only the neighbourhood of this name."),
+    depth: int = typer.Option(1, "--depth", metavar="N", help="Steps around --focus."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", metavar="SECONDS",
+                                  help="Stop the --query after this many seconds."),
+    debug: bool = debug_option(),
 ):
     """Write the store (or a file) as RDF, or the relationship graph as GraphML/GEXF for Gephi."""
     from . import rdfio
     from .network import write
 
     with errors():
-        kind = fmt or GRAPH_FORMATS.get(output.suffix.lower())
+        kind = fmt.strip().lower() if fmt else GRAPH_FORMATS.get(output.suffix.lower())
         if kind is not None:
             if kind not in {"graphml", "gexf"}:
                 raise Failure(f"unknown --format {kind!r}: use graphml or gexf (RDF formats follow the extension)", 2)
-            g = _graph(store, graph, query, focus, depth)
+            g = _graph(store, graph, query, focus, depth, timeout)
             write(g, output, kind)
             err.print(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)", markup=False)
             return
         rdfio.format_of(output)
         st = _open(store, graph)
         quads = list(st.quads_for_pattern(None, None, None, None))
-        rdfio.write_quads(quads, output)
-        err.print(f"wrote {output} ({len(quads)} quads)", markup=False)
+        n, kind = rdfio.write_quads(quads, output)
+        err.print(f"wrote {output} ({n} {kind})", markup=False)
 
 
-@app.command()
+@app.command(cls=Command)
 def view(
-    output: Path = typer.Option(Path("graph.html"), "-o", "--output", help="The HTML page to write."),
-    store: Optional[Path] = typer.Option(None, "--store", help=STORE_HELP + " [default: kg-store]"),
-    graph: Optional[Path] = typer.Option(None, "--graph", help="View an RDF file instead of the store."),
-    focus: Optional[str] = typer.Option(None, "--focus", help="Only the neighbourhood of the entity with this name."),
-    depth: int = typer.Option(1, "--depth", help="Steps around --focus."),
-    query: Optional[str] = typer.Option(None, "--query", help="A CONSTRUCT query (shipped name, .rq file or text) "
+    output: Path = typer.Option(Path("graph.html"), "-o", "--output", metavar="FILE", help="The HTML page to write."),
+    store: Optional[Path] = typer.Option(None, "--store", metavar="DIR", help=STORE_HELP + " (default: kg-store)"),
+    graph: Optional[Path] = typer.Option(None, "--graph", metavar="FILE", help="View an RDF file instead of the store."),
+    focus: Optional[str] = typer.Option(None, "--focus", metavar="NAME", help="Only the neighbourhood of the entity with this name."),
+    depth: int = typer.Option(1, "--depth", metavar="N", help="Steps around --focus."),
+    query: Optional[str] = typer.Option(None, "--query", metavar="QUERY", help="A CONSTRUCT query (shipped name, .rq file or text) "
                                         "choosing the triples to show."),
-    title: str = typer.Option("News knowledge graph", "--title", help="The page title."),
+    title: str = typer.Option("News knowledge graph", "--title", metavar="TEXT", help="The page title."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", metavar="SECONDS",
+                                  help="Stop the --query after this many seconds."),
+    debug: bool = debug_option(),
 ):
     """Write the relationship graph as one offline interactive HTML page (nothing loads from the web)."""
     from .view import write_html
 
     with errors():
-        g = _graph(store, graph, query, focus, depth)
+        g = _graph(store, graph, query, focus, depth, timeout)
         write_html(g, output, title=title)
         err.print(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges); "
                   "open it in any browser, no network needed", markup=False)
 
 
-@app.command()
-def validate(file: Path = typer.Argument(..., help="An RDF file to check against the SHACL shapes.")):
+@app.command(cls=Command)
+def validate(file: Path = typer.Argument(..., metavar="FILE", help="An RDF file to check against the SHACL shapes."),
+             debug: bool = debug_option()):
     """Check a graph against the project's SHACL shapes; print the report and exit 1 on failure."""
     from .validate import validate_file
 
@@ -323,10 +485,11 @@ def validate(file: Path = typer.Argument(..., help="An RDF file to check against
 DEMO_QUERIES = ["people-roles", "quotes-by-speaker", "events"]
 
 
-@app.command()
+@app.command(cls=Command)
 def demo(
-    store: Path = typer.Option(Path("kg-store"), "--store", help=STORE_HELP),
-    outdir: Path = typer.Option(Path("kg-demo"), "--out", help="Folder for the exports."),
+    store: Path = typer.Option(Path("kg-store"), "--store", metavar="DIR", help=STORE_HELP),
+    outdir: Path = typer.Option(Path("kg-demo"), "--out", metavar="DIR", help="Folder for the exports."),
+    debug: bool = debug_option(),
 ):
     """Build the bundled example article, show a few shipped queries, and write exports."""
     from . import query as q
@@ -356,25 +519,33 @@ def demo(
                 continue
             out.print(f"\n[{name}] {ship[name].description}", markup=False)
             names, rows = q.rows(q.run(st, ship[name]), compact=True)
-            # the demo shows the readable columns; `kg query NAME` shows them all
-            keep = [i for i, n in enumerate(names) if not all(r[i].startswith("id:") for r in rows)]
+            # the demo shows the readable columns that have values; `kg query NAME` shows them all
+            keep = [i for i, n in enumerate(names)
+                    if not all(r[i].startswith("id:") or not r[i] for r in rows)]
             print_table([names[i] for i in keep], [[r[i] for i in keep] for r in rows], limit=12, cell=60)
         out.print("\nSHACL validation: " + ("conforms" if conforms else "FAILED"), markup=False)
         out.print(f"store: {store}  (try: kg query quotes-by-speaker --store {store})", markup=False)
         out.print("exports: " + ", ".join(str(p) for p in written), markup=False)
 
 
-@app.command()
-def version():
+@app.command(cls=Command)
+def version(debug: bool = debug_option()):
     """Print the version."""
     out.print(f"kg {__version__}", markup=False)
 
 
+def _terminated(signum, _frame):
+    raise SystemExit(128 + signum)  # unwinds like Ctrl-C: temporary files are removed on the way
+
+
 def main(argv: list[str] | None = None) -> None:
-    global DEBUG
+    import signal
+
+    global DEBUG, DEBUG_IN_ARGV
+    signal.signal(signal.SIGTERM, _terminated)
     args = list(sys.argv[1:] if argv is None else argv)
     if "--debug" in args:
-        DEBUG = True
+        DEBUG = DEBUG_IN_ARGV = True
         args.remove("--debug")
     app(args=args, prog_name="kg")
 

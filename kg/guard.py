@@ -3,14 +3,17 @@
 The parsers under this tool have sharp edges on hostile input: pyoxigraph crashes the whole
 process on JSON-LD nested a few thousand levels deep and on deeply nested SPARQL, and an RDF/XML
 document can declare entities that expand a few hundred bytes into gigabytes. So: XML with a
-DOCTYPE is refused (RDF never needs one), and nesting deeper than ``MAX_DEPTH`` is refused
-before parsing, with a one-line reason. (pyoxigraph's Turtle parser copes with any nesting.)
+DOCTYPE is refused (RDF never needs one), and nesting deeper than ``MAX_DEPTH`` (JSON-LD,
+RDF/XML elements) or ``TURTLE_DEPTH`` (Turtle, TriG) is refused before parsing, with a one-line
+reason. pyoxigraph's Turtle parser copes with any nesting, but a 200,000-level list then costs
+SHACL validation minutes and gigabytes; RDF/XML parsing time grows with the square of the depth.
 """
 from __future__ import annotations
 
 import re
 
 MAX_DEPTH = 256
+TURTLE_DEPTH = 1024
 OPENERS = {"[": "]", "{": "}", "(": ")"}
 
 
@@ -19,26 +22,23 @@ class Refused(Exception):
 
 
 IRI = re.compile(r'<[^<>"{}|^`\\\s]*>')
-STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'
-                    r"'(?:[^'\\\n]|\\.)*'")
-COMMENT = re.compile(r"#[^\n]*")
+LONG_STRING = r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+SHORT_STRING = r'"(?:[^"\\\r\n]|\\.)*"|' r"'(?:[^'\\\r\n]|\\.)*'"
+STRING = re.compile(LONG_STRING + "|" + SHORT_STRING)
+# A comment ends at the first CR or LF, as in pyoxigraph's (and the W3C grammars') reading;
+# rdflib's SPARQL parser ends it at LF only, so text is made to agree before either sees it.
+COMMENT = re.compile(r"#[^\r\n]*")
+
+
+TOKEN = re.compile(f"{LONG_STRING}|{SHORT_STRING}|{IRI.pattern}|{COMMENT.pattern}|[\\[\\](){{}}]")
 
 
 def nesting_depth(text: str, limit: int = MAX_DEPTH) -> int:
     """The deepest bracket nesting outside strings, IRIs and comments (stops past ``limit``)."""
     depth = best = 0
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        m = None
-        if ch in "\"'":
-            m = STRING.match(text, i)
-        elif ch == "<":
-            m = IRI.match(text, i)
-        elif ch == "#":
-            m = COMMENT.match(text, i)
-        if m:
-            i = m.end()
+    for m in TOKEN.finditer(text):
+        ch = m.group()
+        if len(ch) != 1:  # a string, an IRI or a comment
             continue
         if ch in OPENERS:
             depth += 1
@@ -48,8 +48,30 @@ def nesting_depth(text: str, limit: int = MAX_DEPTH) -> int:
                     return best
         elif ch in "]})":
             depth = max(0, depth - 1)
-        i += 1
     return best
+
+
+QUERY_TOKEN = re.compile(f"(?P<long>{LONG_STRING})|{SHORT_STRING}|{IRI.pattern}|(?P<comment>{COMMENT.pattern})")
+
+
+def one_reading(text: str) -> str:
+    """SPARQL text that every parser reads the same way: comments removed and no carriage
+    return left (outside strings it becomes a line feed; inside a long string, the escape
+    ``\\r``, which means the same). rdflib ends a comment at LF only, pyoxigraph at CR too, so
+    ``# x<CR>SERVICE …`` was a comment to the read-only check and a call to the engine. The check
+    and the engine are both given this text."""
+    out, pos = [], 0
+    for m in QUERY_TOKEN.finditer(text):
+        out.append(text[pos:m.start()].replace("\r", "\n"))
+        if m.group("comment") is not None:
+            out.append(" ")
+        elif m.group("long") is not None:
+            out.append(m.group().replace("\r", "\\r"))
+        else:
+            out.append(m.group().replace("\r", "\n"))
+        pos = m.end()
+    out.append(text[pos:].replace("\r", "\n"))
+    return "".join(out)
 
 
 def check_nesting(text: str, what: str, limit: int = MAX_DEPTH) -> None:
@@ -119,3 +141,28 @@ def check_xml(data: bytes, what: str) -> None:
     if b"<!doctype" in head or b"<!entity" in head:
         raise Refused(f"{what} declares a DOCTYPE or entities; refused (RDF/XML needs neither, and "
                       "entity expansion can exhaust memory)")
+
+
+def check_xml_nesting(data: bytes, what: str, limit: int = MAX_DEPTH) -> None:
+    """XML elements nested deeper than ``limit`` (expat counts them; a document expat cannot
+    read is left to the RDF/XML parser to report)."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    depth = 0
+
+    def start(*_args) -> None:
+        nonlocal depth
+        depth += 1
+        if depth > limit:
+            raise Refused(f"{what} has XML elements nested more than {limit} levels deep; refused before parsing")
+
+    def end(*_args) -> None:
+        nonlocal depth
+        depth -= 1
+
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError:
+        return

@@ -57,10 +57,9 @@ def _v(term) -> str | None:
 
 def restrict(store: ox.Store, construct: str) -> ox.Store:
     """The triples a CONSTRUCT query returns, as a new store (checked read-only first)."""
-    from .query import check, unescape
+    from .query import gate
 
-    construct = unescape(construct)
-    check(construct)
+    construct = gate(construct)  # the text that was checked is the text that runs
     result = store.query(construct, use_default_graph_as_union=True, prefixes=PREFIXES)
     if not isinstance(result, ox.QueryTriples):
         from .query import QueryError
@@ -205,11 +204,24 @@ def _scalar(v):
     return v
 
 
+def xml_safe(h: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Text attributes with the characters XML 1.0 cannot carry (C0 controls but tab, LF and CR;
+    U+FFFE, U+FFFF) replaced by U+FFFD, in place: networkx's GraphML writer otherwise stops with a
+    ValueError and its GEXF writer writes a file no XML parser accepts."""
+    from .rdfio import NOT_XML
+
+    for d in [d for _n, d in h.nodes(data=True)] + [d for _u, _v, d in h.edges(data=True)]:
+        for k, v in d.items():
+            if isinstance(v, str) and NOT_XML.search(v):
+                d[k] = NOT_XML.sub("\ufffd", v)
+    return h
+
+
 def write(g: nx.MultiDiGraph, path: str | Path, fmt: str) -> None:
     """GraphML or GEXF for Gephi and friends, written atomically."""
     from .rdfio import atomic_write
 
-    h = flat(g)
+    h = xml_safe(flat(g))
     if fmt == "graphml":
         atomic_write(path, lambda f: nx.write_graphml(h, f))
     elif fmt == "gexf":

@@ -136,14 +136,23 @@ def unescape(text: str) -> str:
 _PARSER_LOCK = threading.Lock()  # rdflib's SPARQL parser is not safe to use from several threads
 
 
-def check(text: str, allow_service: bool = False) -> None:
-    """Refuse updates, ``SERVICE`` and ``FROM`` unless allowed, by parsing the query."""
+def gate(text: str, allow_service: bool = False) -> str:
+    """The text to run: codepoint escapes expanded, then :func:`guard.one_reading`, then
+    :func:`check` — the engine must be given exactly this text, the one that was checked."""
+    return check(unescape(text), allow_service)
+
+
+def check(text: str, allow_service: bool = False) -> str:
+    """Refuse updates, ``SERVICE`` and ``FROM`` unless allowed, by parsing the query; the nesting
+    limit and the parse are applied to :func:`guard.one_reading` of ``text``, which is returned
+    (run that text, never ``text`` itself)."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql import parser
     from rdflib.plugins.sparql.parserutils import CompValue
 
     from . import guard
 
+    text = guard.one_reading(text)
     try:
         guard.check_nesting(text, "the query", limit=64)
     except guard.Refused as e:
@@ -170,6 +179,7 @@ def check(text: str, allow_service: bool = False) -> None:
             if node.name in {"DatasetClause"} and not allow_service:
                 raise QueryError("FROM / FROM NAMED is refused: the query runs on the store or file given "
                                  "(--allow-service permits it)")
+    return text
 
 
 # ------------------------------------------------------------------ running
@@ -186,10 +196,8 @@ def term(value: str) -> ox.NamedNode | ox.Literal:
 
 def run(store: ox.Store, q: QueryText, params: dict[str, str] | None = None, allow_service: bool = False,
         checked: bool = False):
-    """Run a query read-only (``checked``: :func:`check` already passed on this text)."""
-    text = unescape(q.text)
-    if not checked:
-        check(text, allow_service)
+    """Run a query read-only (``checked``: ``q.text`` is what :func:`gate` returned)."""
+    text = q.text if checked else gate(q.text, allow_service)
     subs = {ox.Variable(k): term(v) for k, v in (params or {}).items()}
     known = {p.name for p in q.params}
     unknown = [k for k in (params or {}) if known and k not in known]
@@ -198,9 +206,31 @@ def run(store: ox.Store, q: QueryText, params: dict[str, str] | None = None, all
     try:
         return store.query(text, use_default_graph_as_union=True, substitutions=subs, prefixes=PREFIXES)
     except SyntaxError as e:
-        raise QueryError(f"SPARQL syntax error: {str(e).splitlines()[0]}") from None
+        raise QueryError(syntax_message(text, str(e))) from None
     except (OSError, RuntimeError, ValueError) as e:
         raise QueryError(f"query failed: {str(e).splitlines()[0] if str(e) else e.__class__.__name__}") from None
+
+
+PNAME = re.compile(r"(?<![\w.:<?$-])([A-Za-z][\w.-]*)?:(?=[\w%\\]|[\s;,.)\]}])")
+LITERALS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+                      r"|<[^<>\s]*>|#[^\n]*")
+DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.I)
+
+
+def syntax_message(text: str, message: str) -> str:
+    """One line for the engine's syntax error. A prefix used but declared nowhere is named, with the
+    prefixes every query has (the engine says "Prefix not found" and lists characters, or
+    expects some other keyword)."""
+    first = message.splitlines()[0] if message else "syntax error"
+    # prefixed names inside strings, IRIs and comments are not names (blanked, lines kept)
+    bare = LITERALS.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    declared = set(PREFIXES) | set(DECLARED.findall(bare))
+    unknown = [m for m in PNAME.finditer(bare) if (m.group(1) or "") not in declared]
+    if not unknown:
+        return f"SPARQL syntax error: {first}"
+    name, line = unknown[0].group(1) or "", bare[:unknown[0].start()].count("\n") + 1
+    return (f"unknown prefix '{name}:' at line {line}: declare it (PREFIX {name}: <…>) or use one of the "
+            f"predeclared prefixes: {', '.join(p + ':' for p in PREFIXES)}")
 
 
 SHORT = [("id", "https://w3id.org/newskg/id/"), ("roles", "https://w3id.org/newskg/roles#"),
@@ -208,41 +238,95 @@ SHORT = [("id", "https://w3id.org/newskg/id/"), ("roles", "https://w3id.org/news
 
 
 DEFAULT_TIMEOUT = 60.0
+MAX_TIMEOUT = 86_400.0
+MEMORY_LIMIT = 2048  # MiB of address space the query process may add to what it started with
+
+
+def check_timeout(timeout: float) -> float:
+    """A usable time limit in seconds, or a one-line refusal (not ``inf``, ``nan`` or ``-1``)."""
+    import math
+
+    if not isinstance(timeout, (int, float)) or not math.isfinite(timeout) or not 0 < timeout <= MAX_TIMEOUT:
+        raise QueryError(f"--timeout must be a number of seconds above 0 and at most {MAX_TIMEOUT:,.0f}, "
+                         f"not {timeout!r}")
+    return float(timeout)
+
+
+def _address_space() -> int:
+    """This process's virtual memory size in bytes (Linux), or 0 when unknown."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def _limit_memory(mib: int) -> None:
+    import resource
+
+    base = _address_space()
+    if base:
+        cap = base + mib * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 
 
 def run_limited(open_store, q: QueryText, params: dict[str, str] | None = None, allow_service: bool = False,
-                timeout: float = DEFAULT_TIMEOUT):
-    """:func:`run` in a child process stopped after ``timeout`` seconds. ``open_store`` is called
-    in the child (a store handle is never shared across a fork). SELECT and ASK results come back
-    as W3C SPARQL JSON, CONSTRUCT as N-Triples, parsed again here."""
+                timeout: float = DEFAULT_TIMEOUT, memory: int = MEMORY_LIMIT):
+    """:func:`run` in a child process stopped after ``timeout`` seconds and limited to ``memory``
+    MiB of address space beyond its start (RLIMIT_AS). ``open_store`` is called in the child (a
+    store handle is never shared across a fork). SELECT and ASK results come back as W3C SPARQL
+    JSON, CONSTRUCT as N-Triples, parsed again here. The result travels through a temporary
+    file that has no name (unlinked before the child starts), so nothing is left behind
+    whatever ends either process."""
+    import dataclasses
     import multiprocessing as mp
     import os
+    import signal
     import tempfile
 
-    text = unescape(q.text)
-    check(text, allow_service)  # refuse in the parent, before any process is started
-    fd, out = tempfile.mkstemp(prefix="kg-query-", suffix=".out")
-    os.close(fd)
+    timeout = check_timeout(timeout)
+    text = gate(q.text, allow_service)  # refuse in the parent, before any process is started
+    q = dataclasses.replace(q, text=text)
+    out = tempfile.TemporaryFile(prefix="kg-query-")
+    fd = out.fileno()
+
+    def report(kind: bytes, e: BaseException | None = None, data: bytes = b"") -> None:
+        if e is not None:
+            data = (str(e).splitlines()[0] if str(e) else e.__class__.__name__).encode("utf-8", "replace")
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        view = memoryview(kind + data)
+        while view:
+            view = view[os.write(fd, view):]
 
     def child() -> None:
         try:
             store = open_store()
         except BaseException as e:  # noqa: BLE001 - the data could not be opened: not the query's fault
-            with open(out, "wb") as f:
-                f.write(b"O" + (str(e).splitlines()[0] if str(e) else e.__class__.__name__).encode())
+            report(b"O", e)
             os._exit(4)
         try:
+            import faulthandler
+
+            faulthandler.disable()
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, 2)  # Rust's abort message on a failed allocation: the parent says it in one line
+            _limit_memory(memory)
             result = run(store, q, params, allow_service, checked=True)
             if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
                 data, kind = result.serialize(format=ox.QueryResultsFormat.JSON), b"R"
             else:
                 data, kind = ox.serialize(list(result), format=ox.RdfFormat.N_TRIPLES), b"T"
-            with open(out, "wb") as f:
-                f.write(kind + data)
+            report(kind, data=data)
             os._exit(0)
+        except MemoryError:
+            report(b"M")
+            os._exit(3)
         except BaseException as e:  # noqa: BLE001 - reported to the parent as one line
-            with open(out, "wb") as f:
-                f.write(b"E" + (str(e).splitlines()[0] if str(e) else e.__class__.__name__).encode())
+            report(b"E", e)
             os._exit(3)
 
     proc = mp.get_context("fork").Process(target=child, daemon=True)
@@ -253,16 +337,20 @@ def run_limited(open_store, q: QueryText, params: dict[str, str] | None = None, 
             proc.kill()
             proc.join()
             raise QueryError(f"the query ran longer than {timeout:g} s and was stopped (raise it with --timeout)")
-        with open(out, "rb") as f:
-            payload = f.read()
+        out.seek(0)
+        payload = out.read()
     finally:
         if proc.is_alive():  # interrupted while waiting: the child goes too
             proc.kill()
             proc.join()
-        os.unlink(out)
-    if not payload:
-        raise QueryError(f"the query process ended abnormally (exit code {proc.exitcode})")
+        out.close()
     kind, data = payload[:1], payload[1:]
+    if kind == b"M" or (not payload and proc.exitcode == -signal.SIGABRT):  # Rust aborts when allocation fails
+        raise QueryError(f"the query needed more than {memory:,} MiB of memory and was stopped")
+    if not payload:
+        code = proc.exitcode
+        how = f"signal {signal.Signals(-code).name}" if code is not None and code < 0 else f"exit code {code}"
+        raise QueryError(f"the query process ended abnormally ({how}); nothing was returned")
     if kind == b"O":
         raise SourceError(data.decode("utf-8", "replace"))
     if kind == b"E":

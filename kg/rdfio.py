@@ -6,8 +6,10 @@ JSON-LD is compacted with the shipped ``ontology/context.jsonld`` (a local file)
 """
 from __future__ import annotations
 
+import glob
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Iterable
@@ -35,11 +37,41 @@ def format_of(path: str | Path) -> str:
     return ext
 
 
+class WriteError(FormatError, OSError):
+    """A file could not be written (disk full, no permission, …): one line naming it."""
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Temporary files of earlier writes to ``path`` whose process is gone (killed with SIGKILL,
+    or the machine stopped): ``.NAME.PID.RANDOM.tmp`` beside the target."""
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        pid = tmp.name[len(path.name) + 2:].split(".", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+        except OSError:  # alive, under another user
+            pass
+
+
 def atomic_write(path: str | Path, write) -> None:
-    """Call ``write(binary_file)`` on a temporary file, then move it over ``path``."""
+    """Call ``write(binary_file)`` on a temporary file, then move it over ``path``. The temporary
+    file is removed on every exit this process sees (errors, Ctrl-C, SIGTERM through the CLI);
+    after a SIGKILL the next write to the same path removes it. An OS error (disk full, …)
+    becomes a :class:`WriteError` naming the path and saying what was kept."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    existed = path.exists()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(path)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise WriteError(f"{path}: cannot write ({e.strerror or e}); nothing was written") from None
     try:
         umask = os.umask(0)
         os.umask(umask)
@@ -49,11 +81,14 @@ def atomic_write(path: str | Path, write) -> None:
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(e, OSError):
+            kept = "the previous file is kept" if existed else "nothing was written"
+            raise WriteError(f"{path}: cannot write ({e.strerror or e}); {kept}") from None
         raise
 
 
@@ -81,8 +116,34 @@ def to_jsonld(quads: list[ox.Quad]) -> bytes:
     return out.encode("utf-8") if isinstance(out, str) else out
 
 
-def write_quads(quads: list[ox.Quad], path: str | Path) -> None:
-    """Write quads to ``path`` in the format its extension names."""
+# What XML 1.0 cannot carry at all, not even as a character reference (tab, LF and CR can).
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def check_xml_text(triples: list[ox.Triple], path: str | Path) -> None:
+    """Refuse, in one line, an RDF/XML export that would not be well-formed XML: pyoxigraph writes
+    such characters raw (and reads its own output back), so only an independent parser notices."""
+    for t in triples:
+        for term in (t.subject, t.object):
+            if isinstance(term, ox.Literal) and NOT_XML.search(term.value):
+                ch = NOT_XML.search(term.value).group()
+                raise FormatError(f"{path}: a literal of {t.subject} holds the character U+{ord(ch):04X}, which "
+                                  "RDF/XML (XML 1.0) cannot carry; nothing was written (.ttl, .nt, .trig, .nq "
+                                  "and .jsonld escape it)")
+
+
+def statements(quads: list[ox.Quad], path: str | Path) -> tuple[int, str]:
+    """How many statements a file of this format holds for these quads, and what they are:
+    quads for TriG, N-Quads and JSON-LD (named graphs kept), triples (each once, graphs merged)
+    for Turtle, N-Triples and RDF/XML."""
+    if format_of(path) in TRIPLE_FORMATS:
+        return len(triples_of(quads)), "triples"
+    return len(quads), "quads"
+
+
+def write_quads(quads: list[ox.Quad], path: str | Path) -> tuple[int, str]:
+    """Write quads to ``path`` in the format its extension names; return how many statements
+    were written and whether they are "triples" or "quads" (see :func:`statements`)."""
     ext = format_of(path)
     if ext in QUAD_FORMATS:
         fmt = QUAD_FORMATS[ext]
@@ -92,13 +153,17 @@ def write_quads(quads: list[ox.Quad], path: str | Path) -> None:
     elif ext in TRIPLE_FORMATS:
         fmt = TRIPLE_FORMATS[ext]
         triples = triples_of(quads)
+        if fmt == ox.RdfFormat.RDF_XML:
+            check_xml_text(triples, path)
         if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML):
             atomic_write(path, lambda f: ox.serialize(triples, f, fmt, prefixes=PREFIXES))
         else:
             atomic_write(path, lambda f: ox.serialize(triples, f, fmt))
+        return len(triples), "triples"
     else:
         data = to_jsonld(quads)
         atomic_write(path, lambda f: f.write(data))
+    return len(quads), "quads"
 
 
 def parse_file(path: str | Path) -> list[ox.Quad]:
@@ -113,6 +178,9 @@ def parse_file(path: str | Path) -> list[ox.Quad]:
         data = p.read_bytes()
         if fmt == ox.RdfFormat.RDF_XML:
             guard.check_xml(data, str(p))
+            guard.check_xml_nesting(data, str(p))
+        elif fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+            guard.check_nesting(data.decode("utf-8", "replace"), str(p), limit=guard.TURTLE_DEPTH)
         elif fmt == ox.RdfFormat.JSON_LD:
             guard.check_json_nesting(data, str(p))
             try:

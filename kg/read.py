@@ -1,7 +1,8 @@
 """Read stage: files, folders and globs → :class:`Document` objects with metadata.
 
 Plain text (first line = headline), HTML (main text through trafilatura) and tables
-(``.csv``/``.jsonl`` with a ``text`` column and optional ``title``, ``date``, ``url``, ``id``).
+(``.csv``/``.tsv``/``.jsonl`` with a ``text`` column and optional ``title``, ``date``, ``url``, ``id``,
+or the columns named by :class:`TableColumns`; the delimiter of a CSV is read from its header line).
 A file that cannot be read becomes a :class:`Skipped` with a one-line reason; the rest goes on.
 """
 from __future__ import annotations
@@ -27,7 +28,7 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 class Document:
     """One article as read: the exact text that evidence offsets point into, and its metadata."""
 
-    identifier: str  # path relative to the input folder (see expand), or a table row's id / url
+    identifier: str  # path relative to the input folder (see located), or a table row's id / url
     text: str
     headline: str = ""
     published: date | None = None
@@ -159,10 +160,69 @@ def _has_surrogate(s: str) -> bool:
         return True
 
 
+# ----------------------------------------------------------------- text XML and terminals can carry
+
+# C0 and C1 control characters (tab, LF and CR apart), DEL and the non-characters U+FFFE/U+FFFF:
+# XML 1.0 cannot carry them (RDF/XML, GraphML, GEXF) and a terminal acts on them (ESC).
+UNCARRIABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+LONE_CR = re.compile("\r(?!\n)")
+
+
+def carriable(text: str) -> str:
+    """``text`` with every uncarriable character made a space and every CR that ends a line on its
+    own (old Mac line endings) made an LF: one character for one, so evidence offsets into the
+    text still point at the same characters."""
+    return UNCARRIABLE.sub(" ", LONE_CR.sub("\n", text))
+
+
+def carriable_document(item: Document | Skipped) -> Document | Skipped:
+    """A document whose text and metadata are :func:`carriable` (a JSON ``\\u001b`` or an HTML
+    ``&#27;`` decodes to a control character after reading)."""
+    if isinstance(item, Document):
+        for name in ("identifier", "text", "headline", "url"):
+            value = getattr(item, name)
+            if isinstance(value, str):
+                setattr(item, name, carriable(value))
+    return item
+
+
+BOMS = [(b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")]
+
+
+def unicode_bytes(data: bytes) -> bytes:
+    """UTF-16 or UTF-32 with a byte-order mark re-encoded as UTF-8; the same without a mark is
+    named (instead of "binary"); anything else is returned as it is."""
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec).encode("utf-8", "surrogatepass")
+            except UnicodeDecodeError:  # not that encoding after all: read (and refused) as before
+                break
+    head = data[:4096]
+    if len(head) >= 8 and b"\x00" in head:
+        for width, name in ((4, "UTF-32"), (2, "UTF-16")):
+            lanes = [head[i::width] for i in range(width)]
+            if sum(lane.count(0) for lane in lanes) >= len(head) * (width - 1) / width * 0.9:
+                raise InputError(f"{name} text without a byte-order mark; save it as UTF-8 (or with a BOM)")
+    return data
+
+
+def text_fields(row: dict) -> str | None:
+    """Why a table row cannot be read: a field that must be text (``text``, ``title``, ``id``,
+    ``url``, ``date``) given as something else, such as a JSON object or number; else None."""
+    for key in ("text", "title", "id", "url", "date"):
+        value = row.get(key)
+        if value is not None and not isinstance(value, str):
+            kind = {dict: "an object", list: "a list", bool: "true/false"}.get(type(value), "a number")
+            return f"row field {key!r} is {kind}, not a string"
+    return None
+
+
 # ----------------------------------------------------------------- readers
 
 def read_text_file(path: Path, data: bytes, ident: str | None = None) -> Document:
-    text = decode(data)
+    text = carriable(decode(data))  # before the headline is cut at the first line end
     headline = text.split("\n", 1)[0].strip()
     return Document(identifier=ident or path.name, text=text, headline=headline, published=dateline(text),
                     source=str(path), fmt="txt")
@@ -196,18 +256,95 @@ def read_html_file(path: Path, data: bytes, ident: str | None = None) -> Documen
                     source=str(path), fmt="html", meta={"headline_in_text": in_text})
 
 
-def _row_document(row: dict, path: Path, n: int, fmt: str, ident: str | None = None) -> Document | Skipped:
-    where = f"{path}:{n}"
-    text = row.get("text")
+@dataclass(frozen=True)
+class TableColumns:
+    """Which columns (CSV/TSV) or fields (JSONL) of a table hold what (``kg build --text-column …``).
+    A name given here must exist in the table; the defaults are used when present. Names match
+    exactly, else ignoring case and surrounding spaces."""
+
+    text: str | None = None
+    title: str | None = None
+    date: str | None = None
+    id: str | None = None
+    url: str | None = None
+
+    def given(self, key: str) -> bool:
+        return getattr(self, key) is not None
+
+    def name(self, key: str) -> str:
+        return getattr(self, key) or key
+
+
+TABLE_KEYS = ("text", "title", "date", "id", "url")
+DELIMITERS = (",", ";", "\t", "|")
+
+
+def resolve_columns(fields: Iterable[str], cols: TableColumns) -> dict[str, str | None]:
+    """The table's own name for each of text/title/date/id/url (None when it has none)."""
+    fields = [f for f in fields if isinstance(f, str)]
+    folded: dict[str, str] = {}
+    for f in fields:
+        folded.setdefault(f.strip().casefold(), f)
+    return {key: cols.name(key) if cols.name(key) in fields else folded.get(cols.name(key).strip().casefold())
+            for key in TABLE_KEYS}
+
+
+def _missing_columns(fields: list[str], found: dict[str, str | None], cols: TableColumns, kind: str) -> str | None:
+    """Why the table cannot be read with these column names, or None."""
+    shown = ", ".join(repr(f) for f in fields[:12]) + (", …" if len(fields) > 12 else "")
+    for key in TABLE_KEYS:
+        if found[key] is None and (key == "text" or cols.given(key)):
+            return (f"table has no {cols.name(key)!r} {kind} ({kind}s: {shown or 'none'}); "
+                    f"name the {key} {kind} with --{key}-column")
+    return None
+
+
+def sniff_delimiter(header: str, suffix: str, cols: TableColumns) -> str:
+    """The delimiter of a CSV/TSV file from its header line: the one under which the header has the
+    text column, else the one giving most columns; ties go to the suffix's (tab for .tsv)."""
+    default = "\t" if suffix == ".tsv" else ","
+    best, best_key = default, (-1, -1, -1)
+    for d in DELIMITERS:
+        try:
+            fields = next(csv.reader([header], delimiter=d), [])
+        except csv.Error:
+            continue
+        key = (resolve_columns(fields, cols)["text"] is not None, len(fields), d == default)
+        if key > best_key:
+            best, best_key = d, key
+    return best
+
+
+def _row_document(row: dict, path: Path, n: int, fmt: str, names: dict[str, str | None],
+                  table_ident: str | None = None) -> Document | str:
+    """A table row as a document, or the reason it cannot be one."""
+    def get(key: str):
+        return row.get(names[key]) if names[key] is not None else None
+
+    bad = text_fields({key: get(key) for key in TABLE_KEYS})
+    if bad:
+        return bad
+    text = get("text")
     if not isinstance(text, str) or not text.strip():
-        return Skipped(where, "row has no text")
-    if any(_has_surrogate(str(row.get(k) or "")) for k in ("text", "title", "id", "url", "date")):
-        return Skipped(where, "row has lone surrogates (not valid Unicode)")
-    ident = str(row.get("id") or row.get("url") or f"{ident or path.name}#{n}")
-    title = str(row.get("title") or "").strip()
+        return "row has no text"
+    if any(_has_surrogate(str(get(k) or "")) for k in TABLE_KEYS):
+        return "row has lone surrogates (not valid Unicode)"
+    ident = str(get("id") or get("url") or f"{table_ident or path.name}#{n}")
+    title = str(get("title") or "").strip()
+    url = get("url")
     return Document(identifier=ident, text=text, headline=title or text.strip().split("\n", 1)[0],
-                    published=parse_date(str(row.get("date") or "")), url=row.get("url") or None,
-                    source=where, fmt=fmt)
+                    published=parse_date(str(get("date") or "")), url=str(url) if url else None,
+                    source=f"{path}:{n}", fmt=fmt)
+
+
+def _row_problems(path: Path, problems: dict[str, list[int]]) -> Iterator[Skipped]:
+    """One line per kind of problem in a file, however many rows have it."""
+    for reason, where in problems.items():
+        if len(where) == 1:
+            yield Skipped(f"{path}:{where[0]}", reason)
+        else:
+            lines = ", ".join(map(str, where[:5])) + (", …" if len(where) > 5 else "")
+            yield Skipped(str(path), f"{reason} ({len(where)} rows: lines {lines})")
 
 
 MAX_JSON_DEPTH = 64  # an article row is flat: deeper nesting is refused before json.loads recurses into it
@@ -223,38 +360,71 @@ def _json_too_deep(line: str) -> bool:
     return False
 
 
-def read_table_file(path: Path, data: bytes, ident: str | None = None) -> Iterator[Document | Skipped]:
+def read_table_file(path: Path, data: bytes, cols: TableColumns | None = None,
+                    ident: str | None = None) -> Iterator[Document | Skipped]:
+    """The rows of a CSV/TSV (delimiter from the header line) or JSONL table. Rows that cannot be
+    read give one line per kind of problem for the file, after its good rows."""
+    cols = cols or TableColumns()
     text = decode(data)
+    problems: dict[str, list[int]] = {}
     if path.suffix.lower() in {".jsonl", ".ndjson"}:
+        seen: dict[str, None] = {}  # every field name met, in order
+        rows = []
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
             if line.count("[") + line.count("{") > MAX_JSON_DEPTH and _json_too_deep(line):
-                yield Skipped(f"{path}:{n}", f"JSON nested more than {MAX_JSON_DEPTH} levels deep")
+                problems.setdefault(f"JSON nested more than {MAX_JSON_DEPTH} levels deep", []).append(n)
                 continue
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as e:
-                yield Skipped(f"{path}:{n}", f"invalid JSON ({e.msg})")
+                problems.setdefault(f"invalid JSON ({e.msg})", []).append(n)
+                continue
+            except RecursionError:
+                problems.setdefault("JSON nested too deeply", []).append(n)
                 continue
             if not isinstance(row, dict):
-                yield Skipped(f"{path}:{n}", "line is not a JSON object")
+                problems.setdefault("line is not a JSON object", []).append(n)
                 continue
-            yield _row_document(row, path, n, "jsonl", ident)
+            seen.update(dict.fromkeys(k for k in row if isinstance(k, str)))
+            rows.append((n, row))
+        fields = list(seen)
+        names = resolve_columns(fields, cols)
+        missing = _missing_columns(fields, names, cols, "field") if rows else None
+        if missing:
+            yield Skipped(str(path), missing)
+            rows = []
+        for n, row in rows:
+            doc = _row_document(row, path, n, "jsonl", names, ident)
+            if isinstance(doc, str):
+                problems.setdefault(doc, []).append(n)
+            else:
+                yield doc
+        yield from _row_problems(path, problems)
         return
     csv.field_size_limit(1 << 30)
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    header = text.lstrip("\r\n").split("\n", 1)[0].rstrip("\r")
+    delimiter = sniff_delimiter(header, path.suffix.lower(), cols)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    if not reader.fieldnames or "text" not in reader.fieldnames:
-        raise InputError("table has no 'text' column")
+    fields = list(reader.fieldnames or [])
+    names = resolve_columns(fields, cols)
+    missing = _missing_columns(fields, names, cols, "column")
+    if missing:
+        raise InputError(missing)
     try:
         for n, row in enumerate(reader, 2):
-            yield _row_document(row, path, n, "csv", ident)
+            doc = _row_document(row, path, n, "csv", names, ident)
+            if isinstance(doc, str):
+                problems.setdefault(doc, []).append(n)
+            else:
+                yield doc
     except csv.Error as e:
-        yield Skipped(str(path), f"malformed CSV ({e})")
+        problems.setdefault(f"malformed CSV ({e})", []).append(reader.line_num)
+    yield from _row_problems(path, problems)
 
 
-def read_path(path: Path, ident: str | None = None) -> Iterator[Document | Skipped]:
+def read_path(path: Path, ident: str | None = None, table: TableColumns | None = None) -> Iterator[Document | Skipped]:
     """Every document in one file (named ``ident``, by default its file name); a problem
     becomes one :class:`Skipped`."""
     try:
@@ -264,11 +434,12 @@ def read_path(path: Path, ident: str | None = None) -> Iterator[Document | Skipp
         return
     suffix = path.suffix.lower()
     try:
+        data = unicode_bytes(data)
         check_not_binary(data)
         if suffix in HTML_SUFFIXES:
             yield read_html_file(path, data, ident)
         elif suffix in TABLE_SUFFIXES:
-            yield from read_table_file(path, data, ident)
+            yield from read_table_file(path, data, table, ident)
         else:
             yield read_text_file(path, data, ident)
     except InputError as e:
@@ -326,9 +497,10 @@ def located(inputs: Iterable[str]) -> list[tuple[Path, str] | Skipped]:
     return result
 
 
-def read_inputs(inputs: Iterable[str]) -> Iterator[Document | Skipped]:
+def read_inputs(inputs: Iterable[str], table: TableColumns | None = None) -> Iterator[Document | Skipped]:
+    """Every document of the inputs; ``table`` names the columns of CSV/TSV/JSONL tables."""
     for item in located(inputs):
         if isinstance(item, Skipped):
             yield item
         else:
-            yield from read_path(*item)
+            yield from map(carriable_document, read_path(*item, table=table))

@@ -159,12 +159,12 @@ def test_parameter_values_never_change_the_query(seed_build, runner, value):
     assert out.strip().count("\n") == 0  # the header only: no speaker has that name
 
 
-def test_csv_and_tsv_follow_the_w3c_results_formats(seed_build, runner):
+def test_the_w3c_results_formats_under_their_own_names(seed_build, runner):
     code, out, _ = run(runner, "query", "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n } ORDER BY ?n",
-                       "--store", str(seed_build["store"]), "-f", "csv")
+                       "--store", str(seed_build["store"]), "-f", "srcsv")
     assert code == 0 and out.splitlines()[0] == "n" and "Jeff Sessions" in out
     code, out, _ = run(runner, "query", "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n } ORDER BY ?n",
-                       "--store", str(seed_build["store"]), "-f", "tsv")
+                       "--store", str(seed_build["store"]), "-f", "srtsv")
     assert out.splitlines()[0] == "?n" and '"Jeff Sessions"' in out
 
 

@@ -110,14 +110,41 @@ def test_deep_jsonld_is_a_clean_error(tmp_path, depth):
         assert res.returncode == 1 and "nested more than" in res.stderr
 
 
-@pytest.mark.parametrize("depth", [100, 20000])
-def test_deep_turtle_is_answered(tmp_path, depth):
-    """pyoxigraph's Turtle parser copes with deep nesting: no guard needed, no crash."""
+@pytest.mark.parametrize("depth", [100, 1024, 1025, 200_000])
+def test_deep_turtle_is_answered_up_to_the_documented_limit(tmp_path, depth):
+    """pyoxigraph's Turtle parser copes with deep nesting, but past 1,024 levels the file is
+    refused in one line, as documented (200,000 levels cost `kg validate` minutes and gigabytes)."""
     p = tmp_path / "deep.ttl"
     p.write_text("<http://ex.org/a> <http://ex.org/p> " + "[ <http://ex.org/p> " * depth + "1" + " ]" * depth + " .",
                  encoding="utf-8")
     res = kg("query", "ASK { ?s ?p ?o }", "--graph", str(p))
-    assert res.returncode == 0 and "true" in res.stdout
+    if depth <= 1024:
+        assert res.returncode == 0 and "true" in res.stdout
+    else:
+        assert res.returncode == 1 and "nested more than 1024 levels" in res.stderr, res.stderr
+        assert len(res.stderr.strip().splitlines()) == 1
+
+
+def test_deep_lists_in_turtle_and_trig_are_refused_for_validate(tmp_path):
+    for ext, wrap in ((".ttl", "{}"), (".trig", "<http://ex.org/g> {{ {} }}")):
+        p = tmp_path / f"lists{ext}"
+        p.write_text(wrap.format("<http://ex.org/a> <http://ex.org/p> " + "(" * 200_000 + ")" * 200_000 + " ."),
+                     encoding="utf-8")
+        res = kg("validate", str(p), timeout=60)
+        assert res.returncode == 1 and "nested more than 1024 levels" in res.stderr, res.stderr
+
+
+@pytest.mark.parametrize("depth", [100, 20_000])
+def test_deep_rdfxml_is_refused_quickly(tmp_path, depth):
+    p = tmp_path / "deep.rdf"
+    p.write_text('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+                 'xmlns:e="http://ex.org/">' + "<rdf:Description><e:p>" * depth + "<rdf:Description/>"
+                 + "</e:p></rdf:Description>" * depth + "</rdf:RDF>", encoding="utf-8")
+    res = kg("query", "ASK { ?s ?p ?o }", "--graph", str(p), "--timeout", "10", timeout=60)
+    if depth == 100:
+        assert res.returncode == 0 and "true" in res.stdout
+    else:
+        assert res.returncode == 1 and "nested more than 256 levels" in res.stderr, res.stderr
 
 
 def test_naive_pyoxigraph_crashes_on_deep_sparql():
