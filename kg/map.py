@@ -13,7 +13,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from . import __version__, iris
 from .read import Document
 from .records import ArticleRecord
-from .analyse.places import GEONAMES
+from .vocab import GEONAMES
 from .vocab import (A, ENTITY_CLASSES, EVENT_CLASSES, KG, ORG, OWL, PROV, RDFS, SCHEMA, SKOS, XSD, NamedNode as _NN,
                     SEM_NS)
 

@@ -33,7 +33,13 @@ class Membership:
     organization: int | None = None
     status: str | None = None  # "former" / "acting"
     confidence: float = 0.8
-    rule: str = ""
+    rule: str = ""  # the rules that read it, for provenance ("prenominal+implied-country"): never read back
+    # how it was read, for the rules that run after: from a title phrase (not an affiliation
+    # without one); in a clause ("X, who serves as …"); with an owner that is no organisation
+    # ("X's lawyer Y", "parliament president Y")
+    titled: bool = True
+    in_clause: bool = False
+    owned: bool = False
 
 
 @dataclass
@@ -92,3 +98,6 @@ class ArticleRecord:
     events: list[Event] = field(default_factory=list)
     model: str = ""
     rules: str = ""  # kg.analyse.rules_version(): the rules, lexicons and mapping it was built with
+    # records of a kind registered beyond the built-in ones (kg.analyse.extractors), by kind, until
+    # the kind has a field and a mapper of its own (docs/extending.md)
+    extra: dict[str, list] = field(default_factory=dict)

@@ -18,6 +18,7 @@ SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 SEM_NS = "http://semanticweb.cs.vu.nl/2009/11/sem/"
 OWL_NS = "http://www.w3.org/2002/07/owl#"
+GEONAMES = "https://sws.geonames.org/{}/"  # a GeoNames feature by its id (owl:sameAs of a linked place)
 
 PREFIXES = {
     "kg": KG_NS, "schema": SCHEMA_NS, "org": ORG_NS, "prov": PROV_NS, "rdf": RDF_NS,

@@ -230,14 +230,17 @@ def test_role_alt_labels(roles, concept, labels):
 
 
 def test_role_concepts_used_exist(roles, sample_union):
-    """Concepts named by the sample graph and by the title and occupation lexicons are in the scheme."""
+    """Concepts named by the sample graph, by the title and occupation lexicons and by the properties
+    of role concepts (kg/lexicons/concepts.tsv) are in the scheme."""
+    from kg import lexicons
+
     known = set(roles.subjects(RDF.type, SKOS.Concept))
     used = set(sample_union.objects(None, SKOS.broader))
-    for lexicon in ("titles.tsv", "occupations.tsv"):
-        for line in (ROOT / "kg" / "lexicons" / lexicon).read_text(encoding="utf-8").splitlines():
-            cols = line.split("\t")
-            if line.strip() and not line.startswith("#") and len(cols) > 1:
-                used.add(ROLES[cols[1].strip()])
+    lex = lexicons.shipped()
+    named = {c for c, _g in lex.titles.values()} | set(lex.occupations.values()) \
+        | {c for cs in lex.concepts.values() for c in cs}
+    assert len(named) > 20
+    used |= {ROLES[c] for c in named}
     assert not sorted(used - known)
 
 

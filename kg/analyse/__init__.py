@@ -1,8 +1,10 @@
 """Analyse stage: documents → :class:`~kg.records.ArticleRecord` (spaCy + the project's rules).
 
 The spaCy pipeline is the model plus two components of this project (``kg_phrases`` and
-``kg_entity_repair``, see :mod:`kg.analyse.components`); the rules in :mod:`.entities`,
-:mod:`.roles`, :mod:`.quotes` and :mod:`.events` then read the parsed ``Doc``.
+``kg_entity_repair``, see :mod:`kg.analyse.components`). Then, per article, :func:`analyse_doc`
+builds one frozen :class:`~.context.ArticleContext`, the entities (:mod:`.entities`, linked to
+places by :mod:`.places`) and the coreference resolver (:mod:`.resolve`), and runs the registered
+extractors (:mod:`.extractors`: memberships, quotations, events) in the order of their recipe.
 """
 from __future__ import annotations
 
@@ -19,13 +21,18 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import DEFAULT_MODEL, __version__
+from .. import DEFAULT_MODEL, __version__, lexicons
+from ..lexicons import Lexicons
 from ..read import Document
-from ..records import ArticleRecord
+from ..records import ArticleRecord, Membership, Quotation
 from . import components  # noqa: F401  (registers the components)
-from . import entities, events, places, quotes, roles, sources
+from . import entities, places, roles, sources
+from .context import ArticleContext, headline_end
+from .extractors import BUILT_IN, RECIPE, plan
 from .normalise import Normalised, normalise
 from .resolve import Resolver
+
+__all__ = ["Analyser", "ArticleContext", "ModelError", "analyse_doc", "headline_end", "load_model"]
 
 CHUNK_CHARS = 100_000
 LIMIT_CHARS = 100_000  # the time limit is per this many characters: parsing and rules are linear
@@ -37,7 +44,7 @@ def rules_version() -> str:
     article built with other rules is rebuilt by the next build."""
     root = Path(__file__).resolve().parent.parent
     h = hashlib.sha256(__version__.encode())
-    for f in sorted([*root.glob("analyse/*.py"), *root.glob("lexicons/*.tsv"), root / "map.py", root / "read.py",
+    for f in sorted([*root.glob("analyse/*.py"), *root.glob("lexicons/**/*.tsv"), root / "map.py", root / "read.py",
                      root / "iris.py", root / "records.py"]):
         h.update(f.name.encode() + b"\0" + f.read_bytes())
     return h.hexdigest()[:16]
@@ -83,28 +90,30 @@ def chunks(text: str, size: int | None = None) -> list[str]:
     return out or [text]
 
 
-def headline_end(doc: Document, text: str | None = None) -> int:
-    """Where the headline line ends in the (analysed) text; 0 when the headline is not part of it."""
-    text = doc.text if text is None else text
-    if doc.fmt == "txt" or (doc.fmt == "html" and doc.meta.get("headline_in_text")):
-        i = text.find("\n")
-        return i if i >= 0 else len(text)
-    return 0
+def analyse_doc(doc: Doc, document: Document, lex: Lexicons | None = None,
+                recipe: tuple[str, ...] = RECIPE) -> ArticleRecord:
+    """All extraction rules over one parsed article (offsets into ``doc.text``), with ``lex`` (by
+    default the lexicons in use) and the extractors of ``recipe`` in that order."""
+    ctx = ArticleContext.build(doc, document, lex)
+    with lexicons.using(ctx.lex):
+        index = entities.consolidate(doc, ctx.headline_end)
+        places.link(index.entities)
+        # coreference after the entities and the titles: a gendered title's gender is known first
+        resolver = Resolver(index, roles.title_genders(index, list(ctx.quoted)))
+        found: dict[str, list] = {}
+        for extractor in plan(recipe):
+            found[extractor.kind] = extractor.extract(ctx, index, resolver, found)
+        memberships, quotations = found.get("memberships", []), found.get("quotations", [])
+        sources.unnamed_speakers(index.entities, quotations)  # after the rules that read the entities
+        speaker_roles(quotations, memberships)
+    return ArticleRecord(entities=index.entities, memberships=memberships, quotations=quotations,
+                         events=found.get("events", []),
+                         extra={k: v for k, v in found.items() if k not in BUILT_IN})
 
 
-def analyse_doc(doc: Doc, document: Document) -> ArticleRecord:
-    """All extraction rules over one parsed article (offsets into ``doc.text``)."""
-    hl = headline_end(document, doc.text)
-    index = entities.consolidate(doc, hl)
-    places.link(index.entities)
-    resolver = Resolver(index)
-    all_marked = quotes.find_marked(doc.text)  # once: the quote rules, roles and events share it
-    marked = [(m.start, m.end) for m in all_marked if m.level == 0]
-    memberships = roles.extract(index, resolver, marked)
-    quotations = quotes.extract(index, resolver, hl, all_marked)
-    evs = events.extract(index, resolver, marked, hl, document.published)  # not inside any quote
-    sources.unnamed_speakers(index.entities, quotations)  # after the rules that read the entities
-    # the speaker's role at the time: the nearest membership stated before the quote ends
+def speaker_roles(quotations: list[Quotation], memberships: list[Membership]) -> None:
+    """The speaker's role at the time: the nearest membership stated before the quote ends, else
+    the first one stated."""
     for q in quotations:
         if q.speaker is None:
             continue
@@ -115,8 +124,6 @@ def analyse_doc(doc: Doc, document: Document) -> ArticleRecord:
         if best is None:
             best = next((i for i, m in enumerate(memberships) if m.person == q.speaker), None)
         q.membership = best
-    return ArticleRecord(entities=index.entities, memberships=memberships, quotations=quotations,
-                         events=evs)
 
 
 def to_original(rec: ArticleRecord, norm: Normalised) -> None:

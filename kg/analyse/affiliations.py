@@ -11,14 +11,11 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..records import Membership
-from .entities import GENERIC_ORG_WORDS, EntityIndex
+from .entities import EntityIndex
 
-SKIP = {"the", "a", "an"}
-POSSESSIVE_S = {"'s", "’s"}
+# the word sets of words.tsv this module reads: articles, possessive_clitics,
+# affiliation_prepositions, generic_org_words; rules.tsv's affiliation confidence
 Mention = tuple[int, int, int]  # start token, end token, entity
-
-
-AFFIL_PREPS = {"of", "at", "from", "with", "for"}
 
 
 AFFIL_GAP = 6  # words between the comma and the preposition ("a senior analyst at …")
@@ -28,10 +25,12 @@ def skip_modifiers(index: EntityIndex, i: int, limit: int = 5) -> int:
     """Past articles and a few lower-case modifiers before a name ("the local daily X", "the
     extra-parliamentary X group", "the Rostock-based X", "Tokyo's X")."""
     doc = index.doc
+    w = lexicons.load().words
+    skip, possessive = w["articles"], w["possessive_clitics"]
     start = i
     while i < len(doc) and i - start < limit + 2:
         t = doc[i]
-        if t.lower_ in SKIP or t.is_space or (t.is_lower and (t.pos_ in {"ADJ", "NOUN", "ADV"} or t.tag_ == "VBN")) \
+        if t.lower_ in skip or t.is_space or (t.is_lower and (t.pos_ in {"ADJ", "NOUN", "ADV"} or t.tag_ == "VBN")) \
                 or (t.text == "-" and i > start) or t.text in {'"', "“", "'"} \
                 or (i - start >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
                     and not doc[i - 1].whitespace_ and index.at(i) is None):  # "pro-European"
@@ -42,7 +41,7 @@ def skip_modifiers(index: EntityIndex, i: int, limit: int = 5) -> int:
             i = m[1] + 2
             continue
         if m is not None and index.entities[m[2]].kind == "PLACE" and m[1] < len(doc) \
-                and doc[m[1]].text in POSSESSIVE_S:
+                and doc[m[1]].text in possessive:
             i = m[1] + 1
             continue
         break
@@ -53,8 +52,9 @@ def institution_after(index: EntityIndex, m: Mention) -> Mention:
     """"International Relations at X University": a field named like an organisation, then the
     institution; the institution is the one meant."""
     doc = index.doc
-    heads = lexicons.load().org_heads
-    if any(w.lower() in GENERIC_ORG_WORDS or w.lower() in heads for w in index.entities[m[2]].name.split()):
+    lex = lexicons.load()
+    heads, generic = lex.org_heads, lex.words["generic_org_words"]
+    if any(w.lower() in generic or w.lower() in heads for w in index.entities[m[2]].name.split()):
         return m  # "the X Institute at Y University": an institution itself
     if m[1] < len(doc) and doc[m[1]].lower_ == "at":
         m2 = org_at(index, m[1] + 1)
@@ -68,7 +68,7 @@ def org_at(index: EntityIndex, i: int) -> Mention | None:
     doc = index.doc
     i = skip_modifiers(index, i)
     m = index.mention_starting_at(i) if i < len(doc) else None
-    if m is None and i < len(doc) and i > 0 and doc[i - 1].lower_ not in AFFIL_PREPS:
+    if m is None and i < len(doc) and i > 0 and doc[i - 1].lower_ not in lexicons.load().words["affiliation_prepositions"]:
         m = unnamed_org_at(index, i)  # "the non-governmental organization X", not "of X"
     return m if m is not None and index.entities[m[2]].kind == "ORG" else None
 
@@ -93,10 +93,11 @@ def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | No
     to the organisation after one of its prepositions: the description's first head noun and the
     organisation, or (None, None)."""
     doc = index.doc
+    preps = lexicons.load().words["affiliation_prepositions"]
     noun, start, frozen = None, i, False
     while i < len(doc) and i - start <= AFFIL_GAP + 2:
         t = doc[i]
-        if t.lower_ in AFFIL_PREPS:
+        if t.lower_ in preps:
             if noun is None:
                 return None, None
             m = org_at(index, i + 1)
@@ -161,13 +162,26 @@ def affiliation(index: EntityIndex, person: int, org: int, lo: int, hi: int, nou
                    if t.lower_ in lex.status and index.at(t.i) is None), None)
     return Membership(person=person, role=label, concept=concept,
                       span=(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)),
-                      organization=org, status=status, confidence=0.6, rule=rule)
+                      organization=org, status=status, confidence=lex.confidence["affiliation"], rule=rule,
+                      titled=False)
 
 
 def _modifies_noun(doc: Doc, end: int) -> bool:
     """A name right before a noun names a thing, not a person's tie: "X's Y Organ Project",
     "X's historic Y organ"."""
     return end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and not doc[end].is_sent_start
+
+
+def each_mention_once(index: EntityIndex):
+    """Every mention of the index once, in text order, those that rules add meanwhile
+    (:meth:`EntityIndex.add`) included: each round walks a copy, never the list being changed."""
+    seen: set[tuple[int, int, int]] = set()
+    while True:
+        todo = [m for m in index.mentions if m not in seen]
+        if not todo:
+            return
+        seen.update(todo)
+        yield from todo
 
 
 def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Membership]:
@@ -182,6 +196,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
     """
     doc = index.doc
     lex = lexicons.load()
+    clitics = lex.words["possessive_clitics"]
     out: list[Membership] = []
 
     def add(person: int, org: int, lo: int, hi: int, noun: str | None, rule: str) -> None:
@@ -193,7 +208,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                 if party is not None and party != org:  # "a Republican member of X": and of the party
                     out.append(affiliation(index, person, party, lo, hi, None, rule + "+party"))
 
-    for a, b, ent in index.mentions:
+    for a, b, ent in each_mention_once(index):
         kind = index.entities[ent].kind
         if kind == "PERSON" and b + 3 < len(doc) and doc[b].text == "(" and doc[b + 2].text == ")" \
                 and doc[b + 1].is_lower:
@@ -209,13 +224,13 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                 continue
             if nxt.text == ",":
                 i = b + 1
-                if i < len(doc) and doc[i].lower_ in {"of", "from"}:  # PERSON, of ORG
+                if i < len(doc) and doc[i].lower_ in lex.words["membership_prepositions"]:  # PERSON, of ORG
                     m = org_at(index, i + 1)
                     if m is not None:
                         add(ent, m[2], a, m[1], None, "affiliation-of")
                         continue
                 m = org_at(index, i)  # PERSON, ORG's … NOUN
-                if m is not None and m[1] < len(doc) and doc[m[1]].text in POSSESSIVE_S:
+                if m is not None and m[1] < len(doc) and doc[m[1]].text in clitics:
                     k = m[1] + 1
                     while k < len(doc) and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"} and k - m[1] <= 3:
                         k += 1
@@ -225,7 +240,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                 noun, m = _described_org(index, i)  # PERSON, a … NOUN of ORG
                 if m is not None:
                     add(ent, m[2], a, m[1], noun, "affiliation-apposition")
-            elif nxt.lower_ in {"of", "from"}:  # PERSON of ORG
+            elif nxt.lower_ in lex.words["membership_prepositions"]:  # PERSON of ORG
                 m = org_at(index, b + 1)
                 if m is not None:
                     add(ent, m[2], a, m[1], None, "affiliation-of")
@@ -234,7 +249,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                 if m is not None:
                     add(ent, m[2], a, m[1], noun, "affiliation-clause")
             elif nxt.lemma_ in lex.affiliation_verbs and b + 1 < len(doc) \
-                    and doc[b + 1].lower_ in {"at", "for", "in"}:  # PERSON works for ORG ("works with" is no tie)
+                    and doc[b + 1].lower_ in lex.words["affiliation_verb_prepositions"]:  # PERSON works for ORG ("works with" is no tie)
                 m = org_at(index, b + 2)
                 if m is not None:
                     add(ent, m[2], a, m[1], None, "affiliation-verb")
@@ -244,14 +259,14 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                     i += 1
                 m = org_at(index, i)
                 if m is not None and m[1] < len(doc) and doc[m[1]].text == ")" \
-                        and doc[m[1] - 1].lower_ not in {"photo", "photos", "file", "images", "video"}:  # a credit
+                        and doc[m[1] - 1].lower_ not in lex.words["photo_credit_words"]:  # a credit
                     add(ent, m[2], a, m[1] + 1, None, "affiliation-parenthesis")
-        if kind == "PERSON" and b + 1 < len(doc) and doc[b].text in POSSESSIVE_S:
+        if kind == "PERSON" and b + 1 < len(doc) and doc[b].text in clitics:
             # PERSON's PARTY ("X's Christian Democrats"): the person's party
             m = index.mention_starting_at(b + 1)
             if m is not None and index.entities[m[2]].party:
                 add(ent, m[2], a, m[1], None, "affiliation-possessive")
-        elif kind == "PLACE" and b + 1 < len(doc) and doc[b].text in POSSESSIVE_S:
+        elif kind == "PLACE" and b + 1 < len(doc) and doc[b].text in clitics:
             # PLACE's [ADJ] PERSON ("Hungary's Orban", "Barcelona's veteran X"): acts for the place
             k = b + 1
             while k < len(doc) and k - b <= 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
@@ -262,7 +277,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
         elif kind == "ORG":
             # ORG['s] … OCCUPATION[,] PERSON
             i = b
-            possessive = i < len(doc) and doc[i].text in {"'s", "’s", "'", "’"}
+            possessive = i < len(doc) and doc[i].text in lex.words["possessive_marks"]
             if possessive:
                 i += 1
             j = i
@@ -291,9 +306,9 @@ def party_appositions(index: EntityIndex, resolver, quotes: list[tuple[int, int]
         if k < 2 or doc[k].text != "," or doc[k - 1].lower_ != "party":
             continue
         owner = doc[k - 2]
-        if owner.text in POSSESSIVE_S and k >= 3:
+        if owner.text in lexicons.load().words["possessive_clitics"] and k >= 3:
             person = index.at(k - 3)
-        elif owner.lower_ in {"his", "her"}:
+        elif owner.lower_ in lexicons.load().words["personal_possessives"]:
             person = resolver.pronoun(owner)
         else:
             continue

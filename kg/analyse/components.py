@@ -19,10 +19,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import lexicons
+from .names import KNOWN, first_names
 
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-POSSESSIVE = {"'s", "’s", "'", "’"}
-TRAILING = {"of", "the", "and", "or", "for", "in", "at", "on", "to", "from", "with", "by", "a", "an"}
+# the word sets of words.tsv this module reads: determiners, possessive_marks,
+# trailing_function_words, title_prefix_words, title_prefixes, nickname_quote_marks,
+# generic_org_words
 GLUED = re.compile(r"[a-z][A-Z]")  # a lower-case letter then a capital: "McDonald" has one, scraped runs many
 
 
@@ -30,14 +31,16 @@ def strip_span(span: Span) -> Span | None:
     """The span without leading determiners and trailing possessives or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+    w = lexicons.load().words
+    determiners, possessive, trailing = w["determiners"], w["possessive_marks"], w["trailing_function_words"]
+    while start < end and (doc[start].lower_ in determiners or doc[start].is_punct):
         start += 1
     # a trailing "." or ")" is kept: it belongs to an abbreviation ("D.C.", "Calif.");
     # a name never ends in a lower-case function word: "Ann Wu of" (the NER ran on)
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
+    while end > start and (doc[end - 1].text in possessive or doc[end - 1].is_punct
                            and doc[end - 1].text not in {".", ")"}
                            or span.label_ in {"PERSON", "ORG", "GPE"} and end - 1 > start
-                           and doc[end - 1].is_lower and doc[end - 1].lower_ in TRAILING):
+                           and doc[end - 1].is_lower and doc[end - 1].lower_ in trailing):
         end -= 1
     if span.label_ == "ORG":
         # lower-case words around a name are not part of it: "pro-European X Left party" → "X Left"
@@ -51,15 +54,12 @@ def strip_span(span: Span) -> Span | None:
         # a figure or a possessive inside ends the name: "Acme 12.5 percent", "Acme’s 2004"
         for t in doc[start + 1:end - 1]:
             nxt = doc[t.i + 1]
-            if (t.like_num and nxt.lower_ in {"percent", "%"}) or (t.text in POSSESSIVE and nxt.like_num):
+            if (t.like_num and nxt.lower_ in {"percent", "%"}) or (t.text in possessive and nxt.like_num):
                 end = t.i
                 break
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label)
-
-
-TITLE_PREFIX_WORDS = {"-", "deputy", "vice"}
 
 
 _FIRST_WORDS: dict[tuple[int, int], frozenset[str]] = {}
@@ -71,7 +71,7 @@ def _title_first_words(titles: dict, honorifics: dict) -> frozenset[str]:
     k = (id(titles), id(honorifics))
     if k not in _FIRST_WORDS:
         lex = lexicons.load()
-        words = [*titles, *lex.title_plurals, *honorifics, *lex.status, *TITLE_PREFIX_WORDS]
+        words = [*titles, *lex.title_plurals, *honorifics, *lex.status, *lex.words["title_prefix_words"]]
         _FIRST_WORDS[k] = frozenset(w.split(" ")[0] for w in words)
     return _FIRST_WORDS[k]
 
@@ -79,7 +79,7 @@ def _title_first_words(titles: dict, honorifics: dict) -> frozenset[str]:
 def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict) -> int:
     """How many tokens from ``start`` are a title, honorific or status word (longest match)."""
     lex = lexicons.load()
-    status, plurals = lex.status, lex.title_plurals
+    status, plurals, prefix_words = lex.status, lex.title_plurals, lex.words["title_prefix_words"]
     first = _title_first_words(titles, honorifics)
     n = 0
     i = start
@@ -90,7 +90,7 @@ def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict)
         for k in range(min(5, end - i), 0, -1):
             words = " ".join(t.lower_ for t in doc[i:i + k])
             if words in titles or words in plurals or words.rstrip(".") in honorifics or (
-                    k == 1 and (words in status or words in TITLE_PREFIX_WORDS)):
+                    k == 1 and (words in status or words in prefix_words)):
                 best = k
                 break
         if not best:
@@ -100,37 +100,33 @@ def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict)
     return n
 
 
-QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
-
-
 def with_nickname(span: Span) -> Span:
     """A nickname in quotes inside a name is part of it: 'Ann "Annie" Wu', which the NER cuts at
     the quote marks."""
     doc = span.doc
+    marks = lexicons.load().words["nickname_quote_marks"]
 
     def name_word(i: int) -> bool:
         return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title
 
     end = span.end
-    if len(span) >= 3 and span[-2].text in QUOTE_MARKS and end + 1 < len(doc) \
-            and doc[end].text in QUOTE_MARKS and name_word(end + 1):
+    if len(span) >= 3 and span[-2].text in marks and end + 1 < len(doc) \
+            and doc[end].text in marks and name_word(end + 1):
         end += 2  # 'Ann "Annie' + '" Wu'
-    elif end + 3 < len(doc) and doc[end].text in QUOTE_MARKS and name_word(end + 1) \
-            and doc[end + 2].text in QUOTE_MARKS and name_word(end + 3):
+    elif end + 3 < len(doc) and doc[end].text in marks and name_word(end + 1) \
+            and doc[end + 2].text in marks and name_word(end + 3):
         end += 4  # 'Ann' + ' "Annie" Wu'
     return span if end == span.end else Span(doc, span.start, end, label=span.label)
-
-
-TITLE_PREFIXES = {"deputy"}  # a title that also prefixes titles ("deputy leader", "deputy mayor")
 
 
 def merge_adjacent(spans: list[Span]) -> list[Span]:
     """A title after a prefix title is one title ("deputy" + "leader" → "deputy leader"); other
     titles side by side stay two ("Chairman" + "Rep.")."""
     out: list[Span] = []
+    prefixes = lexicons.load().words["title_prefixes"]
     for sp in spans:
         between = sp.doc[out[-1].end:sp.start] if out else None
-        if out and out[-1][-1].lower_ in TITLE_PREFIXES and len(between) <= 1 \
+        if out and out[-1][-1].lower_ in prefixes and len(between) <= 1 \
                 and all(t.is_lower and t.pos_ == "ADJ" for t in between):  # "deputy parliamentary leader"
             out[-1] = sp.doc[out[-1].start:sp.end]
         else:
@@ -282,12 +278,11 @@ NAME_WORDS = 3  # a name read from its title has two or three words
 def _bare_name(doc: Doc, i: int, taken: set[int]) -> int:
     """How many capitalised proper nouns (two or three, then no more) start at token ``i``
     that no PERSON covers: a name the recogniser missed, or 0."""
-    from .entities import GENERIC_ORG_WORDS
-
     lex = lexicons.load()
+    generic = lex.words["generic_org_words"]
     n = 0
     while i + n < len(doc) and n <= NAME_WORDS and doc[i + n].pos_ == "PROPN" and doc[i + n].is_title \
-            and doc[i + n].is_alpha and i + n not in taken and doc[i + n].lower_ not in GENERIC_ORG_WORDS \
+            and doc[i + n].is_alpha and i + n not in taken and doc[i + n].lower_ not in generic \
             and doc[i + n].lower_ not in lex.titles and doc[i + n].text not in lex.demonyms:
         n += 1
     return n if 2 <= n <= NAME_WORDS else 0
@@ -295,10 +290,7 @@ def _bare_name(doc: Doc, i: int, taken: set[int]) -> int:
 
 def _name_like(doc: Doc, start: int, end: int) -> bool:
     """A first name gender-guesser knows, or a last word the article uses again on its own."""
-    from .entities import FIRST_NAME
-    from .resolve import first_names
-
-    if first_names().get_gender(doc[start].text) in FIRST_NAME:
+    if first_names().get_gender(doc[start].text) in KNOWN:
         return True
     last = doc[end - 1].text
     return sum(1 for t in doc if t.text == last) >= 2
@@ -311,7 +303,8 @@ def titled_names(doc: Doc, ents: list[Span], titles: dict, honorifics: dict) -> 
     "Ana Vale, an Acme spokeswoman, said", "Ana Vale, a security expert who …"). Entities
     overlapping the name are dropped."""
     people = {t for e in ents if e.label_ == "PERSON" for t in range(e.start, e.end)}
-    occupations = lexicons.load().occupations
+    lex = lexicons.load()
+    occupations, determiners = lex.occupations, lex.words["determiners"]
     found: list[Span] = []
     i = 0
     while i < len(doc):
@@ -328,7 +321,7 @@ def titled_names(doc: Doc, ents: list[Span], titles: dict, honorifics: dict) -> 
             # "a", "the", modifiers and an organisation's name: "a senior Acme spokeswoman"
             while j < len(doc) and j - i < 6 and doc[j].lower_ not in occupations \
                     and title_length(doc, j, j + 1, titles, honorifics) == 0 \
-                    and (doc[j].lower_ in DETERMINERS or doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}
+                    and (doc[j].lower_ in determiners or doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}
                          or doc[j].pos_ == "PROPN" and doc[j].is_title):
                 j += 1
             n = title_length(doc, j, min(len(doc), j + 6), titles, honorifics) if j < len(doc) else 0

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from .. import lexicons
 from ..read import parse_date
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -16,9 +17,10 @@ def resolve(text: str, published: date | None) -> str | None:
         return explicit.isoformat()
     if published is None:
         return None
-    if low in {"today", "this morning", "this afternoon", "tonight", "this evening"}:
+    words = lexicons.load().words
+    if low in words["today_words"]:
         return published.isoformat()
-    if low in {"yesterday", "last night"}:
+    if low in words["yesterday_words"]:
         return (published - timedelta(days=1)).isoformat()
     if low == "tomorrow":
         return (published + timedelta(days=1)).isoformat()

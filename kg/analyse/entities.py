@@ -15,28 +15,12 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..records import Entity
+from .names import GENDERED, KNOWN, first_names, is_acronym, key
+from .places import gazetteer
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
-STOP = {"of", "the", "for", "and", "&", "on", "in", "to", "at"}
-GENERIC_ORG_WORDS = {
-    "department", "ministry", "office", "agency", "house", "party", "committee", "council",
-    "court", "commission", "bureau", "service", "union", "association", "conference", "group",
-    "company", "corporation", "inc", "ltd", "news", "times", "post", "national", "united",
-    "states", "state", "federal", "administration", "government", "board", "institute", "center",
-    "centre", "foundation", "university", "bank", "organization", "organisation", "network",
-}
-INVERTIBLE = {"department", "ministry", "office", "agency", "bureau", "commission", "committee"}
-
-
-# gender-guesser's answers for a first name it knows as a man's or a woman's
-GENDERED = frozenset({"male", "female", "mostly_male", "mostly_female"})
-
-
-def key(text: str) -> str:
-    s = text.casefold().replace("’", "'")
-    s = re.sub(r"'s\b", "", s).replace(".", "")
-    s = re.sub(r"[^\w\s]", " ", s)
-    return " ".join(s.split())
+# the word sets of words.tsv this module reads: generic_org_words, invertible_org_words,
+# name_stopwords, country_prefixes; and concepts.tsv's org_title
 
 
 @dataclass
@@ -58,29 +42,27 @@ def org_variants(name: str) -> set[str]:
     k = key(name)
     words = k.split()
     out = {k}
-    if len(words) > 1 and words[0] in {"us", "uk"}:  # "U.S. Energy Department"
+    w = lexicons.load().words
+    invertible = w["invertible_org_words"]
+    if len(words) > 1 and words[0] in w["country_prefixes"]:  # "U.S. Energy Department"
         out.add(" ".join(words[1:]))
-    if len(words) >= 2 and words[-1] in INVERTIBLE:
+    if len(words) >= 2 and words[-1] in invertible:
         out.add(f"{words[-1]} of {' '.join(words[:-1])}")
-    if len(words) >= 3 and words[0] in INVERTIBLE and words[1] == "of":
+    if len(words) >= 3 and words[0] in invertible and words[1] == "of":
         out.add(f"{' '.join(words[2:])} {words[0]}")
     return out
 
 
 def acronyms(name: str) -> set[str]:
     out = set()
+    stop = lexicons.load().words["name_stopwords"]
     for v in org_variants(name):
         words = [w for w in re.split(r"\s+", v) if w]
         if len(words) < 2:
             continue
         out.add("".join(w[0] for w in words))
-        out.add("".join(w[0] for w in words if w not in STOP))
+        out.add("".join(w[0] for w in words if w not in stop))
     return {a for a in out if len(a) >= 2}
-
-
-def is_acronym(text: str) -> bool:
-    t = text.replace(".", "")
-    return 2 <= len(t) <= 6 and t.isupper() and t.isalpha()
 
 
 class EntityIndex:
@@ -176,8 +158,6 @@ def collect(doc: Doc, headline_end: int) -> list[Mention]:
 
 def known_first_name(word: str) -> bool:
     """A first name in gender-guesser's list; a double first name by its first part ("Ann-Sofie")."""
-    from .resolve import first_names
-
     detector = first_names()
     return detector.get_gender(word) in GENDERED \
         or ("-" in word and detector.get_gender(word.split("-")[0]) in GENDERED)
@@ -201,7 +181,7 @@ def first_name_people(doc: Doc, mentions: list[Mention]) -> None:
         if not all(t.pos_ == "PROPN" and t.is_title for t in toks) or len(toks) > 4:
             continue
         lex = lexicons.load()
-        if any(t.lower_ in GENERIC_ORG_WORDS or t.lower_ in lex.titles or (t.lower_, "NOUN") in lex.event_words
+        if any(t.lower_ in lex.words["generic_org_words"] or t.lower_ in lex.titles or (t.lower_, "NOUN") in lex.event_words
                for t in toks) or m.text in lex.institutions:
             continue
         if known_first_name(words[0]):
@@ -210,13 +190,14 @@ def first_name_people(doc: Doc, mentions: list[Mention]) -> None:
 
 def coordinated_people(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word ORG joined by "and"/"or" to a PERSON is a person too ("Berg and Maria Lopez")."""
+    coordinators = lexicons.load().words["coordinators"]
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     for m in mentions:
         if m.label != "ORG" or m.end - m.start != 1 or is_acronym(m.text):
             continue
-        nxt = by_start.get(m.end + 1) if m.end < len(doc) and doc[m.end].lower_ in {"and", "or"} else None
-        prv = by_end.get(m.start - 1) if m.start > 1 and doc[m.start - 1].lower_ in {"and", "or"} else None
+        nxt = by_start.get(m.end + 1) if m.end < len(doc) and doc[m.end].lower_ in coordinators else None
+        prv = by_end.get(m.start - 1) if m.start > 1 and doc[m.start - 1].lower_ in coordinators else None
         if any(o is not None and o.label == "PERSON" for o in (nxt, prv)):
             m.label = "PERSON"
 
@@ -224,8 +205,6 @@ def coordinated_people(doc: Doc, mentions: list[Mention]) -> None:
 def person_prefixes(doc: Doc, mentions: list[Mention]) -> None:
     """Words before a full name the article also writes alone are not part of it ("Rival Ann
     Wu", a heading's "Critics Slam Ann Wu"), unless they start with a first name."""
-    from .resolve import first_names
-
     detector = first_names()
     full = {m.key for m in mentions if m.label == "PERSON" and len(m.key.split()) >= 2}
     for m in mentions:
@@ -278,8 +257,6 @@ def vote_types(mentions: list[Mention]) -> None:
             m.label = best[0][0]
 
 
-FIRST_NAME = GENDERED | {"andy"}  # any first name gender-guesser knows, "andy" (either) included
-ORG_TITLE_CONCEPTS = {"chief_executive", "chair", "director", "coach", "player"}  # "Acme CEO X", "Acme coach X"
 BIG_PLACE = 100_000  # a city this size is what a one-word "person" of its name is
 
 
@@ -296,9 +273,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
       "X coach Ann Wu") is an organisation;
     * a one-word name that the gazetteer knows as a country, a US state or a big city is a place.
     """
-    from .places import gazetteer
-    from .resolve import first_names
-
     lex = lexicons.load()
     detector = first_names()
     gz = gazetteer()
@@ -317,7 +291,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                            or doc[i].lower_ in lex.titles)
 
     def first_name(word: str) -> bool:
-        return detector.get_gender(word) in FIRST_NAME
+        return detector.get_gender(word) in KNOWN
 
     def before_org_title(m: Mention) -> bool:
         i = m.end
@@ -329,7 +303,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         concept = next((lex.titles[sp[k:].text.lower()][0] for k in range(len(sp))
                         if sp[k:].text.lower() in lex.titles), None)
         after = starts.get(sp.end)
-        return concept in ORG_TITLE_CONCEPTS and after is not None and after.label == "PERSON"
+        return concept in lex.concepts["org_title"] and after is not None and after.label == "PERSON"
 
     def cued(m: Mention) -> bool:
         before = m.start - 1
@@ -339,7 +313,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             return True
         after = m.end
         return after < len(doc) and doc[after].lower_ in lex.org_cues_after \
-            and (doc[after].is_lower or not doc[after].is_title or doc[after].lower_.rstrip(".") in {"inc", "ltd", "corp"})
+            and (doc[after].is_lower or not doc[after].is_title or doc[after].lower_.rstrip(".") in lex.words["corporate_suffixes"])
 
     # a "place" the gazetteer does not know, named with a company's words ("energy giant X", "X CEO
     # Ann Wu"), is an organisation
@@ -387,6 +361,7 @@ def without_middle_initial(name: str) -> str:
 
 def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     lex = lexicons.load()
+    generic = lex.words["generic_org_words"]
     mentions = collect(doc, headline_end)
     first_name_people(doc, mentions)
     coordinated_people(doc, mentions)
@@ -419,9 +394,9 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
             elif m.label == "ORG":
                 if is_acronym(m.text) and k.replace(" ", "") in c["acronyms"]:
                     hits.append(ci)
-                elif len(words) == 1 and words[0] not in GENERIC_ORG_WORDS and words[0] in c["words"]:
+                elif len(words) == 1 and words[0] not in generic and words[0] in c["words"]:
                     hits.append(ci)
-                elif any(k in v for v in c["keys"]) and len(words) >= 2 and set(words) - GENERIC_ORG_WORDS:
+                elif any(k in v for v in c["keys"]) and len(words) >= 2 and set(words) - generic:
                     hits.append(ci)
             elif m.label == "PLACE":
                 if any(v.startswith(k + " ") for v in c["keys"]):
@@ -561,7 +536,7 @@ def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], sp
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and tok2ent[nxt.i] is None:
                 break  # part of a longer name ("Acme Arena")
             low = span.text.lower()
-            if n == 1 and (low in lower or low in GENERIC_ORG_WORDS
+            if n == 1 and (low in lower or low in lex.words["generic_org_words"]
                            or low in lex.titles or low in lex.place_words or low in lex.status):
                 break
             ent_i = next(iter(e))

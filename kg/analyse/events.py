@@ -20,10 +20,8 @@ from .entities import EntityIndex
 from .resolve import Resolver, subject_of
 from .spans import Intervals
 
-HYPOTHETICAL = {"would", "could", "might", "may", "should"}
-REFUSE = {"refuse", "decline", "boycott", "skip"}
-ATTEND = {"attend", "join", "participate"}
-KIND_LABEL = {"press_conference": "press conference"}
+# read from the lexicons: words.tsv's hypothetical_auxiliaries, refusal_verbs and attendance_verbs;
+# event_labels.tsv; the confidences of rules.tsv (event, event-mention, event-participant, event-max)
 
 
 class EventFinder:
@@ -36,6 +34,9 @@ class EventFinder:
         self.headline_end = headline_end
         self.published = published
         self.lex = lexicons.load()
+        w = self.lex.words
+        self.hypothetical, self.refuse, self.attend = \
+            w["hypothetical_auxiliaries"], w["refusal_verbs"], w["attendance_verbs"]
 
     def triggers(self) -> list[tuple[str, Span]]:
         doc = self.doc
@@ -49,7 +50,7 @@ class EventFinder:
                 continue
             pos = "VERB" if t.pos_ == "VERB" else "NOUN" if t.pos_ == "NOUN" else None
             kind = self.lex.event_words.get((t.lemma_.lower(), pos)) if pos else None
-            if kind is None and pos == "VERB" and t.lemma_ in ATTEND and t.head.lemma_ in REFUSE:
+            if kind is None and pos == "VERB" and t.lemma_ in self.attend and t.head.lemma_ in self.refuse:
                 kind = "boycott"
             if kind:
                 found.append((kind, doc[t.i:t.i + 1]))
@@ -66,13 +67,14 @@ class EventFinder:
             return False  # "the conference" naming an organisation already known
         verb = span.root if span.root.pos_ in {"VERB", "AUX"} else span.root.head
         for v in (verb, verb.head):
-            if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in v.children):
+            if any(c.dep_ == "aux" and c.lower_ in self.hypothetical for c in v.children):
                 return False
         return True
 
     def participants(self, ev: Event, span: Span) -> None:
         root = span.root
         ents = self.index.entities
+        w = self.lex.words
 
         def add(tok: Token | None, role: str) -> None:
             e = self.resolver.entity(tok)
@@ -94,15 +96,15 @@ class EventFinder:
                     if obj is None:
                         continue
                     p = c.lower_
-                    if p in {"in", "at", "near", "outside"}:
+                    if p in w["event_place_prepositions"]:
                         add(obj, "place")
-                    elif p in {"to", "against", "on"}:
+                    elif p in w["event_target_prepositions"]:
                         add(obj, "target")
-                    elif p in {"of", "with", "between", "among", "for"}:
+                    elif p in w["event_attendee_prepositions"]:
                         add(obj, "attendee")
                     elif p == "by":
                         add(obj, "agent")
-                    if p in {"at", "to", "against", "of"} and depth < 2:
+                    if p in w["event_nested_prepositions"] and depth < 2:
                         preps(obj, depth + 1)
                 elif c.dep_ == "agent":
                     for g in c.children:
@@ -119,7 +121,7 @@ class EventFinder:
                     add(c, "target")
                     preps(c)
             preps(root)
-            if root.head.lemma_ in REFUSE:
+            if root.head.lemma_ in self.refuse:
                 add(subject_of(root.head), "agent")
         else:
             preps(root)
@@ -171,13 +173,15 @@ class EventFinder:
             if prev is not None and not self.distinct(prev[1], span):
                 ev = prev[0]
             else:
-                ev = Event(kind=kind, spans=[], label=KIND_LABEL.get(kind, kind).capitalize())
+                ev = Event(kind=kind, spans=[], label=self.lex.event_labels.get(kind, kind).capitalize())
                 out.append(ev)
             last[kind] = (ev, span)
             ev.spans.append((span.start_char, span.end_char))
             self.participants(ev, span)
+        conf = self.lex.confidence
         for ev in out:
-            ev.confidence = round(min(0.9, 0.5 + 0.1 * len(ev.spans) + 0.1 * bool(ev.agents | ev.attendees)), 2)
+            ev.confidence = round(min(conf["event-max"], conf["event"] + conf["event-mention"] * len(ev.spans)
+                                      + conf["event-participant"] * bool(ev.agents | ev.attendees)), 2)
         return out
 
 

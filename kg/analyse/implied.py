@@ -11,16 +11,12 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Membership
-from .affiliations import SKIP
 from .entities import EntityIndex
+from .places import gazetteer
 
-
-# titles whose bare proper-noun modifier names an organisation ("Gazprom CEO", "Dortmund coach");
-# before other titles it is a portfolio or a district ("Energy Secretary", "Health Minister")
-ORG_MODIFIED = {"chief_executive", "chair", "director", "coach", "player", "spokesperson"}
-
-# titles of a country's government: with no organisation stated, the country the article is about
-STATE_CONCEPTS = {"head_of_state", "head_of_government", "minister", "president"}
+# the properties of role concepts this module reads (concepts.tsv): state (a country's government:
+# with no organisation stated, the country the article is about), nearest_org, party; and the
+# caps of rules.tsv: implied-country, nearest-org
 
 
 # how far from a title its nearest organisation may be named when not in its sentence
@@ -30,8 +26,6 @@ NEAR_WINDOW = 250  # characters
 def country_weights(index: EntityIndex) -> dict[str, tuple[int, int]]:
     """Countries an article is about: mentions of places that are countries, and demonyms
     ("French") whether or not the country itself is named. Country name → (weight, first token)."""
-    from .places import gazetteer
-
     lex = lexicons.load()
     countries = set(gazetteer().countries) | {c.lower() for c in lex.demonyms.values()}
     weights: dict[str, list[int]] = {}
@@ -48,20 +42,14 @@ def country_weights(index: EntityIndex) -> dict[str, tuple[int, int]]:
     return {name: (w[0], w[1]) for name, w in weights.items()}
 
 
-# titles that belong to an organisation named near them when the phrase names none
-NEAREST_CONCEPTS = ORG_MODIFIED | {"official", "adviser", "party_leader", "candidate"}
-
-
-PARTY_CONCEPTS = {"party_leader", "candidate"}
-
-
 def _venue(doc: Doc, a: int) -> bool:
     """A name after "at", "in", "outside" … ("speaking to students at X University"): a place where
     something happened, not the body a title belongs to."""
     i = a - 1
-    while i >= 0 and doc[i].lower_ in SKIP:
+    skip = lexicons.load().words["articles"]
+    while i >= 0 and doc[i].lower_ in skip:
         i -= 1
-    return i >= 0 and doc[i].lower_ in {"at", "in", "outside", "inside", "near", "into", "across"}
+    return i >= 0 and doc[i].lower_ in lexicons.load().words["venue_prepositions"]
 
 
 def _names_event(span: Span) -> bool:
@@ -101,25 +89,27 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
       ``NEAR_WINDOW`` characters, when there is exactly one nearest.
     """
     doc = index.doc
+    lex = lexicons.load()
+    concepts, caps = lex.concepts, lex.confidence
     country: int | None = -1
     def same(concept: str) -> str:  # "President X of Y" was read as the head of state Y
         return "head_of_state" if concept == "president" else concept
 
     stated = {(m.person, same(m.concept)) for m in ms if m.organization is not None}
     for m in ms:
-        if m.organization is not None or m.rule.endswith("+owned"):
+        if m.organization is not None or m.owned:
             continue  # "X's lawyer Y", "parliament president Y": the owner is not a country or organisation
         if (m.person, same(m.concept)) in stated:
             continue  # "U.S. President X" … "President X": the article said whose
-        if m.concept in STATE_CONCEPTS:
+        if m.concept in concepts["state"]:
             if country == -1:
                 country = leading_country(index)
             if country is not None and country != m.person:
                 m.organization = country
                 m.concept = "head_of_state" if m.concept == "president" else m.concept
-                m.rule, m.confidence = m.rule + "+implied-country", min(m.confidence, 0.6)
+                m.rule, m.confidence = m.rule + "+implied-country", min(m.confidence, caps["implied-country"])
             continue
-        if m.concept not in NEAREST_CONCEPTS:
+        if m.concept not in concepts["nearest_org"]:
             continue  # an attorney general or a senator serves a jurisdiction, not a nearby name
         s, e = m.span
         sent = doc.char_span(s, e, alignment_mode="expand")
@@ -130,16 +120,16 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
             if said is not None and doc[a].idx >= e and said.left_edge.i <= a < said.right_edge.i:
                 continue  # what the person did or said ("X toured a Ford plant"), not X's employer
             if index.entities[ent].kind != "ORG" or ent == m.person or _names_event(doc[a:b]) or _venue(doc, a) \
-                    or index.entities[ent].party != (m.concept in PARTY_CONCEPTS):
+                    or index.entities[ent].party != (m.concept in concepts["party"]):
                 # a candidate's party, never a candidate's office; an official's body, never a party
                 continue
             sa, sb = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
             dist = s - sb if sb <= s else (sa - e if sa >= e else 0)
             inside = sent_range[0] <= sa < sent_range[1]
-            if inside or (dist <= NEAR_WINDOW and not m.rule.startswith("clause")):
+            if inside or (dist <= NEAR_WINDOW and not m.in_clause):
                 best.append((0 if inside else 1, dist, ent))
         best.sort()
         tier = {ent for near, _d, ent in best if near == best[0][0]} if best else set()
         if len(tier) == 1:  # one organisation in the nearest tier: else the choice is a guess
             m.organization = best[0][2]
-            m.rule, m.confidence = m.rule + "+nearest-org", min(m.confidence, 0.5)
+            m.rule, m.confidence = m.rule + "+nearest-org", min(m.confidence, caps["nearest-org"])

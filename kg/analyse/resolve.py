@@ -3,39 +3,31 @@ definite descriptions ("the department") resolved to the article's entities."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from typing import Mapping
 
 from spacy.tokens import Token
 
 from .. import lexicons
-from .entities import GENDERED, EntityIndex, key
+from .entities import EntityIndex
+from .names import GENDERED, first_names, key
 from .spans import sentence_starts, sentences
 
-MALE = {"he", "him", "his", "himself"}
-FEMALE = {"she", "her", "hers", "herself"}
-PLURAL_OR_ORG = {"they", "them", "their", "it", "its"}
+# the word sets of words.tsv this module reads: male_pronouns, female_pronouns,
+# plural_or_org_pronouns, relative_pronouns, group_quantifiers
 MENTIONS_BACK = 1000  # mentions searched back for a pronoun's antecedent (the rules stay linear)
-RELATIVE = {"who", "which", "that", "whom"}
-QUANTIFIERS = {"most", "many", "some", "several", "all", "both", "few", "none", "half"}
-
-
-@lru_cache(maxsize=1)
-def first_names():
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
 
 
 def subject_of(v: Token, depth: int = 0) -> Token | None:
     """The subject of a verb, inherited through relative clauses, conjuncts and clausal heads."""
     if depth > 6:
         return None
+    relative = lexicons.load().words["relative_pronouns"]
     subjects = [c for c in v.children if c.dep_ in {"nsubj", "csubj"}]
     if subjects:
         # two subjects are a misparse ("…in Berea, OH, after winning, Gov. X said"): the
         # one nearest before the verb
         c = max((c for c in subjects if c.i < v.i), key=lambda c: c.i, default=subjects[0])
-        return v.head if c.lower_ in RELATIVE and v.dep_ == "relcl" else c
+        return v.head if c.lower_ in relative and v.dep_ == "relcl" else c
     for c in v.children:  # passive: "was quoted (by X)"
         if c.dep_ == "agent":
             for g in c.children:
@@ -49,7 +41,7 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
         # of the second; its subject is the subject of them all
         if c.dep_ == "advcl" and c.i < v.i and not any(g.dep_ == "mark" for g in c.children):
             g = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
-            if g is not None and g.lower_ not in RELATIVE:
+            if g is not None and g.lower_ not in relative:
                 return g
     if v.dep_ == "relcl":
         return v.head
@@ -63,20 +55,32 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
 
 
 class Resolver:
-    def __init__(self, index: EntityIndex):
+    """Coreference over one article's entities. ``title_genders`` (person → "m"/"f", from gendered
+    titles such as "spokeswoman", :func:`kg.analyse.roles.title_genders`) are known before any
+    pronoun is resolved, beside first names and honorifics."""
+
+    def __init__(self, index: EntityIndex, title_genders: Mapping[int, str] | None = None):
         self.index = index
         self.doc = index.doc
         self.lex = lexicons.load()
+        w = self.lex.words
+        self.male, self.female = w["male_pronouns"], w["female_pronouns"]
+        self.personal = self.male | self.female
+        self.plural_or_org, self.relative = w["plural_or_org_pronouns"], w["relative_pronouns"]
         self.title_holders: list[tuple[int, str, int]] = []  # (token, title word, person)
         self.genders: dict[int, str] = {e: ent.gender for e, ent in enumerate(index.entities)}
         self.honorific_genders()
+        for person, g in (title_genders or {}).items():
+            if g != "-" and self.genders.get(person, "-") == "-":
+                self.genders[person] = g
+                index.entities[person].gender = g
         self.cache: dict[int, int | None] = {}
         self.sent_start = sentence_starts(self.doc)
         self.sent_firsts = [a for a, _b in sentences(self.doc)]
         self.org_hits: dict[str, list[int]] = {}
         # resolve every personal pronoun in text order: each resolution teaches a gender
         for t in self.doc:
-            if t.lower_ in MALE | FEMALE and t.pos_ == "PRON":
+            if t.lower_ in self.personal and t.pos_ == "PRON":
                 self.cache[t.i] = self._pronoun(t)
 
     def honorific_genders(self) -> None:
@@ -121,9 +125,9 @@ class Resolver:
         if e is not None:
             return e
         low = tok.lower_
-        if tok.pos_ == "PRON" or low in MALE | FEMALE | PLURAL_OR_ORG:
+        if tok.pos_ == "PRON" or low in self.personal or low in self.plural_or_org:
             return self.pronoun(tok)
-        if low in RELATIVE and tok.head.dep_ == "relcl":
+        if low in self.relative and tok.head.dep_ == "relcl":
             return self.entity(tok.head.head)
         if tok.pos_ in {"NOUN", "PROPN"}:
             return self.description(tok)
@@ -168,7 +172,7 @@ class Resolver:
             e = self.body_of(tok)
             if e is not None:
                 return e
-        if tok.lower_ in QUANTIFIERS:  # "most of the party's leaders said"
+        if tok.lower_ in self.lex.words["group_quantifiers"]:  # "most of the party's leaders said"
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             if obj is not None and obj.tag_ in {"NNS", "NNPS"}:
@@ -205,7 +209,7 @@ class Resolver:
             if c.dep_ in {"amod", "compound", "nmod"}:
                 e = self.index.at(c.i)
                 if e is None and c.dep_ == "compound":
-                    e = self.body_of(c) if c.lemma_.lower() in {"party", "campaign"} else None
+                    e = self.body_of(c) if c.lemma_.lower() in self.lex.words["body_nouns"] else None
             elif c.dep_ == "poss":
                 e = self.entity(c)
             elif c.dep_ == "prep" and c.lower_ in {"of", "at", "from", "in"}:
@@ -221,8 +225,8 @@ class Resolver:
 
     def _pronoun(self, tok: Token) -> int | None:
         low = tok.lower_
-        if low in MALE or low in FEMALE:
-            want = "m" if low in MALE else "f"
+        if low in self.personal:
+            want = "m" if low in self.male else "f"
             mentions = self.index.mentions
             k = bisect_left(mentions, (tok.i,))  # the mentions before the pronoun, nearest first
             entities, genders = self.index.entities, self.genders
@@ -251,7 +255,7 @@ class Resolver:
                 self.genders[pick] = want
                 self.index.entities[pick].gender = want
             return pick
-        if low in PLURAL_OR_ORG:
+        if low in self.plural_or_org:
             mentions = self.index.mentions
             sent_start = self.sent_start[tok.i]
             k = bisect_left(mentions, (tok.i,))

@@ -18,18 +18,23 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Membership
-from .affiliations import (POSSESSIVE_S, SKIP, Mention, affiliations, coordinated_affiliations, institution_after,
-                           org_at, party_appositions, skip_modifiers, unnamed_org_at)
+from .affiliations import (Mention, affiliations, coordinated_affiliations, institution_after, org_at,
+                           party_appositions, skip_modifiers, unnamed_org_at)
 from .entities import EntityIndex
-from .entities import key as key_of
-from .implied import ORG_MODIFIED, STATE_CONCEPTS, implied_organisations, leading_country
-from .resolve import Resolver
+from .implied import implied_organisations, leading_country
+from .names import first_names
+from .names import key as key_of
+from .places import gazetteer
+from .resolve import Resolver, subject_of
 from .spans import Intervals
 
-ORG_PREPS = {"of", "for", "at", "to", "from", "with", "in"}
-# titles a demonym before qualifies by nationality: "Chilean midfielder X" plays for a club
-NATIONALITY_CONCEPTS = {"player", "coach", "director", "chief_executive"}
-COPULAS = {"be", "serve", "become", "remain", "work", "act"}
+# read from the lexicons: words.tsv's org_prepositions, copulas, regional_words, articles,
+# possessive_clitics; concepts.tsv's org_modified, nationality, named_once, state, regional; the
+# confidences of rules.tsv
+
+
+def _possessive(tok) -> bool:
+    return tok.text in lexicons.load().words["possessive_clitics"]
 
 
 def title_label(span: Span) -> str:
@@ -37,8 +42,9 @@ def title_label(span: Span) -> str:
     if written_out:
         return written_out  # "Sen." → "Senator"
     words = []
+    small = lexicons.load().words["title_small_words"]
     for k, w in enumerate(span.text.split()):
-        if k and w.lower() in {"of", "for", "and", "the"}:
+        if k and w.lower() in small:
             words.append(w.lower())  # "Secretary of State"
         else:
             words.append(w if any(c.isupper() for c in w[1:]) else (w[:1].upper() + w[1:]))
@@ -86,10 +92,10 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
     i = start - 1
     k = i
     while k >= 0 and i - k < 3 and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}:
-        if doc[k].tag_ == "JJS" or doc[k].lower_ in {"first", "only", "last"}:
+        if doc[k].tag_ == "JJS" or doc[k].lower_ in lex.words["superlative_words"]:
             return None, start  # "Europe's youngest minister": a comparison, not whose minister
         k -= 1  # "Italy's military intelligence chief": the owner before the portfolio
-    if k < i and k >= 1 and doc[k].text in POSSESSIVE_S:
+    if k < i and k >= 1 and _possessive(doc[k]):
         m = index.mention_ending_at(k - 1)
         if m is not None and index.entities[m[2]].kind in {"ORG", "PLACE"}:
             return m[2], m[0]
@@ -103,8 +109,6 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
         if once and ent.kind == "PERSON" and ent.gender == "-" and _person_after(index, start + 1) is not None:
             # "X Rovers midfielder Y", "X CEO Y" (a one-word title, then a person) with X read as a
             # person who has no first name: a club or company
-            from .resolve import first_names
-
             if first_names().get_gender(ent.name.split()[0]) == "unknown":
                 ent.kind = "ORG"
         if ent.kind in {"ORG", "PLACE"}:
@@ -119,7 +123,7 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
     country = lex.demonyms.get(t.text)
     if country and t.ent_type_ in {"NORP", "GPE", ""}:
         return index.add("PLACE", country, i, i + 1), i
-    if t.lower_ == "government" or (t.lower_ in {"country", "nation"} and i > 0 and doc[i - 1].lower_ == "the"):
+    if t.lower_ == "government" or (t.lower_ in lex.words["country_nouns"] and i > 0 and doc[i - 1].lower_ == "the"):
         # "government spokesman X", "the country's president": the country the article is about
         country_i = leading_country(index)
         if country_i is not None:
@@ -137,8 +141,6 @@ def _unnamed_org_before(index: EntityIndex, end: int, once: bool = False) -> tup
     "Dortmund coach"): the organisation (a place when the gazetteer knows the name). Before most
     titles the name must recur in the article ("Artistic Director" is a portfolio); before a
     player's or a chief executive's title (``once``) a single use names the club or company."""
-    from .places import gazetteer
-
     doc = index.doc
     lex = lexicons.load()
     i = end
@@ -167,15 +169,10 @@ def _unnamed_org_before(index: EntityIndex, end: int, once: bool = False) -> tup
     return index.add(kind, name, i, end), i
 
 
-REGIONAL = {"state", "regional", "provincial"}
-
-
 def _region_before(index: EntityIndex, i: int) -> int | None:
     """The region a title at token ``i + 1`` belongs to: after "state"/"regional"/"provincial",
     the nearest region (a place that is neither a country nor a city) named before; after a
     region's adjective ("Bavarian"), the region of that name the article names."""
-    from .places import gazetteer
-
     doc = index.doc
     gz = gazetteer()
     lex = lexicons.load()
@@ -186,7 +183,7 @@ def _region_before(index: EntityIndex, i: int) -> int | None:
         return ent.kind == "PLACE" and ent.name.lower() not in countries and ent.name.lower() not in gz.cities
 
     t = doc[i]
-    if t.lower_ in REGIONAL:
+    if t.lower_ in lex.words["regional_words"]:
         for a, _b, e in reversed(index.mentions):
             if a < i and region(e):
                 return e
@@ -229,12 +226,14 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     """``of|for|at … ORG`` right after a title: the organisation and where the phrase ends.
     "of Pakistan's Punjab province" is Punjab's; "professor of physics at X University" is X's."""
     doc = index.doc
-    if end >= len(doc) or doc[end].lower_ not in ORG_PREPS | {"on"}:
+    words = lexicons.load().words
+    if end >= len(doc) or (doc[end].lower_ not in words["org_prepositions"] and doc[end].lower_ != "on"):
         return None, end
     i = end + 1
-    while i < len(doc) and (doc[i].is_space or doc[i].lower_ in SKIP | {"city", "state", "county"}):
+    while i < len(doc) and (doc[i].is_space or doc[i].lower_ in words["articles"]
+                            or doc[i].lower_ in words["jurisdiction_words"]):
         i += 1
-    if i < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lower_ in {"city", "state", "county"}:
+    if i < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lower_ in words["jurisdiction_words"]:
         i += 1
     m = index.mention_starting_at(i) if i < len(doc) else None
     if m is None:  # "of the internationally recognized organization X"
@@ -253,10 +252,10 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
         if j + 1 < len(doc) and doc[j].text == ",":
             m2 = index.mention_starting_at(j + 1)
             if m2 is not None and index.entities[m2[2]].kind == "PLACE" and m2[2] != m[2] \
-                    and not (m2[1] < len(doc) and doc[m2[1]].lower_ in {"and", "or"}):
+                    and not (m2[1] < len(doc) and doc[m2[1]].lower_ in words["coordinators"]):
                 j = m2[1]
         # "of Pakistan's Punjab province": the possessed name
-        if index.entities[m[2]].kind == "PLACE" and j < len(doc) and doc[j].text in POSSESSIVE_S:
+        if index.entities[m[2]].kind == "PLACE" and j < len(doc) and _possessive(doc[j]):
             m2 = index.mention_starting_at(j + 1) if j + 1 < len(doc) else None
             if m2 is not None and index.entities[m2[2]].kind in {"ORG", "PLACE"}:
                 return m2[2], m2[1]
@@ -306,7 +305,8 @@ def _person_before(index: EntityIndex, start: int) -> Mention | None:
     """``PERSON, a|the TITLE``: the person right before a comma and an optional article."""
     doc = index.doc
     i = start - 1
-    while i >= 0 and doc[i].lower_ in SKIP:
+    skip = lexicons.load().words["articles"]
+    while i >= 0 and doc[i].lower_ in skip:
         i -= 1
     if i < 1 or doc[i].text != ",":
         return None
@@ -328,10 +328,8 @@ def _person_by_clause(resolver: Resolver, span: Span) -> Mention | None:
         v = v.head
     elif head.dep_ not in {"attr", "oprd"}:
         return None
-    if v.lemma_ not in COPULAS or v.tag_ == "VBG":
+    if v.lemma_ not in lexicons.load().words["copulas"] or v.tag_ == "VBG":
         return None  # "X being a co-founder": a clause about X, not the article's statement
-    from .resolve import subject_of
-
     subj = subject_of(v)
     e = resolver.entity(subj) if subj is not None else None
     if e is not None and resolver.index.entities[e].kind == "PERSON":
@@ -339,9 +337,30 @@ def _person_by_clause(resolver: Resolver, span: Span) -> Mention | None:
     return None
 
 
+def title_genders(index: EntityIndex, quotes: list[tuple[int, int]]) -> dict[int, str]:
+    """The gender a gendered title gives the person it names ("Spokeswoman Ann Wu", "Ann Wu, the
+    chairman"), read before coreference so that pronouns after it can use it. Titles inside quotes
+    and titles that are part of a name are left out, as :func:`extract` leaves them out."""
+    doc = index.doc
+    titles = lexicons.load().titles
+    out: dict[int, str] = {}
+    quoted = Intervals(quotes)
+    for span in doc.spans.get("kg_titles", []):
+        g = titles.get(span.text.lower(), ("", "-"))[1]
+        if g == "-" or any(index.at(t.i) is not None for t in span) or quoted.covers(span.start_char):
+            continue
+        found = _person_after(index, span.end) if doc[span.end - 1].text != "," else None
+        if found is None:
+            found = _person_before(index, _status(doc, span.start)[1])
+        if found is not None:
+            out.setdefault(found[2], g)
+    return out
+
+
 def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
     doc = index.doc
     lex = lexicons.load()
+    concepts, confidence = lex.concepts, lex.confidence
     out: list[Membership] = []
     quoted = Intervals(quotes)
     for span in doc.spans.get("kg_titles", []):
@@ -358,15 +377,15 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
             out.extend(_plural_title(index, resolver, span, phrase_start, status))
             continue
         concept = title_concept(span)
-        org, org_start = _org_before(index, phrase_start, unnamed=concept in ORG_MODIFIED,
-                                     nationality=concept in NATIONALITY_CONCEPTS,
-                                     once=concept in {"player", "coach", "chief_executive"})
-        if org is None and concept in ORG_MODIFIED and phrase_start > 0 \
-                and doc[phrase_start - 1].lower_ in {"its", "their"}:  # "their top striker X": the club
+        org, org_start = _org_before(index, phrase_start, unnamed=concept in concepts["org_modified"],
+                                     nationality=concept in concepts["nationality"],
+                                     once=concept in concepts["named_once"])
+        if org is None and concept in concepts["org_modified"] and phrase_start > 0 \
+                and doc[phrase_start - 1].lower_ in lex.words["body_possessives"]:  # "their top striker X": the club
             org = resolver.pronoun(doc[phrase_start - 1])
             org = org if org is not None and index.entities[org].kind == "ORG" else None
             org_start = phrase_start - 1 if org is not None else phrase_start
-        if org is None and concept in STATE_CONCEPTS | {"governor"} and phrase_start > 0:
+        if org is None and (concept in concepts["state"] or concept in concepts["regional"]) and phrase_start > 0:
             # "state premier X", "Bavarian Premier X": a region's government, not the country's
             org = _region_before(index, phrase_start - 1)
             org_start = phrase_start - 1 if org is not None else phrase_start
@@ -374,24 +393,24 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
         if org is not None and status is None:  # "former German Chancellor X"
             status, _ = _status(doc, org_start)
         found = _person_after(index, span.end) if doc[span.end - 1].text != "," else None
-        rule, conf = "prenominal", 0.9
+        rule, prenominal, in_clause = "prenominal", found is not None, False
         after_org, after_end = _org_after(index, resolver, span.end)
         if found is None and after_org is not None:
             found = _person_after(index, _past_description(index, after_end))
-            rule, conf = "title-of-org-person", 0.85
+            rule = "title-of-org-person"
         if found is None:
             found = _person_before(index, phrase_start if org is None else org_start)
-            rule, conf = "apposition", 0.85
+            rule = "apposition"
         if found is None:
             found = _person_by_clause(resolver, span)
-            rule, conf = "clause", 0.75
+            rule, in_clause = "clause", True
         if found is None:
             continue
         person = found[2]
-        if org is None and after_org is None and rule == "prenominal":
+        if org is None and after_org is None and prenominal:
             # "Prime Minister X of India": the organisation follows the name
             after_org, after_end = _org_after(index, resolver, found[1])
-            if after_org is not None and doc[found[1]].lower_ not in {"of", "from"}:
+            if after_org is not None and doc[found[1]].lower_ not in lex.words["membership_prepositions"]:
                 after_org, after_end = None, span.end
         if org is None or (after_org is not None and index.entities[org].kind == "PLACE"
                            and index.entities[after_org].kind == "ORG"):
@@ -405,7 +424,7 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
         # evidence: the title phrase with its organisation and the name it was read with
         lo = min(span.start, org_start if org is not None and org_start < span.start else span.start)
         hi = max(span.end, after_end if org is not None and org == after_org else span.end)
-        before = phrase_start - 2 if phrase_start > 1 and doc[phrase_start - 1].text in POSSESSIVE_S \
+        before = phrase_start - 2 if phrase_start > 1 and _possessive(doc[phrase_start - 1]) \
             else phrase_start - 1
         owner = org is None and before >= 0 and index.at(before) is not None \
             and index.entities[index.at(before)].kind == "PERSON"  # "X's lawyer Y", "X spokesman Y"
@@ -415,13 +434,14 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
             described = resolver.description(doc[before])
             if described is not None and index.entities[described].kind == "ORG" and described != person:
                 org, qualified = described, False
-        if rule != "clause":
+        if not in_clause:
             lo, hi = min(lo, found[0]), max(hi, found[1])
         ev = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
         resolver.note_title(span.start, span.text, person)
         out.append(Membership(person=person, role=title_label(span), concept=concept, span=ev,
-                              organization=org, status=status, confidence=conf,
-                              rule=rule + ("+owned" if owner or qualified else "")))
+                              organization=org, status=status, confidence=confidence[rule],
+                              rule=rule + ("+owned" if owner or qualified else ""),
+                              in_clause=in_clause, owned=owner or qualified))
         if also is not None and also != person and org is not None and org != after_org:
             out.append(replace(out[-1], organization=also, rule=out[-1].rule + "+coordinated"))
     implied_organisations(index, out)
@@ -447,7 +467,7 @@ def _plural_title(index: EntityIndex, resolver: Resolver, span: Span, phrase_sta
         m = index.mention_starting_at(i)
         if m is None or index.entities[m[2]].kind != "PERSON":
             break
-        own, end = _org_after(index, resolver, m[1]) if m[1] < len(doc) and doc[m[1]].lower_ in {"of", "from"} \
+        own, end = _org_after(index, resolver, m[1]) if m[1] < len(doc) and doc[m[1]].lower_ in lex.words["membership_prepositions"] \
             else (None, m[1])
         this_org = own if own is not None else org
         this_concept = "head_of_state" if concept == "president" and this_org is not None \
@@ -455,11 +475,12 @@ def _plural_title(index: EntityIndex, resolver: Resolver, span: Span, phrase_sta
         lo = min(span.start, org_start) if this_org is not None and this_org == org else m[0]
         out.append(Membership(person=m[2], role=label, concept=this_concept,
                               span=(doc[lo].idx, doc[end - 1].idx + len(doc[end - 1].text)),
-                              organization=this_org, status=status, confidence=0.8, rule="plural-title"))
+                              organization=this_org, status=status, confidence=lex.confidence["plural-title"],
+                              rule="plural-title"))
         i = end
         if i < len(doc) and doc[i].text == ",":
             i += 1
-        if i < len(doc) and doc[i].lower_ in {"and", "und"}:
+        if i < len(doc) and doc[i].lower_ in lex.words["list_coordinators"]:
             i += 1
     return out if len(out) > 1 else []
 
@@ -474,7 +495,7 @@ def dedupe(ms: list[Membership]) -> list[Membership]:
         if k not in seen:
             seen[k] = m
     with_org = {(m.person, m.role.lower()) for m in seen.values() if m.organization is not None}
-    titled = {(m.person, m.organization) for m in seen.values() if not m.rule.startswith("affiliation")}
+    titled = {(m.person, m.organization) for m in seen.values() if m.titled}
     return [m for k, m in seen.items()
             if (m.organization is not None or (k[0], k[1]) not in with_org)
-            and not (m.rule.startswith("affiliation") and (m.person, m.organization) in titled)]
+            and not (not m.titled and (m.person, m.organization) in titled)]

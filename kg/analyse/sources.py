@@ -14,12 +14,8 @@ from .entities import EntityIndex
 from .resolve import subject_of
 from .spans import Intervals
 
-# words before a source's noun that describe no one ("some aides", "many analysts")
-QUANTIFIERS = {"some", "many", "other", "several", "most", "few", "various", "numerous", "all", "both",
-               "certain", "another", "such", "more"}
-# nouns for a part of a group ("a majority of voters", "26 percent of Democrats")
-PART_NOUNS = {"percent", "majority", "minority", "plurality", "half", "third", "quarter", "share", "number",
-              "two-thirds", "fraction", "proportion"}
+# the word sets of words.tsv this module reads: source_quantifiers (words before a source's noun
+# that describe no one: "some aides"), part_nouns ("a majority of voters", "26 percent of X")
 SOURCE_WORDS = 10  # an unnamed source's words beyond this keep only the noun and its modifiers
 
 
@@ -48,8 +44,9 @@ def unnamed_source(doc: Doc, index: EntityIndex, quoted: Intervals,
     author = author_of(index, src)
     if author is not None:
         return author
+    words = lexicons.load().words
     kind = speaker_kind(src)
-    if kind is None and src.lemma_.lower() in PART_NOUNS:  # "a majority of voters", "26 percent of X"
+    if kind is None and src.lemma_.lower() in words["part_nouns"]:  # "a majority of voters", "26 percent of X"
         of = next((c for c in src.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and obj.tag_ in {"NNS", "NNPS"} and (obj.tag_ == "NNPS" or speaker_kind(obj)):
@@ -72,7 +69,7 @@ def unnamed_source(doc: Doc, index: EntityIndex, quoted: Intervals,
     if breaks:  # a headline or paragraph the parser ran into the sentence
         toks = toks[breaks[-1] + 1:]
     while toks and toks[0] is not src and (toks[0].dep_ in {"det", "predet", "cc", "preconj", "punct"}
-                                           or toks[0].lower_ in QUANTIFIERS):
+                                           or toks[0].lower_ in words["source_quantifiers"]):
         toks = toks[1:]
     if not toks:
         return None
@@ -86,8 +83,9 @@ def unnamed_source(doc: Doc, index: EntityIndex, quoted: Intervals,
 def speaker_kind(tok: Token) -> str | None:
     """"person" or "group" for a noun that can name a speaker it does not identify."""
     low = tok.lemma_.lower()
-    kind = lexicons.load().speaker_nouns.get(low)
-    if kind is None and (low in lexicons.load().titles or low in lexicons.load().person_nouns):
+    lex = lexicons.load()
+    kind = lex.speaker_nouns.get(low)
+    if kind is None and (low in lex.titles or low in lex.person_nouns):
         kind = "person"  # "a Democratic senator said"
     return kind
 

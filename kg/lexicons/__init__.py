@@ -1,23 +1,68 @@
-"""The word lists the extraction rules use, read from the tab-separated files in ``kg/lexicons``.
+"""The vocabulary the extraction rules use, read from tab-separated tables.
 
-Each file has one entry a line, ``#`` comments, and columns separated by tabs. Nothing here is
-fitted to any article: these are general lists of titles, verbs, demonyms and abbreviations.
+Layout: ``kg/lexicons/<language>/*.tsv`` hold the words of one language (``en``: titles, verbs,
+demonyms, abbreviations, the named word sets of ``words.tsv``); ``kg/lexicons/*.tsv`` hold what
+no language changes (``concepts.tsv``: properties of the role concepts of ``ontology/roles.ttl``;
+``rules.tsv``: the confidence each rule gives what it reads).
+
+Schema of every table: ``#`` lines are comments; the first other line is the header, the names
+of the columns separated by tabs; then one entry a line, its cells separated by tabs. A row may
+leave trailing cells out (they are empty); a row with more cells than the header names is an
+error naming the file and the line. Nothing here is fitted to any article.
+
+:func:`read` builds a :class:`Lexicons` object from a directory; the analysis passes it in its
+article context (:class:`kg.analyse.context.ArticleContext`), and :func:`using` makes it the one
+:func:`load` answers within a block, so a test or a second language can swap it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Iterator, Mapping
+
+ROOT = Path(__file__).resolve().parent
+DEFAULT_LANGUAGE = "en"
 
 
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("kg.lexicons").joinpath(name).read_text(encoding="utf-8")
-    out = []
-    for line in text.splitlines():
+class LexiconError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Table:
+    """One lexicon file: its column names (from the header) and its rows as name → cell."""
+    name: str
+    columns: tuple[str, ...]
+    rows: tuple[Mapping[str, str], ...]
+
+    def __iter__(self):
+        return iter(self.rows)
+
+
+def read_table(path: Path) -> Table:
+    columns: tuple[str, ...] | None = None
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        out.append([c.strip() for c in line.split("\t")])
-    return out
+        cells = [c.strip() for c in line.split("\t")]
+        if columns is None:
+            columns = tuple(cells)
+            if not all(columns) or len(set(columns)) != len(columns):
+                raise LexiconError(f"{path}:{n}: the header must name each column once: {line!r}")
+            continue
+        if len(cells) > len(columns):
+            raise LexiconError(f"{path}:{n}: {len(cells)} cells, but the header names {len(columns)} "
+                               f"columns ({', '.join(columns)})")
+        cells += [""] * (len(columns) - len(cells))
+        rows.append(MappingProxyType(dict(zip(columns, cells))))
+    if columns is None:
+        raise LexiconError(f"{path}: no header line (the column names)")
+    return Table(path.stem, columns, tuple(rows))
 
 
 def _plurals(titles: list[str]) -> dict[str, str]:
@@ -44,6 +89,7 @@ def _plurals(titles: list[str]) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Lexicons:
+    lang: str
     titles: dict[str, tuple[str, str]]  # title -> (concept, gender)
     title_labels: dict[str, str]  # abbreviation -> the title written out ("sen." -> "Senator")
     title_plurals: dict[str, str]  # "prime ministers" -> "prime minister" (derived from the titles)
@@ -60,6 +106,7 @@ class Lexicons:
     institutions: dict[str, str]  # "White House" -> "ORG"
     event_words: dict[tuple[str, str], str]  # (lemma, "NOUN"/"VERB") -> kind
     event_phrases: dict[str, str]  # "press conference" -> kind
+    event_labels: dict[str, str]  # kind -> label ("press_conference" -> "press conference")
     place_words: frozenset[str]  # "city", "county": generic, never a name alone
     occupations: dict[str, str]  # "analyst" -> role concept: affiliations that are not offices
     affiliation_verbs: frozenset[str]  # "work" ("X works for Y"): verbs that state an affiliation
@@ -73,44 +120,106 @@ class Lexicons:
     source_nouns: frozenset[str]  # "poll", "report", "historian": sources of findings that are no entity
     finding_nouns: frozenset[str]  # "poll", "survey": "in" one of them states a finding
     speaker_nouns: dict[str, str]  # "aide" -> "person", "police" -> "group": sources no name gives
+    # the named word sets of words.tsv ("male_pronouns" -> {"he", "him", …}); an unknown name is a KeyError
+    words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # role concepts by property (concepts.tsv: "state" -> {"head_of_state", "minister", …})
+    concepts: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # the confidence of each rule and adjustment (rules.tsv: "prenominal" -> 0.9)
+    confidence: Mapping[str, float] = field(default_factory=dict)
+
+    def concept_is(self, concept: str, prop: str) -> bool:
+        return concept in self.concepts[prop]
 
 
-@lru_cache(maxsize=1)
-def load() -> Lexicons:
-    ev_words, ev_phrases = {}, {}
-    for lemma, pos, kind in _rows("event_triggers.tsv"):
-        if pos == "PHRASE":
-            ev_phrases[lemma] = kind
+def _grouped(table: Table, group: str, value: str) -> Mapping[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in table:
+        out.setdefault(r[group], set()).add(r[value])
+    return MappingProxyType({k: frozenset(v) for k, v in out.items()})
+
+
+def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexicons:
+    """The lexicons of one language from ``root/<lang>/`` and the language-neutral tables in
+    ``root`` (by default the ones shipped in this package)."""
+    base = Path(root) if root is not None else ROOT
+    folder = base / lang
+    if not folder.is_dir():
+        raise LexiconError(f"no lexicons for language {lang!r} (expected the folder {folder})")
+    t = {p.stem: read_table(p) for p in sorted(folder.glob("*.tsv"))}
+    neutral = {p.stem: read_table(p) for p in sorted(base.glob("*.tsv"))}
+    ev_words, ev_phrases, ev_labels = {}, {}, {}
+    for r in t["event_triggers"]:
+        if r["pos"] == "PHRASE":
+            ev_phrases[r["lemma"]] = r["kind"]
         else:
-            ev_words[(lemma, pos)] = kind
+            ev_words[(r["lemma"], r["pos"])] = r["kind"]
+    for r in t.get("event_labels", ()):
+        ev_labels[r["kind"]] = r["label"]
+    titles = t["titles"]
+    speech = t["speech_verbs"]
     return Lexicons(
-        titles={r[0]: (r[1], r[2] if len(r) > 2 else "-") for r in _rows("titles.tsv")},
-        title_labels={r[0]: r[3] for r in _rows("titles.tsv") if len(r) > 3 and r[3]},
-        title_plurals=_plurals([r[0] for r in _rows("titles.tsv")]),
-        honorifics={r[0]: r[1] for r in _rows("honorifics.tsv")},
-        status={r[0]: r[1] for r in _rows("status.tsv")},
-        speech_verbs={r[0]: r[1] for r in _rows("speech_verbs.tsv")},
-        object_verbs=frozenset(r[0] for r in _rows("speech_verbs.tsv") if len(r) > 2 and r[2] == "object"),
-        intention_verbs=frozenset(r[0] for r in _rows("speech_verbs.tsv") if r[1] == "intention"),
-        evidence_verbs=frozenset(r[0] for r in _rows("speech_verbs.tsv") if r[1] == "evidence"),
-        demonyms={r[0]: r[1] for r in _rows("demonyms.tsv")},
-        parties={r[0]: r[1] for r in _rows("parties.tsv")},
-        party_letters={r[0]: r[1] for r in _rows("party_abbrev.tsv")},
-        place_abbrev={r[0]: r[1] for r in _rows("places_abbrev.tsv")},
-        institutions={r[0]: r[1] for r in _rows("institutions.tsv")},
+        lang=lang,
+        titles={r["title"]: (r["concept"], r["gender"] or "-") for r in titles},
+        title_labels={r["title"]: r["label"] for r in titles if r["label"]},
+        title_plurals=_plurals([r["title"] for r in titles]),
+        honorifics={r["honorific"]: r["gender"] for r in t["honorifics"]},
+        status={r["word"]: r["status"] for r in t["status"]},
+        speech_verbs={r["lemma"]: r["class"] for r in speech},
+        object_verbs=frozenset(r["lemma"] for r in speech if r["object"] == "object"),
+        intention_verbs=frozenset(r["lemma"] for r in speech if r["class"] == "intention"),
+        evidence_verbs=frozenset(r["lemma"] for r in speech if r["class"] == "evidence"),
+        demonyms={r["demonym"]: r["country"] for r in t["demonyms"]},
+        parties={r["word"]: r["party"] for r in t["parties"]},
+        party_letters={r["letter"]: r["party"] for r in t["party_abbrev"]},
+        place_abbrev={r["abbreviation"]: r["name"] for r in t["places_abbrev"]},
+        institutions={r["name"]: r["kind"] for r in t["institutions"]},
         event_words=ev_words,
         event_phrases=ev_phrases,
-        place_words=frozenset(r[0] for r in _rows("place_words.tsv")),
-        occupations={r[0]: r[1] for r in _rows("occupations.tsv")},
-        affiliation_verbs=frozenset(r[0] for r in _rows("affiliation_verbs.tsv")),
-        voice_nouns=frozenset(r[0] for r in _rows("voice_nouns.tsv")),
-        group_nouns=frozenset(r[0] for r in _rows("group_nouns.tsv")),
-        person_nouns=frozenset(r[0] for r in _rows("person_nouns.tsv")),
-        title_modifiers=frozenset(r[0] for r in _rows("title_modifiers.tsv")),
-        org_heads=frozenset(r[0] for r in _rows("org_heads.tsv")),
-        org_cues_before=frozenset(r[0] for r in _rows("org_cues.tsv") if r[1] == "before"),
-        org_cues_after=frozenset(r[0] for r in _rows("org_cues.tsv") if r[1] == "after"),
-        source_nouns=frozenset(r[0] for r in _rows("source_nouns.tsv")),
-        finding_nouns=frozenset(r[0] for r in _rows("source_nouns.tsv") if len(r) > 1 and r[1] == "in"),
-        speaker_nouns={r[0]: r[1] for r in _rows("speaker_nouns.tsv")},
+        event_labels=ev_labels,
+        place_words=frozenset(r["word"] for r in t["place_words"]),
+        occupations={r["occupation"]: r["concept"] for r in t["occupations"]},
+        affiliation_verbs=frozenset(r["lemma"] for r in t["affiliation_verbs"]),
+        voice_nouns=frozenset(r["noun"] for r in t["voice_nouns"]),
+        group_nouns=frozenset(r["noun"] for r in t["group_nouns"]),
+        person_nouns=frozenset(r["noun"] for r in t["person_nouns"]),
+        title_modifiers=frozenset(r["word"] for r in t["title_modifiers"]),
+        org_heads=frozenset(r["word"] for r in t["org_heads"]),
+        org_cues_before=frozenset(r["word"] for r in t["org_cues"] if r["position"] == "before"),
+        org_cues_after=frozenset(r["word"] for r in t["org_cues"] if r["position"] == "after"),
+        source_nouns=frozenset(r["noun"] for r in t["source_nouns"]),
+        finding_nouns=frozenset(r["noun"] for r in t["source_nouns"] if r["use"] == "in"),
+        speaker_nouns={r["noun"]: r["kind"] for r in t["speaker_nouns"]},
+        words=_grouped(t["words"], "set", "word") if "words" in t else MappingProxyType({}),
+        concepts=_grouped(neutral["concepts"], "property", "concept") if "concepts" in neutral
+        else MappingProxyType({}),
+        confidence=MappingProxyType({r["rule"]: float(r["confidence"]) for r in neutral.get("rules", ())}),
     )
+
+
+def shipped(lang: str = DEFAULT_LANGUAGE) -> Lexicons:
+    """The lexicons this package ships for ``lang`` (read once)."""
+    return _shipped(lang)
+
+
+@lru_cache(maxsize=8)
+def _shipped(lang: str) -> Lexicons:
+    return read(lang)
+
+
+_active: ContextVar[Lexicons | None] = ContextVar("kg_lexicons", default=None)
+
+
+def load() -> Lexicons:
+    """The lexicons in use: the ones :func:`using` set for this block, else the shipped English ones."""
+    lex = _active.get()
+    return lex if lex is not None else shipped(DEFAULT_LANGUAGE)
+
+
+@contextmanager
+def using(lex: Lexicons) -> Iterator[Lexicons]:
+    """Make ``lex`` the lexicons :func:`load` answers within the block (this thread or task only)."""
+    token = _active.set(lex)
+    try:
+        yield lex
+    finally:
+        _active.reset(token)

@@ -1,0 +1,77 @@
+"""Extractors: each reads one article context with its entities and returns one kind of record.
+
+An extractor names the record kind it yields, the kinds it needs before it (``requires``) and a
+function ``extract(context, entities, resolver) -> list[record]``. :data:`REGISTRY` holds them by
+kind; :data:`RECIPE` is the order :func:`kg.analyse.analyse_doc` runs them in. A new kind of
+extraction is a record type (:mod:`kg.records`), one extractor registered here, a mapper and a
+SHACL shape; see ``docs/extending.md``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping
+
+from . import events, quotes, roles
+from .context import ArticleContext
+from .entities import EntityIndex
+from .resolve import Resolver
+
+Extract = Callable[[ArticleContext, EntityIndex, Resolver, Mapping[str, list]], list[Any]]
+
+
+@dataclass(frozen=True)
+class Extractor:
+    kind: str  # the records it yields: "memberships", "quotations", "events" …
+    extract: Extract  # (context, entities, resolver, the records found so far by kind) -> records
+    requires: tuple[str, ...] = ()  # kinds that must have run before it
+    doc: str = ""
+
+
+REGISTRY: dict[str, Extractor] = {}
+
+
+def register(extractor: Extractor) -> Extractor:
+    if extractor.kind in REGISTRY:
+        raise ValueError(f"an extractor of {extractor.kind!r} is registered already")
+    REGISTRY[extractor.kind] = extractor
+    return extractor
+
+
+def unregister(kind: str) -> None:
+    REGISTRY.pop(kind, None)
+
+
+def plan(recipe: tuple[str, ...]) -> list[Extractor]:
+    """The extractors of a recipe, checked: each one known, each after the kinds it requires."""
+    done: set[str] = set()
+    out = []
+    for kind in recipe:
+        if kind not in REGISTRY:
+            raise KeyError(f"no extractor of {kind!r} is registered (known: {', '.join(sorted(REGISTRY))})")
+        ex = REGISTRY[kind]
+        missing = [r for r in ex.requires if r not in done]
+        if missing:
+            raise ValueError(f"the extractor of {kind!r} needs {', '.join(missing)} before it")
+        out.append(ex)
+        done.add(kind)
+    return out
+
+
+register(Extractor(
+    "memberships", lambda ctx, index, resolver, found: roles.extract(index, resolver, list(ctx.quoted)),
+    doc="who holds which office or is affiliated with which organisation (roles, affiliations)"))
+register(Extractor(
+    "quotations", lambda ctx, index, resolver, found: quotes.extract(index, resolver, ctx.headline_end,
+                                                                     list(ctx.marks)),
+    requires=("memberships",),  # the title rules teach the resolver who holds which title first
+    doc="direct and reported speech with speaker, cue, addressee and medium"))
+register(Extractor(
+    "events", lambda ctx, index, resolver, found: events.extract(index, resolver, list(ctx.quoted),
+                                                                 ctx.headline_end, ctx.published),
+    requires=("memberships",),
+    doc="event mentions from the trigger lexicon with their participants, outside quotes"))
+
+# the order the analysis runs them in
+RECIPE: tuple[str, ...] = ("memberships", "quotations", "events")
+# the kinds ArticleRecord has a field for; the records of any other kind go to ArticleRecord.extra
+BUILT_IN = frozenset(RECIPE)

@@ -1,0 +1,226 @@
+"""Entities: mentions to one entity per real entity (types, surnames, acronyms, names the recogniser cut or missed)."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import analyse, names, roles
+
+
+def test_surname_and_acronym_consolidation(analyser):
+    text = ("The Department of Energy said on Tuesday it would review the plan. "
+            "Energy Secretary Robert Hale defended it. Hale said the DOE had consulted widely.")
+    _, rec = analyse(analyser, text)
+    people = [e for e in rec.entities if e.kind == "PERSON"]
+    assert [p.name for p in people] == ["Robert Hale"]
+    assert len(people[0].mentions) == 2
+    orgs = [e for e in rec.entities if e.kind == "ORG" and "Energy" in e.name]
+    assert len(orgs) == 1 and "DOE" in orgs[0].aliases
+
+
+def test_headline_only_guesses_are_dropped(analyser):
+    headline = "Mayors Boycott Grand Hall Meeting Claiming Threats"
+    assert any(e.label_ == "PERSON" for e in analyser.nlp(headline).ents)  # the model guesses a name
+    _, rec = analyse(analyser, "The mayors stayed away from the meeting on Monday.", headline=headline)
+    assert not names(rec, "PERSON")
+
+
+def test_parties_are_organisations_and_names_lose_a_single_middle_initial(analyser):
+    text = ("Senator Mark J. Holloway spoke on Tuesday. Mark Holloway, a Republican, said the Republican Party "
+            "would back the bill. Republicans in the House agreed.")
+    _, rec = analyse(analyser, text)
+    assert "Mark Holloway" in names(rec, "PERSON")
+    assert "Republican Party" in names(rec, "ORG") and "Republican Party" not in names(rec, "PERSON")
+    (p,) = [e for e in rec.entities if e.name == "Mark Holloway"]
+    assert "Mark J. Holloway" in p.aliases
+
+
+def test_words_before_a_known_full_name_are_not_part_of_it(analyser):
+    text = "Rival Helen Castro spoke first. Helen Castro then left the stage in Denver."
+    _, rec = analyse(analyser, text)
+    assert "Helen Castro" in names(rec, "PERSON") and "Rival Helen Castro" not in names(rec, "PERSON")
+
+
+def test_words_run_together_by_a_scrape_are_no_name(analyser):
+    _, rec = analyse(analyser, "In Manchester on Monday. FlagShareLikeReplyMari Hayman said the debate was over.")
+    assert not [e.name for e in rec.entities if "FlagShare" in e.name]
+
+
+def test_a_headline_verb_is_not_part_of_a_name(analyser):
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(analyser.nlp.vocab, words=["President", "Ann", "Wu", "Says", "No"])
+    doc.ents = [Span(doc, 1, 4, label="PERSON")]
+    doc = analyser.nlp.get_pipe("kg_entity_repair")(doc)
+    assert [e.text for e in doc.ents] == ["Ann Wu"]
+
+
+@pytest.mark.parametrize("words, label, kept", [
+    (["Hale", "Robotics", "47.3", "percent"], "ORG", "Hale Robotics"),
+    (["Hale", "Robotics", "’s", "1995"], "ORG", "Hale Robotics"),
+    (["Macy", "'s"], "ORG", "Macy"),  # a trailing possessive goes, as before
+    (["Group", "of", "20"], "ORG", "Group of 20"),  # a number inside a name stays
+])
+def test_figures_end_a_name(analyser, words, label, kept):
+    from spacy.tokens import Doc, Span
+
+    from kg.analyse.components import strip_span
+
+    doc = Doc(analyser.nlp.vocab, words=words)
+    assert strip_span(Span(doc, 0, len(words), label=label)).text == kept
+
+
+def test_lower_case_words_around_an_organisations_name(analyser):
+    _, rec = analyse(analyser, "The bill passed. Eleni Marou, who is deputy leader of the pro-European Civic Renewal party, "
+                               "spoke on Monday.")
+    assert "Civic Renewal" in names(rec, "ORG")
+    assert ("Eleni Marou", "Deputy Leader", "Civic Renewal") in roles(rec)
+
+
+def test_a_name_never_ends_in_a_function_word(analyser):
+    from spacy.tokens import Span
+
+    from kg.analyse.components import strip_span
+
+    doc = analyser.nlp.make_doc("Obiora Nwankwe of the Delta Rights Council said so.")
+    assert strip_span(Span(doc, 0, 3, label="PERSON")).text == "Obiora Nwankwe"
+    assert strip_span(Span(doc, 0, 4, label="ORG")).text == "Obiora Nwankwe"
+
+
+def test_a_quoted_nickname_stays_inside_the_name(analyser):
+    _, rec = analyse(analyser, 'Officials said that Anna "Annie" Wolff had resigned on Monday.')
+    assert 'Anna "Annie" Wolff' in names(rec, "PERSON"), names(rec)
+
+
+def test_a_person_named_like_an_academy_is_an_organisation(analyser):
+    _, rec = analyse(analyser, "Ann Wu is a fellow of the Henrik Olsen Academy in Oslo. Wu said so.")
+    assert "Henrik Olsen Academy" in names(rec, "ORG") and "Henrik Olsen Academy" not in names(rec, "PERSON")
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Ann Wu, a reporter at the daily Velmora Courier, said the port was closed.", "Velmora Courier"),
+])
+def test_a_name_with_a_companys_words_is_an_organisation(analyser, text, org):
+    _, rec = analyse(analyser, text)
+    assert org in names(rec, "ORG") and org not in names(rec, "PERSON"), names(rec)
+
+
+def test_a_name_before_a_corporate_word_is_an_organisation(analyser):
+    from kg.analyse.entities import Mention, retype_people
+
+    doc = analyser.nlp("Shares fell. Zorvik shares lost a tenth, and Ann Wu sold hers.")
+    ms = [Mention(3, 4, "PERSON", "Zorvik"), Mention(10, 12, "PERSON", "Ann Wu")]
+    retype_people(doc, ms)
+    assert [m.label for m in ms] == ["ORG", "PERSON"]
+
+
+def test_a_one_word_person_named_like_a_big_city_is_a_place_unless_titled(analyser):
+    from kg.analyse.entities import Mention, retype_people
+
+    doc = analyser.nlp("Fans in Dortmund celebrated. President Dortmund spoke. Lincoln visited.")
+    ms = [Mention(2, 3, "PERSON", "Dortmund"), Mention(6, 7, "PERSON", "Dortmund"), Mention(9, 10, "PERSON", "Lincoln")]
+    retype_people(doc, ms)
+    assert [m.label for m in ms] == ["PERSON", "PERSON", "PERSON"]  # a title before one mention; a first name
+    ms = [Mention(2, 3, "PERSON", "Dortmund")]
+    retype_people(doc, ms)
+    assert ms[0].label == "PLACE"
+
+
+def test_a_surname_of_a_full_name_stays_a_person(analyser):
+    from kg.analyse.entities import Mention, retype_people
+
+    doc = analyser.nlp("Pavel Dortmund met voters. Later Dortmund said yes.")
+    ms = [Mention(0, 2, "PERSON", "Pavel Dortmund"), Mention(6, 7, "PERSON", "Dortmund")]
+    retype_people(doc, ms)
+    assert [m.label for m in ms] == ["PERSON", "PERSON"]
+
+
+def test_an_organisation_missed_in_one_sentence_is_still_its_mention(analyser):
+    from kg.analyse.entities import missed_names
+    from kg.records import Entity
+
+    doc = analyser.nlp.make_doc("Volkor won. Later Volkor lost. Volkor Arena opened. The market for volkor grew.")
+    ents = [Entity(kind="ORG", name="Volkor", mentions=[(0, 6)])]
+    tok2ent = [0] + [None] * (len(doc) - 1)
+    spans = [(0, 1, 0)]
+    missed_names(doc, ents, tok2ent, spans, 0)
+    assert [doc[a:b].text for a, b, _e in spans] == ["Volkor"]  # a word also written in lower case
+    doc = analyser.nlp("Volkor won. Later Volkor lost. Volkor Arena opened.")
+    tok2ent = [0] + [None] * (len(doc) - 1)
+    spans = [(0, 1, 0)]
+    missed_names(doc, ents, tok2ent, spans, 0)
+    assert sorted(a for a, _b, _e in spans) == [0, 4]  # never the start of a longer name
+
+
+def test_another_first_name_with_the_same_surname_is_another_person(analyser):
+    text = ('Robert "Bobby" Scott and Tim Scott spoke on Monday. Bobby Scott said yes and Tim Scott said no.')
+    _, rec = analyse(analyser, text)
+    assert {'Robert "Bobby" Scott', "Tim Scott"} <= names(rec, "PERSON"), names(rec)
+
+
+def test_an_unknown_place_named_with_a_companys_words_is_an_organisation(analyser):
+    from kg.analyse.entities import Mention, retype_people
+
+    doc = analyser.nlp("The deal between energy giant Zelvaro and its partners was signed in Oslo.")
+    ms = [Mention(5, 6, "PLACE", "Zelvaro"), Mention(12, 13, "PLACE", "Oslo")]
+    retype_people(doc, ms)
+    assert [m.label for m in ms] == ["ORG", "PLACE"]
+
+
+def test_a_short_first_name_with_the_surname_is_the_same_person(analyser):
+    text = "Jonathan B. Kirsch spoke on Monday. Jon Kirsch said the plan would work."
+    _, rec = analyse(analyser, text)
+    assert "Jon Kirsch" not in names(rec, "PERSON"), names(rec)
+
+
+def test_a_double_first_name_starts_a_person(analyser):
+    from kg.analyse.entities import Mention, first_name_people
+
+    doc = analyser.nlp("The head of the agency, Hans-Peter Kowalczyk, had warned them.")
+    m = Mention(6, 10, "ORG", "Hans-Peter Kowalczyk")
+    first_name_people(doc, [m])
+    assert m.label == "PERSON"
+
+
+def test_an_organisation_named_with_its_complement_is_one_name(analyser):
+    from spacy.tokens import Span
+
+    from kg.analyse.components import joined_complements
+
+    doc = analyser.nlp.make_doc("She spoke for the Special Tribunal for the former Velmoria on Monday.")
+    spans = [Span(doc, 4, 6, label="ORG"), Span(doc, 9, 10, label="GPE")]
+    assert [s.text for s in joined_complements(spans, frozenset({"tribunal"}))] == \
+        ["Special Tribunal for the former Velmoria"]
+    spans = [Span(doc, 4, 6, label="ORG"), Span(doc, 9, 10, label="GPE")]
+    assert len(joined_complements(spans, frozenset({"court"}))) == 2
+
+
+def test_the_initials_of_an_organisation_are_its_mention(analyser):
+    from kg.analyse.entities import missed_names
+    from kg.records import Entity
+
+    doc = analyser.nlp("The Special Court for the former Velmoria met. SCV prosecutor Ann Wu spoke.")
+    ents = [Entity(kind="ORG", name="Special Court for the former Velmoria", mentions=[(4, 44)])]
+    tok2ent = [None] + [0] * 6 + [None] * (len(doc) - 7)
+    spans = [(1, 7, 0)]
+    missed_names(doc, ents, tok2ent, spans, 0)
+    assert [doc[a:b].text for a, b, _e in spans] == ["Special Court for the former Velmoria", "SCV"]
+    assert "SCV" in ents[0].aliases
+
+
+def test_a_name_before_and_is_no_coordinated_organisation(analyser):
+    _, rec = analyse(analyser, "Officials met Belgian Interior Minister Piet van der Berg and Interpol Director "
+                               "Lena Ostrova in Lyon.")
+    orgs = {org for p, _r, org in roles(rec) if p == "Lena Ostrova"}
+    assert orgs == {"Interpol"}
+
+
+def test_a_headline_name_makes_no_surname_of_a_place():
+    from kg.analyse.entities import Mention, vote_types
+
+    head = [Mention(0, 2, "PERSON", "Hurt Acmeland", headline=True), Mention(9, 10, "PLACE", "Acmeland"),
+            Mention(20, 21, "PLACE", "Acmeland")]
+    vote_types(head)
+    assert [m.label for m in head[1:]] == ["PLACE", "PLACE"]
+    body = [Mention(0, 2, "PERSON", "Ann Acmeland"), Mention(9, 10, "PLACE", "Acmeland")]
+    vote_types(body)
+    assert body[1].label == "PERSON"  # a surname the body gives a full name for

@@ -1,0 +1,43 @@
+"""Places: GeoNames links only when unambiguous, countries read from demonyms."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import analyse
+
+
+@pytest.mark.parametrize("text,place,geonames", [
+    ("The mayor of Portland, Maine, spoke to reporters on Monday.", "Portland", 4975802),
+    ("Officials in Portland said the bridge would reopen.", "Portland", None),  # which Portland?
+    ("Crowds gathered in Portland as Oregon lawmakers met.", "Portland", 5746545),  # the state named nearby
+    ("The summit opened in Paris on Monday.", "Paris", 2988507),  # one Paris dwarfs the others
+    ("Georgia's governor met officials from Texas and Ohio.", "Georgia", 4197000),  # US context: the state
+    ("Georgia and Armenia signed a treaty in Tbilisi.", "Georgia", 614540),  # the country
+])
+def test_places_link_to_geonames_only_when_unambiguous(analyser, text, place, geonames):
+    _, rec = analyse(analyser, text)
+    (e,) = [e for e in rec.entities if e.name == place]
+    assert e.geonames == geonames
+
+
+@pytest.mark.parametrize("text,place,geonames", [
+    ("The mayor of London met officials from California and Indiana.", "London", 2643743),  # codes apart
+    ("Georgia's governor spoke in Atlanta on Monday.", "Georgia", 4197000),  # a US city: a US story
+    ("Protesters marched in Washington on Monday.", "Washington", None),  # the city or the state?
+    ("Officials in New York said the bridge would reopen.", "New York", 5128581),  # the city dwarfs the rest
+])
+def test_geonames_context_is_read_with_care(analyser, text, place, geonames):
+    _, rec = analyse(analyser, text)
+    (e,) = [e for e in rec.entities if e.name == place]
+    assert e.geonames == geonames
+
+
+# ---------------------------------------------------------------- roles without a stated organisation
+
+
+def test_a_country_read_from_demonyms_alone(analyser):
+    text = ("French voters went to the polls. The French economy slowed and French unions marched. "
+            "Prime Minister Ann Wu said the vote was fair.")
+    _, rec = analyse(analyser, text)
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Ann Wu"]
+    assert rec.entities[m.organization].name == "France"

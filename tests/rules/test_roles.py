@@ -1,0 +1,337 @@
+"""Roles and affiliations: titles before and after names, implied organisations, affiliations without a title."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import analyse, names, roles
+
+
+def test_prenominal_title_with_place(analyser):
+    _, rec = analyse(analyser, "Springfield Mayor Laura Jensen opened the new library on Monday.")
+    assert ("Laura Jensen", "Mayor", "Springfield") in roles(rec)
+    assert "Laura Jensen" in names(rec, "PERSON")  # the title is not part of the name
+
+
+# (sentence, a role read from it: person, role label, organisation)
+@pytest.mark.parametrize("sentence, role", [
+    pytest.param("Tom Becker, a spokesman for the Federal Aviation Administration, declined to comment.",
+                 ("Tom Becker", "Spokesman", "Federal Aviation Administration"), id="apposition_with_organisation"),
+    pytest.param("The Green Party won seats. The party's leader, Ann Wu, said so.",
+                 ("Ann Wu", "Leader", "Green Party"), id="the_partys_leader_is_the_named_partys"),
+    pytest.param("The Acme Corporation reported losses. Its chief executive John Smith resigned.",
+                 ("John Smith", "Chief Executive", "Acme Corporation"), id="its_chief_executive_is_the_companys"),
+    pytest.param("Spain's former army intelligence chief, Marco Ventresca, was jailed in May.",
+                 ("Marco Ventresca", "Chief", "Spain"), id="a_countrys_portfolio_title_before_a_name"),
+    pytest.param("Ann Berg (pictured) of the Baltic Institute for Coastal Studies said so.",
+                 ("Ann Berg", "Member", "Baltic Institute for Coastal Studies"), id="a_pictures_note_between_a_name_and_its_affiliation"),
+    pytest.param("Star striker Rob Makers scored twice for the club on Sunday.",
+                 ("Rob Makers", "Striker", None), id="a_capitalised_modifier_opening_a_sentence_is_no_club"),
+])
+def test_a_role_read_from_a_sentence(analyser, sentence, role):
+    _, rec = analyse(analyser, sentence)
+    assert role in roles(rec)
+
+
+def test_title_of_place_then_name(analyser):
+    _, rec = analyse(analyser, "The governor of Nevada, Maria Lopez, signed the bill into law.")
+    assert ("Maria Lopez", "Governor", "Nevada") in roles(rec)
+
+
+def test_former_status_and_demonym(analyser):
+    _, rec = analyse(analyser, "Former German Chancellor Helmut Brandt visited Paris in May.")
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Helmut Brandt"]
+    assert m.status == "former"
+    assert rec.entities[m.organization].name == "Germany"
+
+
+def test_role_evidence_is_the_phrase_it_was_read_from(analyser):
+    text = 'Springfield Mayor Laura Jensen said on Tuesday that "we will not comply."\n\n"We stand firm," Jensen said.'
+    doc, rec = analyse(analyser, text)
+    (m,) = rec.memberships
+    assert doc.text[m.span[0]:m.span[1]] == "Springfield Mayor Laura Jensen"
+
+
+def test_government_title_implies_the_country_the_article_is_about(analyser):
+    text = ("Norway will hold talks with its neighbours, officials in Norway said. Prime Minister Erna Lund "
+            "said Norway would not change course. The Norwegian plan was welcomed in Oslo.")
+    _, rec = analyse(analyser, text)
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Erna Lund"]
+    assert rec.entities[m.organization].name == "Norway" and m.confidence <= 0.6
+
+
+def test_no_country_implied_when_none_leads(analyser):
+    text = "Norway and Sweden met in Oslo. Prime Minister Erna Lund said Sweden and Norway agreed."
+    _, rec = analyse(analyser, text)
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Erna Lund"]
+    assert m.organization is None
+
+
+def test_organisation_title_takes_the_nearest_organisation(analyser):
+    text = "Shares of the carmaker Volta Motors fell sharply on Friday. Chief executive Paul Vance said the company would recover."
+    _, rec = analyse(analyser, text)
+    assert ("Paul Vance", "Chief Executive", "Volta Motors") in roles(rec)
+
+
+def test_clients_lawyer_gets_no_organisation(analyser):
+    text = "The Supreme Court ruled on Monday against Tom Reyes. Reyes's attorney Dana Whitfield said they would appeal."
+    _, rec = analyse(analyser, text)
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Dana Whitfield"]
+    assert m.role == "Attorney" and m.organization is None  # not the court named nearby
+
+
+@pytest.mark.parametrize("sentence, person, role, org", [
+    ("Ruth Ambler, an energy analyst at the Brookfield Institute, said prices would rise.",
+     "Ruth Ambler", "Analyst", "Brookfield Institute"),
+    ("Ruth Ambler of the Brookfield Institute said prices would rise.", "Ruth Ambler", "Member", "Brookfield Institute"),
+    ("Ruth Ambler is a senior economist with the Brookfield Institute and expects prices to rise.",
+     "Ruth Ambler", "Economist", "Brookfield Institute"),
+    ("Brookfield Institute economist Ruth Ambler said prices would rise.", "Ruth Ambler", "Economist",
+     "Brookfield Institute"),
+    ("Ruth Ambler, professor of geology at Carver University, said the rocks were old.", "Ruth Ambler", "Professor",
+     "Carver University"),
+])
+def test_affiliations_without_a_title(analyser, sentence, person, role, org):
+    _, rec = analyse(analyser, sentence)
+    assert (person, role, org) in roles(rec)
+
+
+def test_a_candidates_nearest_organisation_must_be_a_party(analyser):
+    _, rec = analyse(analyser, "Candidate Dana Pike spoke outside the Federal Reserve on Monday.")
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Dana Pike"]
+    assert m.organization is None
+
+
+def test_a_belief_about_someone_is_no_affiliation(analyser):
+    text = "He repeated claims about Helen Castro being a founder of the Orion Group, which she denies."
+    _, rec = analyse(analyser, text)
+    assert not [m for m in rec.memberships if rec.entities[m.person].name == "Helen Castro"]
+
+
+def test_abbreviated_titles_and_party_labels(analyser):
+    _, rec = analyse(analyser, "Sen. Tom Harlow (R-Texas) said the bill was dead. Rep. Ann Wu, D-Calif., disagreed.")
+    got = roles(rec)
+    assert ("Tom Harlow", "Senator", None) in got and ("Tom Harlow", "Party member", "Republican Party") in got
+    assert ("Ann Wu", "Representative", None) in got and ("Ann Wu", "Party member", "Democratic Party") in got
+
+
+def test_plural_title_before_a_list_of_people(analyser):
+    text = "Presidents Ann Wu of Brazil, Tom Harlow of Russia and Prime Minister Raj Patel of India will attend."
+    _, rec = analyse(analyser, text)
+    got = roles(rec)
+    assert {("Ann Wu", "President", "Brazil"), ("Tom Harlow", "President", "Russia"),
+            ("Raj Patel", "Prime Minister", "India")} <= got
+    assert "Ann Wu" in names(rec, "PERSON")  # the plural title is not part of the name
+
+
+def test_titles_side_by_side(analyser):
+    doc, rec = analyse(analyser, "Committee Chairman Rep. Tom Harlow and Deputy Leader Ann Wu met Lt. Gen. Raj Patel.")
+    got = roles(rec)
+    assert ("Tom Harlow", "Representative", None) in got
+    assert ("Ann Wu", "Deputy Leader", None) in got
+    assert [m.concept for m in rec.memberships if rec.entities[m.person].name == "Raj Patel"] == ["military_officer"]
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Ann Wu"]
+    assert m.concept == "party_leader"  # the head of a merged title names its concept
+
+
+def test_a_venue_is_not_the_body_of_a_title(analyser):
+    text = "Speaking to students at Norrland University this week, Vice President Ann Wu said no."
+    _, rec = analyse(analyser, text)
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Ann Wu"]
+    assert m.organization is None
+
+
+def test_a_persons_spokesman_takes_no_nearby_organisation(analyser):
+    _, rec = analyse(analyser, "Senator Ann Wu spoke. Wu spokesman Tom Harlow told the Daily Ledger that it was false.")
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Tom Harlow"]
+    assert m.role == "Spokesman" and m.organization is None
+
+
+@pytest.mark.parametrize("text", ["He met Senators Ann Wu and Bo Li", "He met Senator Ann Wu", "Ann Wu, a fellow of",
+                                  "Ann Wu (R-", "Ann Wu (", "Ann Wu,", "'s Mayor", "Acme's Ann Wu", "Presidents",
+                                  "Ann Wu of the", "Ann Wu is a researcher at"])
+def test_role_rules_at_the_end_of_a_text(analyser, text):
+    analyse(analyser, text)  # no rule reads past the last token
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Wu, a longtime critic of the Kremlin, said no.",
+    "Ann Wu is a vocal supporter of the National Rifle Association and lives in Ohio.",
+    "Ann Wu worked with the FBI to catch him.",
+])
+def test_relationships_are_no_affiliations(analyser, sentence):
+    _, rec = analyse(analyser, sentence)
+    assert not [m for m in rec.memberships if rec.entities[m.person].name == "Ann Wu"]
+
+
+def test_an_affiliation_keeps_its_status(analyser):
+    _, rec = analyse(analyser, "Ann Wu, a former analyst at Goldman Sachs, said no.")
+    (m,) = rec.memberships
+    assert (m.role, m.status, rec.entities[m.organization].name) == ("Analyst", "former", "Goldman Sachs")
+
+
+def test_what_a_person_did_is_not_their_employer(analyser):
+    _, rec = analyse(analyser, "Vice President Ann Wu toured a Volta Motors plant in Ohio on Monday.")
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Ann Wu"]
+    assert m.organization is None
+
+def test_a_plural_title_tagged_as_a_verb(analyser):
+    _, rec = analyse(analyser, "Acme Corp heads John Smith and Anne Jones will meet investors on Friday.")
+    assert {("John Smith", "Head", "Acme Corp"), ("Anne Jones", "Head", "Acme Corp")} <= roles(rec)
+
+
+def test_coordinated_organisations_before_a_title(analyser):
+    _, rec = analyse(analyser, "Madrid and Brazil midfielder Carlos Mendez signed a new contract.")
+    assert {("Carlos Mendez", "Midfielder", "Madrid"), ("Carlos Mendez", "Midfielder", "Brazil")} <= roles(rec)
+
+
+def test_a_demonym_before_a_players_title_is_a_nationality(analyser):
+    _, rec = analyse(analyser, "Peruvian midfielder Tomas Reyes scored twice on Sunday.")
+    assert not any(org for _p, _r, org in roles(rec))
+
+def test_a_party_adjective_in_a_description(analyser):
+    _, rec = analyse(analyser, "Dana Holt, a Republican member of the House Budget Committee, said no.")
+    assert {("Dana Holt", "Member", "House Budget Committee"),
+            ("Dana Holt", "Party member", "Republican Party")} <= roles(rec)
+
+
+def test_a_two_word_party_name_tagged_in_pieces(analyser):
+    _, rec = analyse(analyser, "Karl Weber is a Christian Democrat member of the Hamburg Senate.")
+    assert ("Karl Weber", "Party member", "Christian Democrats") in roles(rec)
+    assert "Democratic Party" not in names(rec)
+
+
+def test_a_party_before_party_is_named_by_its_short_name(analyser):
+    _, rec = analyse(analyser, "The Green party whip Kate Gorr voted against the bill.")
+    party = next(e for e in rec.entities if e.name == "Green Party")
+    assert "Green" in party.aliases
+    assert ("Kate Gorr", "Whip", "Green Party") in roles(rec)
+
+
+def test_a_state_premier_heads_the_region_not_the_country(analyser):
+    _, rec = analyse(analyser, "Germany votes on Sunday. Polls in the state of Saxony favour State Premier Karl Brandt. "
+                               "In Germany, the former Bavarian Premier Otto Kessler still speaks for Bavaria and for "
+                               "Germany.")
+    assert ("Karl Brandt", "Premier", "Saxony") in roles(rec)
+    assert ("Otto Kessler", "Premier", "Bavaria") in roles(rec)
+    assert not any(org == "Germany" for _p, _r, org in roles(rec))
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    ('"We will rebuild," Mamta Rajguru, prime minister of Nepal, said on Monday. Rajguru left.',
+     "Mamta Rajguru", "Prime Minister", "Nepal"),
+    ("The talks were led by US Deputy Assistant Secretary of State Ellen Marsh on Friday.",
+     "Ellen Marsh", "Secretary of State", "United States"),
+])
+def test_a_title_names_a_person_the_recogniser_missed(analyser, text, person, role, org):
+    _, rec = analyse(analyser, text)
+    assert person in names(rec, "PERSON")
+    assert (person, role, org) in roles(rec)
+
+
+def test_a_title_does_not_make_an_organisation_a_person(analyser):
+    _, rec = analyse(analyser, "General Electric Company shares fell on Monday.")
+    assert not names(rec, "PERSON")
+
+def test_a_described_party_named_by_its_acronym(analyser):
+    _, rec = analyse(analyser, "Marta Kovac, deputy parliamentary leader of the Hungarian opposition party (SDP), "
+                               "called the bill a disgrace.")
+    assert ("Marta Kovac", "Deputy Parliamentary Leader", "SDP") in roles(rec)
+
+
+@pytest.mark.parametrize("company", ["Bluestar", "Omnix"])  # untagged, and tagged as "New Omnix"
+def test_a_sentence_opening_word_is_not_part_of_a_company_before_a_title(analyser, company):
+    _, rec = analyse(analyser, f"{company} reported a loss and {company} shares fell. "
+                               f"New {company} CEO Maria Lund plans cuts.")
+    assert ("Maria Lund", "CEO", company) in roles(rec)
+    assert f"New {company}" not in names(rec)
+
+
+def test_a_title_before_a_taken_in_first_name_is_no_part_of_the_name(analyser):
+    _, rec = analyse(analyser, "Sources said that Acme Chief Executive Frederick Mallory had been told "
+                               "to prepare a plan.")
+    assert not any("Chief" in n or "Executive" in n for n in names(rec, "PERSON")), names(rec)
+
+
+def test_a_one_word_name_before_a_company_title_and_a_person_is_an_organisation(analyser):
+    from kg.analyse.entities import Mention, retype_people
+
+    doc = analyser.nlp("Quarvix lost money. Quarvix CEO Herbert Lindqvist said so.")
+    ms = [Mention(0, 1, "PERSON", "Quarvix"), Mention(4, 5, "PERSON", "Quarvix"), Mention(6, 8, "PERSON", "Herbert Lindqvist")]
+    retype_people(doc, ms)
+    assert [m.label for m in ms] == ["ORG", "ORG", "PERSON"]
+
+
+def test_the_end_of_a_title_run_into_a_name_is_cut(analyser):
+    _, rec = analyse(analyser, "He met Deputy Assistant Secretary of State Matthew Bryza on Monday.")
+    assert "Matthew Bryza" in names(rec, "PERSON") and not any(n.startswith("State") for n in names(rec)), names(rec)
+
+
+def test_a_president_of_a_named_country_takes_no_other_country_later(analyser):
+    _, rec = analyse(analyser, "Kenyan President Daniel Omondi met German bankers in Nairobi, a Kenyan paper said. "
+                               "German prosecutors and German officials looked into German deals with German banks. "
+                               "President Daniel Omondi denied it.")
+    assert ("Daniel Omondi", "President", "Kenya") in roles(rec)
+    assert not any(org == "Germany" for _p, _r, org in roles(rec))
+
+
+def test_a_party_the_lexicon_does_not_know_is_a_party(analyser):
+    _, rec = analyse(analyser, "The National Renewal party gained ground. Leader Anna Berget promised lower "
+                               "taxes.")
+    front = next(e for e in rec.entities if e.name == "National Renewal")
+    assert front.party
+    assert ("Anna Berget", "Leader", "National Renewal") in roles(rec)
+
+
+def test_an_institute_at_a_university_is_the_institute(analyser):
+    _, rec = analyse(analyser, "Jonas Perl, executive director of the Baltic Institute for Coastal Studies at "
+                               "Hanseatic University, said so.")
+    assert ("Jonas Perl", "Executive Director", "Baltic Institute for Coastal Studies") in roles(rec)
+
+
+def test_the_head_of_a_described_organisation_then_the_name(analyser):
+    _, rec = analyse(analyser, "On Monday, the head of the Halcyon policy institute in Vienna, Karl Brenner, "
+                               "criticised the plan. Halcyon said so too.")
+    assert ("Karl Brenner", "Head", "Halcyon") in roles(rec)
+
+@pytest.mark.parametrize("text, person", [
+    ("Senator Tom Hale spoke at a rally of his party, the Republicans, on Monday.", "Tom Hale"),
+    ("Berg told a congress of her party, the Christian Democrats, that taxes must fall.", "Berg"),
+])
+def test_a_persons_party_in_apposition(analyser, text, person):
+    _, rec = analyse(analyser, text)
+    assert any(p == person and r == "Party member" and org for p, r, org in roles(rec))
+
+
+def test_a_place_s_name_that_names_a_thing_is_no_affiliation(analyser):
+    _, rec = analyse(analyser, "Visitors admired Leipzig's restored Johann Becker fountain on Sunday.")
+    assert not roles(rec)
+
+
+def test_a_club_named_once_before_a_players_title(analyser):
+    _, rec = analyse(analyser, "The club paid 20 million pounds for Wexford Rovers midfielder Tomas Kral on "
+                               "Tuesday.")
+    assert any(p == "Tomas Kral" and org for p, _r, org in roles(rec))
+    _, rec = analyse(analyser, "Artistic Director Anna Kern opened the festival on Friday.")
+    assert not any(org for _p, _r, org in roles(rec))  # a portfolio, not a body
+
+
+def test_a_superlative_after_a_possessive_is_no_employer(analyser):
+    _, rec = analyse(analyser, "Karl Huber, who at 31 is Asia's youngest governor, met reporters.")
+    assert not any(org == "Asia" for _p, _r, org in roles(rec))
+
+def test_the_affiliation_rules_see_each_mention_once_while_rules_add_mentions():
+    """A rule adds a mention (a party from "(R-Texas)") while the affiliation rules walk the list;
+    the list is re-sorted: the walk must neither see a mention twice nor skip the one added."""
+    from types import SimpleNamespace
+
+    from kg.analyse.affiliations import each_mention_once
+
+    index = SimpleNamespace(mentions=[(0, 2, 0), (5, 6, 1), (9, 11, 2)])
+    seen = []
+    for m in each_mention_once(index):
+        seen.append(m)
+        if m == (5, 6, 1):  # as EntityIndex.add does: append, then sort
+            index.mentions.append((3, 4, 3))
+            index.mentions.sort()
+    assert sorted(seen) == sorted(index.mentions)
+    assert len(seen) == len(set(seen)) == 4

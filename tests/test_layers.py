@@ -1,0 +1,35 @@
+"""The layering of the pipeline: read → analyse → map → store → use (``.importlinter``)."""
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _modules_after(statement: str) -> set[str]:
+    code = f"import sys; {statement}; print('\\n'.join(sys.modules))"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    return set(out.stdout.split())
+
+
+@pytest.mark.parametrize("module", ["kg.map", "kg.store", "kg.query", "kg.network", "kg.view", "kg.output",
+                                    "kg.validate", "kg.records", "kg.vocab"])
+def test_downstream_modules_load_no_analysis(module):
+    loaded = _modules_after(f"import {module}")
+    assert "spacy" not in loaded and "kg.analyse" not in loaded, module
+
+
+def test_import_contracts_hold():
+    exe = shutil.which("lint-imports")
+    if exe is None:
+        pytest.skip("import-linter is not installed (pip install -e '.[test]')")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([exe, "--config", str(ROOT / ".importlinter")], capture_output=True, text=True,
+                         cwd=ROOT, env=env)
+    assert out.returncode == 0, out.stdout[-2000:]
+    assert "0 broken" in out.stdout

@@ -1,0 +1,80 @@
+"""The lexicons: tables with a declared schema, one folder per language, an object that can be passed in."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from kg import lexicons
+from kg.lexicons import LexiconError, read, read_table
+
+
+def test_every_shipped_table_declares_its_columns():
+    tables = sorted(lexicons.ROOT.glob("*.tsv")) + sorted((lexicons.ROOT / "en").glob("*.tsv"))
+    assert len(tables) > 20
+    for path in tables:
+        t = read_table(path)
+        assert t.columns and all(t.columns), path
+        assert all(set(r) == set(t.columns) for r in t.rows), path
+
+
+def test_a_row_with_more_cells_than_its_header_names_is_an_error_naming_the_line(tmp_path):
+    p = tmp_path / "titles.tsv"
+    p.write_text("# a comment\ntitle\tconcept\nwarden\tofficial\nreeve\tofficial\t-\textra\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"titles\.tsv:4: 4 cells, but the header names 2"):
+        read_table(p)
+
+
+def test_a_table_without_a_header_is_an_error(tmp_path):
+    p = tmp_path / "words.tsv"
+    p.write_text("# only comments\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="no header"):
+        read_table(p)
+
+
+def test_trailing_cells_may_be_left_out():
+    t = {r["title"]: r for r in read_table(lexicons.ROOT / "en" / "titles.tsv")}
+    assert t["mayor"]["label"] == ""
+    assert t["sen."]["label"] == "Senator"
+
+
+def test_a_language_without_lexicons_is_an_error():
+    with pytest.raises(LexiconError, match="no lexicons for language 'xx'"):
+        read("xx")
+
+
+def test_an_unknown_word_set_is_an_error_not_an_empty_set():
+    with pytest.raises(KeyError):
+        lexicons.load().words["no_such_set"]
+
+
+def test_load_answers_the_lexicons_a_block_uses(tmp_path):
+    root = tmp_path / "lex"
+    shutil.copytree(lexicons.ROOT, root, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    with open(root / "en" / "words.tsv", "a", encoding="utf-8") as f:
+        f.write("male_pronouns\thim-self\n")
+    other = read("en", root)
+    assert lexicons.load() is lexicons.shipped()
+    with lexicons.using(other):
+        assert "him-self" in lexicons.load().words["male_pronouns"]
+    assert "him-self" not in lexicons.load().words["male_pronouns"]
+
+
+def test_a_lexicon_passed_to_the_analysis_is_the_one_its_rules_read(analyser, tmp_path):
+    """The confidence of the pre-nominal title rule, changed in a copy of rules.tsv, reaches the record."""
+    from kg.analyse import analyse_doc
+    from kg.read import Document
+
+    from .rules.test_parse_pinned import PRENOMINAL, pinned
+
+    root = tmp_path / "lex"
+    shutil.copytree(lexicons.ROOT, root, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    rules = root / "rules.tsv"
+    rules.write_text(rules.read_text(encoding="utf-8").replace("prenominal\t0.9\t", "prenominal\t0.42\t"),
+                     encoding="utf-8")
+    doc = pinned(analyser, PRENOMINAL)
+    document = Document(identifier="pinned.html", text=doc.text, fmt="html")
+    shipped = analyse_doc(doc, document)
+    swapped = analyse_doc(doc, document, lex=read("en", root))
+    assert [m.confidence for m in shipped.memberships] == [0.9]
+    assert [m.confidence for m in swapped.memberships] == [0.42]
