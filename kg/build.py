@@ -11,9 +11,10 @@ import pyoxigraph as ox
 
 from . import map as mapper
 from . import rdfio, store as kgstore
-from . import DEFAULT_MODEL
-from .analyse import Analyser
-from .read import Skipped, TableColumns, read_inputs
+from . import DEFAULT_MODEL, iris
+from .analyse import Analyser, rules_version
+from .read import Skipped, TableColumns, carriable_document, located, read_path
+from .validate import repair_article
 
 
 @lru_cache(maxsize=2)
@@ -22,9 +23,30 @@ def get_analyser(model: str) -> Analyser:
     return Analyser(model)
 
 
+STORED = """PREFIX schema: <https://schema.org/>
+PREFIX kg: <https://w3id.org/newskg/ns#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?id ?hash ?model ?rules WHERE {
+  ?a schema:identifier ?id ; kg:contentHash ?hash .
+  OPTIONAL { ?act prov:used ?a ; kg:model ?model . OPTIONAL { ?act kg:rulesVersion ?rules } }
+}"""
+
+
+def stored_articles(st: ox.Store) -> dict[str, tuple[str, str | None, str | None]]:
+    """Each article in the store by identifier: its content hash, model and rules version."""
+    out = {}
+    for row in st.query(STORED, use_default_graph_as_union=True):
+        out[row["id"].value] = (row["hash"].value, row["model"].value if row["model"] else None,
+                                row["rules"].value if row["rules"] else None)
+    return out
+
+
 @dataclass
 class BuildReport:
     built: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)  # in the store already, same text, model and rules
+    replaced: list[str] = field(default_factory=list)  # in the store already with other content
+    repairs: int = 0  # names and values the shapes would reject, repaired or left out (each said)
     skipped: list[Skipped] = field(default_factory=list)
     quads: int = 0
     counts: dict[str, int] = field(default_factory=lambda: {"entities": 0, "memberships": 0,
@@ -45,13 +67,18 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
           output: str | Path | None = None, model: str | None = None, analyser: Analyser | None = None,
           on_skip: Callable[[Skipped], None] | None = None,
           progress: Callable[[int, int | None], None] | None = None, keep: bool = False,
-          max_chars: int = MAX_CHARS, table: TableColumns | None = None) -> BuildReport:
+          max_chars: int = MAX_CHARS, table: TableColumns | None = None, force: bool = False,
+          on_note: Callable[[str], None] | None = None) -> BuildReport:
     """Build the articles named by ``inputs`` into the store and/or an RDF file.
 
     Articles stream through in chunks of :data:`CHUNK`: each chunk is analysed, mapped and
     written to the store in one transaction (all of it or none), so memory stays flat however
     many articles there are. Rebuilding an article replaces it; an identifier seen twice in one
     build keeps the later article. ``keep`` (implied by ``output``) keeps the quads in the report.
+
+    An article already in the store with the same text, model and rules version is not analysed
+    again (``report.unchanged``; its stored graph goes to ``output``) unless ``force``; one whose
+    text differs is replaced and said so through ``on_note``.
     """
     if output is not None:
         rdfio.format_of(output)  # refuse an unknown format before any work
@@ -65,27 +92,49 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
         if on_skip:
             on_skip(s)
 
+    items = located(inputs)
+    total = sum(1 for x in items if not isinstance(x, Skipped))  # files: a table may hold more articles
+    done = 0
+    existing: dict[str, tuple[str, str | None, str | None]] = {}
+
+    def tick() -> None:
+        nonlocal done, total
+        done += 1
+        total = max(total, done)
+        if progress:
+            progress(done, total)
+
     def documents():
-        for item in read_inputs(inputs, table):
-            if isinstance(item, Skipped):
-                skip(item)
-            elif len(item.text) > max_chars:
-                skip(Skipped(item.source, f"longer than the per-article limit of {max_chars:,} characters "
-                                          f"({len(item.text):,})"))
-            else:
-                yield item
+        for item in items:
+            docs = [item] if isinstance(item, Skipped) else map(carriable_document, read_path(*item, table=table))
+            for doc in docs:
+                if isinstance(doc, Skipped):
+                    skip(doc)
+                elif len(doc.text) > max_chars:
+                    skip(Skipped(doc.source, f"longer than the per-article limit of {max_chars:,} characters "
+                                             f"({len(doc.text):,})"))
+                elif not force and doc.identifier in existing and \
+                        existing[doc.identifier] == (doc.content_hash, analyser.model, rules_version()):
+                    report.unchanged.append(doc.identifier)
+                    if keep:
+                        g = iris.article(doc.identifier)
+                        kept[g] = list(st.quads_for_pattern(None, None, None, g))
+                    tick()
+                else:
+                    yield doc
 
     with ExitStack() as stack:
         st = stack.enter_context(kgstore.writer(store_path)) if store_path is not None else None
-        done = 0
+        if st is not None:
+            existing = stored_articles(st)
+            if existing and analyser is None:  # the model's id decides what is unchanged
+                analyser = get_analyser(model or DEFAULT_MODEL)
         for chunk in _chunks(documents(), CHUNK):
             if analyser is None:
                 analyser = get_analyser(model or DEFAULT_MODEL)
             graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
             for doc, rec in analyser.analyse(chunk):
-                done += 1
-                if progress:
-                    progress(done, None)
+                tick()
                 if isinstance(rec, Exception):
                     skip(Skipped(doc.source, f"analysis failed ({rec.__class__.__name__}: {str(rec)[:120]})"))
                     continue
@@ -94,6 +143,11 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
                 except Exception as e:  # one article's failure loses that article only
                     skip(Skipped(doc.source, f"mapping failed ({e.__class__.__name__}: {str(e)[:120]})"))
                     continue
+                quads, repairs = repair_article(quads)  # what the shapes would reject, repaired here
+                report.repairs += len(repairs)
+                for r in repairs:
+                    if on_note:
+                        on_note(f"{doc.source}: {r}")
                 added = {"entities": len(rec.entities), "memberships": len(rec.memberships),
                          "quotations": len(rec.quotations), "events": len(rec.events), "quads": len(quads)}
                 if doc.identifier in seen:  # the same identifier again: the later article wins
@@ -102,6 +156,12 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
                     report.built.remove(doc.identifier)
                     report.tally(old, -1)
                 seen[doc.identifier] = (doc.source, added)
+                old = existing.get(doc.identifier)
+                if old is not None and old[0] != doc.content_hash:
+                    report.replaced.append(doc.identifier)
+                    if on_note:
+                        on_note(f"replaced {doc.identifier!r} in the store: {doc.source} has other content than "
+                                "the article built before under that identifier")
                 graphs[graph] = quads
                 report.built.append(doc.identifier)
                 report.tally(added)

@@ -152,10 +152,36 @@ def errors():
 
 
 def _progress():
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
 
     return Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
+                    TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(), console=err, transient=True,
+                    disable=not err.is_terminal)
+
+
+PIPED_EVERY = 25  # articles between progress lines when stderr is not a terminal
+
+
+def _piped_progress():
+    """A progress line every PIPED_EVERY articles, for logs and pipes (no bar to redraw)."""
+    import time
+
+    start = time.monotonic()
+
+    def progress(done: int, total: int | None) -> None:
+        if done % PIPED_EVERY and done != total:
+            return
+        spent = time.monotonic() - start
+        left = f", about {_duration(spent / done * (total - done))} left" if total and done < total else ""
+        err.print(f"kg: {done}/{total or '?'} articles, {_duration(spent)} spent{left}", markup=False)
+
+    return progress
+
+
+def _duration(seconds: float) -> str:
+    s = int(round(seconds))
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
 
 
 def why(skipped) -> str:
@@ -182,7 +208,7 @@ def _drop_if_new_and_empty(store: Optional[Path], existed: bool) -> None:
 
 
 def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], model: Optional[str],
-              keep: bool = False, table=None):
+              keep: bool = False, table=None, force: bool = False):
     from . import rdfio
     from .build import build
 
@@ -190,13 +216,17 @@ def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], 
     try:
         with _progress() as prog:
             task = prog.add_task("analysing", total=None)
+            piped = None if err.is_terminal else _piped_progress()
 
             def progress(done, total):
                 prog.update(task, completed=done, total=total)
+                if piped:
+                    piped(done, total)
 
             try:
                 report = build(inputs, store_path=store, output=output, model=model, keep=keep, table=table,
-                               on_skip=lambda s: err.print(f"kg: skipped {s}", markup=False), progress=progress)
+                               force=force, on_skip=lambda s: err.print(f"kg: skipped {s}", markup=False),
+                               progress=progress, on_note=lambda s: err.print(f"kg: {s}", markup=False))
             except OSError as e:  # disk full while committing: the store and what it still holds
                 from .store import StoreError
 
@@ -211,10 +241,13 @@ def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], 
     err.print(f"built {len(report.built)} article(s): {c['entities']} entities, {c['memberships']} roles, "
               f"{c['quotations']} quotations, {c['events']} events ({report.quads} quads, one named graph "
               "per article)"
+              + (f"; {len(report.unchanged)} unchanged, not analysed again (--force rebuilds them)"
+                 if report.unchanged else "")
+              + (f"; {len(report.replaced)} replaced with other content" if report.replaced else "")
               + (f"; skipped {len(report.skipped)} ({why(report.skipped)})" if report.skipped else ""), markup=False)
-    if store is not None and report.built:
+    if store is not None and (report.built or report.unchanged):
         err.print(f"store: {store}", markup=False)
-    if output is not None and report.built:
+    if output is not None and (report.built or report.unchanged):
         n, kind = rdfio.statements([q for _g, qs in report.graphs for q in qs], output)
         err.print(f"wrote {output} ({n} {kind})", markup=False)
     return report
@@ -237,6 +270,8 @@ def build(
     store: Path = typer.Option(Path("kg-store"), "--store", metavar="DIR", help=STORE_HELP),
     no_store: bool = typer.Option(False, "--no-store", help="Do not write to the store (with -o)."),
     model: Optional[str] = typer.Option(None, "--model", metavar="NAME", help="An installed spaCy pipeline to use."),
+    force: bool = typer.Option(False, "--force", help="Analyse again articles the store already has with the "
+                               "same text, model and rules."),
     text_column: Optional[str] = _column("text", "the article text"),
     title_column: Optional[str] = _column("title", "the headline"),
     date_column: Optional[str] = _column("date", "the publication date"),
@@ -251,8 +286,8 @@ def build(
         if no_store and output is None:
             raise Failure("--no-store needs -o FILE, or nothing would be kept", 2)
         table = TableColumns(text=text_column, title=title_column, date=date_column, id=id_column, url=url_column)
-        report = run_build(inputs, None if no_store else store, output, model, table=table)
-        if not report.built:
+        report = run_build(inputs, None if no_store else store, output, model, table=table, force=force)
+        if not report.built and not report.unchanged:
             raise Failure("nothing was built" + (f" ({len(report.skipped)} input(s) skipped)" if report.skipped else ""))
 
 
@@ -467,7 +502,7 @@ def demo(
         article = example_article()
         err.print(f"example article: {article.name}", markup=False)
         report = run_build([str(article)], store, None, None, keep=True)
-        if not report.built:
+        if not report.built and not report.unchanged:
             raise Failure("the example article was not built")
         quads = [x for _g, qs in report.graphs for x in qs]
         outdir.mkdir(parents=True, exist_ok=True)

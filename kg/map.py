@@ -56,6 +56,8 @@ def map_article(doc: Document, rec: ArticleRecord) -> tuple[NamedNode, list[Quad
     add(art, SCHEMA.headline, Literal(doc.headline or doc.identifier))
     add(art, SCHEMA.identifier, Literal(doc.identifier))
     add(art, KG.contentHash, Literal(doc.content_hash))
+    # the text as read, which every #char=START,END of this article counts into (code points)
+    add(art, SCHEMA.articleBody, Literal(doc.text))
     add(art, KG.sourceFormat, Literal(doc.fmt))
     if doc.published:
         add(art, SCHEMA.datePublished, Literal(doc.published.isoformat(), datatype=XSD.date))
@@ -70,6 +72,8 @@ def map_article(doc: Document, rec: ArticleRecord) -> tuple[NamedNode, list[Quad
     add(act, PROV.used, art)
     add(act, PROV.wasAssociatedWith, agent)
     add(act, KG.model, Literal(rec.model))
+    if rec.rules:
+        add(act, KG.rulesVersion, Literal(rec.rules))
     add(agent, A, PROV.SoftwareAgent)
     add(agent, A, SCHEMA.SoftwareApplication)
     add(agent, RDFS.label, Literal("newskg"))

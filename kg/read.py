@@ -28,7 +28,7 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 class Document:
     """One article as read: the exact text that evidence offsets point into, and its metadata."""
 
-    identifier: str  # file name, or a table row's id / url
+    identifier: str  # path relative to the input folder (see located), or a table row's id / url
     text: str
     headline: str = ""
     published: date | None = None
@@ -119,6 +119,39 @@ def decode(data: bytes) -> str:
     return text
 
 
+# binary formats by their first bytes: refused with one line instead of read as text
+SIGNATURES = [(b"%PDF-", "PDF"), (b"PK\x03\x04", "ZIP (or DOCX, ODT, EPUB)"), (b"\xd0\xcf\x11\xe0", "Microsoft Office"),
+              (b"{\\rtf", "RTF"), (b"\x89PNG", "PNG"), (b"GIF8", "GIF"), (b"\xff\xd8\xff", "JPEG"),
+              (b"\x1f\x8b", "gzip"), (b"7z\xbc\xaf", "7-Zip")]
+
+
+def check_not_binary(data: bytes) -> None:
+    head = data.lstrip()[:8]
+    for magic, kind in SIGNATURES:
+        if head.startswith(magic):
+            raise InputError(f"{kind} files are not supported (text, HTML, CSV/TSV and JSONL are)")
+
+
+CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
+                     re.I)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in its first 4 KB: ``<meta charset=…>``, the HTTP-style
+    ``<meta http-equiv="Content-Type" content="text/html; charset=…">`` or an XML declaration;
+    None when it declares none or one Python does not know."""
+    import codecs
+
+    m = CHARSET.search(data[:4096])
+    if not m:
+        return None
+    name = (m.group(1) or m.group(2)).decode("ascii").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
 def _has_surrogate(s: str) -> bool:
     try:
         s.encode("utf-8")
@@ -188,17 +221,26 @@ def text_fields(row: dict) -> str | None:
 
 # ----------------------------------------------------------------- readers
 
-def read_text_file(path: Path, data: bytes) -> Document:
+def read_text_file(path: Path, data: bytes, ident: str | None = None) -> Document:
     text = carriable(decode(data))  # before the headline is cut at the first line end
     headline = text.split("\n", 1)[0].strip()
-    return Document(identifier=path.name, text=text, headline=headline, published=dateline(text),
+    return Document(identifier=ident or path.name, text=text, headline=headline, published=dateline(text),
                     source=str(path), fmt="txt")
 
 
-def read_html_file(path: Path, data: bytes) -> Document:
+def read_html_file(path: Path, data: bytes, ident: str | None = None) -> Document:
     import trafilatura
 
-    html = decode(data)
+    charset = declared_charset(data)
+    if charset and charset not in {"utf-8", "utf-16", "utf-32"} and not data.startswith(b"\xef\xbb\xbf"):
+        if not data.strip():
+            raise InputError("empty file")
+        try:
+            html = data.decode(charset)
+        except UnicodeDecodeError as e:
+            raise InputError(f"not valid {charset} as the page declares (byte {e.start})") from None
+    else:
+        html = decode(data)
     text = trafilatura.extract(html, include_comments=False, include_tables=False,
                                favor_precision=True, deduplicate=False)
     if not text or not text.strip():
@@ -210,7 +252,7 @@ def read_html_file(path: Path, data: bytes) -> Document:
     in_text = bool(title)
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
-    return Document(identifier=path.name, text=text + "\n", headline=title, published=published, url=url,
+    return Document(identifier=ident or path.name, text=text + "\n", headline=title, published=published, url=url,
                     source=str(path), fmt="html", meta={"headline_in_text": in_text})
 
 
@@ -273,7 +315,8 @@ def sniff_delimiter(header: str, suffix: str, cols: TableColumns) -> str:
     return best
 
 
-def _row_document(row: dict, path: Path, n: int, fmt: str, names: dict[str, str | None]) -> Document | str:
+def _row_document(row: dict, path: Path, n: int, fmt: str, names: dict[str, str | None],
+                  table_ident: str | None = None) -> Document | str:
     """A table row as a document, or the reason it cannot be one."""
     def get(key: str):
         return row.get(names[key]) if names[key] is not None else None
@@ -286,7 +329,7 @@ def _row_document(row: dict, path: Path, n: int, fmt: str, names: dict[str, str 
         return "row has no text"
     if any(_has_surrogate(str(get(k) or "")) for k in TABLE_KEYS):
         return "row has lone surrogates (not valid Unicode)"
-    ident = str(get("id") or get("url") or f"{path.name}#{n}")
+    ident = str(get("id") or get("url") or f"{table_ident or path.name}#{n}")
     title = str(get("title") or "").strip()
     url = get("url")
     return Document(identifier=ident, text=text, headline=title or text.strip().split("\n", 1)[0],
@@ -304,7 +347,21 @@ def _row_problems(path: Path, problems: dict[str, list[int]]) -> Iterator[Skippe
             yield Skipped(str(path), f"{reason} ({len(where)} rows: lines {lines})")
 
 
-def read_table_file(path: Path, data: bytes, cols: TableColumns | None = None) -> Iterator[Document | Skipped]:
+MAX_JSON_DEPTH = 64  # an article row is flat: deeper nesting is refused before json.loads recurses into it
+
+
+def _json_too_deep(line: str) -> bool:
+    from .guard import Refused, check_json_nesting
+
+    try:
+        check_json_nesting(line.encode("utf-8", "surrogatepass"), "line", MAX_JSON_DEPTH)
+    except Refused:
+        return True
+    return False
+
+
+def read_table_file(path: Path, data: bytes, cols: TableColumns | None = None,
+                    ident: str | None = None) -> Iterator[Document | Skipped]:
     """The rows of a CSV/TSV (delimiter from the header line) or JSONL table. Rows that cannot be
     read give one line per kind of problem for the file, after its good rows."""
     cols = cols or TableColumns()
@@ -315,6 +372,9 @@ def read_table_file(path: Path, data: bytes, cols: TableColumns | None = None) -
         rows = []
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip():
+                continue
+            if line.count("[") + line.count("{") > MAX_JSON_DEPTH and _json_too_deep(line):
+                problems.setdefault(f"JSON nested more than {MAX_JSON_DEPTH} levels deep", []).append(n)
                 continue
             try:
                 row = json.loads(line)
@@ -336,7 +396,7 @@ def read_table_file(path: Path, data: bytes, cols: TableColumns | None = None) -
             yield Skipped(str(path), missing)
             rows = []
         for n, row in rows:
-            doc = _row_document(row, path, n, "jsonl", names)
+            doc = _row_document(row, path, n, "jsonl", names, ident)
             if isinstance(doc, str):
                 problems.setdefault(doc, []).append(n)
             else:
@@ -354,7 +414,7 @@ def read_table_file(path: Path, data: bytes, cols: TableColumns | None = None) -
         raise InputError(missing)
     try:
         for n, row in enumerate(reader, 2):
-            doc = _row_document(row, path, n, "csv", names)
+            doc = _row_document(row, path, n, "csv", names, ident)
             if isinstance(doc, str):
                 problems.setdefault(doc, []).append(n)
             else:
@@ -364,8 +424,9 @@ def read_table_file(path: Path, data: bytes, cols: TableColumns | None = None) -
     yield from _row_problems(path, problems)
 
 
-def read_path(path: Path, table: TableColumns | None = None) -> Iterator[Document | Skipped]:
-    """Every document in one file; a problem becomes one :class:`Skipped`."""
+def read_path(path: Path, ident: str | None = None, table: TableColumns | None = None) -> Iterator[Document | Skipped]:
+    """Every document in one file (named ``ident``, by default its file name); a problem
+    becomes one :class:`Skipped`."""
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -374,43 +435,72 @@ def read_path(path: Path, table: TableColumns | None = None) -> Iterator[Documen
     suffix = path.suffix.lower()
     try:
         data = unicode_bytes(data)
+        check_not_binary(data)
         if suffix in HTML_SUFFIXES:
-            yield read_html_file(path, data)
+            yield read_html_file(path, data, ident)
         elif suffix in TABLE_SUFFIXES:
-            yield from read_table_file(path, data, table)
+            yield from read_table_file(path, data, table, ident)
         else:
-            yield read_text_file(path, data)
+            yield read_text_file(path, data, ident)
     except InputError as e:
         yield Skipped(str(path), str(e))
 
 
 def expand(inputs: Iterable[str]) -> Iterator[Path | Skipped]:
     """Files named, files inside folders (recursively, known suffixes) and glob matches, in order."""
+    for item in located(inputs):
+        yield item if isinstance(item, Skipped) else item[0]
+
+
+def located(inputs: Iterable[str]) -> list[tuple[Path, str] | Skipped]:
+    """Every input file with its identifier: its path relative to the folder named on the command
+    line (``politics/001.txt`` inside ``bbc/``), or its file name when named directly or by a glob.
+    Two different files that would get the same identifier in one build each keep the name of
+    their input folder in front (``politics/001.txt`` and ``business/001.txt`` from
+    ``kg build bbc/politics bbc/business``): the same name in two folders is two articles."""
     seen: set[Path] = set()
+    out: list[tuple[Path, Path, str] | Skipped] = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
+            root = p
             found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
         elif p.exists():
-            found = [p]
+            root, found = p.parent, [p]
         elif any(ch in item for ch in "*?["):
+            root = None
             found = sorted(Path(f) for f in glob.glob(item, recursive=True) if Path(f).is_file())
         else:
-            yield Skipped(item, "no such file or folder")
+            out.append(Skipped(item, "no such file or folder"))
             continue
         if not found:
-            yield Skipped(item, "no readable articles there")
+            out.append(Skipped(item, "no readable articles there"))
         for f in found:
             key = f.resolve()
             if key not in seen:
                 seen.add(key)
-                yield f
+                base = root if root is not None else f.parent
+                out.append((f, base, f.relative_to(base).as_posix()))
+    files: dict[str, set[Path]] = {}
+    for x in out:
+        if not isinstance(x, Skipped):
+            files.setdefault(x[2], set()).add(x[0].resolve())
+    result: list[tuple[Path, str] | Skipped] = []
+    for x in out:
+        if isinstance(x, Skipped):
+            result.append(x)
+            continue
+        f, base, rel = x
+        if len(files[rel]) > 1:
+            rel = f"{base.resolve().name}/{rel}"
+        result.append((f, rel))
+    return result
 
 
 def read_inputs(inputs: Iterable[str], table: TableColumns | None = None) -> Iterator[Document | Skipped]:
     """Every document of the inputs; ``table`` names the columns of CSV/TSV/JSONL tables."""
-    for item in expand(inputs):
+    for item in located(inputs):
         if isinstance(item, Skipped):
             yield item
         else:
-            yield from map(carriable_document, read_path(item, table))
+            yield from map(carriable_document, read_path(*item, table=table))

@@ -97,6 +97,7 @@ class ArticleRecord:
     quotations: list[Quotation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     model: str = ""
+    rules: str = ""  # kg.analyse.rules_version(): the rules, lexicons and mapping it was built with
     # records of a kind registered beyond the built-in ones (kg.analyse.extractors), by kind, until
     # the kind has a field and a mapper of its own (docs/extending.md)
     extra: dict[str, list] = field(default_factory=dict)

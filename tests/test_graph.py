@@ -89,7 +89,8 @@ def test_rebuild_replaces_and_iris_are_deterministic(seed_build, runner, tmp_pat
     before = store_quads(seed_build["store"])
     store = tmp_path / "store"
     shutil.copytree(seed_build["store"], store)
-    code, _o, err = run(runner, "build", str(example_article()), "--store", str(store), "-o", str(tmp_path / "again.trig"))
+    code, _o, err = run(runner, "build", str(example_article()), "--store", str(store), "-o", str(tmp_path / "again.trig"),
+                        "--force")  # analysed again, not taken from the store as unchanged
     assert code == 0, err
     after = store_quads(store)
     assert len(after) == len(before) and set(after) == set(before)
@@ -315,14 +316,16 @@ def test_a_failing_mapping_loses_only_its_article(analyser, tmp_path, monkeypatc
 def test_the_same_identifier_twice_keeps_the_later_article_and_counts_it_once(analyser, tmp_path):
     from kg.build import build
 
-    for folder, body in (("a", "Mayor Laura Jensen of Springfield spoke."),
-                         ("b", "Governor Maria Lopez of Nevada spoke to Senator Paul Harlan.")):
-        (tmp_path / folder).mkdir()
-        (tmp_path / folder / "story.txt").write_text(f"Headline\n\n{body}\n", encoding="utf-8")
-    both = build([str(tmp_path / "a"), str(tmp_path / "b")], store_path=tmp_path / "s", analyser=analyser)
-    only_b = build([str(tmp_path / "b")], store_path=tmp_path / "s2", analyser=analyser)
-    assert both.built == ["story.txt"] and both.quads == only_b.quads and both.counts == only_b.counts
-    assert "replaced by" in both.skipped[0].reason and both.skipped[0].source.endswith("a/story.txt")
+    # two folders holding the same file name are two articles (east/…, west/…); two rows of
+    # tables with the same id are one identifier: the later row wins
+    rows = [{"id": "story", "text": "Headline\n\nMayor Laura Jensen of Springfield spoke.\n"},
+            {"id": "story", "text": "Headline\n\nGovernor Maria Lopez of Nevada spoke to Senator Paul Harlan.\n"}]
+    (tmp_path / "a.jsonl").write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps(rows[1]) + "\n", encoding="utf-8")
+    both = build([str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")], store_path=tmp_path / "s", analyser=analyser)
+    only_b = build([str(tmp_path / "b.jsonl")], store_path=tmp_path / "s2", analyser=analyser)
+    assert both.built == ["story"] and both.quads == only_b.quads and both.counts == only_b.counts
+    assert "replaced by" in both.skipped[0].reason and both.skipped[0].source.endswith("a.jsonl:1")
     stored = ox.Store.read_only(str(tmp_path / "s"))
     names = {q.object.value for q in stored.quads_for_pattern(None, ox.NamedNode(SCHEMA + "name"), None, None)}
     assert "Maria Lopez" in names and "Laura Jensen" not in names

@@ -8,17 +8,20 @@ extractors (:mod:`.extractors`: memberships, quotations, events) in the order of
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import signal
 import threading
 from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import DEFAULT_MODEL, lexicons
+from .. import DEFAULT_MODEL, __version__, lexicons
 from ..lexicons import Lexicons
 from ..read import Document
 from ..records import ArticleRecord, Membership, Quotation
@@ -32,6 +35,19 @@ from .resolve import Resolver
 __all__ = ["Analyser", "ArticleContext", "ModelError", "analyse_doc", "headline_end", "load_model"]
 
 CHUNK_CHARS = 100_000
+LIMIT_CHARS = 100_000  # the time limit is per this many characters: parsing and rules are linear
+
+
+@lru_cache(maxsize=1)
+def rules_version() -> str:
+    """A digest of the tool version, the extraction rules, the lexicons and the mapping: an
+    article built with other rules is rebuilt by the next build."""
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256(__version__.encode())
+    for f in sorted([*root.glob("analyse/*.py"), *root.glob("lexicons/**/*.tsv"), root / "map.py", root / "read.py",
+                     root / "iris.py", root / "records.py"]):
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:16]
 
 
 class ModelError(Exception):
@@ -165,18 +181,25 @@ class Analyser:
             # thousands of articles; records are plain Python and outlive the zone
             with self.nlp.memory_zone():
                 try:
-                    with time_limit(self.time_limit and self.time_limit * len(batch)):
+                    with time_limit(sum(self.limit(d) for d in batch) if self.time_limit else None):
                         parsed = self._parse_batch(batch)
                 except Exception:
                     parsed = []
                     for d in batch:  # find the article that failed or overran; the others go on
                         try:
-                            with time_limit(self.time_limit):
+                            with time_limit(self.limit(d)):
                                 parsed.extend(self._parse_batch([d]))
                         except Exception as e:
                             parsed.append(e)
                 results = [(d, p if isinstance(p, Exception) else self._record(d, p)) for d, p in zip(batch, parsed)]
             yield from results
+
+    def limit(self, document: Document) -> float | None:
+        """The time allowed for one article: ``time_limit`` per :data:`LIMIT_CHARS` characters
+        begun (a long article takes proportionally longer, never more than that)."""
+        if not self.time_limit:
+            return None
+        return self.time_limit * max(1, -(-len(document.text) // LIMIT_CHARS))
 
     def _parse_batch(self, batch: list[Document]) -> list[tuple[Doc, Normalised]]:
         norms = [normalise(d.text) for d in batch]
@@ -192,11 +215,12 @@ class Analyser:
         if doc.text != norm.text:  # evidence offsets would be wrong: never write them
             return ValueError("the parsed text does not match the text analysed")
         try:
-            with time_limit(self.time_limit):
+            with time_limit(self.limit(document)):
                 rec = analyse_doc(doc, document)
         except Exception as e:  # a rule's failure or overrun loses this article only
             return e
         if not norm.identity:
             to_original(rec, norm)
         rec.model = self.model
+        rec.rules = rules_version()
         return rec

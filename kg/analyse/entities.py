@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from bisect import insort
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -73,6 +74,7 @@ class EntityIndex:
         self.entities = entities
         self.tok2ent = tok2ent
         self.mentions = mentions  # (start token, end token, entity), in text order
+        self.added: dict[tuple[str, str], int] = {}  # entities found by add(), by kind and key
 
     def at(self, i: int) -> int | None:
         return self.tok2ent[i] if 0 <= i < len(self.tok2ent) else None
@@ -99,21 +101,26 @@ class EntityIndex:
     def add(self, kind: str, name: str, start: int, end: int) -> int:
         """An entity introduced by a rule (a demonym's country): reuse one with the same name."""
         k = key(name)
-        for i, ent in enumerate(self.entities):
-            if ent.kind == kind and key(ent.name) == k:
-                idx = i
-                break
+        known = self.added.get((kind, k))
+        if known is not None and known < len(self.entities) and self.entities[known].kind == kind \
+                and key(self.entities[known].name) == k:
+            idx = known
         else:
-            self.entities.append(Entity(kind=kind, name=name))
-            idx = len(self.entities) - 1
+            for i, ent in enumerate(self.entities):
+                if ent.kind == kind and key(ent.name) == k:
+                    idx = i
+                    break
+            else:
+                self.entities.append(Entity(kind=kind, name=name))
+                idx = len(self.entities) - 1
+            self.added[(kind, k)] = idx
         span = self.doc[start:end]
         self.entities[idx].mentions.append((span.start_char, span.end_char))
         self.entities[idx].aliases.add(span.text)
         for t in range(start, end):
             if self.tok2ent[t] is None:
                 self.tok2ent[t] = idx
-        self.mentions.append((start, end, idx))
-        self.mentions.sort()
+        insort(self.mentions, (start, end, idx))
         return idx
 
 

@@ -18,6 +18,7 @@ from ..records import Event
 from . import dates
 from .entities import EntityIndex
 from .resolve import Resolver, subject_of
+from .spans import Intervals
 
 # read from the lexicons: words.tsv's hypothetical_auxiliaries, refusal_verbs and attendance_verbs;
 # event_labels.tsv; the confidences of rules.tsv (event, event-mention, event-participant, event-max)
@@ -29,7 +30,7 @@ class EventFinder:
         self.index = index
         self.doc: Doc = index.doc
         self.resolver = resolver
-        self.quotes = quotes
+        self.quotes = Intervals(quotes)
         self.headline_end = headline_end
         self.published = published
         self.lex = lexicons.load()
@@ -60,7 +61,7 @@ class EventFinder:
             return False
         if any(self.index.at(t.i) is not None for t in span):
             return False  # part of a name: "Council of Europe"
-        if any(a <= span.start_char < b for a, b in self.quotes):
+        if self.quotes.covers(span.start_char):
             return False
         if span.root.pos_ == "NOUN" and self.resolver.description(span.root) is not None:
             return False  # "the conference" naming an organisation already known

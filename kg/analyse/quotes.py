@@ -13,6 +13,7 @@ that no entity names is looked for by :mod:`kg.analyse.sources`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +24,7 @@ from .entities import EntityIndex
 from .entities import key as entity_key
 from .sources import unnamed_source
 from .resolve import Resolver, subject_of
+from .spans import Intervals, sentence_lengths, sentence_starts, sentences
 
 OPEN_CTX = set(" \t\n([{—–-/\u00a0\x00")
 PAD = "\x00"  # stands in for the second character of a two-character quote mark
@@ -44,6 +46,11 @@ QUOTE_MARKS = "\"“”‘’'«»„ \t\u00a0\x00"
 # which pieces of a speaker's split quote become one quotation (QuoteFinder.split_kind)
 JOIN_KINDS: frozenset[str] = frozenset({"paragraph-open", "paragraph-after", "comma", "sentence"})
 SAME_WORDS = 0.55  # two quotations of one speaker sharing this much of their words are one (one_each)
+LOOK_BACK = 200  # tokens before a quote searched for its attribution (the rules stay linear)
+MAX_ANCESTORS = 64  # heads followed up from a quote's words
+# a "sentence" longer than this (a list, a table, a run of quote marks the parser never ends) is
+# not read for reported speech: each cue's clause is part of its sentence, so this bounds the work
+MAX_SENTENCE = 300
 SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.]:\s")  # "MODERATOR: …", a transcript's turn
 
 
@@ -176,6 +183,10 @@ class QuoteFinder:
         self.object_verbs = self.lex.object_verbs
         self.absorbed: set[int] = set()  # direct quotes that a reported clause around them replaces
         self.mark_of: dict[int, Marked] = {}  # the marks each direct quote was read from
+        self.sent_start = sentence_starts(self.doc)
+        self.speakers: dict[int, tuple[int | None, float]] = {}  # speaker_of each cue, once
+        self.sents = sentences(self.doc)
+        self.sent_first = [a for a, _b in self.sents]
 
     # ------------------------------------------------------------ helpers
     def is_cue(self, t: Token, cognition: bool = False) -> bool:
@@ -208,6 +219,14 @@ class QuoteFinder:
         return None
 
     def speaker_of(self, cue: Token, window: Span | None = None, depth: int = 0) -> tuple[int | None, float]:
+        if window is not None or depth or self.outer is not None:
+            return self._speaker_of(cue, window, depth)
+        # the same cue is asked about by every quote near it: once each
+        if cue.i not in self.speakers:
+            self.speakers[cue.i] = self._speaker_of(cue)
+        return self.speakers[cue.i]
+
+    def _speaker_of(self, cue: Token, window: Span | None = None, depth: int = 0) -> tuple[int | None, float]:
         if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.pos_ == "NOUN" and cue.head.dep_ == "dobj" \
                 and cue.head.head.pos_ == "VERB" and depth < 4:
             # "X issued a statement saying …": who issued it
@@ -304,6 +323,9 @@ class QuoteFinder:
         doc = self.doc
         text = self.text
         self.marked = [m for m in self.all_marked if m.start >= self.headline_end]
+        # marks of one level never overlap: sorted by start, found by bisection
+        self.by_level = {lv: sorted((m for m in self.marked if m.level == lv), key=lambda m: m.start) for lv in (0, 1)}
+        self.level_starts = {lv: [m.start for m in ms] for lv, ms in self.by_level.items()}
         # which tokens lie inside a quotation: computed once, looked up per token
         self.quoted = [False] * len(doc)
         for m in self.marked:
@@ -322,14 +344,15 @@ class QuoteFinder:
             self.mark_of[id(q)] = m
             outer = None
             if m.level:
-                outer = next((o for o in self.marked if o.level == 0 and o.start <= m.start and m.end <= o.end), None)
+                o = self._mark_at(0, m.start)
+                outer = o if o is not None and m.end <= o.end else None
             self.outer = outer
             self.attribute(q, span, m, outer)
             self.outer = None
             alone = self.stands_alone(m) or len(span) > TITLE_WORDS
             alone = alone and q.rule != "unnamed"  # "…," said an aide: not the last speaker
             follows = False
-            if q.speaker is None and last is not None and m.level == 0 and alone:
+            if q.speaker is None and last is not None and m.level == 0 and alone and m.start - last.span[1] < 600:
                 # a follow-on quote: same or next paragraph, no other name in between
                 gap = _char_span(doc, last.span[1], m.start)
                 # names in the previous quote's own attribution ("…," said X, an aide to Y.
@@ -369,6 +392,11 @@ class QuoteFinder:
                 kept[(m.start, m.end)] = q
         return out
 
+    def _mark_at(self, level: int, pos: int) -> Marked | None:
+        """The mark of ``level`` that starts last at or before ``pos`` (marks of a level do not overlap)."""
+        k = bisect_right(self.level_starts[level], pos)
+        return self.by_level[level][k - 1] if k else None
+
     def said_as_such(self, q: Quotation, span: Span) -> bool:
         """Whether a few quoted words are themselves what the cue says: its object or its
         complement ('shouted "Go home"', 'called the plan "reckless"'), not a word or two quoted
@@ -391,8 +419,8 @@ class QuoteFinder:
             t = doc[i]
             if t.idx >= hi or (t.text in QUOTE_TOKENS and after and t.i != span.end) or "\n" in t.text:
                 break
-            if any(o.start <= t.idx < o.end for o in self.marked if o is not m and o.level == m.level
-                   and o.start > m.end):
+            o = self._mark_at(m.level, t.idx)
+            if o is not None and o is not m and o.start > m.end and t.idx < o.end:
                 break
             if t.dep_ == "cc" and after:
                 break
@@ -421,9 +449,13 @@ class QuoteFinder:
         # 2. a speech verb that governs the quote, or 3. one before it in the sentence
         roots = [t for t in span if t.head.i not in in_q or t.head is t]
         ancestors: list[Token] = []
+        seen: set[int] = set()
         for r in roots[:3]:
-            for a in r.ancestors:
-                if a.i not in in_q and a not in ancestors and lo <= a.idx < hi:
+            for n, a in enumerate(r.ancestors):
+                if n >= MAX_ANCESTORS:
+                    break
+                if a.i not in in_q and a.i not in seen and lo <= a.idx < hi:
+                    seen.add(a.i)
                     ancestors.append(a)
         for a in ancestors:
             if self.is_cue(a):
@@ -431,15 +463,16 @@ class QuoteFinder:
                 if e is not None:
                     self._set(q, a, e, conf - 0.05, "governing")
                     return
-        sent = doc[span.start].sent
-        start = sent.start
+        start = self.sent_start[span.start]
         j = span.start - 1
         while j >= 0 and j > span.start - 4 and (doc[j].is_punct or doc[j].text in QUOTE_TOKENS) and "\n" not in doc[j].text:
             j -= 1
         if j >= 0 and j < start and j < span.start - 1 and self.is_cue(doc[j]):
-            start = doc[j].sent.start  # 'X said,"…': the parser began a sentence at the mark
-        before = [t for t in doc[max(start, 0):span.start] if t.idx >= lo]
-        for t in reversed(before):
+            start = self.sent_start[j]  # 'X said,"…': the parser began a sentence at the mark
+        for k in range(span.start - 1, max(start, span.start - LOOK_BACK, 0) - 1, -1):
+            t = doc[k]
+            if t.idx < lo:
+                break
             if self.is_cue(t):
                 e, conf = self.speaker_of(t)
                 if e is not None:
@@ -475,8 +508,18 @@ class QuoteFinder:
         doc = self.doc
         line_start = self.text.rfind("\n", 0, span.start_char) + 1
         opens_paragraph = not self.text[line_start:span.start_char].strip(" \t\u00a0\"“‘'«„")
-        sents = [s for s in doc.sents if s.end <= span.start and s.start_char >= self.headline_end]
-        for s in reversed(sents[-3:]):
+        k = bisect_right(self.sent_first, span.start)
+        # the sentences that end before the quote, the last three of those after the headline
+        while k and self.sents[k - 1][1] > span.start:
+            k -= 1
+        sents = []
+        while k and len(sents) < 3:
+            a, b = self.sents[k - 1]
+            if doc[a].idx < self.headline_end:
+                break
+            sents.append(doc[a:b])
+            k -= 1
+        for s in sents:
             for t in s:
                 if t.dep_ in {"nsubj"} and t.head.pos_ in {"VERB", "AUX"}:
                     e = self.resolver.entity(t)
@@ -489,12 +532,12 @@ class QuoteFinder:
 
     def about(self, start: int, end: int, speaker: int | None) -> list[int]:
         span = _char_span(self.doc, start, end)
-        seen: list[int] = []
+        seen: dict[int, None] = {}
         for t in span or []:
             e = self.index.at(t.i)
-            if e is not None and e != speaker and e not in seen:
-                seen.append(e)
-        return seen
+            if e is not None and e != speaker:
+                seen[e] = None
+        return list(seen)
 
     # ------------------------------------------------------------ one quote in pieces
     def join_pieces(self, quotes: list[Quotation], kinds: frozenset[str] | None = None) -> list[Quotation]:
@@ -603,8 +646,12 @@ class QuoteFinder:
         doc = self.doc
         out: list[Quotation] = []
         quoted = [(q.span[0], q.span[1]) for q in direct]
+        spans = Intervals(quoted)
+        by_start = sorted(range(len(direct)), key=lambda k: direct[k].span[0])
+        starts = [direct[k].span[0] for k in by_start]
+        sent_len = sentence_lengths(doc)
         for t in doc:
-            if t.idx < self.headline_end or self._inside_quote(t.i):
+            if t.idx < self.headline_end or self._inside_quote(t.i) or sent_len[t.i] > MAX_SENTENCE:
                 continue
             if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
                 q = self.according(t, quoted)
@@ -658,11 +705,12 @@ class QuoteFinder:
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             # quoted words inside the reported clause ("said the plan was 'a disaster' for
             # workers"): the clause is what was said, the marks only flag some of its words
-            inner = [q for q in direct if s - 2 <= q.span[0] and q.span[1] <= e + 2 and id(q) not in self.absorbed]
+            inner = [direct[k] for k in sorted(by_start[bisect_left(starts, s - 2):bisect_right(starts, e + 2)])
+                     if direct[k].span[1] <= e + 2 and id(direct[k]) not in self.absorbed]
             mixed = inner and sum(1 for x in toks if x.is_alpha and not any(
                 a <= x.idx < b for a, b in (q.span for q in inner))) >= MIXED_WORDS
-            covered = sum(max(0, min(e, b) - max(s, a)) for a, b in quoted)
-            if not mixed and (covered > 0.3 * (e - s) or any(a <= s and e <= b for a, b in quoted)):
+            covered = spans.overlap(s, e)
+            if not mixed and (covered > 0.3 * (e - s) or spans.contains(s, e)):
                 continue
             speaker, conf = self.speaker_of(t)
             if mixed:
@@ -985,7 +1033,7 @@ def extract(index: EntityIndex, resolver: Resolver, headline_end: int, marked: l
     direct = finder.direct()
     reported = finder.reported(direct)
     direct = [q for q in direct if id(q) not in finder.absorbed]
-    quoted = [(m.start, m.end) for m in finder.marked]
+    quoted = Intervals((m.start, m.end) for m in finder.marked)
     for q in direct + reported:
         source = unnamed_source(finder.doc, index, quoted, q)
         if isinstance(source, int):
@@ -1004,14 +1052,48 @@ def one_each(quotes: list[Quotation]) -> list[Quotation]:
     """One quotation for words two rules both found ('X leads in polls …, according to the
     average of polls': 'in polls' and 'according to'), when the speaker is the same or only one
     has one: the more confident one, else the longer."""
-    chars = [{i for s, e in q.spans for i in range(s, e)} for q in quotes]
+    pieces = [_merged(q.spans) for q in quotes]  # the characters of each, as disjoint ranges
+    size = [sum(e - s for s, e in p) for p in pieces]
     ranges = [(min(s for s, _e in q.spans), max(e for _s, e in q.spans)) for q in quotes]
-    order = sorted(range(len(quotes)), key=lambda i: (-quotes[i].confidence, -len(chars[i]), i))
+    order = sorted(range(len(quotes)), key=lambda i: (-quotes[i].confidence, -size[i], i))
     kept: list[int] = []
+    buckets: dict[int, list[int]] = {}  # the kept quotes by the blocks of text they reach into
     for i in order:
         q = quotes[i]
-        if not any(ranges[i][0] < ranges[k][1] and ranges[k][0] < ranges[i][1]
+        lo, hi = ranges[i]
+        near = {k for b in range(lo // BLOCK, (hi - 1) // BLOCK + 1) for k in buckets.get(b, ())}
+        if not any(lo < ranges[k][1] and ranges[k][0] < hi
                    and (who(q) is None or who(quotes[k]) is None or who(q) == who(quotes[k]))
-                   and len(chars[i] & chars[k]) >= SAME_WORDS * len(chars[i] | chars[k]) for k in kept):
+                   and (common := _common(pieces[i], pieces[k])) >= SAME_WORDS * (size[i] + size[k] - common)
+                   for k in sorted(near)):
             kept.append(i)
+            for b in range(lo // BLOCK, (hi - 1) // BLOCK + 1):
+                buckets.setdefault(b, []).append(i)
     return [quotes[i] for i in sorted(kept)]
+
+
+BLOCK = 512  # characters per block of one_each's index
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _common(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+    """Characters two sets of disjoint sorted ranges share (one merge pass)."""
+    i = j = n = 0
+    while i < len(a) and j < len(b):
+        n += max(0, min(a[i][1], b[j][1]) - max(a[i][0], b[j][0]))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return n

@@ -2,6 +2,7 @@
 definite descriptions ("the department") resolved to the article's entities."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Mapping
 
 from spacy.tokens import Token
@@ -9,9 +10,11 @@ from spacy.tokens import Token
 from .. import lexicons
 from .entities import EntityIndex
 from .names import GENDERED, first_names, key
+from .spans import sentence_starts, sentences
 
 # the word sets of words.tsv this module reads: male_pronouns, female_pronouns,
 # plural_or_org_pronouns, relative_pronouns, group_quantifiers
+MENTIONS_BACK = 1000  # mentions searched back for a pronoun's antecedent (the rules stay linear)
 
 
 def subject_of(v: Token, depth: int = 0) -> Token | None:
@@ -72,6 +75,9 @@ class Resolver:
                 self.genders[person] = g
                 index.entities[person].gender = g
         self.cache: dict[int, int | None] = {}
+        self.sent_start = sentence_starts(self.doc)
+        self.sent_firsts = [a for a, _b in sentences(self.doc)]
+        self.org_hits: dict[str, list[int]] = {}
         # resolve every personal pronoun in text order: each resolution teaches a gender
         for t in self.doc:
             if t.lower_ in self.personal and t.pos_ == "PRON":
@@ -184,10 +190,11 @@ class Resolver:
             return None
         if low not in self.lex.person_nouns and low not in self.lex.titles and tok.lower_ not in self.lex.titles:
             return None
-        sents = [s for s in self.doc.sents if s.start <= tok.i][-2:]
-        for sent in reversed(sents):
-            for t in reversed(sent):
-                if t.i < tok.i and t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}:
+        sents = sentences(self.doc)
+        k = bisect_right(self.sent_firsts, tok.i)
+        for a, b in reversed(sents[max(0, k - 2):k]):
+            for t in (self.doc[j] for j in range(min(b, tok.i) - 1, max(a, tok.i - 2 * MENTIONS_BACK) - 1, -1)):
+                if t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}:
                     e = self.index.at(t.i)
                     if e is not None and self.index.entities[e].kind == "PERSON":
                         return e
@@ -220,27 +227,44 @@ class Resolver:
         low = tok.lower_
         if low in self.personal:
             want = "m" if low in self.male else "f"
-            cands = [(s, e, ent) for s, e, ent in reversed(self.index.mentions)
-                     if s < tok.i and self.index.entities[ent].kind == "PERSON"
-                     and self.genders.get(ent, "-") in {want, "-"}]
-            sent_start = tok.sent.start
+            mentions = self.index.mentions
+            k = bisect_left(mentions, (tok.i,))  # the mentions before the pronoun, nearest first
+            entities, genders = self.index.entities, self.genders
+
+            def cands():  # read lazily: the nearest candidates nearly always decide
+                for j in range(k - 1, max(k - MENTIONS_BACK, 0) - 1, -1):
+                    s, e, ent = mentions[j]
+                    if entities[ent].kind == "PERSON" and genders.get(ent, "-") in {want, "-"}:
+                        yield s, e, ent
+
+            sent_start = self.sent_start[tok.i]
             # the subject of this sentence first, then the nearest name that is not a modifier
-            pick = next((ent for s, e, ent in cands if s >= sent_start
-                         and self.doc[e - 1].dep_ in {"nsubj", "nsubjpass"}), None)
+            pick = first = None
+            for s, e, ent in cands():
+                first = ent if first is None else first
+                if s < sent_start:
+                    break
+                if self.doc[e - 1].dep_ in {"nsubj", "nsubjpass"}:
+                    pick = ent
+                    break
             if pick is None:
-                pick = next((ent for s, e, ent in cands if self.doc[e - 1].dep_ != "compound"), None)
-            if pick is None and cands:
-                pick = cands[0][2]
+                pick = next((ent for s, e, ent in cands() if self.doc[e - 1].dep_ != "compound"), None)
+            if pick is None:
+                pick = first
             if pick is not None and self.genders.get(pick, "-") == "-":
                 self.genders[pick] = want
                 self.index.entities[pick].gender = want
             return pick
         if low in self.plural_or_org:
-            for s, _e, ent in reversed(self.index.mentions):
-                if s < tok.i and self.index.entities[ent].kind == "ORG":
-                    # only an organisation named within the last 120 tokens or so
-                    if tok.sent.start - s > 120:
-                        return None
+            mentions = self.index.mentions
+            sent_start = self.sent_start[tok.i]
+            k = bisect_left(mentions, (tok.i,))
+            for j in range(k - 1, max(k - MENTIONS_BACK, 0) - 1, -1):
+                s, _e, ent = mentions[j]
+                # only an organisation named within the last 120 tokens or so
+                if sent_start - s > 120:
+                    return None
+                if self.index.entities[ent].kind == "ORG":
                     return ent
         return None
 
@@ -256,8 +280,10 @@ class Resolver:
         has_det = any(c.lower_ == "the" for c in tok.children)
         if not has_det:
             return None
-        hits = []
-        for e, ent in enumerate(self.index.entities):
-            if ent.kind == "ORG" and low in key(ent.name).split():
-                hits.append(e)
-        return hits[0] if len(hits) == 1 else None
+        n = len(self.index.entities)
+        hits = self.org_hits.get(low)
+        if hits is None or hits[0] != n:  # computed again when an entity was added
+            hits = [n] + [e for e, ent in enumerate(self.index.entities)
+                          if ent.kind == "ORG" and low in key(ent.name).split()]
+            self.org_hits[low] = hits
+        return hits[1] if len(hits) == 2 else None

@@ -26,6 +26,7 @@ from .names import first_names
 from .names import key as key_of
 from .places import gazetteer
 from .resolve import Resolver, subject_of
+from .spans import Intervals
 
 # read from the lexicons: words.tsv's org_prepositions, copulas, regional_words, articles,
 # possessive_clitics; concepts.tsv's org_modified, nationality, named_once, state, regional; the
@@ -343,10 +344,10 @@ def title_genders(index: EntityIndex, quotes: list[tuple[int, int]]) -> dict[int
     doc = index.doc
     titles = lexicons.load().titles
     out: dict[int, str] = {}
+    quoted = Intervals(quotes)
     for span in doc.spans.get("kg_titles", []):
         g = titles.get(span.text.lower(), ("", "-"))[1]
-        if g == "-" or any(index.at(t.i) is not None for t in span) \
-                or any(s <= span.start_char < e for s, e in quotes):
+        if g == "-" or any(index.at(t.i) is not None for t in span) or quoted.covers(span.start_char):
             continue
         found = _person_after(index, span.end) if doc[span.end - 1].text != "," else None
         if found is None:
@@ -361,6 +362,7 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
     lex = lexicons.load()
     concepts, confidence = lex.concepts, lex.confidence
     out: list[Membership] = []
+    quoted = Intervals(quotes)
     for span in doc.spans.get("kg_titles", []):
         if any(index.at(t.i) is not None for t in span):
             continue  # part of a name ("Council of Mayors")
@@ -368,7 +370,7 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
                 and not ((span.text.lower() in lex.title_plurals or not span[-1].lower_.endswith("s"))
                          and _person_after(index, span.end)):
             continue  # a title before a name may be tagged as a verb: "Acme heads A and B"
-        if any(s <= span.start_char < e for s, e in quotes):
+        if quoted.covers(span.start_char):
             continue  # titles inside a speaker's words are not the article's statements
         status, phrase_start = _status(doc, span.start)
         if span.text.lower() in lex.title_plurals:

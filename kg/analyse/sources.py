@@ -12,13 +12,14 @@ from .. import lexicons
 from ..records import Entity, Quotation, UnnamedSource
 from .entities import EntityIndex
 from .resolve import subject_of
+from .spans import Intervals
 
 # the word sets of words.tsv this module reads: source_quantifiers (words before a source's noun
 # that describe no one: "some aides"), part_nouns ("a majority of voters", "26 percent of X")
 SOURCE_WORDS = 10  # an unnamed source's words beyond this keep only the noun and its modifiers
 
 
-def unnamed_source(doc: Doc, index: EntityIndex, quoted: list[tuple[int, int]],
+def unnamed_source(doc: Doc, index: EntityIndex, quoted: Intervals,
                    q: Quotation) -> UnnamedSource | int | None:
     """The words for a speaker that is no entity: the subject of the cue ("Aides said", "said
     a senior official"), or the object of "according to", when its noun is one of
@@ -38,7 +39,7 @@ def unnamed_source(doc: Doc, index: EntityIndex, quoted: list[tuple[int, int]],
     else:
         src = subject_of(cue)
     if src is None or src.pos_ != "NOUN" or index.at(src.i) is not None \
-            or any(s <= src.idx < e for s, e in quoted):
+            or quoted.covers(src.idx):
         return None
     author = author_of(index, src)
     if author is not None:

@@ -1,0 +1,84 @@
+"""Linear-time helpers for the rules: sentence bounds per token and interval look-ups.
+
+spaCy's ``Token.sent`` walks to both ends of the sentence on every call, and a list of spans
+searched for every token or quote grows with the article: on an article of many quote marks
+or one very long sentence those searches made the rules quadratic. These are computed once per
+article and answer each question in O(1) or O(log n).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+
+from spacy.tokens import Doc
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The index of the first token of each token's sentence (computed once per ``Doc``)."""
+    cached = doc.user_data.get("kg_sent_starts")
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    starts = [0] * len(doc)
+    for s in doc.sents:
+        for i in range(s.start, s.end):
+            starts[i] = s.start
+    doc.user_data["kg_sent_starts"] = starts
+    return starts
+
+
+def sentence_lengths(doc: Doc) -> list[int]:
+    """The number of tokens in each token's sentence (computed once per ``Doc``)."""
+    cached = doc.user_data.get("kg_sent_lengths")
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    lengths = [0] * len(doc)
+    for a, b in sentences(doc):
+        for i in range(a, b):
+            lengths[i] = b - a
+    doc.user_data["kg_sent_lengths"] = lengths
+    return lengths
+
+
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token offsets of every sentence, in order (computed once per ``Doc``)."""
+    cached = doc.user_data.get("kg_sents")
+    if cached is None:
+        cached = [(s.start, s.end) for s in doc.sents]
+        doc.user_data["kg_sents"] = cached
+    return cached
+
+
+class Intervals:
+    """Half-open intervals ``[a, b)``, possibly overlapping, asked about in O(log n)."""
+
+    def __init__(self, spans):
+        spans = sorted((int(a), int(b)) for a, b in spans)
+        self.starts = [a for a, _b in spans]
+        self.max_end = list(accumulate((b for _a, b in spans), max))  # over the starts so far
+        ends = sorted(b for _a, b in spans)
+        self.ends = ends
+        self.sum_starts = [0, *accumulate(self.starts)]
+        self.sum_ends = [0, *accumulate(ends)]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def covers(self, pos: int) -> bool:
+        """Whether some interval holds ``pos`` (``a <= pos < b``)."""
+        k = bisect_right(self.starts, pos)
+        return k > 0 and self.max_end[k - 1] > pos
+
+    def contains(self, s: int, e: int) -> bool:
+        """Whether some interval holds all of ``[s, e)`` (``a <= s and e <= b``)."""
+        k = bisect_right(self.starts, s)
+        return k > 0 and self.max_end[k - 1] >= e
+
+    def _covered_before(self, x: int) -> int:
+        """Σ over intervals of their length before ``x``."""
+        na = bisect_left(self.starts, x)
+        nb = bisect_left(self.ends, x)
+        return (na * x - self.sum_starts[na]) - (nb * x - self.sum_ends[nb])
+
+    def overlap(self, s: int, e: int) -> int:
+        """Σ over intervals of ``max(0, min(e, b) - max(s, a))``."""
+        return self._covered_before(e) - self._covered_before(s) if e > s else 0

@@ -1,0 +1,92 @@
+"""Inputs that once took a batch down or ran past the time limit: quote-mark storms, very long
+articles with many pronouns, deeply nested JSON lines. The rules must stay linear: the work they
+do (Python calls inside kg.analyse, counted, not timed) grows in proportion to the input."""
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from kg.analyse import analyse_doc
+from kg.read import Document, Skipped, read_inputs
+
+MARKS = {
+    "curly": ["“", "”"],
+    "straight": ['"'],
+    "apostrophes": ["'", "’"],
+    "alternating": ["”", "“"],
+    "unbalanced": ["“"],
+    "mixed": ["“", "”", '"', "'", "‘", "’"],
+}
+WORDS = "Wren Tolley said the harbour board plans were late and others told officials it was fine".split()
+
+
+def storm(kind: str, n: int) -> str:
+    """``n`` quote marks of one kind in a single sentence-less paragraph of invented words."""
+    marks = MARKS[kind]
+    parts = ["A headline about the harbour\n\n"]
+    for i in range(n):
+        parts.append(marks[i % len(marks)] + " ".join(WORDS[(i * 7 + k * 3) % len(WORDS)] for k in range(3)) + " ")
+    return "".join(parts) + "\n"
+
+
+def pronoun_article(n: int) -> str:
+    """A long article: ``n`` short paragraphs, each naming people and referring back to them."""
+    paras = ["A long report on the harbour\n\n"]
+    for i in range(n):
+        paras.append(f"Wren Tolley met Orla Penhale on day {i}. She said he would write to the board. "
+                     f"They said it would be late, and he told her so.\n\n")
+    return "".join(paras)
+
+
+def rule_calls(nlp, text: str) -> int:
+    """Python function calls made inside kg.analyse while the rules read one parsed article."""
+    doc = nlp(text)
+    document = Document(identifier="storm.txt", text=text)
+    count = 0
+
+    def prof(frame, event, _arg):
+        nonlocal count
+        if event == "call" and "/kg/analyse/" in frame.f_code.co_filename:
+            count += 1
+
+    sys.setprofile(prof)
+    try:
+        analyse_doc(doc, document)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def growth(nlp, make, n: int) -> float:
+    return rule_calls(nlp, make(2 * n)) / rule_calls(nlp, make(n))
+
+
+@pytest.mark.parametrize("kind", sorted(MARKS))
+def test_quote_storms_cost_the_rules_linear_work(analyser, kind):
+    # twice the marks: about twice the work (a quadratic path gives close to four times)
+    ratio = growth(analyser.nlp, lambda n: storm(kind, n), 150)
+    assert ratio < 2.6, f"{kind}: doubling the quote marks multiplied the rules' work by {ratio:.2f}"
+
+
+def test_pronouns_in_a_long_article_cost_linear_work(analyser):
+    ratio = growth(analyser.nlp, pronoun_article, 300)
+    assert ratio < 2.6, f"doubling the article multiplied the rules' work by {ratio:.2f}"
+
+
+def test_a_long_article_gets_a_time_limit_in_proportion(analyser):
+    short = Document(identifier="s.txt", text="x " * 10)
+    long = Document(identifier="l.txt", text="x " * 450_000)
+    assert analyser.limit(long) == analyser.limit(short) * 9
+
+
+def test_deeply_nested_jsonl_line_is_skipped_and_the_rest_goes_on(tmp_path):
+    f = tmp_path / "rows.jsonl"
+    deep = '{"text": "Headline\\n\\nBody.", "id": ' + "[" * 50_000 + "]" * 50_000 + "}"
+    f.write_text("\n".join([json.dumps({"id": "first", "text": "A title\n\nSome words."}), deep,
+                            json.dumps({"id": "last", "text": "Another title\n\nMore words."})]) + "\n")
+    got = list(read_inputs([str(f)]))
+    assert [d.identifier for d in got if not isinstance(d, Skipped)] == ["first", "last"]
+    (skip,) = [s for s in got if isinstance(s, Skipped)]
+    assert skip.source.endswith(":2") and "nested" in skip.reason

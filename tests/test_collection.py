@@ -1,0 +1,195 @@
+"""A real collection: article identity from the path, incremental builds, progress."""
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg import build as kgbuild
+from kg.build import build
+from kg.read import located
+
+from .conftest import run
+
+STORY = "Harbour plans\n\n\"We will dredge it,\" said Mayor Ada Quill of Elmford.\n"
+OTHER = "Council vote\n\nThe council of Brackley voted on Tuesday, said Ben Orr, its chairman.\n"
+
+
+def canonical(path) -> set:
+    """The quads of a file as a store holds them (literals in canonical form: 0.90 is 0.9)."""
+    st = ox.Store()
+    st.load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    return set(st)
+
+
+def tree(tmp_path):
+    for sub, text in (("east", STORY), ("west", OTHER)):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        (tmp_path / "in" / sub / "001.txt").write_text(text, encoding="utf-8")
+    return tmp_path / "in"
+
+
+def test_identifier_is_the_path_below_the_input_folder(tmp_path):
+    root = tree(tmp_path)
+    assert [i for _p, i in located([str(root)])] == ["east/001.txt", "west/001.txt"]
+    assert [i for _p, i in located([str(root / "east")])] == ["001.txt"]
+    assert [i for _p, i in located([str(root / "east" / "001.txt")])] == ["001.txt"]
+
+
+def test_same_name_in_two_folders_is_two_articles(tmp_path, analyser):
+    root = tree(tmp_path)
+    report = build([str(root / "east"), str(root / "west")], store_path=tmp_path / "st", analyser=analyser)
+    assert sorted(report.built) == ["east/001.txt", "west/001.txt"] and not report.skipped
+
+
+def test_a_later_build_replacing_an_article_with_other_content_says_so(tmp_path, analyser):
+    root = tree(tmp_path)
+    store = tmp_path / "st"
+    build([str(root / "east")], store_path=store, analyser=analyser)
+    notes = []
+    report = build([str(root / "west")], store_path=store, analyser=analyser, on_note=notes.append)
+    assert report.replaced == ["001.txt"] and len(notes) == 1 and "001.txt" in notes[0]
+    assert "west" in notes[0]
+
+
+def test_unchanged_articles_are_not_analysed_again(tmp_path, analyser, monkeypatch):
+    root = tree(tmp_path)
+    store = tmp_path / "st"
+    first = build([str(root)], store_path=store, analyser=analyser, output=tmp_path / "a.nq")
+    assert len(first.built) == 2
+    calls = []
+    real = analyser.analyse
+    monkeypatch.setattr(analyser, "analyse", lambda docs: calls.extend(docs) or real(docs))
+    again = build([str(root)], store_path=store, analyser=analyser, output=tmp_path / "b.nq")
+    assert again.built == [] and sorted(again.unchanged) == ["east/001.txt", "west/001.txt"] and not calls
+    # the output file still holds this build's articles, as the store has them
+    assert canonical(tmp_path / "a.nq") == canonical(tmp_path / "b.nq")
+    forced = build([str(root)], store_path=store, analyser=analyser, force=True)
+    assert len(forced.built) == 2 and not forced.unchanged
+    # a changed article is analysed again, the other is not
+    (root / "west" / "001.txt").write_text(OTHER + "\nMore words.\n", encoding="utf-8")
+    partly = build([str(root)], store_path=store, analyser=analyser)
+    assert partly.built == ["west/001.txt"] and partly.unchanged == ["east/001.txt"]
+
+
+def test_other_rules_or_model_rebuild(tmp_path, analyser, monkeypatch):
+    root = tree(tmp_path)
+    store = tmp_path / "st"
+    build([str(root)], store_path=store, analyser=analyser)
+    monkeypatch.setattr(kgbuild, "rules_version", lambda: "other-rules")
+    assert len(build([str(root)], store_path=store, analyser=analyser).built) == 2
+    monkeypatch.undo()
+    build([str(root)], store_path=store, analyser=analyser)
+    monkeypatch.setattr(analyser, "model", "xx_other-model-1.0")
+    assert len(build([str(root)], store_path=store, analyser=analyser).built) == 2
+
+
+def test_progress_knows_the_total_and_prints_lines_when_piped(tmp_path, runner, analyser):
+    root = tree(tmp_path)
+    seen = []
+    build([str(root)], store_path=None, output=tmp_path / "x.nq", analyser=analyser,
+          progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 2), (2, 2)]
+    code, _out, err = run(runner, "build", str(root), "--store", str(tmp_path / "st"))
+    assert code == 0 and "kg: 2/2 articles" in err
+    code, _out, err = run(runner, "build", str(root), "--store", str(tmp_path / "st"))
+    assert code == 0 and "2 unchanged" in err
+
+
+def test_every_evidence_span_can_be_checked_against_the_article_text(seed_build, runner):
+    import csv
+    import io
+
+    code, out, err = run(runner, "query", "evidence", "--graph", str(seed_build["trig"]), "-f", "csv")
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    text = seed_build["text"]
+    assert len(rows) > 50
+    for r in rows:
+        assert r["words"] == text[int(r["start"]):int(r["end"])]
+        if r["quote_text"]:
+            assert r["matches"] == "true", r
+
+
+PAGE = """<html><head>{decl}<title>Caf\u00e9 owners protest</title></head><body><article>
+<h1>Caf\u00e9 owners protest</h1><p>The owners of the Caf\u00e9 R\u00f6sli in Brenz said on Monday that the new
+rules would hurt trade across the whole valley and well beyond it, they said.</p>
+<p>Mayor Jan \u00d6rtel said the council would meet again next week to hear their complaints.</p>
+</article></body></html>"""
+
+
+def test_html_pages_are_decoded_as_they_declare(tmp_path):
+    from kg.read import Skipped, read_inputs
+
+    decls = {"http.html": ('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">', "latin-1"),
+             "meta.html": ('<meta charset="windows-1252">', "cp1252"),
+             "utf8.html": ('<meta charset="utf-8">', "utf-8")}
+    for name, (decl, enc) in decls.items():
+        (tmp_path / name).write_bytes(PAGE.format(decl=decl).encode(enc))
+    docs = list(read_inputs([str(tmp_path)]))
+    assert not [d for d in docs if isinstance(d, Skipped)]
+    for d in docs:
+        assert "Caf\u00e9 R\u00f6sli" in d.text and "Mayor Jan \u00d6rtel" in d.text, d.identifier
+
+
+def test_a_pdf_or_other_binary_gets_one_line(tmp_path, runner):
+    (tmp_path / "report.txt").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n")
+    (tmp_path / "scan.html").write_bytes(b"\x89PNG\r\n\x1a\n" + b"IHDR" * 20)
+    (tmp_path / "good.txt").write_text(STORY, encoding="utf-8")
+    code, _out, err = run(runner, "build", str(tmp_path), "--no-store", "-o", str(tmp_path / "o.nq"))
+    assert code == 0
+    lines = [ln for ln in err.splitlines() if "skipped" in ln and ln.startswith("kg:")]
+    assert any("report.txt: PDF files are not supported" in ln for ln in lines)
+    assert any("scan.html: PNG files are not supported" in ln for ln in lines)
+    assert "built 1 article" in err and "Traceback" not in err
+
+
+def test_the_build_repairs_what_the_shapes_reject_and_says_so(tmp_path, analyser):
+    from kg.validate import validate_quads
+
+    (tmp_path / "visit.txt").write_text("Visit to the capital\n\nGen Harlan Voss met Mr Tobin's supporters in "
+                                        "Elmford on Monday, and Gen Voss said the talks went well.\n", encoding="utf-8")
+    notes = []
+    report = build([str(tmp_path)], store_path=None, output=tmp_path / "o.trig", analyser=analyser,
+                   on_note=notes.append)
+    quads = [q for _g, qs in report.graphs for q in qs]
+    assert report.repairs >= 1 and any("began with a title" in n and "visit.txt" in n for n in notes)
+    assert validate_quads(quads)[0]
+
+
+def test_repair_rewrites_or_leaves_out_a_titled_name():
+    from kg.validate import repair_article
+
+    g = ox.NamedNode("https://w3id.org/newskg/id/article/x")
+    p = ox.NamedNode("https://w3id.org/newskg/id/person/x")
+    S = "https://schema.org/"
+    quads = [ox.Quad(p, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(S + "Person"), g),
+             ox.Quad(p, ox.NamedNode(S + "name"), ox.Literal("Gen Ode Arrow"), g),
+             ox.Quad(p, ox.NamedNode(S + "alternateName"), ox.Literal("Dr Gen X"), g)]
+    out, notes = repair_article(quads)
+    names = {q.object.value for q in out if q.predicate.value in (S + "name", S + "alternateName")}
+    assert names == {"Ode Arrow"} and len(notes) == 2
+
+
+def test_a_slice_of_the_shared_corpora_builds_validates_and_rebuilds_incrementally(tmp_path, analyser):
+    """The first 10 BBC politics articles and 6 Wikinews rows (the whole corpora: benchmarks/collection.py)."""
+    import csv
+
+    from .conftest import shared_path
+    from kg.validate import validate_quads
+
+    bbc = sorted(shared_path("corpus", "bbc", "politics").glob("*.txt"))[:10]
+    with open(shared_path("corpus", "wikinews", "wikinews_2019.csv"), encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        rows = [r for _i, r in zip(range(6), reader)]
+        fields = reader.fieldnames
+    table = tmp_path / "wikinews.csv"  # a slice, in the temporary folder only
+    with open(table, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=fields)
+        w.writeheader()
+        w.writerows(rows)
+    inputs = [*map(str, bbc), str(table)]
+    first = build(inputs, store_path=tmp_path / "st", analyser=analyser, keep=True)
+    assert len(first.built) == 16 and not first.skipped
+    ok, report = validate_quads([q for _g, qs in first.graphs for q in qs])
+    assert ok, report[:2000]
+    again = build(inputs, store_path=tmp_path / "st", analyser=analyser)
+    assert again.built == [] and len(again.unchanged) == 16
