@@ -1,4 +1,5 @@
-"""SHACL validation of a graph against ``ontology/shapes.ttl`` (pyshacl)."""
+"""SHACL validation of a graph against ``ontology/shapes.ttl`` and the event-scheme shapes
+``ontology/event-shapes.ttl`` (pyshacl)."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,8 @@ import pyoxigraph as ox
 from . import rdfio
 from .resources import ontology_path
 from .vocab import KG_NS, PROV_NS, RDF_NS, SCHEMA_NS
+
+SHAPE_FILES = ("shapes.ttl", "event-shapes.ttl")
 
 DERIVED = ox.NamedNode(PROV_NS + "wasDerivedFrom")
 LINKS = {ox.NamedNode(KG_NS + "inArticle"), ox.NamedNode(KG_NS + "mentionedIn")}
@@ -61,7 +64,9 @@ def validate_quads(quads: list[ox.Quad]) -> tuple[bool, str]:
     from pyshacl import validate
     from rdflib import Graph
 
-    shapes = Graph().parse(str(ontology_path("shapes.ttl")), format="turtle")
+    shapes = Graph()
+    for name in SHAPE_FILES:
+        shapes.parse(str(ontology_path(name)), format="turtle")
     groups: dict[object, list[ox.Quad]] = {}
     for q in quads:
         groups.setdefault(q.graph_name, []).append(q)

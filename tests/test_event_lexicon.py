@@ -1,0 +1,62 @@
+"""The typed event-trigger lexicon (kg/lexicons/en/event_types.tsv, issue #16): its declared
+columns, its types are classes of the event scheme, and the rows carry what the sources give
+(types for verbs and nouns, sense hints that tell a lemma's event types apart)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import rdflib
+
+from kg import lexicons
+from kg.lexicons import read_table
+
+ROOT = Path(__file__).resolve().parents[1]
+TABLE = lexicons.ROOT / "en" / "event_types.tsv"
+EV = "https://w3id.org/newskg/events#"
+
+
+def _rows():
+    return read_table(TABLE).rows
+
+
+def test_columns_are_declared():
+    assert read_table(TABLE).columns == ("lemma", "pos", "type", "cameo", "sense", "source")
+
+
+def test_every_type_is_a_class_of_the_scheme():
+    g = rdflib.Graph().parse(ROOT / "ontology" / "events.ttl", format="turtle")
+    classes = {str(s)[len(EV):] for s in g.subjects(rdflib.RDF.type, rdflib.OWL.Class) if str(s).startswith(EV)}
+    types = {r["type"] for r in _rows()}
+    assert types <= classes, types - classes
+    # nearly every type of the scheme has triggers (the categories themselves need none)
+    assert len(types) >= 40
+
+
+def test_rows_are_well_formed_and_sourced():
+    rows = _rows()
+    assert len(rows) > 3000
+    for r in rows:
+        assert r["lemma"] == r["lemma"].lower().strip() and r["lemma"], r
+        assert r["pos"] in {"VERB", "NOUN", "PHRASE"}, r
+        assert r["source"].startswith(("cameo:", "wordnet:")), r
+        assert (" " in r["lemma"]) or r["pos"] != "PHRASE", r
+    by = defaultdict(set)
+    for r in rows:
+        by[r["pos"]].add(r["type"])
+    assert len(by["NOUN"]) >= 30  # event nouns for most types, not only verbs
+
+
+def test_a_lemma_with_several_types_has_sense_hints():
+    rows = defaultdict(list)
+    for r in _rows():
+        rows[(r["lemma"], r["pos"])].append(r)
+    dismiss = {r["type"]: r["sense"] for r in rows[("dismiss", "VERB")]}
+    assert {"EndPosition", "Reject"} <= set(dismiss)
+    assert "employment" in dismiss["EndPosition"] and "accusation" in dismiss["Reject"]
+
+
+def test_the_old_trigger_table_is_unchanged_and_still_the_one_read():
+    lex = lexicons.shipped()
+    kinds = set(lex.event_words.values()) | set(lex.event_phrases.values())
+    assert kinds and all(k == k.lower() for k in kinds)  # the 21 lower-case kinds, not scheme types
