@@ -161,12 +161,13 @@ def timed(cmd: list[str], timeout: float) -> tuple[float, int, int]:
     t = time.perf_counter()
     r, w = os.pipe()  # /usr/bin/time's report (peak RSS in KB) through a pipe of our own
     proc = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", f"/dev/fd/{w}", *cmd], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, pass_fds=(w,), env={**os.environ, "PYTHONPATH": str(ROOT)})
+                            stderr=subprocess.PIPE, pass_fds=(w,), env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            start_new_session=True)
     os.close(w)
     try:
         _o, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        proc.kill()
+        os.killpg(proc.pid, 9)  # /usr/bin/time and the command under it
         proc.communicate()
         os.close(r)
         return float("inf"), 0, -9
