@@ -172,7 +172,8 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
                 kept.update(graphs)
     report.graphs = list(kept.items())
     if report.graphs and output is not None:
-        rdfio.write_quads([q for _g, qs in report.graphs for q in qs], output)
+        quads = [q for _g, qs in report.graphs for q in qs]
+        rdfio.write_quads(quads + mapper.entity_quads(quads), output)  # the file carries its entity graph
     return report
 
 

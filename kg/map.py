@@ -1,6 +1,9 @@
 """Map stage: a document and its extraction record → RDF quads under the ontology.
 
-One named graph per article (named by the article IRI). Every export carries the exchange
+One named graph per article (named by the article IRI), holding everything the article says,
+and one entity graph (:data:`ENTITY_GRAPH`) holding each shared node's description once: the
+merge of what the article graphs state about the people, organisations, places, roles and the
+software agent (see :func:`entity_quads`; :mod:`kg.store` keeps it up to date). Every export carries the exchange
 conventions of ``shared/eval/README.md``: base schema.org types stated explicitly, W3C ORG
 memberships, ``schema:Quotation`` with ``schema:creator``, ``schema:Event``, and
 ``prov:wasDerivedFrom <ARTICLE#char=START,END>`` on every entity mention, quotation, membership
@@ -14,13 +17,13 @@ from . import __version__, iris
 from .read import Document
 from .records import ArticleRecord
 from .vocab import GEONAMES
+from .layout import ENTITY_GRAPH, entity_quads, is_description  # noqa: F401  (the layout, re-exported)
 from .vocab import (A, ENTITY_CLASSES, EVENT_CLASSES, KG, ORG, OWL, PROV, RDFS, SCHEMA, SKOS, XSD, NamedNode as _NN,
                     SEM_NS)
 
 ROLES_NS = "https://w3id.org/newskg/roles#"
 KIND_PATH = {"PERSON": "person", "ORG": "org", "PLACE": "place"}
 SEM_EVENT = _NN(SEM_NS + "Event")
-
 
 def decimal(x: float) -> Literal:
     return Literal(f"{x:.2f}", datatype=XSD.decimal)

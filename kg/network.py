@@ -55,6 +55,41 @@ def _v(term) -> str | None:
     return None if term is None else term.value
 
 
+class _Index:
+    """The store's triples read one predicate at a time (``quads_for_pattern`` over every graph,
+    each triple once), as subject → objects: one linear pass per predicate, no joins, so a node
+    described in many article graphs costs no more than one described once."""
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+        self._cache: dict[str, dict[str, list]] = {}
+
+    def __call__(self, predicate: str) -> dict[str, list]:
+        if predicate not in self._cache:
+            out: dict[str, dict] = {}
+            for q in self.store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+                out.setdefault(q.subject.value, {}).setdefault(q.object, None)
+            self._cache[predicate] = {k: list(v) for k, v in out.items()}
+        return self._cache[predicate]
+
+    def values(self, predicate: str, subject: str) -> list[str]:
+        return [o.value for o in self(predicate).get(subject, ())]
+
+    def typed(self, cls: str) -> list[str]:
+        """Subjects of ``a cls``, each once, in IRI order."""
+        found = {q.subject.value for q in self.store.quads_for_pattern(None, _TYPE, ox.NamedNode(cls), None)}
+        return sorted(found)
+
+
+S, K, R = "https://schema.org/", "https://w3id.org/newskg/ns#", "http://www.w3.org/2000/01/rdf-schema#"
+ORG_NS, PROV_NS = "http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#"
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def _or_none(values: list) -> list:
+    return values or [None]
+
+
 def restrict(store: ox.Store, construct: str) -> ox.Store:
     """The triples a CONSTRUCT query returns, as a new store (checked read-only first)."""
     from .query import gate
@@ -72,108 +107,126 @@ def restrict(store: ox.Store, construct: str) -> ox.Store:
 
 def to_networkx(source, construct: str | None = None, focus: str | None = None, depth: int = 1,
                 quotes: bool = True) -> nx.MultiDiGraph:
-    """Build the relationship graph; see the module docstring for its shape."""
+    """Build the relationship graph; see the module docstring for its shape.
+
+    The store is read predicate by predicate (see :class:`_Index`), so the time is linear in
+    the number of triples whatever the layout: the union of all graphs, each triple once."""
     store = as_store(source)
     if construct:
         store = restrict(store, construct)
+    ix = _Index(store)
     g = nx.MultiDiGraph()
     docs: dict[str, str] = {}
     g.graph["articles"] = {}  # identifier -> headline and date, for the view's article filter
-    for r in _select(store, """SELECT ?a ?id ?h ?d WHERE { ?a schema:identifier ?id
-                              OPTIONAL { ?a schema:headline ?h } OPTIONAL { ?a schema:datePublished ?d } }"""):
-        docs[r["a"].value] = r["id"].value
-        g.graph["articles"][r["id"].value] = {"headline": _v(r["h"]) or "", "date": _v(r["d"]) or ""}
+    for a, ids in ix(S + "identifier").items():
+        for i in ids:
+            docs[a] = i.value
+            g.graph["articles"][i.value] = {"headline": (ix.values(S + "headline", a) or [""])[0],
+                                            "date": (ix.values(S + "datePublished", a) or [""])[0]}
 
     # entities
     info: dict[str, dict] = defaultdict(lambda: {"types": set(), "names": set(), "docs": set(), "mentions": set()})
-    # the display name: rdfs:label, else a schema:name (graphs from other tools may lack labels)
-    for r in _select(store, """SELECT ?x ?t ?n WHERE { ?x a ?t .
-                              OPTIONAL { ?x rdfs:label ?l } OPTIONAL { ?x schema:name ?s } BIND(COALESCE(?l, ?s) AS ?n)
-                              VALUES ?t { schema:Person schema:Organization schema:Place } }"""):
-        i = info[r["x"].value]
-        i["types"].add(TYPES[r["t"].value])
-        if r["n"] is not None:
-            i["names"].add(r["n"].value)
-    for r in _select(store, "SELECT ?x ?ev WHERE { ?x prov:wasDerivedFrom ?ev }"):
-        x = r["x"].value
+    labels, names = ix(R + "label"), ix(S + "name")
+    for t, kind in TYPES.items():
+        for x in ix.typed(t):
+            i = info[x]
+            i["types"].add(kind)
+            # the display name: rdfs:label, else a schema:name (graphs from other tools may lack labels)
+            i["names"].update(n.value for n in (labels.get(x) or names.get(x) or ()))
+    for x, evs in ix(PROV_NS + "wasDerivedFrom").items():
         if x in info:
-            info[x]["mentions"].add(r["ev"].value)
-            doc = r["ev"].value.split("#", 1)[0]
-            info[x]["docs"].add(docs.get(doc, doc))
-    for x, i in info.items():
+            for ev in evs:
+                info[x]["mentions"].add(ev.value)
+                doc = ev.value.split("#", 1)[0]
+                info[x]["docs"].add(docs.get(doc, doc))
+    for x in sorted(info):
+        i = info[x]
         kind = "Person" if "Person" in i["types"] else "Organization" if "Organization" in i["types"] else "Place"
         g.add_node(x, iri=x, label=min(i["names"], key=lambda n: (-len(n), n)) if i["names"] else x.rsplit("/", 1)[-1],
                    type=kind, types=sorted(i["types"]), mentions=len(i["mentions"]), documents=sorted(i["docs"]),
                    roles=[], quotes=[])
 
     # memberships
-    for r in _select(store, """SELECT ?m ?p ?o ?label ?status ?date ?a ?role WHERE {
-            ?m a org:Membership ; org:member ?p ; org:role ?role . ?role rdfs:label ?label .
-            OPTIONAL { ?m org:organization ?o } OPTIONAL { ?m kg:status ?status }
-            OPTIONAL { ?m kg:reportedOn ?date } OPTIONAL { ?m kg:inArticle ?a } }"""):
-        p = r["p"].value
-        if p not in g:
-            continue
-        label, org = r["label"].value, _v(r["o"])
-        target = org if org in g else r["role"].value
-        if target not in g:
-            g.add_node(target, iri=target, label=label, type="Role", types=["Role"], mentions=0, documents=[],
-                       roles=[], quotes=[])
-        role_text = label + (f" of {g.nodes[org]['label']}" if org in g else "")
-        if _v(r["status"]):
-            role_text = f"{r['status'].value} {role_text}"
-        if role_text not in g.nodes[p]["roles"]:
-            g.nodes[p]["roles"].append(role_text)
-        g.add_edge(p, target, key=r["m"].value, label=f"{label} of" if org in g else "holds", relation="holds",
-                   role=label, status=_v(r["status"]) or "", date=_v(r["date"]) or "",
-                   document=docs.get(_v(r["a"]) or "", ""))
+    for m in ix.typed(ORG_NS + "Membership"):
+        for p in ix.values(ORG_NS + "member", m):
+            if p not in g:
+                continue
+            for role in ix.values(ORG_NS + "role", m):
+                for label in ix.values(R + "label", role):
+                    for org in _or_none(ix.values(ORG_NS + "organization", m)):
+                        for status in _or_none(ix.values(K + "status", m)):
+                            for date in _or_none(ix.values(K + "reportedOn", m)):
+                                for a in _or_none(ix.values(K + "inArticle", m)):
+                                    _membership(g, m, p, org, role, label, status, date, docs.get(a or "", ""))
 
     # quotations
-    about: dict[str, list[str]] = defaultdict(list)
-    for r in _select(store, "SELECT ?q ?x WHERE { ?q a schema:Quotation ; schema:about ?x }"):
-        about[r["q"].value].append(r["x"].value)
-    for r in _select(store, """SELECT ?q ?s ?text ?direct ?a ?date WHERE {
-            ?q a schema:Quotation ; schema:creator ?s ; schema:text ?text .
-            OPTIONAL { ?q kg:isDirect ?direct } OPTIONAL { ?q kg:inArticle ?a OPTIONAL { ?a schema:datePublished ?date } } }
-            ORDER BY ?q"""):
-        s = r["s"].value
-        if s not in g:
+    for q in ix.typed(S + "Quotation"):
+        speakers = ix.values(S + "creator", q)
+        texts = ix.values(S + "text", q)
+        if not speakers or not texts:
             continue
-        text = r["text"].value
-        g.nodes[s]["quotes"].append(text)
-        if not quotes:
-            continue
-        for x in about.get(r["q"].value, []):
-            if x in g and x != s:
-                g.add_edge(s, x, key=r["q"].value, label="quoted about", relation="quoted_about", text=text,
-                           direct=_v(r["direct"]) == "true", date=_v(r["date"]) or "",
-                           document=docs.get(_v(r["a"]) or "", ""))
+        about = ix.values(S + "about", q)
+        for s in speakers:
+            for text in texts:
+                for direct in _or_none(ix.values(K + "isDirect", q)):
+                    for a in _or_none(ix.values(K + "inArticle", q)):
+                        for date in _or_none(ix.values(S + "datePublished", a) if a else []):
+                            if s not in g:
+                                continue
+                            g.nodes[s]["quotes"].append(text)
+                            if not quotes:
+                                continue
+                            for x in about:
+                                if x in g and x != s:
+                                    g.add_edge(s, x, key=q, label="quoted about", relation="quoted_about", text=text,
+                                               direct=direct == "true", date=date or "",
+                                               document=docs.get(a or "", ""))
 
     # events
-    for r in _select(store, """SELECT ?e ?kind ?label ?time ?date ?a WHERE { ?e a schema:Event .
-            OPTIONAL { ?e kg:eventKind ?kind } OPTIONAL { ?e rdfs:label ?label } OPTIONAL { ?e kg:timeText ?time }
-            OPTIONAL { ?e schema:startDate ?date } OPTIONAL { ?e kg:inArticle ?a } }"""):
-        e = r["e"].value
-        doc = docs.get(_v(r["a"]) or "", "")
-        g.add_node(e, iri=e, label=_v(r["label"]) or _v(r["kind"]) or "event", type="Event", types=["Event"],
-                   kind=_v(r["kind"]) or "", time=_v(r["time"]) or "", date=_v(r["date"]) or "",
-                   mentions=1, documents=[doc] if doc else [], roles=[], quotes=[])
-    for r in _select(store, """SELECT ?e ?p ?x WHERE { ?e a schema:Event ; ?p ?x .
-            VALUES ?p { schema:organizer schema:attendee kg:target schema:location } }"""):
-        e, x = r["e"].value, r["x"].value
-        if e in g and x in g:
-            rel = EVENT_EDGES[r["p"].value]
-            g.add_edge(e, x, key=f"{rel}:{x}", label=rel, relation=rel)
+    events = ix.typed(S + "Event")
+    for e in events:
+        for kind in _or_none(ix.values(K + "eventKind", e)):
+            for label in _or_none(ix.values(R + "label", e)):
+                for time in _or_none(ix.values(K + "timeText", e)):
+                    for date in _or_none(ix.values(S + "startDate", e)):
+                        for a in _or_none(ix.values(K + "inArticle", e)):
+                            doc = docs.get(a or "", "")
+                            g.add_node(e, iri=e, label=label or kind or "event", type="Event", types=["Event"],
+                                       kind=kind or "", time=time or "", date=date or "",
+                                       mentions=1, documents=[doc] if doc else [], roles=[], quotes=[])
+    for e in events:
+        for p, rel in EVENT_EDGES.items():
+            for x in ix.values(p, e):
+                if e in g and x in g:
+                    g.add_edge(e, x, key=f"{rel}:{x}", label=rel, relation=rel)
 
     # places inside places ("Springfield, Illinois")
-    for r in _select(store, "SELECT ?x ?y WHERE { ?x schema:containedInPlace ?y }"):
-        x, y = r["x"].value, r["y"].value
-        if x in g and y in g and x != y:
-            g.add_edge(x, y, key=f"in:{y}", label="in", relation="contained_in")
+    for x, ys in ix(S + "containedInPlace").items():
+        for y in ys:
+            y = y.value
+            if x in g and y in g and x != y:
+                g.add_edge(x, y, key=f"in:{y}", label="in", relation="contained_in")
 
     if focus:
         g = neighbourhood(g, focus, depth)
     return g
+
+
+def _membership(g: nx.MultiDiGraph, m: str, p: str, org: str | None, role: str, label: str, status: str | None,
+                date: str | None, document: str) -> None:
+    """One reading of a membership: the holder's role text and the edge to the organisation
+    (or to the role's own node when the article names no organisation)."""
+    target = org if org in g else role
+    if target not in g:
+        g.add_node(target, iri=target, label=label, type="Role", types=["Role"], mentions=0, documents=[],
+                   roles=[], quotes=[])
+    role_text = label + (f" of {g.nodes[org]['label']}" if org in g else "")
+    if status:
+        role_text = f"{status} {role_text}"
+    if role_text not in g.nodes[p]["roles"]:
+        g.nodes[p]["roles"].append(role_text)
+    g.add_edge(p, target, key=m, label=f"{label} of" if org in g else "holds", relation="holds",
+               role=label, status=status or "", date=date or "", document=document)
 
 
 def neighbourhood(g: nx.MultiDiGraph, name: str, depth: int = 1) -> nx.MultiDiGraph:

@@ -2,8 +2,10 @@
 
 Queries run read-only on pyoxigraph. Before running, the query is parsed (rdflib's SPARQL
 parser) and refused if it is an update or, unless allowed, if it calls ``SERVICE`` or names
-``FROM`` graphs. Parameters are bound as RDF terms through pyoxigraph's substitutions, never
-pasted into the query text.
+``FROM`` graphs. Parameters are bound in standard SPARQL 1.1: a query declares
+``VALUES ?name { UNDEF }`` where the value should join (unbound, the query runs unrestricted in
+any engine), and the value fills it as one RDF term serialised by pyoxigraph (a query without
+that block gets a trailing ``VALUES`` clause). A value is never parsed as query text.
 """
 from __future__ import annotations
 
@@ -194,17 +196,37 @@ def term(value: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
+VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def bind(text: str, params: dict[str, ox.NamedNode | ox.Literal]) -> str:
+    """The query with each parameter bound by a standard ``VALUES`` block: its declared
+    ``VALUES ?name { UNDEF }`` filled with the term, or a trailing ``VALUES ?name { term }``."""
+    for name, value in params.items():
+        if not VARNAME.fullmatch(name):
+            raise QueryError(f"not a parameter name: {name!r} (letters, digits and _)")
+        if not isinstance(value, (ox.NamedNode, ox.Literal)):
+            raise QueryError(f"parameter {name!r}: not an IRI or a literal")
+        block = f"VALUES ?{name} {{ {value} }}"  # the term as pyoxigraph writes it (N-Triples escapes)
+        slot = re.compile(rf"\bVALUES\s+[?$]{name}\s*\{{\s*UNDEF\s*\}}", re.I)
+        text, n = slot.subn(lambda _m: block, text)
+        if not n:
+            text = text.rstrip() + "\n" + block + "\n"
+    return text
+
+
 def run(store: ox.Store, q: QueryText, params: dict[str, str] | None = None, allow_service: bool = False,
         checked: bool = False):
-    """Run a query read-only (``checked``: ``q.text`` is what :func:`gate` returned)."""
+    """Run a query read-only (``checked``: ``q.text`` is what :func:`gate` returned). Parameters
+    are bound by standard ``VALUES`` blocks holding terms serialised by pyoxigraph."""
     text = q.text if checked else gate(q.text, allow_service)
-    subs = {ox.Variable(k): term(v) for k, v in (params or {}).items()}
     known = {p.name for p in q.params}
     unknown = [k for k in (params or {}) if known and k not in known]
     if unknown:
         raise QueryError(f"query {q.name!r} has no parameter {unknown[0]!r} (it takes: {', '.join(sorted(known))})")
+    text = bind(text, {k: term(v) for k, v in (params or {}).items()})
     try:
-        return store.query(text, use_default_graph_as_union=True, substitutions=subs, prefixes=PREFIXES)
+        return store.query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
     except SyntaxError as e:
         raise QueryError(syntax_message(text, str(e))) from None
     except (OSError, RuntimeError, ValueError) as e:

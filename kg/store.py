@@ -1,8 +1,12 @@
 """Store stage: the embedded pyoxigraph on-disk store.
 
-Articles are replaced whole: one SPARQL update drops each article's named graph and inserts
-its new quads, so a batch is written all-or-nothing and rebuilding an article never leaves
-duplicates. The update text is made only of terms serialised by pyoxigraph itself.
+Articles are replaced whole: one SPARQL update drops each article's named graph, inserts its
+new quads and brings the entity graph (:data:`kg.map.ENTITY_GRAPH`, one description per shared
+node) up to date for the nodes it touched: descriptions the new articles state are added, and
+those the old versions stated are removed unless another article still states them. So a batch
+is written all-or-nothing, rebuilding an article never leaves duplicates, and deleting one
+leaves no trace of it (not even a name only it gave). The update text is made only of terms
+serialised by pyoxigraph itself.
 """
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
+
+from .layout import ENTITY_GRAPH, entity_quads, is_description
 
 DEFAULT_STORE = "kg-store"
 LOCK_NAME = "kg-writer.lock"
@@ -69,20 +75,66 @@ def _statement(q: ox.Quad) -> str:
     return f"{q.subject} {q.predicate} {q.object} ."
 
 
+def _term_row(t: ox.Triple) -> str:
+    return f"({t.subject} {t.predicate} {t.object})"
+
+
 def replace_articles(store: ox.Store, articles: Iterable[tuple[ox.NamedNode, list[ox.Quad]]]) -> int:
-    """Replace the named graph of each article by its new quads, in one transaction."""
+    """Replace the named graph of each article by its new quads (an empty list deletes the
+    article), and merge the entity graph for the nodes touched, in one transaction."""
+    articles = list(articles)
+    if not articles:
+        return 0
     parts: list[str] = []
     inserts: list[str] = []
+    old: set[ox.Triple] = set()
+    new: list[ox.Quad] = []
     n = 0
     for graph, quads in articles:
+        if graph == ENTITY_GRAPH:
+            raise StoreError(f"{graph} is the entity graph, not an article")
+        old.update(q.triple for q in store.quads_for_pattern(None, None, None, graph) if is_description(q))
         parts.append(f"DROP SILENT GRAPH {graph} ;")
-        inserts.append(f"GRAPH {graph} {{\n" + "\n".join(_statement(q) for q in quads) + "\n}")
+        if quads:
+            inserts.append(f"GRAPH {graph} {{\n" + "\n".join(_statement(q) for q in quads) + "\n}")
+        new.extend(quads)
         n += len(quads)
-    if not parts:
-        return 0
-    update = "\n".join(parts) + "\nINSERT DATA {\n" + "\n".join(inserts) + "\n}"
+    merged = entity_quads(new)
+    if merged:
+        inserts.append(f"GRAPH {ENTITY_GRAPH} {{\n" + "\n".join(_statement(q) for q in merged) + "\n}")
+    update = "\n".join(parts)
+    if inserts:
+        update += "\nINSERT DATA {\n" + "\n".join(inserts) + "\n} ;"
+    # descriptions the old versions stated and the new ones do not: gone from the entity graph
+    # unless another article still states them
+    gone = old - {q.triple for q in merged}
+    if gone:
+        update += (f"\nDELETE {{ GRAPH {ENTITY_GRAPH} {{ ?s ?p ?o }} }}\nWHERE {{\n  VALUES (?s ?p ?o) {{\n"
+                   + "\n".join(_term_row(t) for t in gone)
+                   + f"\n  }}\n  FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != {ENTITY_GRAPH}) }}\n}}")
     try:
-        store.update(update)
+        store.update(update.rstrip(" ;"))
     except (OSError, SyntaxError) as e:
         raise StoreError(f"the store was not changed: {str(e).splitlines()[0]}") from None
     return n
+
+
+def delete_articles(store: ox.Store, graphs: Iterable[ox.NamedNode]) -> None:
+    """Remove articles and whatever only they stated about the shared nodes, in one transaction."""
+    replace_articles(store, [(g, []) for g in graphs])
+
+
+def rebuild_entity_graph(store: ox.Store) -> int:
+    """Recompute the entity graph from the article graphs (for stores and files written before it
+    existed); returns the number of descriptions."""
+    merged = entity_quads(store.quads_for_pattern(None, None, None, None))
+    update = f"DROP SILENT GRAPH {ENTITY_GRAPH}"
+    if merged:
+        update += (f" ;\nINSERT DATA {{ GRAPH {ENTITY_GRAPH} {{\n"
+                   + "\n".join(_statement(q) for q in merged) + "\n} }")
+    store.update(update)
+    return len(merged)
+
+
+def has_entity_graph(store: ox.Store) -> bool:
+    return next(iter(store.quads_for_pattern(None, None, None, ENTITY_GRAPH)), None) is not None

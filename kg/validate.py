@@ -57,10 +57,28 @@ def to_rdflib(quads: list[ox.Quad]):
     return g
 
 
+def entity_graph_problems(quads: list[ox.Quad], limit: int = 20) -> list[str]:
+    """Where the entity graph is not the merge of what the article graphs state (a file without
+    an entity graph has none to check)."""
+    from .layout import ENTITY_GRAPH, entity_quads
+
+    have = {q.triple for q in quads if q.graph_name == ENTITY_GRAPH}
+    if not have:
+        return []
+    want = {q.triple for q in entity_quads(quads)}
+    out = [f"{t.subject} {t.predicate} {t.object}: in the entity graph, stated by no article" for t in have - want]
+    out += [f"{t.subject} {t.predicate} {t.object}: stated by an article, missing from the entity graph"
+            for t in want - have]
+    return sorted(out)[:limit]
+
+
 def validate_quads(quads: list[ox.Quad]) -> tuple[bool, str]:
-    """Validate each article's named graph on its own (each restates the entities it uses,
-    so this checks everything while keeping the cost linear in the number of articles);
-    triples outside named graphs are validated together."""
+    """Validate each article's named graph on its own (each states the entities it uses, so
+    this checks everything while keeping the cost linear in the number of articles); triples
+    outside named graphs are validated together. The entity graph is checked to be the merge
+    of the article graphs' descriptions."""
+    from .layout import ENTITY_GRAPH
+
     from pyshacl import validate
     from rdflib import Graph
 
@@ -69,7 +87,8 @@ def validate_quads(quads: list[ox.Quad]) -> tuple[bool, str]:
         shapes.parse(str(ontology_path(name)), format="turtle")
     groups: dict[object, list[ox.Quad]] = {}
     for q in quads:
-        groups.setdefault(q.graph_name, []).append(q)
+        if q.graph_name != ENTITY_GRAPH:
+            groups.setdefault(q.graph_name, []).append(q)
     ok, reports = True, []
     for name, part in groups.items():
         conforms, _graph, text = validate(to_rdflib(part), shacl_graph=shapes, inference="none",
@@ -82,6 +101,10 @@ def validate_quads(quads: list[ox.Quad]) -> tuple[bool, str]:
     if problems:
         ok = False
         reports.append("Evidence problems:\n" + "\n".join(problems))
+    problems = entity_graph_problems(quads)
+    if problems:
+        ok = False
+        reports.append("Entity graph problems:\n" + "\n".join(problems))
     return ok, "\n".join(reports) if reports else "Conforms: True"
 
 

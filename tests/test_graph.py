@@ -34,10 +34,13 @@ def select(quads, q):
 
 
 def test_one_named_graph_per_article_with_article_metadata(seed_build):
+    from kg.layout import ENTITY_GRAPH
+
     quads = rdfio.parse_file(seed_build["trig"])
     graphs = {q.graph_name for q in quads}
-    assert len(graphs) == 1
-    (g,) = graphs
+    assert len(graphs) == 2 and ENTITY_GRAPH in graphs  # the article's graph and the entity graph
+    (g,) = graphs - {ENTITY_GRAPH}
+    assert g.value.endswith("/article/sanctuary-mayors.txt")
     rows = select(quads, "SELECT ?id ?h ?hash WHERE { ?a a schema:NewsArticle ; schema:identifier ?id ; "
                          "schema:headline ?h ; kg:contentHash ?hash }")
     assert [(r["id"].value, r["h"].value) for r in rows] == [

@@ -1,10 +1,9 @@
 """Exports other tools read: every format parsed back by independent parsers (raptor's rapper,
 pyoxigraph, pyld for JSON-LD) with equal counts, and the shipped queries giving the same answers
-in rdflib and in pyoxigraph (and in rasqal's roqet where its SPARQL suffices)."""
+in rdflib and in pyoxigraph (and parsed by rasqal's roqet where its SPARQL suffices)."""
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import subprocess
 
@@ -84,14 +83,17 @@ def _rows(names, rows):
 @pytest.mark.parametrize("name", sorted(n for n, q in kq.shipped().items() if "SELECT" in q.text.upper()
                                         and "CONSTRUCT" not in q.text.upper()))
 def test_shipped_queries_agree_between_rdflib_and_pyoxigraph(exports, name):
+    """The dataset as any SPARQL 1.1 engine reads it: named graphs, a default graph of its own
+    (no union), parameters left unbound by their VALUES ?name { UNDEF } blocks."""
     qt = kq.shipped()[name]
-    ttl = exports["paths"][".ttl"]
-    g = rdflib.Graph().parse(str(ttl), format="turtle")
-    res = g.query(qt.text)
+    trig = exports["paths"][".trig"]
+    ds = rdflib.Dataset()
+    ds.parse(str(trig), format="trig")
+    res = ds.query(qt.text)
     names = [str(v) for v in res.vars]
     r1 = _rows(names, [[row[v] for v in res.vars] for row in res])
     st = ox.Store()
-    st.load(path=str(ttl), format=ox.RdfFormat.TURTLE)
+    st.load(path=str(trig), format=ox.RdfFormat.TRIG)
     sols = st.query(qt.text)
     r2 = _rows(names, [[(None if s[n] is None else s[n].value) for n in names] for s in sols])
     assert r1 == r2
@@ -99,15 +101,14 @@ def test_shipped_queries_agree_between_rdflib_and_pyoxigraph(exports, name):
         assert r1, name
 
 
-def test_roqet_agrees_where_its_sparql_suffices(exports):
-    """rasqal has no property paths; the article summary needs none."""
-    ttl = exports["paths"][".ttl"]
-    qt = kq.shipped()["articles"]
-    res = subprocess.run([tool("roqet"), "-q", "-i", "sparql", "-D", str(ttl), "-r", "csv", "-e", qt.text],
-                         capture_output=True, text=True, timeout=120)
-    assert res.returncode in (0, 2) and "Error" not in res.stderr, res.stderr  # 2: rasqal's "warnings"
-    st = ox.Store()
-    st.load(path=str(ttl), format=ox.RdfFormat.TURTLE)
-    mine = kq.serialize(st.query(qt.text), "csv")
-    norm = lambda s: [re.sub(r"\s+", " ", ln.strip()) for ln in s.strip().splitlines()]
-    assert norm(res.stdout) == norm(mine)
+@pytest.mark.parametrize("name", sorted(kq.shipped()))
+def test_roqet_parses_the_shipped_queries(name):
+    """rasqal reads every shipped query as SPARQL 1.1 (it lacks EXISTS, which two queries use).
+    It cannot run them on a dataset: it names each graph after the file it was read from, so the
+    article graphs' own names are lost."""
+    qt = kq.shipped()[name]
+    if "EXISTS" in qt.text:
+        pytest.skip("rasqal 0.9 has no EXISTS")
+    res = subprocess.run([tool("roqet"), "-n", "-q", "-i", "sparql", "-e", qt.text],
+                         capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0 and "rror" not in res.stderr, res.stderr

@@ -1,0 +1,165 @@
+"""The graph layout (docs/graph-shape.md): article graphs, and the entity graph that merges what
+they state about the shared nodes; the shipped queries read it as any SPARQL 1.1 engine would."""
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+
+from kg import query as kq
+from kg import rdfio
+from kg.layout import ENTITY_GRAPH, entity_quads
+from kg.network import to_networkx
+from kg.store import delete_articles, rebuild_entity_graph, replace_articles
+from kg.vocab import A, ID_NS, KG, PROV, RDFS, SCHEMA
+
+PERSON = ox.NamedNode(ID_NS + "person/ilse-marrow")
+
+
+def article(name: str, *names: str, label: str = "Ilse Marrow") -> tuple[ox.NamedNode, list[ox.Quad]]:
+    """An invented article that mentions one shared person by the names given."""
+    g = ox.NamedNode(ID_NS + f"article/{name}")
+    quads = [ox.Quad(g, A, SCHEMA.NewsArticle, g), ox.Quad(g, SCHEMA.identifier, ox.Literal(name), g),
+             ox.Quad(PERSON, A, SCHEMA.Person, g), ox.Quad(PERSON, RDFS.label, ox.Literal(label), g),
+             ox.Quad(PERSON, KG.mentionedIn, g, g),
+             ox.Quad(PERSON, PROV.wasDerivedFrom, ox.NamedNode(g.value + "#char=0,4"), g)]
+    quads += [ox.Quad(PERSON, SCHEMA.name, ox.Literal(n), g) for n in names]
+    return g, quads
+
+
+def entity_graph(st: ox.Store) -> set[tuple[str, str]]:
+    return {(q.predicate.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1], q.object.value)
+            for q in st.quads_for_pattern(None, None, None, ENTITY_GRAPH)}
+
+
+def test_the_entity_graph_merges_and_forgets_what_only_one_article_gave():
+    st = ox.Store()
+    replace_articles(st, [article("a.txt", "Ilse Marrow", "I. Marrow"), article("b.txt", "Ilse Marrow")])
+    assert entity_graph(st) == {("type", SCHEMA.Person.value), ("label", "Ilse Marrow"),
+                                ("name", "Ilse Marrow"), ("name", "I. Marrow")}
+    # each description once, however many articles state it
+    assert len(list(st.quads_for_pattern(PERSON, SCHEMA.name, ox.Literal("Ilse Marrow"), ENTITY_GRAPH))) == 1
+    # article a rebuilt without its second name: the name goes, b's names stay
+    replace_articles(st, [article("a.txt", "Ilse Marrow", label="Ilse Marrow")])
+    assert ("name", "I. Marrow") not in entity_graph(st) and ("name", "Ilse Marrow") in entity_graph(st)
+    # b deleted: a still states everything left
+    delete_articles(st, [article("b.txt")[0]])
+    assert entity_graph(st) == {("type", SCHEMA.Person.value), ("label", "Ilse Marrow"), ("name", "Ilse Marrow")}
+    # the last article deleted: no trace of the person anywhere
+    delete_articles(st, [article("a.txt")[0]])
+    assert len(st) == 0
+
+
+def test_mentions_and_evidence_stay_in_the_article_graph():
+    st = ox.Store()
+    replace_articles(st, [article("a.txt", "Ilse Marrow")])
+    preds = {q.predicate for q in st.quads_for_pattern(None, None, None, ENTITY_GRAPH)}
+    assert KG.mentionedIn not in preds and PROV.wasDerivedFrom not in preds and SCHEMA.identifier not in preds
+
+
+def test_rebuild_entity_graph_gives_what_the_writes_gave():
+    st = ox.Store()
+    replace_articles(st, [article("a.txt", "Ilse Marrow", "I. Marrow"), article("b.txt", "Ilse Marrow")])
+    before = entity_graph(st)
+    st.update(f"DROP GRAPH {ENTITY_GRAPH}")
+    assert entity_graph(st) == set()
+    rebuild_entity_graph(st)
+    assert entity_graph(st) == before
+
+
+def test_a_build_stores_the_merge(seed_build):
+    st = ox.Store.read_only(str(seed_build["store"]))
+    quads = list(st.quads_for_pattern(None, None, None, None))
+    have = {q.triple for q in quads if q.graph_name == ENTITY_GRAPH}
+    assert have and have == {q.triple for q in entity_quads(quads)}
+    # the file written with -o carries the same entity graph
+    in_file = {q.triple for q in rdfio.parse_file(seed_build["trig"]) if q.graph_name == ENTITY_GRAPH}
+    assert in_file == have
+
+
+def _rows(result) -> list[tuple]:
+    if isinstance(result, ox.QueryTriples):
+        return sorted(tuple(map(str, (t.subject, t.predicate, t.object))) for t in result)
+    names = [v.value for v in result.variables]
+    return sorted(tuple(str(s[n]) if s[n] is not None else "" for n in names) for s in result)
+
+
+@pytest.mark.parametrize("name", sorted(kq.shipped()))
+def test_shipped_queries_need_no_union_default_graph(seed_build, name):
+    """Answers are the same whether the engine's default graph is the union of all graphs
+    (pyoxigraph's option) or a graph of its own, as in standard SPARQL 1.1 datasets."""
+    st = ox.Store.read_only(str(seed_build["store"]))
+    text = kq.shipped()[name].text
+    standard = _rows(st.query(text))
+    assert standard == _rows(st.query(text, use_default_graph_as_union=True))
+    if name in {"articles", "people-roles", "quotes-by-speaker", "events", "officials", "organization-members"}:
+        assert standard, name
+
+
+def test_parameters_fill_the_declared_values_block():
+    text = "SELECT ?n WHERE {\n  VALUES ?n { UNDEF }\n  ?s <http://x/p> ?n\n}"
+    bound = kq.bind(text, {"n": ox.Literal('x" } ; DROP ALL ; #')})
+    assert "UNDEF" not in bound and bound.count("VALUES") == 1
+    from rdflib.plugins.sparql import prepareQuery
+
+    prepareQuery(bound)  # still one well-formed query
+    st = ox.Store()
+    st.add(ox.Quad(ox.NamedNode("http://x/s"), ox.NamedNode("http://x/p"), ox.Literal('x" } ; DROP ALL ; #')))
+    assert [r["n"].value for r in st.query(bound)] == ['x" } ; DROP ALL ; #']  # the value is one literal
+    # a query without a block gets a trailing VALUES clause (standard SPARQL 1.1)
+    plain = kq.bind("SELECT ?n WHERE { ?s <http://x/p> ?n }", {"n": ox.NamedNode("http://x/o")})
+    assert plain.rstrip().endswith("VALUES ?n { <http://x/o> }")
+    with pytest.raises(kq.QueryError):
+        kq.bind(text, {"n } ; DROP ALL": ox.Literal("x")})
+
+
+def test_a_parameter_binds_in_a_standard_engine():
+    st = ox.Store()
+    for name in ("Ilse Marrow", 'Odd "quoted" } name'):
+        st.add(ox.Quad(ox.NamedNode(ID_NS + "person/" + str(len(name))), RDFS.label, ox.Literal(name)))
+    text = "SELECT ?s ?n WHERE { VALUES ?n { UNDEF } ?s <http://www.w3.org/2000/01/rdf-schema#label> ?n }"
+    for name in ("Ilse Marrow", 'Odd "quoted" } name'):
+        rows = list(st.query(kq.bind(text, {"n": ox.Literal(name)})))
+        assert [r["n"].value for r in rows] == [name]
+    ds = rdflib.Dataset()
+    ds.parse(data=ox.serialize(list(st), format=ox.RdfFormat.N_QUADS).decode(), format="nquads")
+    assert [str(r[1]) for r in ds.query(kq.bind(text, {"n": ox.Literal('Odd "quoted" } name')}))] == [
+        'Odd "quoted" } name']
+
+
+def test_a_file_without_an_entity_graph_gets_one_on_load(seed_build, tmp_path):
+    old = tmp_path / "old-layout.trig"
+    quads = [q for q in rdfio.parse_file(seed_build["trig"]) if q.graph_name != ENTITY_GRAPH]
+    rdfio.write_quads(quads, old)
+    st = rdfio.load_store(old)
+    assert _rows(st.query(kq.shipped()["people-roles"].text)) == _rows(
+        rdfio.load_store(seed_build["trig"]).query(kq.shipped()["people-roles"].text))
+
+
+def _graph_content(g):
+    def norm(v):
+        return tuple(sorted(map(str, v))) if isinstance(v, list) else v
+
+    nodes = {n: {k: norm(v) for k, v in d.items()} for n, d in g.nodes(data=True)}
+    edges = sorted((u, v, k, tuple(sorted((a, str(b)) for a, b in d.items())))
+                   for u, v, k, d in g.edges(keys=True, data=True))
+    return nodes, edges
+
+
+def test_to_networkx_reads_every_layout_alike(seed_build, tmp_path):
+    """With or without the entity graph, from the store or as plain triples: the same graph."""
+    with_entities = to_networkx(rdfio.parse_file(seed_build["trig"]))
+    quads = [q for q in rdfio.parse_file(seed_build["trig"]) if q.graph_name != ENTITY_GRAPH]
+    triples = tmp_path / "flat.nt"
+    rdfio.write_quads(quads, triples)
+    assert with_entities.number_of_nodes() > 20 and with_entities.number_of_edges() > 10
+    assert _graph_content(with_entities) == _graph_content(to_networkx(quads))
+    assert _graph_content(with_entities) == _graph_content(to_networkx(str(triples)))
+
+
+def test_a_node_stated_in_many_articles_is_one_node():
+    st = ox.Store()
+    replace_articles(st, [article(f"n{i}.txt", "Ilse Marrow") for i in range(40)])
+    g = to_networkx(st)
+    assert g.nodes[PERSON.value]["mentions"] == 40
+    assert g.nodes[PERSON.value]["documents"] == sorted(f"n{i}.txt" for i in range(40))
