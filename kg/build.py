@@ -52,6 +52,7 @@ class BuildReport:
     counts: dict[str, int] = field(default_factory=lambda: {"entities": 0, "memberships": 0,
                                                              "quotations": 0, "events": 0})
     graphs: list[tuple[ox.NamedNode, list[ox.Quad]]] = field(default_factory=list)
+    written: tuple[int, str] | None = None  # what the output file holds: (count, "quads"/"triples")
 
     def tally(self, added: dict[str, int], sign: int = 1) -> None:
         self.quads += sign * added["quads"]
@@ -173,7 +174,8 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
     report.graphs = list(kept.items())
     if report.graphs and output is not None:
         quads = [q for _g, qs in report.graphs for q in qs]
-        rdfio.write_quads(quads + mapper.entity_quads(quads), output)  # the file carries its entity graph
+        # the file carries its entity graph
+        report.written = rdfio.write_quads(quads + mapper.entity_quads(quads), output)
     return report
 
 

@@ -247,8 +247,8 @@ def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], 
               + (f"; skipped {len(report.skipped)} ({why(report.skipped)})" if report.skipped else ""), markup=False)
     if store is not None and (report.built or report.unchanged):
         err.print(f"store: {store}", markup=False)
-    if output is not None and (report.built or report.unchanged):
-        n, kind = rdfio.statements([q for _g, qs in report.graphs for q in qs], output)
+    if output is not None and report.written is not None:
+        n, kind = report.written
         err.print(f"wrote {output} ({n} {kind})", markup=False)
     return report
 
