@@ -112,7 +112,7 @@ class Failure(Exception):
 
 @contextmanager
 def errors():
-    from .analyse import ModelError
+    from .errors import ModelError
     from .output import OutputError
     from .query import QueryError, SourceError
     from .rdfio import FormatError

@@ -33,3 +33,18 @@ def test_import_contracts_hold():
                          cwd=ROOT, env=env)
     assert out.returncode == 0, out.stdout[-2000:]
     assert "0 broken" in out.stdout
+
+
+def test_a_query_from_the_command_line_loads_no_model(tmp_path):
+    """`kg query` answers without importing spaCy: its error reporting names a model error without
+    loading the analysis (seconds of start-up on every query otherwise)."""
+    data = tmp_path / "g.nt"
+    data.write_text('<https://example.org/a> <https://schema.org/name> "A" .\n', encoding="utf-8")
+    code = ("import sys; from kg import cli; sys.argv = ['kg', 'query', 'SELECT ?n WHERE { ?s schema:name ?n }', "
+            f"'--graph', {str(data)!r}, '-f', 'csv']\n"
+            "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
+            "print('LOADED', 'spacy' in sys.modules, 'kg.analyse' in sys.modules)")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert "n\nA" in out.stdout.replace("\r", ""), out.stdout + out.stderr
+    assert "LOADED False False" in out.stdout

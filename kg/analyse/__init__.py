@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from .. import DEFAULT_MODEL, __version__, lexicons
 from ..lexicons import Lexicons
+from ..errors import ModelError
 from ..read import Document
 from ..records import ArticleRecord, Membership, Quotation
 from . import components  # noqa: F401  (registers the components)
@@ -48,10 +49,6 @@ def rules_version() -> str:
                      root / "iris.py", root / "records.py"]):
         h.update(f.name.encode() + b"\0" + f.read_bytes())
     return h.hexdigest()[:16]
-
-
-class ModelError(Exception):
-    pass
 
 
 def load_model(name: str = DEFAULT_MODEL) -> Language:
