@@ -199,19 +199,47 @@ def term(value: str) -> ox.NamedNode | ox.Literal:
 VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
+SLOT = re.compile(r"\bVALUES\s+[?$](?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\{\s*UNDEF\s*\}", re.I)
+
+
+def _slots(text: str):
+    """The ``VALUES ?name { UNDEF }`` clauses of the query itself: found in its code only, never
+    inside a string literal or an IRI (the tokens :data:`guard.QUERY_TOKEN` knows)."""
+    from .guard import QUERY_TOKEN
+
+    pos = 0
+    for m in [*QUERY_TOKEN.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        yield from SLOT.finditer(text, pos, end)
+        if m is not None:
+            pos = m.end()
+
+
 def bind(text: str, params: dict[str, ox.NamedNode | ox.Literal]) -> str:
     """The query with each parameter bound by a standard ``VALUES`` block: its declared
-    ``VALUES ?name { UNDEF }`` filled with the term, or a trailing ``VALUES ?name { term }``."""
+    ``VALUES ?name { UNDEF }`` filled with the term, or a trailing ``VALUES ?name { term }``.
+
+    The slots are found once, in the checked text and outside its strings, and filled by
+    position in one pass: a value is never read again as query text, and a term as pyoxigraph
+    writes it (N-Triples escapes) cannot end its own literal, so binding adds nothing the read-only
+    check did not see but the terms themselves. Variable names are case-sensitive, as in SPARQL."""
     for name, value in params.items():
         if not VARNAME.fullmatch(name):
             raise QueryError(f"not a parameter name: {name!r} (letters, digits and _)")
         if not isinstance(value, (ox.NamedNode, ox.Literal)):
             raise QueryError(f"parameter {name!r}: not an IRI or a literal")
-        block = f"VALUES ?{name} {{ {value} }}"  # the term as pyoxigraph writes it (N-Triples escapes)
-        slot = re.compile(rf"\bVALUES\s+[?$]{name}\s*\{{\s*UNDEF\s*\}}", re.I)
-        text, n = slot.subn(lambda _m: block, text)
-        if not n:
-            text = text.rstrip() + "\n" + block + "\n"
+    out, pos, filled = [], 0, set()
+    for m in _slots(text):
+        name = m.group("name")
+        if name in params:
+            out += [text[pos:m.start()], f"VALUES ?{name} {{ {params[name]} }}"]
+            pos = m.end()
+            filled.add(name)
+    out.append(text[pos:])
+    text = "".join(out)
+    for name, value in params.items():
+        if name not in filled:
+            text = text.rstrip() + f"\nVALUES ?{name} {{ {value} }}\n"
     return text
 
 

@@ -123,3 +123,35 @@ def test_timeouts_are_validated(graph):
     res = kg("query", "SELECT * WHERE { ?s ?p ?o }", "--graph", str(graph), "--timeout", "inf")
     assert res.returncode == 2 and "--timeout must be a number of seconds" in res.stderr, res.stderr
     assert "internal error" not in res.stderr
+
+
+BIND_TRICKS = [
+    # a slot written inside a string literal of the query: filled, the value would end the literal
+    ("SELECT ?s WHERE { ?s ?p ?o FILTER(?s != 'VALUES ?x { UNDEF }') }",
+     {"x": "') SERVICE <http://127.0.0.1:{port}/s> { ?a ?b ?c } FILTER(?s != '"}),
+    # one value plants a slot that the next value would then fill from inside the first literal
+    ("SELECT * WHERE { VALUES ?a { UNDEF } VALUES ?b { UNDEF } ?s ?p ?o }",
+     {"a": "VALUES ?b { UNDEF }", "b": "} SERVICE <http://127.0.0.1:{port}/s> { ?x ?y ?z } VALUES ?c {"}),
+]
+
+
+@pytest.mark.parametrize("query, params", BIND_TRICKS)
+def test_a_parameter_value_never_becomes_query_text(query, params):
+    """Binding happens after the check: each value must stay one term of its own slot."""
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("http://ex.org/a"), ox.NamedNode("http://ex.org/p"), ox.Literal("o")))
+    with listener() as (port, hits):
+        values = {k: v.replace("{port}", str(port)) for k, v in params.items()}
+        bound = kq.bind(kq.gate(query), {k: kq.term(v) for k, v in values.items()})
+        kq.gate(bound)  # the bound text is still a read-only query without SERVICE
+        try:
+            list(store.query(bound))
+        except (OSError, RuntimeError, SyntaxError, ValueError):
+            pass
+    assert hits == []
+
+
+def test_a_parameter_fills_only_the_slot_of_its_own_name():
+    text = kq.gate("SELECT ?X ?x WHERE { VALUES ?X { UNDEF } VALUES ?x { UNDEF } ?s ?p ?o }")
+    bound = kq.bind(text, {"x": kq.term("one")})
+    assert 'VALUES ?x { "one" }' in bound and "VALUES ?X { UNDEF }" in bound
