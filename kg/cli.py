@@ -294,7 +294,7 @@ def build(
 def _open(store: Optional[Path], graph: Optional[Path], probe: bool = False):
     """The store (read-only) or an RDF file loaded in memory; ``probe`` only checks they open."""
     from . import rdfio
-    from .store import DEFAULT_STORE, open_store
+    from .store import DEFAULT_STORE, needs_entity_graph, open_store
 
     if store is not None and graph is not None:
         raise Failure("give --store or --graph, not both", 2)
@@ -305,7 +305,11 @@ def _open(store: Optional[Path], graph: Optional[Path], probe: bool = False):
                 raise Failure(f"{graph}: no such file")
             return None
         return rdfio.load_store(graph)
-    st = open_store(store or Path(DEFAULT_STORE), read_only=True)
+    path = store or Path(DEFAULT_STORE)
+    st = open_store(path, read_only=True)
+    if needs_entity_graph(st):
+        raise Failure(f"{path}: written by an earlier newskg, without the entity graph the queries read; "
+                      f"the next `kg build … --store {path}` adds it, from the stored articles (nothing is analysed again)")
     if probe:
         del st
         return None

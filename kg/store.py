@@ -62,6 +62,8 @@ def writer(path: str | Path):
             raise StoreError(f"{p}: another kg process is writing to this store; try again when it has finished") \
                 from None
         st = open_store(p)
+        if needs_entity_graph(st):  # written by a release before the entity graph: add it once
+            rebuild_entity_graph(st)
         try:
             yield st
         finally:
@@ -138,3 +140,9 @@ def rebuild_entity_graph(store: ox.Store) -> int:
 
 def has_entity_graph(store: ox.Store) -> bool:
     return next(iter(store.quads_for_pattern(None, None, None, ENTITY_GRAPH)), None) is not None
+
+
+def needs_entity_graph(store: ox.Store) -> bool:
+    """A store holding articles but no entity graph: written before the layout had one, so the
+    shipped queries, which read names and types there, would find none."""
+    return next(iter(store), None) is not None and not has_entity_graph(store)

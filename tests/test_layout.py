@@ -163,3 +163,23 @@ def test_a_node_stated_in_many_articles_is_one_node():
     g = to_networkx(st)
     assert g.nodes[PERSON.value]["mentions"] == 40
     assert g.nodes[PERSON.value]["documents"] == sorted(f"n{i}.txt" for i in range(40))
+
+
+def test_a_store_from_before_the_entity_graph_is_named_then_completed_by_the_next_build(tmp_path):
+    """A store written without the entity graph would answer every shipped query with nothing:
+    reading it says so in one line, and the next writer adds the graph from the stored articles."""
+    from typer.testing import CliRunner
+
+    from kg import cli
+    from kg.store import has_entity_graph, writer
+
+    path = tmp_path / "old-store"
+    st = ox.Store(str(path))
+    st.extend(article("a.txt", "Ilse Marrow")[1])  # the article graph alone, as an earlier release wrote it
+    st.flush()
+    del st
+    res = CliRunner().invoke(cli.app, ["query", "people-roles", "--store", str(path)])
+    assert res.exit_code == 1 and "entity graph" in res.output and "kg build" in res.output
+    with writer(path) as st:
+        assert has_entity_graph(st)
+        assert ("label", "Ilse Marrow") in entity_graph(st)
