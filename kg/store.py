@@ -18,6 +18,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from .layout import ENTITY_GRAPH, entity_quads, is_description
+from .vocab import A, PROV
 
 DEFAULT_STORE = "kg-store"
 LOCK_NAME = "kg-writer.lock"
@@ -143,6 +144,8 @@ def has_entity_graph(store: ox.Store) -> bool:
 
 
 def needs_entity_graph(store: ox.Store) -> bool:
-    """A store holding articles but no entity graph: written before the layout had one, so the
-    shipped queries, which read names and types there, would find none."""
-    return next(iter(store), None) is not None and not has_entity_graph(store)
+    """A store of articles built by newskg (each names the software agent that built it, a shared
+    node) with no entity graph: written before the layout had one, so the shipped queries, which
+    read names and types there, would find none."""
+    built = store.quads_for_pattern(None, A, PROV.SoftwareAgent, None)
+    return next(iter(built), None) is not None and not has_entity_graph(store)

@@ -175,7 +175,9 @@ def test_a_store_from_before_the_entity_graph_is_named_then_completed_by_the_nex
 
     path = tmp_path / "old-store"
     st = ox.Store(str(path))
-    st.extend(article("a.txt", "Ilse Marrow")[1])  # the article graph alone, as an earlier release wrote it
+    g, quads = article("a.txt", "Ilse Marrow")
+    agent = ox.NamedNode(ID_NS + "agent/newskg-0.0.1")  # every build names the agent that made it
+    st.extend(quads + [ox.Quad(agent, A, PROV.SoftwareAgent, g)])  # no entity graph: an earlier release
     st.flush()
     del st
     res = CliRunner().invoke(cli.app, ["query", "people-roles", "--store", str(path)])
