@@ -26,19 +26,30 @@ def get_analyser(model: str) -> Analyser:
 STORED = """PREFIX schema: <https://schema.org/>
 PREFIX kg: <https://w3id.org/newskg/ns#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?id ?hash ?model ?rules WHERE {
+SELECT ?id ?hash ?model ?rules ?headline ?date ?url WHERE {
   ?a schema:identifier ?id ; kg:contentHash ?hash .
   OPTIONAL { ?act prov:used ?a ; kg:model ?model . OPTIONAL { ?act kg:rulesVersion ?rules } }
+  OPTIONAL { ?a schema:headline ?headline }
+  OPTIONAL { ?a schema:datePublished ?date }
+  OPTIONAL { ?a schema:url ?url }
 }"""
 
 
-def stored_articles(st: ox.Store) -> dict[str, tuple[str, str | None, str | None]]:
-    """Each article in the store by identifier: its content hash, model and rules version."""
+def stored_articles(st: ox.Store) -> dict[str, tuple[str | None, ...]]:
+    """Each article in the store by identifier: its content hash, model, rules version and the
+    metadata it was built with (headline, date, URL), as :func:`state` gives them."""
     out = {}
     for row in st.query(STORED, use_default_graph_as_union=True):
-        out[row["id"].value] = (row["hash"].value, row["model"].value if row["model"] else None,
-                                row["rules"].value if row["rules"] else None)
+        out[row["id"].value] = tuple(row[k].value if row[k] else None
+                                     for k in ("hash", "model", "rules", "headline", "date", "url"))
     return out
+
+
+def state(doc, model: str) -> tuple[str | None, ...]:
+    """What decides whether a stored article is unchanged: its text, the model, the rules, and
+    the metadata the graph states (a new headline or date in a table changes the article)."""
+    return (doc.content_hash, model, rules_version(), doc.headline or doc.identifier,
+            doc.published.isoformat() if doc.published else None, str(doc.url) if doc.url else None)
 
 
 @dataclass
@@ -96,7 +107,7 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
     items = located(inputs)
     total = sum(1 for x in items if not isinstance(x, Skipped))  # files: a table may hold more articles
     done = 0
-    existing: dict[str, tuple[str, str | None, str | None]] = {}
+    existing: dict[str, tuple[str | None, ...]] = {}
 
     def tick() -> None:
         nonlocal done, total
@@ -115,7 +126,7 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
                     skip(Skipped(doc.source, f"longer than the per-article limit of {max_chars:,} characters "
                                              f"({len(doc.text):,})"))
                 elif not force and doc.identifier in existing and \
-                        existing[doc.identifier] == (doc.content_hash, analyser.model, rules_version()):
+                        existing[doc.identifier] == state(doc, analyser.model):
                     report.unchanged.append(doc.identifier)
                     if keep:
                         g = iris.article(doc.identifier)

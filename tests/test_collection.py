@@ -82,6 +82,24 @@ def test_other_rules_or_model_rebuild(tmp_path, analyser, monkeypatch):
     assert len(build([str(root)], store_path=store, analyser=analyser).built) == 2
 
 
+def test_a_new_headline_or_date_for_the_same_text_rebuilds_the_article(tmp_path, analyser):
+    """The text alone does not decide: a table row whose title or date changed is built again."""
+    import json
+
+    table = tmp_path / "rows.jsonl"
+    row = {"id": "r1", "title": "Old headline", "date": "2020-01-01", "text": STORY}
+    table.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    store = tmp_path / "st"
+    build([str(table)], store_path=store, analyser=analyser)
+    assert build([str(table)], store_path=store, analyser=analyser).unchanged == ["r1"]
+    table.write_text(json.dumps({**row, "title": "New headline", "date": "2020-02-02"}) + "\n", encoding="utf-8")
+    assert build([str(table)], store_path=store, analyser=analyser).built == ["r1"]
+    st = ox.Store.read_only(str(store))
+    rows = st.query("SELECT ?h ?d WHERE { ?a <https://schema.org/headline> ?h ; "
+                    "<https://schema.org/datePublished> ?d }", use_default_graph_as_union=True)
+    assert [(r["h"].value, r["d"].value) for r in rows] == [("New headline", "2020-02-02")]
+
+
 def test_progress_knows_the_total_and_prints_lines_when_piped(tmp_path, runner, analyser):
     root = tree(tmp_path)
     seen = []

@@ -25,6 +25,7 @@ from .. import DEFAULT_MODEL, __version__, lexicons
 from ..lexicons import Lexicons
 from ..errors import ModelError
 from ..read import Document
+from ..resources import ontology_path
 from ..records import ArticleRecord, Membership, Quotation
 from . import components  # noqa: F401  (registers the components)
 from . import entities, places, roles, sources
@@ -41,12 +42,14 @@ LIMIT_CHARS = 100_000  # the time limit is per this many characters: parsing and
 
 @lru_cache(maxsize=1)
 def rules_version() -> str:
-    """A digest of the tool version, the extraction rules, the lexicons and the mapping: an
-    article built with other rules is rebuilt by the next build."""
+    """A digest of the tool version, the extraction rules, the lexicons, the mapping, the
+    vocabulary, the layout and the shapes the build repairs by: an article built with other rules
+    is rebuilt by the next build."""
     root = Path(__file__).resolve().parent.parent
     h = hashlib.sha256(__version__.encode())
     for f in sorted([*root.glob("analyse/*.py"), *root.glob("lexicons/**/*.tsv"), root / "map.py", root / "read.py",
-                     root / "iris.py", root / "records.py"]):
+                     root / "iris.py", root / "records.py", root / "vocab.py", root / "layout.py",
+                     root / "validate.py", ontology_path("shapes.ttl")]):
         h.update(f.name.encode() + b"\0" + f.read_bytes())
     return h.hexdigest()[:16]
 
