@@ -152,6 +152,24 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+# What browsers make of these labels (the WHATWG Encoding Standard): pages labelled latin-1 or
+# ASCII are read as windows-1252, whose curly quotes and dashes latin-1 would turn into controls.
+WEB_LABELS = {"iso8859-1": "cp1252", "ascii": "cp1252"}
+
+
+def _utf8_beyond_ascii(data: bytes) -> bool:
+    """Bytes that are valid UTF-8 and not plain ASCII: UTF-8 whatever a page's label says (a
+    single-byte text is practically never valid UTF-8 by chance; a UTF-16 page re-encoded from its
+    byte-order mark is UTF-8 by now)."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _has_surrogate(s: str) -> bool:
     try:
         s.encode("utf-8")
@@ -232,7 +250,9 @@ def read_html_file(path: Path, data: bytes, ident: str | None = None) -> Documen
     import trafilatura
 
     charset = declared_charset(data)
-    if charset and charset not in {"utf-8", "utf-16", "utf-32"} and not data.startswith(b"\xef\xbb\xbf"):
+    charset = WEB_LABELS.get(charset, charset)
+    if charset and charset not in {"utf-8", "utf-16", "utf-32"} and not data.startswith(b"\xef\xbb\xbf") \
+            and not _utf8_beyond_ascii(data):
         if not data.strip():
             raise InputError("empty file")
         try:

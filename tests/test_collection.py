@@ -148,6 +148,21 @@ def test_html_pages_are_decoded_as_they_declare(tmp_path):
         assert "Caf\u00e9 R\u00f6sli" in d.text and "Mayor Jan \u00d6rtel" in d.text, d.identifier
 
 
+def test_html_labels_are_read_as_browsers_read_them(tmp_path):
+    """A latin-1 label means windows-1252 (curly quotes survive); a page that is valid UTF-8 is
+    UTF-8 whatever its label says; a UTF-16 page with a mark keeps its text whatever its meta says."""
+    from kg.read import Skipped, read_inputs
+
+    quoted = PAGE.replace("they said.", "\u201cwe are closing\u201d \u2013 they said.")
+    (tmp_path / "latin.html").write_bytes(quoted.format(decl='<meta charset="iso-8859-1">').encode("cp1252"))
+    (tmp_path / "ascii.html").write_bytes(quoted.format(decl='<meta charset="us-ascii">').encode("utf-8"))
+    (tmp_path / "u16.html").write_bytes(quoted.format(decl='<meta charset="windows-1252">').encode("utf-16"))
+    docs = list(read_inputs([str(tmp_path)]))
+    assert not [d for d in docs if isinstance(d, Skipped)], docs
+    for d in docs:
+        assert "\u201cwe are closing\u201d \u2013" in d.text and "Caf\u00e9 R\u00f6sli" in d.text, d.identifier
+
+
 def test_a_pdf_or_other_binary_gets_one_line(tmp_path, runner):
     (tmp_path / "report.txt").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n")
     (tmp_path / "scan.html").write_bytes(b"\x89PNG\r\n\x1a\n" + b"IHDR" * 20)
