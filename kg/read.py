@@ -390,7 +390,8 @@ def read_table_file(path: Path, data: bytes, cols: TableColumns | None = None,
     if path.suffix.lower() in {".jsonl", ".ndjson"}:
         seen: dict[str, None] = {}  # every field name met, in order
         rows = []
-        for n, line in enumerate(text.splitlines(), 1):
+        # JSON Lines ends a line at LF (CR LF) only: U+2028, NEL or a form feed may stand in a string
+        for n, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
             if line.count("[") + line.count("{") > MAX_JSON_DEPTH and _json_too_deep(line):

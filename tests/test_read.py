@@ -141,3 +141,15 @@ def test_lone_surrogates_in_a_row_skip_that_row_only(tmp_path):
                  encoding="utf-8")
     docs, skips = docs_and_skips(j)
     assert [d.identifier for d in docs] == ["good"] and "surrogate" in skips[0].reason
+
+def test_a_jsonl_line_may_hold_line_separators_inside_its_strings(tmp_path):
+    """JSON lets U+2028, NEL and form feeds stand unescaped in a string; they end no JSONL row."""
+    import json
+
+    from kg.read import Skipped, read_inputs
+
+    text = "Harbour plans\u2028The pier\u0085opens\x0cin May, said Ada Quill."
+    j = tmp_path / "rows.jsonl"
+    j.write_text(json.dumps({"id": "r1", "text": text}, ensure_ascii=False) + "\r\n", encoding="utf-8")
+    docs = list(read_inputs([str(j)]))
+    assert [d.identifier for d in docs if not isinstance(d, Skipped)] == ["r1"], docs
