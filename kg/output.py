@@ -101,13 +101,13 @@ def render(result, fmt: str, columns: list[str] | None = None) -> str:
     """The answer as text in format ``fmt`` (already a canonical name). ``table`` is not handled
     here: see :func:`print_table`."""
     wanted = columns or []
+    if fmt in PLAIN:  # a SELECT answer's rows, or a graph's subject/predicate/object
+        names, table = result_rows(result)
+        return plain(*pick(names, table, wanted), fmt)
     if is_graph(result):
         if fmt in RESULTS:
             raise OutputError(f"{fmt} is a format for SELECT/ASK answers; a CONSTRUCT/DESCRIBE answer is RDF: "
                               f"use {', '.join(RDF)}, or table, csv, tsv")
-        if fmt in PLAIN:
-            names, table = result_rows(result)
-            return plain(*pick(names, table, wanted), fmt)
         if wanted:
             raise OutputError("--columns chooses columns of a table; RDF output (turtle, ntriples, jsonld, rdfxml) "
                               "has none: use -f table, csv or tsv")
@@ -123,9 +123,6 @@ def render(result, fmt: str, columns: list[str] | None = None) -> str:
     if fmt in RDF:
         raise OutputError(f"{fmt} is an RDF format for CONSTRUCT/DESCRIBE answers; a SELECT/ASK answer is a table: "
                           f"use table, csv, tsv, or {', '.join(RESULTS)}")
-    if fmt in PLAIN:
-        names, table = result_rows(result)
-        return plain(*pick(names, table, wanted), fmt)
     if fmt == "json":
         fmt = "srj"
     if wanted and isinstance(result, ox.QuerySolutions):
