@@ -126,13 +126,13 @@ def to_networkx(source, construct: str | None = None, focus: str | None = None, 
 
     # entities
     info: dict[str, dict] = defaultdict(lambda: {"types": set(), "names": set(), "docs": set(), "mentions": set()})
-    labels, names = ix(R + "label"), ix(S + "name")
+    labels = ix(R + "label")  # schema:name is read only if some entity has no label (ours all have)
     for t, kind in TYPES.items():
         for x in ix.typed(t):
             i = info[x]
             i["types"].add(kind)
             # the display name: rdfs:label, else a schema:name (graphs from other tools may lack labels)
-            i["names"].update(n.value for n in (labels.get(x) or names.get(x) or ()))
+            i["names"].update(n.value for n in (labels.get(x) or ix(S + "name").get(x) or ()))
     for x, evs in ix(PROV_NS + "wasDerivedFrom").items():
         if x in info:
             for ev in evs:
