@@ -208,11 +208,12 @@ def _drop_if_new_and_empty(store: Optional[Path], existed: bool) -> None:
 
 
 def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], model: Optional[str],
-              keep: bool = False, table=None, force: bool = False):
+              keep: bool = False, table=None, force: bool = False, workers: int = 1, cluster: Optional[str] = None,
+              remote=None):
     from . import rdfio
     from .build import build
 
-    existed = store is not None and os.path.lexists(store)
+    existed = remote is not None or (store is not None and os.path.lexists(store))
     try:
         with _progress() as prog:
             task = prog.add_task("analysing", total=None)
@@ -224,8 +225,9 @@ def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], 
                     piped(done, total)
 
             try:
-                report = build(inputs, store_path=store, output=output, model=model, keep=keep, table=table,
-                               force=force, on_skip=lambda s: err.print(f"kg: skipped {s}", markup=False),
+                report = build(inputs, store_path=None if remote is not None else store, output=output,
+                               model=model, keep=keep, table=table, force=force, workers=workers, cluster=cluster,
+                               store=remote, on_skip=lambda s: err.print(f"kg: skipped {s}", markup=False),
                                progress=progress, on_note=lambda s: err.print(f"kg: {s}", markup=False))
             except OSError as e:  # disk full while committing: the store and what it still holds
                 from .store import StoreError
@@ -277,16 +279,26 @@ def build(
     date_column: Optional[str] = _column("date", "the publication date"),
     id_column: Optional[str] = _column("id", "the article's identifier"),
     url_column: Optional[str] = _column("url", "the article's URL"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", metavar="N",
+                                          help="Worker processes analysing articles (default: the cores "
+                                               "available); the output is the same for any number."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", metavar="ADDRESS",
+                                          help="Analyse on a Dask cluster (tcp://HOST:8786; needs the "
+                                               "'cluster' extra: dask and distributed)."),
     debug: bool = debug_option(),
 ):
     """Extract people, roles, quotations and events from articles into the store (and -o FILE)."""
+    from .parallel import default_workers
     from .read import TableColumns
 
     with errors():
         if no_store and output is None:
             raise Failure("--no-store needs -o FILE, or nothing would be kept", 2)
+        if workers is not None and workers < 1:
+            raise Failure(f"--workers must be 1 or more, not {workers}", 2)
         table = TableColumns(text=text_column, title=title_column, date=date_column, id=id_column, url=url_column)
-        report = run_build(inputs, None if no_store else store, output, model, table=table, force=force)
+        report = run_build(inputs, None if no_store else store, output, model, table=table, force=force,
+                           workers=workers or default_workers(), cluster=cluster)
         if not report.built and not report.unchanged:
             raise Failure("nothing was built" + (f" ({len(report.skipped)} input(s) skipped)" if report.skipped else ""))
 
