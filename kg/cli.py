@@ -545,6 +545,31 @@ def demo(
 
 
 @app.command(cls=Command)
+def serve(
+    store: Path = typer.Option(Path("kg-store"), "--store", metavar="DIR", help=STORE_HELP),
+    port: int = typer.Option(7878, "--port", metavar="PORT", help="Port on 127.0.0.1 (0: any free port)."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", metavar="SECONDS",
+                                  help="Stop a query after this many seconds."),
+    verbose: bool = typer.Option(False, "--verbose", help="One line per request."),
+    debug: bool = debug_option(),
+):
+    """Serve the store read-only as a SPARQL 1.1 Protocol endpoint on localhost (http://127.0.0.1:PORT/sparql)."""
+    from .serve import PATH, make_server
+
+    with errors():
+        if not 0 <= port <= 65535:
+            raise Failure(f"--port must be 0 to 65535, not {port}", 2)
+        server = make_server(store, port, timeout, verbose)
+        host, real = server.server_address[:2]
+        err.print(f"serving {store} read-only at http://{host}:{real}{PATH} (Ctrl-C stops)", markup=False)
+        sys.stderr.flush()
+        try:
+            server.serve_forever()
+        finally:
+            server.server_close()
+
+
+@app.command(cls=Command)
 def version(debug: bool = debug_option()):
     """Print the version."""
     out.print(f"kg {__version__}", markup=False)
