@@ -108,8 +108,9 @@ def analyse_batch(analyser, docs: list[Document]) -> list[Outcome]:
 
 # ------------------------------------------------------------------ a time limit on any thread
 
-class BatchTimeout(Exception):
-    pass
+class BatchTimeout(BaseException):
+    """Not an Exception: the analyser's own ``except Exception`` (which isolates a failing
+    article) must not swallow it and go on without a limit."""
 
 
 def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:

@@ -3,6 +3,7 @@ processes started by the fixture). The output is the local build's; a killed wor
 article; a driver that stops half-way is run again without duplicates."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -47,9 +48,14 @@ def corpus(tmp_path_factory):
     for p in src:
         shutil.copy(p, folder / p.name)
     (folder / "zz-empty.txt").write_text("", encoding="utf-8")
-    local = d / "local.nq"
-    build([str(folder)], store_path=None, output=local)
-    return {"dir": d, "folder": folder, "local": sorted(local.read_text(encoding="utf-8").splitlines())}
+    # a table whose rows repeat identifiers: the later row wins, by input order, not by arrival
+    table = d / "rows.jsonl"
+    table.write_text("\n".join(json.dumps({"id": f"row-{i % 2}", "text": p.read_text(encoding="utf-8")})
+                               for i, p in enumerate(src[:5])) + "\n", encoding="utf-8")
+    build([str(folder)], store_path=None, output=d / "local.nq")
+    build([str(table)], store_path=None, output=d / "rows-local.nq")
+    return {"dir": d, "folder": folder, "table": table, "src": src, "local": lines(d / "local.nq"),
+            "rows": lines(d / "rows-local.nq")}
 
 
 def lines(path) -> list[str]:
@@ -57,6 +63,16 @@ def lines(path) -> list[str]:
 
 
 def test_cluster_build_equals_the_local_build(cluster, corpus, runner):
+    out = corpus["dir"] / "rows.nq"
+    report = build([str(corpus["table"])], store_path=None, output=out, cluster=cluster)
+    assert lines(out) == corpus["rows"]
+    assert sorted(report.built) == ["row-0", "row-1"]
+    bodies = {q.graph_name.value.rsplit("/", 1)[-1]: q.object.value
+              for q in ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS)
+              if q.predicate.value == "https://schema.org/articleBody"}
+    assert bodies["row-0"] == corpus["src"][4].read_text(encoding="utf-8")  # rows 0, 2, 4: the last wins
+    assert bodies["row-1"] == corpus["src"][3].read_text(encoding="utf-8")
+
     out = corpus["dir"] / "cluster.nq"
     code, _o, err = run(runner, "build", str(corpus["folder"]), "--cluster", cluster, "--no-store", "-o", str(out))
     assert code == 0, err
