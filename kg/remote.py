@@ -3,7 +3,8 @@
 Queries go to the server's SPARQL 1.1 Protocol endpoint (``--store http://host:port/…``);
 articles are written by SPARQL 1.1 Update (to the same endpoint, or to ``…/update`` beside a
 ``…/query`` endpoint, as Oxigraph server has them): one named graph per article, dropped and
-inserted again when the article is rebuilt, and the entity graph kept as the embedded store
+inserted again when the article is rebuilt (or, where the server loads faster through it, as
+Virtuoso does, put whole by the Graph Store HTTP Protocol), and the entity graph kept as the embedded store
 keeps it (:mod:`kg.store`): descriptions the new articles state added, those only the old
 versions stated removed. Each ``INSERT DATA`` names one graph (Virtuoso refuses one spanning
 several); a chunk of articles travels in one request of several operations, and a first build
@@ -35,6 +36,8 @@ from .vocab import ID_NS, PREFIXES, XSD
 PASSWORD_VARIABLE = "KG_STORE_PASSWORD"
 ARTICLE_GRAPHS = ID_NS  # article graphs (and the entity graph) are named under the id namespace
 BOOLEAN = XSD.boolean
+CONTENT_HASH = ox.NamedNode(PREFIXES["kg"] + "contentHash")
+VIRTUOSO_OP, VIRTUOSO_REQUEST = 1000, 2000
 
 
 def is_url(store) -> bool:
@@ -56,7 +59,7 @@ class RemoteStore:
     """A SPARQL 1.1 server used through the Protocol (queries) and Update (writes)."""
 
     def __init__(self, url: str, user: str | None = None, password: str | None = None,
-                 update_url: str | None = None, timeout: float = 600.0):
+                 update_url: str | None = None, graph_store: str | None = None, timeout: float = 600.0):
         import requests
 
         self.url = url
@@ -64,6 +67,7 @@ class RemoteStore:
         if parts.path.endswith("/query") and update_url is None:  # Oxigraph server's layout
             update_url = url[: url.rindex("/query")] + "/update" + (f"?{parts.query}" if parts.query else "")
         self.update_url = update_url or url
+        self.graph_store = graph_store  # a Graph Store Protocol endpoint, for servers that load faster there
         self.timeout = timeout
         self.session = requests.Session()
         self.user = user
@@ -73,6 +77,8 @@ class RemoteStore:
         self.fresh = False  # no article in the store when it was opened: bulk loading
         self.written: set[ox.NamedNode] = set()
         self.requests = 0
+        self.max_op: int | None = None  # statements per INSERT DATA (None: a graph in one)
+        self.max_request: int | None = None  # statements per request (None: a chunk in one)
         self._probe()
 
     # -------------------------------------------------------------- HTTP
@@ -85,10 +91,7 @@ class RemoteStore:
             r = self.session.post(url, data={k: v.encode("utf-8") for k, v in data.items()}, headers=headers,
                                   params=params, timeout=self.timeout)
             if r.status_code == 401 and self.user and self.session.auth is None:
-                challenge = r.headers.get("WWW-Authenticate", "").lower()
-                self.session.auth = (requests.auth.HTTPDigestAuth(self.user, self.password or "")
-                                     if challenge.startswith("digest")
-                                     else requests.auth.HTTPBasicAuth(self.user, self.password or ""))
+                self._authenticate(r)
                 r = self.session.post(url, data={k: v.encode("utf-8") for k, v in data.items()}, headers=headers,
                                       params=params, timeout=self.timeout)
         except requests.RequestException as e:
@@ -104,10 +107,27 @@ class RemoteStore:
             raise StoreError(f"{url}: the server answered {r.status_code} {r.reason}: {first}")
         return r
 
+    def _authenticate(self, r) -> None:
+        import requests
+
+        challenge = r.headers.get("WWW-Authenticate", "").lower()
+        self.session.auth = (requests.auth.HTTPDigestAuth(self.user, self.password or "")
+                             if challenge.startswith("digest")
+                             else requests.auth.HTTPBasicAuth(self.user, self.password or ""))
+
     def _probe(self) -> None:
         r = self._post(self.url, {"query": "ASK { }"}, accept="application/sparql-results+json")
         self.server = r.headers.get("Server", "")
         self.union_param = "oxigraph" in self.server.lower()
+        if "virtuoso" in self.server.lower():
+            # its SPARQL compiler gives up on about 3,000 statements in one INSERT DATA ("generated
+            # SQL text has exceeded 10000 lines") and its transactions time out on large requests;
+            # its Graph Store endpoint loads 20 times faster than INSERT DATA (0.35 s against 4-7 s
+            # for 20 graphs of 440 triples): graphs go there, one request each
+            self.max_op, self.max_request = VIRTUOSO_OP, VIRTUOSO_REQUEST
+            if self.graph_store is None:
+                base, _, last = self.url.split("?")[0].rpartition("/")
+                self.graph_store = f"{base}/sparql-graph-crud" + ("-auth" if last.endswith("-auth") else "")
         self.fresh = not self._ask(f"ASK {{ GRAPH ?g {{ ?a a <{PREFIXES['kg']}Article> }} "
                                    f"FILTER (STRSTARTS(STR(?g), \"{ARTICLE_GRAPHS}\")) }}")
 
@@ -171,14 +191,42 @@ class RemoteStore:
 
     # -------------------------------------------------------------- writing
 
+    def _inserts(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> list[tuple[str, int]]:
+        """``INSERT DATA`` operations for one graph, each of at most :attr:`max_op` statements."""
+        step = self.max_op or len(quads) or 1
+        return [(f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(_statement(q) for q in quads[i:i + step]) + "\n} }",
+                 len(quads[i:i + step])) for i in range(0, len(quads), step)]
+
+    def _put(self, graph: ox.NamedNode, quads: list[ox.Quad], method: str = "PUT") -> None:
+        """One graph through the Graph Store HTTP Protocol: PUT replaces it, POST adds to it."""
+        import requests
+
+        body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads],
+                            format=ox.RdfFormat.N_TRIPLES)
+        try:
+            r = self.session.request(method, self.graph_store, params={"graph": graph.value}, data=body,
+                                     headers={"Content-Type": "application/n-triples"}, timeout=self.timeout)
+            if r.status_code == 401 and self.user and self.session.auth is None:
+                self._authenticate(r)
+                r = self.session.request(method, self.graph_store, params={"graph": graph.value}, data=body,
+                                         headers={"Content-Type": "application/n-triples"}, timeout=self.timeout)
+        except requests.RequestException as e:
+            raise StoreError(f"{self.graph_store}: cannot reach the server ({e.__class__.__name__})") from None
+        self.requests += 1
+        if r.status_code >= 400:
+            first = next((line.strip() for line in r.text.splitlines() if line.strip()), "")[:300]
+            raise StoreError(f"{self.graph_store}: the server answered {r.status_code} {r.reason}: {first}")
+
     def update(self, text: str) -> None:
         self._post(self.update_url, {"update": text})
 
     def replace_articles(self, articles: Iterable[tuple[ox.NamedNode, list[ox.Quad]]]) -> int:
         """Replace each article's named graph and bring the entity graph up to date, in one
-        request: the entity descriptions first, then each article (one graph per operation),
-        then the descriptions only the old versions stated. An article whose graph is written is
-        complete (its descriptions are in), so an interrupted build leaves none half-written."""
+        request where the server takes it (Virtuoso: requests of at most :data:`VIRTUOSO_REQUEST`
+        statements): the entity descriptions first, then each article (one graph per operation,
+        its content hash last), then the descriptions only the old versions stated. An article
+        is "in" (listed by its content hash) only once all of it and its descriptions are, so an
+        interrupted build is resumed by building again."""
         articles = list(articles)
         if not articles:
             return 0
@@ -194,28 +242,51 @@ class RemoteStore:
                 if is_description(q):
                     old.add(q.triple)
         new: list[ox.Quad] = []
-        ops: list[str] = []
+        ops: list[tuple[str, int]] = []  # (operation, statements in it)
         for graph, quads in articles:
             if graph == ENTITY_GRAPH:
                 raise StoreError(f"{graph} is the entity graph, not an article")
             new.extend(quads)
         merged = entity_quads(new)
-        if merged:
-            ops.append(f"INSERT DATA {{ GRAPH {ENTITY_GRAPH} {{\n" + "\n".join(_statement(q) for q in merged) + "\n} }")
-        n = 0
+        if self.graph_store:  # the Graph Store Protocol: POST adds to the entity graph, PUT replaces an article's
+            if merged:
+                self._put(ENTITY_GRAPH, merged, method="POST")
+            for graph, quads in articles:
+                if quads:
+                    self._put(graph, quads)
+                elif graph in replaced:
+                    ops.append((f"DROP SILENT GRAPH {graph}", 0))
+                self.written.add(graph)
+            n = sum(len(q) for _g, q in articles)
+            articles = []
+        else:
+            ops += self._inserts(ENTITY_GRAPH, merged)
+            n = 0
         for graph, quads in articles:
             if graph in replaced:
-                ops.append(f"DROP SILENT GRAPH {graph}")
-            if quads:
-                ops.append(f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(_statement(q) for q in quads) + "\n} }")
+                ops.append((f"DROP SILENT GRAPH {graph}", 0))
+            # the content hash last: an article cut between two requests is not "in" until all of it is
+            ops += self._inserts(graph, sorted(quads, key=lambda q: q.predicate == CONTENT_HASH))
             n += len(quads)
             self.written.add(graph)
-        gone = old - {q.triple for q in merged}
-        if gone:
-            ops.append(f"DELETE {{ GRAPH {ENTITY_GRAPH} {{ ?s ?p ?o }} }}\nWHERE {{\n  VALUES (?s ?p ?o) {{\n"
-                       + "\n".join(f"({t.subject} {t.predicate} {t.object})" for t in gone)
-                       + f"\n  }}\n  FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != {ENTITY_GRAPH}) }}\n}}")
-        self.update(" ;\n".join(ops))
+        gone = list(old - {q.triple for q in merged})
+        step = self.max_op or len(gone) or 1
+        for i in range(0, len(gone), step):
+            part = gone[i:i + step]
+            ops.append((f"DELETE {{ GRAPH {ENTITY_GRAPH} {{ ?s ?p ?o }} }}\nWHERE {{\n  VALUES (?s ?p ?o) {{\n"
+                        + "\n".join(f"({t.subject} {t.predicate} {t.object})" for t in part)
+                        + f"\n  }}\n  FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != {ENTITY_GRAPH}) }}\n}}",
+                        len(part)))
+        request: list[str] = []
+        size = 0
+        for text, k in ops:
+            if request and self.max_request and size + k > self.max_request:
+                self.update(" ;\n".join(request))
+                request, size = [], 0
+            request.append(text)
+            size += k
+        if request:
+            self.update(" ;\n".join(request))
         return n
 
 

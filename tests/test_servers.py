@@ -107,13 +107,20 @@ def test_bulk_loading_is_a_few_large_requests(server, password, analyser, tmp_pa
     folder.mkdir()
     for i in range(70):  # more than one chunk of 64
         (folder / f"a{i:03d}.txt").write_text(f"Notice {i}\n\nThe Vell river board met on day {i} of the "
-                                              "session, chair Ona Pekkala said.", encoding="utf-8")
+                                              "session, chair Ona Pekkala said. \"We will open the weir on "
+                                              "Friday,\" Pekkala told the Lorn Gazette. Deputy mayor Ivar Sund "
+                                              "of Kessa criticised the plan.", encoding="utf-8")
     st = RemoteStore(server["url"], user=server["user"], password=server["password"])
     assert st.fresh
     before = st.requests
     report = build([str(folder)], store=st, analyser=analyser)
     assert len(report.built) == 70
-    assert st.requests - before <= 4  # the articles listed once, then two requests of 64 and 6 articles
+    quads = sum(len(qs) for _g, qs in report.graphs) or report.quads
+    assert quads > 3000  # more than Virtuoso takes in one INSERT DATA: cut into operations and requests
+    if st.graph_store:  # Virtuoso: each article put whole by the Graph Store Protocol, its fast path
+        assert st.requests - before <= 1 + 70 + 2 * 2
+    else:  # the articles listed once, then one request per chunk (64 and 6 articles)
+        assert st.requests - before <= 3
     again = RemoteStore(server["url"], user=server["user"], password=server["password"])
     assert not again.fresh
     n = sum(1 for _ in again.quads_for_pattern(None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
