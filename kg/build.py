@@ -158,7 +158,12 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
             if existing and model_key is None:  # the model's id decides what is unchanged
                 model_key = (cluster_model_identity(cluster, model_name) if cluster
                              else model_identity(model_name))
-        engine = engine_for(model_name, workers, analyser, cluster, time_limit)
+        if cluster:
+            from .cluster import DaskEngine
+
+            engine = DaskEngine(cluster, model_name, time_limit=time_limit)
+        else:
+            engine = engine_for(model_name, workers, analyser, time_limit)
         stack.callback(engine.close)
         graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
         for o in engine.run(batches(documents(), CHUNK if isinstance(engine, Inline) else TASK)):

@@ -266,13 +266,9 @@ def batches(docs: Iterable[Document], n: int = TASK) -> Iterator[list[Document]]
         yield batch
 
 
-def engine_for(model: str, workers: int = 1, analyser=None, cluster: str | None = None,
-               time_limit: float | None = 60.0):
-    """Where the analysis runs: a Dask cluster, local worker processes or this process."""
-    if cluster:
-        from .cluster import DaskEngine
-
-        return DaskEngine(cluster, model, time_limit=time_limit)
+def engine_for(model: str, workers: int = 1, analyser=None, time_limit: float | None = 60.0):
+    """Where the analysis runs: local worker processes or this process (a Dask cluster:
+    :class:`kg.cluster.DaskEngine`)."""
     if workers > 1:
         return Adaptive(model, workers, analyser, time_limit)
     return Inline(model, analyser, time_limit)
