@@ -137,3 +137,20 @@ def test_no_scheduler_is_one_line(runner, tmp_path):
     code, _o, err = run(runner, "build", str(tmp_path), "--cluster", f"tcp://127.0.0.1:{free_port()}",
                         "--no-store", "-o", str(tmp_path / "x.nq"))
     assert code != 0 and "Traceback" not in err
+
+
+def test_the_later_input_wins_when_it_arrives_first(cluster, corpus, tmp_path):
+    """A slow first task (a long article) and a fast second one naming the same article: the
+    second finishes first on the other worker, and still wins, being later in the input."""
+    texts = [p.read_text(encoding="utf-8") for p in corpus["src"]]
+    rows = [{"id": "same", "text": "\n\n".join(texts[:8])}, {"id": "other", "text": texts[8]},
+            {"id": "same", "text": texts[9]}, {"id": "else", "text": texts[10]}]
+    table = tmp_path / "rows.jsonl"
+    table.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "o.nq"
+    report = build([str(table)], store_path=None, output=out, cluster=cluster)
+    bodies = {q.graph_name.value.rsplit("/", 1)[-1]: q.object.value
+              for q in ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS)
+              if q.predicate.value == "https://schema.org/articleBody"}
+    assert bodies["same"] == texts[9]
+    assert sorted(report.built) == ["else", "other", "same"]
