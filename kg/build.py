@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -13,14 +12,11 @@ from . import map as mapper
 from . import rdfio, store as kgstore
 from . import DEFAULT_MODEL, iris
 from .analyse import Analyser, rules_version
+from .parallel import (Inline, TASK, batches, engine_for, get_analyser,  # noqa: F401  (get_analyser re-exported)
+                       model_identity)
 from .read import Skipped, TableColumns, carriable_document, located, read_path
-from .validate import RejectedArticle, repair_article
 
 
-@lru_cache(maxsize=2)
-def get_analyser(model: str) -> Analyser:
-    """One loaded pipeline per model and process."""
-    return Analyser(model)
 
 
 STORED = """PREFIX schema: <https://schema.org/>
@@ -80,17 +76,21 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
           on_skip: Callable[[Skipped], None] | None = None,
           progress: Callable[[int, int | None], None] | None = None, keep: bool = False,
           max_chars: int = MAX_CHARS, table: TableColumns | None = None, force: bool = False,
-          on_note: Callable[[str], None] | None = None) -> BuildReport:
+          on_note: Callable[[str], None] | None = None, workers: int = 1, cluster: str | None = None,
+          time_limit: float | None = 60.0, store=None) -> BuildReport:
     """Build the articles named by ``inputs`` into the store and/or an RDF file.
 
-    Articles stream through in chunks of :data:`CHUNK`: each chunk is analysed, mapped and
-    written to the store in one transaction (all of it or none), so memory stays flat however
-    many articles there are. Rebuilding an article replaces it; an identifier seen twice in one
-    build keeps the later article. ``keep`` (implied by ``output``) keeps the quads in the report.
+    Articles stream through: each is analysed and mapped (in this process, in ``workers`` local
+    processes, or on the Dask cluster at ``cluster``), and the single writer here commits them in
+    chunks of :data:`CHUNK`, each in one transaction (all of it or none), in input order, so memory
+    stays flat however many articles there are and the output does not depend on where or in
+    which order they were analysed. Rebuilding an article replaces it; an identifier seen twice in
+    one build keeps the later article. ``keep`` (implied by ``output``) keeps the quads in the report.
 
     An article already in the store with the same text, model and rules version is not analysed
     again (``report.unchanged``; its stored graph goes to ``output``) unless ``force``; one whose
-    text differs is replaced and said so through ``on_note``.
+    text differs is replaced and said so through ``on_note``. ``store`` is an opened store
+    (such as a :class:`kg.remote.RemoteStore`) used instead of ``store_path``.
     """
     if output is not None:
         rdfio.format_of(output)  # refuse an unknown format before any work
@@ -98,6 +98,8 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
     report = BuildReport()
     kept: dict[ox.NamedNode, list[ox.Quad]] = {}
     seen: dict[str, tuple[str, dict[str, int]]] = {}  # identifier -> (source, what it added)
+    model_name = model or DEFAULT_MODEL
+    model_key: str | None = analyser.model if analyser is not None else None
 
     def skip(s: Skipped) -> None:
         report.skipped.append(s)
@@ -126,7 +128,7 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
                     skip(Skipped(doc.source, f"longer than the per-article limit of {max_chars:,} characters "
                                              f"({len(doc.text):,})"))
                 elif not force and doc.identifier in existing and \
-                        existing[doc.identifier] == state(doc, analyser.model):
+                        existing[doc.identifier] == state(doc, model_key):
                     report.unchanged.append(doc.identifier)
                     if keep:
                         g = iris.article(doc.identifier)
@@ -135,62 +137,76 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
                 else:
                     yield doc
 
-    with ExitStack() as stack:
-        st = stack.enter_context(kgstore.writer(store_path)) if store_path is not None else None
-        if st is not None:
-            existing = stored_articles(st)
-            if existing and analyser is None:  # the model's id decides what is unchanged
-                analyser = get_analyser(model or DEFAULT_MODEL)
-        for chunk in _chunks(documents(), CHUNK):
-            if analyser is None:
-                analyser = get_analyser(model or DEFAULT_MODEL)
-            graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
-            for doc, rec in analyser.analyse(chunk):
-                tick()
-                if isinstance(rec, Exception):
-                    skip(Skipped(doc.source, f"analysis failed ({rec.__class__.__name__}: {str(rec)[:120]})"))
-                    continue
-                try:
-                    graph, quads = mapper.map_article(doc, rec)
-                    quads, repairs = repair_article(quads)  # what the shapes reject: repaired or left out
-                except RejectedArticle as e:
-                    skip(Skipped(doc.source, str(e)))
-                    continue
-                except Exception as e:  # one article's failure loses that article only
-                    skip(Skipped(doc.source, f"mapping failed ({e.__class__.__name__}: {str(e)[:120]})"))
-                    continue
-                report.repairs += len(repairs)
-                for r in repairs:
-                    if on_note:
-                        on_note(f"{doc.source}: {r}")
-                added = {"entities": len(rec.entities), "memberships": len(rec.memberships),
-                         "quotations": len(rec.quotations), "events": len(rec.events), "quads": len(quads)}
-                if doc.identifier in seen:  # the same identifier again: the later article wins
-                    source, old = seen[doc.identifier]
-                    skip(Skipped(source, f"replaced by {doc.source} (same identifier {doc.identifier!r})"))
-                    report.built.remove(doc.identifier)
-                    report.tally(old, -1)
-                seen[doc.identifier] = (doc.source, added)
-                old = existing.get(doc.identifier)
-                if old is not None and old[0] != doc.content_hash:
-                    report.replaced.append(doc.identifier)
-                    if on_note:
-                        on_note(f"replaced {doc.identifier!r} in the store: {doc.source} has other content than "
-                                "the article built before under that identifier")
-                graphs[graph] = quads
-                report.built.append(doc.identifier)
-                report.tally(added)
-            if st is not None and graphs:
+    def commit(graphs: dict[ox.NamedNode, list[ox.Quad]]) -> None:
+        if st is not None and graphs:
+            replace = getattr(st, "replace_articles", None)
+            if replace is not None:  # a SPARQL server: its own protocol
+                replace(graphs.items())
+            else:
                 kgstore.replace_articles(st, graphs.items())
                 st.flush()
-            if keep:
-                kept.update(graphs)
+        if keep:
+            kept.update(graphs)
+
+    with ExitStack() as stack:
+        if store is not None:
+            st = store
+        else:
+            st = stack.enter_context(kgstore.writer(store_path)) if store_path is not None else None
+        if st is not None:
+            existing = stored_articles(st)
+            if existing and model_key is None:  # the model's id decides what is unchanged
+                model_key = (cluster_model_identity(cluster, model_name) if cluster
+                             else model_identity(model_name))
+        if cluster:
+            from .cluster import DaskEngine
+
+            engine = DaskEngine(cluster, model_name, time_limit=time_limit)
+        else:
+            engine = engine_for(model_name, workers, analyser, time_limit)
+        stack.callback(engine.close)
+        graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
+        for o in engine.run(batches(documents(), CHUNK if isinstance(engine, Inline) else TASK)):
+            tick()
+            if o.error is not None:
+                skip(Skipped(o.source, o.error))
+                continue
+            quads = o.unpacked()
+            report.repairs += len(o.repairs)
+            for r in o.repairs:
+                if on_note:
+                    on_note(f"{o.source}: {r}")
+            if o.identifier in seen:  # the same identifier again: the later article wins
+                source, old = seen[o.identifier]
+                skip(Skipped(source, f"replaced by {o.source} (same identifier {o.identifier!r})"))
+                report.built.remove(o.identifier)
+                report.tally(old, -1)
+            seen[o.identifier] = (o.source, o.added)
+            old = existing.get(o.identifier)
+            if old is not None and old[0] != o.content_hash:
+                report.replaced.append(o.identifier)
+                if on_note:
+                    on_note(f"replaced {o.identifier!r} in the store: {o.source} has other content than "
+                            "the article built before under that identifier")
+            graphs[ox.NamedNode(o.graph)] = quads
+            report.built.append(o.identifier)
+            report.tally(o.added)
+            if len(graphs) >= CHUNK:
+                commit(graphs)
+                graphs = {}
+        commit(graphs)
     report.graphs = list(kept.items())
     if report.graphs and output is not None:
         quads = [q for _g, qs in report.graphs for q in qs]
         # the file carries its entity graph
         report.written = rdfio.write_quads(quads + mapper.entity_quads(quads), output)
     return report
+
+
+def cluster_model_identity(cluster: str, model: str) -> str:
+    from .cluster import model_identity_on
+
+    return model_identity_on(cluster, model)
 
 
 def _chunks(items, n: int):

@@ -81,6 +81,9 @@ err = SafeConsole(stderr=True, highlight=False, soft_wrap=True)
 DEBUG = False
 DEBUG_IN_ARGV = False  # --debug anywhere on the command line (taken out by main())
 STORE_HELP = "Embedded store folder (pyoxigraph)."
+REMOTE_HELP = (" Or a SPARQL server's query endpoint, http://HOST:PORT/… (SPARQL 1.1 Protocol and Update; "
+               "Oxigraph server: http://HOST:PORT/query).")
+USER_HELP = "User name for the SPARQL server; the password is read from $KG_STORE_PASSWORD."
 DEBUG_HELP = "Show the full traceback of an error instead of one line (may go anywhere on the line)."
 
 
@@ -208,11 +211,12 @@ def _drop_if_new_and_empty(store: Optional[Path], existed: bool) -> None:
 
 
 def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], model: Optional[str],
-              keep: bool = False, table=None, force: bool = False):
+              keep: bool = False, table=None, force: bool = False, workers: int = 1, cluster: Optional[str] = None,
+              remote=None):
     from . import rdfio
     from .build import build
 
-    existed = store is not None and os.path.lexists(store)
+    existed = remote is not None or (store is not None and os.path.lexists(store))
     try:
         with _progress() as prog:
             task = prog.add_task("analysing", total=None)
@@ -224,8 +228,9 @@ def run_build(inputs: list[str], store: Optional[Path], output: Optional[Path], 
                     piped(done, total)
 
             try:
-                report = build(inputs, store_path=store, output=output, model=model, keep=keep, table=table,
-                               force=force, on_skip=lambda s: err.print(f"kg: skipped {s}", markup=False),
+                report = build(inputs, store_path=None if remote is not None else store, output=output,
+                               model=model, keep=keep, table=table, force=force, workers=workers, cluster=cluster,
+                               store=remote, on_skip=lambda s: err.print(f"kg: skipped {s}", markup=False),
                                progress=progress, on_note=lambda s: err.print(f"kg: {s}", markup=False))
             except OSError as e:  # disk full while committing: the store and what it still holds
                 from .store import StoreError
@@ -267,7 +272,8 @@ def build(
     output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE",
                                           help="Also write this build's articles to a file: "
                                                ".ttl .trig .nq .nt .jsonld .rdf"),
-    store: Path = typer.Option(Path("kg-store"), "--store", metavar="DIR", help=STORE_HELP),
+    store: str = typer.Option("kg-store", "--store", metavar="DIR|URL", help=STORE_HELP + REMOTE_HELP),
+    store_user: Optional[str] = typer.Option(None, "--store-user", metavar="NAME", help=USER_HELP),
     no_store: bool = typer.Option(False, "--no-store", help="Do not write to the store (with -o)."),
     model: Optional[str] = typer.Option(None, "--model", metavar="NAME", help="An installed spaCy pipeline to use."),
     force: bool = typer.Option(False, "--force", help="Analyse again articles the store already has with the "
@@ -277,27 +283,66 @@ def build(
     date_column: Optional[str] = _column("date", "the publication date"),
     id_column: Optional[str] = _column("id", "the article's identifier"),
     url_column: Optional[str] = _column("url", "the article's URL"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", metavar="N",
+                                          help="Worker processes analysing articles (default: the cores "
+                                               "available); the output is the same for any number."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", metavar="ADDRESS",
+                                          help="Analyse on a Dask cluster (tcp://HOST:8786; needs the "
+                                               "'cluster' extra: dask and distributed)."),
     debug: bool = debug_option(),
 ):
     """Extract people, roles, quotations and events from articles into the store (and -o FILE)."""
+    from .parallel import default_workers
     from .read import TableColumns
 
     with errors():
         if no_store and output is None:
             raise Failure("--no-store needs -o FILE, or nothing would be kept", 2)
+        if workers is not None and workers < 1:
+            raise Failure(f"--workers must be 1 or more, not {workers}", 2)
         table = TableColumns(text=text_column, title=title_column, date=date_column, id=id_column, url=url_column)
-        report = run_build(inputs, None if no_store else store, output, model, table=table, force=force)
+        remote = None
+        if not no_store and _is_url(store):
+            from .remote import RemoteStore
+
+            remote = RemoteStore(store, user=store_user)
+        from .cluster import ClusterError
+
+        try:
+            report = run_build(inputs, None if no_store or remote is not None else Path(store), output, model,
+                               table=table, force=force, workers=workers or default_workers(), cluster=cluster,
+                               remote=remote)
+        except ClusterError as e:
+            raise Failure(str(e)) from None
+        if remote is not None:
+            err.print(f"store: {store} ({remote.requests} requests)", markup=False)
         if not report.built and not report.unchanged:
             raise Failure("nothing was built" + (f" ({len(report.skipped)} input(s) skipped)" if report.skipped else ""))
 
 
-def _open(store: Optional[Path], graph: Optional[Path], probe: bool = False):
-    """The store (read-only) or an RDF file loaded in memory; ``probe`` only checks they open."""
+def _is_url(store) -> bool:
+    from .remote import is_url
+
+    return is_url(store)
+
+
+STORE_USER: Optional[str] = None  # --store-user of the running command
+
+
+def _open(store, graph: Optional[Path], probe: bool = False):
+    """The store (read-only), a SPARQL server or an RDF file loaded in memory; ``probe`` only
+    checks they open."""
     from . import rdfio
     from .store import DEFAULT_STORE, needs_entity_graph, open_store
 
     if store is not None and graph is not None:
         raise Failure("give --store or --graph, not both", 2)
+    if _is_url(store):
+        from .remote import RemoteStore
+
+        st = RemoteStore(str(store), user=STORE_USER)
+        return None if probe else st
+    store = Path(store) if store is not None else None
     if graph is not None:
         if probe:
             rdfio.format_of(graph)
@@ -336,7 +381,9 @@ These prefixes are declared for every query (no PREFIX line needed; declare othe
 def query(
     query: str = typer.Argument(..., metavar="QUERY",
                                 help="A shipped query's name (see `kg queries`), a .rq file or SPARQL text."),
-    store: Optional[Path] = typer.Option(None, "--store", metavar="DIR", help=STORE_HELP + " (default: kg-store)"),
+    store: Optional[str] = typer.Option(None, "--store", metavar="DIR|URL",
+                                        help=STORE_HELP + " (default: kg-store)" + REMOTE_HELP),
+    store_user: Optional[str] = typer.Option(None, "--store-user", metavar="NAME", help=USER_HELP),
     graph: Optional[Path] = typer.Option(None, "--graph", metavar="FILE", help="Query an RDF file instead of the store."),
     param: List[str] = typer.Option([], "--param", "-p", metavar="NAME=VALUE",
                                     help="Bound as an RDF term (<…> for an IRI); repeat for more."),
@@ -351,6 +398,8 @@ def query(
     from . import output
     from . import query as q
 
+    global STORE_USER
+    STORE_USER = store_user
     with errors():
         fmt = output.format_name(fmt)
         wanted = output.column_names(columns)
@@ -389,7 +438,7 @@ def list_queries(debug: bool = debug_option()):
 GRAPH_FORMATS = {".graphml": "graphml", ".gexf": "gexf"}
 
 
-def _graph(store: Optional[Path], graph: Optional[Path], query: Optional[str], focus: Optional[str], depth: int,
+def _graph(store, graph: Optional[Path], query: Optional[str], focus: Optional[str], depth: int,
            timeout: float = DEFAULT_TIMEOUT):
     """The NetworkX view of the store or file, restricted by --query (run in a limited child
     process, like every user-supplied query) and --focus."""
@@ -416,7 +465,9 @@ def _graph(store: Optional[Path], graph: Optional[Path], query: Optional[str], f
 def export(
     output: Path = typer.Option(..., "-o", "--output", metavar="FILE", help="File to write: .ttl .trig .nq .nt .jsonld .rdf, "
                                 "or .graphml .gexf for the relationship graph"),
-    store: Optional[Path] = typer.Option(None, "--store", metavar="DIR", help=STORE_HELP + " (default: kg-store)"),
+    store: Optional[str] = typer.Option(None, "--store", metavar="DIR|URL",
+                                        help=STORE_HELP + " (default: kg-store)" + REMOTE_HELP),
+    store_user: Optional[str] = typer.Option(None, "--store-user", metavar="NAME", help=USER_HELP),
     graph: Optional[Path] = typer.Option(None, "--graph", metavar="FILE", help="Export from an RDF file instead of the store."),
     fmt: Optional[str] = typer.Option(None, "--format", metavar="FORMAT",
                                       help="graphml or gexf, any case (else from the extension)."),
@@ -431,6 +482,8 @@ def export(
     from . import rdfio
     from .network import write
 
+    global STORE_USER
+    STORE_USER = store_user
     with errors():
         kind = fmt.strip().lower() if fmt else GRAPH_FORMATS.get(output.suffix.lower())
         if kind is not None:
@@ -450,7 +503,9 @@ def export(
 @app.command(cls=Command)
 def view(
     output: Path = typer.Option(Path("graph.html"), "-o", "--output", metavar="FILE", help="The HTML page to write."),
-    store: Optional[Path] = typer.Option(None, "--store", metavar="DIR", help=STORE_HELP + " (default: kg-store)"),
+    store: Optional[str] = typer.Option(None, "--store", metavar="DIR|URL",
+                                        help=STORE_HELP + " (default: kg-store)" + REMOTE_HELP),
+    store_user: Optional[str] = typer.Option(None, "--store-user", metavar="NAME", help=USER_HELP),
     graph: Optional[Path] = typer.Option(None, "--graph", metavar="FILE", help="View an RDF file instead of the store."),
     focus: Optional[str] = typer.Option(None, "--focus", metavar="NAME", help="Only the neighbourhood of the entity with this name."),
     depth: int = typer.Option(1, "--depth", metavar="N", help="Steps around --focus."),
@@ -464,6 +519,8 @@ def view(
     """Write the relationship graph as one offline interactive HTML page (nothing loads from the web)."""
     from .view import write_html
 
+    global STORE_USER
+    STORE_USER = store_user
     with errors():
         g = _graph(store, graph, query, focus, depth, timeout)
         write_html(g, output, title=title, focus=focus)
@@ -472,13 +529,26 @@ def view(
 
 
 @app.command(cls=Command)
-def validate(file: Path = typer.Argument(..., metavar="FILE", help="An RDF file to check against the SHACL shapes."),
+def validate(file: Optional[Path] = typer.Argument(None, metavar="[FILE]",
+                                                  help="An RDF file to check against the SHACL shapes."),
+             store: Optional[str] = typer.Option(None, "--store", metavar="DIR|URL",
+                                                 help="Check a store instead of a file." + REMOTE_HELP),
+             store_user: Optional[str] = typer.Option(None, "--store-user", metavar="NAME", help=USER_HELP),
              debug: bool = debug_option()):
     """Check a graph against the project's SHACL shapes; print the report and exit 1 on failure."""
-    from .validate import validate_file
+    from .validate import validate_file, validate_quads
 
+    global STORE_USER
+    STORE_USER = store_user
     with errors():
-        conforms, text = validate_file(file)
+        if (file is None) == (store is None):
+            raise Failure("give FILE or --store, one of them", 2)
+        if store is not None:
+            st = _open(store, None)
+            conforms, text = validate_quads(list(st.quads_for_pattern(None, None, None, None)))
+            file = store
+        else:
+            conforms, text = validate_file(file)
         if conforms:
             out.print(f"{file}: conforms to the shapes", markup=False)
         else:
@@ -530,6 +600,31 @@ def demo(
         out.print("\nSHACL validation: " + ("conforms" if conforms else "FAILED"), markup=False)
         out.print(f"store: {store}  (try: kg query quotes-by-speaker --store {store})", markup=False)
         out.print("exports: " + ", ".join(str(p) for p in written), markup=False)
+
+
+@app.command(cls=Command)
+def serve(
+    store: Path = typer.Option(Path("kg-store"), "--store", metavar="DIR", help=STORE_HELP),
+    port: int = typer.Option(7878, "--port", metavar="PORT", help="Port on 127.0.0.1 (0: any free port)."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", metavar="SECONDS",
+                                  help="Stop a query after this many seconds."),
+    verbose: bool = typer.Option(False, "--verbose", help="One line per request."),
+    debug: bool = debug_option(),
+):
+    """Serve the store read-only as a SPARQL 1.1 Protocol endpoint on localhost (http://127.0.0.1:PORT/sparql)."""
+    from .serve import PATH, make_server
+
+    with errors():
+        if not 0 <= port <= 65535:
+            raise Failure(f"--port must be 0 to 65535, not {port}", 2)
+        server = make_server(store, port, timeout, verbose)
+        host, real = server.server_address[:2]
+        err.print(f"serving {store} read-only at http://{host}:{real}{PATH} (Ctrl-C stops)", markup=False)
+        sys.stderr.flush()
+        try:
+            server.serve_forever()
+        finally:
+            server.server_close()
 
 
 @app.command(cls=Command)
