@@ -86,3 +86,13 @@ def test_a_lexicon_folder_without_quote_marks_is_an_error(tmp_path):
     (root / "en" / "quote_marks.tsv").unlink()
     with pytest.raises(KeyError):
         read("en", root)
+
+
+def test_the_quote_confidences_are_the_lexicon_s(analyser):
+    text = 'Headline\n\n"The bridge will open in May," Mayor Laura Jensen said on Monday.'
+    doc = analyser.nlp(text)
+    document = Document(identifier="t.html", text=text, fmt="html")
+    shipped = lexicons.shipped()
+    lower = dataclasses.replace(shipped, confidence=MappingProxyType({**shipped.confidence, "quote-closed": 0.33}))
+    assert [q.confidence for q in analyse_doc(doc, document).quotations] == [0.9]
+    assert [q.confidence for q in analyse_doc(doc, document, lex=lower).quotations] == [0.33]

@@ -92,19 +92,19 @@ def _speaker_of(sc: Scene, cue: Token, window: Span | None, depth: int,
     near = adjacent_speaker(sc, cue, outer)
     if cue.dep_ == "conj" and depth < 4 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
         if near is not None and near_start(sc.doc, cue) > cue.head.i:
-            return near, 0.7  # "It was no accident — X, an aide, told …": X, not "it"
+            return near, sc.confidence["speaker-adjacent"]  # "It was no accident — X, an aide, told …": X, not "it"
         e, conf = speaker_of(sc, cue.head, None, depth + 1, outer)
         if e is not None:
             return e, conf
     subj = subject_of(cue)
     if near is not None and (subj is None or abs(subj.i - cue.i) > 8) \
             and not named_subject_with_apposition(sc, subj, cue):
-        return near, 0.7
+        return near, sc.confidence["speaker-adjacent"]
     if subj is not None and not sc.inside_quote(subj.i, outer):
         e = sc.resolver.speaker(subj)
         if e is not None:
             pron = subj.pos_ == "PRON"
-            return e, 0.75 if pron else 0.9
+            return e, sc.confidence["speaker-pronoun" if pron else "speaker-named"]
     if window is not None and (subj is None or subj.i > cue.i):
         # inverted "said Attorney General X": first name after the cue (not when the
         # subject before it is someone unnamed: "the candidate told CBS")
@@ -112,7 +112,7 @@ def _speaker_of(sc: Scene, cue: Token, window: Span | None, depth: int,
             if cue.i < t.i <= cue.i + 4:
                 e = sc.index.at(t.i)
                 if e is not None and sc.entity_kind(e) in {"PERSON", "ORG"}:
-                    return e, 0.8
+                    return e, sc.confidence["speaker-inverted"]
     return None, 0.0
 
 
@@ -195,8 +195,8 @@ def attribute(sc: Scene, span: Span, m: Marked, outer: Marked | None) -> Attribu
             obj = next((g for g in doc[t.i + 1].children if g.dep_ == "pobj"), None)
             e = sc.resolver.speaker(obj)
             if e is not None:
-                return Attribution(How.AFTER, "according to", (t.idx, t.idx + len(t.text)), e, 0.8,
-                                   addressing(sc, t))
+                return Attribution(How.AFTER, "according to", (t.idx, t.idx + len(t.text)), e,
+                                   sc.confidence["according-after"], addressing(sc, t))
         if sc.is_cue(t) and t.i not in in_q:
             if t.i + 1 < len(doc) and doc[t.i + 1].text == ":":
                 break  # '"A." X said: "B."': the colon gives the cue to the quote after it
@@ -219,7 +219,7 @@ def attribute(sc: Scene, span: Span, m: Marked, outer: Marked | None) -> Attribu
         if sc.is_cue(a):
             e, conf = speaker_of(sc, a, outer=outer)
             if e is not None:
-                return _said(sc, a, e, conf - 0.05, How.GOVERNING)
+                return _said(sc, a, e, conf - sc.confidence["cue-distance-step"], How.GOVERNING)
     start = sc.sent_start[span.start]
     j = span.start - 1
     while j >= 0 and j > span.start - 4 and (doc[j].is_punct or doc[j].text in quote_tokens) and "\n" not in doc[j].text:
@@ -233,13 +233,13 @@ def attribute(sc: Scene, span: Span, m: Marked, outer: Marked | None) -> Attribu
         if sc.is_cue(t):
             e, conf = speaker_of(sc, t, outer=outer)
             if e is not None:
-                return _said(sc, t, e, conf - 0.05, How.BEFORE)
+                return _said(sc, t, e, conf - sc.confidence["cue-distance-step"], How.BEFORE)
     for a in ancestors:
         if a.pos_ in {"VERB", "AUX"}:
             e, conf = speaker_of(sc, a, outer=outer)
             if e is not None and sc.entity_kind(e) in {"PERSON", "ORG"}:
-                att = _said(sc, a, e, 0.6, How.GOVERNING_VERB)
-                return Attribution(att.how, None, att.cue_span, e, 0.6, att.addressing)  # a verb, no cue
+                att = _said(sc, a, e, sc.confidence["governing-verb"], How.GOVERNING_VERB)
+                return Attribution(att.how, None, att.cue_span, e, att.confidence, att.addressing)  # a verb, no cue
     if unnamed is not None:  # said by someone the article does not name
         return Attribution(How.UNNAMED, unnamed.lemma_.lower(), (unnamed.idx, unnamed.idx + len(unnamed.text)))
     return None

@@ -37,7 +37,7 @@ def direct(sc: Scene) -> list[Candidate]:
         if m.level:
             o = sc.mark_at(0, m.start)
             outer = o if o is not None and m.end <= o.end else None
-        confidence = 0.9 if m.closed else 0.5
+        confidence = sc.confidence["quote-closed" if m.closed else "quote-open"]
         att = attribute(sc, span, m, outer)
         how, speaker, cue, cue_span, addressing = How.NONE, None, None, None, NOBODY
         if att is not None:
@@ -50,12 +50,12 @@ def direct(sc: Scene) -> list[Candidate]:
         if speaker is None and last is not None and m.level == 0 and alone \
                 and m.start - last.quote.span[1] < FOLLOW_ON_CHARS and _goes_on(sc, last.quote, m):
             # the same speaker, named or not: never someone guessed
-            speaker, cue, how, confidence = last.quote.speaker, last.quote.cue, How.FOLLOW_ON, 0.6
+            speaker, cue, how, confidence = last.quote.speaker, last.quote.cue, How.FOLLOW_ON, sc.confidence["follow-on"]
             follows = True
         if speaker is None and m.level == 0 and alone and not follows:
             e = salient_subject(sc, span)
             if e is not None:
-                speaker, how, confidence = e, How.DISCOURSE, 0.4
+                speaker, how, confidence = e, How.DISCOURSE, sc.confidence["discourse"]
         q = Quotation(span=(m.start, m.end), direct=True, speaker=speaker, cue=cue, cue_span=cue_span,
                       addressee=addressing.addressee, addressee_text=addressing.addressee_text,
                       medium=addressing.medium, medium_entity=addressing.medium_entity,

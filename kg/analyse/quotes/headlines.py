@@ -60,7 +60,8 @@ def headline_colon(sc: Scene) -> Quotation | None:
     if speaker is None:
         speaker = body
     return Quotation(span=(s, e), direct=False, speaker=speaker, cue=":", cue_span=(colon, colon + 1),
-                     confidence=0.6 if speaker is not None else 0.4, rule="headline-colon",
+                     confidence=sc.confidence["headline-colon" if speaker is not None else "unsourced"],
+                     rule="headline-colon",
                      about=sc.about(s, e, speaker))
 
 

@@ -103,7 +103,8 @@ def reported(sc: Scene, direct: list[Candidate]) -> tuple[list[Candidate], froze
         q = Quotation(span=(s, e), direct=False, speaker=speaker, cue=lemma, cue_span=(t.idx, t.idx + len(t.text)),
                       addressee=ad.addressee, addressee_text=ad.addressee_text, medium=ad.medium,
                       medium_entity=ad.medium_entity,
-                      confidence=round((conf or 0.4) * (0.8 if cls == "cognition" else 0.9), 2),
+                      confidence=round((conf or sc.confidence["unsourced"]) * sc.confidence[
+                          "reported-cognition-factor" if cls == "cognition" else "reported-factor"], 2),
                       rule=f"reported-{cls}", about=sc.about(s, e, speaker))
         # a quote may go on after it (join_pieces): it has the marks of its last quoted words
         out.append(Candidate(q, How.REPORTED, direct[inner[-1]].mark if mixed else None))

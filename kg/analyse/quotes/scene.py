@@ -57,6 +57,7 @@ class Scene:
     resolver: Resolver
     lex: Lexicons
     words: Mapping[str, frozenset[str]]  # lex.words
+    confidence: Mapping[str, float]  # lex.confidence: what each rule gives (rules.tsv)
     marks: QuoteMarks
     headline_end: int
     marked: tuple[Marked, ...]  # the marks after the headline, in text order
@@ -83,6 +84,7 @@ class Scene:
                     quoted[t.i] = True
         sents = sentences(doc)
         return cls(doc=doc, text=doc.text, index=index, resolver=resolver, lex=lex, words=lex.words,
+                   confidence=lex.confidence,
                    marks=lex.quote_marks, headline_end=headline_end, marked=after, by_level=by_level,
                    level_starts={lv: [m.start for m in ms] for lv, ms in by_level.items()},
                    quoted=tuple(quoted), sents=sents, sent_first=[a for a, _b in sents],

@@ -62,7 +62,7 @@ def intention(sc: Scene, v: Token, quoted: Spans, rule: str = "reported-intentio
     if speaker is None:
         return None
     return Quotation(span=(s, e), direct=False, speaker=speaker, cue=v.lemma_.lower(),
-                     cue_span=(v.idx, v.idx + len(v.text)), confidence=round(conf * 0.7, 2), rule=rule,
+                     cue_span=(v.idx, v.idx + len(v.text)), confidence=round(conf * sc.confidence["intention-factor"], 2), rule=rule,
                      about=sc.about(s, e, speaker))
 
 
@@ -104,7 +104,7 @@ def evidence_object(sc: Scene, v: Token, quoted: Spans) -> Quotation | None:
         return None
     speaker = sc.resolver.speaker(subj)
     return Quotation(span=(s, e), direct=False, speaker=speaker, cue=v.lemma_.lower(),
-                     cue_span=(v.idx, v.idx + len(v.text)), confidence=0.6 if speaker is not None else 0.4,
+                     cue_span=(v.idx, v.idx + len(v.text)), confidence=sc.confidence["reported-evidence" if speaker is not None else "unsourced"],
                      rule="reported-evidence", about=sc.about(s, e, speaker))
 
 
@@ -125,7 +125,7 @@ def in_source(sc: Scene, t: Token, quoted: Spans) -> Quotation | None:
         toks = toks[:-1]
     if len(toks) < 3 or not any(x.dep_ in {"nsubj", "nsubjpass"} for x in toks):
         return None
-    return _sourced(sc, toks, obj, quoted, "in", (t.idx, t.idx + len(t.text)), 0.6, "in-source")
+    return _sourced(sc, toks, obj, quoted, "in", (t.idx, t.idx + len(t.text)), "in-source")
 
 
 def according(sc: Scene, t: Token, quoted: Spans) -> Quotation | None:
@@ -143,17 +143,18 @@ def according(sc: Scene, t: Token, quoted: Spans) -> Quotation | None:
     toks = [x for x in part if not (x.is_punct and x.text not in {"%"})]
     if len(toks) < 3:
         return None
-    return _sourced(sc, toks, obj, quoted, "according to", (t.idx, to.idx + len(to.text)), 0.75, "according-to")
+    return _sourced(sc, toks, obj, quoted, "according to", (t.idx, to.idx + len(to.text)), "according-to")
 
 
 def _sourced(sc: Scene, toks: list[Token], source: Token, quoted: Spans, cue: str,
-             cue_span: tuple[int, int], confidence: float, rule: str) -> Quotation | None:
+             cue_span: tuple[int, int], rule: str) -> Quotation | None:
     """Reported content ``toks`` attributed to the source phrase headed by ``source``, unless
-    it overlaps quoted words; a source that is no entity lowers the confidence to 0.4."""
+    it overlaps quoted words, with the confidence of ``rule`` (rules.tsv), or the lower one of a
+    source that is no entity."""
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     if _overlaps(s, e, quoted):
         return None
     speaker = sc.resolver.speaker(source)
     return Quotation(span=(s, e), direct=False, speaker=speaker, cue=cue, cue_span=cue_span,
-                     confidence=confidence if speaker is not None else 0.4, rule=rule,
+                     confidence=sc.confidence[rule if speaker is not None else "unsourced"], rule=rule,
                      about=sc.about(s, e, speaker))
