@@ -222,7 +222,8 @@ def attribute(sc: Scene, span: Span, m: Marked, outer: Marked | None) -> Attribu
                 return _said(sc, a, e, conf - sc.confidence["cue-distance-step"], How.GOVERNING)
     start = sc.sent_start[span.start]
     j = span.start - 1
-    while j >= 0 and j > span.start - 4 and (doc[j].is_punct or doc[j].text in quote_tokens) and "\n" not in doc[j].text:
+    while j >= 0 and j > span.start - 4 and (doc[j].is_punct or doc[j].text in quote_tokens) \
+            and "\n" not in doc[j].text:
         j -= 1
     if j >= 0 and j < start and j < span.start - 1 and sc.is_cue(doc[j]):
         start = sc.sent_start[j]  # 'X said,"…': the parser began a sentence at the mark

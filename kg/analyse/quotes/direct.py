@@ -50,7 +50,8 @@ def direct(sc: Scene) -> list[Candidate]:
         if speaker is None and last is not None and m.level == 0 and alone \
                 and m.start - last.quote.span[1] < FOLLOW_ON_CHARS and _goes_on(sc, last.quote, m):
             # the same speaker, named or not: never someone guessed
-            speaker, cue, how, confidence = last.quote.speaker, last.quote.cue, How.FOLLOW_ON, sc.confidence["follow-on"]
+            speaker, cue, how = last.quote.speaker, last.quote.cue, How.FOLLOW_ON
+            confidence = sc.confidence["follow-on"]
             follows = True
         if speaker is None and m.level == 0 and alone and not follows:
             e = salient_subject(sc, span)

@@ -62,7 +62,8 @@ def intention(sc: Scene, v: Token, quoted: Spans, rule: str = "reported-intentio
     if speaker is None:
         return None
     return Quotation(span=(s, e), direct=False, speaker=speaker, cue=v.lemma_.lower(),
-                     cue_span=(v.idx, v.idx + len(v.text)), confidence=round(conf * sc.confidence["intention-factor"], 2), rule=rule,
+                     cue_span=(v.idx, v.idx + len(v.text)),
+                     confidence=round(conf * sc.confidence["intention-factor"], 2), rule=rule,
                      about=sc.about(s, e, speaker))
 
 
@@ -104,7 +105,8 @@ def evidence_object(sc: Scene, v: Token, quoted: Spans) -> Quotation | None:
         return None
     speaker = sc.resolver.speaker(subj)
     return Quotation(span=(s, e), direct=False, speaker=speaker, cue=v.lemma_.lower(),
-                     cue_span=(v.idx, v.idx + len(v.text)), confidence=sc.confidence["reported-evidence" if speaker is not None else "unsourced"],
+                     cue_span=(v.idx, v.idx + len(v.text)),
+                     confidence=sc.confidence["reported-evidence" if speaker is not None else "unsourced"],
                      rule="reported-evidence", about=sc.about(s, e, speaker))
 
 
