@@ -48,7 +48,7 @@ def rules_version() -> str:
     is rebuilt by the next build."""
     root = Path(__file__).resolve().parent.parent
     h = hashlib.sha256(__version__.encode())
-    for f in sorted([*root.glob("analyse/*.py"), *root.glob("lexicons/**/*.tsv"), *root.glob("map/*.py"),
+    for f in sorted([*root.glob("analyse/**/*.py"), *root.glob("lexicons/**/*.tsv"), *root.glob("map/*.py"),
                      root / "read.py",
                      root / "iris.py", root / "records.py", root / "vocab.py", root / "layout.py",
                      root / "validate.py", ontology_path("shapes.ttl")]):

@@ -12,6 +12,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Mapping
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -19,26 +21,29 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import lexicons
+from ..lexicons import Lexicons
 from .names import KNOWN, first_names
 
 # the word sets of words.tsv this module reads: determiners, possessive_marks,
-# trailing_function_words, title_prefix_words, title_prefixes, nickname_quote_marks,
-# generic_org_words
+# trailing_function_words, kept_final_punctuation, percent_words, title_prefix_words,
+# title_prefixes, complement_prepositions, title_followers, handle_marks, generic_org_words;
+# the quote marks of quote_marks.tsv (a nickname in quotes)
 GLUED = re.compile(r"[a-z][A-Z]")  # a lower-case letter then a capital: "McDonald" has one, scraped runs many
 
 
-def strip_span(span: Span) -> Span | None:
-    """The span without leading determiners and trailing possessives or punctuation."""
+def strip_span(span: Span, lex: Lexicons | None = None) -> Span | None:
+    """The span without leading determiners and trailing possessives or punctuation (the words
+    of ``lex``, by default the lexicons in use)."""
     start, end = span.start, span.end
     doc = span.doc
-    w = lexicons.load().words
+    w = (lex or lexicons.load()).words
     determiners, possessive, trailing = w["determiners"], w["possessive_marks"], w["trailing_function_words"]
     while start < end and (doc[start].lower_ in determiners or doc[start].is_punct):
         start += 1
     # a trailing "." or ")" is kept: it belongs to an abbreviation ("D.C.", "Calif.");
     # a name never ends in a lower-case function word: "Ann Wu of" (the NER ran on)
     while end > start and (doc[end - 1].text in possessive or doc[end - 1].is_punct
-                           and doc[end - 1].text not in {".", ")"}
+                           and doc[end - 1].text not in w["kept_final_punctuation"]
                            or span.label_ in {"PERSON", "ORG", "GPE"} and end - 1 > start
                            and doc[end - 1].is_lower and doc[end - 1].lower_ in trailing):
         end -= 1
@@ -54,7 +59,7 @@ def strip_span(span: Span) -> Span | None:
         # a figure or a possessive inside ends the name: "Acme 12.5 percent", "Acme’s 2004"
         for t in doc[start + 1:end - 1]:
             nxt = doc[t.i + 1]
-            if (t.like_num and nxt.lower_ in {"percent", "%"}) or (t.text in possessive and nxt.like_num):
+            if (t.like_num and nxt.lower_ in w["percent_words"]) or (t.text in possessive and nxt.like_num):
                 end = t.i
                 break
     if start >= end:
@@ -62,25 +67,29 @@ def strip_span(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label)
 
 
-_FIRST_WORDS: dict[tuple[int, int], frozenset[str]] = {}
+@dataclass(frozen=True)
+class TitleWords:
+    """The words of title phrases, from one lexicon: titles, their plurals, honorifics, status
+    words and the words that start a title phrase; ``first``: the first word of each (a token
+    that is none of them starts no title, checked before any phrase is joined)."""
+    titles: Mapping[str, tuple[str, str]]
+    plurals: Mapping[str, str]
+    honorifics: Mapping[str, str]
+    status: Mapping[str, str]
+    prefix_words: frozenset[str]
+    first: frozenset[str]
+
+    @classmethod
+    def of(cls, lex: Lexicons) -> TitleWords:
+        prefix_words = lex.words["title_prefix_words"]
+        words = [*lex.titles, *lex.title_plurals, *lex.honorifics, *lex.status, *prefix_words]
+        return cls(lex.titles, lex.title_plurals, lex.honorifics, lex.status, prefix_words,
+                   frozenset(w.split(" ")[0] for w in words))
 
 
-def _title_first_words(titles: dict, honorifics: dict) -> frozenset[str]:
-    """The first word of every title, plural title, honorific and status word: a token that is
-    none of them starts no title (checked before any phrase is joined). Once per lexicon."""
-    k = (id(titles), id(honorifics))
-    if k not in _FIRST_WORDS:
-        lex = lexicons.load()
-        words = [*titles, *lex.title_plurals, *honorifics, *lex.status, *lex.words["title_prefix_words"]]
-        _FIRST_WORDS[k] = frozenset(w.split(" ")[0] for w in words)
-    return _FIRST_WORDS[k]
-
-
-def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict) -> int:
+def title_length(doc: Doc, start: int, end: int, tw: TitleWords) -> int:
     """How many tokens from ``start`` are a title, honorific or status word (longest match)."""
-    lex = lexicons.load()
-    status, plurals, prefix_words = lex.status, lex.title_plurals, lex.words["title_prefix_words"]
-    first = _title_first_words(titles, honorifics)
+    first, titles, plurals, honorifics = tw.first, tw.titles, tw.plurals, tw.honorifics
     n = 0
     i = start
     while i < end:
@@ -90,7 +99,7 @@ def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict)
         for k in range(min(5, end - i), 0, -1):
             words = " ".join(t.lower_ for t in doc[i:i + k])
             if words in titles or words in plurals or words.rstrip(".") in honorifics or (
-                    k == 1 and (words in status or words in prefix_words)):
+                    k == 1 and (words in tw.status or words in tw.prefix_words)):
                 best = k
                 break
         if not best:
@@ -100,11 +109,11 @@ def title_length(doc: Doc, start: int, end: int, titles: dict, honorifics: dict)
     return n
 
 
-def with_nickname(span: Span) -> Span:
+def with_nickname(span: Span, marks: frozenset[str] | None = None) -> Span:
     """A nickname in quotes inside a name is part of it: 'Ann "Annie" Wu', which the NER cuts at
-    the quote marks."""
+    the quote marks (``marks``: the quote-mark characters, by default those of the lexicons in use)."""
     doc = span.doc
-    marks = lexicons.load().words["nickname_quote_marks"]
+    marks = marks if marks is not None else lexicons.load().quote_marks.characters
 
     def name_word(i: int) -> bool:
         return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title
@@ -119,11 +128,10 @@ def with_nickname(span: Span) -> Span:
     return span if end == span.end else Span(doc, span.start, end, label=span.label)
 
 
-def merge_adjacent(spans: list[Span]) -> list[Span]:
+def merge_adjacent(spans: list[Span], prefixes: frozenset[str]) -> list[Span]:
     """A title after a prefix title is one title ("deputy" + "leader" → "deputy leader"); other
     titles side by side stay two ("Chairman" + "Rep.")."""
     out: list[Span] = []
-    prefixes = lexicons.load().words["title_prefixes"]
     for sp in spans:
         between = sp.doc[out[-1].end:sp.start] if out else None
         if out and out[-1][-1].lower_ in prefixes and len(between) <= 1 \
@@ -134,10 +142,12 @@ def merge_adjacent(spans: list[Span]) -> list[Span]:
     return out
 
 
-def joined_complements(spans: list[Span], heads: frozenset[str]) -> list[Span]:
+def joined_complements(spans: list[Span], heads: frozenset[str], preps: frozenset[str] | None = None) -> list[Span]:
     """An organisation named with its complement is one name: "Tribunal for the former Acmeland",
     "Commission of Acmeland", which the NER cuts before the place. Only after a head noun of an
-    organisation ("tribunal", "commission"), over "of|for [the] [lower-case words]"."""
+    organisation ("tribunal", "commission"), over "of|for [the] [lower-case words]" (``preps``,
+    by default the lexicons' complement_prepositions)."""
+    preps = preps if preps is not None else lexicons.load().words["complement_prepositions"]
     out: list[Span] = []
     i = 0
     while i < len(spans):
@@ -146,7 +156,7 @@ def joined_complements(spans: list[Span], heads: frozenset[str]) -> list[Span]:
         if sp.label_ == "ORG" and sp[-1].lower_ in heads and nxt is not None and nxt.label_ in {"GPE", "LOC", "ORG"}:
             doc = sp.doc
             between = doc[sp.end:nxt.start]
-            if 1 <= len(between) <= 4 and between[0].lower_ in {"of", "for"} \
+            if 1 <= len(between) <= 4 and between[0].lower_ in preps \
                     and all(t.is_lower and t.is_alpha for t in between):
                 out.append(Span(doc, sp.start, nxt.end, label="ORG"))
                 i += 2
@@ -156,10 +166,26 @@ def joined_complements(spans: list[Span], heads: frozenset[str]) -> list[Span]:
     return out
 
 
-@Language.factory("kg_phrases")
+def component_lexicons(nlp: Language, root: str | None) -> Lexicons:
+    """The lexicons a component is built with: those of ``root`` (a lexicon folder, the
+    component's ``lexicons`` setting) for the pipeline's language, else the shipped ones."""
+    return lexicons.read(nlp.lang, root) if root else lexicons.shipped(nlp.lang)
+
+
+@Language.factory("kg_phrases", default_config={"lexicons": None})
 class PhraseMarker:
-    def __init__(self, nlp: Language, name: str):
-        lex = lexicons.load()
+    """Title phrases and multi-word event triggers. Its patterns are the lexicons' titles, plural
+    titles and event phrases, given when it is built (``lexicons``: a lexicon folder, by default
+    the shipped one) or again by :meth:`initialize`, as spaCy's ``span_ruler`` takes its patterns."""
+
+    def __init__(self, nlp: Language, name: str, lexicons: str | None = None):
+        self.nlp = nlp
+        self.initialize(lex=component_lexicons(nlp, lexicons))
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, lex: Lexicons | None = None) -> None:
+        nlp = nlp or self.nlp
+        lex = lex or component_lexicons(nlp, None)
+        self.prefixes = lex.words["title_prefixes"]
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         # an abbreviation the tokenizer keeps whole in running text ("Sen.", "Gov.") is one token
         whole = [Doc(nlp.vocab, words=[t]) for t in sorted(lex.titles) if "." in t and " " not in t]
@@ -170,17 +196,27 @@ class PhraseMarker:
             self.events.add(kind, [nlp.tokenizer(phrase)])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["kg_titles"] = merge_adjacent(filter_spans(self.titles(doc, as_spans=True)))
+        doc.spans["kg_titles"] = merge_adjacent(filter_spans(self.titles(doc, as_spans=True)), self.prefixes)
         doc.spans["kg_event_phrases"] = filter_spans(self.events(doc, as_spans=True))
         return doc
 
 
-@Language.factory("kg_entity_repair")
+@Language.factory("kg_entity_repair", default_config={"lexicons": None})
 class EntityRepair:
-    def __init__(self, nlp: Language, name: str):
-        lex = lexicons.load()
+    """Mends known NER errors with the lexicons it is built with (``lexicons``: a lexicon folder,
+    by default the shipped one; :meth:`initialize` gives others)."""
+
+    def __init__(self, nlp: Language, name: str, lexicons: str | None = None):
+        self.nlp = nlp
+        self.initialize(lex=component_lexicons(nlp, lexicons))
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, lex: Lexicons | None = None) -> None:
+        lex = lex or component_lexicons(nlp or self.nlp, None)
+        self.lex = lex
+        self.title_words = TitleWords.of(lex)
         self.titles = lex.titles
-        self.honorifics = lex.honorifics
+        self.quote_marks = lex.quote_marks.characters
+        self.handle_marks = lex.words["handle_marks"]
         self.institutions = {k.lower(): v for k, v in lex.institutions.items()}
         self.speech_verbs = lex.speech_verbs
         self.demonyms = {k for k in lex.demonyms if not k.isupper() and "." not in k}  # "Azerbaijani", not "US"
@@ -192,13 +228,13 @@ class EntityRepair:
     def __call__(self, doc: Doc) -> Doc:
         out: list[Span] = []
         for ent in doc.ents:
-            span = strip_span(ent)
+            span = strip_span(ent, self.lex)
             if span is None:
                 continue
             if not any(ch.isupper() for ch in span.text):
                 continue  # a name has a capital letter: "state" in "secretary of state" is none
             if span.label_ == "PERSON":
-                n = title_length(doc, span.start, span.end, self.titles, self.honorifics)
+                n = title_length(doc, span.start, span.end, self.title_words)
                 if n >= len(span):
                     continue  # only a title: "the Mayor"
                 if n:
@@ -210,22 +246,22 @@ class EntityRepair:
                 start = span.start
                 while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                         and not doc[start - 1].ent_type_ and start - 1 >= (out[-1].end if out else 0) \
-                        and title_length(doc, start - 1, start, self.titles, self.honorifics) == 0 \
+                        and title_length(doc, start - 1, start, self.title_words) == 0 \
                         and start - span.start > -2:
                     start -= 1
                 if start != span.start:
                     # the words taken in may end a title ("GM Chief Executive Ann Wu"): never the name's
                     n = max((k for k in range(1, span.start - start + 1)
-                             if title_length(doc, start, start + k, self.titles, self.honorifics) == k),
+                             if title_length(doc, start, start + k, self.title_words) == k),
                             default=0)
                     # … or end a title begun before them ("Chief" + "Executive Ann Wu")
                     n = max([n] + [k for k in range(1, span.start - start + 1) for j in (1, 2)
-                                   if start - j >= 0 and title_length(doc, start - j, start + k, self.titles,
-                                                                      self.honorifics) == j + k])
+                                   if start - j >= 0 and title_length(doc, start - j, start + k,
+                                                                      self.title_words) == j + k])
                     span = Span(doc, start + n, span.end, label="PERSON")
                 if not any(t.is_alpha and t.text[0].isupper() for t in span):
                     continue
-                span = with_nickname(span)
+                span = with_nickname(span, self.quote_marks)
             elif span.label_ in {"ORG", "GPE", "FAC", "NORP"} and any(t.lower_ == "the" for t in span[1:]):
                 # "Berg the Green Party": a name run into the next one; keep the last
                 cut = max(t.i for t in span[1:] if t.lower_ == "the") + 1
@@ -250,7 +286,8 @@ class EntityRepair:
                     doc[span.start:span.end + k].text.lower() in self.titles
                     for k in (1, 2) if span.end + k <= len(doc)):
                 continue  # the start of a title: "Defense" in "Defense Minister"
-            if span.start > 0 and doc[span.start - 1].text in {"#", "@"} or span.text.startswith(("#", "@")):
+            if span.start > 0 and doc[span.start - 1].text in self.handle_marks \
+                    or span.text.startswith(tuple(self.handle_marks)):
                 continue  # hashtags and handles
             if any(len(GLUED.findall(t.text)) >= 3 for t in span):
                 continue  # words run together by a page scrape ("NameFlagShareLikeReply")
@@ -267,18 +304,17 @@ class EntityRepair:
                     out[-1] = Span(doc, prev.start, span.end, label="GPE")
                     continue
             out.append(span)
-        out = joined_complements(filter_spans(out), self.org_heads)
-        doc.ents = filter_spans(titled_names(doc, out, self.titles, self.honorifics))
+        out = joined_complements(filter_spans(out), self.org_heads, self.lex.words["complement_prepositions"])
+        doc.ents = filter_spans(titled_names(doc, out, self.title_words, self.lex))
         return doc
 
 
 NAME_WORDS = 3  # a name read from its title has two or three words
 
 
-def _bare_name(doc: Doc, i: int, taken: set[int]) -> int:
+def _bare_name(doc: Doc, i: int, taken: set[int], lex: Lexicons) -> int:
     """How many capitalised proper nouns (two or three, then no more) start at token ``i``
     that no PERSON covers: a name the recogniser missed, or 0."""
-    lex = lexicons.load()
     generic = lex.words["generic_org_words"]
     n = 0
     while i + n < len(doc) and n <= NAME_WORDS and doc[i + n].pos_ == "PROPN" and doc[i + n].is_title \
@@ -296,21 +332,20 @@ def _name_like(doc: Doc, start: int, end: int) -> bool:
     return sum(1 for t in doc if t.text == last) >= 2
 
 
-def titled_names(doc: Doc, ents: list[Span], titles: dict, honorifics: dict) -> list[Span]:
+def titled_names(doc: Doc, ents: list[Span], tw: TitleWords, lex: Lexicons) -> list[Span]:
     """People the recogniser missed or mistyped that a title names: ``TITLE First Last``
     ("Prime Minister Ana Vale", "Secretary of State Ana Vale" read as an organisation) and
     ``First Last, [the] … TITLE|OCCUPATION of|for|at|who …`` ("Ana Vale, chief minister of X",
     "Ana Vale, an Acme spokeswoman, said", "Ana Vale, a security expert who …"). Entities
     overlapping the name are dropped."""
     people = {t for e in ents if e.label_ == "PERSON" for t in range(e.start, e.end)}
-    lex = lexicons.load()
-    occupations, determiners = lex.occupations, lex.words["determiners"]
+    occupations, determiners, followers = lex.occupations, lex.words["determiners"], lex.words["title_followers"]
     found: list[Span] = []
     i = 0
     while i < len(doc):
-        n = title_length(doc, i, min(len(doc), i + 6), titles, honorifics)
+        n = title_length(doc, i, min(len(doc), i + 6), tw)
         if n and doc[i].text[:1].isupper():
-            k = _bare_name(doc, i + n, people)
+            k = _bare_name(doc, i + n, people, lex)
             tagged = any(e.end == i + n + k and e.start in {i, i + n} and e.label_ != "PERSON" for e in ents)
             if k and (tagged or _name_like(doc, i + n, i + n + k)):  # tagged: "Presidents A B" as a title
                 found.append(Span(doc, i + n, i + n + k, label="PERSON"))
@@ -320,20 +355,20 @@ def titled_names(doc: Doc, ents: list[Span], titles: dict, honorifics: dict) -> 
             j = i + 1
             # "a", "the", modifiers and an organisation's name: "a senior Acme spokeswoman"
             while j < len(doc) and j - i < 6 and doc[j].lower_ not in occupations \
-                    and title_length(doc, j, j + 1, titles, honorifics) == 0 \
+                    and title_length(doc, j, j + 1, tw) == 0 \
                     and (doc[j].lower_ in determiners or doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}
                          or doc[j].pos_ == "PROPN" and doc[j].is_title):
                 j += 1
-            n = title_length(doc, j, min(len(doc), j + 6), titles, honorifics) if j < len(doc) else 0
+            n = title_length(doc, j, min(len(doc), j + 6), tw) if j < len(doc) else 0
             if not n and j < len(doc) and doc[j].lower_ in occupations:
                 n = 1  # "a cyber security expert who …"
-            if n and j + n < len(doc) and doc[j + n].lower_ in {"of", "for", "at", ",", "who", "with"}:
+            if n and j + n < len(doc) and doc[j + n].lower_ in followers:
                 start = i
                 while start > 0 and i - start < NAME_WORDS and doc[start - 1].pos_ == "PROPN" \
                         and doc[start - 1].is_title and start - 1 not in people:
                     start -= 1
                 if (start == 0 or not doc[start - 1].is_title or doc[start - 1].is_sent_start) \
-                        and _bare_name(doc, start, people) == i - start and _name_like(doc, start, i):
+                        and _bare_name(doc, start, people, lex) == i - start and _name_like(doc, start, i):
                     found.append(Span(doc, start, i, label="PERSON"))
         i += 1
     if not found:

@@ -43,7 +43,7 @@ class ArticleContext:
     @classmethod
     def build(cls, doc: Doc, document: Document, lex: Lexicons | None = None) -> ArticleContext:
         lex = lex if lex is not None else lexicons.load()
-        marks = tuple(find_marked(doc.text))
+        marks = tuple(find_marked(doc.text, lex.quote_marks))
         quoted = tuple((m.start, m.end) for m in marks if m.level == 0)
         return cls(doc=doc, lang=lex.lang, lex=lex, headline_end=headline_end(document, doc.text),
                    marks=marks, quoted=quoted, quoted_tokens=_tokens_inside(doc, quoted),

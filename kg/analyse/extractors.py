@@ -61,7 +61,7 @@ register(Extractor(
     "memberships", lambda ctx, index, resolver, found: roles.extract(index, resolver, list(ctx.quoted)),
     doc="who holds which office or is affiliated with which organisation (roles, affiliations)"))
 register(Extractor(
-    "quotations", lambda ctx, index, resolver, found: quotes.extract(index, resolver, ctx.headline_end,
+    "quotations", lambda ctx, index, resolver, found: quotes.extract(index, resolver, ctx.lex, ctx.headline_end,
                                                                      list(ctx.marks)),
     requires=("memberships",),  # the title rules teach the resolver who holds which title first
     doc="direct and reported speech with speaker, cue, addressee and medium"))

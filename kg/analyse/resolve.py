@@ -13,7 +13,8 @@ from .names import GENDERED, first_names, key
 from .spans import sentence_starts, sentences
 
 # the word sets of words.tsv this module reads: male_pronouns, female_pronouns,
-# plural_or_org_pronouns, relative_pronouns, group_quantifiers
+# plural_or_org_pronouns, relative_pronouns, group_quantifiers, passive_speech_verbs,
+# voice_prepositions, group_prepositions
 MENTIONS_BACK = 1000  # mentions searched back for a pronoun's antecedent (the rules stay linear)
 
 
@@ -21,7 +22,8 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
     """The subject of a verb, inherited through relative clauses, conjuncts and clausal heads."""
     if depth > 6:
         return None
-    relative = lexicons.load().words["relative_pronouns"]
+    words = lexicons.load().words
+    relative, passive_cues = words["relative_pronouns"], words["passive_speech_verbs"]
     subjects = [c for c in v.children if c.dep_ in {"nsubj", "csubj"}]
     if subjects:
         # two subjects are a misparse ("…in Berea, OH, after winning, Gov. X said"): the
@@ -34,7 +36,7 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
                 if g.dep_ == "pobj":
                     return g
     for c in v.children:
-        if c.dep_ == "nsubjpass" and (v.lemma_ in {"quote", "cite"} or depth > 0):
+        if c.dep_ == "nsubjpass" and (v.lemma_ in passive_cues or depth > 0):
             return c  # "was quoted", and "X was pressed and said": a conjunct's subject
     for c in v.children:
         # "X summed up A, denounced B and said": the parser makes the first verb a clause
@@ -162,7 +164,7 @@ class Resolver:
             for c in tok.children:
                 if c.dep_ == "poss":
                     e = self.entity(c)
-                elif c.dep_ == "prep" and c.lower_ in {"for", "of", "to"}:
+                elif c.dep_ == "prep" and c.lower_ in self.lex.words["voice_prepositions"]:
                     e = self.entity(next((g for g in c.children if g.dep_ == "pobj"), None))
                 elif c.dep_ == "compound":
                     e = self.index.at(c.i)
@@ -212,7 +214,7 @@ class Resolver:
                     e = self.body_of(c) if c.lemma_.lower() in self.lex.words["body_nouns"] else None
             elif c.dep_ == "poss":
                 e = self.entity(c)
-            elif c.dep_ == "prep" and c.lower_ in {"of", "at", "from", "in"}:
+            elif c.dep_ == "prep" and c.lower_ in self.lex.words["group_prepositions"]:
                 e = self.entity(next((g for g in c.children if g.dep_ == "pobj"), None))
             if e is not None and self.index.entities[e].kind == "ORG":
                 return e

@@ -19,7 +19,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Iterator, Mapping
@@ -88,6 +88,53 @@ def _plurals(titles: list[str]) -> dict[str, str]:
 
 
 @dataclass(frozen=True)
+class QuoteMarks:
+    """The quote-mark characters of a language (``quote_marks.tsv``), each defined once; the
+    sets the rules read are derived here."""
+    double_straight: str  # '"': opens and closes a quotation
+    double_open: frozenset[str]  # "“", "«", "„"
+    double_close: frozenset[str]  # "”", "»"
+    single_straight: str  # "'": opens and closes a quote inside a quotation (and writes an apostrophe)
+    single_open: frozenset[str]  # "‘"
+    single_close: frozenset[str]  # "’" (also the curly apostrophe)
+    token_forms: frozenset[str]  # "``", "''": a tokenizer's double marks
+
+    @cached_property
+    def characters(self) -> frozenset[str]:
+        """Every quote-mark character."""
+        return frozenset({self.double_straight, self.single_straight}) | self.double_open | self.double_close \
+            | self.single_open | self.single_close
+
+    @cached_property
+    def openers(self) -> frozenset[str]:
+        """The marks that can open a quote, of either level (the straight ones included)."""
+        return frozenset({self.double_straight, self.single_straight}) | self.double_open | self.single_open
+
+    @cached_property
+    def double_openers(self) -> frozenset[str]:
+        return frozenset({self.double_straight}) | self.double_open
+
+    @cached_property
+    def double_tokens(self) -> frozenset[str]:
+        """The tokens that are a double quote mark: the characters and the tokenizer's forms."""
+        return frozenset({self.double_straight}) | self.double_open | self.double_close | self.token_forms
+
+    @classmethod
+    def from_table(cls, table: Table) -> "QuoteMarks":
+        def chars(level: str, side: str) -> list[str]:
+            return [r["mark"] for r in table if r["level"] == level and r["side"] == side]
+
+        straight = {lv: chars(lv, "both") for lv in ("double", "single")}
+        for lv, found in straight.items():
+            if len(found) != 1:
+                raise LexiconError(f"{table.name}: one straight {lv} mark expected (side 'both'), found {found}")
+        return cls(double_straight=straight["double"][0], double_open=frozenset(chars("double", "open")),
+                   double_close=frozenset(chars("double", "close")), single_straight=straight["single"][0],
+                   single_open=frozenset(chars("single", "open")), single_close=frozenset(chars("single", "close")),
+                   token_forms=frozenset(chars("double", "token")))
+
+
+@dataclass(frozen=True)
 class Lexicons:
     lang: str
     titles: dict[str, tuple[str, str]]  # title -> (concept, gender)
@@ -120,6 +167,7 @@ class Lexicons:
     source_nouns: frozenset[str]  # "poll", "report", "historian": sources of findings that are no entity
     finding_nouns: frozenset[str]  # "poll", "survey": "in" one of them states a finding
     speaker_nouns: dict[str, str]  # "aide" -> "person", "police" -> "group": sources no name gives
+    quote_marks: QuoteMarks  # the quote-mark characters (quote_marks.tsv)
     # the named word sets of words.tsv ("male_pronouns" -> {"he", "him", …}); an unknown name is a KeyError
     words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # role concepts by property (concepts.tsv: "state" -> {"head_of_state", "minister", …})
@@ -189,6 +237,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         source_nouns=frozenset(r["noun"] for r in t["source_nouns"]),
         finding_nouns=frozenset(r["noun"] for r in t["source_nouns"] if r["use"] == "in"),
         speaker_nouns={r["noun"]: r["kind"] for r in t["speaker_nouns"]},
+        quote_marks=QuoteMarks.from_table(t["quote_marks"]),
         words=_grouped(t["words"], "set", "word") if "words" in t else MappingProxyType({}),
         concepts=_grouped(neutral["concepts"], "property", "concept") if "concepts" in neutral
         else MappingProxyType({}),
