@@ -105,12 +105,7 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
         return None, start
     m = index.mention_ending_at(i)
     if m is not None:
-        ent = index.entities[m[2]]
-        if once and ent.kind == "PERSON" and ent.gender == "-" and _person_after(index, start + 1) is not None:
-            # "X Rovers midfielder Y", "X CEO Y" (a one-word title, then a person) with X read as a
-            # person who has no first name: a club or company
-            if first_names().get_gender(ent.name.split()[0]) == "unknown":
-                ent.kind = "ORG"
+        ent = index.entities[m[2]]  # a person read as a club or company was retyped by propose_kinds
         if ent.kind in {"ORG", "PLACE"}:
             return m[2], m[0]
         return None, start
@@ -357,11 +352,10 @@ def title_genders(index: EntityIndex, quotes: list[tuple[int, int]]) -> dict[int
     return out
 
 
-def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
+def _title_spans(index: EntityIndex, quotes: list[tuple[int, int]]):
+    """The title phrases the role rules read: not part of a name, not a verb, not quoted."""
     doc = index.doc
     lex = lexicons.load()
-    concepts, confidence = lex.concepts, lex.confidence
-    out: list[Membership] = []
     quoted = Intervals(quotes)
     for span in doc.spans.get("kg_titles", []):
         if any(index.at(t.i) is not None for t in span):
@@ -372,6 +366,43 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
             continue  # a title before a name may be tagged as a verb: "Acme heads A and B"
         if quoted.covers(span.start_char):
             continue  # titles inside a speaker's words are not the article's statements
+        yield span
+
+
+def propose_kinds(index: EntityIndex, quotes: list[tuple[int, int]]) -> dict[int, str]:
+    """Entities the title phrases show to be of another kind, as proposals (entity -> kind) that
+    the analysis applies in one step before the extractors run (:func:`kg.analyse.analyse_doc`);
+    the rules never retype an entity in place. "X Rovers midfielder Y", "X CEO Y" (a one-word title
+    of a club or company, then a person) with X read as a person who has no first name: X is the
+    club or company."""
+    doc = index.doc
+    lex = lexicons.load()
+    out: dict[int, str] = {}
+    for span in _title_spans(index, quotes):
+        if span.text.lower() in lex.title_plurals or title_concept(span) not in lex.concepts["named_once"]:
+            continue
+        start = _status(doc, span.start)[1]
+        i = start - 1
+        if i >= 0 and doc[i].is_lower and doc[i].pos_ in {"ADJ", "NOUN"}:
+            continue  # "X's military intelligence chief": a portfolio's owner, read by _org_before
+        if i >= 0 and doc[i].text in {"'s", "’s", "'"}:
+            i -= 1
+        m = index.mention_ending_at(i) if i >= 0 else None
+        if m is None:
+            continue
+        ent = index.entities[m[2]]
+        if ent.kind == "PERSON" and ent.gender == "-" and _person_after(index, start + 1) is not None \
+                and first_names().get_gender(ent.name.split()[0]) == "unknown":
+            out[m[2]] = "ORG"
+    return out
+
+
+def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
+    doc = index.doc
+    lex = lexicons.load()
+    concepts, confidence = lex.concepts, lex.confidence
+    out: list[Membership] = []
+    for span in _title_spans(index, quotes):
         status, phrase_start = _status(doc, span.start)
         if span.text.lower() in lex.title_plurals:
             out.extend(_plural_title(index, resolver, span, phrase_start, status))

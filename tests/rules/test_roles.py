@@ -335,3 +335,27 @@ def test_the_affiliation_rules_see_each_mention_once_while_rules_add_mentions():
             index.mentions.sort()
     assert sorted(seen) == sorted(index.mentions)
     assert len(seen) == len(set(seen)) == 4
+
+
+def test_the_roles_stage_proposes_a_retype_and_never_retypes_in_place(analyser):
+    """"X Rovers midfielder Y" with X read as a person: the title rules propose X as a club, and
+    only the analysis's merge step applies it; the role extraction leaves every kind as it found it."""
+    from kg import lexicons
+    from kg.analyse import entities, roles
+    from kg.analyse.context import ArticleContext
+    from kg.analyse.resolve import Resolver
+
+    doc, rec = analyse(analyser, "The club paid 20 million pounds for Wexford Rovers midfielder Tomas Kral.")
+    club = next(e for e in rec.entities if e.name == "Wexford Rovers")
+    assert club.kind == "ORG"  # the proposal was applied
+    sdoc = analyser.nlp(doc.text)
+    ctx = ArticleContext.build(sdoc, doc, None)
+    with lexicons.using(ctx.lex):
+        index = entities.consolidate(sdoc, ctx.headline_end)
+        e = next(i for i, ent in enumerate(index.entities) if ent.name == "Wexford Rovers")
+        index.entities[e].kind = "PERSON"  # as the recogniser may read it
+        resolver = Resolver(index, {})
+        assert roles.propose_kinds(index, list(ctx.quoted)) == {e: "ORG"}
+        before = [ent.kind for ent in index.entities]
+        roles.extract(index, resolver, list(ctx.quoted))
+        assert [ent.kind for ent in index.entities][:len(before)] == before
