@@ -104,7 +104,8 @@ def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | No
             if m is not None:
                 return noun, institution_after(index, m)
             frozen = True
-        elif t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX", "PRON"} or t.is_sent_start:
+        elif t.is_punct and t.text != "-" or (t.pos_ in {"VERB", "AUX", "PRON"} and t.dep_ != "amod") \
+                or t.is_sent_start:  # "a founding member of X": a participle modifying the noun goes on
             break
         elif index.at(i) is not None and index.entities[index.at(i)].party and noun is None:
             pass  # "a Republican member of X": the party is read by :func:`party_in_description`

@@ -99,6 +99,12 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
         m = index.mention_ending_at(k - 1)
         if m is not None and index.entities[m[2]].kind in {"ORG", "PLACE"}:
             return m[2], m[0]
+    if k < i and k >= 0 and all(t.dep_ == "compound" for t in doc[k + 1:i + 1]):
+        # "X station chief", "X health department spokesman": the body the portfolio belongs to,
+        # when the words between are compounds of the title (within the title's phrase)
+        m = index.mention_ending_at(k)
+        if m is not None and index.entities[m[2]].kind == "ORG":
+            return m[2], m[0]
     if i >= 0 and doc[i].text in {"'s", "’s", "'"}:
         i -= 1
     if i < 0:
@@ -231,6 +237,8 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     if i < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lower_ in words["jurisdiction_words"]:
         i += 1
     m = index.mention_starting_at(i) if i < len(doc) else None
+    if m is not None and m[1] + 1 < len(doc) and doc[m[1]].text == "-" and doc[m[1] + 1].lower_ == "based":
+        m = None  # "of the X-based Y": Y's, not the city's
     if m is None:  # "of the internationally recognized organization X"
         j = skip_modifiers(index, i)
         m2 = index.mention_starting_at(j) if j < len(doc) else None
@@ -475,11 +483,126 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
                               in_clause=in_clause, owned=owner or qualified))
         if also is not None and also != person and org is not None and org != after_org:
             out.append(replace(out[-1], organization=also, rule=out[-1].rule + "+coordinated"))
+    titled = {(m.person, m.organization) for m in out}
+    out.extend(m for m in verb_roles(index, resolver, quotes) if (m.person, m.organization) not in titled)
     implied_organisations(index, out)
     out.extend(affiliations(index, quotes))
     out.extend(party_appositions(index, resolver, quotes))
     out.extend(coordinated_affiliations(index, out))
     return dedupe(out)
+
+
+def _name_start(index: EntityIndex, tok) -> int:
+    """The first token of the name a token ends (or the token itself)."""
+    e = index.at(tok.i)
+    i = tok.i
+    while e is not None and i > 0 and index.at(i - 1) == e:
+        i -= 1
+    return i
+
+
+def _title_of(doc: Doc, tok, titles: dict[int, Span]) -> tuple[str, str] | None:
+    """The role label and concept of a predicate noun ("as chief executive", "named minister"):
+    a title phrase of the lexicon, else an occupation noun."""
+    lex = lexicons.load()
+    span = titles.get(tok.i)
+    if span is not None:
+        return title_label(span), title_concept(span)
+    low = tok.lower_
+    if tok.pos_ == "NOUN" and (low in lex.titles or low in lex.occupations):
+        concept = lex.titles[low][0] if low in lex.titles else lex.occupations[low]
+        return tok.text[:1].upper() + tok.text[1:], concept
+    return None
+
+
+def _org_of_title(index: EntityIndex, resolver: Resolver, tok) -> int | None:
+    """The organisation inside a predicate title's phrase: "chief executive of|at|for Y",
+    "Y's chief executive", "Y chief executive"."""
+    preps = lexicons.load().words["org_prepositions"]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    e = resolver.entity(g)
+                    if e is not None and index.entities[e].kind in {"ORG", "PLACE"}:
+                        return e
+        elif c.dep_ in {"poss", "compound"} and c.i < tok.i:
+            e = index.at(c.i)
+            if e is not None and index.entities[e].kind in {"ORG", "PLACE"}:
+                return e
+    return None
+
+
+def verb_roles(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
+    """Offices stated by a verb of ``role_verbs.tsv``, read from the parse:
+
+    * lead: ``PERSON heads|leads|chairs ORG``, ``ORG, (which is) led by PERSON``, ``PERSON, who
+      coaches ORG`` — the subject (or the passive's agent) holds the verb's role in the object;
+    * appoint: ``ORG appointed PERSON (as) TITLE [of ORG]``, ``PERSON was named TITLE of ORG``
+      — the object (or the passive subject) holds the title; its organisation is the one in the
+      title's phrase, else the one that appointed.
+    A negated verb states no office; words inside quotes are not the article's statements."""
+    doc = index.doc
+    lex = lexicons.load()
+    quoted = Intervals(quotes)
+    titles = {t.i: span for span in doc.spans.get("kg_titles", []) for t in span}
+    out: list[Membership] = []
+
+    def kind(e: int | None) -> str | None:
+        return index.entities[e].kind if e is not None else None
+
+    def add(person_tok, org_tok, v, person: int, org: int | None, label: str, concept: str, rule: str, last=None):
+        toks = [t for t in (person_tok, org_tok, v, last) if t is not None]
+        lo = min(_name_start(index, t) for t in toks)
+        hi = max(t.i for t in toks) + 1
+        out.append(Membership(person=person, role=label, concept=concept,
+                              span=(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)), organization=org,
+                              confidence=lex.confidence["verb-role"], rule=rule))
+
+    for v in doc:
+        entry = lex.role_verbs.get(v.lemma_.lower())
+        if entry is None or v.pos_ != "VERB" or quoted.covers(v.idx) or any(c.dep_ == "neg" for c in v.children):
+            continue
+        how, concept, label = entry
+        agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if how == "lead":
+            if agent is not None:  # "Y, led by X", "Y is headed by X"
+                person_tok = agent
+                org_tok = v.head if v.dep_ == "acl" else next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            elif v.tag_ in {"VBN"} or (v.tag_ == "VBG" and v.dep_ != "relcl" and not any(c.dep_ == "aux" for c in v.children)):
+                continue  # "the X-led coalition", "leading figures": no holder named
+            else:
+                person_tok = subject_of(v)
+                org_tok = next((c for c in v.children if c.dep_ == "dobj"), None)
+            person, org = resolver.entity(person_tok), resolver.entity(org_tok)
+            if kind(person) == "PERSON" and kind(org) == "ORG" and person != org:
+                add(person_tok, org_tok, v, person, org, label, concept, "verb-lead")
+            continue
+        # appoint
+        passive = any(c.dep_ == "nsubjpass" for c in v.children)
+        person_tok = next((c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        person = resolver.entity(person_tok)
+        if kind(person) != "PERSON":
+            continue
+        title_tok = None
+        for c in v.children:
+            if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"} and c.pos_ in {"NOUN", "PROPN"}:
+                title_tok = c
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                title_tok = next((g for g in c.children if g.dep_ == "pobj"), title_tok)
+        if title_tok is None and person_tok is not None:  # "named X chief executive": a predicate after the object
+            title_tok = next((c for c in person_tok.children if c.dep_ in {"appos", "oprd"} and c.i > person_tok.i
+                              and c.pos_ == "NOUN"), None)
+        read = _title_of(doc, title_tok, titles) if title_tok is not None else None
+        if read is None:
+            continue
+        org = _org_of_title(index, resolver, title_tok)
+        if org is None and not passive:
+            by = resolver.entity(subject_of(v))
+            org = by if kind(by) == "ORG" else None
+        if org is not None and org != person:  # "named player of the tournament": an award, no office
+            add(person_tok, None, v, person, org, read[0], read[1], "verb-appoint", last=title_tok)
+    return out
 
 
 def _plural_title(index: EntityIndex, resolver: Resolver, span: Span, phrase_start: int,
