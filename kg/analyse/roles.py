@@ -83,7 +83,7 @@ def _status(doc: Doc, start: int) -> tuple[str | None, int]:
 
 
 def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
-                nationality: bool = False, once: bool = False) -> tuple[int | None, int]:
+                nationality: bool = False, once: bool = False, place: bool = False) -> tuple[int | None, int]:
     """An organisation, place or demonym right before position ``start`` (possibly with 's).
     With ``nationality`` a demonym is the person's nationality, not an organisation ("Chilean
     midfielder X", "French director X"); ``unnamed`` and ``once``: see :func:`_unnamed_org_before`."""
@@ -134,10 +134,13 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
         return index.add("ORG", party, i, i + 1), i
     if t.lower_ == "party" and i > 0 and doc[i - 1].text in lex.parties:  # "Green party whip X"
         return index.add("ORG", lex.parties[doc[i - 1].text], i - 1, i), i - 1  # its short name: "Green"
+    if place:  # "Harlow Mayor X": a proper noun before a town's title is the town
+        return _unnamed_org_before(index, i + 1, once=True, place=True)
     return _unnamed_org_before(index, i + 1, once=once) if unnamed else (None, start)
 
 
-def _unnamed_org_before(index: EntityIndex, end: int, once: bool = False) -> tuple[int | None, int]:
+def _unnamed_org_before(index: EntityIndex, end: int, once: bool = False,
+                        place: bool = False) -> tuple[int | None, int]:
     """Proper nouns right before a title that the entity recogniser left alone ("Gazprom CEO",
     "Dortmund coach"): the organisation (a place when the gazetteer knows the name). Before most
     titles the name must recur in the article ("Artistic Director" is a portfolio); before a
@@ -166,7 +169,7 @@ def _unnamed_org_before(index: EntityIndex, end: int, once: bool = False) -> tup
     name = doc[i:end].text
     gz = gazetteer()
     low = name.lower()
-    kind = "PLACE" if low in gz.countries or low in gz.states or low in gz.cities else "ORG"
+    kind = "PLACE" if place or low in gz.countries or low in gz.states or low in gz.cities else "ORG"
     return index.add(kind, name, i, end), i
 
 
@@ -418,7 +421,8 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
         concept = title_concept(span)
         org, org_start = _org_before(index, phrase_start, unnamed=concept in concepts["org_modified"],
                                      nationality=concept in concepts["nationality"],
-                                     once=concept in concepts["named_once"])
+                                     once=concept in concepts["named_once"],
+                                     place=concept in concepts["place_modified"])
         if org is None and concept in concepts["org_modified"] and phrase_start > 0 \
                 and doc[phrase_start - 1].lower_ in lex.words["body_possessives"]:  # "their top striker X": the club
             org = resolver.pronoun(doc[phrase_start - 1])
