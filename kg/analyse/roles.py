@@ -292,10 +292,27 @@ def _past_description(index: EntityIndex, i: int) -> int:
     while j < len(doc) and j - i < 4 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
         j += 1
     if j + 1 < len(doc) and doc[j].lower_ in {"in", "of"}:
-        m = index.mention_starting_at(j + 1)
-        if m is not None and index.entities[m[2]].kind == "PLACE":
-            j = m[1]
+        k = j + 1
+        while k < len(doc) and doc[k].lower_ in lexicons.load().words["articles"]:
+            k += 1
+        m = index.mention_starting_at(k) if k < len(doc) else None
+        if m is not None and (index.entities[m[2]].kind == "PLACE" or j > i):
+            j = m[1]  # "… think tank in Munich", "… parliamentary group in the X Parliament"
     return j if j < len(doc) and doc[j].text == "," else i
+
+
+def _past_time(index: EntityIndex, i: int) -> int:
+    """Past a short time phrase before the comma that leads to a name: "X's prime minister [at
+    the time], Y", "the mayor [since 2009], Y"; else ``i``."""
+    doc = index.doc
+    if i >= len(doc) or doc[i].lower_ not in lexicons.load().words["time_prepositions"]:
+        return i
+    j = i + 1
+    while j < len(doc) and j - i <= 4 and index.at(j) is None \
+            and (doc[j].is_lower or doc[j].like_num or doc[j].ent_type_ in {"DATE", "TIME"}):
+        j += 1
+    return j if j > i + 1 and j < len(doc) and doc[j].text == "," and any(
+        t.ent_type_ in {"DATE", "TIME"} or t.lower_ in lexicons.load().words["time_nouns"] for t in doc[i + 1:j]) else i
 
 
 def _person_after(index: EntityIndex, i: int) -> Mention | None:
@@ -325,10 +342,19 @@ def _person_before(index: EntityIndex, start: int) -> Mention | None:
 def _person_by_clause(resolver: Resolver, span: Span) -> Mention | None:
     """``PERSON (, who) is|serves as the TITLE`` and appositions found by the parser."""
     head = span.root
+    index = resolver.index
+    if head.dep_ == "conj" and head.head.dep_ == "appos" and _org_after(index, resolver, span.end)[0] is not None:
+        head = head.head  # "X, an activist and head of Y": the second noun of the apposition, with its body
     if head.dep_ == "appos":
-        e = resolver.index.at(head.head.i)
-        if e is not None and resolver.index.entities[e].kind == "PERSON":
+        e = index.at(head.head.i)
+        if e is not None and index.entities[e].kind == "PERSON":
             return head.head.i, head.head.i + 1, e
+    for c in span.root.children:  # "X's prime minister at the time, Y": the name in apposition to the title
+        if c.dep_ == "appos" and c.i > span.root.i:
+            e = index.at(c.i)
+            if e is not None and index.entities[e].kind == "PERSON" \
+                    and all(t.text != "," for t in index.doc[span.end:c.i][:-1] if t.dep_ != "punct" or t.head.i != c.i):
+                return c.i, c.i + 1, e
     v = head.head
     if head.dep_ == "pobj" and v.lower_ == "as":
         v = v.head
@@ -441,6 +467,11 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
         if found is None and after_org is not None:
             found = _person_after(index, _past_description(index, after_end))
             rule = "title-of-org-person"
+        if found is None and doc[span.end - 1].text != ",":
+            k = _past_time(index, after_end if after_org is not None else span.end)
+            if k > span.end:
+                found = _person_after(index, k)
+                rule = "title-of-org-person"
         if found is None:
             found = _person_before(index, phrase_start if org is None else org_start)
             rule = "apposition"
@@ -570,16 +601,24 @@ def verb_roles(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, i
         how, concept, label = entry
         agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if how == "lead":
-            if agent is not None:  # "Y, led by X", "Y is headed by X"
+            if agent is not None:  # "Y, led by X", "Y is headed by X", "the government of Y that is run by X"
                 person_tok = agent
-                org_tok = v.head if v.dep_ == "acl" else next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+                org_tok = v.head if v.dep_ in {"acl", "relcl"} else next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+                if org_tok is not None and resolver.entity(org_tok) is None:
+                    org_tok = next((g for c in org_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                    for g in c.children if g.dep_ == "pobj"), org_tok)
             elif v.tag_ in {"VBN"} or (v.tag_ == "VBG" and v.dep_ != "relcl" and not any(c.dep_ == "aux" for c in v.children)):
                 continue  # "the X-led coalition", "leading figures": no holder named
             else:
                 person_tok = subject_of(v)
                 org_tok = next((c for c in v.children if c.dep_ == "dobj"), None)
             person, org = resolver.entity(person_tok), resolver.entity(org_tok)
-            if kind(person) == "PERSON" and kind(org) == "ORG" and person != org:
+            named = None if person_tok is None else titles.get(person_tok.i) or next(
+                (titles[c.i] for c in person_tok.children if c.i in titles and c.dep_ in {"compound", "appos"}), None)
+            if named is not None:  # "run by Dalit leader X": the title says which role
+                label, concept = title_label(named), title_concept(named)
+            if kind(person) == "PERSON" and kind(org) in {"ORG", "PLACE"} and person != org:
+                # a place led is its government, or a club named after its city ("he led X to promotion")
                 add(person_tok, org_tok, v, person, org, label, concept, "verb-lead")
             continue
         # appoint

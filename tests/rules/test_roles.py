@@ -413,3 +413,19 @@ def test_the_wordnet_role_nouns_head_an_apposition(analyser):
     assert ("Mia Holt", "Colleague", "Lind Institute") in roles(rec)
     _, rec = analyse(analyser, "Mia Holt, a fierce critic of the Lind Institute, said the plan would fail.")
     assert not any(p == "Mia Holt" for p, _r, _o in roles(rec))
+
+
+@pytest.mark.parametrize("sentence, role", [
+    pytest.param("Wessex's prime minister at the time, Alan Moor, rejected the offer.",
+                 ("Alan Moor", "Prime Minister", "Wessex"), id="a_time_phrase_between_title_and_name"),
+    pytest.param("Peter Holm, civil rights activist and head of the Lind Institute, said so.",
+                 ("Peter Holm", "Head", "Lind Institute"), id="a_title_coordinated_in_an_apposition"),
+    pytest.param("The head of the Green parliamentary group in the European Parliament, Dan Forte, called for a vote.",
+                 ("Dan Forte", "Head", "Green Party"), id="a_body_described_before_the_name"),
+    pytest.param("The government of Wessex that is run by Dalit leader Mara Quint rejected it.",
+                 ("Mara Quint", "Leader", "Wessex"), id="run_by_a_titled_name"),
+])
+def test_a_role_whose_name_is_apart_from_its_title(analyser, sentence, role):
+    _, rec = analyse(analyser, sentence)
+    assert role in roles(rec)
+    assert not any(p == role[0] and o is None and r == role[1] for p, r, o in roles(rec))
