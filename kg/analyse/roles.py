@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicons
 from ..records import Membership
 from .affiliations import (Mention, affiliations, coordinated_affiliations, institution_after, org_at,
-                           party_appositions, skip_modifiers, unnamed_org_at)
+                           party_appositions, past_description, skip_modifiers, unnamed_org_at)
 from .entities import EntityIndex
 from .implied import implied_organisations, leading_country
 from .names import first_names
@@ -265,6 +265,11 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
             m2 = index.mention_starting_at(j + 1) if j + 1 < len(doc) else None
             if m2 is not None and index.entities[m2[2]].kind in {"ORG", "PLACE"}:
                 return m2[2], m2[1]
+            k = j + 1  # "of X's Y province" with Y left alone by the recogniser: the region
+            while k < len(doc) and k - j <= 3 and doc[k].pos_ == "PROPN" and doc[k].is_title and index.at(k) is None:
+                k += 1
+            if m2 is None and k > j + 1 and k < len(doc) and doc[k].lower_ in lexicons.load().place_words:
+                return index.add("PLACE", doc[j + 1:k].text, j + 1, k), k + 1
         if index.entities[m[2]].kind == "ORG":
             m = institution_after(index, (m[0], j, m[2]))
             return m[2], m[1]
@@ -284,23 +289,6 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     return None, end
 
 
-def _past_description(index: EntityIndex, i: int) -> int:
-    """Past a few lower-case words describing an organisation and its place, up to the comma
-    before the person: "the head of the X [economic think tank in Munich], Y"."""
-    doc = index.doc
-    j = i
-    while j < len(doc) and j - i < 4 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
-        j += 1
-    if j + 1 < len(doc) and doc[j].lower_ in {"in", "of"}:
-        k = j + 1
-        while k < len(doc) and doc[k].lower_ in lexicons.load().words["articles"]:
-            k += 1
-        m = index.mention_starting_at(k) if k < len(doc) else None
-        if m is not None and (index.entities[m[2]].kind == "PLACE" or j > i):
-            j = m[1]  # "… think tank in Munich", "… parliamentary group in the X Parliament"
-    return j if j < len(doc) and doc[j].text == "," else i
-
-
 def _past_time(index: EntityIndex, i: int) -> int:
     """Past a short time phrase before the comma that leads to a name: "X's prime minister [at
     the time], Y", "the mayor [since 2009], Y"; else ``i``."""
@@ -313,6 +301,18 @@ def _past_time(index: EntityIndex, i: int) -> int:
         j += 1
     return j if j > i + 1 and j < len(doc) and doc[j].text == "," and any(
         t.ent_type_ in {"DATE", "TIME"} or t.lower_ in lexicons.load().words["time_nouns"] for t in doc[i + 1:j]) else i
+
+
+def _coordinated_title(doc: Doc, span: Span) -> str | None:
+    """The concept of a title joined to this one by "and" ("president and chief executive")."""
+    spans = {s.start: s for s in doc.spans.get("kg_titles", [])}
+    ends = {s.end: s for s in doc.spans.get("kg_titles", [])}
+    and_ = lexicons.load().words["coordinators"]
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in and_ and span.end + 1 in spans:
+        return title_concept(spans[span.end + 1])
+    if span.start >= 2 and doc[span.start - 1].lower_ in and_ and span.start - 1 in ends:
+        return title_concept(ends[span.start - 1])
+    return None
 
 
 def _person_after(index: EntityIndex, i: int) -> Mention | None:
@@ -445,6 +445,10 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
             out.extend(_plural_title(index, resolver, span, phrase_start, status))
             continue
         concept = title_concept(span)
+        if concept in concepts["state"]:  # "president and chief executive": a company's president
+            partner = _coordinated_title(doc, span)
+            if partner is not None and partner in concepts["org_modified"]:
+                concept = partner
         org, org_start = _org_before(index, phrase_start, unnamed=concept in concepts["org_modified"],
                                      nationality=concept in concepts["nationality"],
                                      once=concept in concepts["named_once"],
@@ -465,7 +469,7 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
         rule, prenominal, in_clause = "prenominal", found is not None, False
         after_org, after_end = _org_after(index, resolver, span.end)
         if found is None and after_org is not None:
-            found = _person_after(index, _past_description(index, after_end))
+            found = _person_after(index, past_description(index, after_end))
             rule = "title-of-org-person"
         if found is None and doc[span.end - 1].text != ",":
             k = _past_time(index, after_end if after_org is not None else span.end)

@@ -429,3 +429,26 @@ def test_a_role_whose_name_is_apart_from_its_title(analyser, sentence, role):
     _, rec = analyse(analyser, sentence)
     assert role in roles(rec)
     assert not any(p == role[0] and o is None and r == role[1] for p, r, o in roles(rec))
+
+
+@pytest.mark.parametrize("sentence, role, wrong", [
+    pytest.param("The vote was close. According to Ana Lunt, the head of the Green parliamentary group in the "
+                 "European Parliament, Dan Forte, called for a recount.",
+                 ("Dan Forte", "Head", "Green Party"), ("Ana Lunt", "Head", "Green Party"),
+                 id="the_title_is_the_name_after_it"),
+    pytest.param("He was born out of an affair between Omar Dane, the current governor of Wessex's Norland "
+                 "province, and a journalist.",
+                 ("Omar Dane", "Governor", "Norland*"), ("Omar Dane", "Governor", "Wessex"),
+                 id="a_province_named_after_a_possessive"),
+    pytest.param("Ulrich Sand, president and chief executive of the firm, said so. The German firm grew.",
+                 ("Ulrich Sand", "President", None), ("Ulrich Sand", "President", "Germany"),
+                 id="a_president_who_is_also_chief_executive_is_a_companys"),
+])
+def test_the_organisation_attached_within_the_titles_phrase(analyser, sentence, role, wrong):
+    _, rec = analyse(analyser, sentence)
+    found = roles(rec)
+    if role[2] and role[2].endswith("*"):  # the recogniser may take "province" into the name
+        assert any(r[:2] == role[:2] and r[2] and r[2].startswith(role[2][:-1]) for r in found), found
+    else:
+        assert role in found, found
+    assert wrong not in found
