@@ -292,12 +292,9 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                         and doc[m[1] - 1].lower_ not in lex.words["photo_credit_words"]:  # a credit
                     add(ent, m[2], a, m[1] + 1, None, "affiliation-parenthesis")
         if kind == "PERSON" and b + 1 < len(doc) and doc[b].text in clitics:
-            # PERSON's PARTY ("X's Christian Democrats"): the person's party; PERSON's ORG ("X's
-            # Rovers", "X's Acme"): the body the person leads or belongs to, unless the name goes
-            # on into a thing ("X's Acme shares")
+            # PERSON's PARTY ("X's Christian Democrats"): the person's party
             m = index.mention_starting_at(b + 1)
-            if m is not None and (index.entities[m[2]].party or (index.entities[m[2]].kind == "ORG"
-                                                                and not _modifies_noun(doc, m[1]))):
+            if m is not None and index.entities[m[2]].party:
                 add(ent, m[2], a, m[1], None, "affiliation-possessive")
         elif kind == "PLACE" and b + 1 < len(doc) and doc[b].text in clitics:
             # PLACE's [ADJ] PERSON ("Hungary's Orban", "Barcelona's veteran X"): acts for the place

@@ -343,7 +343,8 @@ def _person_by_clause(resolver: Resolver, span: Span) -> Mention | None:
     """``PERSON (, who) is|serves as the TITLE`` and appositions found by the parser."""
     head = span.root
     index = resolver.index
-    if head.dep_ == "conj" and head.head.dep_ == "appos" and _org_after(index, resolver, span.end)[0] is not None:
+    body = _org_after(index, resolver, span.end)[0] if head.dep_ == "conj" and head.head.dep_ == "appos" else None
+    if body is not None and index.entities[body].kind == "ORG":
         head = head.head  # "X, an activist and head of Y": the second noun of the apposition, with its body
     if head.dep_ == "appos":
         e = index.at(head.head.i)
@@ -617,10 +618,10 @@ def verb_roles(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, i
                 person_tok = subject_of(v)
                 org_tok = next((c for c in v.children if c.dep_ == "dobj"), None)
             person, org = resolver.entity(person_tok), resolver.entity(org_tok)
-            named = None if person_tok is None else titles.get(person_tok.i) or next(
+            named = None if agent is None else titles.get(person_tok.i) or next(
                 (titles[c.i] for c in person_tok.children if c.i in titles and c.dep_ in {"compound", "appos"}), None)
-            if named is not None:  # "run by Dalit leader X": the title says which role
-                label, concept = title_label(named), title_concept(named)
+            if named is not None and title_concept(named) in lex.concepts["leads"]:
+                label, concept = title_label(named), title_concept(named)  # "run by Dalit leader X": the title says which role
             if kind(person) == "PERSON" and kind(org) in {"ORG", "PLACE"} and person != org:
                 # a place led is its government, or a club named after its city ("he led X to promotion")
                 add(person_tok, org_tok, v, person, org, label, concept, "verb-lead")
