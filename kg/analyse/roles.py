@@ -626,6 +626,18 @@ def verb_roles(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, i
                 # a place led is its government, or a club named after its city ("he led X to promotion")
                 add(person_tok, org_tok, v, person, org, label, concept, "verb-lead")
             continue
+        if how in {"join", "recruit"}:  # "X joined Y", "Y signed X", "X was recruited by Y"
+            passive = any(c.dep_ == "nsubjpass" for c in v.children)
+            obj = next((c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+            subj = agent if passive else subject_of(v)
+            person_tok, org_tok = (subj, obj) if how == "join" else (obj, subj)
+            if (how == "join" and passive) or v.dep_ == "xcomp":
+                continue  # "refused to join Y", "wants to sign X": not done
+            person = resolver.entity(person_tok)
+            org = index.at(org_tok.i) if org_tok is not None else None  # named, never a pronoun: "let him join them"
+            if kind(person) == "PERSON" and kind(org) == "ORG" and person != org and v.tag_ != "VBG":
+                add(person_tok, org_tok, v, person, org, label, concept, "verb-" + how)
+            continue
         # appoint
         passive = any(c.dep_ == "nsubjpass" for c in v.children)
         person_tok = next((c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)

@@ -452,3 +452,15 @@ def test_the_organisation_attached_within_the_titles_phrase(analyser, sentence, 
     else:
         assert role in found, found
     assert wrong not in found
+
+
+def test_joining_a_body_is_membership_and_refusing_is_not(analyser):
+    _, rec = analyse(analyser, "Dora Finch joined the Blue Party in 2001.")
+    assert ("Dora Finch", "Member", "Blue Party") in roles(rec)
+    _, rec = analyse(analyser, "Tomas Kral was recruited by Norvale Bank last year.")
+    assert ("Tomas Kral", "Member", "Norvale Bank") in roles(rec)
+    for text in ("Dora Finch refused to join the Blue Party.",
+                 "Mrs Ann Dole has joined the prince at many events for The Lind Trust.",
+                 "Neither the Blue Party nor the Red Party wanted to let him join them, said Tom Ash."):
+        _, rec = analyse(analyser, text)
+        assert not any(r == "Member" for _p, r, _o in roles(rec)), text
