@@ -102,6 +102,9 @@ def analyse_doc(doc: Doc, document: Document, lex: Lexicons | None = None,
         places.link(index.entities)
         # coreference after the entities and the titles: a gendered title's gender is known first
         resolver = Resolver(index, roles.title_genders(index, list(ctx.quoted)))
+        # the rules propose, one step applies: entities a title shows to be of another kind
+        for e, kind in roles.propose_kinds(index, list(ctx.quoted)).items():
+            index.entities[e].kind = kind
         found: dict[str, list] = {}
         for extractor in plan(recipe):
             found[extractor.kind] = extractor.extract(ctx, index, resolver, found)

@@ -104,7 +104,8 @@ def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | No
             if m is not None:
                 return noun, institution_after(index, m)
             frozen = True
-        elif t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX", "PRON"} or t.is_sent_start:
+        elif t.is_punct and t.text != "-" or (t.pos_ in {"VERB", "AUX", "PRON"} and t.dep_ != "amod") \
+                or t.is_sent_start:  # "a founding member of X": a participle modifying the noun goes on
             break
         elif index.at(i) is not None and index.entities[index.at(i)].party and noun is None:
             pass  # "a Republican member of X": the party is read by :func:`party_in_description`
@@ -116,6 +117,33 @@ def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | No
             frozen = True
         i += 1
     return None, None
+
+
+def past_description(index: EntityIndex, i: int) -> int:
+    """Past a few lower-case words describing an organisation and its place, up to the comma
+    before the person: "the head of the X [economic think tank in Munich], Y"."""
+    doc = index.doc
+    j = i
+    while j < len(doc) and j - i < 4 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ in {"in", "of"}:
+        k = j + 1
+        while k < len(doc) and doc[k].lower_ in lexicons.load().words["articles"]:
+            k += 1
+        m = index.mention_starting_at(k) if k < len(doc) else None
+        if m is not None and (index.entities[m[2]].kind == "PLACE" or j > i):
+            j = m[1]  # "… think tank in Munich", "… parliamentary group in the X Parliament"
+    return j if j < len(doc) and doc[j].text == "," else i
+
+
+def named_after(index: EntityIndex, end: int) -> bool:
+    """A person named in apposition right after a description that ends at ``end``:
+    "…, the head of the X group in Y, Z"."""
+    j = past_description(index, end)
+    if j >= len(index.doc) or index.doc[j].text != ",":
+        return False
+    m = index.mention_starting_at(j + 1) if j + 1 < len(index.doc) else None
+    return m is not None and index.entities[m[2]].kind == "PERSON"
 
 
 def party_in_description(index: EntityIndex, lo: int, hi: int) -> int | None:
@@ -238,6 +266,8 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                         add(ent, m[2], a, k, doc[k - 1].text, "affiliation-possessive")
                     continue
                 noun, m = _described_org(index, i)  # PERSON, a … NOUN of ORG
+                if m is not None and named_after(index, m[1]):
+                    continue  # "X, the head of Y, Z": the title is Z's, named after it
                 if m is not None:
                     add(ent, m[2], a, m[1], noun, "affiliation-apposition")
             elif nxt.lower_ in lex.words["membership_prepositions"]:  # PERSON of ORG

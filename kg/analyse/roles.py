@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicons
 from ..records import Membership
 from .affiliations import (Mention, affiliations, coordinated_affiliations, institution_after, org_at,
-                           party_appositions, skip_modifiers, unnamed_org_at)
+                           party_appositions, past_description, skip_modifiers, unnamed_org_at)
 from .entities import EntityIndex
 from .implied import implied_organisations, leading_country
 from .names import first_names
@@ -83,7 +83,7 @@ def _status(doc: Doc, start: int) -> tuple[str | None, int]:
 
 
 def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
-                nationality: bool = False, once: bool = False) -> tuple[int | None, int]:
+                nationality: bool = False, once: bool = False, place: bool = False) -> tuple[int | None, int]:
     """An organisation, place or demonym right before position ``start`` (possibly with 's).
     With ``nationality`` a demonym is the person's nationality, not an organisation ("Chilean
     midfielder X", "French director X"); ``unnamed`` and ``once``: see :func:`_unnamed_org_before`."""
@@ -99,18 +99,19 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
         m = index.mention_ending_at(k - 1)
         if m is not None and index.entities[m[2]].kind in {"ORG", "PLACE"}:
             return m[2], m[0]
+    if k < i and k >= 0 and all(t.dep_ == "compound" for t in doc[k + 1:i + 1]):
+        # "X station chief", "X health department spokesman": the body the portfolio belongs to,
+        # when the words between are compounds of the title (within the title's phrase)
+        m = index.mention_ending_at(k)
+        if m is not None and index.entities[m[2]].kind == "ORG":
+            return m[2], m[0]
     if i >= 0 and doc[i].text in {"'s", "’s", "'"}:
         i -= 1
     if i < 0:
         return None, start
     m = index.mention_ending_at(i)
     if m is not None:
-        ent = index.entities[m[2]]
-        if once and ent.kind == "PERSON" and ent.gender == "-" and _person_after(index, start + 1) is not None:
-            # "X Rovers midfielder Y", "X CEO Y" (a one-word title, then a person) with X read as a
-            # person who has no first name: a club or company
-            if first_names().get_gender(ent.name.split()[0]) == "unknown":
-                ent.kind = "ORG"
+        ent = index.entities[m[2]]  # a person read as a club or company was retyped by propose_kinds
         if ent.kind in {"ORG", "PLACE"}:
             return m[2], m[0]
         return None, start
@@ -133,10 +134,13 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
         return index.add("ORG", party, i, i + 1), i
     if t.lower_ == "party" and i > 0 and doc[i - 1].text in lex.parties:  # "Green party whip X"
         return index.add("ORG", lex.parties[doc[i - 1].text], i - 1, i), i - 1  # its short name: "Green"
+    if place:  # "Harlow Mayor X": a proper noun before a town's title is the town
+        return _unnamed_org_before(index, i + 1, once=True, place=True)
     return _unnamed_org_before(index, i + 1, once=once) if unnamed else (None, start)
 
 
-def _unnamed_org_before(index: EntityIndex, end: int, once: bool = False) -> tuple[int | None, int]:
+def _unnamed_org_before(index: EntityIndex, end: int, once: bool = False,
+                        place: bool = False) -> tuple[int | None, int]:
     """Proper nouns right before a title that the entity recogniser left alone ("Gazprom CEO",
     "Dortmund coach"): the organisation (a place when the gazetteer knows the name). Before most
     titles the name must recur in the article ("Artistic Director" is a portfolio); before a
@@ -165,7 +169,7 @@ def _unnamed_org_before(index: EntityIndex, end: int, once: bool = False) -> tup
     name = doc[i:end].text
     gz = gazetteer()
     low = name.lower()
-    kind = "PLACE" if low in gz.countries or low in gz.states or low in gz.cities else "ORG"
+    kind = "PLACE" if place or low in gz.countries or low in gz.states or low in gz.cities else "ORG"
     return index.add(kind, name, i, end), i
 
 
@@ -236,6 +240,8 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     if i < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lower_ in words["jurisdiction_words"]:
         i += 1
     m = index.mention_starting_at(i) if i < len(doc) else None
+    if m is not None and m[1] + 1 < len(doc) and doc[m[1]].text == "-" and doc[m[1] + 1].lower_ == "based":
+        m = None  # "of the X-based Y": Y's, not the city's
     if m is None:  # "of the internationally recognized organization X"
         j = skip_modifiers(index, i)
         m2 = index.mention_starting_at(j) if j < len(doc) else None
@@ -259,6 +265,11 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
             m2 = index.mention_starting_at(j + 1) if j + 1 < len(doc) else None
             if m2 is not None and index.entities[m2[2]].kind in {"ORG", "PLACE"}:
                 return m2[2], m2[1]
+            k = j + 1  # "of X's Y province" with Y left alone by the recogniser: the region
+            while k < len(doc) and k - j <= 3 and doc[k].pos_ == "PROPN" and doc[k].is_title and index.at(k) is None:
+                k += 1
+            if m2 is None and k > j + 1 and k < len(doc) and doc[k].lower_ in lexicons.load().place_words:
+                return index.add("PLACE", doc[j + 1:k].text, j + 1, k), k + 1
         if index.entities[m[2]].kind == "ORG":
             m = institution_after(index, (m[0], j, m[2]))
             return m[2], m[1]
@@ -278,18 +289,30 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     return None, end
 
 
-def _past_description(index: EntityIndex, i: int) -> int:
-    """Past a few lower-case words describing an organisation and its place, up to the comma
-    before the person: "the head of the X [economic think tank in Munich], Y"."""
+def _past_time(index: EntityIndex, i: int) -> int:
+    """Past a short time phrase before the comma that leads to a name: "X's prime minister [at
+    the time], Y", "the mayor [since 2009], Y"; else ``i``."""
     doc = index.doc
-    j = i
-    while j < len(doc) and j - i < 4 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
+    if i >= len(doc) or doc[i].lower_ not in lexicons.load().words["time_prepositions"]:
+        return i
+    j = i + 1
+    while j < len(doc) and j - i <= 4 and index.at(j) is None \
+            and (doc[j].is_lower or doc[j].like_num or doc[j].ent_type_ in {"DATE", "TIME"}):
         j += 1
-    if j + 1 < len(doc) and doc[j].lower_ in {"in", "of"}:
-        m = index.mention_starting_at(j + 1)
-        if m is not None and index.entities[m[2]].kind == "PLACE":
-            j = m[1]
-    return j if j < len(doc) and doc[j].text == "," else i
+    return j if j > i + 1 and j < len(doc) and doc[j].text == "," and any(
+        t.ent_type_ in {"DATE", "TIME"} or t.lower_ in lexicons.load().words["time_nouns"] for t in doc[i + 1:j]) else i
+
+
+def _coordinated_title(doc: Doc, span: Span) -> str | None:
+    """The concept of a title joined to this one by "and" ("president and chief executive")."""
+    spans = {s.start: s for s in doc.spans.get("kg_titles", [])}
+    ends = {s.end: s for s in doc.spans.get("kg_titles", [])}
+    and_ = lexicons.load().words["coordinators"]
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in and_ and span.end + 1 in spans:
+        return title_concept(spans[span.end + 1])
+    if span.start >= 2 and doc[span.start - 1].lower_ in and_ and span.start - 1 in ends:
+        return title_concept(ends[span.start - 1])
+    return None
 
 
 def _person_after(index: EntityIndex, i: int) -> Mention | None:
@@ -319,10 +342,20 @@ def _person_before(index: EntityIndex, start: int) -> Mention | None:
 def _person_by_clause(resolver: Resolver, span: Span) -> Mention | None:
     """``PERSON (, who) is|serves as the TITLE`` and appositions found by the parser."""
     head = span.root
+    index = resolver.index
+    body = _org_after(index, resolver, span.end)[0] if head.dep_ == "conj" and head.head.dep_ == "appos" else None
+    if body is not None and index.entities[body].kind == "ORG":
+        head = head.head  # "X, an activist and head of Y": the second noun of the apposition, with its body
     if head.dep_ == "appos":
-        e = resolver.index.at(head.head.i)
-        if e is not None and resolver.index.entities[e].kind == "PERSON":
+        e = index.at(head.head.i)
+        if e is not None and index.entities[e].kind == "PERSON":
             return head.head.i, head.head.i + 1, e
+    for c in span.root.children:  # "X's prime minister at the time, Y": the name in apposition to the title
+        if c.dep_ == "appos" and c.i > span.root.i:
+            e = index.at(c.i)
+            if e is not None and index.entities[e].kind == "PERSON" \
+                    and all(t.text != "," for t in index.doc[span.end:c.i][:-1] if t.dep_ != "punct" or t.head.i != c.i):
+                return c.i, c.i + 1, e
     v = head.head
     if head.dep_ == "pobj" and v.lower_ == "as":
         v = v.head
@@ -357,11 +390,10 @@ def title_genders(index: EntityIndex, quotes: list[tuple[int, int]]) -> dict[int
     return out
 
 
-def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
+def _title_spans(index: EntityIndex, quotes: list[tuple[int, int]]):
+    """The title phrases the role rules read: not part of a name, not a verb, not quoted."""
     doc = index.doc
     lex = lexicons.load()
-    concepts, confidence = lex.concepts, lex.confidence
-    out: list[Membership] = []
     quoted = Intervals(quotes)
     for span in doc.spans.get("kg_titles", []):
         if any(index.at(t.i) is not None for t in span):
@@ -372,14 +404,56 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
             continue  # a title before a name may be tagged as a verb: "Acme heads A and B"
         if quoted.covers(span.start_char):
             continue  # titles inside a speaker's words are not the article's statements
+        yield span
+
+
+def propose_kinds(index: EntityIndex, quotes: list[tuple[int, int]]) -> dict[int, str]:
+    """Entities the title phrases show to be of another kind, as proposals (entity -> kind) that
+    the analysis applies in one step before the extractors run (:func:`kg.analyse.analyse_doc`);
+    the rules never retype an entity in place. "X Rovers midfielder Y", "X CEO Y" (a one-word title
+    of a club or company, then a person) with X read as a person who has no first name: X is the
+    club or company."""
+    doc = index.doc
+    lex = lexicons.load()
+    out: dict[int, str] = {}
+    for span in _title_spans(index, quotes):
+        if span.text.lower() in lex.title_plurals or title_concept(span) not in lex.concepts["named_once"]:
+            continue
+        start = _status(doc, span.start)[1]
+        i = start - 1
+        if i >= 0 and doc[i].is_lower and doc[i].pos_ in {"ADJ", "NOUN"}:
+            continue  # "X's military intelligence chief": a portfolio's owner, read by _org_before
+        if i >= 0 and doc[i].text in {"'s", "’s", "'"}:
+            i -= 1
+        m = index.mention_ending_at(i) if i >= 0 else None
+        if m is None:
+            continue
+        ent = index.entities[m[2]]
+        if ent.kind == "PERSON" and ent.gender == "-" and _person_after(index, start + 1) is not None \
+                and first_names().get_gender(ent.name.split()[0]) == "unknown":
+            out[m[2]] = "ORG"
+    return out
+
+
+def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
+    doc = index.doc
+    lex = lexicons.load()
+    concepts, confidence = lex.concepts, lex.confidence
+    out: list[Membership] = []
+    for span in _title_spans(index, quotes):
         status, phrase_start = _status(doc, span.start)
         if span.text.lower() in lex.title_plurals:
             out.extend(_plural_title(index, resolver, span, phrase_start, status))
             continue
         concept = title_concept(span)
+        if concept in concepts["state"]:  # "president and chief executive": a company's president
+            partner = _coordinated_title(doc, span)
+            if partner is not None and partner in concepts["org_modified"]:
+                concept = partner
         org, org_start = _org_before(index, phrase_start, unnamed=concept in concepts["org_modified"],
                                      nationality=concept in concepts["nationality"],
-                                     once=concept in concepts["named_once"])
+                                     once=concept in concepts["named_once"],
+                                     place=concept in concepts["place_modified"])
         if org is None and concept in concepts["org_modified"] and phrase_start > 0 \
                 and doc[phrase_start - 1].lower_ in lex.words["body_possessives"]:  # "their top striker X": the club
             org = resolver.pronoun(doc[phrase_start - 1])
@@ -396,8 +470,13 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
         rule, prenominal, in_clause = "prenominal", found is not None, False
         after_org, after_end = _org_after(index, resolver, span.end)
         if found is None and after_org is not None:
-            found = _person_after(index, _past_description(index, after_end))
+            found = _person_after(index, past_description(index, after_end))
             rule = "title-of-org-person"
+        if found is None and doc[span.end - 1].text != ",":
+            k = _past_time(index, after_end if after_org is not None else span.end)
+            if k > span.end:
+                found = _person_after(index, k)
+                rule = "title-of-org-person"
         if found is None:
             found = _person_before(index, phrase_start if org is None else org_start)
             rule = "apposition"
@@ -444,11 +523,146 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
                               in_clause=in_clause, owned=owner or qualified))
         if also is not None and also != person and org is not None and org != after_org:
             out.append(replace(out[-1], organization=also, rule=out[-1].rule + "+coordinated"))
+    titled = {(m.person, m.organization) for m in out}
+    out.extend(m for m in verb_roles(index, resolver, quotes) if (m.person, m.organization) not in titled)
     implied_organisations(index, out)
     out.extend(affiliations(index, quotes))
     out.extend(party_appositions(index, resolver, quotes))
     out.extend(coordinated_affiliations(index, out))
     return dedupe(out)
+
+
+def _name_start(index: EntityIndex, tok) -> int:
+    """The first token of the name a token ends (or the token itself)."""
+    e = index.at(tok.i)
+    i = tok.i
+    while e is not None and i > 0 and index.at(i - 1) == e:
+        i -= 1
+    return i
+
+
+def _title_of(doc: Doc, tok, titles: dict[int, Span]) -> tuple[str, str] | None:
+    """The role label and concept of a predicate noun ("as chief executive", "named minister"):
+    a title phrase of the lexicon, else an occupation noun."""
+    lex = lexicons.load()
+    span = titles.get(tok.i)
+    if span is not None:
+        return title_label(span), title_concept(span)
+    low = tok.lower_
+    if tok.pos_ == "NOUN" and (low in lex.titles or low in lex.occupations):
+        concept = lex.titles[low][0] if low in lex.titles else lex.occupations[low]
+        return tok.text[:1].upper() + tok.text[1:], concept
+    return None
+
+
+def _org_of_title(index: EntityIndex, resolver: Resolver, tok) -> int | None:
+    """The organisation inside a predicate title's phrase: "chief executive of|at|for Y",
+    "Y's chief executive", "Y chief executive"."""
+    preps = lexicons.load().words["org_prepositions"]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    e = resolver.entity(g)
+                    if e is not None and index.entities[e].kind in {"ORG", "PLACE"}:
+                        return e
+        elif c.dep_ in {"poss", "compound"} and c.i < tok.i:
+            e = index.at(c.i)
+            if e is not None and index.entities[e].kind in {"ORG", "PLACE"}:
+                return e
+    return None
+
+
+def verb_roles(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
+    """Offices stated by a verb of ``role_verbs.tsv``, read from the parse:
+
+    * lead: ``PERSON heads|leads|chairs ORG``, ``ORG, (which is) led by PERSON``, ``PERSON, who
+      coaches ORG`` — the subject (or the passive's agent) holds the verb's role in the object;
+    * appoint: ``ORG appointed PERSON (as) TITLE [of ORG]``, ``PERSON was named TITLE of ORG``
+      — the object (or the passive subject) holds the title; its organisation is the one in the
+      title's phrase, else the one that appointed.
+    A negated verb states no office; words inside quotes are not the article's statements."""
+    doc = index.doc
+    lex = lexicons.load()
+    quoted = Intervals(quotes)
+    titles = {t.i: span for span in doc.spans.get("kg_titles", []) for t in span}
+    out: list[Membership] = []
+
+    def kind(e: int | None) -> str | None:
+        return index.entities[e].kind if e is not None else None
+
+    def add(person_tok, org_tok, v, person: int, org: int | None, label: str, concept: str, rule: str, last=None):
+        toks = [t for t in (person_tok, org_tok, v, last) if t is not None]
+        lo = min(_name_start(index, t) for t in toks)
+        hi = max(t.i for t in toks) + 1
+        out.append(Membership(person=person, role=label, concept=concept,
+                              span=(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)), organization=org,
+                              confidence=lex.confidence["verb-role"], rule=rule))
+
+    for v in doc:
+        entry = lex.role_verbs.get(v.lemma_.lower())
+        if entry is None or v.pos_ != "VERB" or quoted.covers(v.idx) or any(c.dep_ == "neg" for c in v.children):
+            continue
+        how, concept, label = entry
+        agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if how == "lead":
+            if agent is not None:  # "Y, led by X", "Y is headed by X", "the government of Y that is run by X"
+                person_tok = agent
+                org_tok = v.head if v.dep_ in {"acl", "relcl"} else next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+                if org_tok is not None and resolver.entity(org_tok) is None:
+                    org_tok = next((g for c in org_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                    for g in c.children if g.dep_ == "pobj"), org_tok)
+            elif v.tag_ in {"VBN"} or (v.tag_ == "VBG" and v.dep_ != "relcl" and not any(c.dep_ == "aux" for c in v.children)):
+                continue  # "the X-led coalition", "leading figures": no holder named
+            else:
+                person_tok = subject_of(v)
+                org_tok = next((c for c in v.children if c.dep_ == "dobj"), None)
+            person, org = resolver.entity(person_tok), resolver.entity(org_tok)
+            named = None if agent is None else titles.get(person_tok.i) or next(
+                (titles[c.i] for c in person_tok.children if c.i in titles and c.dep_ in {"compound", "appos"}), None)
+            if named is not None and title_concept(named) in lex.concepts["leads"]:
+                label, concept = title_label(named), title_concept(named)  # "run by Dalit leader X": the title says which role
+            if kind(person) == "PERSON" and kind(org) in {"ORG", "PLACE"} and person != org:
+                # a place led is its government, or a club named after its city ("he led X to promotion")
+                add(person_tok, org_tok, v, person, org, label, concept, "verb-lead")
+            continue
+        if how in {"join", "recruit"}:  # "X joined Y", "Y signed X", "X was recruited by Y"
+            passive = any(c.dep_ == "nsubjpass" for c in v.children)
+            obj = next((c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+            subj = agent if passive else subject_of(v)
+            person_tok, org_tok = (subj, obj) if how == "join" else (obj, subj)
+            if (how == "join" and passive) or v.dep_ == "xcomp":
+                continue  # "refused to join Y", "wants to sign X": not done
+            person = resolver.entity(person_tok)
+            org = index.at(org_tok.i) if org_tok is not None else None  # named, never a pronoun: "let him join them"
+            if kind(person) == "PERSON" and kind(org) == "ORG" and person != org and v.tag_ != "VBG":
+                add(person_tok, org_tok, v, person, org, label, concept, "verb-" + how)
+            continue
+        # appoint
+        passive = any(c.dep_ == "nsubjpass" for c in v.children)
+        person_tok = next((c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        person = resolver.entity(person_tok)
+        if kind(person) != "PERSON":
+            continue
+        title_tok = None
+        for c in v.children:
+            if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"} and c.pos_ in {"NOUN", "PROPN"}:
+                title_tok = c
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                title_tok = next((g for g in c.children if g.dep_ == "pobj"), title_tok)
+        if title_tok is None and person_tok is not None:  # "named X chief executive": a predicate after the object
+            title_tok = next((c for c in person_tok.children if c.dep_ in {"appos", "oprd"} and c.i > person_tok.i
+                              and c.pos_ == "NOUN"), None)
+        read = _title_of(doc, title_tok, titles) if title_tok is not None else None
+        if read is None:
+            continue
+        org = _org_of_title(index, resolver, title_tok)
+        if org is None and not passive:
+            by = resolver.entity(subject_of(v))
+            org = by if kind(by) == "ORG" else None
+        if org is not None and org != person:  # "named player of the tournament": an award, no office
+            add(person_tok, None, v, person, org, read[0], read[1], "verb-appoint", last=title_tok)
+    return out
 
 
 def _plural_title(index: EntityIndex, resolver: Resolver, span: Span, phrase_start: int,

@@ -168,6 +168,8 @@ class Lexicons:
     finding_nouns: frozenset[str]  # "poll", "survey": "in" one of them states a finding
     speaker_nouns: dict[str, str]  # "aide" -> "person", "police" -> "group": sources no name gives
     quote_marks: QuoteMarks  # the quote-mark characters (quote_marks.tsv)
+    # "head" -> ("lead", "director", "Head"); "appoint" -> ("appoint", "", ""): verbs stating an office
+    role_verbs: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
     # the named word sets of words.tsv ("male_pronouns" -> {"he", "him", …}); an unknown name is a KeyError
     words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # role concepts by property (concepts.tsv: "state" -> {"head_of_state", "minister", …})
@@ -225,8 +227,11 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         event_phrases=ev_phrases,
         event_labels=ev_labels,
         place_words=frozenset(r["word"] for r in t["place_words"]),
-        occupations={r["occupation"]: r["concept"] for r in t["occupations"]},
+        # the hand-made occupations over the WordNet role nouns (tools/build_role_lexicon.py)
+        occupations={**{r["noun"]: r["concept"] for r in t.get("role_nouns", ())},
+                     **{r["occupation"]: r["concept"] for r in t["occupations"]}},
         affiliation_verbs=frozenset(r["lemma"] for r in t["affiliation_verbs"]),
+        role_verbs={r["lemma"]: (r["kind"], r["concept"], r["label"]) for r in t.get("role_verbs", ())},
         voice_nouns=frozenset(r["noun"] for r in t["voice_nouns"]),
         group_nouns=frozenset(r["noun"] for r in t["group_nouns"]),
         person_nouns=frozenset(r["noun"] for r in t["person_nouns"]),
