@@ -158,20 +158,28 @@ def analyse_limited(analyser, docs: list[Document]) -> list[Outcome]:
     alone within its own limit, so one slow article loses itself only."""
     if threading.current_thread() is threading.main_thread() or not analyser.time_limit:
         return analyse_batch(analyser, docs)
+    # the timer can fire just as the work ends, and BatchTimeout then arrives in thread_limit's
+    # exit: outcomes that exist by then are kept (once), whatever is raised after them
+    done: list[Outcome] | None = None
     try:
         with thread_limit(sum(analyser.limit(d) for d in docs)):
-            return analyse_batch(analyser, docs)
+            done = analyse_batch(analyser, docs)
     except BatchTimeout:
         pass
+    if done is not None:
+        return done
     out = []
     for d in docs:
         seconds = analyser.limit(d)
+        one: list[Outcome] | None = None
         try:
             with thread_limit(seconds):
-                out.extend(analyse_batch(analyser, [d]))
+                one = analyse_batch(analyser, [d])
         except BatchTimeout:
-            out.append(Outcome(d.identifier, d.source, d.content_hash,
-                               error=f"analysis failed (ArticleTimeout: the analysis took longer than {seconds:g} s)"))
+            pass
+        out.extend(one if one is not None else
+                   [Outcome(d.identifier, d.source, d.content_hash,
+                            error=f"analysis failed (ArticleTimeout: the analysis took longer than {seconds:g} s)")])
     return out
 
 

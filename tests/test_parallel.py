@@ -148,3 +148,42 @@ def test_analyse_limited_loses_only_the_overrunning_article(analyser, tmp_path):
     assert [o.identifier for o in r] == ["a", "slow", "b"]
     assert r[0].error is None and r[2].error is None and r[0].quads
     assert "took longer than" in r[1].error
+
+
+def test_a_limit_firing_as_the_work_ends_gives_one_outcome_per_article(monkeypatch):
+    """The timer may fire just as the block ends: the worker thread then gets BatchTimeout in
+    thread_limit's own exit, after the outcomes exist. They must be kept, once each (not the
+    article both built and lost, nor the batch analysed a second time)."""
+    from contextlib import contextmanager
+
+    import kg.parallel as par
+    from kg.parallel import Outcome
+
+    @contextmanager
+    def late(seconds):
+        yield
+        raise BatchTimeout  # the race: delivered after the body finished
+
+    calls = []
+
+    def fake_batch(analyser, docs):
+        calls.append([d.identifier for d in docs])
+        return [Outcome(d.identifier, d.source, d.content_hash) for d in docs]
+
+    class A:
+        time_limit = 1.0
+
+        def limit(self, d):
+            return 1.0
+
+    monkeypatch.setattr(par, "thread_limit", late)
+    monkeypatch.setattr(par, "analyse_batch", fake_batch)
+    from kg.read import Document
+
+    docs = [Document("a", "Headline\n\nText a."), Document("b", "Headline\n\nText b.")]
+    out = {}
+    t = threading.Thread(target=lambda: out.update(r=analyse_limited(A(), docs)))
+    t.start()
+    t.join(10)
+    assert [(o.identifier, o.error) for o in out["r"]] == [("a", None), ("b", None)]
+    assert calls == [["a", "b"]]
