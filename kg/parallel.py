@@ -193,7 +193,12 @@ def _init_worker(model: str, time_limit: float | None) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the building process's to handle
     _die_with_parent()
-    _WORKER["analyser"] = get_analyser(model, time_limit)
+    try:
+        _WORKER["analyser"] = get_analyser(model, time_limit)
+    except Exception as e:  # noqa: BLE001 - raised by each task instead: the building process says it
+        # in one line (an initializer that raises breaks the pool: a child's traceback on stderr
+        # and 'BrokenProcessPool' instead of the reason)
+        _WORKER["error"] = e
 
 
 def _die_with_parent() -> None:
@@ -209,6 +214,8 @@ def _die_with_parent() -> None:
 
 
 def _work(docs: list[Document]) -> list[Outcome]:
+    if "error" in _WORKER:
+        raise _WORKER["error"]
     return [o.packed() for o in analyse_batch(_WORKER["analyser"], docs)]
 
 

@@ -188,3 +188,18 @@ def test_a_limit_firing_as_the_work_ends_gives_one_outcome_per_article(monkeypat
     t.join(10)
     assert [(o.identifier, o.error) for o in out["r"]] == [("a", None), ("b", None)]
     assert calls == [["a", "b"]]
+
+
+def test_a_missing_model_with_workers_is_one_line(runner, tmp_path, monkeypatch, capfd):
+    """The pipeline fails to load in the worker processes: the user gets the model's one-line
+    error, as with one worker, not a child's traceback and 'internal error: BrokenProcessPool'."""
+    monkeypatch.setattr("kg.build.TASK", 1)  # three tasks: the worker pool starts
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"a{i}.txt").write_text(f"Headline {i}\n\nThe council met on Monday.", encoding="utf-8")
+    code, _o, err = run(runner, "build", str(folder), "--workers", "2", "--model", "no_such_model_r18",
+                        "--no-store", "-o", str(tmp_path / "x.nq"))
+    child = capfd.readouterr().err
+    assert code == 1 and "'no_such_model_r18' is not installed" in err, err
+    assert "BrokenProcessPool" not in err and "Traceback" not in child, child[-500:]
