@@ -103,6 +103,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Vary", "Accept")
+        self.send_header("X-Content-Type-Options", "nosniff")  # an error echoing a query stays text
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)

@@ -70,3 +70,10 @@ def test_a_request_for_another_host_name_is_refused(server):
     assert b" 403 " in answer.split(b"\r\n")[0], answer[:200]
     answer = _raw(server, b"GET /nothing HTTP/1.1\r\nHost: localhost:7878\r\n\r\n")
     assert b" 404 " in answer.split(b"\r\n")[0], answer[:200]
+
+
+def test_an_error_echoing_the_query_is_never_read_as_html(server):
+    answer = _raw(server, b"GET /sparql?query=%3Cscript%3Ealert(1)%3C/script%3E HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    head = answer.split(b"\r\n\r\n")[0].lower()
+    assert b" 400 " in head.split(b"\r\n")[0] and b"content-type: text/plain" in head, head
+    assert b"x-content-type-options: nosniff" in head, head
