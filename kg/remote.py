@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 import re
 from typing import Iterable, Iterator
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
@@ -44,14 +44,22 @@ def is_url(store) -> bool:
     return store is not None and bool(re.match(r"https?://", str(store), re.I))
 
 
+USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*@)")
+
+
 def shown(url: str | None) -> str:
     """The URL as messages show it: a user and password written into it are left out."""
-    if not url:
-        return ""
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url
-    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+    return USERINFO.sub(r"\1", url) if url else ""
+
+
+def scrubbed(text: str, url: str | None) -> str:
+    """``text`` (an HTTP library's message, which may quote the whole URL) without the user and
+    password written into ``url``."""
+    m = USERINFO.match(url or "")
+    if not m:
+        return text
+    userinfo = m.group(2)
+    return text.replace(userinfo, "").replace(userinfo[:-1], "…")
 
 
 def _untrusted(data: bytes, ctype: str, what: str) -> None:
@@ -89,7 +97,10 @@ class RemoteStore:
 
         self.url = url
         self.shown = shown(url)  # for messages
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError as e:
+            raise StoreError(f"{self.shown}: not a valid URL ({scrubbed(str(e), url)})") from None
         if parts.path.endswith("/query") and update_url is None:  # Oxigraph server's layout
             update_url = url[: url.rindex("/query")] + "/update" + (f"?{parts.query}" if parts.query else "")
         self.update_url = update_url or url
@@ -122,14 +133,14 @@ class RemoteStore:
                                       params=params, timeout=self.timeout)
         except requests.RequestException as e:
             raise StoreError(f"{shown(url)}: cannot reach the SPARQL server ({e.__class__.__name__}: "
-                             f"{str(e).splitlines()[0][:200]})") from None
+                             f"{scrubbed(str(e).splitlines()[0], url)[:200]})") from None
         self.requests += 1
         if r.status_code == 401:
             raise StoreError(f"{shown(url)}: the server wants a user and password (--store-user NAME, the password in "
                              f"${PASSWORD_VARIABLE})" if not self.user else
                              f"{shown(url)}: the server refused user {self.user!r} (wrong password in ${PASSWORD_VARIABLE}?)")
         if r.status_code >= 400:
-            first = next((line.strip() for line in r.text.splitlines() if line.strip()), "")[:300]
+            first = scrubbed(next((line.strip() for line in r.text.splitlines() if line.strip()), ""), url)[:300]
             raise StoreError(f"{shown(url)}: the server answered {r.status_code} {r.reason}: {first}")
         return r
 
