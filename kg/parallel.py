@@ -246,26 +246,66 @@ class Inline:
 class LocalPool:
     """``workers`` processes (started with ``spawn``: nothing of the building process, such as
     its open store, is inherited), each loading the pipeline once; at most ``2 × workers`` tasks
-    in flight, so memory stays flat; outcomes yielded in input order."""
+    in flight, so memory stays flat; outcomes yielded in input order. A worker that dies (killed,
+    out of memory, a crash in the pipeline) takes the pool and the tasks in flight with it: they
+    run again, and a task that kills its worker when it runs alone is run article by article, so
+    only an article that kills its worker by itself is lost (one line, naming its file)."""
 
     def __init__(self, model: str, workers: int, time_limit: float | None = 60.0):
         self.model, self.workers, self.time_limit = model, workers, time_limit
         self.pool = None
 
-    def run(self, batches: Iterable[list[Document]]) -> Iterator[Outcome]:
+    def _pool(self):
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
-        pending: deque = deque()
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
+                                            initializer=_init_worker, initargs=(self.model, self.time_limit))
+        return self.pool
+
+    def _broken(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def _alone(self, batch: list[Document]) -> list[Outcome]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._pool().submit(_work, batch).result()
+        except BrokenProcessPool:
+            self._broken()
+        if len(batch) > 1:
+            return [o for d in batch for o in self._alone([d])]
+        d = batch[0]
+        return [Outcome(d.identifier, d.source, d.content_hash,
+                        error="analysis failed (its worker process died: killed, out of memory or crashed)")]
+
+    def run(self, batches: Iterable[list[Document]]) -> Iterator[Outcome]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        pending: deque = deque()  # (batch, future), in input order
+
+        def take() -> list[Outcome]:
+            batch, fut = pending.popleft()
+            try:
+                return fut.result()
+            except BrokenProcessPool:  # every task in flight is lost with the pool
+                lost = [b for b, _f in pending]
+                pending.clear()
+                self._broken()
+                out = self._alone(batch)  # the oldest alone: is it the one that kills?
+                for b in lost:
+                    pending.append((b, self._pool().submit(_work, b)))
+                return out
+
         for batch in batches:
-            if self.pool is None:
-                self.pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
-                                                initializer=_init_worker, initargs=(self.model, self.time_limit))
-            pending.append(self.pool.submit(_work, batch))
+            pending.append((batch, self._pool().submit(_work, batch)))
             while len(pending) >= 2 * self.workers:
-                yield from pending.popleft().result()
+                yield from take()
         while pending:
-            yield from pending.popleft().result()
+            yield from take()
 
     def close(self) -> None:
         if self.pool is not None:

@@ -203,3 +203,25 @@ def test_a_missing_model_with_workers_is_one_line(runner, tmp_path, monkeypatch,
     child = capfd.readouterr().err
     assert code == 1 and "'no_such_model_r18' is not installed" in err, err
     assert "BrokenProcessPool" not in err and "Traceback" not in child, child[-500:]
+
+
+def test_a_killed_worker_process_loses_no_article(corpus, tmp_path):
+    """A worker killed mid-build (the OOM killer, a crash in the pipeline) breaks the process pool:
+    the tasks lost with it run again, and the build ends with every article, as with Dask."""
+    import multiprocessing
+    import os
+    import signal
+
+    killed = []
+
+    def progress(done, total):
+        if not killed:  # the first article is in: the other tasks are running in the workers
+            victim = multiprocessing.active_children()[0]
+            os.kill(victim.pid, signal.SIGKILL)
+            killed.append(victim.pid)
+
+    skipped = []
+    report = build([str(corpus["folder"])], store_path=None, output=tmp_path / "k.nq", workers=2,
+                   progress=progress, on_skip=skipped.append)
+    assert killed and len(report.built) == N, [str(s) for s in skipped]
+    assert len(skipped) == 1 and "zz-broken.txt" in str(skipped[0])  # the binary file only
