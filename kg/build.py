@@ -17,8 +17,6 @@ from .parallel import (Inline, TASK, batches, engine_for, get_analyser,  # noqa:
 from .read import Skipped, TableColumns, carriable_document, located, read_path
 
 
-
-
 STORED = """PREFIX schema: <https://schema.org/>
 PREFIX kg: <https://w3id.org/newskg/ns#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -207,14 +205,3 @@ def cluster_model_identity(cluster: str, model: str) -> str:
     from .cluster import model_identity_on
 
     return model_identity_on(cluster, model)
-
-
-def _chunks(items, n: int):
-    chunk = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == n:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk

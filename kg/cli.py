@@ -315,7 +315,7 @@ def build(
         except ClusterError as e:
             raise Failure(str(e)) from None
         if remote is not None:
-            err.print(f"store: {store} ({remote.requests} requests)", markup=False)
+            err.print(f"store: {remote.shown} ({remote.requests} requests)", markup=False)
         if not report.built and not report.unchanged:
             raise Failure("nothing was built" + (f" ({len(report.skipped)} input(s) skipped)" if report.skipped else ""))
 
@@ -546,7 +546,7 @@ def validate(file: Optional[Path] = typer.Argument(None, metavar="[FILE]",
         if store is not None:
             st = _open(store, None)
             conforms, text = validate_quads(list(st.quads_for_pattern(None, None, None, None)))
-            file = store
+            file = getattr(st, "shown", store)  # a server's URL without a password written into it
         else:
             conforms, text = validate_file(file)
         if conforms:

@@ -158,20 +158,28 @@ def analyse_limited(analyser, docs: list[Document]) -> list[Outcome]:
     alone within its own limit, so one slow article loses itself only."""
     if threading.current_thread() is threading.main_thread() or not analyser.time_limit:
         return analyse_batch(analyser, docs)
+    # the timer can fire just as the work ends, and BatchTimeout then arrives in thread_limit's
+    # exit: outcomes that exist by then are kept (once), whatever is raised after them
+    done: list[Outcome] | None = None
     try:
         with thread_limit(sum(analyser.limit(d) for d in docs)):
-            return analyse_batch(analyser, docs)
+            done = analyse_batch(analyser, docs)
     except BatchTimeout:
         pass
+    if done is not None:
+        return done
     out = []
     for d in docs:
         seconds = analyser.limit(d)
+        one: list[Outcome] | None = None
         try:
             with thread_limit(seconds):
-                out.extend(analyse_batch(analyser, [d]))
+                one = analyse_batch(analyser, [d])
         except BatchTimeout:
-            out.append(Outcome(d.identifier, d.source, d.content_hash,
-                               error=f"analysis failed (ArticleTimeout: the analysis took longer than {seconds:g} s)"))
+            pass
+        out.extend(one if one is not None else
+                   [Outcome(d.identifier, d.source, d.content_hash,
+                            error=f"analysis failed (ArticleTimeout: the analysis took longer than {seconds:g} s)")])
     return out
 
 
@@ -185,7 +193,12 @@ def _init_worker(model: str, time_limit: float | None) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the building process's to handle
     _die_with_parent()
-    _WORKER["analyser"] = get_analyser(model, time_limit)
+    try:
+        _WORKER["analyser"] = get_analyser(model, time_limit)
+    except Exception as e:  # noqa: BLE001 - raised by each task instead: the building process says it
+        # in one line (an initializer that raises breaks the pool: a child's traceback on stderr
+        # and 'BrokenProcessPool' instead of the reason)
+        _WORKER["error"] = e
 
 
 def _die_with_parent() -> None:
@@ -201,6 +214,8 @@ def _die_with_parent() -> None:
 
 
 def _work(docs: list[Document]) -> list[Outcome]:
+    if "error" in _WORKER:
+        raise _WORKER["error"]
     return [o.packed() for o in analyse_batch(_WORKER["analyser"], docs)]
 
 
@@ -231,26 +246,66 @@ class Inline:
 class LocalPool:
     """``workers`` processes (started with ``spawn``: nothing of the building process, such as
     its open store, is inherited), each loading the pipeline once; at most ``2 × workers`` tasks
-    in flight, so memory stays flat; outcomes yielded in input order."""
+    in flight, so memory stays flat; outcomes yielded in input order. A worker that dies (killed,
+    out of memory, a crash in the pipeline) takes the pool and the tasks in flight with it: they
+    run again, and a task that kills its worker when it runs alone is run article by article, so
+    only an article that kills its worker by itself is lost (one line, naming its file)."""
 
     def __init__(self, model: str, workers: int, time_limit: float | None = 60.0):
         self.model, self.workers, self.time_limit = model, workers, time_limit
         self.pool = None
 
-    def run(self, batches: Iterable[list[Document]]) -> Iterator[Outcome]:
+    def _pool(self):
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
-        pending: deque = deque()
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
+                                            initializer=_init_worker, initargs=(self.model, self.time_limit))
+        return self.pool
+
+    def _broken(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def _alone(self, batch: list[Document]) -> list[Outcome]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._pool().submit(_work, batch).result()
+        except BrokenProcessPool:
+            self._broken()
+        if len(batch) > 1:
+            return [o for d in batch for o in self._alone([d])]
+        d = batch[0]
+        return [Outcome(d.identifier, d.source, d.content_hash,
+                        error="analysis failed (its worker process died: killed, out of memory or crashed)")]
+
+    def run(self, batches: Iterable[list[Document]]) -> Iterator[Outcome]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        pending: deque = deque()  # (batch, future), in input order
+
+        def take() -> list[Outcome]:
+            batch, fut = pending.popleft()
+            try:
+                return fut.result()
+            except BrokenProcessPool:  # every task in flight is lost with the pool
+                lost = [b for b, _f in pending]
+                pending.clear()
+                self._broken()
+                out = self._alone(batch)  # the oldest alone: is it the one that kills?
+                for b in lost:
+                    pending.append((b, self._pool().submit(_work, b)))
+                return out
+
         for batch in batches:
-            if self.pool is None:
-                self.pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
-                                                initializer=_init_worker, initargs=(self.model, self.time_limit))
-            pending.append(self.pool.submit(_work, batch))
+            pending.append((batch, self._pool().submit(_work, batch)))
             while len(pending) >= 2 * self.workers:
-                yield from pending.popleft().result()
+                yield from take()
         while pending:
-            yield from pending.popleft().result()
+            yield from take()
 
     def close(self) -> None:
         if self.pool is not None:

@@ -44,6 +44,39 @@ def is_url(store) -> bool:
     return store is not None and bool(re.match(r"https?://", str(store), re.I))
 
 
+USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*@)")
+
+
+def shown(url: str | None) -> str:
+    """The URL as messages show it: a user and password written into it are left out."""
+    return USERINFO.sub(r"\1", url) if url else ""
+
+
+def scrubbed(text: str, url: str | None) -> str:
+    """``text`` (an HTTP library's message, which may quote the whole URL) without the user and
+    password written into ``url``."""
+    m = USERINFO.match(url or "")
+    if not m:
+        return text
+    userinfo = m.group(2)
+    return text.replace(userinfo, "").replace(userinfo[:-1], "…")
+
+
+def _untrusted(data: bytes, ctype: str, what: str) -> None:
+    """A server's answer checked as any untrusted RDF is (:mod:`kg.guard`) before a parser sees
+    it: no DOCTYPE or entities in XML (pyoxigraph's RDF/XML parser expands internal entities),
+    no nesting deep enough to crash or stall a parser."""
+    from . import guard
+
+    if "xml" in ctype:
+        guard.check_xml(data, what)
+        guard.check_xml_nesting(data, what)
+    elif "json" in ctype:
+        guard.check_json_nesting(data, what)
+    else:
+        guard.check_nesting(data.decode("utf-8", "replace"), what, guard.TURTLE_DEPTH)
+
+
 def _statement(q) -> str:
     return f"{q.subject} {q.predicate} {q.object} ."
 
@@ -63,7 +96,11 @@ class RemoteStore:
         import requests
 
         self.url = url
-        parts = urlsplit(url)
+        self.shown = shown(url)  # for messages
+        try:
+            parts = urlsplit(url)
+        except ValueError as e:
+            raise StoreError(f"{self.shown}: not a valid URL ({scrubbed(str(e), url)})") from None
         if parts.path.endswith("/query") and update_url is None:  # Oxigraph server's layout
             update_url = url[: url.rindex("/query")] + "/update" + (f"?{parts.query}" if parts.query else "")
         self.update_url = update_url or url
@@ -95,16 +132,16 @@ class RemoteStore:
                 r = self.session.post(url, data={k: v.encode("utf-8") for k, v in data.items()}, headers=headers,
                                       params=params, timeout=self.timeout)
         except requests.RequestException as e:
-            raise StoreError(f"{url}: cannot reach the SPARQL server ({e.__class__.__name__}: "
-                             f"{str(e).splitlines()[0][:200]})") from None
+            raise StoreError(f"{shown(url)}: cannot reach the SPARQL server ({e.__class__.__name__}: "
+                             f"{scrubbed(str(e).splitlines()[0], url)[:200]})") from None
         self.requests += 1
         if r.status_code == 401:
-            raise StoreError(f"{url}: the server wants a user and password (--store-user NAME, the password in "
+            raise StoreError(f"{shown(url)}: the server wants a user and password (--store-user NAME, the password in "
                              f"${PASSWORD_VARIABLE})" if not self.user else
-                             f"{url}: the server refused user {self.user!r} (wrong password in ${PASSWORD_VARIABLE}?)")
+                             f"{shown(url)}: the server refused user {self.user!r} (wrong password in ${PASSWORD_VARIABLE}?)")
         if r.status_code >= 400:
-            first = next((line.strip() for line in r.text.splitlines() if line.strip()), "")[:300]
-            raise StoreError(f"{url}: the server answered {r.status_code} {r.reason}: {first}")
+            first = scrubbed(next((line.strip() for line in r.text.splitlines() if line.strip()), ""), url)[:300]
+            raise StoreError(f"{shown(url)}: the server answered {r.status_code} {r.reason}: {first}")
         return r
 
     def _authenticate(self, r) -> None:
@@ -147,6 +184,12 @@ class RemoteStore:
         r = self._post(self.url, {"query": text}, params=params,
                        accept="application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8")
         ctype = r.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        from .guard import Refused
+
+        try:
+            _untrusted(r.content, ctype, f"{self.shown}: the answer")
+        except Refused as e:
+            raise StoreError(str(e)) from None
         try:
             if ctype in ("application/sparql-results+json", "application/json"):
                 return ox.parse_query_results(_canonical_json(r.content), ox.QueryResultsFormat.JSON)
@@ -155,11 +198,11 @@ class RemoteStore:
             fmt = {"application/n-triples": ox.RdfFormat.N_TRIPLES, "text/plain": ox.RdfFormat.N_TRIPLES,
                    "text/turtle": ox.RdfFormat.TURTLE, "application/rdf+xml": ox.RdfFormat.RDF_XML}.get(ctype)
             if fmt is None:
-                raise StoreError(f"{self.url}: the server answered in {ctype or 'no media type'}, "
+                raise StoreError(f"{self.shown}: the server answered in {ctype or 'no media type'}, "
                                  "not SPARQL results or RDF")
             return [ox.Triple(t.subject, t.predicate, _canonical(t.object)) for t in ox.parse(r.content, format=fmt)]
         except SyntaxError as e:
-            raise StoreError(f"{self.url}: unreadable answer ({str(e).splitlines()[0][:200]})") from None
+            raise StoreError(f"{self.shown}: unreadable answer ({str(e).splitlines()[0][:200]})") from None
 
     def quads_for_pattern(self, s=None, p=None, o=None, g=None) -> Iterator[ox.Quad]:
         """The quads matching, from the article graphs and the entity graph only."""
@@ -211,11 +254,11 @@ class RemoteStore:
                 r = self.session.request(method, self.graph_store, params={"graph": graph.value}, data=body,
                                          headers={"Content-Type": "application/n-triples"}, timeout=self.timeout)
         except requests.RequestException as e:
-            raise StoreError(f"{self.graph_store}: cannot reach the server ({e.__class__.__name__})") from None
+            raise StoreError(f"{shown(self.graph_store)}: cannot reach the server ({e.__class__.__name__})") from None
         self.requests += 1
         if r.status_code >= 400:
             first = next((line.strip() for line in r.text.splitlines() if line.strip()), "")[:300]
-            raise StoreError(f"{self.graph_store}: the server answered {r.status_code} {r.reason}: {first}")
+            raise StoreError(f"{shown(self.graph_store)}: the server answered {r.status_code} {r.reason}: {first}")
 
     def update(self, text: str) -> None:
         self._post(self.update_url, {"update": text})

@@ -37,6 +37,21 @@ GRAPHS = {  # media type -> format, for CONSTRUCT and DESCRIBE
 }
 MAX_BODY = 1 << 20  # a query of more than 1 MiB is refused
 PATH = "/sparql"
+READ_TIMEOUT = 30.0  # seconds a client may take to send its request: one endpoint, one request at a time
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]"}
+
+
+def local_host(host: str | None) -> bool:
+    """A ``Host`` header naming this machine's loopback (a page on another site that rebinds its
+    name to 127.0.0.1 sends its own name, and is refused)."""
+    if not host:
+        return True  # HTTP/1.0 clients may send none
+    name = host.strip().lower()
+    if name.startswith("["):
+        name = name[:name.find("]") + 1]
+    else:
+        name = name.rsplit(":", 1)[0]
+    return name in LOCAL_HOSTS
 
 
 def negotiate(accept: str | None, offered: dict) -> str | None:
@@ -77,6 +92,7 @@ class Handler(BaseHTTPRequestHandler):
     server_version = "newskg-sparql"
     open_store: Callable[[], ox.Store]
     timeout_s: float = q.DEFAULT_TIMEOUT
+    timeout = READ_TIMEOUT  # the socket's: a client that stalls mid-request is dropped, not waited for
 
     def log_message(self, fmt, *args):  # quiet: one line per request only with --verbose
         if getattr(self.server, "verbose", False):
@@ -87,6 +103,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Vary", "Accept")
+        self.send_header("X-Content-Type-Options", "nosniff")  # an error echoing a query stays text
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -94,7 +111,15 @@ class Handler(BaseHTTPRequestHandler):
     def _error(self, status: int, msg: str) -> None:
         self._send(status, (msg + "\n").encode("utf-8"), "text/plain; charset=utf-8")
 
+    def _refused_host(self) -> bool:
+        if local_host(self.headers.get("Host")):
+            return False
+        self._error(403, "only requests to 127.0.0.1 or localhost are answered")
+        return True
+
     def do_GET(self):
+        if self._refused_host():
+            return
         url = urlsplit(self.path)
         if url.path != PATH:
             return self._error(404, f"the SPARQL endpoint is {PATH}")
@@ -106,6 +131,8 @@ class Handler(BaseHTTPRequestHandler):
     do_HEAD = do_GET
 
     def do_POST(self):
+        if self._refused_host():
+            return
         url = urlsplit(self.path)
         if url.path != PATH:
             return self._error(404, f"the SPARQL endpoint is {PATH}")
@@ -113,9 +140,15 @@ class Handler(BaseHTTPRequestHandler):
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
             return self._error(400, "bad Content-Length")
+        if length < 0:  # rfile.read(-1) would read until the client closes
+            return self._error(400, "bad Content-Length")
         if length > MAX_BODY:
             return self._error(413, f"a request body of more than {MAX_BODY} bytes is refused")
-        body = self.rfile.read(length)
+        try:
+            body = self.rfile.read(length)
+        except TimeoutError:
+            self.close_connection = True
+            return
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         params = parse_qs(url.query, keep_blank_values=True)
         try:
@@ -162,7 +195,7 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def make_server(store: str | Path, port: int = 7878, timeout: float = q.DEFAULT_TIMEOUT,
-                verbose: bool = False) -> HTTPServer:
+                verbose: bool = False, read_timeout: float = READ_TIMEOUT) -> HTTPServer:
     """The endpoint, bound to 127.0.0.1:``port`` (0: a free port), not yet serving."""
     q.check_timeout(timeout)
     path = Path(store)
@@ -170,7 +203,7 @@ def make_server(store: str | Path, port: int = 7878, timeout: float = q.DEFAULT_
     del st
 
     handler = type("StoreHandler", (Handler,), {"open_store": staticmethod(lambda: open_store(path, read_only=True)),
-                                               "timeout_s": timeout})
+                                               "timeout_s": timeout, "timeout": read_timeout})
     server = HTTPServer(("127.0.0.1", port), handler)
     server.verbose = verbose
     return server

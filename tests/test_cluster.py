@@ -131,12 +131,19 @@ def test_the_time_limit_works_on_cluster_threads(cluster, corpus):
     assert sum("took longer than" in s.reason for s in skipped) == N
 
 
-def test_no_scheduler_is_one_line(runner, tmp_path):
+def test_no_scheduler_is_one_line(runner, tmp_path, monkeypatch):
     from .servers import free_port
 
-    code, _o, err = run(runner, "build", str(tmp_path), "--cluster", f"tcp://127.0.0.1:{free_port()}",
+    import kg.cluster
+
+    monkeypatch.setattr(kg.cluster.connect, "__defaults__", (2.0,))  # it retries a refused connection until then
+    (tmp_path / "a.txt").write_text("Headline\n\nThe council met on Monday.", encoding="utf-8")  # an article:
+    # with none the cluster is never contacted (the test passed on 'nothing was built')
+    address = f"tcp://127.0.0.1:{free_port()}"
+    code, _o, err = run(runner, "build", str(tmp_path / "a.txt"), "--cluster", address,
                         "--no-store", "-o", str(tmp_path / "x.nq"))
-    assert code != 0 and "Traceback" not in err
+    assert code == 1 and f"cannot reach the Dask scheduler at {address}" in err, err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
 
 
 def test_the_later_input_wins_when_it_arrives_first(cluster, corpus, tmp_path):

@@ -124,11 +124,11 @@ def test_analyse_limited_loses_only_the_overrunning_article(analyser, tmp_path):
 
     class Slow:
         """The analyser, with one article that never finishes (its rules loop)."""
-        time_limit = 0.5
+        time_limit = 1.0
         model = analyser.model
 
         def limit(self, d):
-            return 0.5
+            return 1.0  # a short article takes ~50 ms warm; 0.5 s failed on a loaded machine
 
         def analyse(self, docs):
             for d in docs:
@@ -140,6 +140,7 @@ def test_analyse_limited_loses_only_the_overrunning_article(analyser, tmp_path):
     docs = [Document("a", "Headline\n\nA short text about a committee meeting on Monday."),
             Document("slow", "Headline\n\nAnother text."),
             Document("b", "Headline\n\nThe council met on Tuesday.")]
+    list(analyser.analyse([docs[0]]))  # warm: the first analysis in a process loads what it needs
     out = {}
     t = threading.Thread(target=lambda: out.update(r=analyse_limited(Slow(), docs)))
     t.start()
@@ -148,3 +149,79 @@ def test_analyse_limited_loses_only_the_overrunning_article(analyser, tmp_path):
     assert [o.identifier for o in r] == ["a", "slow", "b"]
     assert r[0].error is None and r[2].error is None and r[0].quads
     assert "took longer than" in r[1].error
+
+
+def test_a_limit_firing_as_the_work_ends_gives_one_outcome_per_article(monkeypatch):
+    """The timer may fire just as the block ends: the worker thread then gets BatchTimeout in
+    thread_limit's own exit, after the outcomes exist. They must be kept, once each (not the
+    article both built and lost, nor the batch analysed a second time)."""
+    from contextlib import contextmanager
+
+    import kg.parallel as par
+    from kg.parallel import Outcome
+
+    @contextmanager
+    def late(seconds):
+        yield
+        raise BatchTimeout  # the race: delivered after the body finished
+
+    calls = []
+
+    def fake_batch(analyser, docs):
+        calls.append([d.identifier for d in docs])
+        return [Outcome(d.identifier, d.source, d.content_hash) for d in docs]
+
+    class A:
+        time_limit = 1.0
+
+        def limit(self, d):
+            return 1.0
+
+    monkeypatch.setattr(par, "thread_limit", late)
+    monkeypatch.setattr(par, "analyse_batch", fake_batch)
+    from kg.read import Document
+
+    docs = [Document("a", "Headline\n\nText a."), Document("b", "Headline\n\nText b.")]
+    out = {}
+    t = threading.Thread(target=lambda: out.update(r=analyse_limited(A(), docs)))
+    t.start()
+    t.join(10)
+    assert [(o.identifier, o.error) for o in out["r"]] == [("a", None), ("b", None)]
+    assert calls == [["a", "b"]]
+
+
+def test_a_missing_model_with_workers_is_one_line(runner, tmp_path, monkeypatch, capfd):
+    """The pipeline fails to load in the worker processes: the user gets the model's one-line
+    error, as with one worker, not a child's traceback and 'internal error: BrokenProcessPool'."""
+    monkeypatch.setattr("kg.build.TASK", 1)  # three tasks: the worker pool starts
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"a{i}.txt").write_text(f"Headline {i}\n\nThe council met on Monday.", encoding="utf-8")
+    code, _o, err = run(runner, "build", str(folder), "--workers", "2", "--model", "no_such_model_r18",
+                        "--no-store", "-o", str(tmp_path / "x.nq"))
+    child = capfd.readouterr().err
+    assert code == 1 and "'no_such_model_r18' is not installed" in err, err
+    assert "BrokenProcessPool" not in err and "Traceback" not in child, child[-500:]
+
+
+def test_a_killed_worker_process_loses_no_article(corpus, tmp_path):
+    """A worker killed mid-build (the OOM killer, a crash in the pipeline) breaks the process pool:
+    the tasks lost with it run again, and the build ends with every article, as with Dask."""
+    import multiprocessing
+    import os
+    import signal
+
+    killed = []
+
+    def progress(done, total):
+        if not killed:  # the first article is in: the other tasks are running in the workers
+            victim = multiprocessing.active_children()[0]
+            os.kill(victim.pid, signal.SIGKILL)
+            killed.append(victim.pid)
+
+    skipped = []
+    report = build([str(corpus["folder"])], store_path=None, output=tmp_path / "k.nq", workers=2,
+                   progress=progress, on_skip=skipped.append)
+    assert killed and len(report.built) == N, [str(s) for s in skipped]
+    assert len(skipped) == 1 and "zz-broken.txt" in str(skipped[0])  # the binary file only
