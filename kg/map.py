@@ -93,15 +93,17 @@ def map_article(doc: Document, rec: ArticleRecord) -> tuple[NamedNode, list[Quad
     for e in rec.entities:
         node = entity_iri(e.kind, e.name, doc.identifier if e.local else None)
         ents.append(node)
-        own, base, extra = ENTITY_CLASSES[e.kind]
-        add(node, A, own)
-        add(node, A, base)
-        for c in extra:
-            add(node, A, c)
+        if e.unnamed:  # "critics", "a senior official": a speaker, no named person or organisation
+            add(node, A, KG.UnnamedSource)
+            add(node, A, PROV.Agent)
+        else:
+            own, base, extra = ENTITY_CLASSES[e.kind]
+            add(node, A, own)
+            add(node, A, base)
+            for c in extra:
+                add(node, A, c)
         if e.party:
             add(node, A, KG.PoliticalParty)
-        if e.unnamed:
-            add(node, A, KG.UnnamedSource)
         if e.name.strip():
             add(node, SCHEMA.name, Literal(e.name))
         add(node, RDFS.label, Literal(e.name))

@@ -23,7 +23,9 @@ import pyoxigraph as ox
 from .vocab import PREFIXES
 
 TYPES = {"https://schema.org/Person": "Person", "https://schema.org/Organization": "Organization",
-         "https://schema.org/Place": "Place"}
+         "https://schema.org/Place": "Place",
+         # a speaker the article does not name ("critics"): no person, still a speaker
+         "https://w3id.org/newskg/ns#UnnamedSource": "Unnamed source"}
 EVENT_EDGES = {"https://schema.org/organizer": "organizer", "https://schema.org/attendee": "attendee",
                "https://w3id.org/newskg/ns#target": "target", "https://schema.org/location": "location"}
 
@@ -141,7 +143,7 @@ def to_networkx(source, construct: str | None = None, focus: str | None = None, 
                 info[x]["docs"].add(docs.get(doc, doc))
     for x in sorted(info):
         i = info[x]
-        kind = "Person" if "Person" in i["types"] else "Organization" if "Organization" in i["types"] else "Place"
+        kind = next((k for k in ("Person", "Organization", "Place", "Unnamed source") if k in i["types"]))
         g.add_node(x, iri=x, label=min(i["names"], key=lambda n: (-len(n), n)) if i["names"] else x.rsplit("/", 1)[-1],
                    type=kind, types=sorted(i["types"]), mentions=len(i["mentions"]), documents=sorted(i["docs"]),
                    roles=[], quotes=[])
