@@ -124,10 +124,45 @@ class EntityIndex:
         return idx
 
 
-def collect(doc: Doc, headline_end: int) -> list[Mention]:
+TRAILING_SCORE = re.compile(r"^(.*\S)\s+\d{1,2}\s*[-\u2013:]\s*\d{1,2}$", re.DOTALL)
+CREDIT_TAIL = 400  # closing credits stand within an article's last characters
+# a closing list of wire agencies: "(AP, Reuters)", "(dpa, AFP)"
+WIRE_CREDIT = re.compile(r"\((?:\s*[A-Za-z][\w.&'-]{0,20}\s*(?:[,;/]|\band\b)?){1,6}\)\s*$")
+
+
+def credit_label_pattern(labels: frozenset[str]) -> re.Pattern:
+    """A capitalised credit label and what follows it: "Author:", "Reporting by"."""
+    alts = []
+    for label in sorted(labels, key=len, reverse=True):
+        cap = re.escape(label[:1].upper() + label[1:])
+        alts.append(cap + (r"\s+" if label.endswith(" by") else r"\s*:\s*"))
+    # at a line's start, after "(" or after a sentence's end: never a word inside a sentence
+    return re.compile(r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?;)\"\u201d\u2019]\s))(?:" + "|".join(alts) + r")(?=[A-Z])",
+                      re.MULTILINE)
+
+
+def credits_start(text: str) -> int:
+    """Where an article's closing credits begin (``len(text)`` when it has none): a byline label
+    in its last characters ("Author: Ann Wu", "(Reporting by Ann Wu; Editing by Bo Li)"), or a
+    closing parenthesised list of wire agencies ("(AP, Reuters)"). The writers, editors and
+    agencies they credit are no entities of the news."""
+    end = len(text.rstrip())
+    tail = max(0, end - CREDIT_TAIL)
+    found = credit_label_pattern(lexicons.load().words["credit_labels"]).search(text, tail, end)
+    start = found.start() if found else end
+    wire = WIRE_CREDIT.search(text, tail, end)
+    if wire and any(c.isupper() for c in wire.group()):
+        start = min(start, wire.start())
+    return start if start < end else len(text)
+
+
+def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Mention]:
     lex = lexicons.load()
     out = []
+    credits = credits_start(doc.text) if credits is None else credits
     for ent in doc.ents:
+        if ent.start_char >= credits:
+            continue  # a byline or an agency credit
         head = ent.start_char < headline_end
         start, end = ent.start, ent.end
         if start > 0 and f"{doc[start - 1].text} {ent.text}" in lex.parties:  # "Christian" + "Democrat"
@@ -143,6 +178,11 @@ def collect(doc: Doc, headline_end: int) -> list[Mention]:
         if ent.label_ == "NORP":
             continue
         label = LABELS.get(ent.label_)
+        trimmed = TRAILING_SCORE.match(ent.text)
+        if trimmed and label:  # "Leeds 2-1": a match's score run into the team's name
+            ent = doc.char_span(ent.start_char, ent.start_char + len(trimmed.group(1)), alignment_mode="contract")
+            if ent is None or not len(ent):
+                continue
         if not label and ent.label_ in {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"} and looks_like_person(ent):
             label = "PERSON"  # '…," said Ann Berg' read as a title: a first name and a surname
         if not label:
@@ -347,6 +387,59 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = kind
 
 
+SCORE = re.compile(r"^\d{1,2}[-\u2013:]\d{1,2}$")  # "2-1", "3:0": a match's score
+MATCH_SCORES = 2  # scores, and as many sport words again, make an article a match report
+MATCH_WORDS = 4
+
+
+def match_report(doc: Doc) -> bool:
+    """An article that reports matches: at least two scores and four words of sport."""
+    sport = lexicons.load().words["sport_words"]
+    scores = sum(1 for t in doc if t.like_num is False and SCORE.match(t.text)) \
+        + sum(1 for t in doc[:-2] if t.like_num and doc[t.i + 1].text in {"-", "\u2013", ":"}
+              and doc[t.i + 2].like_num and len(t.text) <= 2 and len(doc[t.i + 2].text) <= 2
+              and not doc[t.i + 1].whitespace_ and not t.whitespace_)
+    if scores < MATCH_SCORES:
+        return False
+    return sum(1 for t in doc if t.lemma_.lower() in sport) >= MATCH_WORDS
+
+
+def clubs(doc: Doc, mentions: list[Mention]) -> None:
+    """In a match report, teams named after their city are organisations, decided per name over
+    all its mentions: a city's name that plays (subject or object of a verb, a possessor, after
+    "against", "with", "to", "over") more often than it locates ("in", "at", "from"), and a name
+    of several words one of which is a city's ("X Munich", "Manchester X") that is no place the
+    gazetteer knows as a whole."""
+    if not any(m.label in {"PLACE", "PERSON"} for m in mentions) or not match_report(doc):
+        return
+    words = lexicons.load().words
+    club_preps, place_preps = words["club_prepositions"], words["location_prepositions"]
+    gz = gazetteer()
+
+    def city(k: str) -> bool:
+        return k in gz.cities and k not in gz.countries and k not in gz.states
+
+    plays: Counter = Counter()
+    for m in mentions:
+        if m.label not in {"PLACE", "PERSON"}:
+            continue
+        ws = m.key.split()
+        if len(ws) > 1 and not city(m.key) and m.key not in gz.countries and any(city(w) for w in ws):
+            plays[m.key] += 100  # "Bayern Munich", "Dinamo Zagreb"
+            continue
+        if not city(m.key):
+            continue
+        head = doc[m.end - 1]
+        if head.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} or (
+                head.dep_ == "pobj" and head.head.lower_ in club_preps):
+            plays[m.key] += 1
+        elif head.dep_ == "pobj" and head.head.lower_ in place_preps:
+            plays[m.key] -= 1
+    for m in mentions:
+        if m.label in {"PLACE", "PERSON"} and plays[m.key] > 0:
+            m.label = "ORG"
+
+
 def without_middle_initial(name: str) -> str:
     """"Ann B. Wu" → "Ann Wu": one name across articles that write it either way (the written
     form stays one of its names). Two initials ("Ann B. C. Wu") and a leading initial ("A. B. Wu")
@@ -362,12 +455,14 @@ def without_middle_initial(name: str) -> str:
 def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     lex = lexicons.load()
     generic = lex.words["generic_org_words"]
-    mentions = collect(doc, headline_end)
+    credits = credits_start(doc.text)
+    mentions = collect(doc, headline_end, credits)
     first_name_people(doc, mentions)
     coordinated_people(doc, mentions)
     sentence_start_prefixes(doc, mentions)
     vote_types(mentions)
     retype_people(doc, mentions)
+    clubs(doc, mentions)
     person_prefixes(doc, mentions)
     # clusters: longest names first, so that short forms find their full name
     order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].key.split()), i))
@@ -481,13 +576,13 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
             surnames[ent.name.split()[-1]].add(e)
     for t in doc:
         if tok2ent[t.i] is None and t.text in surnames and len(surnames[t.text]) == 1 and not t.is_lower \
-                and t.idx >= headline_end:
+                and headline_end <= t.idx < credits:
             e = next(iter(surnames[t.text]))
             tok2ent[t.i] = e
             entities[e].mentions.append((t.idx, t.idx + len(t.text)))
             spans.append((t.i, t.i + 1, e))
 
-    missed_names(doc, entities, tok2ent, spans, headline_end)
+    missed_names(doc, entities, tok2ent, spans, headline_end, credits)
 
     # "City, ST": the place lies in the state
     for a, b in zip(spans, spans[1:]):
@@ -500,7 +595,8 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     return EntityIndex(doc, entities, tok2ent, sorted(spans))
 
 
-def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], spans: list, headline_end: int) -> None:
+def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], spans: list, headline_end: int,
+                 credits: int | None = None) -> None:
     """Organisations and places the NER tagged in one sentence and missed in another ("New Acme
     CEO X", a sentence that starts with the name): the same words, capitalised and not part of a
     longer name, are a mention of that entity; so are the initials of an organisation's
@@ -525,7 +621,7 @@ def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], sp
             written[initials].add(e)
             first.add(initials)
     for i, t in enumerate(doc):
-        if tok2ent[i] is not None or t.idx < headline_end or t.is_lower or not t.is_alpha or t.text not in first:
+        if tok2ent[i] is not None or t.idx < headline_end or (credits is not None and t.idx >= credits) or t.is_lower or not t.is_alpha or t.text not in first:
             continue
         for n in range(4, 0, -1):
             span = doc[i:i + n]

@@ -224,3 +224,31 @@ def test_a_headline_name_makes_no_surname_of_a_place():
     body = [Mention(0, 2, "PERSON", "Ann Acmeland"), Mention(9, 10, "PLACE", "Acmeland")]
     vote_types(body)
     assert body[1].label == "PERSON"  # a surname the body gives a full name for
+
+
+def test_closing_credits_name_no_entities(analyser):
+    from kg.analyse.entities import credits_start
+
+    text = ("Mayor Laura Jensen opened the new bridge in Dover on Monday. The council paid for it. "
+            "Author: Tomas Brenner (tb) Editor: Kerstin Vogel")
+    _, rec = analyse(analyser, text)
+    assert "Laura Jensen" in names(rec, "PERSON")
+    assert not names(rec) & {"Tomas Brenner", "Kerstin Vogel"}, names(rec)
+    wire = "The council paid for it.\nab/cd (Acme Press, NPA, dpx)\n"
+    assert wire[credits_start(wire):] == "(Acme Press, NPA, dpx)\n"
+    # a label inside a sentence, or a parenthesis a sentence closes, credits no one
+    for plain in ("He met the editor: Kerstin Vogel said so.", "It said so (NPA)."):
+        assert credits_start(plain) == len(plain)
+
+
+def test_a_city_that_plays_in_a_match_report_is_its_club(analyser):
+    text = ("Leeds beat Hamburg 2-1 on Saturday in the league. Hamburg's coach blamed the wet pitch after the match. "
+            "Later Leeds drew 1-1 with Stuttgart, whose striker scored the late goal of the season. "
+            "Fans travelled to the stadium from Bremen.")
+    _, rec = analyse(analyser, text)
+    orgs, places = names(rec, "ORG"), names(rec, "PLACE")
+    assert {"Leeds", "Hamburg", "Stuttgart"} <= orgs, (orgs, places)
+    assert "Bremen" in places and "Hamburg 2-1" not in orgs  # where fans come from; no score in a name
+    # the same city outside a match report stays a place
+    _, rec = analyse(analyser, "Leeds hosted a trade fair on Saturday. Visitors came from Hamburg and Stuttgart.")
+    assert {"Hamburg", "Stuttgart"} <= names(rec, "PLACE")
