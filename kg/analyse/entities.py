@@ -169,7 +169,8 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             start -= 1
         elif end < len(doc) and f"{ent.text} {doc[end].text}" in lex.parties:  # "Christian" + "Democrats"
             end += 1
-        party = lex.parties.get(doc[start:end].text) if ent.label_ in {"NORP", "ORG"} else None
+        party = lex.parties.get(doc[start:end].text) if ent.label_ in {"NORP", "ORG"} \
+            or (ent.label_ == "PERSON" and " " in ent.text) else None  # "Lib Dems" read as a person
         if party:
             if out and out[-1].start == start:
                 out.pop()  # the first word of the party's name, tagged on its own
@@ -177,12 +178,18 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             continue
         if ent.label_ == "NORP":
             continue
+        if ent.label_ in {"PERSON", "ORG"} and ent.text[-1:] == "s" and ent.text[:-1] in lex.demonyms \
+                and not is_acronym(ent.text):
+            continue  # "Greeks", "Ugandans": a people, no named entity
         label = LABELS.get(ent.label_)
         trimmed = TRAILING_SCORE.match(ent.text)
         if trimmed and label:  # "Leeds 2-1": a match's score run into the team's name
             ent = doc.char_span(ent.start_char, ent.start_char + len(trimmed.group(1)), alignment_mode="contract")
             if ent is None or not len(ent):
                 continue
+        if label == "ORG" and len(ent) > 1 and ent.end < len(doc) and doc[ent.end].lower_ in lex.titles \
+                and (is_acronym(ent[0].text) or ent[0].text in lex.aliases) and not ent[1].is_punct:
+            ent = ent[:1]  # "EU Energy Commissioner X": the body, then the portfolio of the title
         if not label and ent.label_ in {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"} and looks_like_person(ent):
             label = "PERSON"  # '…," said Ann Berg' read as a title: a first name and a surname
         if not label:
@@ -192,6 +199,9 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             name = lex.place_abbrev[ent.text]
         elif label == "PLACE" and is_acronym(ent.text) and ent.text in lex.demonyms:
             name = lex.demonyms[ent.text]  # "U.S." → "United States"
+        alias = lex.aliases.get(ent.text) or lex.aliases.get(ent.text.removeprefix("the ").removeprefix("The "))
+        if alias:  # "Britain" is the United Kingdom, "EU" the European Union, wherever it stands
+            name, label = alias[0], alias[1] or label
         out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name))
     return out
 
@@ -300,6 +310,13 @@ def vote_types(mentions: list[Mention]) -> None:
 BIG_PLACE = 100_000  # a city this size is what a one-word "person" of its name is
 
 
+def known_place(k: str) -> bool:
+    """A name key the gazetteer knows as a country, a US state or a city of BIG_PLACE people."""
+    gz = gazetteer()
+    return k in gz.countries or k in gz.states \
+        or max((c["population"] for c in gz.cities.get(k, [])), default=0) >= BIG_PLACE
+
+
 def retype_people(doc: Doc, mentions: list[Mention]) -> None:
     """Names the NER took for people that are organisations or places, decided per name over all
     its mentions. A name stays a person when a title or honorific stands before one of its
@@ -366,6 +383,19 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         if any(cued(m) or before_org_title(m) for m in ms):
             for m in ms:
                 m.label = "ORG"
+
+    # an "organisation" the gazetteer knows as a country, a US state or a big city is that place
+    # (a government that acts is typed an organisation too where it speaks)
+    orgs: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "ORG" and not is_acronym(m.text) and m.end - m.start <= 3 and not m.headline:
+            orgs[m.key].append(m)
+    for k, ms in orgs.items():
+        if known_place(k) and not any(cued(m) or before_org_title(m) for m in ms) \
+                and (ms[0].name or ms[0].text) not in lex.institutions and k not in lex.aliases \
+                and not any((m.name or m.text) in lex.parties.values() for m in ms):
+            for m in ms:
+                m.label = "PLACE"
 
     for k, ms in by_key.items():
         words = k.split()

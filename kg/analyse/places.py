@@ -8,6 +8,7 @@ Paris, Texas). "Portland" with no state in sight stays unlinked.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +19,11 @@ from ..records import Entity
 DOMINANT_RATIO = 20
 DOMINANT_MIN = 1_000_000
 BIG_CITY = 500_000
+
+
+def fold(name: str) -> str:
+    """A name without its accents ("düsseldorf" → "dusseldorf")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() if not name.isascii() else name
 
 
 @dataclass(frozen=True)
@@ -34,7 +40,11 @@ def gazetteer() -> Gazetteer:
     states = {s["name"].lower(): (s["geonameid"], s["code"]) for s in gc.get_us_states().values()}
     cities: dict[str, list[dict]] = {}
     for c in gc.get_cities().values():
-        cities.setdefault(c["name"].lower(), []).append(c)
+        low = c["name"].lower()
+        cities.setdefault(low, []).append(c)
+        folded = fold(low)
+        if folded != low:  # "Dusseldorf" as English text writes "Düsseldorf"
+            cities.setdefault(folded, []).append(c)
     return Gazetteer(countries, states, cities)
 
 

@@ -252,3 +252,23 @@ def test_a_city_that_plays_in_a_match_report_is_its_club(analyser):
     # the same city outside a match report stays a place
     _, rec = analyse(analyser, "Leeds hosted a trade fair on Saturday. Visitors came from Hamburg and Stuttgart.")
     assert {"Hamburg", "Stuttgart"} <= names(rec, "PLACE")
+
+
+def test_aliases_name_one_entity_and_a_portfolio_is_not_part_of_the_body(analyser):
+    text = ("The Lib Dems met in Leeds on Monday. Britain will leave, the Liberal Democrats said, and the UK "
+            "will pay. EU Transport Commissioner Ana Holt said the EU would wait.")
+    _, rec = analyse(analyser, text)
+    orgs, places = names(rec, "ORG"), names(rec, "PLACE")
+    assert "Liberal Democrats" in orgs and not {"Lib Dems", "Lib Dem"} & (orgs | names(rec, "PERSON"))
+    assert "United Kingdom" in places and not {"Britain", "UK"} & (orgs | places)
+    assert "European Union" in orgs and "EU Transport" not in orgs, orgs
+
+
+def test_a_country_or_big_city_read_as_an_organisation_is_a_place(analyser):
+    text = ("Officials in Durban met on Monday. Ruritania and Nigeria signed the accord. "
+            "Nigeria said it would comply. The Acme Council in Durban approved it.")
+    _, rec = analyse(analyser, text)
+    assert {"Durban", "Nigeria"} <= names(rec, "PLACE"), (names(rec, "ORG"), names(rec, "PLACE"))
+    assert not {"Durban", "Nigeria"} & names(rec, "ORG")
+    _, rec = analyse(analyser, "The Greeks voted on Sunday. Germans watched the count in Athens.")
+    assert not {"Greeks", "Germans"} & names(rec)
