@@ -272,3 +272,23 @@ def test_a_country_or_big_city_read_as_an_organisation_is_a_place(analyser):
     assert not {"Durban", "Nigeria"} & names(rec, "ORG")
     _, rec = analyse(analyser, "The Greeks voted on Sunday. Germans watched the count in Athens.")
     assert not {"Greeks", "Germans"} & names(rec)
+
+
+def test_an_abbreviation_defined_in_parentheses_names_the_organisation(analyser):
+    text = ("The Federation of Acme Makers (BVA) warned on Monday that prices would rise. "
+            "The BVA said its members had cut jobs.")
+    _, rec = analyse(analyser, text)
+    orgs = [e for e in rec.entities if e.kind == "ORG"]
+    assert [o.name for o in orgs] == ["Federation of Acme Makers"], [(o.name, o.aliases) for o in orgs]
+    assert "BVA" in orgs[0].aliases and len(orgs[0].mentions) >= 3
+
+
+def test_a_demonym_added_by_a_rule_joins_the_entity_of_its_name(analyser):
+    from kg.analyse.entities import consolidate
+
+    doc = analyser.nlp("The European Union met in Brussels. The talks ended on Monday.")
+    index = consolidate(doc)
+    eu = [i for i, e in enumerate(index.entities) if e.name == "European Union"]
+    assert len(eu) == 1
+    assert index.add("PLACE", "European Union", 1, 3) == eu[0]  # "European" read as a place
+    assert index.entities[eu[0]].kind == "ORG"
