@@ -450,25 +450,26 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
 SCORE = re.compile(r"^\d{1,2}[-\u2013:]\d{1,2}$")  # "2-1", "3:0": a match's score
 MATCH_SCORES = 2  # scores, and as many sport words again, make an article a match report
 MATCH_WORDS = 4
+SPORT_SHARE = 0.02  # … and so does one word of sport in fifty ("the league", "the club", "the coach")
 
 
 def match_report(doc: Doc) -> bool:
-    """An article that reports matches: at least two scores and four words of sport."""
+    """An article that reports matches or a competition: at least two scores and four words of
+    sport, or one word in fifty a word of sport."""
     sport = lexicons.load().words["sport_words"]
-    scores = sum(1 for t in doc if t.like_num is False and SCORE.match(t.text)) \
+    scores = sum(1 for t in doc if not t.like_num and SCORE.match(t.text)) \
         + sum(1 for t in doc[:-2] if t.like_num and doc[t.i + 1].text in {"-", "\u2013", ":"}
               and doc[t.i + 2].like_num and len(t.text) <= 2 and len(doc[t.i + 2].text) <= 2
               and not doc[t.i + 1].whitespace_ and not t.whitespace_)
-    if scores < MATCH_SCORES:
-        return False
-    return sum(1 for t in doc if t.lemma_.lower() in sport) >= MATCH_WORDS
+    words = sum(1 for t in doc if t.lemma_.lower() in sport)
+    return (scores >= MATCH_SCORES and words >= MATCH_WORDS) or words >= max(MATCH_WORDS, SPORT_SHARE * len(doc))
 
 
 def clubs(doc: Doc, mentions: list[Mention]) -> None:
     """In a match report, teams named after their city are organisations, decided per name over
     all its mentions: a city's name that plays (subject or object of a verb, a possessor, after
     "against", "with", "to", "over") more often than it locates ("in", "at", "from"), and a name
-    of several words one of which is a city's ("X Munich", "Manchester X") that is no place the
+    of several words one of which is a big city's ("X Munich", "Manchester X") that is no place the
     gazetteer knows as a whole."""
     if not any(m.label in {"PLACE", "PERSON"} for m in mentions) or not match_report(doc):
         return
@@ -484,7 +485,7 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
         if m.label not in {"PLACE", "PERSON"}:
             continue
         ws = m.key.split()
-        if len(ws) > 1 and not city(m.key) and m.key not in gz.countries and any(city(w) for w in ws):
+        if len(ws) > 1 and not city(m.key) and m.key not in gz.countries and any(city(w) and known_place(w) for w in ws):
             plays[m.key] += 100  # "Bayern Munich", "Dinamo Zagreb"
             continue
         if not city(m.key):

@@ -243,12 +243,13 @@ def test_closing_credits_name_no_entities(analyser):
 
 def test_a_city_that_plays_in_a_match_report_is_its_club(analyser):
     text = ("Leeds beat Hamburg 2-1 on Saturday in the league. Hamburg's coach blamed the wet pitch after the match. "
-            "Later Leeds drew 1-1 with Stuttgart, whose striker scored the late goal of the season. "
+            "Later Leeds drew 1-1 with Stuttgart, whose striker Roy Dekker scored the late goal of the season. "
             "Fans travelled to the stadium from Bremen.")
     _, rec = analyse(analyser, text)
     orgs, places = names(rec, "ORG"), names(rec, "PLACE")
     assert {"Leeds", "Hamburg", "Stuttgart"} <= orgs, (orgs, places)
     assert "Bremen" in places and "Hamburg 2-1" not in orgs  # where fans come from; no score in a name
+    assert "Roy Dekker" in names(rec, "PERSON")  # "Roy" is a small town's name too: a person still
     # the same city outside a match report stays a place
     _, rec = analyse(analyser, "Leeds hosted a trade fair on Saturday. Visitors came from Hamburg and Stuttgart.")
     assert {"Hamburg", "Stuttgart"} <= names(rec, "PLACE")
