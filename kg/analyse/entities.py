@@ -427,9 +427,28 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             for m in ms:
                 m.label = "PLACE"
 
+    located = lex.words["located_prepositions"]
+
+    def where(m: Mention) -> bool:  # "campaigned in X": a place's position
+        head = doc[m.end - 1]
+        return head.dep_ == "pobj" and head.head.lower_ in located and head.head.head.pos_ in {"VERB", "AUX"}
+
     for k, ms in by_key.items():
         words = k.split()
+        if len(words) > 1 and words[-1] in lex.words["law_heads"]:
+            for m in ms:
+                m.label = "LAW"  # "the Finance Bill": no person; dropped below
+            continue
+        if len(words) > 1 and words[-1] in lex.words["place_heads"] and not any(titled(m) for m in ms):
+            for m in ms:
+                m.label = "PLACE"  # "Acme Street", "Harlow County"
+            continue
         if any(titled(m) for m in ms) or (len(words) == 1 and (k in name_words or first_name(ms[0].text))):
+            continue
+        if len(words) == 1 and 2 * sum(where(m) for m in ms) > len(ms) \
+                and not any(doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} for m in ms):
+            for m in ms:
+                m.label = "PLACE"  # "lives in Torbury": a county or town the gazetteer lacks
             continue
         kind = None
         if len(words) > 1 and words[-1] in lex.org_heads:
@@ -524,6 +543,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     defined_acronyms(doc, mentions)
     vote_types(mentions)
     retype_people(doc, mentions)
+    mentions[:] = [m for m in mentions if m.label != "LAW"]
     clubs(doc, mentions)
     person_prefixes(doc, mentions)
     # clusters: longest names first, so that short forms find their full name

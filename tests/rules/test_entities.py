@@ -293,3 +293,12 @@ def test_a_demonym_added_by_a_rule_joins_the_entity_of_its_name(analyser):
     assert len(eu) == 1
     assert index.add("PLACE", "European Union", 1, 3) == eu[0]  # "European" read as a place
     assert index.entities[eu[0]].kind == "ORG"
+
+
+def test_streets_bills_and_counties_are_no_people(analyser):
+    text = ("Protesters gathered in Harlow Street on Monday. Tom Baird said the Harlow Finance Bill would fail. "
+            "Voters in Wexmoor backed him, and he campaigned across Wexmoor all week.")
+    _, rec = analyse(analyser, text)
+    people = names(rec, "PERSON")
+    assert people == {"Tom Baird"}, (people, names(rec, "PLACE"), names(rec, "ORG"))
+    assert "Harlow Finance Bill" not in names(rec)
