@@ -199,6 +199,13 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             label = "PERSON"  # '…," said Ann Berg' read as a title: a first name and a surname
         if not label:
             continue
+        split = title_of_name(doc, ent) if label in {"ORG", "PERSON", "PLACE"} else None
+        if split is not None:  # "(First Minister of) Ruritania Ana Holt": the body, then the person
+            body, person = split
+            out.append(Mention(body.start, body.end, "PLACE" if known_place(key(body.text)) else "ORG",
+                               body.text, head, name=body.text))
+            out.append(Mention(person.start, person.end, "PERSON", person.text, head, name=person.text))
+            continue
         name = ent.text
         if label == "PLACE" and ent.text in lex.place_abbrev:
             name = lex.place_abbrev[ent.text]
@@ -209,6 +216,20 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             name, label = alias[0], alias[1] or label
         out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name))
     return out
+
+
+def title_of_name(doc: Doc, ent) -> tuple | None:
+    """A title's body run into its holder's name: "Minister of Ruritania Ana Holt" read as one
+    name is the body ("Ruritania") and a person ("Ana Holt") when "of" or "for" stands before it
+    and a known first name starts its last two or three words."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in {"of", "for"} or len(ent) < 3:
+        return None
+    for k in range(1, len(ent) - 1):
+        rest = ent[k:]
+        if len(rest) <= 3 and known_first_name(rest[0].text) and all(t.is_title for t in rest) \
+                and not ent[k - 1].is_punct:
+            return ent[:k], rest
+    return None
 
 
 def known_first_name(word: str) -> bool:
@@ -310,6 +331,40 @@ def defined_acronyms(doc: Doc, mentions: list[Mention]) -> None:
         if full is not None and m is not full:
             m.name, m.label = full.name or full.text, full.label
     mentions.sort(key=lambda m: m.start)
+
+
+def common_words(doc: Doc, mentions: list[Mention]) -> None:
+    """A capitalised common word read as a name ("the Court", "an Order", "08:00 GMT") names no
+    entity of its own: a one-word organisation or untitled person whose word the article also
+    writes in lower case, or that is a generic organisation word, a title or a time zone. It is a
+    mention of the one longer organisation whose name has that word ("the Supreme Court" … "the
+    Court"), else no mention at all."""
+    lex = lexicons.load()
+    words = lex.words
+    lower = {t.lower_ for t in doc if t.is_lower}
+    common = words["generic_org_words"] | words["time_zones"]
+    drop = []
+    for m in mentions:
+        if m.end - m.start != 1 or m.label not in {"ORG", "PERSON"} or (m.name and m.name != m.text):
+            continue
+        low = m.text.lower()
+        if low in words["time_zones"]:
+            drop.append(m)
+            continue
+        if is_acronym(m.text) or not (low in lower or low in common or low in lex.titles):
+            continue
+        if m.label == "PERSON" and m.start > 0 and (doc[m.start - 1].text.rstrip(".") in lex.honorifics
+                                                     or doc[m.start - 1].lower_ in lex.titles):
+            continue  # "Mr Price"
+        longer = {(x.name or x.text) for x in mentions if x.label == "ORG" and x.end - x.start > 1
+                  and low in x.key.split()}
+        if len(longer) == 1:
+            m.name, m.label = longer.pop(), "ORG"
+        else:
+            drop.append(m)
+    if drop:
+        gone = {id(m) for m in drop}
+        mentions[:] = [m for m in mentions if id(m) not in gone]
 
 
 def vote_types(mentions: list[Mention]) -> None:
@@ -541,6 +596,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     coordinated_people(doc, mentions)
     sentence_start_prefixes(doc, mentions)
     defined_acronyms(doc, mentions)
+    common_words(doc, mentions)
     vote_types(mentions)
     retype_people(doc, mentions)
     mentions[:] = [m for m in mentions if m.label != "LAW"]

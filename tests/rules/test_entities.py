@@ -302,3 +302,20 @@ def test_streets_bills_and_counties_are_no_people(analyser):
     people = names(rec, "PERSON")
     assert people == {"Tom Baird"}, (people, names(rec, "PLACE"), names(rec, "ORG"))
     assert "Harlow Finance Bill" not in names(rec)
+
+
+def test_a_title_of_a_body_before_a_name_is_a_body_and_a_person(analyser):
+    text = "First Minister of Ruritania Ana Holt said the vote would go ahead. Holt spoke in Dover."
+    _, rec = analyse(analyser, text)
+    assert "Ana Holt" in names(rec, "PERSON")
+    assert "Ruritania" in names(rec, "ORG") | names(rec, "PLACE")
+    assert not any("Holt" in n for n in names(rec, "ORG") | names(rec, "PLACE"))
+
+
+def test_capitalised_common_words_and_time_zones_are_no_organisations(analyser):
+    text = ("The talks start at 08:00 GMT on Monday. The Supreme Court of Ruritania ruled on Friday. "
+            "The Court said the Order was void, and the order stands. Mayor Ana Holt agreed.")
+    _, rec = analyse(analyser, text)
+    assert not {"Court", "Order", "GMT", "08:00 GMT"} & names(rec), names(rec)
+    courts = [e for e in rec.entities if "Court" in e.name]
+    assert len(courts) == 1 and len(courts[0].mentions) == 2, [(e.name, e.mentions) for e in courts]
