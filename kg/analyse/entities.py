@@ -336,13 +336,13 @@ def defined_acronyms(doc: Doc, mentions: list[Mention]) -> None:
 def common_words(doc: Doc, mentions: list[Mention]) -> None:
     """A capitalised common word read as a name ("the Court", "an Order", "08:00 GMT") names no
     entity of its own: a one-word organisation or untitled person whose word the article also
-    writes in lower case, or that is a generic organisation word, a title or a time zone. It is a
+    writes in lower case, or that is a common noun of bodies ("Court"), a title or a time zone. It is a
     mention of the one longer organisation whose name has that word ("the Supreme Court" … "the
     Court"), else no mention at all."""
     lex = lexicons.load()
     words = lex.words
     lower = {t.lower_ for t in doc if t.is_lower}
-    common = words["generic_org_words"] | words["time_zones"]
+    common = words["common_name_words"] | words["time_zones"]
     drop = []
     for m in mentions:
         if m.end - m.start != 1 or m.label not in {"ORG", "PERSON"} or (m.name and m.name != m.text):
