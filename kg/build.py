@@ -14,7 +14,7 @@ from . import rdfio, store as kgstore
 from . import DEFAULT_MODEL, iris
 from .analyse import Analyser, rules_version
 from .read import Skipped, TableColumns, carriable_document, located, read_path
-from .validate import repair_article
+from .validate import RejectedArticle, repair_article
 
 
 @lru_cache(maxsize=2)
@@ -152,10 +152,13 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
                     continue
                 try:
                     graph, quads = mapper.map_article(doc, rec)
+                    quads, repairs = repair_article(quads)  # what the shapes reject: repaired or left out
+                except RejectedArticle as e:
+                    skip(Skipped(doc.source, str(e)))
+                    continue
                 except Exception as e:  # one article's failure loses that article only
                     skip(Skipped(doc.source, f"mapping failed ({e.__class__.__name__}: {str(e)[:120]})"))
                     continue
-                quads, repairs = repair_article(quads)  # what the shapes would reject, repaired here
                 report.repairs += len(repairs)
                 for r in repairs:
                     if on_note:

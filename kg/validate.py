@@ -80,11 +80,8 @@ def validate_quads(quads: list[ox.Quad]) -> tuple[bool, str]:
     from .layout import ENTITY_GRAPH
 
     from pyshacl import validate
-    from rdflib import Graph
 
-    shapes = Graph()
-    for name in SHAPE_FILES:
-        shapes.parse(str(ontology_path(name)), format="turtle")
+    shapes = shapes_graph()
     groups: dict[object, list[ox.Quad]] = {}
     for q in quads:
         if q.graph_name != ENTITY_GRAPH:
@@ -135,9 +132,18 @@ def forbidden_person_names() -> list[re.Pattern]:
 
 
 def repair_article(quads: list[ox.Quad]) -> tuple[list[ox.Quad], list[str]]:
-    """One article's quads made to satisfy what the shapes check name by name, with a line for
-    each repair: a person's name that begins with a title ("Gen X", "Mr X's aides") is written
-    without it; a name that is nothing without it is left out (the node keeps its other names)."""
+    """One article's quads made to conform to the shapes, with a line for each change: titled
+    names are repaired (:func:`repair_titled_names`), then the article is validated and any node
+    the shapes still reject is left out (:func:`leave_out_rejected`)."""
+    quads, notes = repair_titled_names(quads)
+    quads, more = leave_out_rejected(quads)
+    return quads, notes + more
+
+
+def repair_titled_names(quads: list[ox.Quad]) -> tuple[list[ox.Quad], list[str]]:
+    """What the shapes check name by name, repaired, with a line for each repair: a person's name
+    that begins with a title ("Gen X", "Mr X's aides") is written without it; a name that is
+    nothing without it is left out (the node keeps its other names)."""
     patterns = forbidden_person_names()
     people = {q.subject for q in quads if q.predicate == TYPE and q.object == PERSON}
     bad: dict[tuple, str | None] = {}
@@ -179,3 +185,85 @@ def repair_article(quads: list[ox.Quad]) -> tuple[list[ox.Quad], list[str]]:
                 local = node.value.rsplit("/", 1)[-1]
                 out.append(ox.Quad(node, pred, other if other is not None else ox.Literal(local), g))
     return out, notes
+
+
+@lru_cache(maxsize=1)
+def shapes_graph():
+    """The shapes of :data:`SHAPE_FILES` as one rdflib graph, parsed once per process."""
+    from rdflib import Graph
+
+    shapes = Graph()
+    for name in SHAPE_FILES:
+        shapes.parse(str(ontology_path(name)), format="turtle")
+    return shapes
+
+
+def _rdflib_term(term):
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype.value == XSD_STRING:  # RDF 1.1: a simple literal is an xsd:string (rdflib tells them apart)
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+REJECTED = """PREFIX sh: <http://www.w3.org/ns/shacl#>
+SELECT ?focus (SAMPLE(?m) AS ?message) WHERE {
+  ?r a sh:ValidationResult ; sh:resultSeverity sh:Violation ; sh:focusNode ?focus .
+  OPTIONAL { ?r sh:resultMessage ?m }
+} GROUP BY ?focus"""
+
+
+def rejected_nodes(quads: list[ox.Quad]) -> dict[str, str]:
+    """The nodes of one article's quads that the shapes reject, each with one reason (pyshacl on
+    the article's own graph: each article states everything it uses)."""
+    from pyshacl import validate
+    from rdflib import Graph
+
+    g = Graph()
+    for q in quads:
+        g.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
+    conforms, results, _text = validate(g, shacl_graph=shapes_graph(), inference="none", advanced=True,
+                                        allow_warnings=True)
+    if conforms:
+        return {}
+    return {str(row.focus): str(row.message or "rejected by the shapes") for row in results.query(REJECTED)}
+
+
+class RejectedArticle(ValueError):
+    """The article node itself fails the shapes: nothing of the article can be written."""
+
+
+def leave_out_rejected(quads: list[ox.Quad], rounds: int = 5) -> tuple[list[ox.Quad], list[str]]:
+    """Leave out each node the shapes reject — every quad it is the subject or object of — and
+    validate again, at most ``rounds`` times. A node rejected only for pointing at another rejected
+    node (a quotation at a broken membership) is kept if leaving the other out mends it. A line per
+    node left out. If the article node itself is rejected, :class:`RejectedArticle`."""
+    notes: list[str] = []
+    articles = {q.subject.value for q in quads if q.predicate == TYPE and q.object == ARTICLE}
+    for attempt in range(rounds + 1):
+        bad = rejected_nodes(quads)
+        if not bad:
+            return quads, notes
+        if attempt == rounds:
+            break
+        if articles & bad.keys():
+            raise RejectedArticle("the article's own description fails the shapes: "
+                                  + "; ".join(bad[a] for a in sorted(articles & bad.keys())))
+        pointing = {q.subject.value for q in quads if q.subject.value in bad and isinstance(q.object, ox.NamedNode)
+                    and q.object.value in bad and q.object.value != q.subject.value}
+        drop = (bad.keys() - pointing) or bad.keys()
+        labels = {q.subject.value: q.object.value for q in quads if q.predicate == LABEL}
+        for node in sorted(drop):
+            notes.append(f"left out {labels.get(node, node.rsplit('/', 1)[-1])!r} ({node}), which the shapes "
+                         f"reject: {bad[node]}")
+        quads = [q for q in quads if q.subject.value not in drop
+                 and not (isinstance(q.object, ox.NamedNode) and q.object.value in drop)]
+    raise RejectedArticle(f"still fails the shapes after leaving out {len(notes)} node(s)")

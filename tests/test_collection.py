@@ -189,7 +189,7 @@ def test_the_build_repairs_what_the_shapes_reject_and_says_so(tmp_path, analyser
 
 
 def test_repair_rewrites_or_leaves_out_a_titled_name():
-    from kg.validate import repair_article
+    from kg.validate import repair_titled_names
 
     g = ox.NamedNode("https://w3id.org/newskg/id/article/x")
     p = ox.NamedNode("https://w3id.org/newskg/id/person/x")
@@ -197,9 +197,78 @@ def test_repair_rewrites_or_leaves_out_a_titled_name():
     quads = [ox.Quad(p, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(S + "Person"), g),
              ox.Quad(p, ox.NamedNode(S + "name"), ox.Literal("Gen Ode Arrow"), g),
              ox.Quad(p, ox.NamedNode(S + "alternateName"), ox.Literal("Dr Gen X"), g)]
-    out, notes = repair_article(quads)
+    out, notes = repair_titled_names(quads)
     names = {q.object.value for q in out if q.predicate.value in (S + "name", S + "alternateName")}
     assert names == {"Ode Arrow"} and len(notes) == 2
+
+
+def _sample_article(name: str) -> list[ox.Quad]:
+    """One article graph of the hand-written sample build (tests/fixtures/sample.trig)."""
+    from .conftest import ROOT
+
+    st = ox.Store()
+    st.load(path=str(ROOT / "tests" / "fixtures" / "sample.trig"), format=ox.RdfFormat.TRIG)
+    graph = ox.NamedNode(f"https://w3id.org/newskg/id/article/{name}")
+    return list(st.quads_for_pattern(None, None, None, graph))
+
+
+def test_the_build_leaves_out_a_node_the_shapes_reject_and_says_so():
+    from kg.validate import leave_out_rejected, validate_quads
+
+    quads = _sample_article("halden-transit")
+    assert validate_quads(quads)[0]
+    membership = next(q.subject for q in quads if q.predicate.value == "http://www.w3.org/ns/org#member")
+    broken = [q for q in quads if not (q.subject == membership and q.predicate.value.endswith("#member"))]
+    assert not validate_quads(broken)[0]
+    kept, notes = leave_out_rejected(broken)
+    assert validate_quads(kept)[0]
+    assert len(notes) == 1 and membership.value in notes[0] and "left out" in notes[0], notes
+    assert all(membership not in (q.subject, q.object) for q in kept)
+    assert len(kept) > len(quads) // 2  # the rest of the article stays
+
+
+def test_an_article_whose_own_description_fails_is_refused_in_one_line():
+    from kg.validate import RejectedArticle, leave_out_rejected
+
+    quads = _sample_article("halden-transit")
+    broken = [q for q in quads if not q.predicate.value.endswith("contentHash")]
+    try:
+        leave_out_rejected(broken)
+    except RejectedArticle as e:
+        assert "article" in str(e) and "\n" not in str(e)
+    else:
+        raise AssertionError("an article without its content hash was accepted")
+
+
+def test_a_build_writes_only_what_the_shapes_accept(tmp_path, analyser, monkeypatch):
+    """Whatever the rules get wrong, the build validates each article and leaves out (saying so) a
+    node the shapes reject; an article whose own description fails is skipped in one line."""
+    import kg.map as mapper
+    from kg.validate import validate_quads
+
+    real = mapper.map_article
+    bogus = ox.NamedNode("https://w3id.org/newskg/id/person/nobody")
+
+    def careless(doc, rec):
+        graph, quads = real(doc, rec)
+        quads = list(quads) + [ox.Quad(bogus, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                                       ox.NamedNode("https://schema.org/Person"), graph)]
+        if doc.identifier == "b.txt":
+            quads = [q for q in quads if not q.predicate.value.endswith("contentHash")]
+        return graph, quads
+
+    monkeypatch.setattr(mapper, "map_article", careless)
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    notes: list[str] = []
+    report = build([str(tmp_path)], store_path=None, output=tmp_path / "o.trig", analyser=analyser,
+                   on_note=notes.append)
+    assert report.built == ["a.txt"]
+    assert [s.source for s in report.skipped] == [str(tmp_path / "b.txt")]
+    assert "shapes" in report.skipped[0].reason
+    assert any(n.startswith(str(tmp_path / "a.txt")) and bogus.value in n and "left out" in n for n in notes)
+    quads = [q for _g, qs in report.graphs for q in qs]
+    assert bogus not in {q.subject for q in quads} and validate_quads(quads)[0]
 
 
 def test_a_slice_of_the_shared_corpora_builds_validates_and_rebuilds_incrementally(tmp_path, analyser):
