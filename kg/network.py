@@ -22,7 +22,9 @@ import pyoxigraph as ox
 
 from .vocab import A, KG, ORG, PREFIXES, PROV, RDFS, SCHEMA
 
-TYPES = {SCHEMA.Person: "Person", SCHEMA.Organization: "Organization", SCHEMA.Place: "Place"}
+TYPES = {SCHEMA.Person: "Person", SCHEMA.Organization: "Organization", SCHEMA.Place: "Place",
+         # a speaker the article does not name ("critics"): no person, still a speaker
+         KG.UnnamedSource: "Unnamed source"}
 EVENT_EDGES = {SCHEMA.organizer: "organizer", SCHEMA.attendee: "attendee", KG.target: "target",
                SCHEMA.location: "location"}
 
@@ -135,7 +137,7 @@ def to_networkx(source, construct: str | None = None, focus: str | None = None, 
                 info[x]["docs"].add(docs.get(doc, doc))
     for x in sorted(info):
         i = info[x]
-        kind = "Person" if "Person" in i["types"] else "Organization" if "Organization" in i["types"] else "Place"
+        kind = next((k for k in ("Person", "Organization", "Place", "Unnamed source") if k in i["types"]))
         g.add_node(x, iri=x, label=min(i["names"], key=lambda n: (-len(n), n)) if i["names"] else x.rsplit("/", 1)[-1],
                    type=kind, types=sorted(i["types"]), mentions=len(i["mentions"]), documents=sorted(i["docs"]),
                    roles=[], quotes=[])

@@ -22,8 +22,9 @@ from pathlib import Path
 import networkx as nx
 
 COLOURS = {"Person": "#e4572e", "Organization": "#17bebb", "Place": "#76b041", "Event": "#ffc914",
-           "Role": "#9b8ec4"}
-SHAPES = {"Person": "dot", "Organization": "square", "Place": "triangle", "Event": "diamond", "Role": "ellipse"}
+           "Role": "#9b8ec4", "Unnamed source": "#b0a8a0"}
+SHAPES = {"Person": "dot", "Organization": "square", "Place": "triangle", "Event": "diamond", "Role": "ellipse",
+          "Unnamed source": "dot"}
 
 
 def _vis_assets() -> tuple[str, str]:

