@@ -73,8 +73,24 @@ class EntityIndex:
         self.doc = doc
         self.entities = entities
         self.tok2ent = tok2ent
-        self.mentions = mentions  # (start token, end token, entity), in text order
+        self.mentions = mentions  # (start token, end token, entity), in text order; changed only by add()
         self.added: dict[tuple[str, str], int] = {}  # entities found by add(), by kind and key
+        # the first mention (in text order) of an entity by its first and by its last token, so
+        # that the look-ups the rules make per token are not a scan of every mention
+        self._starting: dict[tuple[int, int], tuple[int, int, int]] = {}
+        self._ending: dict[tuple[int, int], tuple[int, int, int]] = {}
+        for m in mentions:
+            self._note(m)
+
+    def _note(self, m: tuple[int, int, int]) -> None:
+        a, b, e = m
+        first = self._starting.get((a, e))
+        if first is None or m < first:
+            self._starting[(a, e)] = m
+        if a < b:
+            first = self._ending.get((b - 1, e))
+            if first is None or m < first:
+                self._ending[(b - 1, e)] = m
 
     def at(self, i: int) -> int | None:
         return self.tok2ent[i] if 0 <= i < len(self.tok2ent) else None
@@ -82,21 +98,12 @@ class EntityIndex:
     def mention_ending_at(self, i: int) -> tuple[int, int, int] | None:
         """The mention whose last token is ``i``."""
         e = self.at(i)
-        if e is None:
-            return None
-        for m in self.mentions:
-            if m[0] <= i < m[1] and m[2] == e and m[1] - 1 == i:
-                return m
-        return None
+        return None if e is None else self._ending.get((i, e))
 
     def mention_starting_at(self, i: int) -> tuple[int, int, int] | None:
+        """The mention whose first token is ``i``."""
         e = self.at(i)
-        if e is None:
-            return None
-        for m in self.mentions:
-            if m[0] == i and m[2] == e:
-                return m
-        return None
+        return None if e is None else self._starting.get((i, e))
 
     def add(self, kind: str, name: str, start: int, end: int) -> int:
         """An entity introduced by a rule (a demonym's country): reuse one with the same name, an
@@ -126,6 +133,7 @@ class EntityIndex:
             if self.tok2ent[t] is None:
                 self.tok2ent[t] = idx
         insort(self.mentions, (start, end, idx))
+        self._note((start, end, idx))
         return idx
 
 
