@@ -20,7 +20,8 @@ from .places import gazetteer
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 # the word sets of words.tsv this module reads: generic_org_words, invertible_org_words,
-# name_stopwords, country_prefixes; and concepts.tsv's org_title
+# name_stopwords, country_prefixes, title_body_prepositions (and the others named where read);
+# and concepts.tsv's org_title
 
 
 @dataclass
@@ -230,7 +231,8 @@ def title_of_name(doc: Doc, ent) -> tuple | None:
     """A title's body run into its holder's name: "Minister of Ruritania Ana Holt" read as one
     name is the body ("Ruritania") and a person ("Ana Holt") when "of" or "for" stands before it
     and a known first name starts its last two or three words."""
-    if ent.start < 2 or doc[ent.start - 1].lower_ not in {"of", "for"} or len(ent) < 3:
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in lexicons.load().words["title_body_prepositions"] \
+            or len(ent) < 3:
         return None
     for k in range(1, len(ent) - 1):
         rest = ent[k:]
@@ -351,6 +353,12 @@ def common_words(doc: Doc, mentions: list[Mention]) -> None:
     words = lex.words
     lower = {t.lower_ for t in doc if t.is_lower}
     common = words["common_name_words"] | words["time_zones"]
+    # the longer organisations by each word of their names (only one-word mentions change below)
+    longer_by_word: dict[str, set[str]] = defaultdict(set)
+    for x in mentions:
+        if x.label == "ORG" and x.end - x.start > 1:
+            for w in x.key.split():
+                longer_by_word[w].add(x.name or x.text)
     drop = []
     for m in mentions:
         if m.end - m.start != 1 or m.label not in {"ORG", "PERSON"} or (m.name and m.name != m.text):
@@ -364,8 +372,7 @@ def common_words(doc: Doc, mentions: list[Mention]) -> None:
         if m.label == "PERSON" and m.start > 0 and (doc[m.start - 1].text.rstrip(".") in lex.honorifics
                                                      or doc[m.start - 1].lower_ in lex.titles):
             continue  # "Mr Price"
-        longer = {(x.name or x.text) for x in mentions if x.label == "ORG" and x.end - x.start > 1
-                  and low in x.key.split()}
+        longer = set(longer_by_word.get(low, ()))
         if len(longer) == 1:
             m.name, m.label = longer.pop(), "ORG"
         else:

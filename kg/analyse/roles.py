@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicons
 from ..records import Membership
 from .affiliations import (Mention, affiliations, coordinated_affiliations, institution_after, org_at,
-                           party_appositions, past_description, skip_modifiers, unnamed_org_at)
+                           party_appositions, past_description, seat_of, skip_modifiers, unnamed_org_at)
 from .entities import EntityIndex
 from .implied import implied_organisations, leading_country
 from .names import first_names
@@ -29,8 +29,8 @@ from .resolve import Resolver, subject_of
 from .spans import Intervals
 
 # read from the lexicons: words.tsv's org_prepositions, copulas, regional_words, articles,
-# possessive_clitics; concepts.tsv's org_modified, nationality, named_once, state, regional; the
-# confidences of rules.tsv
+# possessive_clitics, possessive_marks, seat_words; concepts.tsv's org_modified, nationality,
+# named_once, state, regional; the confidences of rules.tsv
 
 
 def _possessive(tok) -> bool:
@@ -105,7 +105,7 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
         m = index.mention_ending_at(k)
         if m is not None and index.entities[m[2]].kind == "ORG":
             return m[2], m[0]
-    if i >= 0 and doc[i].text in {"'s", "’s", "'"}:
+    if i >= 0 and doc[i].text in lexicons.load().words["possessive_marks"]:
         i -= 1
     if i < 0:
         return None, start
@@ -240,7 +240,7 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     if i < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lower_ in words["jurisdiction_words"]:
         i += 1
     m = index.mention_starting_at(i) if i < len(doc) else None
-    if m is not None and m[1] + 1 < len(doc) and doc[m[1]].text == "-" and doc[m[1] + 1].lower_ == "based":
+    if m is not None and seat_of(index, m):
         m = None  # "of the X-based Y": Y's, not the city's
     if m is None:  # "of the internationally recognized organization X"
         j = skip_modifiers(index, i)
@@ -423,7 +423,7 @@ def propose_kinds(index: EntityIndex, quotes: list[tuple[int, int]]) -> dict[int
         i = start - 1
         if i >= 0 and doc[i].is_lower and doc[i].pos_ in {"ADJ", "NOUN"}:
             continue  # "X's military intelligence chief": a portfolio's owner, read by _org_before
-        if i >= 0 and doc[i].text in {"'s", "’s", "'"}:
+        if i >= 0 and doc[i].text in lex.words["possessive_marks"]:
             i -= 1
         m = index.mention_ending_at(i) if i >= 0 else None
         if m is None:
