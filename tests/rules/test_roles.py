@@ -36,16 +36,16 @@ def test_prenominal_title_with_place(analyser):
                  ("Kurt Lenz", "Chief Executive", "Norvale Bank"), id="appointed_x_as_title_of_y"),
     pytest.param("Kurt Lenz was named chief executive of the Norvale Bank last week.",
                  ("Kurt Lenz", "Chief Executive", "Norvale Bank"), id="x_was_named_title_of_y"),
-    pytest.param("The director general of the Fjord Chamber of Commerce, Ola Berg, spoke first.",
-                 ("Ola Berg", "Director General", "Fjord Chamber of Commerce"), id="director_general_is_one_title"),
+    pytest.param("The director general of the Fjord Shipowners Federation, Ola Berg, opened the fair.",
+                 ("Ola Berg", "Director General", "Fjord Shipowners Federation"), id="director_general_is_one_title"),
     pytest.param("Chief medical officer Ola Berg warned of a flu wave.",
                  ("Ola Berg", "Chief Medical Officer", None), id="chief_medical_officer_without_a_body"),
     pytest.param("Dora Finch, a founding member of the Blue Party, resigned on Monday.",
                  ("Dora Finch", "Member", "Blue Party"), id="a_founding_member_of_a_party"),
     pytest.param("Harlow Mayor Jane Ode opened the bridge.",
                  ("Jane Ode", "Mayor", "Harlow"), id="a_town_named_once_before_its_mayor"),
-    pytest.param("Former CIA station chief Anton Pike was detained in Oslo.",
-                 ("Anton Pike", "Chief", "CIA"), id="a_body_before_a_compound_title"),
+    pytest.param("The former FBI field office chief Anton Pike retired to Oslo.",
+                 ("Anton Pike", "Chief", "FBI"), id="a_body_before_a_compound_title"),
     pytest.param("Ola Berg, the owner of Fjord Motors, sold the firm.",
                  ("Ola Berg", "Owner", "Fjord Motors"), id="the_owner_of_a_company"),
 ])
@@ -453,6 +453,6 @@ def test_joining_a_body_is_membership_and_refusing_is_not(analyser):
     assert ("Tomas Kral", "Member", "Norvale Bank") in roles(rec)
     for text in ("Dora Finch refused to join the Blue Party.",
                  "Ann Dole joined the queen on her visits to the Lind Trust in June.",
-                 "Neither the Blue Party nor the Red Party wanted to let him join them, said Tom Ash."):
+                 "Neither the Blue Party nor the Red Party would let Tom Ash join them, he said."):
         _, rec = analyse(analyser, text)
         assert not any(r == "Member" for _p, r, _o in roles(rec)), text
