@@ -129,7 +129,7 @@ def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | No
 
 def past_description(index: EntityIndex, i: int) -> int:
     """Past a few lower-case words describing an organisation and its place, up to the comma
-    before the person: "the head of the X [economic think tank in Munich], Y"."""
+    before the person: "the director of the X [research institute in Oslo], Y"."""
     doc = index.doc
     j = i
     while j < len(doc) and j - i < 4 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
@@ -140,7 +140,7 @@ def past_description(index: EntityIndex, i: int) -> int:
             k += 1
         m = index.mention_starting_at(k) if k < len(doc) else None
         if m is not None and (index.entities[m[2]].kind == "PLACE" or j > i):
-            j = m[1]  # "… think tank in Munich", "… parliamentary group in the X Parliament"
+            j = m[1]  # "… research institute in Oslo", "… Labour group in the Nordic Council"
     return j if j < len(doc) and doc[j].text == "," else i
 
 

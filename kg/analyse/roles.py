@@ -621,7 +621,7 @@ def verb_roles(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, i
             named = None if agent is None else titles.get(person_tok.i) or next(
                 (titles[c.i] for c in person_tok.children if c.i in titles and c.dep_ in {"compound", "appos"}), None)
             if named is not None and title_concept(named) in lex.concepts["leads"]:
-                label, concept = title_label(named), title_concept(named)  # "run by Dalit leader X": the title says which role
+                label, concept = title_label(named), title_concept(named)  # "run by Labour leader X": the title says which role
             if kind(person) == "PERSON" and kind(org) in {"ORG", "PLACE"} and person != org:
                 # a place led is its government, or a club named after its city ("he led X to promotion")
                 add(person_tok, org_tok, v, person, org, label, concept, "verb-lead")
@@ -660,7 +660,7 @@ def verb_roles(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, i
         if org is None and not passive:
             by = resolver.entity(subject_of(v))
             org = by if kind(by) == "ORG" else None
-        if org is not None and org != person:  # "named player of the tournament": an award, no office
+        if org is not None and org != person:  # "named player of the month": an award, no office
             add(person_tok, None, v, person, org, read[0], read[1], "verb-appoint", last=title_tok)
     return out
 
