@@ -228,7 +228,7 @@ def _coordinated_org(index: EntityIndex, org_start: int) -> int | None:
 
 def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | None, int]:
     """``of|for|at … ORG`` right after a title: the organisation and where the phrase ends.
-    "of Pakistan's Punjab province" is Punjab's; "professor of physics at X University" is X's."""
+    "of Ruritania's Norland province" is Norland's; "professor of physics at X University" is X's."""
     doc = index.doc
     words = lexicons.load().words
     if end >= len(doc) or (doc[end].lower_ not in words["org_prepositions"] and doc[end].lower_ != "on"):
@@ -260,7 +260,7 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
             if m2 is not None and index.entities[m2[2]].kind == "PLACE" and m2[2] != m[2] \
                     and not (m2[1] < len(doc) and doc[m2[1]].lower_ in words["coordinators"]):
                 j = m2[1]
-        # "of Pakistan's Punjab province": the possessed name
+        # "of Ruritania's Norland province": the possessed name
         if index.entities[m[2]].kind == "PLACE" and j < len(doc) and _possessive(doc[j]):
             m2 = index.mention_starting_at(j + 1) if j + 1 < len(doc) else None
             if m2 is not None and index.entities[m2[2]].kind in {"ORG", "PLACE"}:
