@@ -14,8 +14,16 @@ from ..records import Membership
 from .entities import EntityIndex
 
 # the word sets of words.tsv this module reads: articles, possessive_clitics,
-# affiliation_prepositions, generic_org_words; rules.tsv's affiliation confidence
+# affiliation_prepositions, generic_org_words, description_place_prepositions, seat_words;
+# rules.tsv's affiliation confidence
 Mention = tuple[int, int, int]  # start token, end token, entity
+
+
+def seat_of(index: EntityIndex, m: Mention) -> bool:
+    """The mention is the place in "the Oslo-based X": where X sits, not X's body."""
+    doc = index.doc
+    return m[1] + 1 < len(doc) and doc[m[1]].text == "-" \
+        and doc[m[1] + 1].lower_ in lexicons.load().words["seat_words"]
 
 
 AFFIL_GAP = 6  # words between the comma and the preposition ("a senior analyst at …")
@@ -37,7 +45,7 @@ def skip_modifiers(index: EntityIndex, i: int, limit: int = 5) -> int:
             i += 1
             continue
         m = index.mention_starting_at(i)
-        if m is not None and m[1] + 1 < len(doc) and doc[m[1]].text == "-" and doc[m[1] + 1].lower_ == "based":
+        if m is not None and seat_of(index, m):
             i = m[1] + 2
             continue
         if m is not None and index.entities[m[2]].kind == "PLACE" and m[1] < len(doc) \
@@ -121,18 +129,18 @@ def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | No
 
 def past_description(index: EntityIndex, i: int) -> int:
     """Past a few lower-case words describing an organisation and its place, up to the comma
-    before the person: "the head of the X [economic think tank in Munich], Y"."""
+    before the person: "the director of the X [research institute in Oslo], Y"."""
     doc = index.doc
     j = i
     while j < len(doc) and j - i < 4 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
         j += 1
-    if j + 1 < len(doc) and doc[j].lower_ in {"in", "of"}:
+    if j + 1 < len(doc) and doc[j].lower_ in lexicons.load().words["description_place_prepositions"]:
         k = j + 1
         while k < len(doc) and doc[k].lower_ in lexicons.load().words["articles"]:
             k += 1
         m = index.mention_starting_at(k) if k < len(doc) else None
         if m is not None and (index.entities[m[2]].kind == "PLACE" or j > i):
-            j = m[1]  # "… think tank in Munich", "… parliamentary group in the X Parliament"
+            j = m[1]  # "… research institute in Oslo", "… Labour group in the Nordic Council"
     return j if j < len(doc) and doc[j].text == "," else i
 
 

@@ -20,7 +20,8 @@ from .places import gazetteer
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 # the word sets of words.tsv this module reads: generic_org_words, invertible_org_words,
-# name_stopwords, country_prefixes; and concepts.tsv's org_title
+# name_stopwords, country_prefixes, title_body_prepositions (and the others named where read);
+# and concepts.tsv's org_title
 
 
 @dataclass
@@ -73,8 +74,24 @@ class EntityIndex:
         self.doc = doc
         self.entities = entities
         self.tok2ent = tok2ent
-        self.mentions = mentions  # (start token, end token, entity), in text order
+        self.mentions = mentions  # (start token, end token, entity), in text order; changed only by add()
         self.added: dict[tuple[str, str], int] = {}  # entities found by add(), by kind and key
+        # the first mention (in text order) of an entity by its first and by its last token, so
+        # that the look-ups the rules make per token are not a scan of every mention
+        self._starting: dict[tuple[int, int], tuple[int, int, int]] = {}
+        self._ending: dict[tuple[int, int], tuple[int, int, int]] = {}
+        for m in mentions:
+            self._note(m)
+
+    def _note(self, m: tuple[int, int, int]) -> None:
+        a, b, e = m
+        first = self._starting.get((a, e))
+        if first is None or m < first:
+            self._starting[(a, e)] = m
+        if a < b:
+            first = self._ending.get((b - 1, e))
+            if first is None or m < first:
+                self._ending[(b - 1, e)] = m
 
     def at(self, i: int) -> int | None:
         return self.tok2ent[i] if 0 <= i < len(self.tok2ent) else None
@@ -82,21 +99,12 @@ class EntityIndex:
     def mention_ending_at(self, i: int) -> tuple[int, int, int] | None:
         """The mention whose last token is ``i``."""
         e = self.at(i)
-        if e is None:
-            return None
-        for m in self.mentions:
-            if m[0] <= i < m[1] and m[2] == e and m[1] - 1 == i:
-                return m
-        return None
+        return None if e is None else self._ending.get((i, e))
 
     def mention_starting_at(self, i: int) -> tuple[int, int, int] | None:
+        """The mention whose first token is ``i``."""
         e = self.at(i)
-        if e is None:
-            return None
-        for m in self.mentions:
-            if m[0] == i and m[2] == e:
-                return m
-        return None
+        return None if e is None else self._starting.get((i, e))
 
     def add(self, kind: str, name: str, start: int, end: int) -> int:
         """An entity introduced by a rule (a demonym's country): reuse one with the same name, an
@@ -126,6 +134,7 @@ class EntityIndex:
             if self.tok2ent[t] is None:
                 self.tok2ent[t] = idx
         insort(self.mentions, (start, end, idx))
+        self._note((start, end, idx))
         return idx
 
 
@@ -222,7 +231,8 @@ def title_of_name(doc: Doc, ent) -> tuple | None:
     """A title's body run into its holder's name: "Minister of Ruritania Ana Holt" read as one
     name is the body ("Ruritania") and a person ("Ana Holt") when "of" or "for" stands before it
     and a known first name starts its last two or three words."""
-    if ent.start < 2 or doc[ent.start - 1].lower_ not in {"of", "for"} or len(ent) < 3:
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in lexicons.load().words["title_body_prepositions"] \
+            or len(ent) < 3:
         return None
     for k in range(1, len(ent) - 1):
         rest = ent[k:]
@@ -343,6 +353,12 @@ def common_words(doc: Doc, mentions: list[Mention]) -> None:
     words = lex.words
     lower = {t.lower_ for t in doc if t.is_lower}
     common = words["common_name_words"] | words["time_zones"]
+    # the longer organisations by each word of their names (only one-word mentions change below)
+    longer_by_word: dict[str, set[str]] = defaultdict(set)
+    for x in mentions:
+        if x.label == "ORG" and x.end - x.start > 1:
+            for w in x.key.split():
+                longer_by_word[w].add(x.name or x.text)
     drop = []
     for m in mentions:
         if m.end - m.start != 1 or m.label not in {"ORG", "PERSON"} or (m.name and m.name != m.text):
@@ -356,8 +372,7 @@ def common_words(doc: Doc, mentions: list[Mention]) -> None:
         if m.label == "PERSON" and m.start > 0 and (doc[m.start - 1].text.rstrip(".") in lex.honorifics
                                                      or doc[m.start - 1].lower_ in lex.titles):
             continue  # "Mr Price"
-        longer = {(x.name or x.text) for x in mentions if x.label == "ORG" and x.end - x.start > 1
-                  and low in x.key.split()}
+        longer = set(longer_by_word.get(low, ()))
         if len(longer) == 1:
             m.name, m.label = longer.pop(), "ORG"
         else:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicons
 from ..records import Membership
 from .affiliations import (Mention, affiliations, coordinated_affiliations, institution_after, org_at,
-                           party_appositions, past_description, skip_modifiers, unnamed_org_at)
+                           party_appositions, past_description, seat_of, skip_modifiers, unnamed_org_at)
 from .entities import EntityIndex
 from .implied import implied_organisations, leading_country
 from .names import first_names
@@ -29,8 +29,8 @@ from .resolve import Resolver, subject_of
 from .spans import Intervals
 
 # read from the lexicons: words.tsv's org_prepositions, copulas, regional_words, articles,
-# possessive_clitics; concepts.tsv's org_modified, nationality, named_once, state, regional; the
-# confidences of rules.tsv
+# possessive_clitics, possessive_marks, seat_words; concepts.tsv's org_modified, nationality,
+# named_once, state, regional; the confidences of rules.tsv
 
 
 def _possessive(tok) -> bool:
@@ -105,7 +105,7 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
         m = index.mention_ending_at(k)
         if m is not None and index.entities[m[2]].kind == "ORG":
             return m[2], m[0]
-    if i >= 0 and doc[i].text in {"'s", "’s", "'"}:
+    if i >= 0 and doc[i].text in lexicons.load().words["possessive_marks"]:
         i -= 1
     if i < 0:
         return None, start
@@ -228,7 +228,7 @@ def _coordinated_org(index: EntityIndex, org_start: int) -> int | None:
 
 def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | None, int]:
     """``of|for|at … ORG`` right after a title: the organisation and where the phrase ends.
-    "of Pakistan's Punjab province" is Punjab's; "professor of physics at X University" is X's."""
+    "of Ruritania's Norland province" is Norland's; "professor of physics at X University" is X's."""
     doc = index.doc
     words = lexicons.load().words
     if end >= len(doc) or (doc[end].lower_ not in words["org_prepositions"] and doc[end].lower_ != "on"):
@@ -240,7 +240,7 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     if i < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lower_ in words["jurisdiction_words"]:
         i += 1
     m = index.mention_starting_at(i) if i < len(doc) else None
-    if m is not None and m[1] + 1 < len(doc) and doc[m[1]].text == "-" and doc[m[1] + 1].lower_ == "based":
+    if m is not None and seat_of(index, m):
         m = None  # "of the X-based Y": Y's, not the city's
     if m is None:  # "of the internationally recognized organization X"
         j = skip_modifiers(index, i)
@@ -260,7 +260,7 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
             if m2 is not None and index.entities[m2[2]].kind == "PLACE" and m2[2] != m[2] \
                     and not (m2[1] < len(doc) and doc[m2[1]].lower_ in words["coordinators"]):
                 j = m2[1]
-        # "of Pakistan's Punjab province": the possessed name
+        # "of Ruritania's Norland province": the possessed name
         if index.entities[m[2]].kind == "PLACE" and j < len(doc) and _possessive(doc[j]):
             m2 = index.mention_starting_at(j + 1) if j + 1 < len(doc) else None
             if m2 is not None and index.entities[m2[2]].kind in {"ORG", "PLACE"}:
@@ -423,7 +423,7 @@ def propose_kinds(index: EntityIndex, quotes: list[tuple[int, int]]) -> dict[int
         i = start - 1
         if i >= 0 and doc[i].is_lower and doc[i].pos_ in {"ADJ", "NOUN"}:
             continue  # "X's military intelligence chief": a portfolio's owner, read by _org_before
-        if i >= 0 and doc[i].text in {"'s", "’s", "'"}:
+        if i >= 0 and doc[i].text in lex.words["possessive_marks"]:
             i -= 1
         m = index.mention_ending_at(i) if i >= 0 else None
         if m is None:
@@ -621,7 +621,7 @@ def verb_roles(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, i
             named = None if agent is None else titles.get(person_tok.i) or next(
                 (titles[c.i] for c in person_tok.children if c.i in titles and c.dep_ in {"compound", "appos"}), None)
             if named is not None and title_concept(named) in lex.concepts["leads"]:
-                label, concept = title_label(named), title_concept(named)  # "run by Dalit leader X": the title says which role
+                label, concept = title_label(named), title_concept(named)  # "run by Labour leader X": the title says which role
             if kind(person) == "PERSON" and kind(org) in {"ORG", "PLACE"} and person != org:
                 # a place led is its government, or a club named after its city ("he led X to promotion")
                 add(person_tok, org_tok, v, person, org, label, concept, "verb-lead")
@@ -660,7 +660,7 @@ def verb_roles(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, i
         if org is None and not passive:
             by = resolver.entity(subject_of(v))
             org = by if kind(by) == "ORG" else None
-        if org is not None and org != person:  # "named player of the tournament": an award, no office
+        if org is not None and org != person:  # "named player of the month": an award, no office
             add(person_tok, None, v, person, org, read[0], read[1], "verb-appoint", last=title_tok)
     return out
 

@@ -319,3 +319,26 @@ def test_capitalised_common_words_and_time_zones_are_no_organisations(analyser):
     assert not {"Court", "Order", "GMT", "08:00 GMT"} & names(rec), names(rec)
     courts = [e for e in rec.entities if "Court" in e.name]
     assert len(courts) == 1 and len(courts[0].mentions) == 2, [(e.name, e.mentions) for e in courts]
+
+
+def test_mention_look_ups_by_first_and_last_token_agree_with_the_mention_list(analyser):
+    """EntityIndex.mention_starting_at / mention_ending_at answer from an index kept with the
+    mention list (also after add()), the first mention in text order as a scan of the list would."""
+    from kg.analyse.entities import consolidate
+
+    doc = analyser.nlp("Energy Secretary Robert Hale met the Acme Corporation in Oslo. Hale said Acme "
+                       "Corporation staff and Robert Hale's aides would return to Oslo on Monday.")
+    index = consolidate(doc)
+
+    def scanned(i):
+        e = index.at(i)
+        start = next((m for m in index.mentions if m[0] == i and m[2] == e), None)
+        end = next((m for m in index.mentions if m[1] - 1 == i and m[0] <= i and m[2] == e), None)
+        return (start, end) if e is not None else (None, None)
+
+    assert len(index.mentions) >= 6
+    assert all((index.mention_starting_at(i), index.mention_ending_at(i)) == scanned(i) for i in range(len(doc)))
+    monday = next(t.i for t in doc if t.text == "Monday")
+    e = index.add("ORG", "Monday Club", monday, monday + 1)
+    assert index.mention_starting_at(monday) == index.mention_ending_at(monday) == (monday, monday + 1, e)
+    assert all((index.mention_starting_at(i), index.mention_ending_at(i)) == scanned(i) for i in range(len(doc)))

@@ -26,6 +26,28 @@ def test_prenominal_title_with_place(analyser):
                  ("Ann Berg", "Member", "Baltic Institute for Coastal Studies"), id="a_pictures_note_between_a_name_and_its_affiliation"),
     pytest.param("Star striker Rob Makers scored twice for the club on Sunday.",
                  ("Rob Makers", "Striker", None), id="a_capitalised_modifier_opening_a_sentence_is_no_club"),
+    # issue #15: offices stated by verbs, multiword titles, attachment inside the title's phrase,
+    # occupational heads of descriptions (invented sentences)
+    pytest.param("Kurt Lenz heads the Norvale Bank, which lost money last year.",
+                 ("Kurt Lenz", "Head", "Norvale Bank"), id="x_heads_y"),
+    pytest.param("The Norvale Bank, led by Kurt Lenz, lost money last year.",
+                 ("Kurt Lenz", "Leader", "Norvale Bank"), id="y_led_by_x"),
+    pytest.param("The board appointed Kurt Lenz as chief executive of Norvale Bank on Tuesday.",
+                 ("Kurt Lenz", "Chief Executive", "Norvale Bank"), id="appointed_x_as_title_of_y"),
+    pytest.param("Kurt Lenz was named chief executive of the Norvale Bank last week.",
+                 ("Kurt Lenz", "Chief Executive", "Norvale Bank"), id="x_was_named_title_of_y"),
+    pytest.param("The director general of the Fjord Shipowners Federation, Ola Berg, opened the fair.",
+                 ("Ola Berg", "Director General", "Fjord Shipowners Federation"), id="director_general_is_one_title"),
+    pytest.param("Chief medical officer Ola Berg warned of a flu wave.",
+                 ("Ola Berg", "Chief Medical Officer", None), id="chief_medical_officer_without_a_body"),
+    pytest.param("Dora Finch, a founding member of the Blue Party, resigned on Monday.",
+                 ("Dora Finch", "Member", "Blue Party"), id="a_founding_member_of_a_party"),
+    pytest.param("Harlow Mayor Jane Ode opened the bridge.",
+                 ("Jane Ode", "Mayor", "Harlow"), id="a_town_named_once_before_its_mayor"),
+    pytest.param("The former FBI field office chief Anton Pike retired to Oslo.",
+                 ("Anton Pike", "Chief", "FBI"), id="a_body_before_a_compound_title"),
+    pytest.param("Ola Berg, the owner of Fjord Motors, sold the firm.",
+                 ("Ola Berg", "Owner", "Fjord Motors"), id="the_owner_of_a_company"),
 ])
 def test_a_role_read_from_a_sentence(analyser, sentence, role):
     _, rec = analyse(analyser, sentence)
@@ -361,39 +383,10 @@ def test_the_roles_stage_proposes_a_retype_and_never_retypes_in_place(analyser):
         assert [ent.kind for ent in index.entities][:len(before)] == before
 
 
-# issue #15: offices stated by verbs, multiword titles, attachment inside the title's phrase,
-# occupational heads of descriptions (invented sentences)
-@pytest.mark.parametrize("sentence, role", [
-    pytest.param("Kurt Lenz heads the Norvale Bank, which lost money last year.",
-                 ("Kurt Lenz", "Head", "Norvale Bank"), id="x_heads_y"),
-    pytest.param("The Norvale Bank, led by Kurt Lenz, lost money last year.",
-                 ("Kurt Lenz", "Leader", "Norvale Bank"), id="y_led_by_x"),
-    pytest.param("The board appointed Kurt Lenz as chief executive of Norvale Bank on Tuesday.",
-                 ("Kurt Lenz", "Chief Executive", "Norvale Bank"), id="appointed_x_as_title_of_y"),
-    pytest.param("Kurt Lenz was named chief executive of the Norvale Bank last week.",
-                 ("Kurt Lenz", "Chief Executive", "Norvale Bank"), id="x_was_named_title_of_y"),
-    pytest.param("The director general of the Fjord Chamber of Commerce, Ola Berg, spoke first.",
-                 ("Ola Berg", "Director General", "Fjord Chamber of Commerce"), id="director_general_is_one_title"),
-    pytest.param("Chief medical officer Ola Berg warned of a flu wave.",
-                 ("Ola Berg", "Chief Medical Officer", None), id="chief_medical_officer_without_a_body"),
-    pytest.param("Dora Finch, a founding member of the Blue Party, resigned on Monday.",
-                 ("Dora Finch", "Member", "Blue Party"), id="a_founding_member_of_a_party"),
-    pytest.param("Harlow Mayor Jane Ode opened the bridge.",
-                 ("Jane Ode", "Mayor", "Harlow"), id="a_town_named_once_before_its_mayor"),
-    pytest.param("Former CIA station chief Anton Pike was detained in Oslo.",
-                 ("Anton Pike", "Chief", "CIA"), id="a_body_before_a_compound_title"),
-    pytest.param("Ola Berg, the owner of Fjord Motors, sold the firm.",
-                 ("Ola Berg", "Owner", "Fjord Motors"), id="the_owner_of_a_company"),
-])
-def test_a_role_read_by_the_issue_15_mechanisms(analyser, sentence, role):
-    _, rec = analyse(analyser, sentence)
-    assert role in roles(rec)
-
-
 @pytest.mark.parametrize("sentence, wrong", [
     pytest.param("Ola Berg, director of the Oslo-based Fjord Institute, said the ice was melting.",
                  ("Ola Berg", "Director", "Oslo"), id="x_based_y_is_ys_not_the_citys"),
-    pytest.param("Ola Berg was named player of the tournament on Sunday.",
+    pytest.param("Ola Berg was named player of the month in March.",
                  ("Ola Berg", "Player", None), id="an_award_is_no_office"),
     pytest.param("Kurt Lenz does not head the Norvale Bank any more.",
                  ("Kurt Lenz", "Head", "Norvale Bank"), id="a_negated_verb_states_no_office"),
@@ -416,14 +409,14 @@ def test_the_wordnet_role_nouns_head_an_apposition(analyser):
 
 
 @pytest.mark.parametrize("sentence, role", [
-    pytest.param("Wessex's prime minister at the time, Alan Moor, rejected the offer.",
-                 ("Alan Moor", "Prime Minister", "Wessex"), id="a_time_phrase_between_title_and_name"),
-    pytest.param("Peter Holm, civil rights activist and head of the Lind Institute, said so.",
-                 ("Peter Holm", "Head", "Lind Institute"), id="a_title_coordinated_in_an_apposition"),
-    pytest.param("The head of the Green parliamentary group in the European Parliament, Dan Forte, called for a vote.",
-                 ("Dan Forte", "Head", "Green Party"), id="a_body_described_before_the_name"),
-    pytest.param("The government of Wessex that is run by Dalit leader Mara Quint rejected it.",
-                 ("Mara Quint", "Leader", "Wessex"), id="run_by_a_titled_name"),
+    pytest.param("Norland's finance minister at that moment, Ivo Brand, signed the treaty.",
+                 ("Ivo Brand", "Finance Minister", "Norland"), id="a_time_phrase_between_title_and_name"),
+    pytest.param("Mia Sorel, lawyer and head of the Lind Trust, spoke on Friday.",
+                 ("Mia Sorel", "Head", "Lind Trust"), id="a_title_coordinated_in_an_apposition"),
+    pytest.param("The leader of the Labour group in the Nordic Council, Ivo Brand, asked for a delay.",
+                 ("Ivo Brand", "Leader", "Labour Party"), id="a_body_described_before_the_name"),
+    pytest.param("The state of Norland, which is run by Labour leader Jo Marr, banned the book.",
+                 ("Jo Marr", "Leader", "Norland"), id="run_by_a_titled_name"),
 ])
 def test_a_role_whose_name_is_apart_from_its_title(analyser, sentence, role):
     _, rec = analyse(analyser, sentence)
@@ -432,16 +425,15 @@ def test_a_role_whose_name_is_apart_from_its_title(analyser, sentence, role):
 
 
 @pytest.mark.parametrize("sentence, role, wrong", [
-    pytest.param("The vote was close. According to Ana Lunt, the head of the Green parliamentary group in the "
-                 "European Parliament, Dan Forte, called for a recount.",
-                 ("Dan Forte", "Head", "Green Party"), ("Ana Lunt", "Head", "Green Party"),
+    pytest.param("The vote was close. After talks with Tom Ash, the head of the Labour group in the Nordic Council, "
+                 "Ivo Brand, asked for a recount.",
+                 ("Ivo Brand", "Head", "Labour Party"), ("Tom Ash", "Head", "Labour Party"),
                  id="the_title_is_the_name_after_it"),
-    pytest.param("He was born out of an affair between Omar Dane, the current governor of Wessex's Norland "
-                 "province, and a journalist.",
-                 ("Omar Dane", "Governor", "Norland*"), ("Omar Dane", "Governor", "Wessex"),
+    pytest.param("The letter was signed by Omar Dane, the governor of Ruritania's Norland province, and two judges.",
+                 ("Omar Dane", "Governor", "Norland*"), ("Omar Dane", "Governor", "Ruritania"),
                  id="a_province_named_after_a_possessive"),
-    pytest.param("Ulrich Sand, president and chief executive of the firm, said so. The German firm grew.",
-                 ("Ulrich Sand", "President", None), ("Ulrich Sand", "President", "Germany"),
+    pytest.param("Ivo Brand, president and chief executive of the lender, resigned. The Dutch lender lost money.",
+                 ("Ivo Brand", "President", None), ("Ivo Brand", "President", "Netherlands"),
                  id="a_president_who_is_also_chief_executive_is_a_companys"),
 ])
 def test_the_organisation_attached_within_the_titles_phrase(analyser, sentence, role, wrong):
@@ -460,7 +452,7 @@ def test_joining_a_body_is_membership_and_refusing_is_not(analyser):
     _, rec = analyse(analyser, "Tomas Kral was recruited by Norvale Bank last year.")
     assert ("Tomas Kral", "Member", "Norvale Bank") in roles(rec)
     for text in ("Dora Finch refused to join the Blue Party.",
-                 "Mrs Ann Dole has joined the prince at many events for The Lind Trust.",
-                 "Neither the Blue Party nor the Red Party wanted to let him join them, said Tom Ash."):
+                 "Ann Dole joined the queen on her visits to the Lind Trust in June.",
+                 "Neither the Blue Party nor the Red Party would let Tom Ash join them, he said."):
         _, rec = analyse(analyser, text)
         assert not any(r == "Member" for _p, r, _o in roles(rec)), text
