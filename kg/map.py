@@ -18,7 +18,7 @@ from .read import Document
 from .records import ArticleRecord
 from .vocab import GEONAMES
 from .layout import ENTITY_GRAPH, entity_quads, is_description  # noqa: F401  (the layout, re-exported)
-from .vocab import (A, ENTITY_CLASSES, EVENT_CLASSES, KG, ORG, OWL, PROV, RDFS, SCHEMA, SKOS, XSD, NamedNode as _NN,
+from .vocab import (A, ENTITY_CLASSES, EV, EVENT_CLASSES, KG, ORG, OWL, PROV, RDFS, SCHEMA, SKOS, XSD, NamedNode as _NN,
                     SEM_NS)
 
 ROLES_NS = "https://w3id.org/newskg/roles#"
@@ -188,17 +188,25 @@ def map_article(doc: Document, rec: ArticleRecord) -> tuple[NamedNode, list[Quad
         add(node, A, KG.Event)
         add(node, A, SCHEMA.Event)
         add(node, A, SEM_EVENT)
-        add(node, A, KG[EVENT_CLASSES.get(e.kind, "Event")])
+        if e.kind in EVENT_CLASSES:  # a kind of the first lexicon (event_triggers.tsv)
+            add(node, A, KG[EVENT_CLASSES[e.kind]])
+        else:  # a type of the event scheme (ontology/events.ttl), with its SEM roles
+            add(node, A, EV[e.kind])
+            add(node, EV.factuality, EV[e.factuality.capitalize()])
         add(node, RDFS.label, Literal(e.label))
         add(node, KG.eventKind, Literal(e.kind))
         for x in sorted(e.agents):
             add(node, SCHEMA.organizer, ents[x])
+            add(node, EV.agent, ents[x])
         for x in sorted(e.targets):
             add(node, KG.target, ents[x])
+            add(node, EV.patient, ents[x])
         for x in sorted(e.attendees):
             add(node, SCHEMA.attendee, ents[x])
+            add(node, EV.participant, ents[x])
         for x in sorted(e.places):
             add(node, SCHEMA.location, ents[x])
+            add(node, EV.place, ents[x])
         if e.time_text:
             add(node, KG.timeText, Literal(e.time_text))
         if e.date:

@@ -18,11 +18,13 @@ SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 SEM_NS = "http://semanticweb.cs.vu.nl/2009/11/sem/"
 OWL_NS = "http://www.w3.org/2002/07/owl#"
+EV_NS = "https://w3id.org/newskg/events#"  # the typed event scheme (ontology/events.ttl)
 GEONAMES = "https://sws.geonames.org/{}/"  # a GeoNames feature by its id (owl:sameAs of a linked place)
 
 PREFIXES = {
     "kg": KG_NS, "schema": SCHEMA_NS, "org": ORG_NS, "prov": PROV_NS, "rdf": RDF_NS,
     "rdfs": RDFS_NS, "skos": SKOS_NS, "xsd": XSD_NS, "sem": SEM_NS, "owl": OWL_NS,
+    "ev": EV_NS,
 }
 
 
@@ -48,6 +50,7 @@ RDFS = _NS(RDFS_NS)
 SKOS = _NS(SKOS_NS)
 XSD = _NS(XSD_NS)
 OWL = _NS(OWL_NS)
+EV = _NS(EV_NS)
 
 A = RDF.type
 
