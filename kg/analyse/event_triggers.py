@@ -84,6 +84,14 @@ def _matches(alt: tuple[str, ...], words: list[Token]) -> bool:
     return True
 
 
+def is_medium(tok: Token, speech) -> bool:
+    """A noun after "in" under a speech verb: "said in a statement", "wrote in a letter"."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "via", "through"}:
+        return False
+    verb = tok.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in speech
+
+
 class TriggerFinder:
     def __init__(self, doc: Doc, lex: Lexicons, kind_of):
         self.doc = doc
@@ -171,6 +179,8 @@ class TriggerFinder:
                 continue  # "press" in "press conference": the head noun names the event
             if tok.i in taken or tok.is_stop and tok.pos_ != "VERB" or tok.ent_type_:
                 continue  # a word of a name, a date or a number ("March") names no event
+            if is_medium(tok, speech):
+                continue  # "said in a statement": the medium of a quotation, which is the record
             if tok.pos_ == "VERB" and tok.dep_ in {"amod", "acomp"}:
                 continue  # a participle as an adjective: "the alleged lack"
             pos, senses = self.lookup(tok)

@@ -28,7 +28,7 @@ from ..records import Event
 from . import dates
 from .entities import EntityIndex
 from .event_factuality import ASSERTED, factuality, governing_verb
-from .event_triggers import Trigger, TriggerFinder
+from .event_triggers import Trigger, TriggerFinder, patient_of
 from .resolve import Resolver, subject_of
 from .spans import Intervals
 
@@ -61,6 +61,7 @@ class EventFinder:
         self.index = index
         self.doc: Doc = index.doc
         self.resolver = resolver
+        self.verb_heads: dict[int, list[int]] = {}  # event id -> its verb mentions' tokens
         self.quotes = Intervals(quotes)
         self.headline_end = headline_end
         self.published = published
@@ -208,7 +209,12 @@ class EventFinder:
             return False
         root = tr.span.root
         if root.pos_ == "VERB":
-            return root.lemma_.lower() in lemmas
+            if root.lemma_.lower() not in lemmas:
+                return False
+            # "announced [Lopez]" and later "announced [his plan]": two acts on different things
+            objs = [patient_of(self.doc[i]) for i in self.verb_heads.get(id(ev), ())] + [patient_of(root)]
+            keys = {o.lemma_.lower() for o in objs if o is not None}
+            return len(keys) < 2 or not any(o is not None and self.resolver.entity(o) is not None for o in objs)
         return not indefinite(root)
 
     def extract(self) -> list[Event]:
@@ -247,8 +253,7 @@ class EventFinder:
             ev.label = self.label(ev)
         return out
 
-    @staticmethod
-    def add_mention(out: list[Event], lemmas: dict[int, set[str]], target: Event | None, m: Event,
+    def add_mention(self, out: list[Event], lemmas: dict[int, set[str]], target: Event | None, m: Event,
                     span: Span) -> None:
         if target is None:
             target = m
@@ -265,6 +270,8 @@ class EventFinder:
                 target.factuality = ASSERTED  # told as having happened in one mention at least
         target.spans.append((span.start_char, span.end_char))
         lemmas[id(target)].add(span.root.lemma_.lower())
+        if span.root.pos_ == "VERB":
+            self.verb_heads.setdefault(id(target), []).append(span.root.i)
 
     def label(self, ev: Event) -> str:
         """ "Vote: Senate → Acme Act, 2021-03-02"."""
