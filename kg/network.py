@@ -20,12 +20,11 @@ from typing import Iterable
 import networkx as nx
 import pyoxigraph as ox
 
-from .vocab import PREFIXES
+from .vocab import A, KG, ORG, PREFIXES, PROV, RDFS, SCHEMA
 
-TYPES = {"https://schema.org/Person": "Person", "https://schema.org/Organization": "Organization",
-         "https://schema.org/Place": "Place"}
-EVENT_EDGES = {"https://schema.org/organizer": "organizer", "https://schema.org/attendee": "attendee",
-               "https://w3id.org/newskg/ns#target": "target", "https://schema.org/location": "location"}
+TYPES = {SCHEMA.Person: "Person", SCHEMA.Organization: "Organization", SCHEMA.Place: "Place"}
+EVENT_EDGES = {SCHEMA.organizer: "organizer", SCHEMA.attendee: "attendee", KG.target: "target",
+               SCHEMA.location: "location"}
 
 
 def as_store(source) -> ox.Store:
@@ -62,28 +61,23 @@ class _Index:
 
     def __init__(self, store: ox.Store):
         self.store = store
-        self._cache: dict[str, dict[str, list]] = {}
+        self._cache: dict[ox.NamedNode, dict[str, list]] = {}
 
-    def __call__(self, predicate: str) -> dict[str, list]:
+    def __call__(self, predicate: ox.NamedNode) -> dict[str, list]:
         if predicate not in self._cache:
             out: dict[str, dict] = {}
-            for q in self.store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+            for q in self.store.quads_for_pattern(None, predicate, None, None):
                 out.setdefault(q.subject.value, {}).setdefault(q.object, None)
             self._cache[predicate] = {k: list(v) for k, v in out.items()}
         return self._cache[predicate]
 
-    def values(self, predicate: str, subject: str) -> list[str]:
+    def values(self, predicate: ox.NamedNode, subject: str) -> list[str]:
         return [o.value for o in self(predicate).get(subject, ())]
 
-    def typed(self, cls: str) -> list[str]:
+    def typed(self, cls: ox.NamedNode) -> list[str]:
         """Subjects of ``a cls``, each once, in IRI order."""
-        found = {q.subject.value for q in self.store.quads_for_pattern(None, _TYPE, ox.NamedNode(cls), None)}
+        found = {q.subject.value for q in self.store.quads_for_pattern(None, A, cls, None)}
         return sorted(found)
-
-
-S, K, R = "https://schema.org/", "https://w3id.org/newskg/ns#", "http://www.w3.org/2000/01/rdf-schema#"
-ORG_NS, PROV_NS = "http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#"
-_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 def _or_none(values: list) -> list:
@@ -118,22 +112,22 @@ def to_networkx(source, construct: str | None = None, focus: str | None = None, 
     g = nx.MultiDiGraph()
     docs: dict[str, str] = {}
     g.graph["articles"] = {}  # identifier -> headline and date, for the view's article filter
-    for a, ids in ix(S + "identifier").items():
+    for a, ids in ix(SCHEMA.identifier).items():
         for i in ids:
             docs[a] = i.value
-            g.graph["articles"][i.value] = {"headline": (ix.values(S + "headline", a) or [""])[0],
-                                            "date": (ix.values(S + "datePublished", a) or [""])[0]}
+            g.graph["articles"][i.value] = {"headline": (ix.values(SCHEMA.headline, a) or [""])[0],
+                                            "date": (ix.values(SCHEMA.datePublished, a) or [""])[0]}
 
     # entities
     info: dict[str, dict] = defaultdict(lambda: {"types": set(), "names": set(), "docs": set(), "mentions": set()})
-    labels, names = ix(R + "label"), ix(S + "name")
+    labels = ix(RDFS.label)  # schema:name is read only if some entity has no label (ours all have)
     for t, kind in TYPES.items():
         for x in ix.typed(t):
             i = info[x]
             i["types"].add(kind)
             # the display name: rdfs:label, else a schema:name (graphs from other tools may lack labels)
-            i["names"].update(n.value for n in (labels.get(x) or names.get(x) or ()))
-    for x, evs in ix(PROV_NS + "wasDerivedFrom").items():
+            i["names"].update(n.value for n in (labels.get(x) or ix(SCHEMA.name).get(x) or ()))
+    for x, evs in ix(PROV.wasDerivedFrom).items():
         if x in info:
             for ev in evs:
                 info[x]["mentions"].add(ev.value)
@@ -147,30 +141,30 @@ def to_networkx(source, construct: str | None = None, focus: str | None = None, 
                    roles=[], quotes=[])
 
     # memberships
-    for m in ix.typed(ORG_NS + "Membership"):
-        for p in ix.values(ORG_NS + "member", m):
+    for m in ix.typed(ORG.Membership):
+        for p in ix.values(ORG.member, m):
             if p not in g:
                 continue
-            for role in ix.values(ORG_NS + "role", m):
-                for label in ix.values(R + "label", role):
-                    for org in _or_none(ix.values(ORG_NS + "organization", m)):
-                        for status in _or_none(ix.values(K + "status", m)):
-                            for date in _or_none(ix.values(K + "reportedOn", m)):
-                                for a in _or_none(ix.values(K + "inArticle", m)):
+            for role in ix.values(ORG.role, m):
+                for label in ix.values(RDFS.label, role):
+                    for org in _or_none(ix.values(ORG.organization, m)):
+                        for status in _or_none(ix.values(KG.status, m)):
+                            for date in _or_none(ix.values(KG.reportedOn, m)):
+                                for a in _or_none(ix.values(KG.inArticle, m)):
                                     _membership(g, m, p, org, role, label, status, date, docs.get(a or "", ""))
 
     # quotations
-    for q in ix.typed(S + "Quotation"):
-        speakers = ix.values(S + "creator", q)
-        texts = ix.values(S + "text", q)
+    for q in ix.typed(SCHEMA.Quotation):
+        speakers = ix.values(SCHEMA.creator, q)
+        texts = ix.values(SCHEMA.text, q)
         if not speakers or not texts:
             continue
-        about = ix.values(S + "about", q)
+        about = ix.values(SCHEMA.about, q)
         for s in speakers:
             for text in texts:
-                for direct in _or_none(ix.values(K + "isDirect", q)):
-                    for a in _or_none(ix.values(K + "inArticle", q)):
-                        for date in _or_none(ix.values(S + "datePublished", a) if a else []):
+                for direct in _or_none(ix.values(KG.isDirect, q)):
+                    for a in _or_none(ix.values(KG.inArticle, q)):
+                        for date in _or_none(ix.values(SCHEMA.datePublished, a) if a else []):
                             if s not in g:
                                 continue
                             g.nodes[s]["quotes"].append(text)
@@ -183,13 +177,13 @@ def to_networkx(source, construct: str | None = None, focus: str | None = None, 
                                                document=docs.get(a or "", ""))
 
     # events
-    events = ix.typed(S + "Event")
+    events = ix.typed(SCHEMA.Event)
     for e in events:
-        for kind in _or_none(ix.values(K + "eventKind", e)):
-            for label in _or_none(ix.values(R + "label", e)):
-                for time in _or_none(ix.values(K + "timeText", e)):
-                    for date in _or_none(ix.values(S + "startDate", e)):
-                        for a in _or_none(ix.values(K + "inArticle", e)):
+        for kind in _or_none(ix.values(KG.eventKind, e)):
+            for label in _or_none(ix.values(RDFS.label, e)):
+                for time in _or_none(ix.values(KG.timeText, e)):
+                    for date in _or_none(ix.values(SCHEMA.startDate, e)):
+                        for a in _or_none(ix.values(KG.inArticle, e)):
                             doc = docs.get(a or "", "")
                             g.add_node(e, iri=e, label=label or kind or "event", type="Event", types=["Event"],
                                        kind=kind or "", time=time or "", date=date or "",
@@ -201,7 +195,7 @@ def to_networkx(source, construct: str | None = None, focus: str | None = None, 
                     g.add_edge(e, x, key=f"{rel}:{x}", label=rel, relation=rel)
 
     # places inside places ("Springfield, Illinois")
-    for x, ys in ix(S + "containedInPlace").items():
+    for x, ys in ix(SCHEMA.containedInPlace).items():
         for y in ys:
             y = y.value
             if x in g and y in g and x != y:

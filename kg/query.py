@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .resources import queries_dir
-from .vocab import PREFIXES
+from .vocab import ID_NS, PREFIXES, ROLES_NS
 
 HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*)$")
 
@@ -283,7 +283,7 @@ def syntax_message(text: str, message: str) -> str:
             f"predeclared prefixes: {', '.join(p + ':' for p in PREFIXES)}")
 
 
-SHORT = [("id", "https://w3id.org/newskg/id/"), ("roles", "https://w3id.org/newskg/roles#"),
+SHORT = [("id", ID_NS), ("roles", ROLES_NS),
          *PREFIXES.items()]
 
 

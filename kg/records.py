@@ -22,6 +22,11 @@ class Entity:
     local: bool = False  # a surname or bare form never completed: do not merge across articles
     unnamed: bool = False  # a source the article describes but never names ("aides", "a senior official")
     geonames: int | None = None  # GeoNames id of a place, when the link is unambiguous
+    # what the article makes of it, decided by the analysis (kg.analyse.entity_types): it holds an
+    # office or membership the article states (kg:Official); a place that speaks ("Russia said")
+    # acts as its government, so it is an organisation too
+    official: bool = False
+    acts_as_org: bool = False
 
 
 @dataclass

@@ -10,14 +10,14 @@ import pyoxigraph as ox
 
 from . import rdfio
 from .resources import ontology_path
-from .vocab import KG_NS, PROV_NS, RDF_NS, SCHEMA_NS
+from .vocab import A, KG, PROV, RDFS, SCHEMA
 
 SHAPE_FILES = ("shapes.ttl", "event-shapes.ttl")
 
-DERIVED = ox.NamedNode(PROV_NS + "wasDerivedFrom")
-LINKS = {ox.NamedNode(KG_NS + "inArticle"), ox.NamedNode(KG_NS + "mentionedIn")}
-TYPE = ox.NamedNode(RDF_NS + "type")
-ARTICLE = ox.NamedNode(SCHEMA_NS + "NewsArticle")
+DERIVED = PROV.wasDerivedFrom
+LINKS = {KG.inArticle, KG.mentionedIn}
+TYPE = A
+ARTICLE = SCHEMA.NewsArticle
 
 
 def evidence_problems(quads: list[ox.Quad], limit: int = 20) -> list[str]:
@@ -120,10 +120,10 @@ SELECT ?pattern WHERE {
   ?shape sh:targetClass schema:Person ; sh:property ?p .
   ?p sh:path schema:name ; sh:not ?n . ?n sh:pattern ?pattern .
 }"""
-NAME = ox.NamedNode(SCHEMA_NS + "name")
-ALTERNATE = ox.NamedNode(SCHEMA_NS + "alternateName")
-LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-PERSON = ox.NamedNode(SCHEMA_NS + "Person")
+NAME = SCHEMA.name
+ALTERNATE = SCHEMA.alternateName
+LABEL = RDFS.label
+PERSON = SCHEMA.Person
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,19 @@ def test_focus_and_construct_restrict_the_graph(seed_build):
         to_networkx(seed_build["trig"], focus="Nobody At All")
 
 
+def test_a_graph_from_another_tool_is_labelled_by_its_names(tmp_path):
+    """Graphs made elsewhere may give entities a schema:name and no rdfs:label."""
+    src = tmp_path / "other.ttl"
+    src.write_text("""@prefix schema: <https://schema.org/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<urn:x:p1> a schema:Person ; schema:name "Ada Quill" .
+<urn:x:p2> a schema:Person ; rdfs:label "Bo Reyes" ; schema:name "Bo Reyes-Lind" .
+""", encoding="utf-8")
+    g = to_networkx(str(src))
+    assert g.nodes["urn:x:p1"]["label"] == "Ada Quill"
+    assert g.nodes["urn:x:p2"]["label"] == "Bo Reyes"  # the label wins over a name
+
+
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
 def test_graphml_and_gexf_for_gephi(seed_build, runner, tmp_path, fmt):
     out = tmp_path / f"g.{fmt}"

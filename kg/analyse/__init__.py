@@ -13,6 +13,7 @@ import re
 import signal
 import threading
 from contextlib import contextmanager
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -26,7 +27,7 @@ from ..lexicons import Lexicons
 from ..errors import ModelError
 from ..read import Document
 from ..resources import ontology_path
-from ..records import ArticleRecord, Membership, Quotation
+from ..records import ArticleRecord, Entity, Membership, Quotation
 from . import components  # noqa: F401  (registers the components)
 from . import entities, places, roles, sources
 from .context import ArticleContext, headline_end
@@ -47,7 +48,8 @@ def rules_version() -> str:
     is rebuilt by the next build."""
     root = Path(__file__).resolve().parent.parent
     h = hashlib.sha256(__version__.encode())
-    for f in sorted([*root.glob("analyse/*.py"), *root.glob("lexicons/**/*.tsv"), root / "map.py", root / "read.py",
+    for f in sorted([*root.glob("analyse/*.py"), *root.glob("lexicons/**/*.tsv"), *root.glob("map/*.py"),
+                     root / "read.py",
                      root / "iris.py", root / "records.py", root / "vocab.py", root / "layout.py",
                      root / "validate.py", ontology_path("shapes.ttl")]):
         h.update(f.name.encode() + b"\0" + f.read_bytes())
@@ -106,7 +108,8 @@ def analyse_doc(doc: Doc, document: Document, lex: Lexicons | None = None,
         memberships, quotations = found.get("memberships", []), found.get("quotations", [])
         sources.unnamed_speakers(index.entities, quotations)  # after the rules that read the entities
         speaker_roles(quotations, memberships)
-    return ArticleRecord(entities=index.entities, memberships=memberships, quotations=quotations,
+    return ArticleRecord(entities=entity_types(index.entities, memberships, quotations), memberships=memberships,
+                         quotations=quotations,
                          events=found.get("events", []),
                          extra={k: v for k, v in found.items() if k not in BUILT_IN})
 
@@ -124,6 +127,16 @@ def speaker_roles(quotations: list[Quotation], memberships: list[Membership]) ->
         if best is None:
             best = next((i for i, m in enumerate(memberships) if m.person == q.speaker), None)
         q.membership = best
+
+
+def entity_types(ents: list[Entity], memberships: list[Membership], quotations: list[Quotation]) -> list[Entity]:
+    """The entities with the types the article gives them beyond their kind: a member of a stated
+    office or organisation is an official; a place that speaks ("Russia said") acts as its
+    government, an organisation too. New records; the ones given are not changed."""
+    officials = {m.person for m in memberships}
+    speakers = {q.speaker for q in quotations if q.speaker is not None}
+    return [replace(e, official=i in officials, acts_as_org=e.kind == "PLACE" and i in speakers)
+            for i, e in enumerate(ents)]
 
 
 def to_original(rec: ArticleRecord, norm: Normalised) -> None:

@@ -1,0 +1,85 @@
+"""The map stage: one mapper per record type writing what the records carry, every term through
+the closed namespaces of kg/vocab.py. Records are made by hand here: no model is loaded."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from kg import map as mapper
+from kg import vocab
+from kg.analyse import entity_types
+from kg.read import Document
+from kg.records import ArticleRecord, Entity, Membership, Quotation
+from kg.vocab import A, KG, ORG, SCHEMA
+
+ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology" / "kg.ttl"
+TEXT = "Ann Wu of Norland said the plan works.\n"
+
+
+def _record(**flags) -> ArticleRecord:
+    return ArticleRecord(entities=[Entity("PERSON", "Ann Wu", mentions=[(0, 6)], **flags.get("person", {})),
+                                   Entity("PLACE", "Norland", mentions=[(10, 17)], **flags.get("place", {}))],
+                         memberships=[Membership(person=0, role="Mayor", concept="mayor", span=(0, 6))],
+                         quotations=[Quotation(span=(23, 37), direct=False, speaker=1, cue="say")],
+                         model="test-model")
+
+
+def _types(rec: ArticleRecord) -> dict[str, set[str]]:
+    _art, quads = mapper.map_article(Document(identifier="t.txt", text=TEXT, headline="H"), rec)
+    out: dict[str, set[str]] = {}
+    for q in quads:
+        if q.predicate == A:
+            out.setdefault(q.subject.value.rsplit("/", 2)[-2], set()).add(q.object.value)
+    return out
+
+
+def test_the_mapper_writes_the_types_the_records_carry_and_infers_none():
+    plain = _types(_record())
+    assert KG.Official.value not in plain["person"]
+    assert SCHEMA.Organization.value not in plain["place"]  # a speaking place, but no decision on it
+    decided = _types(_record(person={"official": True}, place={"acts_as_org": True}))
+    assert KG.Official.value in decided["person"]
+    assert {SCHEMA.Organization.value, ORG.Organization.value, SCHEMA.Place.value} <= decided["place"]
+
+
+def test_the_analysis_decides_officials_and_places_that_speak():
+    rec = _record()
+    ents = entity_types(rec.entities, rec.memberships, rec.quotations)
+    assert [(e.official, e.acts_as_org) for e in ents] == [(True, False), (False, True)]
+    assert not rec.entities[0].official  # new records: the ones given are unchanged
+    # a person who speaks is no organisation
+    ents = entity_types([Entity("PERSON", "Bo Li")], [], [Quotation(span=(0, 1), direct=True, speaker=0)])
+    assert [(e.official, e.acts_as_org) for e in ents] == [(False, False)]
+
+
+def test_one_mapper_per_record_type_and_a_registered_kind_is_mapped_from_extra():
+    assert list(mapper.MAPPERS) == ["entities", "memberships", "quotations", "events"]
+    rec = _record()
+    rec.extra["notes"] = ["n1"]
+    seen = []
+    mapper.register("notes", lambda g, records: seen.extend(records))
+    try:
+        with pytest.raises(ValueError):
+            mapper.register("notes", lambda g, records: None)
+        mapper.map_article(Document(identifier="t.txt", text=TEXT, headline="H"), rec)
+    finally:
+        mapper.unregister("notes")
+    assert seen == ["n1"] and "notes" not in mapper.MAPPERS
+
+
+@pytest.mark.parametrize("ns", [vocab.KG, vocab.SCHEMA, vocab.ORG, vocab.PROV, vocab.RDFS, vocab.SKOS, vocab.XSD])
+def test_an_unknown_term_is_an_error(ns):
+    with pytest.raises(AttributeError, match="no term"):
+        ns.notATermAnywhere
+    with pytest.raises(KeyError):
+        ns["notATermAnywhere"]
+
+
+def test_the_kg_terms_are_those_the_ontology_declares():
+    onto = rdflib.Graph().parse(ONTOLOGY, format="turtle")
+    declared = {str(s)[len(vocab.KG_NS):] for s in onto.subjects(rdflib.RDF.type, None)
+                if str(s).startswith(vocab.KG_NS) and len(str(s)) > len(vocab.KG_NS)}
+    listed = {t.value[len(vocab.KG_NS):] for t in vocab.KG}
+    assert listed == declared
