@@ -176,7 +176,7 @@ class TriggerFinder:
         speech = self.lex.speech_verbs
         for tok in self.doc:
             if tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i:
-                continue  # "press" in "press conference": the head noun names the event
+                continue  # a modifier ("press" in "press conference"): the head noun names the thing
             if tok.i in taken or tok.is_stop and tok.pos_ != "VERB" or tok.ent_type_:
                 continue  # a word of a name, a date or a number ("March") names no event
             if is_medium(tok, speech):
@@ -196,11 +196,9 @@ class TriggerFinder:
                     and self.doc[start - 1].head.i == tok.i and not self.doc[start - 1].ent_type_:
                 start -= 1  # "press conference", "police investigation"
             span = self.doc[start:tok.i + 1]
-            if pos == "NOUN" and start > 0 and f"{self.doc[tok.i - 1].lower_} {tok.lower_}" in self.lex.event_compounds:
+            if pos == "NOUN" and tok.i > 0 and {f"{self.doc[tok.i - 1].lower_} {w}" for w in (tok.lower_, tok.lemma_.lower())} \
+                    & self.lex.event_compounds:
                 continue  # "house arrest" is a confinement, no arrest (WordNet)
-            if pos == "NOUN" and start < tok.i and f"{self.doc[tok.i - 1].lower_} {tok.lemma_.lower()}" \
-                    in self.lex.event_compounds:
-                continue
             if skip(span):
                 continue
             out.append(Trigger(span, chosen[0], chosen[1]))
