@@ -147,7 +147,8 @@ class TriggerFinder:
                 continue
             if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
-            if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok):
+            if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok) \
+                    and not any(c.dep_ == "ccomp" for c in tok.children):  # "investigate who leaked it"
                 continue  # CAMEO codes what a source does to a target: "troops remained" is none
             if pos == "VERB" and self.lex.speech_verbs.get(tok.lemma_.lower()) in {"speech", "writing"} \
                     and s.type not in {"Statement", "Correspond"} and not fitting:
