@@ -197,8 +197,8 @@ class TriggerFinder:
                     and self.doc[start - 1].head.i == tok.i and not self.doc[start - 1].ent_type_:
                 start -= 1  # "press conference", "police investigation"
             span = self.doc[start:tok.i + 1]
-            if pos == "NOUN" and tok.i > 0 and {f"{self.doc[tok.i - 1].lower_} {w}" for w in (tok.lower_, tok.lemma_.lower())} \
-                    & self.lex.event_compounds:
+            before = self.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            if pos == "NOUN" and {f"{before} {tok.lower_}", f"{before} {tok.lemma_.lower()}"} & self.lex.event_compounds:
                 continue  # "house arrest" is a confinement, no arrest (WordNet)
             if skip(span):
                 continue
