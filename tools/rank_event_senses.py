@@ -11,7 +11,8 @@ whose gloss it carries; a noun without a gloss of its own (a CAMEO verb's noun o
 the noun's first sense that is an act, communication, event or process (the noun files the
 lexicon's nouns were taken from); a CAMEO verb row gets none (CAMEO's coders chose the verb for its
 code). Columns: lemma, pos, type, rank (empty = not ranked), senses (how many WordNet senses the
-lemma has in that part of speech).
+lemma has in that part of speech), first (the lexicographer file of the lemma's first sense in that
+part of speech: "require" is first verb.stative, a need; "repeat" verb.communication).
 
     python tools/rank_event_senses.py kg/lexicons/en/event_types.tsv /usr/share/wordnet \
         > kg/lexicons/en/event_sense_ranks.tsv
@@ -31,6 +32,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_event_lexicon import EVENT_NOUN_FILES, WordNet  # noqa: E402
+
+# WordNet 3.0's lexicographer files by number (lexnames(5WN)), verbs and nouns
+LEXNAMES = {3: "noun.Tops", 4: "noun.act", 5: "noun.animal", 6: "noun.artifact", 7: "noun.attribute",
+            8: "noun.body", 9: "noun.cognition", 10: "noun.communication", 11: "noun.event", 12: "noun.feeling",
+            13: "noun.food", 14: "noun.group", 15: "noun.location", 16: "noun.motive", 17: "noun.object",
+            18: "noun.person", 19: "noun.phenomenon", 20: "noun.plant", 21: "noun.possession",
+            22: "noun.process", 23: "noun.quantity", 24: "noun.relation", 25: "noun.shape", 26: "noun.state",
+            27: "noun.substance", 28: "noun.time", 29: "verb.body", 30: "verb.change", 31: "verb.cognition",
+            32: "verb.communication", 33: "verb.competition", 34: "verb.consumption", 35: "verb.contact",
+            36: "verb.creation", 37: "verb.emotion", 38: "verb.motion", 39: "verb.perception",
+            40: "verb.possession", 41: "verb.social", 42: "verb.stative", 43: "verb.weather"}
 
 
 def compounds(table: Path, wn: WordNet) -> None:
@@ -69,8 +81,9 @@ def main(argv: list[str]) -> int:
     wn = WordNet(folder)
     print("# WordNet 3.0 sense rank of each row of event_types.tsv, by tools/rank_event_senses.py (see EVENTS.md).")
     print("# rank: the position of the row's sense among the lemma's senses, most frequent first (empty: a CAMEO")
-    print("# verb row, not ranked); senses: how many senses WordNet gives the lemma in that part of speech.")
-    print("lemma\tpos\ttype\trank\tsenses")
+    print("# verb row, not ranked); senses: how many senses WordNet gives the lemma in that part of speech;")
+    print("# first: the lexicographer file of the lemma's first sense in that part of speech.")
+    print("lemma\tpos\ttype\trank\tsenses\tfirst")
     header = None
     for line in table.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
@@ -90,10 +103,18 @@ def main(argv: list[str]) -> int:
                 if any(wn.synsets[(p, off)]["gloss"].startswith(g) for g in glosses):
                     rank = str(i)
                     break
+        if not rank and p == "n" and glosses:  # a noun with its verb's gloss ("+derived"): the
+            # position of the noun sense derived from that verb sense ("ticket" from fining is the
+            # noun's third sense, a summons; its first is a document of entitlement)
+            rank = next((str(i) for i, off in enumerate(offsets, 1)
+                         if any(sym == "+" and pp == "v" and any(wn.synsets[("v", voff)]["gloss"].startswith(g)
+                                                                 for g in glosses)
+                                for sym, voff, pp, _s, _t in wn.synsets[(p, off)]["ptrs"])), "")
         if not rank and p == "n":  # a noun without a gloss, or with its verb's gloss ("+derived")
             rank = next((str(i) for i, off in enumerate(offsets, 1)
                          if wn.synsets[(p, off)]["lexfile"] in EVENT_NOUN_FILES), "")
-        print(f"{lemma}\t{pos}\t{row['type']}\t{rank}\t{len(offsets)}")
+        first = LEXNAMES.get(wn.synsets[(p, offsets[0])]["lexfile"], "") if offsets else ""
+        print(f"{lemma}\t{pos}\t{row['type']}\t{rank}\t{len(offsets)}\t{first}")
     return 0
 
 

@@ -35,6 +35,9 @@ DOMINANT = 2
 # a CAMEO verb WordNet gives more senses than this ("take", "hold", "come", "charge") is too general
 # to name an event in its default sense: it needs one of its object patterns
 GENERAL = 10
+# a verb whose first WordNet sense is a state, a thought or a feeling ("require" = need, "await",
+# "be disappointed") names no event in its CAMEO default sense: only through an object pattern
+STATES = {"verb.stative", "verb.cognition", "verb.emotion"}
 
 
 @dataclass
@@ -145,6 +148,10 @@ class TriggerFinder:
                 continue  # a rare sense, unless the argument is of the kind it wants ("charged [him]")
             if s.rank is None and pos == "VERB" and (s.senses or 0) > GENERAL and not fitting:
                 continue
+            if pos == "VERB" and s.source == "cameo" and s.first in STATES:
+                continue
+            if pos == "VERB" and s.type == "Meet" and s.first == "verb.communication" and not self.has_attendee(tok):
+                continue  # "all were contacted": reaching someone by word is no meeting, "talked with X" is one
             if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
             if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok) \
@@ -163,6 +170,19 @@ class TriggerFinder:
     def has_target(self, tok: Token) -> bool:
         w = self.lex.words
         preps = w["event_target_prepositions"] | w["event_attendee_prepositions"]
+        return any(c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" for g in c.children)
+                   for c in tok.children)
+
+    def threatened(self, tok: Token) -> bool:
+        """A noun that is what a threat or warning threatens ("threatened [them] with imprisonment",
+        "warned of arrests"): the object or prepositional object of a verb with a Threaten sense."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+        if verb is None or verb.pos_ != "VERB" or tok.head.lower_ in {"to", "against", "on", "at", "in"}:
+            return False
+        return any(s.type == "Threaten" and not s.objects for s in self.senses.get((verb.lemma_.lower(), "VERB"), ()))
+
+    def has_attendee(self, tok: Token) -> bool:
+        preps = self.lex.words["event_attendee_prepositions"]
         return any(c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" for g in c.children)
                    for c in tok.children)
 
@@ -200,6 +220,8 @@ class TriggerFinder:
             before = self.doc[tok.i - 1].lower_ if tok.i > 0 else ""
             if pos == "NOUN" and {f"{before} {tok.lower_}", f"{before} {tok.lemma_.lower()}"} & self.lex.event_compounds:
                 continue  # "house arrest" is a confinement, no arrest (WordNet)
+            if pos == "NOUN" and self.threatened(tok):
+                continue  # "threatened with imprisonment": the threat's content, no event of its own
             if skip(span):
                 continue
             out.append(Trigger(span, chosen[0], chosen[1]))

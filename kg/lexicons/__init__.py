@@ -147,6 +147,7 @@ class EventSense:
     source: str
     rank: int | None = None  # WordNet's position of this sense among the lemma's (event_sense_ranks.tsv)
     senses: int | None = None  # how many senses WordNet gives the lemma in this part of speech
+    first: str = ""  # the lexicographer file of the lemma's first WordNet sense ("verb.stative")
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,7 @@ def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str],
     out: dict[tuple[str, str], list[EventSense]] = {}
     rank = {(r["lemma"], r["pos"], r["type"]): int(r["rank"]) for r in ranks or () if r["rank"]}
     count = {(r["lemma"], r["pos"]): int(r["senses"]) for r in ranks or () if r["senses"]}
+    first = {(r["lemma"], r["pos"]): r.get("first") or "" for r in ranks or ()}
     for r in table:
         objects = []
         for group in r["sense"].split(";"):
@@ -172,7 +174,8 @@ def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str],
                         objects.append(words)
         out.setdefault((r["lemma"], r["pos"]), []).append(
             EventSense(r["type"], r["cameo"], tuple(objects), r["source"].split(":")[0],
-                       rank.get((r["lemma"], r["pos"], r["type"])), count.get((r["lemma"], r["pos"]))))
+                       rank.get((r["lemma"], r["pos"], r["type"])), count.get((r["lemma"], r["pos"])),
+                       first.get((r["lemma"], r["pos"]), "")))
     return MappingProxyType({k: tuple(v) for k, v in out.items()})
 
 
