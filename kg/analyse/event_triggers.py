@@ -113,7 +113,9 @@ class TriggerFinder:
                         return "VERB", got
             return "VERB", self.senses.get((lemma, "VERB"), ())
         if tok.pos_ in {"NOUN", "PROPN"}:
-            got = self.senses.get((lemma, "NOUN")) or self.senses.get((tok.lower_, "NOUN"), ())
+            got = self.senses.get((lemma, "NOUN"), ())
+            if tok.lower_ != lemma:  # "talks" (negotiations) has rows of its own beside "talk"'s
+                got += tuple(s for s in self.senses.get((tok.lower_, "NOUN"), ()) if s not in got)
             return "NOUN", got
         return "", ()
 
@@ -152,6 +154,9 @@ class TriggerFinder:
                 continue
             if pos == "VERB" and s.type == "Meet" and s.first == "verb.communication" and not self.has_attendee(tok):
                 continue  # "all were contacted": reaching someone by word is no meeting, "talked with X" is one
+            if pos == "NOUN" and s.type == "Meet" and s.source == "cameo" and s.first == "noun.communication" \
+                    and not self.has_attendee(tok):
+                continue  # "interstate communications", "the debate": a CAMEO verb's noun of talk, no gathering
             if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
             if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok) \
@@ -183,7 +188,8 @@ class TriggerFinder:
 
     def has_attendee(self, tok: Token) -> bool:
         preps = self.lex.words["event_attendee_prepositions"]
-        return any(c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" for g in c.children)
+        return any(c.dep_ == "prep" and c.lower_ in preps and
+                   any(g.dep_ == "pobj" and self.kind_of(g) in {"PERSON", "ORG", "PLACE"} for g in c.children)
                    for c in tok.children)
 
     def find(self, skip) -> list[Trigger]:
