@@ -20,11 +20,15 @@ from typing import Iterable
 import networkx as nx
 import pyoxigraph as ox
 
-from .vocab import A, KG, ORG, PREFIXES, PROV, RDFS, SCHEMA
+from .vocab import A, EV, KG, ORG, PREFIXES, PROV, RDFS, SCHEMA
 
 TYPES = {SCHEMA.Person: "Person", SCHEMA.Organization: "Organization", SCHEMA.Place: "Place",
          # a speaker the article does not name ("critics"): no person, still a speaker
          KG.UnnamedSource: "Unnamed source"}
+# an event's edges are named by the participant's role: the roles of the event scheme
+# (ontology/events.ttl) where the event states them, else the schema.org / kg: properties of events
+# typed before it (each is the same role: organizer = agent, target = patient …)
+EVENT_ROLE_EDGES = {EV.agent: "agent", EV.patient: "patient", EV.participant: "participant", EV.place: "place"}
 EVENT_EDGES = {SCHEMA.organizer: "organizer", SCHEMA.attendee: "attendee", KG.target: "target",
                SCHEMA.location: "location"}
 
@@ -191,7 +195,8 @@ def to_networkx(source, construct: str | None = None, focus: str | None = None, 
                                        kind=kind or "", time=time or "", date=date or "",
                                        mentions=1, documents=[doc] if doc else [], roles=[], quotes=[])
     for e in events:
-        for p, rel in EVENT_EDGES.items():
+        edges = EVENT_ROLE_EDGES if any(ix.values(p, e) for p in EVENT_ROLE_EDGES) else EVENT_EDGES
+        for p, rel in edges.items():
             for x in ix.values(p, e):
                 if e in g and x in g:
                     g.add_edge(e, x, key=f"{rel}:{x}", label=rel, relation=rel)

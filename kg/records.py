@@ -93,6 +93,7 @@ class Event:
     time_text: str | None = None
     date: str | None = None  # ISO date when resolved
     confidence: float = 0.6
+    factuality: str = "asserted"  # planned, hypothetical, negated, disputed (ontology/events.ttl)
 
 
 @dataclass

@@ -27,11 +27,13 @@ SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 SEM_NS = "http://semanticweb.cs.vu.nl/2009/11/sem/"
 OWL_NS = "http://www.w3.org/2002/07/owl#"
+EV_NS = "https://w3id.org/newskg/events#"  # the typed event scheme (ontology/events.ttl)
 GEONAMES = "https://sws.geonames.org/{}/"  # a GeoNames feature by its id (owl:sameAs of a linked place)
 
 PREFIXES = {
     "kg": KG_NS, "schema": SCHEMA_NS, "org": ORG_NS, "prov": PROV_NS, "rdf": RDF_NS,
     "rdfs": RDFS_NS, "skos": SKOS_NS, "xsd": XSD_NS, "sem": SEM_NS, "owl": OWL_NS,
+    "ev": EV_NS,
 }
 
 
@@ -99,6 +101,18 @@ SKOS = ClosedNamespace(SKOS_NS, "Concept broader")
 XSD = ClosedNamespace(XSD_NS, "boolean date decimal integer string")
 OWL = ClosedNamespace(OWL_NS, "sameAs")
 SEM = ClosedNamespace(SEM_NS, "Event")
+# the event scheme: its types (the classes of ontology/events.ttl the extractor assigns, the rows of
+# kg/lexicons/en/event_type_rules.tsv), participant roles and factuality values
+EV_TYPES = """
+    Die Injure BeBorn Marry Divorce Attack Demonstrate Meet Correspond ArrestJail ReleaseParole TrialHearing
+    ChargeIndict Sue Judgment Convict Acquit Sentence Fine Execute Extradite Appeal Pardon StartPosition
+    EndPosition Nominate Elect TransferOwnership TransferMoney Transport Statement Request Demand Agree Accuse
+    Reject Threaten Sanction Boycott Investigate Declare Legislate Vote Suspend Publish Aid Yield
+    """
+EV = ClosedNamespace(EV_NS, EV_TYPES + """
+    participant agent patient beneficiary instrument place time factuality
+    Asserted Planned Hypothetical Negated Disputed
+    """)
 
 A = RDF.type
 

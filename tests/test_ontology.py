@@ -20,6 +20,9 @@ from rdflib import RDF, RDFS, OWL, SKOS, XSD, Literal, URIRef
 ROOT = Path(__file__).resolve().parents[1]
 ONTOLOGY = ROOT / "ontology"
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))
+# queries whose rows need what the two-article sample does not hold (one event reported by two
+# articles): their rows and parameters are tested on a build of their own (tests/test_event_queries.py)
+NOT_ON_SAMPLE = {"events-across-articles.rq"}
 SAMPLE = ROOT / "tests" / "fixtures" / "sample.trig"
 GRAPH_SHAPE = ROOT / "docs" / "graph-shape.md"
 
@@ -373,7 +376,7 @@ def test_query_header_and_rows(store, path):
     assert re.search(r"^\s*SELECT\b", text, re.M | re.I)
     assert re.search(r"^ORDER BY\b", text, re.M)
     names, rows = _run(store, text)
-    assert rows, f"{path.name} returned no rows on the sample"
+    assert rows or path.name in NOT_ON_SAMPLE, f"{path.name} returned no rows on the sample"
     for param in header["params"]:
         # a parameter is a projected variable, bound by a standard VALUES ?name { UNDEF } block
         assert param in names, f"param {param} is not a projected variable"
@@ -382,6 +385,8 @@ def test_query_header_and_rows(store, path):
 
 def _param_cases():
     for path in QUERIES:
+        if path.name in NOT_ON_SAMPLE:
+            continue
         for param in parse_header(path.read_text(encoding="utf-8"))["params"]:
             yield pytest.param(path, param, id=f"{path.name}:{param}")
 

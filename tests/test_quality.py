@@ -35,7 +35,10 @@ def test_example_article_meets_its_targets(tmp_path, runner):
         assert f1(res, f"entities.{typ}") >= 0.95, (typ, res)
     assert f1(res, "roles") >= 0.95, res
     assert f1(res, "quotes") >= 0.95 and res["speaker_accuracy"] >= 0.95, res
-    assert f1(res, "events") >= 0.80, res
+    # issue #16's general event lexicon finds events this gold does not list (it has the 4 the first
+    # lexicon was written for): measured 0.889 (P 0.80, R 1.00), 1.00 before the general lexicon,
+    # 0.667 with it before the sense and state rules of EVENTS.md ("Precision")
+    assert f1(res, "events") >= 0.87 and res["events"]["r"] >= 0.99, res
 
 
 def test_unseen_wikinews_articles_come_out_alike(tmp_path, runner):
@@ -49,7 +52,12 @@ def test_unseen_wikinews_articles_come_out_alike(tmp_path, runner):
     # a quote split by its attribution ('"A," X said. "B."') is one quotation, as PolNeAR counts
     # it; this gold counts two, so each of its two split quotes leaves one piece unmatched
     assert f1(res, "quotes") >= 0.85 and res["speaker_accuracy"] >= 0.90, res
-    assert f1(res, "events") >= 0.80, res
+    # 3 gold events; issue #16's general lexicon finds others the gold does not list: measured 0.667
+    # (P 0.50, R 1.00), 0.857 before it, 0.500 with it before the rules of EVENTS.md ("Precision");
+    # participants 0.667 (0.667 before the lexicon, 0.692 before those rules: "gave a different
+    # account", an optional gold event, is no longer read as a declaration)
+    assert f1(res, "events") >= 0.65 and res["events"]["r"] >= 0.99, res
+    assert f1(res, "events.participants") >= 0.66, res
 
 
 def scorer_reading_agents(tmp_path: Path) -> Path:
@@ -171,6 +179,8 @@ def test_event_gold_wikinews_baseline(tmp_path, runner):
                     "--json", str(figures)], check=True, capture_output=True)
     res = json.loads(figures.read_text())
     assert res["events"]["gold"] >= 50, res
-    # measured before issue #16's extractor: events P 0.789 R 0.278 F1 0.411; participants F1 0.465
-    assert res["events"]["f1"] >= 0.40 and res["events"]["p"] >= 0.75, res
-    assert res["events.participants"]["f1"] >= 0.45, res
+    # before issue #16's extractor: events P 0.789 R 0.278 F1 0.411; participants F1 0.465
+    # measured with it: events P 0.609 R 0.722 F1 0.661; participants P 0.783 R 0.537 F1 0.637
+    # (events P 0.565 F1 0.634, participants F1 0.643 before the rules of EVENTS.md "Precision")
+    assert res["events"]["f1"] >= 0.65 and res["events"]["r"] >= 0.71, res
+    assert res["events.participants"]["f1"] >= 0.63, res

@@ -261,7 +261,7 @@ def main(argv: list[str]) -> int:
     print("# dictionary of PETRARCH2 (MIT) and Princeton WordNet 3.0 (WordNet licence); see EVENTS.md.")
     print("# type: a class of ontology/events.ttl; cameo: the CAMEO code the verb or pattern carries;")
     print("# sense: when this type applies (words the CAMEO pattern wants after the verb); source: where from.")
-    print("# Not read by the current extractor (it reads event_triggers.tsv).")
+    print("# Read by kg/analyse/event_triggers.py with event_sense_ranks.tsv, event_compounds.tsv and event_type_rules.tsv.")
     print("lemma\tpos\ttype\tcameo\tsense\tsource")
     for (lemma, pos, typ), row in sorted(out.items()):
         print(f"{lemma}\t{pos}\t{typ}\t{row['cameo']}\t{row['sense']}\t{row['source']}")

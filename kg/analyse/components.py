@@ -192,8 +192,9 @@ class PhraseMarker:
         self.titles.add("TITLE", list(nlp.tokenizer.pipe(sorted(lex.titles))) + whole)
         self.titles.add("TITLES", list(nlp.tokenizer.pipe(sorted(lex.title_plurals))))  # "Presidents A and B"
         self.events = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for phrase, kind in lex.event_phrases.items():
-            self.events.add(kind, [nlp.tokenizer(phrase)])
+        for (phrase, pos), senses in lex.event_senses.items():  # multi-word event nouns ("air strike")
+            if pos == "PHRASE":
+                self.events.add(senses[0].type, [nlp.tokenizer(phrase)])
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["kg_titles"] = merge_adjacent(filter_spans(self.titles(doc, as_spans=True)), self.prefixes)

@@ -10,8 +10,11 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 
 def resolve(text: str, published: date | None) -> str | None:
-    """An ISO date for "Wednesday", "today", "yesterday", "last Monday" or a written date."""
+    """An ISO date for "Wednesday", "on Friday", "today", "yesterday", "last Monday", "last week"
+    (a week before: the day of the week it is counted from) or a written date."""
     low = text.lower().strip()
+    if low.startswith("on "):  # "on Friday"
+        low = low[3:]
     explicit = parse_date(text)
     if explicit:
         return explicit.isoformat()
@@ -22,6 +25,8 @@ def resolve(text: str, published: date | None) -> str | None:
         return published.isoformat()
     if low in words["yesterday_words"]:
         return (published - timedelta(days=1)).isoformat()
+    if low == "last week":  # the same weekday a week before: the day the week is counted from
+        return (published - timedelta(days=7)).isoformat()
     if low == "tomorrow":
         return (published + timedelta(days=1)).isoformat()
     for i, day in enumerate(WEEKDAYS):

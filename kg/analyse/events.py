@@ -1,14 +1,24 @@
-"""Events: trigger words from the lexicon (``event_triggers.tsv``) with their participants.
+"""Events: typed triggers (:mod:`.event_triggers`) with participants from the parse, a time, a
+factuality (:mod:`.event_factuality`), and one record per real event of the article.
 
-A trigger is a noun or verb of the lexicon (or a phrase such as "press conference") outside
-names, direct quotes, the headline and hypothetical clauses ("subpoenas would be issued").
-Participants come from the parse: the subject of a verb trigger or of the verb governing a noun
-trigger is the agent, its object and ``to``/``against`` phrases the target, ``of``/``with``
-phrases attendees, ``in``/``at`` places the location; a DATE in the sentence is the time.
-Mentions of the same kind in one article are one event.
+Participants: the subject of a verb trigger (or of the verb governing a noun trigger, "Iran
+launched an attack") and a passive's ``by`` phrase are agents; a direct object, a passive
+subject and the ``of`` phrase of a noun ("the killing of X") are patients; a possessor or a name
+compounded with a noun trigger ("the Senate's vote") is its agent; ``to``/``against``/``on``
+phrases are targets, ``with``/``between`` phrases attendees, ``in``/``at`` places the place.
+Coordinated arguments all take part; every argument is resolved through the coreference of
+:class:`~kg.analyse.resolve.Resolver` to an entity node. The time is the date or time expression
+of the trigger's clause (else of its sentence), resolved against the publication date.
+
+Mentions: the headline counts. A mention joins the latest event of its type in the article unless
+their named agents, named patients or dates differ, or it is a verb of another lemma than every
+earlier mention of that event (two different acts); a definite noun ("the vote", "the decision")
+or the headline's mention always refers to an event already told. Each mention is one evidence
+span of the event.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -17,11 +27,32 @@ from .. import lexicons
 from ..records import Event
 from . import dates
 from .entities import EntityIndex
+from .event_factuality import ASSERTED, factuality, governing_verb
+from .event_triggers import Trigger, TriggerFinder, patient_of
 from .resolve import Resolver, subject_of
 from .spans import Intervals
 
-# read from the lexicons: words.tsv's hypothetical_auxiliaries, refusal_verbs and attendance_verbs;
-# event_labels.tsv; the confidences of rules.tsv (event, event-mention, event-participant, event-max)
+# read from the lexicons: event_types.tsv and event_type_rules.tsv (triggers and their types);
+# words.tsv's event_* prepositions, the factuality word sets, refusal_verbs and attendance_verbs;
+# person_nouns, group_nouns, titles, speaker_nouns (what kind of thing an argument is); the
+# confidences of rules.tsv (event, event-mention, event-participant, event-max)
+
+
+def indefinite(tok: Token) -> bool:
+    """ "a meeting", "meetings": a noun that introduces an event rather than refers to one told."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in tok.children) or \
+        (tok.tag_ in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss"} for c in tok.children))
+
+
+def anaphoric(tok: Token) -> bool:
+    """ "the vote", "its decision": a noun that refers to an event told before."""
+    return tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in {"det", "poss"} and not c.lower_ in {"a", "an", "another"}
+                                                 for c in tok.children)
+
+
+def type_label(typ: str) -> str:
+    """ "ArrestJail" -> "Arrest jail"."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", typ).capitalize()
 
 
 class EventFinder:
@@ -30,64 +61,71 @@ class EventFinder:
         self.index = index
         self.doc: Doc = index.doc
         self.resolver = resolver
+        self.verb_heads: dict[int, list[int]] = {}  # event id -> its verb mentions' tokens
         self.quotes = Intervals(quotes)
         self.headline_end = headline_end
         self.published = published
         self.lex = lexicons.load()
         w = self.lex.words
-        self.hypothetical, self.refuse, self.attend = \
-            w["hypothetical_auxiliaries"], w["refusal_verbs"], w["attendance_verbs"]
+        self.refuse, self.attend = w["refusal_verbs"], w["attendance_verbs"]
+        lx = self.lex
+        self.person_words = set(lx.titles) | set(lx.person_nouns) | set(lx.group_nouns) | set(lx.occupations) \
+            | {k for k, v in lx.speaker_nouns.items()}
 
-    def triggers(self) -> list[tuple[str, Span]]:
-        doc = self.doc
-        found: list[tuple[str, Span]] = []
-        taken: set[int] = set()
-        for span in doc.spans.get("kg_event_phrases", []):
-            found.append((span.label_, span))
-            taken |= set(range(span.start, span.end))
-        for t in doc:
-            if t.i in taken:
-                continue
-            pos = "VERB" if t.pos_ == "VERB" else "NOUN" if t.pos_ == "NOUN" else None
-            kind = self.lex.event_words.get((t.lemma_.lower(), pos)) if pos else None
-            if kind is None and pos == "VERB" and t.lemma_ in self.attend and t.head.lemma_ in self.refuse:
-                kind = "boycott"
-            if kind:
-                found.append((kind, doc[t.i:t.i + 1]))
-        return sorted(((k, s) for k, s in found if self.keep(s)), key=lambda ks: ks[1].start)
+    # ------------------------------------------------------------------ what an argument is
+    def kind_of(self, tok: Token) -> str:
+        e = self.resolver.entity(tok)
+        if e is not None:
+            return {"PERSON": "PERSON", "ORG": "ORG", "PLACE": "PLACE"}.get(self.index.entities[e].kind, "THING")
+        low = tok.lemma_.lower()
+        if tok.ent_type_ in {"PERSON", "NORP"} or low in self.person_words or tok.lower_ in self.person_words:
+            return "PERSON"
+        if tok.ent_type_ in {"ORG"}:
+            return "ORG"
+        if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
+            return "PLACE"
+        if tok.pos_ == "PRON" and tok.lower_ not in {"it", "this", "that", "which", "what"}:
+            return "PERSON"
+        return "THING"
 
-    def keep(self, span: Span) -> bool:
-        if span.start_char < self.headline_end:
-            return False
+    def skip(self, span: Span) -> bool:
         if any(self.index.at(t.i) is not None for t in span):
-            return False  # part of a name: "Council of Europe"
+            return True  # part of a name: "Council of Europe"
         if self.quotes.covers(span.start_char):
-            return False
-        if span.root.pos_ == "NOUN" and self.resolver.description(span.root) is not None:
-            return False  # "the conference" naming an organisation already known
-        verb = span.root if span.root.pos_ in {"VERB", "AUX"} else span.root.head
-        for v in (verb, verb.head):
-            if any(c.dep_ == "aux" and c.lower_ in self.hypothetical for c in v.children):
-                return False
-        return True
+            return True
+        if span.root.pos_ in {"NOUN", "PROPN"} and self.resolver.description(span.root) is not None:
+            return True  # "the conference" naming an organisation already known
+        return False
 
-    def participants(self, ev: Event, span: Span) -> None:
+    def triggers(self) -> list[Trigger]:
+        found = TriggerFinder(self.doc, self.lex, self.kind_of).find(self.skip)
+        # "refused to attend": a boycott
+        for t in self.doc:
+            if t.pos_ == "VERB" and t.lemma_ in self.attend and t.head.lemma_ in self.refuse \
+                    and not any(tr.span.start == t.i for tr in found) and not self.skip(self.doc[t.i:t.i + 1]):
+                found.append(Trigger(self.doc[t.i:t.i + 1], "Boycott", False))
+        return sorted(found, key=lambda tr: tr.span.start)
+
+    # ------------------------------------------------------------------ participants
+    def participants(self, ev: Event, span: Span, own_only: bool = False) -> None:
+        """Participants from the parse; ``own_only``: only the noun's own phrases (a mention that
+        refers back: "following the vote, X said" makes X no voter)."""
         root = span.root
-        ents = self.index.entities
         w = self.lex.words
+        ents = self.index.entities
 
-        def add(tok: Token | None, role: str) -> None:
-            e = self.resolver.entity(tok)
-            if e is None:
+        def add(tok: Token | None, role: str, depth: int = 0) -> None:
+            if tok is None or depth > 4:
                 return
-            kind = ents[e].kind
-            if role == "place" and kind != "PLACE":
-                role = "target"
-            {"agent": ev.agents, "target": ev.targets, "attendee": ev.attendees,
-             "place": ev.places}[role].add(e)
-            for c in (tok.children if tok is not None else []):
-                if c.dep_ == "conj":
-                    add(c, role)
+            e = self.resolver.entity(tok)
+            if e is not None:
+                r = role
+                if r == "place" and ents[e].kind != "PLACE":
+                    r = "target"
+                {"agent": ev.agents, "target": ev.targets, "attendee": ev.attendees, "place": ev.places}[r].add(e)
+            for c in tok.children:
+                if c.dep_ in {"conj", "appos"}:
+                    add(c, role, depth + 1)
 
         def preps(tok: Token, depth: int = 0) -> None:
             for c in tok.children:
@@ -101,7 +139,7 @@ class EventFinder:
                     elif p in w["event_target_prepositions"]:
                         add(obj, "target")
                     elif p in w["event_attendee_prepositions"]:
-                        add(obj, "attendee")
+                        add(obj, "attendee" if not (p == "of" and root.pos_ != "VERB" and depth == 0) else "target")
                     elif p == "by":
                         add(obj, "agent")
                     if p in w["event_nested_prepositions"] and depth < 2:
@@ -110,78 +148,146 @@ class EventFinder:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             add(g, "agent")
-                elif c.dep_ in {"poss", "compound"} and self.index.at(c.i) is not None \
+                elif c.dep_ in {"poss", "compound", "nmod", "amod"} and self.index.at(c.i) is not None \
                         and self.index.at(c.i) != self.index.at(tok.i):
-                    add(c, "agent")  # "the Energy Department's warning"
+                    add(c, "agent")  # "the Senate's vote", "the US airstrike"
 
         if root.pos_ == "VERB":
             add(subject_of(root), "agent")
             for c in root.children:
-                if c.dep_ in {"dobj", "nsubjpass"}:
+                if c.dep_ in {"dobj", "nsubjpass", "dative"}:
                     add(c, "target")
                     preps(c)
             preps(root)
             if root.head.lemma_ in self.refuse:
                 add(subject_of(root.head), "agent")
+            if root.dep_ == "xcomp" and root.head.pos_ == "VERB":
+                add(subject_of(root.head), "agent")  # "tried to storm", "intends to appeal"
+                for c in root.head.children:
+                    if c.dep_ == "dobj" and not any(d.dep_ == "nsubj" for d in root.children):
+                        add(c, "agent")  # "urged leaders to reconsider"
         else:
             preps(root)
             gov = root.head
-            if root.dep_ == "pobj":
+            if own_only:
+                gov = root
+            elif root.dep_ == "pobj":
                 gov = root.head.head
             if gov.pos_ in {"VERB", "AUX"} and gov is not root:
-                if root.dep_ in {"dobj", "pobj", "attr"}:
+                if root.dep_ in {"dobj", "pobj", "attr", "nsubj"} and not any(
+                        c.dep_ == "poss" for c in root.children):
                     add(subject_of(gov), "agent")
                 for c in gov.children:
-                    if c.dep_ == "prep" and c.lower_ in {"in", "at"}:
-                        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                        add(obj, "place")
+                    if c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"]:
+                        add(next((g for g in c.children if g.dep_ == "pobj"), None), "place")
                     elif c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to" and root.dep_ == "dobj"):
                         obj = c if c.dep_ == "dative" else next((g for g in c.children if g.dep_ == "pobj"), None)
                         add(obj, "target")
-        sent = span.sent
         if ev.time_text is None:
-            for ent in sent.ents:
-                if ent.label_ in {"DATE", "TIME"}:
-                    ev.time_text = ent.text
-                    ev.date = dates.resolve(ent.text, self.published)
-                    break
+            ent = self.time_of(span)
+            if ent is not None:
+                ev.time_text = ent.text
+                ev.date = dates.resolve(ent.text, self.published)
 
-    @staticmethod
-    def object_key(span: Span) -> str | None:
-        """What a verb trigger acts on ("announced [Lopez]" vs "announced [his plan]")."""
-        root = span.root
-        if root.pos_ != "VERB":
-            return None
-        obj = next((c for c in root.children if c.dep_ in {"dobj", "ccomp"}), None)
-        return obj.lemma_.lower() if obj is not None else None
+    def time_of(self, span: Span) -> Span | None:
+        sent = span.sent
+        verb = governing_verb(span.root)
+        clause = {t.i for t in verb.subtree}
+        times = [e for e in sent.ents if e.label_ in {"DATE", "TIME"}]
+        near = [e for e in times if e.root.i in clause]
+        pick = near or times
+        return min(pick, key=lambda e: abs(e.start - span.start)) if pick else None
 
-    def distinct(self, a: Span, b: Span) -> bool:
-        """Two verb mentions are different events when they act on different things, one of
-        them a named entity."""
-        ka, kb = self.object_key(a), self.object_key(b)
-        if ka is None or kb is None or ka == kb:
+    # ------------------------------------------------------------------ one event per real event
+    def compatible(self, ev: Event, mention: Event, lemmas: set[str], tr: Trigger) -> bool:
+        def named(x: set[int]) -> set[int]:
+            return {e for e in x if not self.index.entities[e].unnamed}
+        for a, b in ((ev.agents, mention.agents), (ev.targets, mention.targets)):
+            if named(a) and named(b) and not named(a) & named(b):
+                return False
+        if ev.date and mention.date and ev.date != mention.date:
             return False
-        objs = [next((c for c in s.root.children if c.dep_ in {"dobj", "ccomp"}), None) for s in (a, b)]
-        return any(o is not None and self.resolver.entity(o) is not None for o in objs)
+        root = tr.span.root
+        if root.pos_ == "VERB":
+            if root.lemma_.lower() not in lemmas:
+                return False
+            # "announced [Lopez]" and later "announced [his plan]": two acts on different things
+            objs = [patient_of(self.doc[i]) for i in self.verb_heads.get(id(ev), ())] + [patient_of(root)]
+            keys = {o.lemma_.lower() for o in objs if o is not None}
+            return len(keys) < 2 or not any(o is not None and self.resolver.entity(o) is not None for o in objs)
+        return not indefinite(root)
 
     def extract(self) -> list[Event]:
-        """Mentions of one kind are one event, unless two verbs act on different things."""
         out: list[Event] = []
-        last: dict[str, tuple[Event, Span]] = {}
-        for kind, span in self.triggers():
-            prev = last.get(kind)
-            if prev is not None and not self.distinct(prev[1], span):
-                ev = prev[0]
+        lemmas: dict[int, set[str]] = {}
+        found = self.triggers()
+        body = [tr for tr in found if tr.span.start_char >= self.headline_end]
+        head = [tr for tr in found if tr.span.start_char < self.headline_end]
+        for tr in body:
+            span = tr.span
+            m = Event(kind=tr.type, spans=[], label=type_label(tr.type))
+            told = next((ev for ev in reversed(out) if ev.kind == tr.type), None)
+            back = told is not None and anaphoric(span.root)
+            self.participants(m, span, own_only=back)
+            m.factuality = factuality(span, self.lex.words)
+            if back and not (told.date and m.date and told.date != m.date):
+                target = told  # "the vote": the one told before
             else:
-                ev = Event(kind=kind, spans=[], label=self.lex.event_labels.get(kind, kind).capitalize())
-                out.append(ev)
-            last[kind] = (ev, span)
-            ev.spans.append((span.start_char, span.end_char))
-            self.participants(ev, span)
+                target = next((ev for ev in reversed(out) if ev.kind == tr.type
+                               and self.compatible(ev, m, lemmas[id(ev)], tr)), None)
+            self.add_mention(out, lemmas, target, m, span)
+        for tr in head:  # the headline names an event the report tells: the first of its type
+            m = Event(kind=tr.type, spans=[], label=type_label(tr.type))
+            self.participants(m, tr.span)
+            m.factuality = factuality(tr.span, self.lex.words)
+            same = [ev for ev in out if ev.kind == tr.type and ev.spans[0][0] >= self.headline_end]
+            lemma = tr.span.root.lemma_.lower()
+            target = next((ev for ev in same if lemma in lemmas[id(ev)]), same[0] if same else None)
+            self.add_mention(out, lemmas, target, m, tr.span)
+        for ev in out:
+            ev.spans.sort()
         conf = self.lex.confidence
         for ev in out:
             ev.confidence = round(min(conf["event-max"], conf["event"] + conf["event-mention"] * len(ev.spans)
                                       + conf["event-participant"] * bool(ev.agents | ev.attendees)), 2)
+            ev.label = self.label(ev)
+        return out
+
+    def add_mention(self, out: list[Event], lemmas: dict[int, set[str]], target: Event | None, m: Event,
+                    span: Span) -> None:
+        if target is None:
+            target = m
+            out.append(m)
+            lemmas[id(m)] = set()
+        else:
+            target.agents |= m.agents
+            target.targets |= m.targets
+            target.attendees |= m.attendees
+            target.places |= m.places
+            if target.time_text is None:
+                target.time_text, target.date = m.time_text, m.date
+            if target.factuality != ASSERTED and m.factuality == ASSERTED:
+                target.factuality = ASSERTED  # told as having happened in one mention at least
+        target.spans.append((span.start_char, span.end_char))
+        lemmas[id(target)].add(span.root.lemma_.lower())
+        if span.root.pos_ == "VERB":
+            self.verb_heads.setdefault(id(target), []).append(span.root.i)
+
+    def label(self, ev: Event) -> str:
+        """ "Vote: Senate → Acme Act, 2021-03-02"."""
+        ents = self.index.entities
+
+        def names(x: set[int]) -> str:
+            return " and ".join(sorted({ents[i].name for i in x}))
+        who = names(ev.agents | ev.attendees)
+        whom = names(ev.targets - ev.agents)
+        out = type_label(ev.kind)
+        parts = " → ".join(p for p in (who, whom) if p)
+        if parts:
+            out += ": " + parts
+        when = ev.date or ev.time_text
+        if when:
+            out += ", " + when
         return out
 
 

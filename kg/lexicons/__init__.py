@@ -178,9 +178,62 @@ class Lexicons:
     confidence: Mapping[str, float] = field(default_factory=dict)
     # another name of one entity (aliases.tsv: "Lib Dems" -> ("Liberal Democrats", "ORG"))
     aliases: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # event_types.tsv: (lemma, "VERB"/"NOUN"/"PHRASE") -> the senses it can name an event in
+    event_senses: Mapping[tuple[str, str], tuple["EventSense", ...]] = field(default_factory=dict)
+    # event_compounds.tsv: WordNet compounds of an event noun that are no kind of it ("house arrest")
+    event_compounds: frozenset[str] = frozenset()
+    # event_type_rules.tsv: type -> how the extractor uses it, in order of preference
+    event_type_rules: Mapping[str, "EventTypeRule"] = field(default_factory=dict)
 
     def concept_is(self, concept: str, prop: str) -> bool:
         return concept in self.concepts[prop]
+
+
+@dataclass(frozen=True)
+class EventSense:
+    """One row of event_types.tsv: the type a lemma names, and when (the CAMEO object patterns:
+    alternatives of word stems that must follow the trigger; none = the lemma's default sense)."""
+    type: str
+    cameo: str
+    objects: tuple[tuple[str, ...], ...]
+    source: str
+    rank: int | None = None  # WordNet's position of this sense among the lemma's (event_sense_ranks.tsv)
+    senses: int | None = None  # how many senses WordNet gives the lemma in this part of speech
+    first: str = ""  # the lexicographer file of the lemma's first WordNet sense ("verb.stative")
+
+
+@dataclass(frozen=True)
+class EventTypeRule:
+    type: str
+    rank: int
+    patient: frozenset[str]  # PERSON, ORG, PLACE, THING; empty = any
+    fires: str  # yes, noun, pattern, no
+
+
+def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str], tuple[EventSense, ...]]:
+    out: dict[tuple[str, str], list[EventSense]] = {}
+    rank = {(r["lemma"], r["pos"], r["type"]): int(r["rank"]) for r in ranks or () if r["rank"]}
+    count = {(r["lemma"], r["pos"]): int(r["senses"]) for r in ranks or () if r["senses"]}
+    first = {(r["lemma"], r["pos"]): r.get("first") or "" for r in ranks or ()}
+    for r in table:
+        objects = []
+        for group in r["sense"].split(";"):
+            group = group.strip()
+            if group.startswith("object:"):
+                for alt in group[len("object:"):].split("|"):
+                    words = tuple(alt.split())
+                    if words:
+                        objects.append(words)
+        out.setdefault((r["lemma"], r["pos"]), []).append(
+            EventSense(r["type"], r["cameo"], tuple(objects), r["source"].split(":")[0],
+                       rank.get((r["lemma"], r["pos"], r["type"])), count.get((r["lemma"], r["pos"])),
+                       first.get((r["lemma"], r["pos"]), "")))
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
+def _event_type_rules(table: Table) -> Mapping[str, EventTypeRule]:
+    return MappingProxyType({r["type"]: EventTypeRule(r["type"], n, frozenset(filter(None, r["patient"].split(","))),
+                                                      r["fires"] or "yes") for n, r in enumerate(table)})
 
 
 def _grouped(table: Table, group: str, value: str) -> Mapping[str, frozenset[str]]:
@@ -250,6 +303,10 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         else MappingProxyType({}),
         confidence=MappingProxyType({r["rule"]: float(r["confidence"]) for r in neutral.get("rules", ())}),
         aliases=MappingProxyType({r["alias"]: (r["name"], r["kind"]) for r in t.get("aliases", ())}),
+        event_senses=_event_senses(t["event_types"], t.get("event_sense_ranks")) if "event_types" in t else MappingProxyType({}),
+        event_compounds=frozenset(r["compound"] for r in t.get("event_compounds", ())),
+        event_type_rules=_event_type_rules(t["event_type_rules"]) if "event_type_rules" in t
+        else MappingProxyType({}),
     )
 
 

@@ -1,12 +1,22 @@
-"""Events: the event node with its kind's class, its participants, place and time."""
+"""Events: the event node with its type (a class of the event scheme, ``ontology/events.ttl``), its
+factuality, its participants by role (``ev:agent``, ``ev:patient``, ``ev:participant``,
+``ev:place``, each beside the schema.org / kg: property the exchange conventions and the shipped
+queries read), place and time, and one evidence span per mention."""
 from __future__ import annotations
+
+import re
 
 from pyoxigraph import Literal
 
 from .. import iris
 from ..records import Event
-from ..vocab import A, EVENT_CLASSES, KG, PROV, RDFS, SCHEMA, SEM, XSD
+from ..vocab import A, EV, EVENT_CLASSES, KG, PROV, RDFS, SCHEMA, SEM, XSD
 from .graph import ArticleGraph
+
+
+def kind_name(kind: str) -> str:
+    """kg:eventKind of a scheme type, lower case with underscores: "ArrestJail" -> "arrest_jail"."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", "_", kind).lower()
 
 
 def write_events(g: ArticleGraph, events: list[Event]) -> None:
@@ -17,17 +27,25 @@ def write_events(g: ArticleGraph, events: list[Event]) -> None:
         g.add(node, A, KG.Event)
         g.add(node, A, SCHEMA.Event)
         g.add(node, A, SEM.Event)
-        g.add(node, A, KG[EVENT_CLASSES.get(e.kind, "Event")])
+        if e.kind in EVENT_CLASSES:  # a kind of the first lexicon (event_triggers.tsv)
+            g.add(node, A, KG[EVENT_CLASSES[e.kind]])
+        else:  # a type of the event scheme
+            g.add(node, A, EV[e.kind])
+            g.add(node, EV.factuality, EV[e.factuality.capitalize()])
         g.add(node, RDFS.label, Literal(e.label))
-        g.add(node, KG.eventKind, Literal(e.kind))
+        g.add(node, KG.eventKind, Literal(kind_name(e.kind)))
         for x in sorted(e.agents):
             g.add(node, SCHEMA.organizer, ents[x])
+            g.add(node, EV.agent, ents[x])
         for x in sorted(e.targets):
             g.add(node, KG.target, ents[x])
+            g.add(node, EV.patient, ents[x])
         for x in sorted(e.attendees):
             g.add(node, SCHEMA.attendee, ents[x])
+            g.add(node, EV.participant, ents[x])
         for x in sorted(e.places):
             g.add(node, SCHEMA.location, ents[x])
+            g.add(node, EV.place, ents[x])
         if e.time_text:
             g.add(node, KG.timeText, Literal(e.time_text))
         if e.date:

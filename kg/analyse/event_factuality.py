@@ -1,0 +1,60 @@
+"""Event factuality from the parse (issue #16): asserted, planned, hypothetical, negated, disputed.
+
+Read around the trigger and the verb that governs it (the word sets of ``words.tsv``):
+- negated: a negation under the verb ("did not resign"), or "no"/"never" before the noun;
+- hypothetical: a modal auxiliary (``hypothetical_auxiliaries``: "could face charges") or a
+  condition ("if the vote fails", ``event_hypothetical_marks``);
+- planned: a future auxiliary ("will meet"), "is to be sentenced", or the complement of a verb
+  or adjective of planning ("plans to resign", "due to retire", ``event_plan_words``);
+- disputed: "allegedly", "alleged", or the clause of a verb of alleging or denying
+  ("denied that he assaulted …", ``event_dispute_words``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+ASSERTED, PLANNED, HYPOTHETICAL, NEGATED, DISPUTED = "asserted", "planned", "hypothetical", "negated", "disputed"
+
+
+def governing_verb(tok: Token) -> Token:
+    """The verb a trigger belongs to: itself, or the verb its noun phrase depends on."""
+    t = tok
+    for _ in range(4):
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+        if t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def factuality(span: Span, words) -> str:
+    tok = span.root
+    verb = governing_verb(tok)
+    near = [tok] if verb is tok else [tok, verb]
+    negs, hyp, marks = words["event_negations"], words["hypothetical_auxiliaries"], words["event_hypothetical_marks"]
+    plan, future, dispute = words["event_plan_words"], words["event_future_auxiliaries"], words["event_dispute_words"]
+    for t in near:
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ in {"det", "advmod"} and c.lower_ in negs):
+                return NEGATED
+    for t in near:
+        for c in t.children:
+            if c.dep_ in {"advmod", "amod"} and c.lower_ in dispute:
+                return DISPUTED
+    if verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in dispute:
+        return DISPUTED
+    for t in (verb, verb.head):
+        if any(c.dep_ == "aux" and c.lower_ in hyp for c in t.children):
+            return HYPOTHETICAL
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
+            return HYPOTHETICAL
+    if any(c.dep_ == "aux" and c.lower_ in future for c in verb.children):
+        return PLANNED
+    # "is to be sentenced", "plans to resign", "due to retire", "the planned vote"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ in {"xcomp", "ccomp", "advcl"} \
+            and verb.head.lemma_.lower() in plan | {"be"}:
+        return PLANNED
+    if any(c.dep_ == "amod" and c.lemma_.lower() in plan for c in tok.children):
+        return PLANNED
+    return ASSERTED

@@ -1,0 +1,238 @@
+"""Event triggers: which words name an event, and of which type (issue #16).
+
+The vocabulary is ``event_types.tsv`` (CAMEO verb dictionary and WordNet, see ``EVENTS.md``): a
+verb or noun names an event of a type in one of its senses. The parse decides which, as CAMEO's
+own coder does:
+
+1. an **object pattern** of a sense (the word stems CAMEO wants after the verb: *dismiss* +
+   "claim" is a rejection) that the words governed by the trigger contain picks that sense, the
+   longest pattern first;
+2. otherwise the lemma's **default senses** (rows without a pattern), kept only when the type's
+   argument constraint (``event_type_rules.tsv``: the kinds its patient may be) allows the
+   trigger's object — *dismissed the minister* is an end of position, *dismissed the claim*
+   is none — and the type fires in that part of speech; the first in the rules' order wins.
+
+A speech verb with a clause ("said that …") is a quotation, not an event; a word inside a name
+is none; a noun that names an organisation already known ("the conference") is none.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicons import EventSense, Lexicons
+
+# dependency labels under a trigger whose words an object pattern is read from (not clauses of
+# their own: "said [that they would strike]" is no strike)
+PATTERN_DEPS = {"dobj", "prep", "pobj", "xcomp", "prt", "agent", "attr", "oprd", "acomp", "compound", "amod",
+                "nsubjpass", "dative", "pcomp", "det", "poss", "nummod", "case"}
+WINDOW = 8  # tokens after the trigger an object pattern is looked for in
+# a default sense WordNet ranks lower than this among the word's senses (by frequency) names no
+# event alone ("call" for postponing is the verb's 11th sense; "resignation" as quitting its 2nd)
+DOMINANT = 2
+# a CAMEO verb WordNet gives more senses than this ("take", "hold", "come", "charge") is too general
+# to name an event in its default sense: it needs one of its object patterns
+GENERAL = 10
+# a verb whose first WordNet sense is a state, a thought or a feeling ("require" = need, "await",
+# "be disappointed") names no event in its CAMEO default sense: only through an object pattern
+STATES = {"verb.stative", "verb.cognition", "verb.emotion"}
+
+
+@dataclass
+class Trigger:
+    span: Span
+    type: str
+    pattern: bool  # picked by an object pattern (else a default sense)
+
+
+def patient_of(tok: Token) -> Token | None:
+    """What the event is done to: a verb's direct object or passive subject; "the killing [of X]"."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        for c in tok.children:
+            if c.dep_ in {"dobj", "nsubjpass"}:
+                return c
+        if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
+            # "the letter … was released": a passive conjunct whose subject the parse gave the verb before
+            return next((c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _window(tok: Token) -> list[Token]:
+    out: list[Token] = []
+
+    def walk(t: Token) -> None:
+        for c in t.children:
+            if c.i > tok.i and c.dep_ in PATTERN_DEPS:
+                out.append(c)
+                walk(c)
+    walk(tok)
+    return sorted((t for t in out if t.i - tok.i <= WINDOW), key=lambda t: t.i)
+
+
+def _matches(alt: tuple[str, ...], words: list[Token]) -> bool:
+    if all(stem in STOP_WORDS for stem in alt):
+        return False  # "with", "in": a pattern of function words alone says nothing of the sense
+    for stem in alt:
+        if len(stem) < 3:
+            if not any(w.lower_ == stem for w in words):
+                return False
+        elif not any(w.lower_.startswith(stem) or w.lemma_.lower().startswith(stem) for w in words):
+            return False
+    return True
+
+
+def is_medium(tok: Token, speech) -> bool:
+    """A noun after "in" under a speech verb: "said in a statement", "wrote in a letter"."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "via", "through"}:
+        return False
+    verb = tok.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in speech
+
+
+class TriggerFinder:
+    def __init__(self, doc: Doc, lex: Lexicons, kind_of):
+        self.doc = doc
+        self.lex = lex
+        self.senses = lex.event_senses
+        self.rules = lex.event_type_rules
+        self.kind_of = kind_of  # token -> PERSON / ORG / PLACE / THING
+
+    def lookup(self, tok: Token) -> tuple[str, tuple[EventSense, ...]]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            for c in tok.children:  # a phrasal verb: "shut down", "call off"
+                if c.dep_ == "prt":
+                    got = self.senses.get((f"{lemma} {c.lower_}", "VERB"))
+                    if got:
+                        return "VERB", got
+            return "VERB", self.senses.get((lemma, "VERB"), ())
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            got = self.senses.get((lemma, "NOUN"), ())
+            if tok.lower_ != lemma:  # "talks" (negotiations) has rows of its own beside "talk"'s
+                got += tuple(s for s in self.senses.get((tok.lower_, "NOUN"), ()) if s not in got)
+            return "NOUN", got
+        return "", ()
+
+    def choose(self, tok: Token, pos: str, senses: tuple[EventSense, ...]) -> tuple[str, bool] | None:
+        patient = patient_of(tok)
+        pkind = self.kind_of(patient) if patient is not None else None
+
+        def allowed(typ: str) -> bool:
+            rule = self.rules.get(typ)
+            if rule is None or rule.fires == "no":
+                return False
+            return pkind is None or not rule.patient or pkind in rule.patient
+
+        def rank(typ: str) -> int:
+            return self.rules[typ].rank
+
+        words = _window(tok)
+        if patient is not None and patient.i < tok.i:  # "the vote was boycotted"
+            words = sorted(set(words) | {t for t in patient.subtree if t.i < tok.i}, key=lambda t: t.i)
+        hits = [(len(alt), s.type) for s in senses if s.objects and allowed(s.type)
+                for alt in s.objects if _matches(alt, words)]
+        if hits:
+            best = max(n for n, _t in hits)
+            return min((t for n, t in hits if n == best), key=rank), True
+        defaults = []
+        for s in senses:
+            if s.objects or not allowed(s.type):
+                continue
+            rule = self.rules[s.type]
+            fitting = pkind is not None and rule.patient and "THING" not in rule.patient
+            if s.rank is not None and s.rank > DOMINANT and not fitting:
+                continue  # a rare sense, unless the argument is of the kind it wants ("charged [him]")
+            if s.rank is None and pos == "VERB" and (s.senses or 0) > GENERAL and not fitting:
+                continue
+            if pos == "VERB" and s.source == "cameo" and s.first in STATES:
+                continue
+            if pos == "VERB" and s.type == "Meet" and s.first == "verb.communication" and not self.has_attendee(tok):
+                continue  # "all were contacted": reaching someone by word is no meeting, "talked with X" is one
+            if pos == "NOUN" and s.type == "Meet" and s.source == "cameo" and s.first == "noun.communication" \
+                    and not self.has_attendee(tok):
+                continue  # "interstate communications", "the debate": a CAMEO verb's noun of talk, no gathering
+            if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
+                continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
+            if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok) \
+                    and not any(c.dep_ == "ccomp" for c in tok.children):  # "investigate who leaked it"
+                continue  # CAMEO codes what a source does to a target: "troops remained" is none
+            if pos == "VERB" and self.lex.speech_verbs.get(tok.lemma_.lower()) in {"speech", "writing"} \
+                    and s.type not in {"Statement", "Correspond"} and not fitting:
+                continue  # "speaking via Twitter" is no meeting; "dismissed the director" is an act
+            fires = self.rules[s.type].fires
+            if fires == "yes" or (fires == "noun" and pos == "NOUN") or (fires == "object" and patient is not None):
+                defaults.append(s.type)
+        if not defaults:
+            return None
+        return min(defaults, key=rank), False
+
+    def has_target(self, tok: Token) -> bool:
+        w = self.lex.words
+        preps = w["event_target_prepositions"] | w["event_attendee_prepositions"]
+        return any(c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" for g in c.children)
+                   for c in tok.children)
+
+    def threatened(self, tok: Token) -> bool:
+        """A noun that is what a threat or warning threatens ("threatened [them] with imprisonment",
+        "warned of arrests"): the object or prepositional object of a verb with a Threaten sense."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+        if verb is None or verb.pos_ != "VERB" or tok.head.lower_ in {"to", "against", "on", "at", "in"}:
+            return False
+        return any(s.type == "Threaten" and not s.objects for s in self.senses.get((verb.lemma_.lower(), "VERB"), ()))
+
+    def has_attendee(self, tok: Token) -> bool:
+        preps = self.lex.words["event_attendee_prepositions"]
+        return any(c.dep_ == "prep" and c.lower_ in preps and
+                   any(g.dep_ == "pobj" and self.kind_of(g) in {"PERSON", "ORG", "PLACE"} for g in c.children)
+                   for c in tok.children)
+
+    def find(self, skip) -> list[Trigger]:
+        """Every trigger of the document, in order; ``skip(span)`` vetoes a candidate."""
+        out: list[Trigger] = []
+        taken: set[int] = set()
+        for span in self.doc.spans.get("kg_event_phrases", []):
+            if not skip(span):
+                out.append(Trigger(span, span.label_, False))
+            taken |= set(range(span.start, span.end))
+        speech = self.lex.speech_verbs
+        for tok in self.doc:
+            if tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i:
+                continue  # a modifier ("press" in "press conference"): the head noun names the thing
+            if tok.i in taken or tok.is_stop and tok.pos_ != "VERB" or tok.ent_type_:
+                continue  # a word of a name, a date or a number ("March") names no event
+            if is_medium(tok, speech):
+                continue  # "said in a statement": the medium of a quotation, which is the record
+            if tok.pos_ == "VERB" and tok.dep_ in {"amod", "acomp"}:
+                continue  # a participle as an adjective: "the alleged lack"
+            pos, senses = self.lookup(tok)
+            if not senses:
+                continue
+            if pos == "VERB" and tok.lemma_.lower() in speech and any(c.dep_ == "ccomp" for c in tok.children):
+                continue  # "said that …": a quotation
+            chosen = self.choose(tok, pos, senses)
+            if chosen is None:
+                continue
+            start = tok.i
+            while pos == "NOUN" and start > 0 and self.doc[start - 1].dep_ == "compound" \
+                    and self.doc[start - 1].head.i == tok.i and not self.doc[start - 1].ent_type_:
+                start -= 1  # "press conference", "police investigation"
+            span = self.doc[start:tok.i + 1]
+            before = self.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            if pos == "NOUN" and {f"{before} {tok.lower_}", f"{before} {tok.lemma_.lower()}"} & self.lex.event_compounds:
+                continue  # "house arrest" is a confinement, no arrest (WordNet)
+            if pos == "NOUN" and self.threatened(tok):
+                continue  # "threatened with imprisonment": the threat's content, no event of its own
+            if skip(span):
+                continue
+            out.append(Trigger(span, chosen[0], chosen[1]))
+        # the object an object pattern picked the sense by is part of that event, not one of its
+        # own: "denied [the accusation]", "dismissed [the claim]"
+        by_pattern = {t.span.root.i for t in out if t.pattern and t.span.root.pos_ == "VERB"}
+        out = [t for t in out if not (t.span.root.dep_ in {"dobj", "nsubjpass"} and t.span.root.head.i in by_pattern)]
+        return sorted(out, key=lambda t: t.span.start)

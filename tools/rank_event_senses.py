@@ -1,0 +1,122 @@
+"""Rank each sense of kg/lexicons/en/event_types.tsv by WordNet 3.0's sense order (issue #16).
+
+WordNet lists a word's senses most frequent first (by the SemCor tag counts), so the position of
+the sense a row stands for says whether that event sense is the word's usual one ("resign": the
+first sense of the verb) or a rare one ("call" in the sense of postponing, "press" for a demand).
+The extractor lets a trigger name an event in a default sense only when that sense is among the
+word's first ones (kg/analyse/event_triggers.py).
+
+For each row: a WordNet row (sense column ``sense: GLOSS``) gets the number of the lemma's sense
+whose gloss it carries; a noun without a gloss of its own (a CAMEO verb's noun or gerund) gets the number of
+the noun's first sense that is an act, communication, event or process (the noun files the
+lexicon's nouns were taken from); a CAMEO verb row gets none (CAMEO's coders chose the verb for its
+code). Columns: lemma, pos, type, rank (empty = not ranked), senses (how many WordNet senses the
+lemma has in that part of speech), first (the lexicographer file of the lemma's first sense in that
+part of speech: "require" is first verb.stative, a need; "repeat" verb.communication).
+
+    python tools/rank_event_senses.py kg/lexicons/en/event_types.tsv /usr/share/wordnet \
+        > kg/lexicons/en/event_sense_ranks.tsv
+
+With ``--compounds`` it lists instead the WordNet compound nouns whose last word is an event noun
+of the table but which are no kind of what that noun names: "house arrest" is a confinement
+(its hypernym), not a kind of arrest, so "under house arrest" names no arrest; "police
+investigation" is a kind of investigation and is not listed. Columns: compound, head.
+
+    python tools/rank_event_senses.py --compounds kg/lexicons/en/event_types.tsv /usr/share/wordnet \
+        > kg/lexicons/en/event_compounds.tsv
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_event_lexicon import EVENT_NOUN_FILES, WordNet  # noqa: E402
+
+# WordNet 3.0's lexicographer files by number (lexnames(5WN)), verbs and nouns
+LEXNAMES = {3: "noun.Tops", 4: "noun.act", 5: "noun.animal", 6: "noun.artifact", 7: "noun.attribute",
+            8: "noun.body", 9: "noun.cognition", 10: "noun.communication", 11: "noun.event", 12: "noun.feeling",
+            13: "noun.food", 14: "noun.group", 15: "noun.location", 16: "noun.motive", 17: "noun.object",
+            18: "noun.person", 19: "noun.phenomenon", 20: "noun.plant", 21: "noun.possession",
+            22: "noun.process", 23: "noun.quantity", 24: "noun.relation", 25: "noun.shape", 26: "noun.state",
+            27: "noun.substance", 28: "noun.time", 29: "verb.body", 30: "verb.change", 31: "verb.cognition",
+            32: "verb.communication", 33: "verb.competition", 34: "verb.consumption", 35: "verb.contact",
+            36: "verb.creation", 37: "verb.emotion", 38: "verb.motion", 39: "verb.perception",
+            40: "verb.possession", 41: "verb.social", 42: "verb.stative", 43: "verb.weather"}
+
+
+def compounds(table: Path, wn: WordNet) -> None:
+    heads = set()
+    for line in table.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) > 2 and cells[1] == "NOUN" and " " not in cells[0]:
+            heads.add(cells[0])
+    print("# WordNet 3.0 compound nouns ending in an event noun of event_types.tsv that are no hyponym of any")
+    print("# sense of that noun (by tools/rank_event_senses.py --compounds, see EVENTS.md): not an event of its type.")
+    print("compound\thead")
+    for (word, pos), offsets in sorted(wn.index.items()):
+        if pos != "n" or "_" not in word or word.count("_") > 2:
+            continue
+        head = word.rsplit("_", 1)[1]
+        if head not in heads:
+            continue
+        head_senses = {("n", o) for o in wn.index.get((head, "n"), [])}
+        up, frontier = set(), {("n", o) for o in offsets}
+        for _ in range(4):
+            frontier = {("n", off) for k in frontier for sym, off, p, _s, _t in wn.synsets[k]["ptrs"]
+                        if sym in {"@", "@i"} and p == "n"}
+            up |= frontier
+        if not up & head_senses:
+            print(f"{word.replace('_', ' ')}\t{head}")
+
+
+def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--compounds" and len(argv) == 3:
+        compounds(Path(argv[1]), WordNet(Path(argv[2])))
+        return 0
+    if len(argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    table, folder = Path(argv[0]), Path(argv[1])
+    wn = WordNet(folder)
+    print("# WordNet 3.0 sense rank of each row of event_types.tsv, by tools/rank_event_senses.py (see EVENTS.md).")
+    print("# rank: the position of the row's sense among the lemma's senses, most frequent first (empty: a CAMEO")
+    print("# verb row, not ranked); senses: how many senses WordNet gives the lemma in that part of speech;")
+    print("# first: the lexicographer file of the lemma's first sense in that part of speech.")
+    print("lemma\tpos\ttype\trank\tsenses\tfirst")
+    header = None
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+        lemma, pos = row["lemma"], row["pos"]
+        p = "v" if pos == "VERB" else "n"
+        offsets = wn.index.get((lemma.replace(" ", "_"), p), [])
+        glosses = [g.split(":", 1)[1].strip() for g in row["sense"].split(";") if g.strip().startswith("sense:")]
+        rank = ""
+        if glosses:
+            for i, off in enumerate(offsets, 1):
+                if any(wn.synsets[(p, off)]["gloss"].startswith(g) for g in glosses):
+                    rank = str(i)
+                    break
+        if not rank and p == "n" and glosses:  # a noun with its verb's gloss ("+derived"): the
+            # position of the noun sense derived from that verb sense ("ticket" from fining is the
+            # noun's third sense, a summons; its first is a document of entitlement)
+            rank = next((str(i) for i, off in enumerate(offsets, 1)
+                         if any(sym == "+" and pp == "v" and any(wn.synsets[("v", voff)]["gloss"].startswith(g)
+                                                                 for g in glosses)
+                                for sym, voff, pp, _s, _t in wn.synsets[(p, off)]["ptrs"])), "")
+        if not rank and p == "n":  # a noun without a gloss, or with its verb's gloss ("+derived")
+            rank = next((str(i) for i, off in enumerate(offsets, 1)
+                         if wn.synsets[(p, off)]["lexfile"] in EVENT_NOUN_FILES), "")
+        first = LEXNAMES.get(wn.synsets[(p, offsets[0])]["lexfile"], "") if offsets else ""
+        print(f"{lemma}\t{pos}\t{row['type']}\t{rank}\t{len(offsets)}\t{first}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
