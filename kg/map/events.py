@@ -13,6 +13,11 @@ from ..records import Event
 from ..vocab import A, EV, EVENT_CLASSES, KG, PROV, RDFS, SCHEMA, SEM, XSD
 from .graph import ArticleGraph
 
+# participants by field of the record: the property events had before the event scheme, and the
+# scheme's role (ontology/events.ttl), both written
+ROLES = (("agents", SCHEMA.organizer, EV.agent), ("targets", KG.target, EV.patient),
+         ("attendees", SCHEMA.attendee, EV.participant), ("places", SCHEMA.location, EV.place))
+
 
 def kind_name(kind: str) -> str:
     """kg:eventKind of a scheme type, lower case with underscores: "ArrestJail" -> "arrest_jail"."""
@@ -34,18 +39,10 @@ def write_events(g: ArticleGraph, events: list[Event]) -> None:
             g.add(node, EV.factuality, EV[e.factuality.capitalize()])
         g.add(node, RDFS.label, Literal(e.label))
         g.add(node, KG.eventKind, Literal(kind_name(e.kind)))
-        for x in sorted(e.agents):
-            g.add(node, SCHEMA.organizer, ents[x])
-            g.add(node, EV.agent, ents[x])
-        for x in sorted(e.targets):
-            g.add(node, KG.target, ents[x])
-            g.add(node, EV.patient, ents[x])
-        for x in sorted(e.attendees):
-            g.add(node, SCHEMA.attendee, ents[x])
-            g.add(node, EV.participant, ents[x])
-        for x in sorted(e.places):
-            g.add(node, SCHEMA.location, ents[x])
-            g.add(node, EV.place, ents[x])
+        for field, earlier, role in ROLES:
+            for x in sorted(getattr(e, field)):
+                g.add(node, earlier, ents[x])
+                g.add(node, role, ents[x])
         if e.time_text:
             g.add(node, KG.timeText, Literal(e.time_text))
         if e.date:
