@@ -48,13 +48,30 @@ def evidence_problems(quads: list[ox.Quad], limit: int = 20) -> list[str]:
 
 
 def to_rdflib(quads: list[ox.Quad]):
-    """The union of all graphs as an rdflib Graph (parsed from N-Triples: nothing is fetched)."""
+    """The union of all graphs as an rdflib Graph, term by term (nothing is parsed or fetched)."""
     from rdflib import Graph
 
     g = Graph()
-    data = ox.serialize(rdfio.triples_of(quads), format=ox.RdfFormat.N_TRIPLES)
-    g.parse(data=data.decode("utf-8"), format="nt")
+    for q in quads:
+        g.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
     return g
+
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _rdflib_term(term):
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype.value == XSD_STRING:  # RDF 1.1: a simple literal is an xsd:string (rdflib tells them apart)
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 def entity_graph_problems(quads: list[ox.Quad], limit: int = 20) -> list[str]:
@@ -198,22 +215,6 @@ def shapes_graph():
     return shapes
 
 
-def _rdflib_term(term):
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == XSD_STRING:  # RDF 1.1: a simple literal is an xsd:string (rdflib tells them apart)
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
-
-
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
 REJECTED = """PREFIX sh: <http://www.w3.org/ns/shacl#>
 SELECT ?focus (SAMPLE(?m) AS ?message) WHERE {
   ?r a sh:ValidationResult ; sh:resultSeverity sh:Violation ; sh:focusNode ?focus .
@@ -225,13 +226,9 @@ def rejected_nodes(quads: list[ox.Quad]) -> dict[str, str]:
     """The nodes of one article's quads that the shapes reject, each with one reason (pyshacl on
     the article's own graph: each article states everything it uses)."""
     from pyshacl import validate
-    from rdflib import Graph
 
-    g = Graph()
-    for q in quads:
-        g.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
-    conforms, results, _text = validate(g, shacl_graph=shapes_graph(), inference="none", advanced=True,
-                                        allow_warnings=True)
+    conforms, results, _text = validate(to_rdflib(quads), shacl_graph=shapes_graph(), inference="none",
+                                        advanced=True, allow_warnings=True)
     if conforms:
         return {}
     return {str(row.focus): str(row.message or "rejected by the shapes") for row in results.query(REJECTED)}
