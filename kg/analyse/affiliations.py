@@ -39,7 +39,7 @@ def skip_modifiers(index: IndexView, i: int, limit: int = 5) -> int:
     while i < len(doc) and i - start < limit + 2:
         t = doc[i]
         if t.lower_ in skip or t.is_space or (t.is_lower and (t.pos_ in {"ADJ", "NOUN", "ADV"} or t.tag_ == "VBN")) \
-                or (t.text == "-" and i > start) or t.text in {'"', "“", "'"} \
+                or (t.text == "-" and i > start) or t.text in lexicons.load().quote_marks.openers \
                 or (i - start >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
                     and not doc[i - 1].whitespace_ and index.at(i) is None):  # "pro-European"
             i += 1

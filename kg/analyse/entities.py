@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..records import Entity
-from .names import GENDERED, KNOWN, first_names, is_acronym, key
+from .names import gendered_first_name, is_acronym, is_first_name, key
 from .places import gazetteer
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -357,9 +357,7 @@ def title_of_name(doc: Doc, ent) -> tuple | None:
 
 def known_first_name(word: str) -> bool:
     """A first name in gender-guesser's list; a double first name by its first part ("Ann-Sofie")."""
-    detector = first_names()
-    return detector.get_gender(word) in GENDERED \
-        or ("-" in word and detector.get_gender(word.split("-")[0]) in GENDERED)
+    return gendered_first_name(word) or ("-" in word and gendered_first_name(word.split("-")[0]))
 
 
 def looks_like_person(span) -> bool:
@@ -404,12 +402,11 @@ def coordinated_people(doc: Doc, mentions: list[Mention]) -> None:
 def person_prefixes(doc: Doc, mentions: list[Mention]) -> None:
     """Words before a full name the article also writes alone are not part of it ("Rival Ann
     Wu", a heading's "Critics Slam Ann Wu"), unless they start with a first name."""
-    detector = first_names()
     full = {m.key for m in mentions if m.label == "PERSON" and len(m.key.split()) >= 2}
     for m in mentions:
         if m.label != "PERSON" or m.end - m.start < 3:
             continue
-        if detector.get_gender(doc[m.start].text) in GENDERED:
+        if gendered_first_name(doc[m.start].text):
             continue
         for k in range(1, m.end - m.start - 1):
             rest = doc[m.start + k:m.end].text
@@ -544,7 +541,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
     * a one-word name that the gazetteer knows as a country, a US state or a big city is a place.
     """
     lex = lexicons.load()
-    detector = first_names()
     gz = gazetteer()
     people = [m for m in mentions if m.label == "PERSON"]
     by_key: dict[str, list[Mention]] = defaultdict(list)
@@ -561,7 +557,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                            or doc[i].lower_ in lex.titles)
 
     def first_name(word: str) -> bool:
-        return detector.get_gender(word) in KNOWN
+        return is_first_name(word)
 
     def before_org_title(m: Mention) -> bool:
         i = m.end
@@ -658,9 +654,9 @@ SPORT_SHARE = 0.02  # … and so does one word of sport in fifty ("the league", 
 def match_report(doc: Doc) -> bool:
     """An article that reports matches or a competition: at least two scores and four words of
     sport, or one word in fifty a word of sport."""
-    sport = lexicons.load().words["sport_words"]
+    sport, separators = lexicons.load().words["sport_words"], lexicons.load().words["score_separators"]
     scores = sum(1 for t in doc if not t.like_num and SCORE.match(t.text)) \
-        + sum(1 for t in doc[:-2] if t.like_num and doc[t.i + 1].text in {"-", "\u2013", ":"}
+        + sum(1 for t in doc[:-2] if t.like_num and doc[t.i + 1].text in separators
               and doc[t.i + 2].like_num and len(t.text) <= 2 and len(doc[t.i + 2].text) <= 2
               and not doc[t.i + 1].whitespace_ and not t.whitespace_)
     words = sum(1 for t in doc if t.lemma_.lower() in sport)

@@ -22,7 +22,7 @@ from .affiliations import (Mention, affiliations, coordinated_affiliations, inst
                            party_appositions, past_description, seat_of, skip_modifiers, unnamed_org_at)
 from .entities import IndexView
 from .implied import implied_organisations, leading_country
-from .names import first_names
+from .names import is_first_name
 from .names import key as key_of
 from .places import gazetteer
 from .resolve import Resolver, subject_of
@@ -430,7 +430,7 @@ def propose_kinds(index: IndexView, quotes: list[tuple[int, int]]) -> dict[int, 
             continue
         ent = index.entities[m[2]]
         if ent.kind == "PERSON" and ent.gender == "-" and _person_after(index, start + 1) is not None \
-                and first_names().get_gender(ent.name.split()[0]) == "unknown":
+                and not is_first_name(ent.name.split()[0]):
             out[m[2]] = "ORG"
     return out
 

@@ -103,7 +103,7 @@ def author_of(index: EntityIndex, src: Token, depth: int = 0) -> int | None:
             if e is not None and index.entities[e].kind in {"PERSON", "ORG"}:
                 return e
     for c in src.children:
-        preps = [c] if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"} else \
+        preps = [c] if c.dep_ == "prep" and c.lower_ in lexicons.load().words["author_prepositions"] else \
             [g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" else []
         for p in preps:
             for obj in p.children:
