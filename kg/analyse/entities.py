@@ -185,6 +185,10 @@ class _Chain(Sequence):
         return self.first[i] if i < len(self.first) else self.second[i - len(self.first)]
 
     def __iter__(self):
+        if not self.overlay:
+            yield from self.first
+            yield from self.second
+            return
         for i in range(len(self)):
             yield self[i]
 

@@ -436,8 +436,8 @@ def propose_kinds(index: IndexView, quotes: list[tuple[int, int]]) -> dict[int, 
 
 
 def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
-    """The offices title phrases and role verbs state. The organisations and places it finds that
-    the recogniser left alone are proposed (:meth:`IndexView.propose`), not added."""
+    """The offices title phrases state. The organisations and places it finds that the recogniser
+    left alone are proposed (:meth:`IndexView.propose`), not added."""
     doc = index.doc
     lex = lexicons.load()
     concepts, confidence = lex.concepts, lex.confidence
@@ -525,18 +525,26 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]]) 
                               in_clause=in_clause, owned=owner or qualified))
         if also is not None and also != person and org is not None and org != after_org:
             out.append(replace(out[-1], organization=also, rule=out[-1].rule + "+coordinated"))
-    titled = {(m.person, m.organization) for m in out}
-    out.extend(m for m in verb_roles(index, resolver, quotes) if (m.person, m.organization) not in titled)
     return out
+
+
+def titled_verb_roles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
+                      ms: list[Membership]) -> list[Membership]:
+    """The memberships so far and the offices role verbs state of a person and organisation that
+    no title joined (:func:`verb_roles`)."""
+    titled = {(m.person, m.organization) for m in ms}
+    return ms + [m for m in verb_roles(index, resolver, quotes) if (m.person, m.organization) not in titled]
 
 
 # The memberships extractor is these passes, in this order (kg.analyse.extractors): each one sees
 # the entity index read-only, proposes new mentions, and the recipe (kg.analyse.analyse_doc) applies
-# them before the next pass: the implied country a title pass proposed is a mention the implied
-# organisations pass reads; the affiliation pass repeats over the mentions its last run proposed
-# ("X (R-Texas)": the party is an organisation whose own affiliations are read next).
+# them before the next pass: a verb's title reads the country a title proposed ("appointed X,
+# U.S. attorney for Y": the "U.S." a title rule proposed is the attorney's), the implied
+# organisations the country a title pass proposed; the affiliation pass repeats over the mentions
+# its last run proposed ("X (R-Texas)": the party is an organisation whose own affiliations are read next).
 PASSES = (
     ("titles", lambda index, resolver, quotes, ms: titles(index, resolver, quotes), False),
+    ("verb roles", titled_verb_roles, False),
     ("implied organisations", lambda index, resolver, quotes, ms: implied_organisations(index, ms), False),
     ("affiliations", lambda index, resolver, quotes, ms: ms + affiliations(index, quotes), True),
     ("party appositions", lambda index, resolver, quotes, ms: ms + party_appositions(index, resolver, quotes), False),
