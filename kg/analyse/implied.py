@@ -7,11 +7,13 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Membership
-from .entities import EntityIndex
+from .entities import IndexView
 from .places import gazetteer
 
 # the properties of role concepts this module reads (concepts.tsv): state (a country's government:
@@ -23,7 +25,7 @@ from .places import gazetteer
 NEAR_WINDOW = 250  # characters
 
 
-def country_weights(index: EntityIndex) -> dict[str, tuple[int, int]]:
+def country_weights(index: IndexView) -> dict[str, tuple[int, int]]:
     """Countries an article is about: mentions of places that are countries, and demonyms
     ("French") whether or not the country itself is named. Country name → (weight, first token)."""
     lex = lexicons.load()
@@ -57,7 +59,7 @@ def _names_event(span: Span) -> bool:
     return (span[-1].lemma_.lower(), "NOUN") in lexicons.load().event_words
 
 
-def _predicate_of(index: EntityIndex, person: int, s: int, e: int):
+def _predicate_of(index: IndexView, person: int, s: int, e: int):
     """The verb whose subject is the person named in the evidence span ``s:e``, if any."""
     span = index.doc.char_span(s, e, alignment_mode="expand")
     if span is None:
@@ -68,7 +70,7 @@ def _predicate_of(index: EntityIndex, person: int, s: int, e: int):
     return None
 
 
-def leading_country(index: EntityIndex) -> int | None:
+def leading_country(index: IndexView) -> int | None:
     """The country an article is about, when one clearly leads (twice the mentions of the next):
     its entity, added at its first demonym when the article never names the country itself."""
     weights = sorted(country_weights(index).items(), key=lambda kv: (-kv[1][0], kv[1][1]))
@@ -76,11 +78,14 @@ def leading_country(index: EntityIndex) -> int | None:
         return None
     name, (_n, first) = weights[0]
     e = index.at(first)
-    return e if e is not None else index.add("PLACE", name, first, first + 1)
+    if e is None:  # a rule of this pass proposed a mention of the country already: no second one
+        e = index.proposed_entity("PLACE", name)
+    return e if e is not None else index.propose("PLACE", name, first, first + 1)
 
 
-def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
-    """Fill the organisation of a title stated without one, when the implication is safe:
+def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Membership]:
+    """The memberships with the organisation of a title stated without one filled in (new
+    records; the ones given are not changed), when the implication is safe:
 
     * a head of state or government or a minister: the country the article is mostly about,
       when one clearly leads (twice the mentions of the next);
@@ -96,7 +101,9 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
         return "head_of_state" if concept == "president" else concept
 
     stated = {(m.person, same(m.concept)) for m in ms if m.organization is not None}
+    out = []
     for m in ms:
+        out.append(m)
         if m.organization is not None or m.owned:
             continue  # "X's lawyer Y", "parliament president Y": the owner is not a country or organisation
         if (m.person, same(m.concept)) in stated:
@@ -105,9 +112,8 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
             if country == -1:
                 country = leading_country(index)
             if country is not None and country != m.person:
-                m.organization = country
-                m.concept = "head_of_state" if m.concept == "president" else m.concept
-                m.rule, m.confidence = m.rule + "+implied-country", min(m.confidence, caps["implied-country"])
+                out[-1] = replace(m, organization=country, concept=same(m.concept), rule=m.rule + "+implied-country",
+                                  confidence=min(m.confidence, caps["implied-country"]))
             continue
         if m.concept not in concepts["nearest_org"]:
             continue  # an attorney general or a senator serves a jurisdiction, not a nearby name
@@ -131,5 +137,6 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
         best.sort()
         tier = {ent for near, _d, ent in best if near == best[0][0]} if best else set()
         if len(tier) == 1:  # one organisation in the nearest tier: else the choice is a guess
-            m.organization = best[0][2]
-            m.rule, m.confidence = m.rule + "+nearest-org", min(m.confidence, caps["nearest-org"])
+            out[-1] = replace(m, organization=best[0][2], rule=m.rule + "+nearest-org",
+                              confidence=min(m.confidence, caps["nearest-org"]))
+    return out
