@@ -456,3 +456,40 @@ def test_joining_a_body_is_membership_and_refusing_is_not(analyser):
                  "Neither the Blue Party nor the Red Party would let Tom Ash join them, he said."):
         _, rec = analyse(analyser, text)
         assert not any(r == "Member" for _p, r, _o in roles(rec)), text
+
+
+# issue #15 (roles): the organisation of a title stated without one (invented texts)
+def test_a_title_without_organisation_takes_the_persons_organisation_stated_elsewhere(analyser):
+    text = ("Norvale Bank chief executive Kurt Lenz met investors in Oslo on Monday, with officials of the "
+            "Fjord Shipping Company. Later, Chairman Kurt Lenz said the talks went well.")
+    _, rec = analyse(analyser, text)
+    assert ("Kurt Lenz", "Chairman", "Norvale Bank") in roles(rec)
+
+
+def test_a_candidates_organisation_stated_elsewhere_must_be_a_party(analyser):
+    text = ("Norvale Steel Works director Dana Holt had run the plant for years. Candidate Dana Holt spoke "
+            "in Leeds on Monday.")
+    _, rec = analyse(analyser, text)
+    (m,) = [m for m in rec.memberships if m.role == "Candidate"]
+    assert m.organization is None or rec.entities[m.organization].name != "Norvale Steel Works"
+
+
+def test_an_organisation_named_much_nearer_in_the_paragraph_is_the_titles(analyser):
+    text = ("The carmaker Volta Motors bought parts from the Brandt Steel Group for ten years. Its main supplier "
+            "is the Kestrel Freight Company. Chief executive Paul Vance said the contract would be renewed.")
+    _, rec = analyse(analyser, text)
+    assert ("Paul Vance", "Chief Executive", "Kestrel Freight Company") in roles(rec)
+
+
+def test_an_organisation_of_the_previous_paragraph_is_no_tie_breaker(analyser):
+    text = ("The carmaker Volta Motors bought parts from the Brandt Steel Group for ten years.\n\n"
+            "Chief executive Paul Vance said the contract would be renewed.")
+    _, rec = analyse(analyser, text)
+    (m,) = [m for m in rec.memberships if m.role == "Chief Executive"]
+    assert m.organization is None
+
+
+def test_a_chief_minister_heads_a_government(analyser):
+    _, rec = analyse(analyser, "Tamsin Chief Minister Ravi Menon opened the new port on Monday.")
+    (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Ravi Menon"]
+    assert (m.role, m.concept) == ("Chief Minister", "head_of_government")
