@@ -493,3 +493,9 @@ def test_a_chief_minister_heads_a_government(analyser):
     _, rec = analyse(analyser, "Tamsin Chief Minister Ravi Menon opened the new port on Monday.")
     (m,) = [m for m in rec.memberships if rec.entities[m.person].name == "Ravi Menon"]
     assert (m.role, m.concept) == ("Chief Minister", "head_of_government")
+
+
+def test_an_organisations_adjective_then_a_person_is_its_member(analyser):
+    text = "Shares of Norvale Bank rose. Norvale Bank's outspoken Kurt Lenz said the results were good."
+    _, rec = analyse(analyser, text)
+    assert ("Kurt Lenz", "Member", "Norvale Bank") in roles(rec)
