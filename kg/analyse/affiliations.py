@@ -52,8 +52,30 @@ def skip_modifiers(index: EntityIndex, i: int, limit: int = 5) -> int:
                 and doc[m[1]].text in possessive:
             i = m[1] + 1
             continue
+        if m is None and i + 2 < len(doc) and doc[i + 1].text == "-" and not t.whitespace_ and t.is_alpha \
+                and doc[i + 2].is_lower:
+            i += 1  # "the English-language daily X": the first part of a hyphenated modifier
+            continue
+        if m is not None and described_after(index, m) is not None:
+            i = described_after(index, m)[0]  # "the Athens newspaper X": X, not the city
+            continue
         break
     return i
+
+
+def described_after(index: EntityIndex, m: Mention) -> Mention | None:
+    """"the Athens newspaper "X"", "the Berlin think tank X": a name, one or two lower-case nouns
+    that describe, then the organisation they describe (the name before only qualifies it)."""
+    doc = index.doc
+    j = m[1]
+    while j < len(doc) and j - m[1] < 2 and doc[j].is_lower and doc[j].pos_ == "NOUN":
+        j += 1
+    if j == m[1]:
+        return None
+    if j < len(doc) and doc[j].text in {'"', "“", "'"}:
+        j += 1
+    m2 = index.mention_starting_at(j) if j < len(doc) else None
+    return m2 if m2 is not None and m2[2] != m[2] and index.entities[m2[2]].kind == "ORG" else None
 
 
 def institution_after(index: EntityIndex, m: Mention) -> Mention:
