@@ -54,17 +54,17 @@ def skip_modifiers(index: EntityIndex, i: int, limit: int = 5) -> int:
             continue
         if m is None and i + 2 < len(doc) and doc[i + 1].text == "-" and not t.whitespace_ and t.is_alpha \
                 and doc[i + 2].is_lower:
-            i += 1  # "the English-language daily X": the first part of a hyphenated modifier
+            i += 1  # "the Spanish-language weekly X": the first part of a hyphenated modifier
             continue
         if m is not None and described_after(index, m) is not None:
-            i = described_after(index, m)[0]  # "the Athens newspaper X": X, not the city
+            i = described_after(index, m)[0]  # "the Lisbon magazine X": X, not the city
             continue
         break
     return i
 
 
 def described_after(index: EntityIndex, m: Mention) -> Mention | None:
-    """"the Athens newspaper "X"", "the Berlin think tank X": a name, one or two lower-case nouns
+    """"the Lisbon magazine "X"", "the Porto law firm X": a name, one or two lower-case nouns
     that describe, then the organisation they describe (the name before only qualifies it)."""
     doc = index.doc
     j = m[1]

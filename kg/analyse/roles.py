@@ -243,7 +243,7 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     if m is not None and seat_of(index, m):
         m = None  # "of the X-based Y": Y's, not the city's
     if m is not None and described_after(index, m) is not None:
-        m = described_after(index, m)  # "of the Athens newspaper X": X's
+        m = described_after(index, m)  # "of the Lisbon magazine X": X's
     if m is None:  # "of the internationally recognized organization X"
         j = skip_modifiers(index, i)
         m2 = index.mention_starting_at(j) if j < len(doc) else None

@@ -502,18 +502,18 @@ def test_an_organisations_adjective_then_a_person_is_its_member(analyser):
 
 
 def test_a_hyphenated_modifier_before_the_organisation_is_skipped(analyser):
-    text = "It was a small town. Tom Ashby, a journalist at the local English-language daily Norvale Gazette, said it was calm."
+    text = "It was a small town. Tom Ashby, a reporter at the small Spanish-language weekly Norvale Courier, said it was calm."
     _, rec = analyse(analyser, text)
-    assert ("Tom Ashby", "Journalist", "Norvale Gazette") in roles(rec)
+    assert ("Tom Ashby", "Reporter", "Norvale Courier") in roles(rec)
 
 
 def test_a_name_that_qualifies_a_described_organisation_is_not_its_body(analyser):
-    # "of the Leeds newspaper X": X's editor, not the city's (both named: the entities are given)
+    # "of the Lisbon magazine X": X's writer, not the city's (both named: the entities are given)
     from kg.analyse import affiliations
     from kg.analyse.entities import EntityIndex
-    doc = analyser.nlp("Tom Ashby is political editor of the Leeds newspaper Norvale Post.")
+    doc = analyser.nlp("Tom Ashby is a sports writer for the Lisbon magazine Norvale Post.")
     index = EntityIndex(doc, [], [None] * len(doc), [])
-    leeds = index.add("ORG", "Leeds", 7, 8)
-    post = index.add("ORG", "Norvale Post", 9, 11)
-    assert affiliations.described_after(index, (7, 8, leeds)) == (9, 11, post)
-    assert affiliations.skip_modifiers(index, 6) == 9
+    lisbon = index.add("ORG", "Lisbon", 8, 9)
+    post = index.add("ORG", "Norvale Post", 10, 12)
+    assert affiliations.described_after(index, (8, 9, lisbon)) == (10, 12, post)
+    assert affiliations.skip_modifiers(index, 7) == 10
