@@ -3,10 +3,13 @@
 * a head of state or government or a minister: the country the article is about, when one clearly
   leads (:func:`leading_country`);
 * an organisation's title (a spokesperson, a chief executive, a coach …): the one organisation
-  named nearest to it, never a venue ("at X University") or an event.
+  named nearest to it, never a venue ("at X University") or an event;
+* before both: the organisation the article states for the same person elsewhere (document-level
+  voting: "Acme chief executive X" … "Co-CEO X" is Acme's), of the kind the title serves.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -83,6 +86,27 @@ def leading_country(index: IndexView) -> int | None:
     return e if e is not None else index.propose("PLACE", name, first, first + 1)
 
 
+def _person_votes(index: IndexView, ms: list[Membership]) -> dict[tuple[int, str], Counter]:
+    """The organisations the article states for each person, counted by the kind of organisation
+    (a country's government is a place, a party a party, a company or club an organisation)."""
+    votes: dict[tuple[int, str], Counter] = {}
+    for m in ms:
+        if m.organization is not None and m.organization != m.person:
+            org = index.entities[m.organization]
+            kind = "PARTY" if org.party else org.kind
+            votes.setdefault((m.person, kind), Counter())[m.organization] += 1
+    return votes
+
+
+def _voted(votes: dict[tuple[int, str], Counter], person: int, kind: str) -> int | None:
+    """The organisation of this kind the article states most often for the person, when one leads."""
+    counts = votes.get((person, kind))
+    if not counts:
+        return None
+    top = counts.most_common(2)
+    return top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
+
+
 def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Membership]:
     """The memberships with the organisation of a title stated without one filled in (new
     records; the ones given are not changed), when the implication is safe:
@@ -101,6 +125,7 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
         return "head_of_state" if concept == "president" else concept
 
     stated = {(m.person, same(m.concept)) for m in ms if m.organization is not None}
+    votes = _person_votes(index, ms)
     out = []
     for m in ms:
         out.append(m)
@@ -108,6 +133,13 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
             continue  # "X's lawyer Y", "parliament president Y": the owner is not a country or organisation
         if (m.person, same(m.concept)) in stated:
             continue  # "U.S. President X" … "President X": the article said whose
+        own = _voted(votes, m.person, "PLACE" if m.concept in concepts["state"]
+                     else "PARTY" if m.concept in concepts["party"] else "ORG")
+        if own is not None:
+            concept = same(m.concept) if index.entities[own].kind == "PLACE" else m.concept
+            out[-1] = replace(m, organization=own, concept=concept, rule=m.rule + "+person-org",
+                              confidence=min(m.confidence, caps["person-org"]))
+            continue
         if m.concept in concepts["state"]:
             if country == -1:
                 country = leading_country(index)
@@ -121,7 +153,7 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
         sent = doc.char_span(s, e, alignment_mode="expand")
         sent_range = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (s, e)
         said = _predicate_of(index, m.person, s, e)
-        best: list[tuple[int, int]] = []
+        best: list[tuple[int, int, int, bool]] = []
         for a, b, ent in index.mentions:
             if said is not None and doc[a].idx >= e and said.left_edge.i <= a < said.right_edge.i:
                 continue  # what the person did or said ("X toured a Ford plant"), not X's employer
@@ -133,10 +165,13 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
             dist = s - sb if sb <= s else (sa - e if sa >= e else 0)
             inside = sent_range[0] <= sa < sent_range[1]
             if inside or (dist <= NEAR_WINDOW and not m.in_clause):
-                best.append((0 if inside else 1, dist, ent))
+                best.append((0 if inside else 1, dist, ent, "\n" in doc.text[min(sb, s):max(sa, e)]))
         best.sort()
-        tier = {ent for near, _d, ent in best if near == best[0][0]} if best else set()
-        if len(tier) == 1:  # one organisation in the nearest tier: else the choice is a guess
+        tier = {c[2] for c in best if c[0] == best[0][0]} if best else set()
+        # one organisation in the nearest tier, or one in the title's paragraph named nearer than
+        # any other by half the distance: else the choice is a guess
+        runner = next((c[1] for c in best if c[2] != best[0][2]), None) if best else None
+        if len(tier) == 1 or (runner is not None and best[0][1] * 2 < runner and not best[0][3]):
             out[-1] = replace(m, organization=best[0][2], rule=m.rule + "+nearest-org",
                               confidence=min(m.confidence, caps["nearest-org"]))
     return out
