@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import guard
+from .guard import QUERY_TOKEN
 from .resources import queries_dir
 from .vocab import ID_NS, PREFIXES, ROLES_NS
 
@@ -152,7 +154,6 @@ def check(text: str, allow_service: bool = False) -> str:
     from rdflib.plugins.sparql import parser
     from rdflib.plugins.sparql.parserutils import CompValue
 
-    from . import guard
 
     text = guard.one_reading(text)
     try:
@@ -205,8 +206,6 @@ SLOT = re.compile(r"\bVALUES\s+[?$](?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\{\s*UNDEF
 def _slots(text: str):
     """The ``VALUES ?name { UNDEF }`` clauses of the query itself: found in its code only, never
     inside a string literal or an IRI (the tokens :data:`guard.QUERY_TOKEN` knows)."""
-    from .guard import QUERY_TOKEN
-
     pos = 0
     for m in [*QUERY_TOKEN.finditer(text), None]:
         end = m.start() if m is not None else len(text)
@@ -256,8 +255,6 @@ PREFIX_DECL = re.compile(r"\bPREFIX\s+[A-Za-z0-9_.-]*:\s*<[^<>\s]*>", re.I)
 
 def _code_spans(text: str):
     """(start, end) of the stretches of ``text`` outside strings, IRIs and comments."""
-    from .guard import QUERY_TOKEN
-
     pos = 0
     for m in QUERY_TOKEN.finditer(text):
         yield pos, m.start()
