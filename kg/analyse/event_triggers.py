@@ -38,6 +38,9 @@ GENERAL = 10
 # a verb whose first WordNet sense is a state, a thought or a feeling ("require" = need, "await",
 # "be disappointed") names no event in its CAMEO default sense: only through an object pattern
 STATES = {"verb.stative", "verb.cognition", "verb.emotion"}
+# a noun whose own WordNet sense is a thing, a person, a place or a period ("prison term", "life" as a
+# sentence), or a kind of written communication ("the letter", a document), names no event
+THINGS = {"noun.artifact", "noun.person", "noun.location", "noun.time", "noun.object", "noun.substance"}
 
 
 @dataclass
@@ -157,6 +160,8 @@ class TriggerFinder:
             if pos == "NOUN" and s.type == "Meet" and s.source == "cameo" and s.first == "noun.communication" \
                     and not self.has_attendee(tok):
                 continue  # "interstate communications", "the debate": a CAMEO verb's noun of talk, no gathering
+            if pos == "NOUN" and (s.written or s.file in THINGS):
+                continue  # "the letter": a document, no event; "the prison term": a period
             if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
             if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok) \
@@ -185,6 +190,20 @@ class TriggerFinder:
         if verb is None or verb.pos_ != "VERB" or tok.head.lower_ in {"to", "against", "on", "at", "in"}:
             return False
         return any(s.type == "Threaten" and not s.objects for s in self.senses.get((verb.lemma_.lower(), "VERB"), ()))
+
+    def sought(self, tok: Token) -> bool:
+        """A noun that is what a contestant or another event is for ("rivals for the nomination",
+        "votes for the nomination", "calls for his resignation"): the goal, no event of its own. A
+        verb's ``for`` ("arrested for the murder") gives a reason, an event that happened."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+            return False
+        head = tok.head.head
+        if head.pos_ in {"VERB", "AUX"}:  # "received 400 votes for the nomination": the parse may
+            # attach the phrase to the verb; it belongs to the verb's object when that is an event noun
+            head = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), head)
+        if head.pos_ not in {"NOUN", "PROPN"} or head.i == tok.i:
+            return False
+        return self.kind_of(head) == "PERSON" or bool(self.lookup(head)[1])
 
     def has_attendee(self, tok: Token) -> bool:
         preps = self.lex.words["event_attendee_prepositions"]
@@ -228,6 +247,8 @@ class TriggerFinder:
                 continue  # "house arrest" is a confinement, no arrest (WordNet)
             if pos == "NOUN" and self.threatened(tok):
                 continue  # "threatened with imprisonment": the threat's content, no event of its own
+            if pos == "NOUN" and self.sought(tok):
+                continue  # "rivals for the nomination": what they compete for, no event of its own
             if skip(span):
                 continue
             out.append(Trigger(span, chosen[0], chosen[1]))

@@ -68,6 +68,7 @@ class EventFinder:
         self.lex = lexicons.load()
         w = self.lex.words
         self.refuse, self.attend = w["refusal_verbs"], w["attendance_verbs"]
+        self.repeat = w["event_repeat_verbs"]
         lx = self.lex
         self.person_words = set(lx.titles) | set(lx.person_nouns) | set(lx.group_nouns) | set(lx.occupations) \
             | {k for k, v in lx.speaker_nouns.items()}
@@ -199,6 +200,12 @@ class EventFinder:
         return min(pick, key=lambda e: abs(e.start - span.start)) if pick else None
 
     # ------------------------------------------------------------------ one event per real event
+    def lemma(self, tok: Token) -> str:
+        """The word a mention is made with; "refused to attend" is said with "boycott"."""
+        if tok.lemma_ in self.attend and tok.head.lemma_ in self.refuse:
+            return "boycott"
+        return tok.lemma_.lower()
+
     def compatible(self, ev: Event, mention: Event, lemmas: set[str], tr: Trigger) -> bool:
         def named(x: set[int]) -> set[int]:
             return {e for e in x if not self.index.entities[e].unnamed}
@@ -209,7 +216,7 @@ class EventFinder:
             return False
         root = tr.span.root
         if root.pos_ == "VERB":
-            if root.lemma_.lower() not in lemmas:
+            if self.lemma(root) not in lemmas:
                 return False
             # "announced [Lopez]" and later "announced [his plan]": two acts on different things
             objs = [patient_of(self.doc[i]) for i in self.verb_heads.get(id(ev), ())] + [patient_of(root)]
@@ -227,7 +234,7 @@ class EventFinder:
             span = tr.span
             m = Event(kind=tr.type, spans=[], label=type_label(tr.type))
             told = next((ev for ev in reversed(out) if ev.kind == tr.type), None)
-            back = told is not None and anaphoric(span.root)
+            back = told is not None and (anaphoric(span.root) or span.root.lemma_.lower() in self.repeat)
             self.participants(m, span, own_only=back)
             m.factuality = factuality(span, self.lex.words)
             if back and not (told.date and m.date and told.date != m.date):
@@ -269,7 +276,7 @@ class EventFinder:
             if target.factuality != ASSERTED and m.factuality == ASSERTED:
                 target.factuality = ASSERTED  # told as having happened in one mention at least
         target.spans.append((span.start_char, span.end_char))
-        lemmas[id(target)].add(span.root.lemma_.lower())
+        lemmas[id(target)].add(self.lemma(span.root))
         if span.root.pos_ == "VERB":
             self.verb_heads.setdefault(id(target), []).append(span.root.i)
 
