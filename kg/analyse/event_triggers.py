@@ -40,6 +40,8 @@ GENERAL = 10
 STATES = {"verb.stative", "verb.cognition", "verb.emotion"}
 # a noun whose own WordNet sense is a thing, a person, a place or a period ("prison term", "life" as a
 # sentence), or a kind of written communication ("the letter", a document), names no event
+# among a noun's event senses, one that is an act or a happening goes before a message ("protest")
+EVENTIVE = {"noun.act", "noun.event", "noun.process", "noun.phenomenon"}
 THINGS = {"noun.artifact", "noun.person", "noun.location", "noun.time", "noun.object", "noun.substance"}
 
 
@@ -168,13 +170,16 @@ class TriggerFinder:
                     and not any(c.dep_ == "ccomp" for c in tok.children):  # "investigate who leaked it"
                 continue  # CAMEO codes what a source does to a target: "troops remained" is none
             if pos == "VERB" and self.lex.speech_verbs.get(tok.lemma_.lower()) in {"speech", "writing"} \
-                    and s.type not in {"Statement", "Correspond"} and not fitting:
+                    and s.type not in self.lex.words["event_speech_types"] and not fitting:
                 continue  # "speaking via Twitter" is no meeting; "dismissed the director" is an act
             fires = self.rules[s.type].fires
             if fires == "yes" or (fires == "noun" and pos == "NOUN") or (fires == "object" and patient is not None):
                 defaults.append(s.type)
         if not defaults:
             return None
+        if pos == "NOUN":  # "the protests": the act (a manifestation of dissent) before the message
+            acts = [t for t in defaults if next(s.file for s in senses if s.type == t and not s.objects) in EVENTIVE]
+            defaults = acts or defaults
         return min(defaults, key=rank), False
 
     def has_target(self, tok: Token) -> bool:

@@ -19,6 +19,7 @@ span of the event.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -105,7 +106,25 @@ class EventFinder:
             if t.pos_ == "VERB" and t.lemma_ in self.attend and t.head.lemma_ in self.refuse \
                     and not any(tr.span.start == t.i for tr in found) and not self.skip(self.doc[t.i:t.i + 1]):
                 found.append(Trigger(self.doc[t.i:t.i + 1], "Boycott", False))
+        # "Politico quoted X as saying '…'", "she told reporters: '…'": the cue of a quotation, which
+        # is the record of that speech, names no event of its own
+        found = [tr for tr in found if not (tr.type == "Statement" and not tr.pattern and tr.span.root.pos_ == "VERB"
+                                            and self.cues_quote(tr.span.root))]
         return sorted(found, key=lambda tr: tr.span.start)
+
+    def cues_quote(self, verb: Token) -> bool:
+        """Whether a quotation begins among the words the verb governs, not counting clauses of
+        their own ("announced his plan, [saying '…']": the quote is cued by "saying")."""
+        words = [verb]
+        for c in verb.children:
+            if c.dep_ not in {"advcl", "conj", "ccomp", "xcomp", "parataxis", "relcl"}:
+                words += list(c.subtree)
+        starts = self.quotes.starts
+        for w in words:
+            k = bisect_left(starts, w.idx)
+            if k < len(starts) and starts[k] < w.idx + len(w) + 1:
+                return True
+        return False
 
     # ------------------------------------------------------------------ participants
     def participants(self, ev: Event, span: Span, own_only: bool = False) -> None:

@@ -37,6 +37,10 @@ def typed(analyser, text):
     ("Greta Holm died in a hospital in Bergen on Sunday.", {("died", "Die")}),
     ("The company sued Acme Corporation and Brix Ltd in Ohio.", {("sued", "Sue")}),
     ("Ivo Brandt, the chairman of the Northern Rail Company, resigned on Friday.", {("resigned", "EndPosition")}),
+    # a speech verb names the act of saying it stands for, not a bare statement
+    ("The council declared a drought in the valley on Monday.", {("declared", "Declare")}),
+    # among a noun's senses the act (a manifestation of dissent) goes before the message
+    ("Students staged protests in Lyon on Tuesday.", {("protests", "Demonstrate")}),
     # nouns name events too
     ("The union announced a boycott of the summit in Geneva on Friday.",
      {("announced", "Statement"), ("boycott", "Boycott")}),
@@ -51,6 +55,7 @@ def test_trigger_and_its_sense(analyser, text, expected):
     "Rescue teams found that the ferry sank.",
     "Mara Quist said that the plan was sound.",  # a quotation, not an event
     "Troops remained in the valley.",  # CAMEO's default code wants a target
+    'The Herald quoted Ivo Brandt as saying "the deal is dead".',  # the cue of a quotation
     "Ada Voss read the letter aloud.",  # a letter is a document (WordNet: written communication), no event
     "Ada Voss and Ben Kerr are rivals for the nomination.",  # what they compete for, no nomination
 ])
