@@ -70,6 +70,7 @@ class EventFinder:
         w = self.lex.words
         self.refuse, self.attend = w["refusal_verbs"], w["attendance_verbs"]
         self.repeat = w["event_repeat_verbs"]
+        self.other = w["event_other_words"]
         lx = self.lex
         self.person_words = set(lx.titles) | set(lx.person_nouns) | set(lx.group_nouns) | set(lx.occupations) \
             | {k for k, v in lx.speaker_nouns.items()}
@@ -143,6 +144,10 @@ class EventFinder:
                 if r == "place" and ents[e].kind != "PLACE":
                     r = "target"
                 {"agent": ev.agents, "target": ev.targets, "attendee": ev.attendees, "place": ev.places}[r].add(e)
+            elif role == "target" and tok.pos_ in {"NOUN", "PROPN"} and tok.i != root.i:
+                for c in tok.children:  # "the Jazz's game was cancelled", "cancelled the NBA season":
+                    if c.dep_ in {"poss", "compound"} and self.index.at(c.i) is not None:  # whose thing it is
+                        add(c, "target", depth + 1)
             for c in tok.children:
                 if c.dep_ in {"conj", "appos"}:
                     add(c, role, depth + 1)
@@ -171,6 +176,8 @@ class EventFinder:
                 elif c.dep_ in {"poss", "compound", "nmod", "amod"} and self.index.at(c.i) is not None \
                         and self.index.at(c.i) != self.index.at(tok.i):
                     add(c, "agent")  # "the Senate's vote", "the US airstrike"
+                elif c.dep_ == "poss" and c.pos_ == "PRON" and depth == 0:
+                    add(c, "agent")  # "filed his resignation": the person the pronoun refers to
 
         if root.pos_ == "VERB":
             add(subject_of(root), "agent")
@@ -241,7 +248,10 @@ class EventFinder:
             objs = [patient_of(self.doc[i]) for i in self.verb_heads.get(id(ev), ())] + [patient_of(root)]
             keys = {o.lemma_.lower() for o in objs if o is not None}
             return len(keys) < 2 or not any(o is not None and self.resolver.entity(o) is not None for o in objs)
-        return not indefinite(root)
+        # "anti-government protests" after "the protest": a bare plural of a type already told, with
+        # no other participants or date, goes on telling it; "a meeting" introduces a new one
+        return not indefinite(root) or not any(c.dep_ in {"det", "nummod"} or c.lower_ in self.other
+                                               for c in root.children)
 
     def extract(self) -> list[Event]:
         out: list[Event] = []

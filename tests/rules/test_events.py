@@ -118,6 +118,19 @@ def test_a_repeated_statement_is_the_statement_told(analyser):
     assert st["words"] == ["announced", "repeated"]
 
 
+def test_a_possessive_pronoun_and_the_owner_of_the_patient_take_part(analyser):
+    (ev,) = events(analyser, "Vera Holm filed her resignation on Monday.")
+    assert ev["agents"] == {"Vera Holm"}
+    (ev,) = events(analyser, "Acme Corporation's merger was cancelled on Monday.")
+    assert "Acme Corporation" in ev["targets"]
+
+
+def test_a_bare_plural_goes_on_telling_the_event_other_ones_are_new(analyser):
+    evs = events(analyser, "The protest began in Lyon on Monday. Protests spread to Nantes. "
+                           "Other protests were held in Brest.")
+    assert [e["words"] for e in evs if e["type"] == "Demonstrate"] == [["protest", "Protests"], ["held"]]
+
+
 def test_an_indefinite_noun_is_a_new_event(analyser):
     evs = events(analyser, "Ola Berg met the mayor on Monday. A meeting with Tove Lie followed on Friday.")
     assert len([e for e in evs if e["type"] == "Meet"]) == 2
