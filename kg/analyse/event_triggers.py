@@ -39,11 +39,10 @@ GENERAL = 10
 # a verb whose first WordNet sense is a state, a thought or a feeling ("require" = need, "await",
 # "be disappointed") names no event in its CAMEO default sense: only through an object pattern
 STATES = {"verb.stative", "verb.cognition", "verb.emotion"}
-# a noun whose own WordNet sense is a thing, a person, a place or a period ("prison term", "life" as a
-# sentence), or a kind of written communication ("the letter", a document), names no event
-# among a noun's event senses, one that is an act or a happening goes before a message ("protest")
-EVENTIVE = {"noun.act", "noun.event", "noun.process", "noun.phenomenon"}
-THINGS = {"noun.artifact", "noun.person", "noun.location", "noun.time", "noun.object", "noun.substance"}
+# words.tsv's event_thing_files: a noun whose own WordNet sense is a thing, a person, a place or a
+# period ("prison term", "life" as a sentence), or a kind of written communication ("the letter", a
+# document), names no event; event_act_files: among a noun's event senses, one that is an act or a
+# happening goes before a message ("protest")
 
 
 @dataclass
@@ -164,7 +163,7 @@ class TriggerFinder:
             if pos == "NOUN" and s.type == "Meet" and s.source == "cameo" and s.first == "noun.communication" \
                     and not self.has_attendee(tok):
                 continue  # "interstate communications", "the debate": a CAMEO verb's noun of talk, no gathering
-            if pos == "NOUN" and (s.written or s.file in THINGS):
+            if pos == "NOUN" and (s.written or s.file in self.lex.words["event_thing_files"]):
                 continue  # "the letter": a document, no event; "the prison term": a period
             if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
@@ -180,7 +179,8 @@ class TriggerFinder:
         if not defaults:
             return None
         if pos == "NOUN":  # "the protests": the act (a manifestation of dissent) before the message
-            acts = [t for t in defaults if next(s.file for s in senses if s.type == t and not s.objects) in EVENTIVE]
+            act_files = self.lex.words["event_act_files"]
+            acts = [t for t in defaults if next(s.file for s in senses if s.type == t and not s.objects) in act_files]
             defaults = acts or defaults
         return min(defaults, key=rank), False
 
