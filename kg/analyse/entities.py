@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from .. import lexicons
 from ..records import Entity
 from .names import GENDERED, KNOWN, first_names, is_acronym, key
-from .places import gazetteer
+from .places import gazetteer, subdivisions
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 # the word sets of words.tsv this module reads: generic_org_words, invertible_org_words,
@@ -521,16 +521,30 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = "PLACE"  # "lives in Torbury": a county or town the gazetteer lacks
             continue
         kind = None
+        foreign = len(words) > 1 and words[0] in lex.words["foreign_articles"] and ms[0].text[:1].isupper()
         if len(words) > 1 and words[-1] in lex.org_heads:
             kind = "ORG"
-        elif any(cued(m) for m in ms) and not (len(words) > 1 and first_name(words[0].title())):
+        elif any(cued(m) for m in ms) and not (len(words) > 1 and first_name(words[0].title()) and not foreign):
             kind = "ORG"
+        elif foreign and not known_place(k) and k not in gz.cities and k not in subdivisions() \
+                and not any(f.endswith(" " + k) for f in by_key if f != k):
+            kind = "ORG"  # "Le Journal", "Il Giornale": a newspaper or a body, not the end of a full name
         elif len(words) == 1 and any(before_org_title(m) for m in ms):
             kind = "ORG"
         elif len(words) == 1 and all(m.end - m.start == 1 for m in ms) and (
                 k in gz.countries or k in gz.states
                 or max((c["population"] for c in gz.cities.get(k, [])), default=0) >= BIG_PLACE):
             kind = "PLACE"
+        elif len(words) == 1 and all(m.end - m.start == 1 for m in ms):
+            body = [m for m in ms if not m.headline] or ms
+            if is_acronym(ms[0].text) and len(k) >= 3:
+                kind = "ORG"  # "ACME": letters, no person's name
+            elif all(doc[m.start].tag_ not in {"NNP", "NNPS"} for m in body):
+                kind = "NONE"  # "Symbolically, …": a capitalised word the tagger reads as no proper noun
+            elif (k in subdivisions() or k in gz.cities) \
+                    and any(doc[m.start].dep_ == "pobj" and doc[m.start].head.lower_ in located for m in ms) \
+                    and not any(doc[m.start].dep_ in {"nsubj", "nsubjpass", "poss"} for m in ms):
+                kind = "PLACE"  # a county or a town of the gazetteers "in" or "at" which things are, never a subject
         if kind:
             for m in ms:
                 m.label = kind
@@ -614,7 +628,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     common_words(doc, mentions)
     vote_types(mentions)
     retype_people(doc, mentions)
-    mentions[:] = [m for m in mentions if m.label != "LAW"]
+    mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]
     clubs(doc, mentions)
     person_prefixes(doc, mentions)
     # clusters: longest names first, so that short forms find their full name

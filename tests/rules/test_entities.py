@@ -342,3 +342,17 @@ def test_mention_look_ups_by_first_and_last_token_agree_with_the_mention_list(an
     e = index.add("ORG", "Monday Club", monday, monday + 1)
     assert index.mention_starting_at(monday) == index.mention_ending_at(monday) == (monday, monday + 1, e)
     assert all((index.mention_starting_at(i), index.mention_ending_at(i)) == scanned(i) for i in range(len(doc)))
+
+
+def test_a_name_led_by_a_foreign_article_is_no_person(analyser):
+    # the recogniser reads the paper's name as a person; a foreign definite article starts no person's name
+    assert analyser.nlp("Il Giornalino reported it.").ents[0].label_ == "PERSON"
+    _, rec = analyse(analyser, "Il Giornalino reported on Monday that the talks had failed, "
+                               "and Il Giornalino quoted two officials.")
+    assert "Il Giornalino" in names(rec, "ORG") and "Il Giornalino" not in names(rec, "PERSON")
+
+
+def test_a_capitalised_word_the_tagger_reads_as_no_proper_noun_is_no_person(analyser):
+    _, rec = analyse(analyser, "Symbolically, the council voted on Friday. Nasty words were exchanged, "
+                               "said Helen Castro.")
+    assert names(rec, "PERSON") == {"Helen Castro"}
