@@ -498,6 +498,12 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = "PLACE"
 
     located = lex.words["located_prepositions"]
+    at_place = located | (lex.words["location_prepositions"] - {"of"})
+    place_tokens = {i for m in mentions if m.label == "PLACE" for i in range(m.start, m.end)}
+
+    def listed_with_places(tok) -> bool:  # "A, B and C" where another of them is a place
+        return (tok.dep_ == "conj" and tok.head.i in place_tokens) \
+            or any(c.dep_ == "conj" and c.i in place_tokens for c in tok.children)
 
     def where(m: Mention) -> bool:  # "campaigned in X": a place's position
         head = doc[m.end - 1]
@@ -542,9 +548,12 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             elif all(doc[m.start].tag_ not in {"NNP", "NNPS"} for m in body):
                 kind = "NONE"  # "Symbolically, …": a capitalised word the tagger reads as no proper noun
             elif (k in subdivisions() or k in gz.cities) \
-                    and any(doc[m.start].dep_ == "pobj" and doc[m.start].head.lower_ in located for m in ms) \
+                    and any(doc[m.start].dep_ == "pobj" and doc[m.start].head.lower_ in at_place
+                            or listed_with_places(doc[m.start]) for m in ms) \
                     and not any(doc[m.start].dep_ in {"nsubj", "nsubjpass", "poss"} for m in ms):
-                kind = "PLACE"  # a county or a town of the gazetteers "in" or "at" which things are, never a subject
+                # a county or a town of the gazetteers "in" or "at" which things are, or listed with places
+                # ("X, Y and Z" where the others are places), never a subject
+                kind = "PLACE"
         if kind:
             for m in ms:
                 m.label = kind
@@ -715,6 +724,8 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         # a party: one the lexicon knows, or a name written "X Party" or "the X party"
         party = c["kind"] == "ORG" and (name in party_names.values() or name.endswith(" Party") or any(
             x.end < len(doc) and doc[x.end].lower_ == "party" for x in ms))
+        if c["kind"] == "PERSON" and len(name.split()) == 1:
+            name = peer_name(doc, ms, name)
         ent = Entity(kind=c["kind"], name=name, party=party)
         ent.local = c["kind"] == "PERSON" and len(name.split()) == 1
         for x in sorted(ms, key=lambda x: x.start):
@@ -760,6 +771,20 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     for ent in entities:
         ent.mentions.sort()
     return EntityIndex(doc, entities, tok2ent, sorted(spans))
+
+
+def peer_name(doc: Doc, ms: list[Mention], name: str) -> str:
+    """A person the article names only by a surname, after a peer's title in the body ("Lord
+    Quill", "Baroness Quill") and never after another honorific ("Mr Quill"), is named by the
+    title and the surname: a peer's name, the same person in every article that uses it."""
+    words = lexicons.load().words["peerage_titles"]
+    honorifics = lexicons.load().honorifics
+    before = {doc[m.start - 1].text.rstrip(".") for m in ms if m.start > 0 and not m.headline}
+    peer = {w for w in before if w.lower() in words and w[:1].isupper()}
+    other = {w for w in before if w.lower() in honorifics and w.lower() not in words}
+    if len(peer) == 1 and not other:
+        return f"{peer.pop().title()} {name}"
+    return name
 
 
 def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], spans: list, headline_end: int,
