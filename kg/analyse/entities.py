@@ -599,6 +599,8 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
     def city(k: str) -> bool:
         return k in gz.cities and k not in gz.countries and k not in gz.states
 
+    teams = words["team_nouns"]
+    org_tokens = {i for m in mentions if m.label == "ORG" for i in range(m.start, m.end)}
     plays: Counter = Counter()
     for m in mentions:
         if m.label not in {"PLACE", "PERSON"}:
@@ -613,6 +615,9 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
         if head.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} or (
                 head.dep_ == "pobj" and head.head.lower_ in club_preps):
             plays[m.key] += 1
+        elif (head.dep_ == "conj" and head.head.i in org_tokens) or (
+                head.dep_ == "appos" and head.head.lemma_.lower() in teams):
+            plays[m.key] += 1  # "lost to Acme United and X", "the strong side, X"
         elif head.dep_ == "pobj" and head.head.lower_ in place_preps:
             plays[m.key] -= 1
     for m in mentions:

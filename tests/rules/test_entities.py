@@ -366,3 +366,11 @@ def test_a_peer_named_only_by_title_and_surname_keeps_the_title(analyser):
     _, rec = analyse(analyser, "Mr Hartwell said the bill was flawed. Mr Hartwell told MPs it would fail.")
     (bare,) = [e for e in rec.entities if e.kind == "PERSON"]
     assert bare.name == "Hartwell" and bare.local
+
+
+def test_a_city_listed_with_a_club_in_a_match_report_is_a_club(analyser):
+    text = ("In the cup, Dynamo Velka lost 2-1 to Sporting Dalmo after a 3-0 defeat last week. Bayer Velka lost to "
+            "Dynamo Dalmo and Antwerp were beaten by Unterfeld. The coach said the club's season was not over and "
+            "the striker agreed that the league was still open.")
+    _, rec = analyse(analyser, text)
+    assert "Antwerp" in names(rec, "ORG") and "Antwerp" not in names(rec, "PLACE")
