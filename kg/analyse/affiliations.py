@@ -52,30 +52,8 @@ def skip_modifiers(index: IndexView, i: int, limit: int = 5) -> int:
                 and doc[m[1]].text in possessive:
             i = m[1] + 1
             continue
-        if m is None and i + 2 < len(doc) and doc[i + 1].text == "-" and not t.whitespace_ and t.is_alpha \
-                and doc[i + 2].is_lower:
-            i += 1  # "the Spanish-language weekly X": the first part of a hyphenated modifier
-            continue
-        if m is not None and described_after(index, m) is not None:
-            i = described_after(index, m)[0]  # "the Lisbon magazine X": X, not the city
-            continue
         break
     return i
-
-
-def described_after(index: IndexView, m: Mention) -> Mention | None:
-    """"the Lisbon magazine "X"", "the Porto law firm X": a name, one or two lower-case nouns
-    that describe, then the organisation they describe (the name before only qualifies it)."""
-    doc = index.doc
-    j = m[1]
-    while j < len(doc) and j - m[1] < 2 and doc[j].is_lower and doc[j].pos_ == "NOUN":
-        j += 1
-    if j == m[1]:
-        return None
-    if j < len(doc) and doc[j].text in lexicons.load().quote_marks.openers:
-        j += 1
-    m2 = index.mention_starting_at(j) if j < len(doc) else None
-    return m2 if m2 is not None and m2[2] != m[2] and index.entities[m2[2]].kind == "ORG" else None
 
 
 def institution_after(index: IndexView, m: Mention) -> Mention:
@@ -334,8 +312,8 @@ def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Member
             while j < len(doc) and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ", "PROPN"} and j - i < 4:
                 j += 1
             noun, _ = _occupation_before(doc, j, 4)
-            if noun is None and not (possessive and j - i <= 2 and all(t.pos_ == "ADJ" for t in doc[i:j])):
-                continue  # without an occupation word only "ORG's [ADJ] PERSON" says it ("Y's veteran X")
+            if noun is None and not (possessive and j == i):
+                continue  # without an occupation word only "ORG's PERSON" says it
             k = j + 1 if j < len(doc) and doc[j].text == "," and noun is not None else j
             m = index.mention_starting_at(k) if k < len(doc) else None
             if m is not None and index.entities[m[2]].kind == "PERSON" and not _modifies_noun(doc, m[1]):

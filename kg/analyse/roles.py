@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Membership
-from .affiliations import (Mention, affiliations, coordinated_affiliations, described_after, institution_after, org_at,
+from .affiliations import (Mention, affiliations, coordinated_affiliations, institution_after, org_at,
                            party_appositions, past_description, seat_of, skip_modifiers, unnamed_org_at)
 from .entities import IndexView
 from .implied import implied_organisations, leading_country
@@ -242,8 +242,6 @@ def _org_after(index: IndexView, resolver: Resolver, end: int) -> tuple[int | No
     m = index.mention_starting_at(i) if i < len(doc) else None
     if m is not None and seat_of(index, m):
         m = None  # "of the X-based Y": Y's, not the city's
-    if m is not None and described_after(index, m) is not None:
-        m = described_after(index, m)  # "of the Lisbon magazine X": X's
     if m is None:  # "of the internationally recognized organization X"
         j = skip_modifiers(index, i)
         m2 = index.mention_starting_at(j) if j < len(doc) else None

@@ -505,24 +505,3 @@ def test_a_chief_minister_heads_a_government(analyser):
     assert (m.role, m.concept) == ("Chief Minister", "head_of_government")
 
 
-def test_an_organisations_adjective_then_a_person_is_its_member(analyser):
-    text = "Shares of Norvale Bank rose. Norvale Bank's outspoken Kurt Lenz said the results were good."
-    _, rec = analyse(analyser, text)
-    assert ("Kurt Lenz", "Member", "Norvale Bank") in roles(rec)
-
-
-def test_a_hyphenated_modifier_before_the_organisation_is_skipped(analyser):
-    text = "It was a small town. Tom Ashby, a reporter at the small Spanish-language weekly Norvale Courier, said it was calm."
-    _, rec = analyse(analyser, text)
-    assert ("Tom Ashby", "Reporter", "Norvale Courier") in roles(rec)
-
-
-def test_a_name_that_qualifies_a_described_organisation_is_not_its_body(analyser):
-    # "of the Lisbon magazine X": X's writer, not the city's (both named: the entities are given)
-    from kg.analyse import affiliations
-    from kg.analyse.entities import EntityIndex, NewMention
-    doc = analyser.nlp("Tom Ashby is a sports writer for the Lisbon magazine Norvale Post.")
-    index = EntityIndex(doc, [], [None] * len(doc), [])
-    (_, _, lisbon), (_, _, post) = index.apply([NewMention("ORG", "Lisbon", 8, 9), NewMention("ORG", "Norvale Post", 10, 12)])
-    assert affiliations.described_after(index, (8, 9, lisbon)) == (10, 12, post)
-    assert affiliations.skip_modifiers(index, 7) == 10
