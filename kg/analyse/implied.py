@@ -5,7 +5,7 @@
 * an organisation's title (a spokesperson, a chief executive, a coach …): the one organisation
   named nearest to it, never a venue ("at X University") or an event;
 * before both: the organisation the article states for the same person elsewhere (document-level
-  voting: "Acme chief executive X" … "Co-CEO X" is Acme's), of the kind the title serves.
+  voting: "Norvale Bank's chair X" … "Chair X" is the bank's), of the kind the title serves.
 """
 from __future__ import annotations
 
@@ -28,11 +28,25 @@ from .places import gazetteer
 NEAR_WINDOW = 250  # characters
 
 
+def _countries() -> set[str]:
+    """The names (lower case) of countries: the gazetteer's, and those the demonyms name."""
+    return set(gazetteer().countries) | {c.lower() for c in lexicons.load().demonyms.values()}
+
+
+def is_country(index: IndexView, e: int, countries: set[str] | None = None) -> bool:
+    """Whether the entity is a place that is a country (by its name or the alias it is known by)."""
+    ent = index.entities[e]
+    if ent.kind != "PLACE":
+        return False
+    names = countries if countries is not None else _countries()
+    return ent.name.lower() in names or lexicons.load().aliases.get(ent.name, ("",))[0].lower() in names
+
+
 def country_weights(index: IndexView) -> dict[str, tuple[int, int]]:
     """Countries an article is about: mentions of places that are countries, and demonyms
     ("French") whether or not the country itself is named. Country name → (weight, first token)."""
     lex = lexicons.load()
-    countries = set(gazetteer().countries) | {c.lower() for c in lex.demonyms.values()}
+    countries = _countries()
     weights: dict[str, list[int]] = {}
     for a, _b, e in index.mentions:
         ent = index.entities[e]
@@ -87,14 +101,21 @@ def leading_country(index: IndexView) -> int | None:
 
 
 def _person_votes(index: IndexView, ms: list[Membership]) -> dict[tuple[int, str], Counter]:
-    """The organisations the article states for each person, counted by the kind of organisation
-    (a country's government is a place, a party a party, a company or club an organisation)."""
+    """The organisations the article states for each person's current offices, counted by the kind
+    of organisation: a country (a head of state, government or minister serves only a country, not
+    a town: "the former Ashford mayor X" … "President X" is no president of Ashford), a party, or
+    another organisation (a company, a club). An office held before ("former", "ex-") says nothing
+    about the one held now."""
     votes: dict[tuple[int, str], Counter] = {}
+    countries = _countries()
     for m in ms:
-        if m.organization is not None and m.organization != m.person:
-            org = index.entities[m.organization]
-            kind = "PARTY" if org.party else org.kind
-            votes.setdefault((m.person, kind), Counter())[m.organization] += 1
+        if m.organization is None or m.organization == m.person or m.status == "former":
+            continue
+        org = index.entities[m.organization]
+        if org.kind == "PLACE" and not is_country(index, m.organization, countries):
+            continue
+        kind = "PARTY" if org.party else org.kind
+        votes.setdefault((m.person, kind), Counter())[m.organization] += 1
     return votes
 
 
@@ -133,8 +154,11 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
             continue  # "X's lawyer Y", "parliament president Y": the owner is not a country or organisation
         if (m.person, same(m.concept)) in stated:
             continue  # "U.S. President X" … "President X": the article said whose
-        own = _voted(votes, m.person, "PLACE" if m.concept in concepts["state"]
-                     else "PARTY" if m.concept in concepts["party"] else "ORG")
+        # the vote fills only titles that serve a country, a party, or an organisation named near
+        # them: a judge, a mayor or a senator serves no company the person also works for
+        kind = "PLACE" if m.concept in concepts["state"] else "PARTY" if m.concept in concepts["party"] \
+            else "ORG" if m.concept in concepts["nearest_org"] else None
+        own = _voted(votes, m.person, kind) if kind is not None else None
         if own is not None:
             concept = same(m.concept) if index.entities[own].kind == "PLACE" else m.concept
             out[-1] = replace(m, organization=own, concept=concept, rule=m.rule + "+person-org",

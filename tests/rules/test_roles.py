@@ -505,3 +505,41 @@ def test_a_chief_minister_heads_a_government(analyser):
     assert (m.role, m.concept) == ("Chief Minister", "head_of_government")
 
 
+
+# the person-level vote (invented texts): a state title votes only for countries, the vote fills
+# only titles of the kind it counts, and a former office casts no vote
+def _org_of(rec, role):
+    (m,) = [m for m in rec.memberships if m.role == role]
+    return rec.entities[m.organization].name if m.organization is not None else None
+
+
+@pytest.mark.parametrize("text", [
+    "Former Springfield mayor Ann Wu left office in 2010. President Ann Wu spoke in Berlin on Monday.",
+    "Springfield mayor Ann Wu opened a school. President Ann Wu spoke in Berlin on Monday.",
+], ids=["former_mayor", "mayor"])
+def test_a_head_of_state_takes_no_town_stated_elsewhere(analyser, text):
+    _, rec = analyse(analyser, text)
+    assert _org_of(rec, "President") != "Springfield"
+
+
+def test_a_state_title_still_takes_a_country_stated_elsewhere(analyser):
+    # (a country of the gazetteer: an invented one would be none)
+    text = "Austria's foreign minister Ann Wu met her peers. Later, Chancellor Ann Wu spoke in Berlin on Monday."
+    _, rec = analyse(analyser, text)
+    (m,) = [m for m in rec.memberships if m.role == "Chancellor"]
+    assert rec.entities[m.organization].name == "Austria" and "person-org" in m.rule
+
+
+def test_a_judge_is_no_judge_of_the_persons_company(analyser):
+    text = "Norvale Bank director Ann Wu met investors on Monday. Judge Ann Wu ruled on the case in May."
+    _, rec = analyse(analyser, text)
+    assert ("Ann Wu", "Director", "Norvale Bank") in roles(rec)
+    assert _org_of(rec, "Judge") != "Norvale Bank"
+
+
+def test_a_former_office_casts_no_vote(analyser):
+    # (two organisations before a paragraph break: the nearest-organisation rule picks neither)
+    text = ("Former Norvale Bank chief executive Kurt Lenz met officials of the Fjord Shipping Company in Oslo "
+            "on Monday.\n\nLater, Chairman Kurt Lenz said the talks went well.")
+    _, rec = analyse(analyser, text)
+    assert _org_of(rec, "Chairman") != "Norvale Bank"
