@@ -625,6 +625,31 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             todo.extend(c for c in t.children if c.dep_ == "conj")
         return len(group) > 1 and any(t.i in place_tokens for t in group if t.i != tok.i)
 
+    speech = {v for v, c in lex.speech_verbs.items() if c == "speech"}
+    pronouns = lex.words["male_pronouns"] | lex.words["female_pronouns"]
+
+    def person_noun(t) -> bool:  # "the defence minister", "a veteran lawyer"
+        return t.lower_ in lex.titles or t.lemma_.lower() in lex.person_nouns or t.lemma_.lower() in lex.occupations
+
+    def acts_as_person(m: Mention) -> bool:
+        """A mention that speaks ("X said", "said X", "X told reporters"), stands in apposition to a
+        person's noun ("X, the finance minister,", "the finance minister, X") or is the subject
+        of a sentence whose next one a man or a woman opens ("X resigned. He …"), and is not
+        written in quote marks."""
+        head = doc[m.end - 1]
+        quotes = lex.quote_marks.openers
+        if m.start > 0 and doc[m.start - 1].text in quotes:
+            return False  # '"Le Journal" said': a name in quote marks is a paper's or a work's
+        if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_.lower() in speech:
+            return True
+        if any(c.dep_ == "appos" and person_noun(c) for c in head.children) \
+                or (head.dep_ == "appos" and person_noun(head.head)):
+            return True
+        if head.dep_ == "nsubj" and head.sent.end < len(doc):
+            nxt = doc[head.sent.end].sent
+            return any(t.dep_ == "nsubj" and t.lower_ in pronouns for t in nxt[:3])
+        return False
+
     def where(m: Mention) -> bool:  # "campaigned in X": a place's position
         head = doc[m.end - 1]
         return head.dep_ == "pobj" and head.head.lower_ in located and head.head.head.pos_ in {"VERB", "AUX"}
@@ -653,8 +678,11 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         elif any(cued(m) for m in ms) and not (len(words) > 1 and first_name(words[0].title()) and not foreign):
             kind = "ORG"
         elif foreign and not known_place(k) and k not in gz.cities and k not in subdivisions() \
-                and not any(f.endswith(" " + k) for f in by_key if f != k):
-            kind = "ORG"  # "Le Journal", "Il Giornale": a newspaper or a body, not the end of a full name
+                and not any(f.endswith(" " + k) for f in by_key if f != k) and not any(acts_as_person(m) for m in ms):
+            # "Le Journal", "Il Giornale": a newspaper or a body, not the end of a full name, nor a
+            # surname with its article that speaks or is described as a person ("Le Brun said",
+            # "La Greca, the party's treasurer,")
+            kind = "ORG"
         elif len(words) == 1 and any(before_org_title(m) for m in ms):
             kind = "ORG"
         elif len(words) == 1 and all(m.end - m.start == 1 for m in ms) and (
@@ -666,7 +694,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             if is_acronym(ms[0].text) and len(k) >= 3:
                 kind = "ORG"  # "ACME": letters, no person's name
             elif all(doc[m.start].tag_ not in {"NNP", "NNPS"} for m in body):
-                kind = "NONE"  # "Symbolically, …": a capitalised word the tagger reads as no proper noun
+                kind = "NONE"  # "Nasty words were …": a capitalised word the tagger reads as no proper noun
             elif (k in subdivisions() or k in gz.cities) \
                     and any(doc[m.start].dep_ == "pobj" and doc[m.start].head.lower_ in at_place
                             or listed_with_places(doc[m.start]) for m in ms) \

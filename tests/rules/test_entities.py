@@ -358,8 +358,25 @@ def test_a_name_led_by_a_foreign_article_is_no_person(analyser):
     assert "Il Giornalino" in names(rec, "ORG") and "Il Giornalino" not in names(rec, "PERSON")
 
 
+# a surname with a foreign article, read as a person (invented names): it speaks, it stands in apposition
+# to a person's noun, or a man or a woman opens the next sentence
+@pytest.mark.parametrize("text, name", [
+    ("Le Garrec said on Monday that the vote had been rigged. Supporters of Le Garrec gathered in Lyon.", "Le Garrec"),
+    ("La Torre, the defence minister, met officials in Rome.", "La Torre"),
+    ("Le Garrec resigned from the board on Monday. She had led it since 2001.", "Le Garrec"),
+], ids=["speaks", "apposition", "pronoun"])
+def test_a_surname_led_by_a_foreign_article_that_acts_as_a_person_is_one(analyser, text, name):
+    _, rec = analyse(analyser, text)
+    assert name in names(rec, "PERSON") and name not in names(rec, "ORG")
+
+
+def test_a_quoted_name_led_by_a_foreign_article_that_speaks_is_still_no_person(analyser):
+    _, rec = analyse(analyser, 'Officials said the talks had failed. "Il Giornalino" said two ministers had resigned.')
+    assert "Il Giornalino" in names(rec, "ORG") and "Il Giornalino" not in names(rec, "PERSON")
+
+
 def test_a_capitalised_word_the_tagger_reads_as_no_proper_noun_is_no_person(analyser):
-    _, rec = analyse(analyser, "Symbolically, the council voted on Friday. Nasty words were exchanged, "
+    _, rec = analyse(analyser, "Ominously, the council voted on Friday. Nasty words were exchanged, "
                                "said Helen Castro.")
     assert names(rec, "PERSON") == {"Helen Castro"}
 
