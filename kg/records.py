@@ -20,6 +20,9 @@ class Entity:
     party: bool = False  # a political party
     contained_in: int | None = None  # for places: the place it lies in ("Springfield, Illinois")
     local: bool = False  # a surname or bare form never completed: do not merge across articles
+    # a peer's title the article names the person by ("Lord" in "Lord Quill"): not part of the name,
+    # written as an alternate name with it and part of the node's identifier (one node across articles)
+    title: str = ""
     unnamed: bool = False  # a source the article describes but never names ("aides", "a senior official")
     geonames: int | None = None  # GeoNames id of a place, when the link is unambiguous
     # what the article makes of it, decided by the analysis (kg.analyse.entity_types): it holds an

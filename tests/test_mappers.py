@@ -83,3 +83,20 @@ def test_the_kg_terms_are_those_the_ontology_declares():
                 if str(s).startswith(vocab.KG_NS) and len(str(s)) > len(vocab.KG_NS)}
     listed = {t.value[len(vocab.KG_NS):] for t in vocab.KG}
     assert listed == declared
+
+
+def test_a_peer_is_named_without_the_title_and_one_node_across_articles():
+    # "Lord Quill" in two articles: schema:name "Quill" (names carry no titles), the titled form an
+    # alternate name, one node (the title is part of its identifier, so no bare "Quill" joins it)
+    nodes = set()
+    for ident in ("a.txt", "b.txt"):
+        rec = ArticleRecord(entities=[Entity("PERSON", "Quill", mentions=[(5, 10)], title="Lord")], model="test-model")
+        _art, quads = mapper.map_article(Document(identifier=ident, text="Lord Quill spoke.\n", headline="H"), rec)
+        names = {(str(q.predicate), q.object.value) for q in quads if str(q.predicate) in
+                 {str(SCHEMA.name), str(SCHEMA.alternateName)}}
+        assert names == {(str(SCHEMA.name), "Quill"), (str(SCHEMA.alternateName), "Lord Quill")}
+        nodes |= {q.subject for q in quads if str(q.predicate) == str(SCHEMA.name)}
+    assert len(nodes) == 1
+    rec = ArticleRecord(entities=[Entity("PERSON", "Quill", mentions=[(3, 8)], local=True)], model="test-model")
+    _art, quads = mapper.map_article(Document(identifier="c.txt", text="Mr Quill spoke.\n", headline="H"), rec)
+    assert not nodes & {q.subject for q in quads if str(q.predicate) == str(SCHEMA.name)}

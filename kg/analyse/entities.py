@@ -877,10 +877,9 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         # a party: one the lexicon knows, or a name written "X Party" or "the X party"
         party = c["kind"] == "ORG" and (name in party_names.values() or name.endswith(" Party") or any(
             x.end < len(doc) and doc[x.end].lower_ == "party" for x in ms))
-        if c["kind"] == "PERSON" and len(name.split()) == 1:
-            name = peer_name(doc, ms, name)
-        ent = Entity(kind=c["kind"], name=name, party=party)
-        ent.local = c["kind"] == "PERSON" and len(name.split()) == 1
+        title = peer_title(doc, ms) if c["kind"] == "PERSON" and len(name.split()) == 1 else ""
+        ent = Entity(kind=c["kind"], name=name, party=party, title=title)
+        ent.local = c["kind"] == "PERSON" and len(name.split()) == 1 and not title
         for x in sorted(ms, key=lambda x: x.start):
             span = doc[x.start:x.end]
             ent.mentions.append((span.start_char, span.end_char))
@@ -926,18 +925,16 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     return EntityIndex(doc, entities, tok2ent, sorted(spans))
 
 
-def peer_name(doc: Doc, ms: list[Mention], name: str) -> str:
-    """A person the article names only by a surname, after a peer's title in the body ("Lord
-    Quill", "Baroness Quill") and never after another honorific ("Mr Quill"), is named by the
-    title and the surname: a peer's name, the same person in every article that uses it."""
+def peer_title(doc: Doc, ms: list[Mention]) -> str:
+    """The peer's title of a person the article names only by a surname, after a peer's title in
+    the body ("Lord Quill", "Baroness Quill") and never after another honorific ("Mr Quill"): the
+    title and the surname name the same person in every article that uses them. "" if none."""
     words = lexicons.load().words["peerage_titles"]
     honorifics = lexicons.load().honorifics
     before = {doc[m.start - 1].text.rstrip(".") for m in ms if m.start > 0 and not m.headline}
     peer = {w for w in before if w.lower() in words and w[:1].isupper()}
     other = {w for w in before if w.lower() in honorifics and w.lower() not in words}
-    if len(peer) == 1 and not other:
-        return f"{peer.pop().title()} {name}"
-    return name
+    return peer.pop().title() if len(peer) == 1 and not other else ""
 
 
 def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], spans: list, headline_end: int,

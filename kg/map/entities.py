@@ -42,6 +42,8 @@ def write_entities(g: ArticleGraph, entities: list[Entity]) -> None:
             if alias != e.name and alias.strip():
                 g.add(node, SCHEMA.name, Literal(alias))
                 g.add(node, SCHEMA.alternateName, Literal(alias))
+        if e.title:  # "Lord Quill": the name by which the peer is known, with the title names never carry
+            g.add(node, SCHEMA.alternateName, Literal(f"{e.title} {e.name}"))
         for span in e.mentions:
             g.add(node, PROV.wasDerivedFrom, g.evidence(span))
         g.add(node, KG.mentionedIn, g.article)
