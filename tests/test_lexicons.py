@@ -78,3 +78,25 @@ def test_a_lexicon_passed_to_the_analysis_is_the_one_its_rules_read(analyser, tm
     swapped = analyse_doc(doc, document, lex=read("en", root))
     assert [m.confidence for m in shipped.memberships] == [0.9]
     assert [m.confidence for m in swapped.memberships] == [0.42]
+
+
+def test_first_names_and_weekdays_are_read_through_the_lexicons(tmp_path):
+    """What gender-guesser's answers say of a first name (first_name_genders.tsv) and the days of
+    the week (en/weekdays.tsv) come from the lexicons in use, not from the code."""
+    from datetime import date
+
+    from kg.analyse import dates
+    from kg.analyse.names import first_name_gender, gendered_first_name, is_first_name
+
+    assert (first_name_gender("Casey"), is_first_name("Casey"), gendered_first_name("Casey")) == ("-", True, False)
+    assert first_name_gender("Alex") == "m" and first_name_gender("Zqxw") is None
+    monday = date(2026, 11, 30)
+    assert dates.resolve("on Friday", monday) == "2026-11-27"
+    root = tmp_path / "lex"
+    shutil.copytree(lexicons.ROOT, root, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    genders = root / "first_name_genders.tsv"
+    genders.write_text(genders.read_text(encoding="utf-8").replace("andy\t-\n", ""), encoding="utf-8")
+    (root / "en" / "weekdays.tsv").write_text("weekday\n", encoding="utf-8")
+    with lexicons.using(read("en", root)):
+        assert not is_first_name("Casey") and is_first_name("Alex")
+        assert dates.resolve("on Friday", monday) is None

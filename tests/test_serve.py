@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 from xml.etree import ElementTree
 
 import pytest
@@ -28,6 +29,8 @@ def endpoint(seed_build):
                              "--port", "0", "--timeout", "20"], stderr=subprocess.PIPE, text=True, env=env)
     line = proc.stderr.readline()
     m = re.search(r"(http://127\.0\.0\.1:\d+/sparql)", line)
+    # whatever the server writes later (warnings, --verbose request lines): drained, so a full pipe never blocks it
+    threading.Thread(target=proc.stderr.read, daemon=True).start()
     try:
         assert m, line
         yield m.group(1)

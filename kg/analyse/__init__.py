@@ -31,6 +31,7 @@ from ..records import ArticleRecord, Entity, Membership, Quotation
 from . import components  # noqa: F401  (registers the components)
 from . import entities, places, roles, sources
 from .context import ArticleContext, headline_end
+from .entities import IndexView
 from .extractors import BUILT_IN, RECIPE, plan
 from .normalise import Normalised, normalise
 from .resolve import Resolver
@@ -101,27 +102,41 @@ def analyse_doc(doc: Doc, document: Document, lex: Lexicons | None = None,
         index = entities.consolidate(doc, ctx.headline_end)
         places.link(index.entities)
         # coreference after the entities and the titles: a gendered title's gender is known first
-        resolver = Resolver(index, roles.title_genders(index, list(ctx.quoted)))
+        resolver = Resolver(index, roles.title_genders(IndexView(index), list(ctx.quoted)))
         # the rules propose, one step applies: entities a title shows to be of another kind
-        for e, kind in roles.propose_kinds(index, list(ctx.quoted)).items():
+        for e, kind in roles.propose_kinds(IndexView(index), list(ctx.quoted)).items():
             index.entities[e].kind = kind
         found: dict[str, list] = {}
         for extractor in plan(recipe):
-            found[extractor.kind] = extractor.extract(ctx, index, resolver, found)
+            records: list = []
+            for step in extractor.steps():
+                view = IndexView(index)
+                while True:
+                    records = step.run(ctx, view, resolver, records, found)
+                    # the one merge step: what the pass proposed, in the order proposed; a later
+                    # pass (or a repeat of this one, over the mentions just added) sees it
+                    added = index.apply(view.proposed)
+                    if not (step.repeat and added):
+                        break
+                    view = IndexView(index, walk=added)
+            found[extractor.kind] = records
         memberships, quotations = found.get("memberships", []), found.get("quotations", [])
-        sources.unnamed_speakers(index.entities, quotations)  # after the rules that read the entities
-        speaker_roles(quotations, memberships)
-    return ArticleRecord(entities=entity_types(index.entities, memberships, quotations), memberships=memberships,
+        # after the rules that read the entities: new records, the entity list extended
+        ents, quotations = sources.unnamed_speakers(index.entities, quotations)
+        quotations = speaker_roles(quotations, memberships)
+    return ArticleRecord(entities=entity_types(ents, memberships, quotations), memberships=memberships,
                          quotations=quotations,
                          events=found.get("events", []),
                          extra={k: v for k, v in found.items() if k not in BUILT_IN})
 
 
-def speaker_roles(quotations: list[Quotation], memberships: list[Membership]) -> None:
-    """The speaker's role at the time: the nearest membership stated before the quote ends, else
-    the first one stated."""
+def speaker_roles(quotations: list[Quotation], memberships: list[Membership]) -> list[Quotation]:
+    """The quotations with the speaker's role at the time: the nearest membership stated before
+    the quote ends, else the first one stated (new records; the ones given are not changed)."""
+    out = []
     for q in quotations:
         if q.speaker is None:
+            out.append(q)
             continue
         best = None
         for i, m in enumerate(memberships):
@@ -129,7 +144,8 @@ def speaker_roles(quotations: list[Quotation], memberships: list[Membership]) ->
                 best = i
         if best is None:
             best = next((i for i, m in enumerate(memberships) if m.person == q.speaker), None)
-        q.membership = best
+        out.append(replace(q, membership=best))
+    return out
 
 
 def entity_types(ents: list[Entity], memberships: list[Membership], quotations: list[Quotation]) -> list[Entity]:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..records import Membership
-from .entities import EntityIndex
+from .entities import IndexView
 
 # the word sets of words.tsv this module reads: articles, possessive_clitics,
 # affiliation_prepositions, generic_org_words, description_place_prepositions, seat_words;
@@ -19,7 +19,7 @@ from .entities import EntityIndex
 Mention = tuple[int, int, int]  # start token, end token, entity
 
 
-def seat_of(index: EntityIndex, m: Mention) -> bool:
+def seat_of(index: IndexView, m: Mention) -> bool:
     """The mention is the place in "the Oslo-based X": where X sits, not X's body."""
     doc = index.doc
     return m[1] + 1 < len(doc) and doc[m[1]].text == "-" \
@@ -29,7 +29,7 @@ def seat_of(index: EntityIndex, m: Mention) -> bool:
 AFFIL_GAP = 6  # words between the comma and the preposition ("a senior analyst at …")
 
 
-def skip_modifiers(index: EntityIndex, i: int, limit: int = 5) -> int:
+def skip_modifiers(index: IndexView, i: int, limit: int = 5) -> int:
     """Past articles and a few lower-case modifiers before a name ("the local daily X", "the
     extra-parliamentary X group", "the Rostock-based X", "Tokyo's X")."""
     doc = index.doc
@@ -39,7 +39,7 @@ def skip_modifiers(index: EntityIndex, i: int, limit: int = 5) -> int:
     while i < len(doc) and i - start < limit + 2:
         t = doc[i]
         if t.lower_ in skip or t.is_space or (t.is_lower and (t.pos_ in {"ADJ", "NOUN", "ADV"} or t.tag_ == "VBN")) \
-                or (t.text == "-" and i > start) or t.text in {'"', "“", "'"} \
+                or (t.text == "-" and i > start) or t.text in lexicons.load().quote_marks.openers \
                 or (i - start >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
                     and not doc[i - 1].whitespace_ and index.at(i) is None):  # "pro-European"
             i += 1
@@ -52,11 +52,33 @@ def skip_modifiers(index: EntityIndex, i: int, limit: int = 5) -> int:
                 and doc[m[1]].text in possessive:
             i = m[1] + 1
             continue
+        if m is None and i + 2 < len(doc) and doc[i + 1].text == "-" and not t.whitespace_ and t.is_alpha \
+                and doc[i + 2].is_lower:
+            i += 1  # "the Spanish-language weekly X": the first part of a hyphenated modifier
+            continue
+        if m is not None and described_after(index, m) is not None:
+            i = described_after(index, m)[0]  # "the Lisbon magazine X": X, not the city
+            continue
         break
     return i
 
 
-def institution_after(index: EntityIndex, m: Mention) -> Mention:
+def described_after(index: IndexView, m: Mention) -> Mention | None:
+    """"the Lisbon magazine "X"", "the Porto law firm X": a name, one or two lower-case nouns
+    that describe, then the organisation they describe (the name before only qualifies it)."""
+    doc = index.doc
+    j = m[1]
+    while j < len(doc) and j - m[1] < 2 and doc[j].is_lower and doc[j].pos_ == "NOUN":
+        j += 1
+    if j == m[1]:
+        return None
+    if j < len(doc) and doc[j].text in lexicons.load().quote_marks.openers:
+        j += 1
+    m2 = index.mention_starting_at(j) if j < len(doc) else None
+    return m2 if m2 is not None and m2[2] != m[2] and index.entities[m2[2]].kind == "ORG" else None
+
+
+def institution_after(index: IndexView, m: Mention) -> Mention:
     """"International Relations at X University": a field named like an organisation, then the
     institution; the institution is the one meant."""
     doc = index.doc
@@ -71,7 +93,7 @@ def institution_after(index: EntityIndex, m: Mention) -> Mention:
     return m
 
 
-def org_at(index: EntityIndex, i: int) -> Mention | None:
+def org_at(index: IndexView, i: int) -> Mention | None:
     """An organisation named at token ``i``, after an article and a few modifiers."""
     doc = index.doc
     i = skip_modifiers(index, i)
@@ -81,7 +103,7 @@ def org_at(index: EntityIndex, i: int) -> Mention | None:
     return m if m is not None and index.entities[m[2]].kind == "ORG" else None
 
 
-def unnamed_org_at(index: EntityIndex, i: int) -> Mention | None:
+def unnamed_org_at(index: IndexView, i: int) -> Mention | None:
     """Capitalised words after a description of an organisation that the entity recogniser left
     alone ("the watchdog group X Y"): the organisation they name."""
     doc = index.doc
@@ -92,11 +114,11 @@ def unnamed_org_at(index: EntityIndex, i: int) -> Mention | None:
         j += 1
     if j == i:
         return None
-    e = index.add("ORG", doc[i:j].text, i, j)
+    e = index.propose("ORG", doc[i:j].text, i, j)
     return i, j, e
 
 
-def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | None]:
+def _described_org(index: IndexView, i: int) -> tuple[str | None, Mention | None]:
     """Walk a short description ("a senior analyst", "an Africa expert", "professor of physics")
     to the organisation after one of its prepositions: the description's first head noun and the
     organisation, or (None, None)."""
@@ -127,7 +149,7 @@ def _described_org(index: EntityIndex, i: int) -> tuple[str | None, Mention | No
     return None, None
 
 
-def past_description(index: EntityIndex, i: int) -> int:
+def past_description(index: IndexView, i: int) -> int:
     """Past a few lower-case words describing an organisation and its place, up to the comma
     before the person: "the director of the X [research institute in Oslo], Y"."""
     doc = index.doc
@@ -144,7 +166,7 @@ def past_description(index: EntityIndex, i: int) -> int:
     return j if j < len(doc) and doc[j].text == "," else i
 
 
-def named_after(index: EntityIndex, end: int) -> bool:
+def named_after(index: IndexView, end: int) -> bool:
     """A person named in apposition right after a description that ends at ``end``:
     "…, the head of the X group in Y, Z"."""
     j = past_description(index, end)
@@ -154,7 +176,7 @@ def named_after(index: EntityIndex, end: int) -> bool:
     return m is not None and index.entities[m[2]].kind == "PERSON"
 
 
-def party_in_description(index: EntityIndex, lo: int, hi: int) -> int | None:
+def party_in_description(index: IndexView, lo: int, hi: int) -> int | None:
     """The party named as an adjective in a description ("a Republican member of X")."""
     for t in index.doc[lo:hi]:
         e = index.at(t.i)
@@ -177,7 +199,7 @@ def _occupation_before(doc: Doc, end: int, max_words: int = 3) -> tuple[str | No
     return None, end
 
 
-def affiliation(index: EntityIndex, person: int, org: int, lo: int, hi: int, noun: str | None,
+def affiliation(index: IndexView, person: int, org: int, lo: int, hi: int, noun: str | None,
                 rule: str) -> Membership | None:
     """The membership an affiliation states, with tokens ``lo:hi`` as evidence: the occupation or
     title noun as its role ("Analyst"), else "Member" ("Party member" of a party). A noun that is
@@ -208,19 +230,7 @@ def _modifies_noun(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and not doc[end].is_sent_start
 
 
-def each_mention_once(index: EntityIndex):
-    """Every mention of the index once, in text order, those that rules add meanwhile
-    (:meth:`EntityIndex.add`) included: each round walks a copy, never the list being changed."""
-    seen: set[tuple[int, int, int]] = set()
-    while True:
-        todo = [m for m in index.mentions if m not in seen]
-        if not todo:
-            return
-        seen.update(todo)
-        yield from todo
-
-
-def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Membership]:
+def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Membership]:
     """Affiliations stated without a title phrase of the lexicon:
 
     * ``PERSON, [a|the] … NOUN of|at|from|with|for ORG`` ("X, an expert at the Y Institute")
@@ -229,6 +239,9 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
     * ``ORG['s] … OCCUPATION[,] PERSON`` ("Y economist X", "Y's energy expert, X")
     * ``PERSON, ORG's … NOUN`` ("X, Y's business editor")
     * ``PERSON ([of the] ORG)`` ("X (Social Democrats)")
+
+    It walks ``index.walk``: every mention the first time, then (a repeated pass, see
+    :data:`kg.analyse.extractors.Pass`) the mentions the last run proposed, once applied.
     """
     doc = index.doc
     lex = lexicons.load()
@@ -244,7 +257,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
                 if party is not None and party != org:  # "a Republican member of X": and of the party
                     out.append(affiliation(index, person, party, lo, hi, None, rule + "+party"))
 
-    for a, b, ent in each_mention_once(index):
+    for a, b, ent in index.walk:
         kind = index.entities[ent].kind
         if kind == "PERSON" and b + 3 < len(doc) and doc[b].text == "(" and doc[b + 2].text == ")" \
                 and doc[b + 1].is_lower:
@@ -254,8 +267,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
             # PERSON (R-Texas), PERSON, D-Calif.: the party of a US legislator
             if nxt.text in {"(", ","} and b + 3 < len(doc) and doc[b + 1].text in lex.party_letters \
                     and doc[b + 2].text in {"-", "–"} and doc[b + 3].text[:1].isupper():
-                party = index.add("ORG", lex.party_letters[doc[b + 1].text], b + 1, b + 2)
-                index.entities[party].party = True
+                party = index.propose("ORG", lex.party_letters[doc[b + 1].text], b + 1, b + 2, party=True)
                 add(ent, party, a, b + 4, None, "affiliation-party-label")
                 continue
             if nxt.text == ",":
@@ -322,8 +334,8 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
             while j < len(doc) and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ", "PROPN"} and j - i < 4:
                 j += 1
             noun, _ = _occupation_before(doc, j, 4)
-            if noun is None and not (possessive and j == i):
-                continue  # without an occupation word only "ORG's PERSON" says it
+            if noun is None and not (possessive and j - i <= 2 and all(t.pos_ == "ADJ" for t in doc[i:j])):
+                continue  # without an occupation word only "ORG's [ADJ] PERSON" says it ("Y's veteran X")
             k = j + 1 if j < len(doc) and doc[j].text == "," and noun is not None else j
             m = index.mention_starting_at(k) if k < len(doc) else None
             if m is not None and index.entities[m[2]].kind == "PERSON" and not _modifies_noun(doc, m[1]):
@@ -331,7 +343,7 @@ def affiliations(index: EntityIndex, quotes: list[tuple[int, int]]) -> list[Memb
     return out
 
 
-def party_appositions(index: EntityIndex, resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
+def party_appositions(index: IndexView, resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
     """"X's party, the Y", "her party, the Y": the person's party named in apposition."""
     doc = index.doc
     out = []
@@ -357,7 +369,7 @@ def party_appositions(index: EntityIndex, resolver, quotes: list[tuple[int, int]
     return out
 
 
-def coordinated_affiliations(index: EntityIndex, ms: list[Membership]) -> list[Membership]:
+def coordinated_affiliations(index: IndexView, ms: list[Membership]) -> list[Membership]:
     """"X, director of A and a fellow of B": the second affiliation after "and"."""
     doc = index.doc
     out = []

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from .. import lexicons
 from ..lexicons import Lexicons
-from .names import KNOWN, first_names
+from .names import is_first_name
 
 # the word sets of words.tsv this module reads: determiners, possessive_marks,
 # trailing_function_words, kept_final_punctuation, percent_words, title_prefix_words,
@@ -327,7 +327,7 @@ def _bare_name(doc: Doc, i: int, taken: set[int], lex: Lexicons) -> int:
 
 def _name_like(doc: Doc, start: int, end: int) -> bool:
     """A first name gender-guesser knows, or a last word the article uses again on its own."""
-    if first_names().get_gender(doc[start].text) in KNOWN:
+    if is_first_name(doc[start].text):
         return True
     last = doc[end - 1].text
     return sum(1 for t in doc if t.text == last) >= 2

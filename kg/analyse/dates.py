@@ -6,9 +6,6 @@ from datetime import date, timedelta
 from .. import lexicons
 from ..read import parse_date
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
-
 def resolve(text: str, published: date | None) -> str | None:
     """An ISO date for "Wednesday", "on Friday", "today", "yesterday", "last Monday", "last week"
     (a week before: the day of the week it is counted from) or a written date."""
@@ -29,7 +26,7 @@ def resolve(text: str, published: date | None) -> str | None:
         return (published - timedelta(days=7)).isoformat()
     if low == "tomorrow":
         return (published + timedelta(days=1)).isoformat()
-    for i, day in enumerate(WEEKDAYS):
+    for i, day in enumerate(lexicons.load().weekdays):
         if day in low.split():
             back = (published.weekday() - i) % 7
             if low.startswith("next"):

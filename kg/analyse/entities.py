@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from bisect import insort
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from .. import lexicons
 from ..records import Entity
-from .names import GENDERED, KNOWN, first_names, is_acronym, key
+from .names import gendered_first_name, is_acronym, is_first_name, key
 from .places import gazetteer
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -74,8 +75,8 @@ class EntityIndex:
         self.doc = doc
         self.entities = entities
         self.tok2ent = tok2ent
-        self.mentions = mentions  # (start token, end token, entity), in text order; changed only by add()
-        self.added: dict[tuple[str, str], int] = {}  # entities found by add(), by kind and key
+        self.mentions = mentions  # (start token, end token, entity), in text order; changed only by apply()
+        self.added: dict[tuple[str, str], int] = {}  # entities apply() found or made, by kind and key
         # the first mention (in text order) of an entity by its first and by its last token, so
         # that the look-ups the rules make per token are not a scan of every mention
         self._starting: dict[tuple[int, int], tuple[int, int, int]] = {}
@@ -106,35 +107,151 @@ class EntityIndex:
         e = self.at(i)
         return None if e is None else self._starting.get((i, e))
 
-    def add(self, kind: str, name: str, start: int, end: int) -> int:
-        """An entity introduced by a rule (a demonym's country): reuse one with the same name, an
-        alias's entity under its name and type ("European" → the European Union, an organisation),
-        and an organisation or place of that name whichever of the two it was read as."""
+    def find(self, kind: str, name: str, pending: Sequence[Entity] = (),
+             pending_by: Mapping[tuple[str, str], int] | None = None) -> tuple[str, str, int | None]:
+        """The kind, name and entity a rule's new mention of ``name`` goes to, read-only: an alias
+        under its entity's name and type ("European" → the European Union, an organisation); the
+        entity of that name, an organisation or place of that name whichever of the two it was
+        read as; ``None`` when there is none. ``pending``: entities proposed but not yet applied
+        (numbered after the index's), by kind and key in ``pending_by``."""
         alias = lexicons.load().aliases.get(name)
         if alias:
             name, kind = alias[0], alias[1] or kind
         k = key(name)
-        known = self.added.get((kind, k))
-        if known is not None and known < len(self.entities) and self.entities[known].kind == kind \
-                and key(self.entities[known].name) == k:
-            idx = known
-        else:
-            same = [i for i, ent in enumerate(self.entities) if key(ent.name) == k and (
-                ent.kind == kind or {ent.kind, kind} <= {"ORG", "PLACE"})]
-            if same:
-                idx = min(same, key=lambda i: self.entities[i].kind != kind)
-            else:
-                self.entities.append(Entity(kind=kind, name=name))
+        every = _Chain(self.entities, pending)
+        known = (pending_by or {}).get((kind, k), self.added.get((kind, k)))
+        if known is not None and known < len(every) and every[known].kind == kind and key(every[known].name) == k:
+            return kind, name, known
+        same = [i for i, ent in enumerate(every) if key(ent.name) == k and (
+            ent.kind == kind or {ent.kind, kind} <= {"ORG", "PLACE"})]
+        return kind, name, (min(same, key=lambda i: every[i].kind != kind) if same else None)
+
+    def apply(self, proposed: Iterable[NewMention]) -> list[tuple[int, int, int]]:
+        """The one merge step: the new mentions a pass of rules proposed (:class:`IndexView`), in
+        the order proposed — an entity the index lacks is made, numbered as the pass was told; a
+        mention the index has already is not added twice. The mentions added, in that order."""
+        added = []
+        for p in proposed:
+            _kind, _name, idx = self.find(p.kind, p.name)
+            if idx is None:
+                self.entities.append(Entity(kind=p.kind, name=p.name))
                 idx = len(self.entities) - 1
-            self.added[(kind, k)] = idx
-        span = self.doc[start:end]
-        self.entities[idx].mentions.append((span.start_char, span.end_char))
-        self.entities[idx].aliases.add(span.text)
-        for t in range(start, end):
-            if self.tok2ent[t] is None:
-                self.tok2ent[t] = idx
-        insort(self.mentions, (start, end, idx))
-        self._note((start, end, idx))
+            self.added[(p.kind, key(p.name))] = idx
+            if p.party:
+                self.entities[idx].party = True
+            m = (p.start, p.end, idx)
+            k = bisect_left(self.mentions, m)
+            if k < len(self.mentions) and self.mentions[k] == m:
+                continue
+            span = self.doc[p.start:p.end]
+            self.entities[idx].mentions.append((span.start_char, span.end_char))
+            self.entities[idx].aliases.add(span.text)
+            for t in range(p.start, p.end):
+                if self.tok2ent[t] is None:
+                    self.tok2ent[t] = idx
+            self.mentions.insert(k, m)
+            self._note(m)
+            added.append(m)
+        return added
+
+
+@dataclass(frozen=True)
+class NewMention:
+    """A rule's proposal: tokens ``start:end`` mention the entity of this kind and name (made when
+    the index has none); ``party``: that entity is a political party."""
+    kind: str
+    name: str
+    start: int
+    end: int
+    party: bool = False
+
+
+class _Chain(Sequence):
+    """Two sequences read as one (the index's entities, then the ones proposed), never written."""
+
+    def __init__(self, first: Sequence, second: Sequence, overlay: Mapping[int, Entity] | None = None):
+        self.first, self.second, self.overlay = first, second, overlay or {}
+
+    def __len__(self) -> int:
+        return len(self.first) + len(self.second)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if i in self.overlay:
+            return self.overlay[i]
+        return self.first[i] if i < len(self.first) else self.second[i - len(self.first)]
+
+    def __iter__(self):
+        if not self.overlay:
+            yield from self.first
+            yield from self.second
+            return
+        for i in range(len(self)):
+            yield self[i]
+
+
+class IndexView:
+    """What one pass of rules sees: the entity index as it stood when the pass began, read-only,
+    and the new mentions the pass proposes (:meth:`propose`). The recipe
+    (:func:`kg.analyse.analyse_doc`) applies the proposals after the pass in one merge step
+    (:meth:`EntityIndex.apply`); a rule that needs a mention an earlier rule proposed runs in a later
+    pass. The entities a pass proposes are visible to it by number (kind, name, party), so that
+    one name proposed twice is one entity and a membership can name it; their token positions are
+    not, until applied."""
+
+    def __init__(self, index: EntityIndex, walk: list[tuple[int, int, int]] | None = None):
+        self._index = index
+        self.doc = index.doc
+        self.proposed: list[NewMention] = []
+        self._new: list[Entity] = []
+        self._new_by: dict[tuple[str, str], int] = {}
+        self._party: dict[int, Entity] = {}
+        self._proposed: set[int] = set()
+        self.entities: Sequence[Entity] = _Chain(index.entities, self._new, self._party)
+        # the mentions a repeated pass walks: all of them the first time, then those the last
+        # apply added (see kg.analyse.extractors.Pass.repeat)
+        self.walk = index.mentions if walk is None else walk
+
+    @property
+    def mentions(self) -> Sequence[tuple[int, int, int]]:
+        return self._index.mentions
+
+    def at(self, i: int) -> int | None:
+        return self._index.at(i)
+
+    def mention_ending_at(self, i: int) -> tuple[int, int, int] | None:
+        return self._index.mention_ending_at(i)
+
+    def mention_starting_at(self, i: int) -> tuple[int, int, int] | None:
+        return self._index.mention_starting_at(i)
+
+    def proposed_entity(self, kind: str, name: str) -> int | None:
+        """The entity of that kind and name when this pass has proposed a mention of it already."""
+        idx = self._index.find(kind, name, self._new, self._new_by)[2]
+        return idx if idx in self._proposed else None
+
+    def propose(self, kind: str, name: str, start: int, end: int, party: bool = False) -> int:
+        """Propose that tokens ``start:end`` mention the entity of that kind and name: the number
+        the entity has, or will have once the proposals are applied."""
+        base = len(self._index.entities)
+        kind, name, idx = self._index.find(kind, name, self._new, self._new_by)
+        if idx is None:
+            self._new.append(Entity(kind=kind, name=name))
+            idx = base + len(self._new) - 1
+        self._new_by[(kind, key(name))] = idx
+        self._proposed.add(idx)
+        p = NewMention(kind, name, start, end, party)
+        if p not in self.proposed:
+            self.proposed.append(p)
+        if idx >= base:
+            self._new[idx - base].aliases.add(self.doc[start:end].text)
+            if party:
+                self._new[idx - base].party = True
+        elif party and not self._index.entities[idx].party:
+            self._party[idx] = replace(self._index.entities[idx], party=True)
         return idx
 
 
@@ -244,9 +361,7 @@ def title_of_name(doc: Doc, ent) -> tuple | None:
 
 def known_first_name(word: str) -> bool:
     """A first name in gender-guesser's list; a double first name by its first part ("Ann-Sofie")."""
-    detector = first_names()
-    return detector.get_gender(word) in GENDERED \
-        or ("-" in word and detector.get_gender(word.split("-")[0]) in GENDERED)
+    return gendered_first_name(word) or ("-" in word and gendered_first_name(word.split("-")[0]))
 
 
 def looks_like_person(span) -> bool:
@@ -291,12 +406,11 @@ def coordinated_people(doc: Doc, mentions: list[Mention]) -> None:
 def person_prefixes(doc: Doc, mentions: list[Mention]) -> None:
     """Words before a full name the article also writes alone are not part of it ("Rival Ann
     Wu", a heading's "Critics Slam Ann Wu"), unless they start with a first name."""
-    detector = first_names()
     full = {m.key for m in mentions if m.label == "PERSON" and len(m.key.split()) >= 2}
     for m in mentions:
         if m.label != "PERSON" or m.end - m.start < 3:
             continue
-        if detector.get_gender(doc[m.start].text) in GENDERED:
+        if gendered_first_name(doc[m.start].text):
             continue
         for k in range(1, m.end - m.start - 1):
             rest = doc[m.start + k:m.end].text
@@ -431,7 +545,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
     * a one-word name that the gazetteer knows as a country, a US state or a big city is a place.
     """
     lex = lexicons.load()
-    detector = first_names()
     gz = gazetteer()
     people = [m for m in mentions if m.label == "PERSON"]
     by_key: dict[str, list[Mention]] = defaultdict(list)
@@ -448,7 +561,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                            or doc[i].lower_ in lex.titles)
 
     def first_name(word: str) -> bool:
-        return detector.get_gender(word) in KNOWN
+        return is_first_name(word)
 
     def before_org_title(m: Mention) -> bool:
         i = m.end
@@ -545,9 +658,9 @@ SPORT_SHARE = 0.02  # … and so does one word of sport in fifty ("the league", 
 def match_report(doc: Doc) -> bool:
     """An article that reports matches or a competition: at least two scores and four words of
     sport, or one word in fifty a word of sport."""
-    sport = lexicons.load().words["sport_words"]
+    sport, separators = lexicons.load().words["sport_words"], lexicons.load().words["score_separators"]
     scores = sum(1 for t in doc if not t.like_num and SCORE.match(t.text)) \
-        + sum(1 for t in doc[:-2] if t.like_num and doc[t.i + 1].text in {"-", "\u2013", ":"}
+        + sum(1 for t in doc[:-2] if t.like_num and doc[t.i + 1].text in separators
               and doc[t.i + 2].like_num and len(t.text) <= 2 and len(doc[t.i + 2].text) <= 2
               and not doc[t.i + 1].whitespace_ and not t.whitespace_)
     words = sum(1 for t in doc if t.lemma_.lower() in sport)

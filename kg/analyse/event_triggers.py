@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicons
 from ..lexicons import EventSense, Lexicons
 
 # dependency labels under a trigger whose words an object pattern is read from (not clauses of
@@ -89,7 +90,8 @@ def _matches(alt: tuple[str, ...], words: list[Token]) -> bool:
 
 def is_medium(tok: Token, speech) -> bool:
     """A noun after "in" under a speech verb: "said in a statement", "wrote in a letter"."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "via", "through"}:
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" \
+            or tok.head.lower_ not in lexicons.load().words["speech_medium_prepositions"]:
         return False
     verb = tok.head.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() in speech
@@ -182,7 +184,7 @@ class TriggerFinder:
         """A noun that is what a threat or warning threatens ("threatened [them] with imprisonment",
         "warned of arrests"): the object or prepositional object of a verb with a Threaten sense."""
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
-        if verb is None or verb.pos_ != "VERB" or tok.head.lower_ in {"to", "against", "on", "at", "in"}:
+        if verb is None or verb.pos_ != "VERB" or tok.head.lower_ in self.lex.words["threat_other_prepositions"]:
             return False
         return any(s.type == "Threaten" and not s.objects for s in self.senses.get((verb.lemma_.lower(), "VERB"), ()))
 

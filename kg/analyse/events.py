@@ -40,13 +40,13 @@ from .spans import Intervals
 
 def indefinite(tok: Token) -> bool:
     """ "a meeting", "meetings": a noun that introduces an event rather than refers to one told."""
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in tok.children) or \
+    return any(c.dep_ == "det" and c.lower_ in lexicons.load().words["indefinite_determiners"] for c in tok.children) or \
         (tok.tag_ in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss"} for c in tok.children))
 
 
 def anaphoric(tok: Token) -> bool:
     """ "the vote", "its decision": a noun that refers to an event told before."""
-    return tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in {"det", "poss"} and not c.lower_ in {"a", "an", "another"}
+    return tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in {"det", "poss"} and not c.lower_ in lexicons.load().words["indefinite_determiners"]
                                                  for c in tok.children)
 
 
@@ -84,7 +84,7 @@ class EventFinder:
             return "ORG"
         if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
             return "PLACE"
-        if tok.pos_ == "PRON" and tok.lower_ not in {"it", "this", "that", "which", "what"}:
+        if tok.pos_ == "PRON" and tok.lower_ not in lexicons.load().words["thing_pronouns"]:
             return "PERSON"
         return "THING"
 

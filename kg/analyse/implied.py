@@ -3,15 +3,20 @@
 * a head of state or government or a minister: the country the article is about, when one clearly
   leads (:func:`leading_country`);
 * an organisation's title (a spokesperson, a chief executive, a coach …): the one organisation
-  named nearest to it, never a venue ("at X University") or an event.
+  named nearest to it, never a venue ("at X University") or an event;
+* before both: the organisation the article states for the same person elsewhere (document-level
+  voting: "Acme chief executive X" … "Co-CEO X" is Acme's), of the kind the title serves.
 """
 from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Membership
-from .entities import EntityIndex
+from .entities import IndexView
 from .places import gazetteer
 
 # the properties of role concepts this module reads (concepts.tsv): state (a country's government:
@@ -23,7 +28,7 @@ from .places import gazetteer
 NEAR_WINDOW = 250  # characters
 
 
-def country_weights(index: EntityIndex) -> dict[str, tuple[int, int]]:
+def country_weights(index: IndexView) -> dict[str, tuple[int, int]]:
     """Countries an article is about: mentions of places that are countries, and demonyms
     ("French") whether or not the country itself is named. Country name → (weight, first token)."""
     lex = lexicons.load()
@@ -57,7 +62,7 @@ def _names_event(span: Span) -> bool:
     return (span[-1].lemma_.lower(), "NOUN") in lexicons.load().event_words
 
 
-def _predicate_of(index: EntityIndex, person: int, s: int, e: int):
+def _predicate_of(index: IndexView, person: int, s: int, e: int):
     """The verb whose subject is the person named in the evidence span ``s:e``, if any."""
     span = index.doc.char_span(s, e, alignment_mode="expand")
     if span is None:
@@ -68,7 +73,7 @@ def _predicate_of(index: EntityIndex, person: int, s: int, e: int):
     return None
 
 
-def leading_country(index: EntityIndex) -> int | None:
+def leading_country(index: IndexView) -> int | None:
     """The country an article is about, when one clearly leads (twice the mentions of the next):
     its entity, added at its first demonym when the article never names the country itself."""
     weights = sorted(country_weights(index).items(), key=lambda kv: (-kv[1][0], kv[1][1]))
@@ -76,11 +81,35 @@ def leading_country(index: EntityIndex) -> int | None:
         return None
     name, (_n, first) = weights[0]
     e = index.at(first)
-    return e if e is not None else index.add("PLACE", name, first, first + 1)
+    if e is None:  # a rule of this pass proposed a mention of the country already: no second one
+        e = index.proposed_entity("PLACE", name)
+    return e if e is not None else index.propose("PLACE", name, first, first + 1)
 
 
-def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
-    """Fill the organisation of a title stated without one, when the implication is safe:
+def _person_votes(index: IndexView, ms: list[Membership]) -> dict[tuple[int, str], Counter]:
+    """The organisations the article states for each person, counted by the kind of organisation
+    (a country's government is a place, a party a party, a company or club an organisation)."""
+    votes: dict[tuple[int, str], Counter] = {}
+    for m in ms:
+        if m.organization is not None and m.organization != m.person:
+            org = index.entities[m.organization]
+            kind = "PARTY" if org.party else org.kind
+            votes.setdefault((m.person, kind), Counter())[m.organization] += 1
+    return votes
+
+
+def _voted(votes: dict[tuple[int, str], Counter], person: int, kind: str) -> int | None:
+    """The organisation of this kind the article states most often for the person, when one leads."""
+    counts = votes.get((person, kind))
+    if not counts:
+        return None
+    top = counts.most_common(2)
+    return top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
+
+
+def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Membership]:
+    """The memberships with the organisation of a title stated without one filled in (new
+    records; the ones given are not changed), when the implication is safe:
 
     * a head of state or government or a minister: the country the article is mostly about,
       when one clearly leads (twice the mentions of the next);
@@ -96,18 +125,27 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
         return "head_of_state" if concept == "president" else concept
 
     stated = {(m.person, same(m.concept)) for m in ms if m.organization is not None}
+    votes = _person_votes(index, ms)
+    out = []
     for m in ms:
+        out.append(m)
         if m.organization is not None or m.owned:
             continue  # "X's lawyer Y", "parliament president Y": the owner is not a country or organisation
         if (m.person, same(m.concept)) in stated:
             continue  # "U.S. President X" … "President X": the article said whose
+        own = _voted(votes, m.person, "PLACE" if m.concept in concepts["state"]
+                     else "PARTY" if m.concept in concepts["party"] else "ORG")
+        if own is not None:
+            concept = same(m.concept) if index.entities[own].kind == "PLACE" else m.concept
+            out[-1] = replace(m, organization=own, concept=concept, rule=m.rule + "+person-org",
+                              confidence=min(m.confidence, caps["person-org"]))
+            continue
         if m.concept in concepts["state"]:
             if country == -1:
                 country = leading_country(index)
             if country is not None and country != m.person:
-                m.organization = country
-                m.concept = "head_of_state" if m.concept == "president" else m.concept
-                m.rule, m.confidence = m.rule + "+implied-country", min(m.confidence, caps["implied-country"])
+                out[-1] = replace(m, organization=country, concept=same(m.concept), rule=m.rule + "+implied-country",
+                                  confidence=min(m.confidence, caps["implied-country"]))
             continue
         if m.concept not in concepts["nearest_org"]:
             continue  # an attorney general or a senator serves a jurisdiction, not a nearby name
@@ -115,7 +153,7 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
         sent = doc.char_span(s, e, alignment_mode="expand")
         sent_range = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (s, e)
         said = _predicate_of(index, m.person, s, e)
-        best: list[tuple[int, int]] = []
+        best: list[tuple[int, int, int, bool]] = []
         for a, b, ent in index.mentions:
             if said is not None and doc[a].idx >= e and said.left_edge.i <= a < said.right_edge.i:
                 continue  # what the person did or said ("X toured a Ford plant"), not X's employer
@@ -127,9 +165,13 @@ def implied_organisations(index: EntityIndex, ms: list[Membership]) -> None:
             dist = s - sb if sb <= s else (sa - e if sa >= e else 0)
             inside = sent_range[0] <= sa < sent_range[1]
             if inside or (dist <= NEAR_WINDOW and not m.in_clause):
-                best.append((0 if inside else 1, dist, ent))
+                best.append((0 if inside else 1, dist, ent, "\n" in doc.text[min(sb, s):max(sa, e)]))
         best.sort()
-        tier = {ent for near, _d, ent in best if near == best[0][0]} if best else set()
-        if len(tier) == 1:  # one organisation in the nearest tier: else the choice is a guess
-            m.organization = best[0][2]
-            m.rule, m.confidence = m.rule + "+nearest-org", min(m.confidence, caps["nearest-org"])
+        tier = {c[2] for c in best if c[0] == best[0][0]} if best else set()
+        # one organisation in the nearest tier, or one in the title's paragraph named nearer than
+        # any other by half the distance: else the choice is a guess
+        runner = next((c[1] for c in best if c[2] != best[0][2]), None) if best else None
+        if len(tier) == 1 or (runner is not None and best[0][1] * 2 < runner and not best[0][3]):
+            out[-1] = replace(m, organization=best[0][2], rule=m.rule + "+nearest-org",
+                              confidence=min(m.confidence, caps["nearest-org"]))
+    return out

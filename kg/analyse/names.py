@@ -10,10 +10,7 @@ from functools import lru_cache
 
 import gender_guesser.detector
 
-# gender-guesser's answers for a first name it knows as a man's or a woman's
-GENDERED = frozenset({"male", "female", "mostly_male", "mostly_female"})
-# … and for any first name it knows, either gender's ("andy") included
-KNOWN = GENDERED | {"andy"}
+from .. import lexicons
 
 
 @lru_cache(maxsize=1)
@@ -21,14 +18,20 @@ def first_names() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+def first_name_gender(word: str) -> str | None:
+    """What gender-guesser's list says of a first name, read through the lexicon
+    (``first_name_genders.tsv``): "m", "f", "-" (either gender's), or ``None`` (no first name it knows)."""
+    return lexicons.load().first_name_genders.get(first_names().get_gender(word))
+
+
 def gendered_first_name(word: str) -> bool:
     """A first name gender-guesser knows as a man's or a woman's."""
-    return first_names().get_gender(word) in GENDERED
+    return first_name_gender(word) in ("m", "f")
 
 
 def is_first_name(word: str) -> bool:
     """Any first name gender-guesser knows, one either gender bears included."""
-    return first_names().get_gender(word) in KNOWN
+    return first_name_gender(word) is not None
 
 
 def key(text: str) -> str:

@@ -36,6 +36,7 @@ class Gazetteer:
     states: dict[str, tuple[int, str]]  # US state name (lower) -> (geonameid, postal code)
     cities: dict[str, list[dict]]  # name (lower) -> candidates
     continents: dict[str, int] = field(default_factory=dict)  # name (lower) -> geonameid
+    states_country: str = "US"  # the ISO code of the country whose states ``states`` lists
 
 
 @lru_cache(maxsize=1)
@@ -75,12 +76,13 @@ def link(entities: list[Entity]) -> None:
     states: set[str] = set()  # US postal codes of the states the article names
     countries: set[str] = set()  # ISO codes of the countries it names
     us_context = False
-    for e in places:  # US context: a US state, or a big city's name found only in the US
+    for e in places:  # US context: a US state, the country itself, or a big city's name found only in the US
         low = e.name.lower()
         cands = _cities(gz, _base(e.name)[0])
         if (low.removesuffix(" state") in gz.states and low not in gz.countries) \
                 or (cands and all(c["countrycode"] == "US" for c in cands)
-                    and max(c["population"] for c in cands) >= BIG_CITY) or low == "united states":
+                    and max(c["population"] for c in cands) >= BIG_CITY) \
+                or gz.countries.get(low, (0, None))[1] == gz.states_country:  # the country itself
             us_context = True
     for e in places:
         low = e.name.lower()

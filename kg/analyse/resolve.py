@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .. import lexicons
 from .entities import EntityIndex
-from .names import GENDERED, first_names, key
+from .names import first_name_gender, key
 from .spans import children, sentence_starts, sentences
 
 # the word sets of words.tsv this module reads: male_pronouns, female_pronouns,
@@ -99,13 +99,12 @@ class Resolver:
     def honorific_genders(self) -> None:
         """Genders known before any pronoun: first names (gender-guesser's list), then
         honorifics ("Mrs", "Mr") written before a name."""
-        detector = first_names()
         for e, ent in enumerate(self.index.entities):
             words = ent.name.split()
             if ent.kind == "PERSON" and len(words) > 1 and self.genders.get(e, "-") == "-":
-                g = detector.get_gender(words[0])
-                if g in GENDERED:
-                    self.genders[e] = ent.gender = "m" if g.endswith("male") and "fe" not in g else "f"
+                g = first_name_gender(words[0])
+                if g in ("m", "f"):
+                    self.genders[e] = ent.gender = g
         for s, _e, ent in self.index.mentions:
             if s > 0 and self.index.entities[ent].kind == "PERSON":
                 g = self.lex.honorifics.get(self.doc[s - 1].lower_.rstrip("."))

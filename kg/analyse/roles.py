@@ -18,11 +18,11 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Membership
-from .affiliations import (Mention, affiliations, coordinated_affiliations, institution_after, org_at,
+from .affiliations import (Mention, affiliations, coordinated_affiliations, described_after, institution_after, org_at,
                            party_appositions, past_description, seat_of, skip_modifiers, unnamed_org_at)
-from .entities import EntityIndex
+from .entities import IndexView
 from .implied import implied_organisations, leading_country
-from .names import first_names
+from .names import is_first_name
 from .names import key as key_of
 from .places import gazetteer
 from .resolve import Resolver, subject_of
@@ -82,7 +82,7 @@ def _status(doc: Doc, start: int) -> tuple[str | None, int]:
     return status, i + 1
 
 
-def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
+def _org_before(index: IndexView, start: int, unnamed: bool = False,
                 nationality: bool = False, once: bool = False, place: bool = False) -> tuple[int | None, int]:
     """An organisation, place or demonym right before position ``start`` (possibly with 's).
     With ``nationality`` a demonym is the person's nationality, not an organisation ("Chilean
@@ -120,10 +120,10 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
     if (two in lex.demonyms or t.text in lex.demonyms) and nationality and not t.is_upper:
         return None, start
     if two in lex.demonyms and t.ent_type_ in {"NORP", "GPE", ""}:  # "South African"
-        return index.add("PLACE", lex.demonyms[two], i - 1, i + 1), i - 1
+        return index.propose("PLACE", lex.demonyms[two], i - 1, i + 1), i - 1
     country = lex.demonyms.get(t.text)
     if country and t.ent_type_ in {"NORP", "GPE", ""}:
-        return index.add("PLACE", country, i, i + 1), i
+        return index.propose("PLACE", country, i, i + 1), i
     if t.lower_ == "government" or (t.lower_ in lex.words["country_nouns"] and i > 0 and doc[i - 1].lower_ == "the"):
         # "government spokesman X", "the country's president": the country the article is about
         country_i = leading_country(index)
@@ -131,15 +131,15 @@ def _org_before(index: EntityIndex, start: int, unnamed: bool = False,
             return country_i, i - 1 if t.lower_ != "government" else i
     party = lex.parties.get(t.text)
     if party and t.is_title:
-        return index.add("ORG", party, i, i + 1), i
+        return index.propose("ORG", party, i, i + 1), i
     if t.lower_ == "party" and i > 0 and doc[i - 1].text in lex.parties:  # "Green party whip X"
-        return index.add("ORG", lex.parties[doc[i - 1].text], i - 1, i), i - 1  # its short name: "Green"
+        return index.propose("ORG", lex.parties[doc[i - 1].text], i - 1, i), i - 1  # its short name: "Green"
     if place:  # "Harlow Mayor X": a proper noun before a town's title is the town
         return _unnamed_org_before(index, i + 1, once=True, place=True)
     return _unnamed_org_before(index, i + 1, once=once) if unnamed else (None, start)
 
 
-def _unnamed_org_before(index: EntityIndex, end: int, once: bool = False,
+def _unnamed_org_before(index: IndexView, end: int, once: bool = False,
                         place: bool = False) -> tuple[int | None, int]:
     """Proper nouns right before a title that the entity recogniser left alone ("Gazprom CEO",
     "Dortmund coach"): the organisation (a place when the gazetteer knows the name). Before most
@@ -160,7 +160,7 @@ def _unnamed_org_before(index: EntityIndex, end: int, once: bool = False,
     for s in range(i, end):  # the longest name the article also uses elsewhere ("New VW CEO" → VW)
         if key_of(doc[s:end].text) in known:
             e = known[key_of(doc[s:end].text)]
-            return index.add(index.entities[e].kind, index.entities[e].name, s, end), s
+            return index.propose(index.entities[e].kind, index.entities[e].name, s, end), s
         if once or doc.text.count(doc[s:end].text) >= 2:
             i = s
             break
@@ -170,10 +170,10 @@ def _unnamed_org_before(index: EntityIndex, end: int, once: bool = False,
     gz = gazetteer()
     low = name.lower()
     kind = "PLACE" if place or low in gz.countries or low in gz.states or low in gz.cities else "ORG"
-    return index.add(kind, name, i, end), i
+    return index.propose(kind, name, i, end), i
 
 
-def _region_before(index: EntityIndex, i: int) -> int | None:
+def _region_before(index: IndexView, i: int) -> int | None:
     """The region a title at token ``i + 1`` belongs to: after "state"/"regional"/"provincial",
     the nearest region (a place that is neither a country nor a city) named before; after a
     region's adjective ("Bavarian"), the region of that name the article names."""
@@ -199,7 +199,7 @@ def _region_before(index: EntityIndex, i: int) -> int | None:
     return None
 
 
-def _described_acronym(index: EntityIndex, i: int) -> Mention | None:
+def _described_acronym(index: IndexView, i: int) -> Mention | None:
     """"the Socialist opposition party (XYZ)": a description of an organisation, then its name."""
     doc = index.doc
     j = i
@@ -214,7 +214,7 @@ def _described_acronym(index: EntityIndex, i: int) -> Mention | None:
     return None
 
 
-def _coordinated_org(index: EntityIndex, org_start: int) -> int | None:
+def _coordinated_org(index: IndexView, org_start: int) -> int | None:
     """"A and B midfielder X": the organisation joined to the one right before a title."""
     doc = index.doc
     if org_start < 2 or doc[org_start - 1].lower_ != "and":
@@ -226,7 +226,7 @@ def _coordinated_org(index: EntityIndex, org_start: int) -> int | None:
     return m[2]
 
 
-def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | None, int]:
+def _org_after(index: IndexView, resolver: Resolver, end: int) -> tuple[int | None, int]:
     """``of|for|at … ORG`` right after a title: the organisation and where the phrase ends.
     "of Ruritania's Norland province" is Norland's; "professor of physics at X University" is X's."""
     doc = index.doc
@@ -242,6 +242,8 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     m = index.mention_starting_at(i) if i < len(doc) else None
     if m is not None and seat_of(index, m):
         m = None  # "of the X-based Y": Y's, not the city's
+    if m is not None and described_after(index, m) is not None:
+        m = described_after(index, m)  # "of the Lisbon magazine X": X's
     if m is None:  # "of the internationally recognized organization X"
         j = skip_modifiers(index, i)
         m2 = index.mention_starting_at(j) if j < len(doc) else None
@@ -269,7 +271,7 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
             while k < len(doc) and k - j <= 3 and doc[k].pos_ == "PROPN" and doc[k].is_title and index.at(k) is None:
                 k += 1
             if m2 is None and k > j + 1 and k < len(doc) and doc[k].lower_ in lexicons.load().place_words:
-                return index.add("PLACE", doc[j + 1:k].text, j + 1, k), k + 1
+                return index.propose("PLACE", doc[j + 1:k].text, j + 1, k), k + 1
         if index.entities[m[2]].kind == "ORG":
             m = institution_after(index, (m[0], j, m[2]))
             return m[2], m[1]
@@ -289,7 +291,7 @@ def _org_after(index: EntityIndex, resolver: Resolver, end: int) -> tuple[int | 
     return None, end
 
 
-def _past_time(index: EntityIndex, i: int) -> int:
+def _past_time(index: IndexView, i: int) -> int:
     """Past a short time phrase before the comma that leads to a name: "X's prime minister [at
     the time], Y", "the mayor [since 2009], Y"; else ``i``."""
     doc = index.doc
@@ -315,7 +317,7 @@ def _coordinated_title(doc: Doc, span: Span) -> str | None:
     return None
 
 
-def _person_after(index: EntityIndex, i: int) -> Mention | None:
+def _person_after(index: IndexView, i: int) -> Mention | None:
     if i < len(index.doc) and index.doc[i].text == ",":
         i += 1
     m = index.mention_starting_at(i) if i < len(index.doc) else None
@@ -324,7 +326,7 @@ def _person_after(index: EntityIndex, i: int) -> Mention | None:
     return None
 
 
-def _person_before(index: EntityIndex, start: int) -> Mention | None:
+def _person_before(index: IndexView, start: int) -> Mention | None:
     """``PERSON, a|the TITLE``: the person right before a comma and an optional article."""
     doc = index.doc
     i = start - 1
@@ -370,7 +372,7 @@ def _person_by_clause(resolver: Resolver, span: Span) -> Mention | None:
     return None
 
 
-def title_genders(index: EntityIndex, quotes: list[tuple[int, int]]) -> dict[int, str]:
+def title_genders(index: IndexView, quotes: list[tuple[int, int]]) -> dict[int, str]:
     """The gender a gendered title gives the person it names ("Spokeswoman Ann Wu", "Ann Wu, the
     chairman"), read before coreference so that pronouns after it can use it. Titles inside quotes
     and titles that are part of a name are left out, as :func:`extract` leaves them out."""
@@ -390,7 +392,7 @@ def title_genders(index: EntityIndex, quotes: list[tuple[int, int]]) -> dict[int
     return out
 
 
-def _title_spans(index: EntityIndex, quotes: list[tuple[int, int]]):
+def _title_spans(index: IndexView, quotes: list[tuple[int, int]]):
     """The title phrases the role rules read: not part of a name, not a verb, not quoted."""
     doc = index.doc
     lex = lexicons.load()
@@ -407,7 +409,7 @@ def _title_spans(index: EntityIndex, quotes: list[tuple[int, int]]):
         yield span
 
 
-def propose_kinds(index: EntityIndex, quotes: list[tuple[int, int]]) -> dict[int, str]:
+def propose_kinds(index: IndexView, quotes: list[tuple[int, int]]) -> dict[int, str]:
     """Entities the title phrases show to be of another kind, as proposals (entity -> kind) that
     the analysis applies in one step before the extractors run (:func:`kg.analyse.analyse_doc`);
     the rules never retype an entity in place. "X Rovers midfielder Y", "X CEO Y" (a one-word title
@@ -430,12 +432,14 @@ def propose_kinds(index: EntityIndex, quotes: list[tuple[int, int]]) -> dict[int
             continue
         ent = index.entities[m[2]]
         if ent.kind == "PERSON" and ent.gender == "-" and _person_after(index, start + 1) is not None \
-                and first_names().get_gender(ent.name.split()[0]) == "unknown":
+                and not is_first_name(ent.name.split()[0]):
             out[m[2]] = "ORG"
     return out
 
 
-def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
+def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
+    """The offices title phrases state. The organisations and places it finds that the recogniser
+    left alone are proposed (:meth:`IndexView.propose`), not added."""
     doc = index.doc
     lex = lexicons.load()
     concepts, confidence = lex.concepts, lex.confidence
@@ -523,16 +527,35 @@ def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]
                               in_clause=in_clause, owned=owner or qualified))
         if also is not None and also != person and org is not None and org != after_org:
             out.append(replace(out[-1], organization=also, rule=out[-1].rule + "+coordinated"))
-    titled = {(m.person, m.organization) for m in out}
-    out.extend(m for m in verb_roles(index, resolver, quotes) if (m.person, m.organization) not in titled)
-    implied_organisations(index, out)
-    out.extend(affiliations(index, quotes))
-    out.extend(party_appositions(index, resolver, quotes))
-    out.extend(coordinated_affiliations(index, out))
-    return dedupe(out)
+    return out
 
 
-def _name_start(index: EntityIndex, tok) -> int:
+def titled_verb_roles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
+                      ms: list[Membership]) -> list[Membership]:
+    """The memberships so far and the offices role verbs state of a person and organisation that
+    no title joined (:func:`verb_roles`)."""
+    titled = {(m.person, m.organization) for m in ms}
+    return ms + [m for m in verb_roles(index, resolver, quotes) if (m.person, m.organization) not in titled]
+
+
+# The memberships extractor is these passes, in this order (kg.analyse.extractors): each one sees
+# the entity index read-only, proposes new mentions, and the recipe (kg.analyse.analyse_doc) applies
+# them before the next pass: a verb's title reads the country a title proposed ("appointed X,
+# U.S. attorney for Y": the "U.S." a title rule proposed is the attorney's), the implied
+# organisations the country a title pass proposed; the affiliation pass repeats over the mentions
+# its last run proposed ("X (R-Texas)": the party is an organisation whose own affiliations are read next).
+PASSES = (
+    ("titles", lambda index, resolver, quotes, ms: titles(index, resolver, quotes), False),
+    ("verb roles", titled_verb_roles, False),
+    ("implied organisations", lambda index, resolver, quotes, ms: implied_organisations(index, ms), False),
+    ("affiliations", lambda index, resolver, quotes, ms: ms + affiliations(index, quotes), True),
+    ("party appositions", lambda index, resolver, quotes, ms: ms + party_appositions(index, resolver, quotes), False),
+    ("coordinated affiliations", lambda index, resolver, quotes, ms: ms + coordinated_affiliations(index, ms), False),
+    ("dedupe", lambda index, resolver, quotes, ms: dedupe(ms), False),
+)
+
+
+def _name_start(index: IndexView, tok) -> int:
     """The first token of the name a token ends (or the token itself)."""
     e = index.at(tok.i)
     i = tok.i
@@ -555,7 +578,7 @@ def _title_of(doc: Doc, tok, titles: dict[int, Span]) -> tuple[str, str] | None:
     return None
 
 
-def _org_of_title(index: EntityIndex, resolver: Resolver, tok) -> int | None:
+def _org_of_title(index: IndexView, resolver: Resolver, tok) -> int | None:
     """The organisation inside a predicate title's phrase: "chief executive of|at|for Y",
     "Y's chief executive", "Y chief executive"."""
     preps = lexicons.load().words["org_prepositions"]
@@ -573,7 +596,7 @@ def _org_of_title(index: EntityIndex, resolver: Resolver, tok) -> int | None:
     return None
 
 
-def verb_roles(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
+def verb_roles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
     """Offices stated by a verb of ``role_verbs.tsv``, read from the parse:
 
     * lead: ``PERSON heads|leads|chairs ORG``, ``ORG, (which is) led by PERSON``, ``PERSON, who
@@ -665,7 +688,7 @@ def verb_roles(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, i
     return out
 
 
-def _plural_title(index: EntityIndex, resolver: Resolver, span: Span, phrase_start: int,
+def _plural_title(index: IndexView, resolver: Resolver, span: Span, phrase_start: int,
                   status: str | None) -> list[Membership]:
     """"Democratic mayors A and B", "Presidents A of X, B of Y and C": the title for each person
     listed right after it; a person's own "of X" names their organisation, else the shared one."""

@@ -6,6 +6,8 @@ each description.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from .. import lexicons
@@ -101,7 +103,7 @@ def author_of(index: EntityIndex, src: Token, depth: int = 0) -> int | None:
             if e is not None and index.entities[e].kind in {"PERSON", "ORG"}:
                 return e
     for c in src.children:
-        preps = [c] if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"} else \
+        preps = [c] if c.dep_ == "prep" and c.lower_ in lexicons.load().words["author_prepositions"] else \
             [g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" else []
         for p in preps:
             for obj in p.children:
@@ -115,18 +117,23 @@ def author_of(index: EntityIndex, src: Token, depth: int = 0) -> int | None:
     return None
 
 
-def unnamed_speakers(entities: list[Entity], quotations: list[Quotation]) -> None:
+def unnamed_speakers(entities: list[Entity], quotations: list[Quotation]) -> tuple[list[Entity], list[Quotation]]:
     """Speakers for quotations that have an unnamed source: one entity, local to the article,
-    for each description (by its words) the article gives."""
+    for each description (by its words) the article gives. New lists: the entities with those
+    added, the quotations with their speakers; the records given are not changed."""
+    ents = list(entities)
     made: dict[tuple[str, str], int] = {}
+    out = []
     for q in quotations:
         if q.speaker is not None or q.source is None:
+            out.append(q)
             continue
         k = (q.source.kind, q.source.name.lower())
         if k not in made:
-            made[k] = len(entities)
-            entities.append(Entity(q.source.kind, q.source.name, local=True, unnamed=True))
-        ent = entities[made[k]]
+            made[k] = len(ents)
+            ents.append(Entity(q.source.kind, q.source.name, local=True, unnamed=True))
+        ent = ents[made[k]]
         if q.source.span not in ent.mentions:
             ent.mentions.append(q.source.span)
-        q.speaker = made[k]
+        out.append(replace(q, speaker=made[k]))
+    return ents, out

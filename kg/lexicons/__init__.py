@@ -184,6 +184,10 @@ class Lexicons:
     event_compounds: frozenset[str] = frozenset()
     # event_type_rules.tsv: type -> how the extractor uses it, in order of preference
     event_type_rules: Mapping[str, "EventTypeRule"] = field(default_factory=dict)
+    # first_name_genders.tsv: gender-guesser's answer -> "m", "f" or "-" (a first name of either)
+    first_name_genders: Mapping[str, str] = field(default_factory=dict)
+    # weekdays.tsv: the days of the week, Monday first
+    weekdays: tuple[str, ...] = ()
 
     def concept_is(self, concept: str, prop: str) -> bool:
         return concept in self.concepts[prop]
@@ -307,6 +311,8 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         event_compounds=frozenset(r["compound"] for r in t.get("event_compounds", ())),
         event_type_rules=_event_type_rules(t["event_type_rules"]) if "event_type_rules" in t
         else MappingProxyType({}),
+        first_name_genders=MappingProxyType({r["answer"]: r["gender"] for r in neutral.get("first_name_genders", ())}),
+        weekdays=tuple(r["weekday"] for r in t.get("weekdays", ())),
     )
 
 

@@ -284,15 +284,17 @@ def test_an_abbreviation_defined_in_parentheses_names_the_organisation(analyser)
     assert "BVA" in orgs[0].aliases and len(orgs[0].mentions) >= 3
 
 
-def test_a_demonym_added_by_a_rule_joins_the_entity_of_its_name(analyser):
-    from kg.analyse.entities import consolidate
+def test_a_demonym_proposed_by_a_rule_joins_the_entity_of_its_name(analyser):
+    from kg.analyse.entities import IndexView, consolidate
 
     doc = analyser.nlp("The European Union met in Brussels. The talks ended on Monday.")
     index = consolidate(doc)
     eu = [i for i, e in enumerate(index.entities) if e.name == "European Union"]
     assert len(eu) == 1
-    assert index.add("PLACE", "European Union", 1, 3) == eu[0]  # "European" read as a place
-    assert index.entities[eu[0]].kind == "ORG"
+    view = IndexView(index)
+    assert view.propose("PLACE", "European Union", 1, 3) == eu[0]  # "European" read as a place
+    index.apply(view.proposed)
+    assert index.entities[eu[0]].kind == "ORG" and len(index.entities) == len(view.entities)
 
 
 def test_streets_bills_and_counties_are_no_people(analyser):
@@ -323,8 +325,8 @@ def test_capitalised_common_words_and_time_zones_are_no_organisations(analyser):
 
 def test_mention_look_ups_by_first_and_last_token_agree_with_the_mention_list(analyser):
     """EntityIndex.mention_starting_at / mention_ending_at answer from an index kept with the
-    mention list (also after add()), the first mention in text order as a scan of the list would."""
-    from kg.analyse.entities import consolidate
+    mention list (also after apply()), the first mention in text order as a scan of the list would."""
+    from kg.analyse.entities import IndexView, consolidate
 
     doc = analyser.nlp("Energy Secretary Robert Hale met the Acme Corporation in Oslo. Hale said Acme "
                        "Corporation staff and Robert Hale's aides would return to Oslo on Monday.")
@@ -339,6 +341,10 @@ def test_mention_look_ups_by_first_and_last_token_agree_with_the_mention_list(an
     assert len(index.mentions) >= 6
     assert all((index.mention_starting_at(i), index.mention_ending_at(i)) == scanned(i) for i in range(len(doc)))
     monday = next(t.i for t in doc if t.text == "Monday")
-    e = index.add("ORG", "Monday Club", monday, monday + 1)
+    view = IndexView(index)
+    e = view.propose("ORG", "Monday Club", monday, monday + 1)
+    assert index.mention_starting_at(monday) is None and e == len(index.entities)  # proposed, not applied
+    assert index.apply(view.proposed) == [(monday, monday + 1, e)]
+    assert index.apply(view.proposed) == []  # a mention the index has is not added twice
     assert index.mention_starting_at(monday) == index.mention_ending_at(monday) == (monday, monday + 1, e)
     assert all((index.mention_starting_at(i), index.mention_ending_at(i)) == scanned(i) for i in range(len(doc)))

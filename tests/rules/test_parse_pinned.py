@@ -24,6 +24,15 @@ def pinned(analyser, rows: list[Row]) -> Doc:
     return doc
 
 
+def table(text: str) -> list[Row]:
+    """Rows written one token a line, the seven columns of :data:`Row` separated by spaces."""
+    out = []
+    for line in text.strip().splitlines():
+        word, head, dep, pos, tag, lemma, ent = line.split()
+        out.append((word, int(head), dep, pos, tag, lemma, ent))
+    return out
+
+
 def record(analyser, rows: list[Row]):
     doc = pinned(analyser, rows)
     # an HTML page's text without its headline: every word is the article's body
@@ -96,3 +105,25 @@ def test_a_gendered_title_is_known_before_the_pronouns_are_resolved(analyser):
     speakers = {rec.entities[q.speaker].name for q in rec.quotations if q.speaker is not None}
     assert speakers == {"Tavi Orlek"}
     assert people["Tavi Orlek"].gender == "f"
+
+
+def test_an_entity_a_rule_proposes_is_merged_and_named_by_its_membership(analyser):
+    """"Senator Zorvan Quill (R-Texas) spoke.": the affiliation rule proposes the party the letter
+    names (no entity the recogniser found); the merge step adds it, as a party, with that mention."""
+    rows = table("""
+        Senator  2  compound  PROPN  NNP    senator  O
+        Zorvan   2  compound  PROPN  NNP    zorvan   B-PERSON
+        Quill    8  nsubj     PROPN  NNP    quill    I-PERSON
+        (        2  punct     PUNCT  -LRB-  (        O
+        R        2  appos     PROPN  NNP    r        O
+        -        4  punct     PUNCT  HYPH   -        O
+        Texas    4  npadvmod  PROPN  NNP    texas    B-GPE
+        )        2  punct     PUNCT  -RRB-  )        O
+        spoke    8  ROOT      VERB   VBD    speak    O
+        .        8  punct     PUNCT  .      .        O
+    """)
+    rec = record(analyser, rows)
+    assert ("Zorvan Quill", "Party member", "Republican Party") in roles(rec)
+    party = next(e for e in rec.entities if e.name == "Republican Party")
+    text = pinned(analyser, rows).text
+    assert party.kind == "ORG" and party.party and [text[s:e] for s, e in party.mentions] == ["R"]

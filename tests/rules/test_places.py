@@ -56,3 +56,17 @@ def test_no_link_rather_than_a_wrong_one(analyser, text, place, geonames):
     _, rec = analyse(analyser, text)
     found = [e for e in rec.entities if e.name in {place, f"the {place}"}]
     assert found and all(e.geonames == geonames for e in found), [(e.name, e.kind, e.geonames) for e in rec.entities]
+
+
+def test_the_country_of_the_states_named_by_itself_makes_a_story_american():
+    """"Georgia" beside the United States is the state; beside Armenia, the country (the
+    gazetteer's country code, no country's name in the code)."""
+    from kg.analyse.places import gazetteer, link
+    from kg.records import Entity
+
+    us = [Entity("PLACE", "United States"), Entity("PLACE", "Georgia")]
+    link(us)
+    other = [Entity("PLACE", "Armenia"), Entity("PLACE", "Georgia")]
+    link(other)
+    gz = gazetteer()
+    assert us[1].geonames == gz.states["georgia"][0] != other[1].geonames == gz.countries["georgia"][0]

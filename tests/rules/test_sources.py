@@ -138,3 +138,25 @@ def test_an_unnamed_source_is_an_agent_not_a_named_person_and_still_speaks(analy
     g = to_networkx(quads)
     shown = {g.nodes[c]["label"]: g.nodes[c]["type"] for c in creators if c in g}  # the view still shows them
     assert shown == {"critics": "Unnamed source", "police": "Unnamed source"}, shown
+
+
+def test_the_steps_after_the_quote_passes_return_new_records_and_edit_none():
+    """unnamed_speakers and speaker_roles give new lists of new records; the quotations and
+    entities they are given stay as they were (plain records, no parse needed)."""
+    from copy import deepcopy
+
+    from kg.analyse import speaker_roles
+    from kg.analyse.sources import unnamed_speakers
+    from kg.records import Entity, Membership, Quotation, UnnamedSource
+
+    ents = [Entity("PERSON", "Ann Wu")]
+    qs = [Quotation((10, 20), True, speaker=0),
+          Quotation((30, 40), True, source=UnnamedSource((42, 47), "aides", "PERSON")),
+          Quotation((50, 60), False, source=UnnamedSource((62, 67), "Aides", "PERSON"))]
+    ms = [Membership(person=0, role="Mayor", concept="mayor", span=(0, 9))]
+    given = deepcopy((ents, qs, ms))
+    new_ents, said = unnamed_speakers(ents, qs)
+    said = speaker_roles(said, ms)
+    assert (ents, qs, ms) == given  # nothing given was edited
+    assert [e.name for e in new_ents] == ["Ann Wu", "aides"] and new_ents[1].mentions == [(42, 47), (62, 67)]
+    assert [(q.speaker, q.membership) for q in said] == [(0, 0), (1, None), (1, None)]

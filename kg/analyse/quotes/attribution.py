@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ... import lexicons
 from ..resolve import subject_of
 from ..spans import children
 from .marks import Marked
@@ -20,7 +21,6 @@ from .scene import How, Scene, near_start
 
 LOOK_BACK = 200  # tokens before a quote searched for its attribution (the rules stay linear)
 MAX_ANCESTORS = 64  # heads followed up from a quote's words
-SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 @dataclass(frozen=True)
@@ -186,7 +186,7 @@ def attribute(sc: Scene, span: Span, m: Marked, outer: Marked | None) -> Attribu
         if t.dep_ == "cc" and after:
             break
         after.append(t)
-        if t.text in SENTENCE_ENDS and len(after) > 1 and t.i > span.end + 1:
+        if t.text in lexicons.load().words["sentence_end_marks"] and len(after) > 1 and t.i > span.end + 1:
             break
         i += 1
     window = doc[span.end:span.end + len(after)] if after else None

@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ... import lexicons
 from ...records import Quotation
-from .attribution import SENTENCE_ENDS
 from .scene import Candidate, How, Scene, who
 
 # which pieces of a speaker's split quote become one quotation (split_kind)
 JOIN_KINDS: frozenset[str] = frozenset({"paragraph-open", "paragraph-after", "comma", "sentence"})
 SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.]:\s")  # "MODERATOR: …", a transcript's turn
-SPLIT_ENDS = (",", "?", "!", "—", "–", "…", "-")  # a first piece ending so is cut mid-sentence
 
 
 def join_pieces(sc: Scene, cands: list[Candidate], kinds: frozenset[str] | None = None) -> list[Candidate]:
@@ -96,14 +95,15 @@ def split_kind(sc: Scene, c1: Candidate, c2: Candidate) -> str | None:
         return "paragraph-after" if after_cue and bare_attribution(sc, q1, gap.split("\n")[0]) else None
     if not after_cue or not re.search(r"\w", gap):
         return None
-    if not (text[q1.span[0]:q1.span[1]].rstrip().endswith(SPLIT_ENDS) or gap.lstrip(marks).startswith(",")):
+    if not (text[q1.span[0]:q1.span[1]].rstrip().endswith(tuple(lexicons.load().words["split_piece_ends"])) or gap.lstrip(marks).startswith(",")):
         return None
     if not bare_attribution(sc, q1, gap, strict=False):
         return None
     inner = gap.rstrip(marks)
-    if inner.endswith((",", ":", "—", "–")):
+    words = lexicons.load().words
+    if inner.endswith(tuple(words["clause_break_marks"])):
         return "comma"
-    if inner.endswith((".", "!", "?")):
+    if inner.endswith(tuple(words["sentence_end_marks"])):
         return "sentence"
     return None
 
@@ -120,7 +120,7 @@ def bare_attribution(sc: Scene, q1: Quotation, gap: str, strict: bool = True) ->
         return False
     quote_tokens = sc.marks.double_tokens
     toks = [t for t in span if t.idx >= start and t.text not in quote_tokens]
-    ends = [t for t in toks if t.text in SENTENCE_ENDS]
+    ends = [t for t in toks if t.text in lexicons.load().words["sentence_end_marks"]]
     if len(ends) > 1 or (ends and ends[0] is not toks[-1]):
         return False
     if not strict:
