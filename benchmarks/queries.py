@@ -10,7 +10,9 @@ would over a real collection. Stores are written through ``kg.store.replace_arti
 chunks of 64, as ``kg build`` writes them, so the merge path is part of what is measured.
 
 For each size and each shipped query: median and p95 seconds in process (``kg.query.run``,
-results read to the end), through ``kg query`` (a fresh process each time, CSV out), and in
+results read to the end; a listing query's first page, docs/graph-shape.md "Pages"), with the
+median CPU time of the same runs (the machine may be shared), the time of ``kg.query.count`` (how
+many subjects the whole answer has), through ``kg query`` (a fresh process each time, CSV out), and in
 rdflib's in-memory engine on the same dataset (sizes up to --rdflib-max, each query capped at
 --cap seconds); targeted lookups (a speaker, an organisation, …) take a different value from the
 store on each run. Then `kg view` and `kg export -o all.graphml` of the whole graph, with their
@@ -120,8 +122,11 @@ def make_store(path: Path, base: dict, n: int, seed: int = 12) -> dict:
 
 def lookup_values(st: ox.Store, name: str, param: str, runs: int, seed: int) -> list[str]:
     """Values of a parameter that occur in the store, chosen at random (fixed seed)."""
-    res = kq.run(st, kq.shipped()[name])
-    vals = sorted({s[param].value for s in res if s[param] is not None})
+    # every value that gives rows, not only those of the first page (which are the first by name)
+    prop = {"quotes-by-speaker": "schema:creator", "organization-members": "org:organization"}[name]
+    res = st.query(f"SELECT DISTINCT ?v WHERE {{ GRAPH ?g {{ ?x {prop} ?s }} GRAPH {ENTITY_GRAPH} {{ ?s rdfs:label ?v }} }}",
+                   prefixes=kq.PREFIXES)
+    vals = sorted({s["v"].value for s in res})
     return random.Random(seed).sample(vals, min(runs, len(vals))) if vals else []
 
 
@@ -143,16 +148,22 @@ def in_process(st: ox.Store, runs: int, seed: int) -> dict:
             vals = lookup_values(st, name, TARGETED[name], runs, seed)
             if vals:
                 params_list = [{TARGETED[name]: v} for v in vals]
-        times, rows = [], 0
+        times, cpu, rows = [], [], 0
         for p in params_list:
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             rows = consume(kq.run(st, qt, p, checked=True))
             times.append(time.perf_counter() - t)
-        out[name] = {**stats(times), "rows": rows, "targeted": bool(params_list[0])}
-        if params_list[0]:  # the whole query too
+            cpu.append(time.process_time() - c)  # the engine runs in this thread: CPU time, apart from waiting
+        out[name] = {**stats(times), "cpu": statistics.median(cpu), "rows": rows, "targeted": bool(params_list[0])}
+        if params_list[0]:  # the first page without a parameter too
             t = time.perf_counter()
-            consume(kq.run(st, qt, checked=True))
+            out[name]["page_rows"] = consume(kq.run(st, qt, checked=True))
             out[name]["all_s"] = time.perf_counter() - t
+        if kq.page_size(qt):  # how many subjects (pages) the whole answer has
+            t = time.perf_counter()
+            out[name]["subjects"] = kq.count(st, qt, checked=True)
+            out[name]["count_s"] = time.perf_counter() - t
+            out[name]["page_size"] = kq.page_size(qt)
     return out
 
 
@@ -328,9 +339,18 @@ def print_table(report: dict) -> None:
             ip, cli = i["in_process"][name], i["cli"][name]
             rd = i.get("rdflib", {}).get(name)
             lookup = " (lookup)" if ip.get("targeted") else ""
-            cells += [f"{fmt(ip['median'])} / {fmt(ip['p95'])}{lookup}", fmt(cli["median"]),
+            cells += [f"{fmt(ip['median'])} / {fmt(ip['p95'])} (CPU {fmt(ip.get('cpu'))}){lookup}", fmt(cli["median"]),
                       "not run" if rd is None else (f"over {rd['capped']:g} s" if rd.get("capped")
                                                     else fmt(rd["median"]))]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    print("| whole answer: subjects (pages), `--count` time | " + " | ".join(
+        "" for _ in sizes for _x in range(3)) + " |")
+    for name in kq.shipped():
+        cells = []
+        for n in sizes:
+            ip = report["sizes"][n]["in_process"][name]
+            cells += [f"{ip['subjects']:,} ({-(-ip['subjects'] // ip['page_size']):,} of {ip['page_size']}), "
+                      f"{fmt(ip['count_s'])}" if "subjects" in ip else "not paged", "", ""]
         print(f"| {name} | " + " | ".join(cells) + " |")
     for what in ("view", "graphml"):
         cells = []

@@ -393,6 +393,14 @@ def query(
     allow_service: bool = typer.Option(False, "--allow-service", help="Permit SERVICE calls and FROM graphs."),
     timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", metavar="SECONDS",
                                   help="Stop the query after this many seconds."),
+    page: int = typer.Option(1, "--page", metavar="N",
+                             help="A listing query's page N (its subjects — people, speakers, articles — "
+                                  "in order, a page at a time)."),
+    page_size: Optional[int] = typer.Option(None, "--page-size", metavar="N",
+                                            help="Subjects per page (default: as the query says)."),
+    every: bool = typer.Option(False, "--all", help="Every page at once: the whole answer in one query."),
+    count_only: bool = typer.Option(False, "--count",
+                                    help="Only count the subjects of every page (and the pages)."),
     debug: bool = debug_option(),
 ):
     from . import output
@@ -413,13 +421,26 @@ def query(
         q.check_timeout(timeout)
         q.gate(qt.text, allow_service)  # before opening anything
         _open(store, graph, probe=True)  # a missing store or a bad file: one line, here
-        result = q.run_limited(lambda: _open(store, graph), qt, params, allow_service, timeout)
+        checked = q.gate(qt.text, allow_service)
+        size = q.page_size(q.QueryText(qt.name, checked, params=qt.params))
+        if count_only:
+            res = q.run_limited(lambda: _open(store, graph), qt, params, allow_service, timeout, counting=True)
+            n = int(next(iter(res))["subjects"].value)
+            per = page_size or size
+            out.print(f"{n:,} subjects in {-(-n // per):,} page(s) of {per:,}", markup=False)
+            return
+        result = q.run_limited(lambda: _open(store, graph), qt, params, allow_service, timeout,
+                               page=None if every else page, size=page_size)
         if fmt == "table":
             names, rows = output.pick(*q.rows(result, compact=True), wanted)
             print_table(names, rows)
         else:
             text = output.render(result, fmt, wanted)
             sys.stdout.write(printable(text) if sys.stdout.isatty() else text)
+        if size and not every:  # a paged listing: which page this is and how to get the others
+            per = page_size or size
+            err.print(f"kg: page {page} ({per:,} subjects a page); next: --page {page + 1}; every page: --all; "
+                      f"how many: --count", markup=False, highlight=False)
 
 
 @app.command("queries", cls=Command)

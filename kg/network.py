@@ -60,6 +60,35 @@ def _v(term) -> str | None:
     return None if term is None else term.value
 
 
+class _Value(str):
+    """A term's value (IRI, literal's lexical form, blank node id) read as text: ``.value`` as on a
+    pyoxigraph term."""
+
+    __slots__ = ()
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+
+def _term_value(t: str) -> _Value:
+    """The value of one term as SPARQL TSV writes it (N-Triples syntax); ValueError if unsure."""
+    import json
+
+    if t.startswith("<") and t.endswith(">"):
+        return _Value(t[1:-1])
+    if t.startswith('"'):
+        end = t.rindex('"')
+        if end == 0:
+            raise ValueError(t)
+        body = t[:end + 1]
+        # N-Triples' escapes are JSON's but for \' and \U: those are left to the term-by-term reader
+        return _Value(json.loads(body) if "\\" in body else body[1:-1])
+    if t.startswith("_:"):
+        return _Value(t[2:])
+    raise ValueError(t)
+
+
 class _Index:
     """The store's triples read one predicate at a time (``quads_for_pattern`` over every graph,
     each triple once), as subject → objects: one linear pass per predicate, no joins, so a node
@@ -71,11 +100,29 @@ class _Index:
 
     def __call__(self, predicate: ox.NamedNode) -> dict[str, list]:
         if predicate not in self._cache:
-            out: dict[str, dict] = {}
-            for q in self.store.quads_for_pattern(None, predicate, None, None):
-                out.setdefault(q.subject.value, {}).setdefault(q.object, None)
-            self._cache[predicate] = {k: list(v) for k, v in out.items()}
+            try:
+                self._cache[predicate] = self._read_tsv(predicate)
+            except ValueError:  # a term this reader does not decode (a rare escape): term by term
+                out: dict[str, dict] = {}
+                for q in self.store.quads_for_pattern(None, predicate, None, None):
+                    out.setdefault(q.subject.value, {}).setdefault(q.object, None)
+                self._cache[predicate] = {k: list(v) for k, v in out.items()}
         return self._cache[predicate]
+
+    def _read_tsv(self, predicate: ox.NamedNode) -> dict[str, list]:
+        """The predicate's (subject, object) pairs written by the engine as SPARQL TSV in one go
+        and split here: no Python object per quad (reading 574,350 ``prov:wasDerivedFrom`` quads
+        term by term was a quarter of ``kg view`` at 10,000 articles). Each distinct object term
+        once per subject, as before; values as :class:`_Value` (a ``str`` with ``.value``)."""
+        p = str(predicate)
+        data = self.store.query(f"SELECT ?s ?o WHERE {{ {{ ?s {p} ?o }} UNION {{ GRAPH ?g {{ ?s {p} ?o }} }} }}"
+                                ).serialize(format=ox.QueryResultsFormat.TSV)
+        out: dict[str, dict] = {}
+        for line in data.decode("utf-8").split("\n")[1:]:
+            if line:
+                s, o = line.split("\t")
+                out.setdefault(s, {}).setdefault(o, None)
+        return {_term_value(k): [_term_value(o) for o in v] for k, v in out.items()}
 
     def values(self, predicate: ox.NamedNode, subject: str) -> list[str]:
         return [o.value for o in self(predicate).get(subject, ())]

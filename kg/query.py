@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import guard
+from .guard import QUERY_TOKEN
 from .resources import queries_dir
 from .vocab import ID_NS, PREFIXES, ROLES_NS
 
@@ -152,7 +154,6 @@ def check(text: str, allow_service: bool = False) -> str:
     from rdflib.plugins.sparql import parser
     from rdflib.plugins.sparql.parserutils import CompValue
 
-    from . import guard
 
     text = guard.one_reading(text)
     try:
@@ -205,8 +206,6 @@ SLOT = re.compile(r"\bVALUES\s+[?$](?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\{\s*UNDEF
 def _slots(text: str):
     """The ``VALUES ?name { UNDEF }`` clauses of the query itself: found in its code only, never
     inside a string literal or an IRI (the tokens :data:`guard.QUERY_TOKEN` knows)."""
-    from .guard import QUERY_TOKEN
-
     pos = 0
     for m in [*QUERY_TOKEN.finditer(text), None]:
         end = m.start() if m is not None else len(text)
@@ -243,22 +242,123 @@ def bind(text: str, params: dict[str, ox.NamedNode | ox.Literal]) -> str:
     return text
 
 
-def run(store: ox.Store, q: QueryText, params: dict[str, str] | None = None, allow_service: bool = False,
-        checked: bool = False):
-    """Run a query read-only (``checked``: ``q.text`` is what :func:`gate` returned). Parameters
-    are bound by standard ``VALUES`` blocks holding terms serialised by pyoxigraph."""
+# ------------------------------------------------------------------ pages
+
+# A listing query chooses its page of subjects first, in a sub-select ending in
+# ``ORDER BY … LIMIT <size> OFFSET 0``, then joins the details of those subjects only (docs/graph-shape.md,
+# "Pages"). As written, a file answers its first page in any SPARQL 1.1 engine; page ``n`` is the same
+# text with ``OFFSET (n-1)*size``, every page the text without the ``LIMIT``/``OFFSET``. The numbers
+# are integers formatted here, never text from the caller.
+PAGE_SLOT = re.compile(r"\bLIMIT\s+(?P<size>\d+)\s+OFFSET\s+0\b", re.I)
+PREFIX_DECL = re.compile(r"\bPREFIX\s+[A-Za-z0-9_.-]*:\s*<[^<>\s]*>", re.I)
+
+
+def _code_spans(text: str):
+    """(start, end) of the stretches of ``text`` outside strings, IRIs and comments."""
+    pos = 0
+    for m in QUERY_TOKEN.finditer(text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+def page_slot(text: str) -> re.Match | None:
+    """The query's page slot (``LIMIT n OFFSET 0`` in its code), or None for a query without pages.
+    A query with more than one is refused: which one pages would be a guess."""
+    found = [m for a, b in _code_spans(text) for m in PAGE_SLOT.finditer(text, a, b)]
+    if len(found) > 1:
+        raise QueryError("the query has more than one 'LIMIT n OFFSET 0' page slot")
+    return found[0] if found else None
+
+
+def page_size(q: QueryText) -> int | None:
+    """Subjects per page of a paged query, or None."""
+    m = page_slot(q.text)
+    return int(m.group("size")) if m else None
+
+
+def paged(text: str, page: int | None, size: int | None = None) -> str:
+    """``text`` at page ``page`` (1 = the first, as written), ``size`` subjects a page (default: as
+    written); ``page=None``: every page, the slot removed (the whole answer in one query)."""
+    m = page_slot(text)
+    if m is None:
+        if page not in (None, 1):
+            raise QueryError("this query has no pages (no 'LIMIT n OFFSET 0' sub-select): --page applies to "
+                             "the shipped listing queries")
+        return text
+    if page is None:
+        return text[:m.start()] + text[m.end():]
+    if isinstance(page, bool) or not isinstance(page, int) or page < 1:
+        raise QueryError(f"--page must be a whole number from 1, not {page!r}")
+    n = int(m.group("size")) if size is None else size
+    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 1_000_000:
+        raise QueryError(f"--page-size must be a whole number from 1 to 1,000,000, not {n!r}")
+    return text[:m.start()] + f"LIMIT {n:d} OFFSET {(page - 1) * n:d}" + text[m.end():]
+
+
+def count_text(text: str) -> str | None:
+    """A query counting the subjects of every page of ``text`` (its page sub-select with the slot
+    removed, under ``COUNT(*)``), or None for a query without pages."""
+    m = page_slot(text)
+    if m is None:
+        return None
+    depth, i, opened = 0, m.start(), None
+    spans = [s for s in _code_spans(text) if s[0] < m.start()]
+    for a, b in reversed(spans):  # the '{' that opens the sub-select holding the slot
+        for i in range(min(b, m.start()) - 1, a - 1, -1):
+            c = text[i]
+            if c == "}":
+                depth += 1
+            elif c == "{":
+                if depth == 0:
+                    opened = i
+                    break
+                depth -= 1
+        if opened is not None:
+            break
+    if opened is None:
+        raise QueryError("the page slot is not inside a sub-select")
+    prologue = "\n".join(PREFIX_DECL.findall(text[:opened]))
+    return f"{prologue}\nSELECT (COUNT(*) AS ?subjects) WHERE {{ {{ {text[opened + 1:m.start()]} }} }}"
+
+
+def count(store: ox.Store, q: QueryText, params: dict[str, str] | None = None, allow_service: bool = False,
+          checked: bool = False) -> int | None:
+    """How many subjects (rows of the page sub-select) the whole answer has, or None."""
     text = q.text if checked else gate(q.text, allow_service)
+    text = _bound(q, text, params)
+    ctext = count_text(text)
+    if ctext is None:
+        return None
+    res = _query(store, ctext)
+    return int(next(iter(res))["subjects"].value)
+
+
+def _bound(q: QueryText, text: str, params: dict[str, str] | None) -> str:
     known = {p.name for p in q.params}
     unknown = [k for k in (params or {}) if known and k not in known]
     if unknown:
         raise QueryError(f"query {q.name!r} has no parameter {unknown[0]!r} (it takes: {', '.join(sorted(known))})")
-    text = bind(text, {k: term(v) for k, v in (params or {}).items()})
+    return bind(text, {k: term(v) for k, v in (params or {}).items()})
+
+
+def _query(store: ox.Store, text: str):
     try:
         return store.query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
     except SyntaxError as e:
         raise QueryError(syntax_message(text, str(e))) from None
     except (OSError, RuntimeError, ValueError) as e:
         raise QueryError(f"query failed: {str(e).splitlines()[0] if str(e) else e.__class__.__name__}") from None
+
+
+def run(store: ox.Store, q: QueryText, params: dict[str, str] | None = None, allow_service: bool = False,
+        checked: bool = False, page: int | None = 1, size: int | None = None):
+    """Run a query read-only (``checked``: ``q.text`` is what :func:`gate` returned). Parameters
+    are bound by standard ``VALUES`` blocks holding terms serialised by pyoxigraph. A paged query
+    answers ``page`` (the first by default; None: every page at once), ``size`` subjects a page."""
+    text = q.text if checked else gate(q.text, allow_service)
+    text = paged(_bound(q, text, params), page, size)
+    return _query(store, text)
 
 
 PNAME = re.compile(r"(?<![\w.:<?$-])([A-Za-z][\w.-]*)?:(?=[\w%\\]|[\s;,.)\]}])")
@@ -324,13 +424,15 @@ def _limit_memory(mib: int) -> None:
 
 
 def run_limited(open_store, q: QueryText, params: dict[str, str] | None = None, allow_service: bool = False,
-                timeout: float = DEFAULT_TIMEOUT, memory: int = MEMORY_LIMIT):
+                timeout: float = DEFAULT_TIMEOUT, memory: int = MEMORY_LIMIT, page: int | None = 1,
+                size: int | None = None, counting: bool = False):
     """:func:`run` in a child process stopped after ``timeout`` seconds and limited to ``memory``
     MiB of address space beyond its start (RLIMIT_AS). ``open_store`` is called in the child (a
     store handle is never shared across a fork). SELECT and ASK results come back as W3C SPARQL
     JSON, CONSTRUCT as N-Triples, parsed again here. The result travels through a temporary
     file that has no name (unlinked before the child starts), so nothing is left behind
-    whatever ends either process."""
+    whatever ends either process. ``page``/``size`` as in :func:`run`; ``counting``: the answer is
+    the count of the subjects of every page (one row, ``?subjects``), see :func:`count`."""
     import dataclasses
     import multiprocessing as mp
     import os
@@ -339,6 +441,9 @@ def run_limited(open_store, q: QueryText, params: dict[str, str] | None = None, 
 
     timeout = check_timeout(timeout)
     text = gate(q.text, allow_service)  # refuse in the parent, before any process is started
+    paged(text, page, size)  # a bad page or size: refused here too
+    if counting and count_text(text) is None:
+        raise QueryError("this query has no pages to count (no 'LIMIT n OFFSET 0' sub-select)")
     q = dataclasses.replace(q, text=text)
     out = tempfile.TemporaryFile(prefix="kg-query-")
     fd = out.fileno()
@@ -365,7 +470,10 @@ def run_limited(open_store, q: QueryText, params: dict[str, str] | None = None, 
             null = os.open(os.devnull, os.O_WRONLY)
             os.dup2(null, 2)  # Rust's abort message on a failed allocation: the parent says it in one line
             _limit_memory(memory)
-            result = run(store, q, params, allow_service, checked=True)
+            if counting:
+                result = _query(store, count_text(_bound(q, q.text, params)))
+            else:
+                result = run(store, q, params, allow_service, checked=True, page=page, size=size)
             if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
                 data, kind = result.serialize(format=ox.QueryResultsFormat.JSON), b"R"
             else:

@@ -12,7 +12,10 @@ the noun's first sense that is an act, communication, event or process (the noun
 lexicon's nouns were taken from); a CAMEO verb row gets none (CAMEO's coders chose the verb for its
 code). Columns: lemma, pos, type, rank (empty = not ranked), senses (how many WordNet senses the
 lemma has in that part of speech), first (the lexicographer file of the lemma's first sense in that
-part of speech: "require" is first verb.stative, a need; "repeat" verb.communication).
+part of speech: "require" is first verb.stative, a need; "repeat" verb.communication), file (the
+lexicographer file of the row's own ranked sense: "trial" as a hearing is noun.act) and written
+(``yes`` when that noun sense is, through its hypernyms, a kind of written communication: "letter"
+as a written message is a document, not an event; "warning" and "announcement" are messages).
 
     python tools/rank_event_senses.py kg/lexicons/en/event_types.tsv /usr/share/wordnet \
         > kg/lexicons/en/event_sense_ranks.tsv
@@ -43,6 +46,20 @@ LEXNAMES = {3: "noun.Tops", 4: "noun.act", 5: "noun.animal", 6: "noun.artifact",
             32: "verb.communication", 33: "verb.competition", 34: "verb.consumption", 35: "verb.contact",
             36: "verb.creation", 37: "verb.emotion", 38: "verb.motion", 39: "verb.perception",
             40: "verb.possession", 41: "verb.social", 42: "verb.stative", 43: "verb.weather"}
+
+
+# WordNet 3.0 "written communication, written language" (noun): letters, documents, reports, texts
+WRITTEN = ("n", 6349220)
+
+
+def hypernyms(wn: WordNet, key, depth: int = 12) -> set:
+    """Every synset above ``key`` (hypernyms and instance hypernyms), up to ``depth`` levels."""
+    up, frontier = set(), {key}
+    for _ in range(depth):
+        frontier = {("n", off) for k in frontier for sym, off, p, _s, _t in wn.synsets[k]["ptrs"]
+                    if sym in {"@", "@i"} and p == "n"} - up
+        up |= frontier
+    return up
 
 
 def compounds(table: Path, wn: WordNet) -> None:
@@ -82,8 +99,9 @@ def main(argv: list[str]) -> int:
     print("# WordNet 3.0 sense rank of each row of event_types.tsv, by tools/rank_event_senses.py (see EVENTS.md).")
     print("# rank: the position of the row's sense among the lemma's senses, most frequent first (empty: a CAMEO")
     print("# verb row, not ranked); senses: how many senses WordNet gives the lemma in that part of speech;")
-    print("# first: the lexicographer file of the lemma's first sense in that part of speech.")
-    print("lemma\tpos\ttype\trank\tsenses\tfirst")
+    print("# first: the lexicographer file of the lemma's first sense in that part of speech; file: that of the")
+    print("# row's own ranked sense; written: yes when that noun sense is a kind of written communication.")
+    print("lemma\tpos\ttype\trank\tsenses\tfirst\tfile\twritten")
     header = None
     for line in table.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
@@ -114,7 +132,10 @@ def main(argv: list[str]) -> int:
             rank = next((str(i) for i, off in enumerate(offsets, 1)
                          if wn.synsets[(p, off)]["lexfile"] in EVENT_NOUN_FILES), "")
         first = LEXNAMES.get(wn.synsets[(p, offsets[0])]["lexfile"], "") if offsets else ""
-        print(f"{lemma}\t{pos}\t{row['type']}\t{rank}\t{len(offsets)}\t{first}")
+        own = (p, offsets[int(rank) - 1]) if rank and int(rank) <= len(offsets) else None
+        file = LEXNAMES.get(wn.synsets[own]["lexfile"], "") if own else ""
+        written = "yes" if own and p == "n" and WRITTEN in hypernyms(wn, own) else ""
+        print(f"{lemma}\t{pos}\t{row['type']}\t{rank}\t{len(offsets)}\t{first}\t{file}\t{written}")
     return 0
 
 

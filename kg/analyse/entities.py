@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .. import lexicons
 from ..records import Entity
 from .names import gendered_first_name, is_acronym, is_first_name, key
-from .places import gazetteer
+from .places import gazetteer, subdivisions
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 # the word sets of words.tsv this module reads: generic_org_words, invertible_org_words,
@@ -611,6 +611,19 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = "PLACE"
 
     located = lex.words["located_prepositions"]
+    at_place = located | (lex.words["location_prepositions"] - {"of"})
+    place_tokens = {i for m in mentions if m.label == "PLACE" for i in range(m.start, m.end)}
+
+    def listed_with_places(tok) -> bool:  # "A, B and C" where another of them is a place
+        first = tok
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        group, todo = [], [first]
+        while todo:  # the conjuncts of the list, each a conj of the one before
+            t = todo.pop()
+            group.append(t)
+            todo.extend(c for c in t.children if c.dep_ == "conj")
+        return len(group) > 1 and any(t.i in place_tokens for t in group if t.i != tok.i)
 
     def where(m: Mention) -> bool:  # "campaigned in X": a place's position
         head = doc[m.end - 1]
@@ -634,16 +647,33 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = "PLACE"  # "lives in Torbury": a county or town the gazetteer lacks
             continue
         kind = None
+        foreign = len(words) > 1 and words[0] in lex.words["foreign_articles"] and ms[0].text[:1].isupper()
         if len(words) > 1 and words[-1] in lex.org_heads:
             kind = "ORG"
-        elif any(cued(m) for m in ms) and not (len(words) > 1 and first_name(words[0].title())):
+        elif any(cued(m) for m in ms) and not (len(words) > 1 and first_name(words[0].title()) and not foreign):
             kind = "ORG"
+        elif foreign and not known_place(k) and k not in gz.cities and k not in subdivisions() \
+                and not any(f.endswith(" " + k) for f in by_key if f != k):
+            kind = "ORG"  # "Le Journal", "Il Giornale": a newspaper or a body, not the end of a full name
         elif len(words) == 1 and any(before_org_title(m) for m in ms):
             kind = "ORG"
         elif len(words) == 1 and all(m.end - m.start == 1 for m in ms) and (
                 k in gz.countries or k in gz.states
                 or max((c["population"] for c in gz.cities.get(k, [])), default=0) >= BIG_PLACE):
             kind = "PLACE"
+        elif len(words) == 1 and all(m.end - m.start == 1 for m in ms):
+            body = [m for m in ms if not m.headline] or ms
+            if is_acronym(ms[0].text) and len(k) >= 3:
+                kind = "ORG"  # "ACME": letters, no person's name
+            elif all(doc[m.start].tag_ not in {"NNP", "NNPS"} for m in body):
+                kind = "NONE"  # "Symbolically, …": a capitalised word the tagger reads as no proper noun
+            elif (k in subdivisions() or k in gz.cities) \
+                    and any(doc[m.start].dep_ == "pobj" and doc[m.start].head.lower_ in at_place
+                            or listed_with_places(doc[m.start]) for m in ms) \
+                    and not any(doc[m.start].dep_ in {"nsubj", "nsubjpass", "poss"} for m in ms):
+                # a county or a town of the gazetteers "in" or "at" which things are, or listed with places
+                # ("X, Y and Z" where the others are places), never a subject
+                kind = "PLACE"
         if kind:
             for m in ms:
                 m.label = kind
@@ -682,6 +712,8 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
     def city(k: str) -> bool:
         return k in gz.cities and k not in gz.countries and k not in gz.states
 
+    teams = words["team_nouns"]
+    org_tokens = {i for m in mentions if m.label == "ORG" for i in range(m.start, m.end)}
     plays: Counter = Counter()
     for m in mentions:
         if m.label not in {"PLACE", "PERSON"}:
@@ -696,6 +728,9 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
         if head.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} or (
                 head.dep_ == "pobj" and head.head.lower_ in club_preps):
             plays[m.key] += 1
+        elif (head.dep_ == "conj" and head.head.i in org_tokens) or (
+                head.dep_ == "appos" and head.head.lemma_.lower() in teams):
+            plays[m.key] += 1  # "lost to Acme United and X", "the strong side, X"
         elif head.dep_ == "pobj" and head.head.lower_ in place_preps:
             plays[m.key] -= 1
     for m in mentions:
@@ -727,7 +762,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     common_words(doc, mentions)
     vote_types(mentions)
     retype_people(doc, mentions)
-    mentions[:] = [m for m in mentions if m.label != "LAW"]
+    mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]
     clubs(doc, mentions)
     person_prefixes(doc, mentions)
     # clusters: longest names first, so that short forms find their full name
@@ -814,6 +849,8 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         # a party: one the lexicon knows, or a name written "X Party" or "the X party"
         party = c["kind"] == "ORG" and (name in party_names.values() or name.endswith(" Party") or any(
             x.end < len(doc) and doc[x.end].lower_ == "party" for x in ms))
+        if c["kind"] == "PERSON" and len(name.split()) == 1:
+            name = peer_name(doc, ms, name)
         ent = Entity(kind=c["kind"], name=name, party=party)
         ent.local = c["kind"] == "PERSON" and len(name.split()) == 1
         for x in sorted(ms, key=lambda x: x.start):
@@ -859,6 +896,20 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     for ent in entities:
         ent.mentions.sort()
     return EntityIndex(doc, entities, tok2ent, sorted(spans))
+
+
+def peer_name(doc: Doc, ms: list[Mention], name: str) -> str:
+    """A person the article names only by a surname, after a peer's title in the body ("Lord
+    Quill", "Baroness Quill") and never after another honorific ("Mr Quill"), is named by the
+    title and the surname: a peer's name, the same person in every article that uses it."""
+    words = lexicons.load().words["peerage_titles"]
+    honorifics = lexicons.load().honorifics
+    before = {doc[m.start - 1].text.rstrip(".") for m in ms if m.start > 0 and not m.headline}
+    peer = {w for w in before if w.lower() in words and w[:1].isupper()}
+    other = {w for w in before if w.lower() in honorifics and w.lower() not in words}
+    if len(peer) == 1 and not other:
+        return f"{peer.pop().title()} {name}"
+    return name
 
 
 def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], spans: list, headline_end: int,

@@ -39,6 +39,10 @@ GENERAL = 10
 # a verb whose first WordNet sense is a state, a thought or a feeling ("require" = need, "await",
 # "be disappointed") names no event in its CAMEO default sense: only through an object pattern
 STATES = {"verb.stative", "verb.cognition", "verb.emotion"}
+# words.tsv's event_thing_files: a noun whose own WordNet sense is a thing, a person, a place or a
+# period ("prison term", "life" as a sentence), or a kind of written communication ("the letter", a
+# document), names no event; event_act_files: among a noun's event senses, one that is an act or a
+# happening goes before a message ("protest")
 
 
 @dataclass
@@ -159,19 +163,25 @@ class TriggerFinder:
             if pos == "NOUN" and s.type == "Meet" and s.source == "cameo" and s.first == "noun.communication" \
                     and not self.has_attendee(tok):
                 continue  # "interstate communications", "the debate": a CAMEO verb's noun of talk, no gathering
+            if pos == "NOUN" and (s.written or s.file in self.lex.words["event_thing_files"]):
+                continue  # "the letter": a document, no event; "the prison term": a period
             if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
             if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok) \
                     and not any(c.dep_ == "ccomp" for c in tok.children):  # "investigate who leaked it"
                 continue  # CAMEO codes what a source does to a target: "troops remained" is none
             if pos == "VERB" and self.lex.speech_verbs.get(tok.lemma_.lower()) in {"speech", "writing"} \
-                    and s.type not in {"Statement", "Correspond"} and not fitting:
+                    and s.type not in self.lex.words["event_speech_types"] and not fitting:
                 continue  # "speaking via Twitter" is no meeting; "dismissed the director" is an act
             fires = self.rules[s.type].fires
             if fires == "yes" or (fires == "noun" and pos == "NOUN") or (fires == "object" and patient is not None):
                 defaults.append(s.type)
         if not defaults:
             return None
+        if pos == "NOUN":  # "the protests": the act (a manifestation of dissent) before the message
+            act_files = self.lex.words["event_act_files"]
+            acts = [t for t in defaults if next(s.file for s in senses if s.type == t and not s.objects) in act_files]
+            defaults = acts or defaults
         return min(defaults, key=rank), False
 
     def has_target(self, tok: Token) -> bool:
@@ -187,6 +197,20 @@ class TriggerFinder:
         if verb is None or verb.pos_ != "VERB" or tok.head.lower_ in self.lex.words["threat_other_prepositions"]:
             return False
         return any(s.type == "Threaten" and not s.objects for s in self.senses.get((verb.lemma_.lower(), "VERB"), ()))
+
+    def sought(self, tok: Token) -> bool:
+        """A noun that is what a contestant or another event is for ("rivals for the nomination",
+        "votes for the nomination", "calls for his resignation"): the goal, no event of its own. A
+        verb's ``for`` ("arrested for the murder") gives a reason, an event that happened."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+            return False
+        head = tok.head.head
+        if head.pos_ in {"VERB", "AUX"}:  # "received 400 votes for the nomination": the parse may
+            # attach the phrase to the verb; it belongs to the verb's object when that is an event noun
+            head = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), head)
+        if head.pos_ not in {"NOUN", "PROPN"} or head.i == tok.i:
+            return False
+        return self.kind_of(head) == "PERSON" or bool(self.lookup(head)[1])
 
     def has_attendee(self, tok: Token) -> bool:
         preps = self.lex.words["event_attendee_prepositions"]
@@ -230,6 +254,8 @@ class TriggerFinder:
                 continue  # "house arrest" is a confinement, no arrest (WordNet)
             if pos == "NOUN" and self.threatened(tok):
                 continue  # "threatened with imprisonment": the threat's content, no event of its own
+            if pos == "NOUN" and self.sought(tok):
+                continue  # "rivals for the nomination": what they compete for, no event of its own
             if skip(span):
                 continue
             out.append(Trigger(span, chosen[0], chosen[1]))

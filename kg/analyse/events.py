@@ -19,6 +19,7 @@ span of the event.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -68,6 +69,8 @@ class EventFinder:
         self.lex = lexicons.load()
         w = self.lex.words
         self.refuse, self.attend = w["refusal_verbs"], w["attendance_verbs"]
+        self.repeat = w["event_repeat_verbs"]
+        self.other = w["event_other_words"]
         lx = self.lex
         self.person_words = set(lx.titles) | set(lx.person_nouns) | set(lx.group_nouns) | set(lx.occupations) \
             | {k for k, v in lx.speaker_nouns.items()}
@@ -104,7 +107,25 @@ class EventFinder:
             if t.pos_ == "VERB" and t.lemma_ in self.attend and t.head.lemma_ in self.refuse \
                     and not any(tr.span.start == t.i for tr in found) and not self.skip(self.doc[t.i:t.i + 1]):
                 found.append(Trigger(self.doc[t.i:t.i + 1], "Boycott", False))
+        # "Politico quoted X as saying '…'", "she told reporters: '…'": the cue of a quotation, which
+        # is the record of that speech, names no event of its own
+        found = [tr for tr in found if not (tr.type == "Statement" and not tr.pattern and tr.span.root.pos_ == "VERB"
+                                            and self.cues_quote(tr.span.root))]
         return sorted(found, key=lambda tr: tr.span.start)
+
+    def cues_quote(self, verb: Token) -> bool:
+        """Whether a quotation begins among the words the verb governs, not counting clauses of
+        their own ("announced his plan, [saying '…']": the quote is cued by "saying")."""
+        words = [verb]
+        for c in verb.children:
+            if c.dep_ not in {"advcl", "conj", "ccomp", "xcomp", "parataxis", "relcl"}:
+                words += list(c.subtree)
+        starts = self.quotes.starts
+        for w in words:
+            k = bisect_left(starts, w.idx)
+            if k < len(starts) and starts[k] < w.idx + len(w) + 1:
+                return True
+        return False
 
     # ------------------------------------------------------------------ participants
     def participants(self, ev: Event, span: Span, own_only: bool = False) -> None:
@@ -123,6 +144,10 @@ class EventFinder:
                 if r == "place" and ents[e].kind != "PLACE":
                     r = "target"
                 {"agent": ev.agents, "target": ev.targets, "attendee": ev.attendees, "place": ev.places}[r].add(e)
+            elif role == "target" and tok.pos_ in {"NOUN", "PROPN"} and tok.i != root.i:
+                for c in tok.children:  # "the Jazz's game was cancelled", "cancelled the NBA season":
+                    if c.dep_ in {"poss", "compound"} and self.index.at(c.i) is not None:  # whose thing it is
+                        add(c, "target", depth + 1)
             for c in tok.children:
                 if c.dep_ in {"conj", "appos"}:
                     add(c, role, depth + 1)
@@ -151,6 +176,8 @@ class EventFinder:
                 elif c.dep_ in {"poss", "compound", "nmod", "amod"} and self.index.at(c.i) is not None \
                         and self.index.at(c.i) != self.index.at(tok.i):
                     add(c, "agent")  # "the Senate's vote", "the US airstrike"
+                elif c.dep_ == "poss" and c.pos_ == "PRON" and depth == 0:
+                    add(c, "agent")  # "filed his resignation": the person the pronoun refers to
 
         if root.pos_ == "VERB":
             add(subject_of(root), "agent")
@@ -199,6 +226,12 @@ class EventFinder:
         return min(pick, key=lambda e: abs(e.start - span.start)) if pick else None
 
     # ------------------------------------------------------------------ one event per real event
+    def lemma(self, tok: Token) -> str:
+        """The word a mention is made with; "refused to attend" is said with "boycott"."""
+        if tok.lemma_ in self.attend and tok.head.lemma_ in self.refuse:
+            return "boycott"
+        return tok.lemma_.lower()
+
     def compatible(self, ev: Event, mention: Event, lemmas: set[str], tr: Trigger) -> bool:
         def named(x: set[int]) -> set[int]:
             return {e for e in x if not self.index.entities[e].unnamed}
@@ -209,13 +242,16 @@ class EventFinder:
             return False
         root = tr.span.root
         if root.pos_ == "VERB":
-            if root.lemma_.lower() not in lemmas:
+            if self.lemma(root) not in lemmas:
                 return False
             # "announced [Lopez]" and later "announced [his plan]": two acts on different things
             objs = [patient_of(self.doc[i]) for i in self.verb_heads.get(id(ev), ())] + [patient_of(root)]
             keys = {o.lemma_.lower() for o in objs if o is not None}
             return len(keys) < 2 or not any(o is not None and self.resolver.entity(o) is not None for o in objs)
-        return not indefinite(root)
+        # "anti-government protests" after "the protest": a bare plural of a type already told, with
+        # no other participants or date, goes on telling it; "a meeting" introduces a new one
+        return not indefinite(root) or not any(c.dep_ in {"det", "nummod"} or c.lower_ in self.other
+                                               for c in root.children)
 
     def extract(self) -> list[Event]:
         out: list[Event] = []
@@ -227,7 +263,7 @@ class EventFinder:
             span = tr.span
             m = Event(kind=tr.type, spans=[], label=type_label(tr.type))
             told = next((ev for ev in reversed(out) if ev.kind == tr.type), None)
-            back = told is not None and anaphoric(span.root)
+            back = told is not None and (anaphoric(span.root) or span.root.lemma_.lower() in self.repeat)
             self.participants(m, span, own_only=back)
             m.factuality = factuality(span, self.lex.words)
             if back and not (told.date and m.date and told.date != m.date):
@@ -269,7 +305,7 @@ class EventFinder:
             if target.factuality != ASSERTED and m.factuality == ASSERTED:
                 target.factuality = ASSERTED  # told as having happened in one mention at least
         target.spans.append((span.start_char, span.end_char))
-        lemmas[id(target)].add(span.root.lemma_.lower())
+        lemmas[id(target)].add(self.lemma(span.root))
         if span.root.pos_ == "VERB":
             self.verb_heads.setdefault(id(target), []).append(span.root.i)
 

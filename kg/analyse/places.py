@@ -55,6 +55,27 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(countries, states, cities, continents)
 
 
+@lru_cache(maxsize=1)
+def subdivisions() -> frozenset[str]:
+    """The names (lower case, accents folded) of the first-level subdivisions of every country in
+    ISO 3166-2 as ``pycountry`` ships them: counties, regions, provinces, states ("Kent", "Powys",
+    "Bavaria" as written in English or in the local language). "Bristol, City of" is "bristol";
+    "Rhondda, Cynon, Taff [Rhondda Cynon Taf]" gives both forms."""
+    import re
+
+    import pycountry
+
+    out: set[str] = set()
+    for sub in pycountry.subdivisions:
+        name = sub.name
+        forms = re.findall(r"\[([^\]]+)\]", name) + [re.sub(r"\s*\[[^\]]*\]", "", name)]
+        for form in forms:
+            form = form.split(",")[0].strip().lower()
+            if form:
+                out.add(fold(form))
+    return frozenset(out)
+
+
 def _base(name: str) -> tuple[str, str | None]:
     """ "Washington, D.C." → ("washington", "DC"); "New York State" → ("new york", None)."""
     low = name.lower().strip()

@@ -204,6 +204,8 @@ class EventSense:
     rank: int | None = None  # WordNet's position of this sense among the lemma's (event_sense_ranks.tsv)
     senses: int | None = None  # how many senses WordNet gives the lemma in this part of speech
     first: str = ""  # the lexicographer file of the lemma's first WordNet sense ("verb.stative")
+    file: str = ""  # the lexicographer file of this row's own WordNet sense ("noun.act")
+    written: bool = False  # this noun sense is a kind of written communication ("letter": a document)
 
 
 @dataclass(frozen=True)
@@ -219,6 +221,7 @@ def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str],
     rank = {(r["lemma"], r["pos"], r["type"]): int(r["rank"]) for r in ranks or () if r["rank"]}
     count = {(r["lemma"], r["pos"]): int(r["senses"]) for r in ranks or () if r["senses"]}
     first = {(r["lemma"], r["pos"]): r.get("first") or "" for r in ranks or ()}
+    own = {(r["lemma"], r["pos"], r["type"]): (r.get("file") or "", r.get("written") == "yes") for r in ranks or ()}
     for r in table:
         objects = []
         for group in r["sense"].split(";"):
@@ -228,10 +231,16 @@ def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str],
                     words = tuple(alt.split())
                     if words:
                         objects.append(words)
-        out.setdefault((r["lemma"], r["pos"]), []).append(
-            EventSense(r["type"], r["cameo"], tuple(objects), r["source"].split(":")[0],
-                       rank.get((r["lemma"], r["pos"], r["type"])), count.get((r["lemma"], r["pos"])),
-                       first.get((r["lemma"], r["pos"]), "")))
+        key = (r["lemma"], r["pos"], r["type"])
+        file, written = own.get(key, ("", False))
+        args = (r["source"].split(":")[0], rank.get(key), count.get((r["lemma"], r["pos"])),
+                first.get((r["lemma"], r["pos"]), ""), file, written)
+        out.setdefault((r["lemma"], r["pos"]), []).append(EventSense(r["type"], r["cameo"], tuple(objects), *args))
+        if objects and any(g.strip().startswith("sense:") for g in r["sense"].split(";")):
+            # a CAMEO verb block's row that also carries the WordNet sense of its type ("detain":
+            # CONFINE's patterns and "deprive of freedom") names that type in its default sense too,
+            # as a WordNet row does
+            out[(r["lemma"], r["pos"])].append(EventSense(r["type"], r["cameo"], (), "wordnet", *args[1:]))
     return MappingProxyType({k: tuple(v) for k, v in out.items()})
 
 

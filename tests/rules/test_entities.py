@@ -348,3 +348,35 @@ def test_mention_look_ups_by_first_and_last_token_agree_with_the_mention_list(an
     assert index.apply(view.proposed) == []  # a mention the index has is not added twice
     assert index.mention_starting_at(monday) == index.mention_ending_at(monday) == (monday, monday + 1, e)
     assert all((index.mention_starting_at(i), index.mention_ending_at(i)) == scanned(i) for i in range(len(doc)))
+
+
+def test_a_name_led_by_a_foreign_article_is_no_person(analyser):
+    # the recogniser reads the paper's name as a person; a foreign definite article starts no person's name
+    assert analyser.nlp("Il Giornalino reported it.").ents[0].label_ == "PERSON"
+    _, rec = analyse(analyser, "Il Giornalino reported on Monday that the talks had failed, "
+                               "and Il Giornalino quoted two officials.")
+    assert "Il Giornalino" in names(rec, "ORG") and "Il Giornalino" not in names(rec, "PERSON")
+
+
+def test_a_capitalised_word_the_tagger_reads_as_no_proper_noun_is_no_person(analyser):
+    _, rec = analyse(analyser, "Symbolically, the council voted on Friday. Nasty words were exchanged, "
+                               "said Helen Castro.")
+    assert names(rec, "PERSON") == {"Helen Castro"}
+
+
+def test_a_peer_named_only_by_title_and_surname_keeps_the_title(analyser):
+    _, rec = analyse(analyser, "The home secretary met Lord Hartwell on Monday. Lord Hartwell said the bill was "
+                               "flawed, and Hartwell added that peers would vote it down.")
+    (peer,) = [e for e in rec.entities if e.kind == "PERSON"]
+    assert peer.name == "Lord Hartwell" and not peer.local  # one node across articles, as a peer is named
+    _, rec = analyse(analyser, "Mr Hartwell said the bill was flawed. Mr Hartwell told MPs it would fail.")
+    (bare,) = [e for e in rec.entities if e.kind == "PERSON"]
+    assert bare.name == "Hartwell" and bare.local
+
+
+def test_a_city_listed_with_a_club_in_a_match_report_is_a_club(analyser):
+    text = ("In the cup, Dynamo Velka lost 2-1 to Sporting Dalmo after a 3-0 defeat last week. Bayer Velka lost to "
+            "Dynamo Dalmo and Antwerp were beaten by Unterfeld. The coach said the club's season was not over and "
+            "the striker agreed that the league was still open.")
+    _, rec = analyse(analyser, text)
+    assert "Antwerp" in names(rec, "ORG") and "Antwerp" not in names(rec, "PLACE")

@@ -37,6 +37,10 @@ def typed(analyser, text):
     ("Greta Holm died in a hospital in Bergen on Sunday.", {("died", "Die")}),
     ("The company sued Acme Corporation and Brix Ltd in Ohio.", {("sued", "Sue")}),
     ("Ivo Brandt, the chairman of the Northern Rail Company, resigned on Friday.", {("resigned", "EndPosition")}),
+    # a speech verb names the act of saying it stands for, not a bare statement
+    ("The council declared a drought in the valley on Monday.", {("declared", "Declare")}),
+    # among a noun's senses the act (a manifestation of dissent) goes before the message
+    ("Students staged protests in Lyon on Tuesday.", {("protests", "Demonstrate")}),
     # nouns name events too
     ("The union announced a boycott of the summit in Geneva on Friday.",
      {("announced", "Statement"), ("boycott", "Boycott")}),
@@ -51,6 +55,9 @@ def test_trigger_and_its_sense(analyser, text, expected):
     "Rescue teams found that the ferry sank.",
     "Mara Quist said that the plan was sound.",  # a quotation, not an event
     "Troops remained in the valley.",  # CAMEO's default code wants a target
+    'The Herald quoted Ivo Brandt as saying "the deal is dead".',  # the cue of a quotation
+    "Ada Voss read the letter aloud.",  # a letter is a document (WordNet: written communication), no event
+    "Ada Voss and Ben Kerr are rivals for the nomination.",  # what they compete for, no nomination
 ])
 def test_no_event(analyser, text):
     assert events(analyser, text) == []
@@ -91,6 +98,37 @@ def test_headline_report_and_later_mention_are_one_event(analyser):
     assert vote["words"] == ["votes", "voted", "vote"]
     assert vote["agents"] == {"Senate"} and vote["date"] == "2021-05-11"
     assert vote["label"] == "Vote: Senate, 2021-05-11"
+
+
+def test_a_cameo_verb_in_its_wordnet_sense_fires_without_a_pattern(analyser):
+    # "detain" has only CAMEO patterns, but its row carries WordNet's "deprive of freedom"
+    assert ("detained", "ArrestJail") in typed(analyser, "Police detained Ivo Brandt in Hull on Monday.")
+
+
+def test_refusing_to_attend_is_the_boycott_already_told(analyser):
+    evs = events(analyser, "The mayors opted to boycott the summit in Oslo. "
+                           "Mayor Tove Lie said she refused to attend the summit.")
+    assert [e["words"] for e in evs] == [["boycott", "attend"]]
+
+
+def test_a_repeated_statement_is_the_statement_told(analyser):
+    evs = events(analyser, "Ola Berg announced his plan to cut taxes on Monday. "
+                           "A leaflet from his office repeated the plan.")
+    (st,) = [e for e in evs if e["type"] == "Statement"]
+    assert st["words"] == ["announced", "repeated"]
+
+
+def test_a_possessive_pronoun_and_the_owner_of_the_patient_take_part(analyser):
+    (ev,) = events(analyser, "Vera Holm filed her resignation on Monday.")
+    assert ev["agents"] == {"Vera Holm"}
+    (ev,) = events(analyser, "Acme Corporation's merger was cancelled on Monday.")
+    assert "Acme Corporation" in ev["targets"]
+
+
+def test_a_bare_plural_goes_on_telling_the_event_other_ones_are_new(analyser):
+    evs = events(analyser, "The protest began in Lyon on Monday. Protests spread to Nantes. "
+                           "Other protests were held in Brest.")
+    assert [e["words"] for e in evs if e["type"] == "Demonstrate"] == [["protest", "Protests"], ["held"]]
 
 
 def test_an_indefinite_noun_is_a_new_event(analyser):

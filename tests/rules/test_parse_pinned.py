@@ -127,3 +127,23 @@ def test_an_entity_a_rule_proposes_is_merged_and_named_by_its_membership(analyse
     party = next(e for e in rec.entities if e.name == "Republican Party")
     text = pinned(analyser, rows).text
     assert party.kind == "ORG" and party.party and [text[s:e] for s, e in party.mentions] == ["R"]
+
+
+# "Offices open in Leeds , Wiltshire and Rutland ." with the county at the list's end read as a person
+LISTED: list[Row] = [
+    ("Offices", 1, "nsubj", "NOUN", "NNS", "office", "O"),
+    ("open", 1, "ROOT", "VERB", "VBP", "open", "O"),
+    ("in", 1, "prep", "ADP", "IN", "in", "O"),
+    ("Leeds", 2, "pobj", "PROPN", "NNP", "leeds", "B-GPE"),
+    (",", 3, "punct", "PUNCT", ",", ",", "O"),
+    ("Wiltshire", 3, "conj", "PROPN", "NNP", "wiltshire", "B-GPE"),
+    ("and", 5, "cc", "CCONJ", "CC", "and", "O"),
+    ("Rutland", 5, "conj", "PROPN", "NNP", "rutland", "B-PERSON"),
+    (".", 1, "punct", "PUNCT", ".", ".", "O"),
+]
+
+
+def test_a_county_listed_with_places_is_a_place_not_a_person(analyser):
+    rec = record(analyser, LISTED)
+    kinds = {e.name: e.kind for e in rec.entities}
+    assert kinds.get("Rutland") == "PLACE" and kinds.get("Leeds") == "PLACE"

@@ -520,10 +520,9 @@ def test_a_hyphenated_modifier_before_the_organisation_is_skipped(analyser):
 def test_a_name_that_qualifies_a_described_organisation_is_not_its_body(analyser):
     # "of the Lisbon magazine X": X's writer, not the city's (both named: the entities are given)
     from kg.analyse import affiliations
-    from kg.analyse.entities import EntityIndex
+    from kg.analyse.entities import EntityIndex, NewMention
     doc = analyser.nlp("Tom Ashby is a sports writer for the Lisbon magazine Norvale Post.")
     index = EntityIndex(doc, [], [None] * len(doc), [])
-    lisbon = index.add("ORG", "Lisbon", 8, 9)
-    post = index.add("ORG", "Norvale Post", 10, 12)
+    (_, _, lisbon), (_, _, post) = index.apply([NewMention("ORG", "Lisbon", 8, 9), NewMention("ORG", "Norvale Post", 10, 12)])
     assert affiliations.described_after(index, (8, 9, lisbon)) == (10, 12, post)
     assert affiliations.skip_modifiers(index, 7) == 10

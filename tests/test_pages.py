@@ -1,0 +1,87 @@
+"""Listing queries answer a page of subjects at a time (docs/graph-shape.md, "Pages"): the pages
+together are the whole answer, in order; the count says how many subjects there are."""
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from kg import query as kq
+
+from .conftest import run
+
+LISTINGS = sorted(n for n, q in kq.shipped().items() if kq.page_size(q))
+
+
+def _rows(result) -> list[tuple]:
+    names = [v.value for v in result.variables]
+    return [tuple("" if s[n] is None else str(s[n]) for n in names) for s in result]
+
+
+def test_the_listing_queries_have_pages():
+    # every shipped SELECT but the pairing of events across articles chooses its page first
+    selects = {n for n, q in kq.shipped().items() if "CONSTRUCT" not in q.text.upper()}
+    assert set(LISTINGS) == selects - {"events-across-articles"}
+
+
+@pytest.mark.parametrize("name", LISTINGS)
+def test_pages_of_one_subject_add_up_to_the_whole_answer(seed_build, name):
+    st = ox.Store.read_only(str(seed_build["store"]))
+    qt = kq.shipped()[name]
+    whole = _rows(kq.run(st, qt, page=None))
+    subjects = kq.count(st, qt)
+    pages = [_rows(kq.run(st, qt, page=k, size=1)) for k in range(1, subjects + 2)]
+    assert pages[-1] == [] and (subjects >= 1 or whole == [])  # past the last subject: nothing
+    assert sorted(r for p in pages for r in p) == sorted(whole)
+    # the first page as shipped holds the first subjects of the whole answer
+    first = _rows(kq.run(st, qt))
+    assert set(first) <= set(whole) and (first or not whole)
+
+
+def test_a_page_is_a_limit_on_the_subjects_not_on_the_rows(seed_build):
+    st = ox.Store.read_only(str(seed_build["store"]))
+    qt = kq.shipped()["people-roles"]
+    whole = _rows(kq.run(st, qt, page=None))
+    people = sorted({r[-2] for r in whole})  # ?person
+    assert kq.count(st, qt) == len(people) > 1
+    first = _rows(kq.run(st, qt, size=1))
+    assert len({r[-2] for r in first}) == 1  # one person ...
+    assert sorted(first) == sorted(r for r in whole if r[-2] == first[0][-2])  # ... with every row of theirs
+
+
+def test_page_numbers_are_checked_and_written_by_the_code():
+    text = kq.gate(kq.shipped()["people-roles"].text)
+    assert "LIMIT 7 OFFSET 14" in kq.paged(text, 3, 7)
+    assert "OFFSET" not in kq.paged(text, None)
+    for bad in (0, -1, "2", 1.5, True):
+        with pytest.raises(kq.QueryError):
+            kq.paged(text, bad)
+    with pytest.raises(kq.QueryError):
+        kq.paged(text, 1, 0)
+    # a query without a page slot has only its first page
+    plain = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 5"
+    assert kq.paged(plain, 1) == plain and kq.count_text(plain) is None
+    with pytest.raises(kq.QueryError):
+        kq.paged(plain, 2)
+    # the slot is found in the query's code, never in a string
+    trick = 'SELECT ?s WHERE { ?s ?p "LIMIT 5 OFFSET 0" }'
+    assert kq.page_slot(trick) is None
+
+
+def test_kg_query_pages_counts_and_all(runner, seed_build):
+    store = str(seed_build["store"])
+    code, out, err = run(runner, "query", "people-roles", "--store", store, "--count")
+    assert code == 0, err
+    n = int(out.split()[0])
+    code, first, err = run(runner, "query", "people-roles", "--store", store, "-f", "csv", "--page-size", "1")
+    assert code == 0 and "--page 2" in err
+    code, last, err = run(runner, "query", "people-roles", "--store", store, "-f", "csv", "--page-size", "1",
+                          "--page", str(n))
+    assert code == 0 and len(last.splitlines()) > 1 and last != first
+    code, past, _ = run(runner, "query", "people-roles", "--store", store, "-f", "csv", "--page-size", "1",
+                        "--page", str(n + 1))
+    assert code == 0 and len(past.splitlines()) == 1  # the header only
+    code, every, err = run(runner, "query", "people-roles", "--store", store, "-f", "csv", "--all")
+    assert code == 0 and "--page" not in err
+    assert set(first.splitlines()) | set(last.splitlines()) <= set(every.splitlines())
+    code, _o, err = run(runner, "query", "people-roles", "--store", store, "--page", "0")
+    assert code != 0 and "--page" in err and "Traceback" not in err
