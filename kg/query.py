@@ -280,7 +280,7 @@ def page_size(q: QueryText) -> int | None:
 def paged(text: str, page: int | None, size: int | None = None) -> str:
     """``text`` at page ``page`` (1 = the first, as written), ``size`` subjects a page (default: as
     written); ``page=None``: every page, the slot removed (the whole answer in one query)."""
-    if page == 1 and size is None:
+    if type(page) is int and page == 1 and size is None:
         return text  # as written: a listing's first page, any other query unchanged (no slot is looked for)
     m = page_slot(text)
     if m is None:
