@@ -96,8 +96,7 @@ def surname_links(triples: Iterable[Triple], articles: Callable[[NamedNode], int
     (gender-guesser) does not contradict the gender the article gives the surname ("Mrs Wu" is no
     "Tom Wu"), or, when several remain, the one mentioned in at least :data:`DOMINANT` times as
     many articles as each other (``articles(node)``, the number of articles that mention it).
-    A bare word that is also a first name ("Jack") links only when the article gives it a gender
-    (as "Mr"/"Mrs" or a pronoun do), and a full name must start with a capital. Nodes and IRIs stay as they are: the link is derived from the collection alone, so it is the
+    Nodes and IRIs stay as they are: the link is derived from the collection alone, so it is the
     same whatever order the articles were built in, and it goes when a rival full name comes in or
     the full name goes."""
     person: set = set()
@@ -119,10 +118,10 @@ def surname_links(triples: Iterable[Triple], articles: Callable[[NamedNode], int
         local = "--" in node.value[len(PERSON):]
         for label in sorted(labels.get(node, ())):
             words = name_words(label)
-            if len(words) >= 2 and not local and label[:1].isupper():
+            if len(words) >= 2 and not local:
                 full[words[-1]].setdefault(node, words[0])
-            elif len(words) == 1 and local and (node in gender or first_name_gender(words[0]) == "unknown"):
-                bare.append((node, words[0]))  # a first name alone ("Tom") only with "Mr"/"Mrs" before it
+            elif len(words) == 1 and local:
+                bare.append((node, words[0]))
     out: set[Triple] = set()
     counted: dict = {}
     for node, word in bare:

@@ -127,10 +127,7 @@ def _link_changes(store: ox.Store, batch: set, old: set, merged: list[ox.Quad], 
     """The update that brings the surname links (:func:`kg.layout.surname_links`) of the entity
     graph in line with what it will hold once this batch is written: the people's types, labels and
     genders it holds now, less those only the replaced articles stated, plus the new ones. The
-    links are a function of the whole collection, so they are decided here, not per batch. A batch
-    that states and drops no person's type, label or gender changes none."""
-    if not any(is_link_fact(q.triple) for q in merged) and not any(is_link_fact(t) for t in old):
-        return ""
+    links are a function of the whole collection, so they are decided here, not per batch."""
     facts: set[ox.Triple] = set()
     for p, o in ((A, SCHEMA.Person), (RDFS.label, None), (SCHEMA.gender, None)):
         facts.update(q.triple for q in store.quads_for_pattern(None, p, o, ENTITY_GRAPH)

@@ -99,14 +99,3 @@ def test_several_full_names_the_gender_or_a_dominant_one_decides():
     replace_articles(st, [art("one.txt", ("Quorrel", True, SCHEMA.Male))])  # "Mr Quorrel": Piet only
     assert links(st) == {("quorrel", "piet-quorrel")}
     exact(st)
-
-
-def test_a_bare_first_name_links_only_with_a_gender_and_a_full_name_starts_with_a_capital():
-    st = ox.Store()
-    replace_articles(st, [art("one.txt", ("Quentin", True, None)), art("two.txt", ("Ralph Quentin", False, None))])
-    assert links(st) == set()  # "Quentin" alone may be anyone's first name
-    replace_articles(st, [art("one.txt", ("Quentin", True, SCHEMA.Male))])  # "Mr Quentin"
-    assert links(st) == {("quentin", "ralph-quentin")}
-    replace_articles(st, [art("two.txt", ("met Quentin", False, None))])  # no name: a word run into it
-    assert links(st) == set()
-    exact(st)
