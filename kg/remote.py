@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
-from .layout import ENTITY_GRAPH, SHARED, is_description, merged_quads
+from .layout import ENTITY_GRAPH, SHARED, entity_quads, is_description
 from .store import StoreError
 from .vocab import ID_NS, PREFIXES, XSD
 
@@ -290,7 +290,7 @@ class RemoteStore:
             if graph == ENTITY_GRAPH:
                 raise StoreError(f"{graph} is the entity graph, not an article")
             new.extend(quads)
-        merged = merged_quads(new)  # the surname links are not kept on a remote store (see kg.layout.surname_links)
+        merged = entity_quads(new)
         if self.graph_store:  # the Graph Store Protocol: POST adds to the entity graph, PUT replaces an article's
             if merged:
                 self._put(ENTITY_GRAPH, merged, method="POST")
