@@ -22,13 +22,13 @@ from kg import DEFAULT_MODEL  # noqa: E402
 from kg.analyse import analyse_doc  # noqa: E402
 from kg.build import get_analyser  # noqa: E402
 from kg.read import Document  # noqa: E402
-from tests.hostile.test_storms import MARKS, storm  # noqa: E402
+from tests.hostile.test_storms import STORMS, storm  # noqa: E402
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--counts", default="500,1000,2000,4000")
-    ap.add_argument("--kinds", default=",".join(sorted(MARKS)))
+    ap.add_argument("--kinds", default=",".join(sorted(STORMS)))
     a = ap.parse_args()
     counts = [int(x) for x in a.counts.split(",")]
     nlp = get_analyser(DEFAULT_MODEL).nlp

@@ -422,7 +422,9 @@ def query(
         q.gate(qt.text, allow_service)  # before opening anything
         _open(store, graph, probe=True)  # a missing store or a bad file: one line, here
         checked = q.gate(qt.text, allow_service)
-        size = q.page_size(q.QueryText(qt.name, checked, params=qt.params))
+        listing = query in q.shipped()  # a shipped listing query pages by design
+        size = q.page_size(q.QueryText(qt.name, checked, params=qt.params)) if listing or page != 1 or page_size \
+            or every or count_only else None
         if count_only:
             res = q.run_limited(lambda: _open(store, graph), qt, params, allow_service, timeout, counting=True)
             n = int(next(iter(res))["subjects"].value)
@@ -437,7 +439,7 @@ def query(
         else:
             text = output.render(result, fmt, wanted)
             sys.stdout.write(printable(text) if sys.stdout.isatty() else text)
-        if size and not every:  # a paged listing: which page this is and how to get the others
+        if listing and size and not every:  # a paged listing: which page this is and how to get the others
             per = page_size or size
             err.print(f"kg: page {page} ({per:,} subjects a page); next: --page {page + 1}; every page: --all; "
                       f"how many: --count", markup=False, highlight=False)

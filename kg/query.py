@@ -280,6 +280,8 @@ def page_size(q: QueryText) -> int | None:
 def paged(text: str, page: int | None, size: int | None = None) -> str:
     """``text`` at page ``page`` (1 = the first, as written), ``size`` subjects a page (default: as
     written); ``page=None``: every page, the slot removed (the whole answer in one query)."""
+    if type(page) is int and page == 1 and size is None:
+        return text  # as written: a listing's first page, any other query unchanged (no slot is looked for)
     m = page_slot(text)
     if m is None:
         if page not in (None, 1):
@@ -290,9 +292,11 @@ def paged(text: str, page: int | None, size: int | None = None) -> str:
         return text[:m.start()] + text[m.end():]
     if isinstance(page, bool) or not isinstance(page, int) or page < 1:
         raise QueryError(f"--page must be a whole number from 1, not {page!r}")
+    if size is not None and (isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= 1_000_000):
+        raise QueryError(f"--page-size must be a whole number from 1 to 1,000,000, not {size!r}")
     n = int(m.group("size")) if size is None else size
-    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 1_000_000:
-        raise QueryError(f"--page-size must be a whole number from 1 to 1,000,000, not {n!r}")
+    if n < 1:
+        raise QueryError(f"the query's page slot 'LIMIT {n} OFFSET 0' has no rows to page")
     return text[:m.start()] + f"LIMIT {n:d} OFFSET {(page - 1) * n:d}" + text[m.end():]
 
 

@@ -28,7 +28,7 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 class Document:
     """One article as read: the exact text that evidence offsets point into, and its metadata."""
 
-    identifier: str  # path relative to the input folder (see located), or a table row's id / url
+    identifier: str  # input folder's name and path below it (see located), or a table row's id / url
     text: str
     headline: str = ""
     published: date | None = None
@@ -474,13 +474,17 @@ def expand(inputs: Iterable[str]) -> Iterator[Path | Skipped]:
 
 
 def located(inputs: Iterable[str]) -> list[tuple[Path, str] | Skipped]:
-    """Every input file with its identifier: its path relative to the folder named on the command
-    line (``politics/001.txt`` inside ``bbc/``), or its file name when named directly or by a glob.
-    Two different files that would get the same identifier in one build each keep the name of
-    their input folder in front (``politics/001.txt`` and ``business/001.txt`` from
-    ``kg build bbc/politics bbc/business``): the same name in two folders is two articles."""
+    """Every input file with its identifier: the name of the folder it was found in as named on
+    the command line, then its path below that folder (``bbc/politics/001.txt`` from ``kg build
+    bbc/``, ``politics/001.txt`` from ``kg build bbc/politics``); a file named directly or by a
+    glob is found in its own folder (``politics/001.txt`` from ``kg build bbc/politics/001.txt``
+    or ``'bbc/politics/*.txt'``). The identifier depends on the file and the folder it is named
+    from, never on the other inputs of the build: the same name in two folders is two articles,
+    and building a folder, or one file of it, names each file alike. Two files of one build with
+    the same identifier (two folders of one name) are one line naming both; the first is kept."""
     seen: set[Path] = set()
-    out: list[tuple[Path, Path, str] | Skipped] = []
+    out: list[tuple[Path, str] | Skipped] = []
+    names: dict[str, Path] = {}
     for item in inputs:
         p = Path(item)
         if p.is_dir():
@@ -498,24 +502,26 @@ def located(inputs: Iterable[str]) -> list[tuple[Path, str] | Skipped]:
             out.append(Skipped(item, "no readable articles there"))
         for f in found:
             key = f.resolve()
-            if key not in seen:
-                seen.add(key)
-                base = root if root is not None else f.parent
-                out.append((f, base, f.relative_to(base).as_posix()))
-    files: dict[str, set[Path]] = {}
-    for x in out:
-        if not isinstance(x, Skipped):
-            files.setdefault(x[2], set()).add(x[0].resolve())
-    result: list[tuple[Path, str] | Skipped] = []
-    for x in out:
-        if isinstance(x, Skipped):
-            result.append(x)
-            continue
-        f, base, rel = x
-        if len(files[rel]) > 1:
-            rel = f"{base.resolve().name}/{rel}"
-        result.append((f, rel))
-    return result
+            if key in seen:
+                continue
+            seen.add(key)
+            base = root if root is not None else f.parent
+            ident = _identifier(f, base)
+            if ident in names:
+                out.append(Skipped(str(f), f"has the identifier {ident} of {names[ident]} in this build; "
+                                           "name a folder that holds both to tell them apart"))
+                continue
+            names[ident] = f
+            out.append((f, ident))
+    return out
+
+
+def _identifier(f: Path, base: Path) -> str:
+    """``base``'s own name, then ``f``'s path below it (just the path when ``base`` has no name, as
+    ``/``)."""
+    rel = f.relative_to(base).as_posix()
+    name = base.resolve().name
+    return f"{name}/{rel}" if name else rel
 
 
 def read_inputs(inputs: Iterable[str], table: TableColumns | None = None) -> Iterator[Document | Skipped]:

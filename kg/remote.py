@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
-from .layout import ENTITY_GRAPH, PERSON, SHARED, is_description, is_link_fact, merged_quads, surname_links
+from .layout import ENTITY_GRAPH, SHARED, entity_quads, is_description
 from .store import StoreError
 from .vocab import ID_NS, PREFIXES, XSD
 
@@ -113,9 +113,6 @@ class RemoteStore:
         self.union_param = False
         self.fresh = False  # no article in the store when it was opened: bulk loading
         self.written: set[ox.NamedNode] = set()
-        # what this process wrote into a fresh store, for the surname links: the people's facts, the
-        # articles that mention each, the links; None once an article is replaced (then read back)
-        self._people: tuple[set, dict, set] | None = (set(), {}, set())
         self.requests = 0
         self.max_op: int | None = None  # statements per INSERT DATA (None: a graph in one)
         self.max_request: int | None = None  # statements per request (None: a chunk in one)
@@ -293,7 +290,7 @@ class RemoteStore:
             if graph == ENTITY_GRAPH:
                 raise StoreError(f"{graph} is the entity graph, not an article")
             new.extend(quads)
-        merged = merged_quads(new)  # the surname links follow once the articles are in (sync_links)
+        merged = entity_quads(new)
         if self.graph_store:  # the Graph Store Protocol: POST adds to the entity graph, PUT replaces an article's
             if merged:
                 self._put(ENTITY_GRAPH, merged, method="POST")
@@ -333,58 +330,7 @@ class RemoteStore:
             size += k
         if request:
             self.update(" ;\n".join(request))
-        if replaced:
-            self._people = None
-        if any(is_link_fact(q.triple) for q in merged) or any(is_link_fact(t) for t in old):
-            self.sync_links(new)  # people came or went: the surname links may change
         return n
-
-    def sync_links(self, new: list[ox.Quad]) -> None:
-        """Bring the surname links of the entity graph (:func:`kg.layout.surname_links`) in line
-        with the people it now holds: one read of the people's types, labels, genders and links, one
-        count of articles per rival full name, one update with the difference. Into a fresh store
-        (bulk loading), what this process wrote is all there is: nothing is read back."""
-        from .vocab import A, KG, OWL, RDFS, SCHEMA
-
-        if self.fresh and self._people is not None:
-            facts, mentioned, have = self._people
-            facts.update(q.triple for q in new if q.graph_name != ENTITY_GRAPH and is_link_fact(q.triple))
-            for q in new:
-                if q.predicate == KG.mentionedIn:
-                    mentioned.setdefault(q.subject, set()).add(q.object)
-            want = surname_links(facts, lambda node: len(mentioned.get(node, ())))
-            self._update_links(have, want)
-            have.clear()
-            have.update(want)
-            return
-        rows = self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {ENTITY_GRAPH} {{ ?s ?p ?o }} "
-                          f"VALUES ?p {{ {A} {RDFS.label} {SCHEMA.gender} {OWL.sameAs} }} "
-                          f'FILTER (STRSTARTS(STR(?s), "{PERSON}")) }}', use_default_graph_as_union=False)
-        facts, have = set(), set()
-        for row in rows:
-            t = ox.Triple(row["s"], row["p"], _canonical(row["o"]))
-            (have if t.predicate == OWL.sameAs else facts).add(t)
-        counts: dict = {}
-
-        def articles(node: ox.NamedNode) -> int:
-            if node not in counts:
-                res = self.query(f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?g {{ {node} {KG.mentionedIn} ?a }} }}",
-                                 use_default_graph_as_union=False)
-                counts[node] = next((int(r["n"].value) for r in res), 0)
-            return counts[node]
-
-        self._update_links(have, surname_links(facts, articles))
-
-    def _update_links(self, have: set, want: set) -> None:
-        ops = []
-        if have - want:
-            ops.append(f"DELETE DATA {{ GRAPH {ENTITY_GRAPH} {{\n"
-                       + "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in sorted(have - want, key=str)) + "\n} }")
-        if want - have:
-            ops.append(f"INSERT DATA {{ GRAPH {ENTITY_GRAPH} {{\n"
-                       + "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in sorted(want - have, key=str)) + "\n} }")
-        if ops:
-            self.update(" ;\n".join(ops))
 
 
 def _canonical_json(data: bytes) -> bytes:

@@ -17,8 +17,8 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .layout import ENTITY_GRAPH, PERSON, entity_quads, is_description, is_link_fact, merged_quads, surname_links
-from .vocab import A, KG, OWL, PROV, RDFS, SCHEMA
+from .layout import ENTITY_GRAPH, entity_quads, is_description
+from .vocab import A, PROV
 
 DEFAULT_STORE = "kg-store"
 LOCK_NAME = "kg-writer.lock"
@@ -102,7 +102,7 @@ def replace_articles(store: ox.Store, articles: Iterable[tuple[ox.NamedNode, lis
             inserts.append(f"GRAPH {graph} {{\n" + "\n".join(_statement(q) for q in quads) + "\n}")
         new.extend(quads)
         n += len(quads)
-    merged = merged_quads(new)
+    merged = entity_quads(new)
     if merged:
         inserts.append(f"GRAPH {ENTITY_GRAPH} {{\n" + "\n".join(_statement(q) for q in merged) + "\n}")
     update = "\n".join(parts)
@@ -115,52 +115,11 @@ def replace_articles(store: ox.Store, articles: Iterable[tuple[ox.NamedNode, lis
         update += (f"\nDELETE {{ GRAPH {ENTITY_GRAPH} {{ ?s ?p ?o }} }}\nWHERE {{\n  VALUES (?s ?p ?o) {{\n"
                    + "\n".join(_term_row(t) for t in gone)
                    + f"\n  }}\n  FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != {ENTITY_GRAPH}) }}\n}}")
-    update = update.rstrip(" ;") + _link_changes(store, {g for g, _q in articles}, old, merged, new)
     try:
         store.update(update.rstrip(" ;"))
     except (OSError, SyntaxError) as e:
         raise StoreError(f"the store was not changed: {str(e).splitlines()[0]}") from None
     return n
-
-
-def _link_changes(store: ox.Store, batch: set, old: set, merged: list[ox.Quad], new: list[ox.Quad]) -> str:
-    """The update that brings the surname links (:func:`kg.layout.surname_links`) of the entity
-    graph in line with what it will hold once this batch is written: the people's types, labels and
-    genders it holds now, less those only the replaced articles stated, plus the new ones. The
-    links are a function of the whole collection, so they are decided here, not per batch. A batch
-    that states and drops no person's type, label or gender changes none."""
-    if not any(is_link_fact(q.triple) for q in merged) and not any(is_link_fact(t) for t in old):
-        return ""
-    facts: set[ox.Triple] = set()
-    for p, o in ((A, SCHEMA.Person), (RDFS.label, None), (SCHEMA.gender, None)):
-        facts.update(q.triple for q in store.quads_for_pattern(None, p, o, ENTITY_GRAPH)
-                     if q.subject.value.startswith(PERSON))
-    for t in old:
-        if is_link_fact(t) and t in facts and not any(
-                q.graph_name != ENTITY_GRAPH and q.graph_name not in batch
-                for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
-            facts.discard(t)
-    facts.update(q.triple for q in merged if is_link_fact(q.triple))
-    in_batch: dict = {}
-    for q in new:
-        if q.predicate == KG.mentionedIn:
-            in_batch.setdefault(q.subject, set()).add(q.object)
-
-    def articles(node: ox.NamedNode) -> int:  # the articles that will mention it once the batch is written
-        return len({q.object for q in store.quads_for_pattern(node, KG.mentionedIn, None, None)
-                    if q.graph_name not in batch} | in_batch.get(node, set()))
-
-    want = surname_links(facts, articles)
-    have = {q.triple for q in store.quads_for_pattern(None, OWL.sameAs, None, ENTITY_GRAPH)
-            if q.subject.value.startswith(PERSON)}
-    out = ""
-    if have - want:
-        out += f" ;\nDELETE DATA {{ GRAPH {ENTITY_GRAPH} {{\n" + "\n".join(
-            f"{t.subject} {t.predicate} {t.object} ." for t in sorted(have - want, key=str)) + "\n} }"
-    if want - have:
-        out += f" ;\nINSERT DATA {{ GRAPH {ENTITY_GRAPH} {{\n" + "\n".join(
-            f"{t.subject} {t.predicate} {t.object} ." for t in sorted(want - have, key=str)) + "\n} }"
-    return out
 
 
 def delete_articles(store: ox.Store, graphs: Iterable[ox.NamedNode]) -> None:

@@ -89,7 +89,7 @@ KG = ClosedNamespace(KG_NS, """
 SCHEMA = ClosedNamespace(SCHEMA_NS, """
     Person Organization Place NewsArticle Quotation Event SoftwareApplication
     name alternateName headline identifier articleBody datePublished url softwareVersion text creator
-    about containedInPlace organizer attendee location startDate recipient gender Male Female
+    about containedInPlace organizer attendee location startDate recipient
     """)
 ORG = ClosedNamespace(ORG_NS, "Organization Membership Role member organization role")
 PROV = ClosedNamespace(PROV_NS, """

@@ -5,7 +5,7 @@ import pyoxigraph as ox
 
 from kg import build as kgbuild
 from kg.build import build
-from kg.read import located
+from kg.read import Skipped, located
 
 from .conftest import run
 
@@ -27,11 +27,30 @@ def tree(tmp_path):
     return tmp_path / "in"
 
 
-def test_identifier_is_the_path_below_the_input_folder(tmp_path):
+def test_identifier_is_the_input_folder_and_the_path_below_it(tmp_path):
     root = tree(tmp_path)
-    assert [i for _p, i in located([str(root)])] == ["east/001.txt", "west/001.txt"]
-    assert [i for _p, i in located([str(root / "east")])] == ["001.txt"]
-    assert [i for _p, i in located([str(root / "east" / "001.txt")])] == ["001.txt"]
+    assert [i for _p, i in located([str(root)])] == ["in/east/001.txt", "in/west/001.txt"]
+    assert [i for _p, i in located([str(root / "east")])] == ["east/001.txt"]
+    # a file named directly or by a glob is found in its own folder: named as when its folder is built
+    assert [i for _p, i in located([str(root / "east" / "001.txt")])] == ["east/001.txt"]
+    assert [i for _p, i in located([str(root / "east" / "*.txt")])] == ["east/001.txt"]
+
+
+def test_identifier_does_not_depend_on_the_other_inputs(tmp_path):
+    root = tree(tmp_path)
+    alone = [i for _p, i in located([str(root / "east")])]
+    together = [i for _p, i in located([str(root / "east"), str(root / "west")])]
+    assert together[:1] == alone == ["east/001.txt"] and together[1:] == ["west/001.txt"]
+
+
+def test_two_folders_of_one_name_in_one_build_are_one_line(tmp_path):
+    for parent in ("a", "b"):
+        (tmp_path / parent / "east").mkdir(parents=True)
+        (tmp_path / parent / "east" / "001.txt").write_text(STORY, encoding="utf-8")
+    got = located([str(tmp_path / "a" / "east"), str(tmp_path / "b" / "east")])
+    assert [x[1] for x in got if not isinstance(x, Skipped)] == ["east/001.txt"]
+    (skip,) = [x for x in got if isinstance(x, Skipped)]
+    assert skip.source.endswith("001.txt") and "east/001.txt" in skip.reason
 
 
 def test_same_name_in_two_folders_is_two_articles(tmp_path, analyser):
@@ -44,10 +63,11 @@ def test_a_later_build_replacing_an_article_with_other_content_says_so(tmp_path,
     root = tree(tmp_path)
     store = tmp_path / "st"
     build([str(root / "east")], store_path=store, analyser=analyser)
+    (root / "east" / "001.txt").write_text(OTHER, encoding="utf-8")
     notes = []
-    report = build([str(root / "west")], store_path=store, analyser=analyser, on_note=notes.append)
-    assert report.replaced == ["001.txt"] and len(notes) == 1 and "001.txt" in notes[0]
-    assert "west" in notes[0]
+    # the file named on its own has the identifier its folder's build gave it: it replaces that article
+    report = build([str(root / "east" / "001.txt")], store_path=store, analyser=analyser, on_note=notes.append)
+    assert report.replaced == ["east/001.txt"] and len(notes) == 1 and "east/001.txt" in notes[0]
 
 
 def test_unchanged_articles_are_not_analysed_again(tmp_path, analyser, monkeypatch):
@@ -59,7 +79,7 @@ def test_unchanged_articles_are_not_analysed_again(tmp_path, analyser, monkeypat
     real = analyser.analyse
     monkeypatch.setattr(analyser, "analyse", lambda docs: calls.extend(docs) or real(docs))
     again = build([str(root)], store_path=store, analyser=analyser, output=tmp_path / "b.nq")
-    assert again.built == [] and sorted(again.unchanged) == ["east/001.txt", "west/001.txt"] and not calls
+    assert again.built == [] and sorted(again.unchanged) == ["in/east/001.txt", "in/west/001.txt"] and not calls
     # the output file still holds this build's articles, as the store has them
     assert canonical(tmp_path / "a.nq") == canonical(tmp_path / "b.nq")
     forced = build([str(root)], store_path=store, analyser=analyser, force=True)
@@ -67,7 +87,7 @@ def test_unchanged_articles_are_not_analysed_again(tmp_path, analyser, monkeypat
     # a changed article is analysed again, the other is not
     (root / "west" / "001.txt").write_text(OTHER + "\nMore words.\n", encoding="utf-8")
     partly = build([str(root)], store_path=store, analyser=analyser)
-    assert partly.built == ["west/001.txt"] and partly.unchanged == ["east/001.txt"]
+    assert partly.built == ["in/west/001.txt"] and partly.unchanged == ["in/east/001.txt"]
 
 
 def test_other_rules_or_model_rebuild(tmp_path, analyser, monkeypatch):
@@ -253,7 +273,7 @@ def test_a_build_writes_only_what_the_shapes_accept(tmp_path, analyser, monkeypa
         graph, quads = real(doc, rec)
         quads = list(quads) + [ox.Quad(bogus, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
                                        ox.NamedNode("https://schema.org/Person"), graph)]
-        if doc.identifier == "b.txt":
+        if doc.identifier.endswith("/b.txt"):
             quads = [q for q in quads if not q.predicate.value.endswith("contentHash")]
         return graph, quads
 
@@ -263,7 +283,7 @@ def test_a_build_writes_only_what_the_shapes_accept(tmp_path, analyser, monkeypa
     notes: list[str] = []
     report = build([str(tmp_path)], store_path=None, output=tmp_path / "o.trig", analyser=analyser,
                    on_note=notes.append)
-    assert report.built == ["a.txt"]
+    assert report.built == [f"{tmp_path.name}/a.txt"]
     assert [s.source for s in report.skipped] == [str(tmp_path / "b.txt")]
     assert "shapes" in report.skipped[0].reason
     assert any(n.startswith(str(tmp_path / "a.txt")) and bogus.value in n and "left out" in n for n in notes)

@@ -48,3 +48,18 @@ def test_a_query_from_the_command_line_loads_no_model(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert "n\nA" in out.stdout.replace("\r", ""), out.stdout + out.stderr
     assert "LOADED False False" in out.stdout
+
+
+def test_the_analysis_and_the_mapper_import_at_module_level_only():
+    """No import inside a function in kg/analyse or kg/map: an import there hid a cycle once; the
+    layering check (lint-imports) sees module-level imports only."""
+    import ast
+
+    root = Path(__file__).resolve().parents[1]
+    inside = []
+    for path in sorted([*(root / "kg" / "analyse").rglob("*.py"), *(root / "kg" / "map").rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                inside += [f"{path.relative_to(root)}:{n.lineno}" for n in ast.walk(node)
+                           if isinstance(n, (ast.Import, ast.ImportFrom))]
+    assert not inside, inside

@@ -85,3 +85,36 @@ def test_kg_query_pages_counts_and_all(runner, seed_build):
     assert set(first.splitlines()) | set(last.splitlines()) <= set(every.splitlines())
     code, _o, err = run(runner, "query", "people-roles", "--store", store, "--page", "0")
     assert code != 0 and "--page" in err and "Traceback" not in err
+
+
+def test_a_query_of_ones_own_runs_as_written(seed_build):
+    # two 'LIMIT n OFFSET 0' sub-selects and a limit above the page-size cap: legal SPARQL, run as
+    # written when no page is asked for (only asking for a page looks for the page slot)
+    st = ox.Store.read_only(str(seed_build["store"]))
+    text = ("SELECT ?p ?o WHERE { { SELECT ?p WHERE { ?p a schema:Person } LIMIT 1 OFFSET 0 } "
+            "{ SELECT ?o WHERE { ?o a schema:Organization } LIMIT 2000000 OFFSET 0 } }")
+    qt = kq.QueryText("own", text)
+    assert _rows(kq.run(st, qt))
+    with pytest.raises(kq.QueryError, match="more than one"):
+        kq.run(st, qt, page=2)
+
+
+def test_pages_of_speaker_names_keep_every_node_of_a_name_together(tmp_path, runner):
+    # a bare surname is a node of its own article: two nodes, one name; the rows group by name,
+    # so the pages must choose names, not nodes, or one speaker's row is split across pages
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for i, day in enumerate(["Monday", "Tuesday"]):
+        (folder / f"{i}.txt").write_text(
+            f"Budget row\n\nMs Alvarez told the Daily Courier on {day}: \"We will vote against it.\"\n",
+            encoding="utf-8")
+    store = tmp_path / "store"
+    code, _o, err = run(runner, "build", str(folder), "--store", str(store))
+    assert code == 0, err
+    st = ox.Store.read_only(str(store))
+    qt = kq.shipped()["speakers-and-outlets"]
+    whole = _rows(kq.run(st, qt, page=None))
+    assert [r[3].split("^^")[0] for r in whole if r[0] == '"Alvarez"'] == ['"2"'], whole  # one row, both quotations
+    pages = [_rows(kq.run(st, qt, page=k, size=1)) for k in range(1, kq.count(st, qt) + 1)]
+    assert all(len({r[0] for r in p}) == 1 for p in pages)
+    assert sorted(r[:4] for p in pages for r in p) == sorted(r[:4] for r in whole)

@@ -19,7 +19,7 @@ def test_text_file_headline_dateline_and_identifier(tmp_path):
     docs, skips = docs_and_skips(p)
     assert not skips
     (d,) = docs
-    assert d.identifier == "council.txt"
+    assert d.identifier == f"{tmp_path.name}/council.txt"
     assert d.headline == "Council Backs New Tram Line"
     assert d.published == date(2020, 3, 3)
     assert d.text == p.read_text(encoding="utf-8")  # offsets point into the text exactly as read
@@ -39,7 +39,7 @@ def test_bad_inputs_are_skipped_with_a_reason_and_the_rest_goes_on(tmp_path):
     (tmp_path / "latin1.txt").write_bytes("Caf\xe9 society\n".encode("latin-1"))
     (tmp_path / "good.txt").write_text("Headline\n\nA good article.\n", encoding="utf-8")
     docs, skips = docs_and_skips(tmp_path, tmp_path / "missing.txt")
-    assert [d.identifier for d in docs] == ["good.txt"]
+    assert [d.identifier for d in docs] == [f"{tmp_path.name}/good.txt"]
     reasons = {s.source.rsplit("/", 1)[-1]: s.reason for s in skips}
     assert reasons["empty.txt"] == "empty file"
     assert "binary" in reasons["binary.txt"]
@@ -52,9 +52,9 @@ def test_glob_and_folder_expansion(tmp_path):
     for n in ("a.txt", "b.txt", "notes.bin"):
         (tmp_path / n).write_text("Head\n\nBody.\n", encoding="utf-8")
     docs, _ = docs_and_skips(tmp_path / "*.txt")
-    assert sorted(d.identifier for d in docs) == ["a.txt", "b.txt"]
+    assert sorted(d.identifier for d in docs) == [f"{tmp_path.name}/a.txt", f"{tmp_path.name}/b.txt"]
     docs, _ = docs_and_skips(tmp_path)
-    assert sorted(d.identifier for d in docs) == ["a.txt", "b.txt"]  # unknown suffixes ignored in folders
+    assert sorted(d.identifier for d in docs) == [f"{tmp_path.name}/a.txt", f"{tmp_path.name}/b.txt"]  # unknown suffixes ignored in folders
 
 
 def test_html_main_text_through_trafilatura(tmp_path):
@@ -132,7 +132,7 @@ def test_table_rows_without_id_are_named_by_file_and_row(tmp_path):
     j = tmp_path / "rows.jsonl"
     j.write_text(json.dumps({"text": "Body two."}) + "\n", encoding="utf-8")
     docs, _ = docs_and_skips(c, j)
-    assert sorted(d.identifier for d in docs) == ["rows.csv#2", "rows.jsonl#1"]
+    assert sorted(d.identifier for d in docs) == [f"{tmp_path.name}/rows.csv#2", f"{tmp_path.name}/rows.jsonl#1"]
 
 
 def test_lone_surrogates_in_a_row_skip_that_row_only(tmp_path):

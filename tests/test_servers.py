@@ -60,7 +60,7 @@ def test_build_rebuild_and_read_back_as_the_embedded_store(server, password, run
         if step == "again":
             assert "2 unchanged" in err
         if step == "changed":
-            assert "replaced 'council.txt'" in err
+            assert "replaced 'in/council.txt'" in err
         code, _o, err = run(runner, "build", str(folder), "--workers", "1", "--store", str(local))
         assert code == 0, err
         code, _o, err = run(runner, "export", "-o", str(tmp_path / f"{step}.nq"), *remote_args(server))

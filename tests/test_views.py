@@ -30,17 +30,17 @@ def test_networkx_reads_as_the_news_does(seed_build):
     assert ("Jeff Sessions", "holds", "Attorney General") in edge
     assert any(r == "quoted about" for _s, r, _o in edge)
     quoted = [d for _u, _v, d in g.edges(data=True) if d["relation"] == "quoted_about"]
-    assert all(d["text"] and d["document"] == "sanctuary-mayors.txt" for d in quoted)
+    assert all(d["text"] and d["document"] == "examples/sanctuary-mayors.txt" for d in quoted)
     # event edges are named by the role (ev:agent, ev:patient, ev:participant, ev:place)
     assert any(r in {"agent", "patient", "participant", "place"} for _s, r, _o in edge)
     # literals are attributes, never nodes
     assert all(str(n).startswith("https://w3id.org/newskg/id/") for n in g.nodes)
     wheeler = g.nodes[by["Ted Wheeler"]]
     assert wheeler["roles"] == ["Mayor of Portland"] and any("moral compass" in q for q in wheeler["quotes"])
-    assert wheeler["mentions"] >= 1 and wheeler["documents"] == ["sanctuary-mayors.txt"]
+    assert wheeler["mentions"] >= 1 and wheeler["documents"] == ["examples/sanctuary-mayors.txt"]
     # the article's headline travels with the graph, for the view's article filter
     headline = seed_build["text"].splitlines()[0].strip()
-    assert g.graph["articles"]["sanctuary-mayors.txt"]["headline"] == headline
+    assert g.graph["articles"]["examples/sanctuary-mayors.txt"]["headline"] == headline
 
 
 def test_focus_and_construct_restrict_the_graph(seed_build):

@@ -15,7 +15,13 @@ lemma has in that part of speech), first (the lexicographer file of the lemma's 
 part of speech: "require" is first verb.stative, a need; "repeat" verb.communication), file (the
 lexicographer file of the row's own ranked sense: "trial" as a hearing is noun.act) and written
 (``yes`` when that noun sense is, through its hypernyms, a kind of written communication: "letter"
-as a written message is a document, not an event; "warning" and "announcement" are messages).
+as a written message is a document, not an event; "warning" and "announcement" are messages) and act
+(``yes`` when one of the noun's senses for the row's type is an act or a happening: the row's own
+sense is in noun.act, noun.event, noun.process or noun.phenomenon, or it is derived (WordNet's
+derivational pointer) from the row's verb sense, or another sense of the noun derived from that verb
+sense is in one of those files: "indictment" as a document is the noun of the act "indict", "pardon"
+as a warrant has "the formal act of liberating someone" beside it; "letter" as a written message is
+derived from no verb sense of its type and is no act).
 
     python tools/rank_event_senses.py kg/lexicons/en/event_types.tsv /usr/share/wordnet \
         > kg/lexicons/en/event_sense_ranks.tsv
@@ -48,6 +54,8 @@ LEXNAMES = {3: "noun.Tops", 4: "noun.act", 5: "noun.animal", 6: "noun.artifact",
             40: "verb.possession", 41: "verb.social", 42: "verb.stative", 43: "verb.weather"}
 
 
+# lexicographer files of a noun sense that is an act or a happening (words.tsv's event_act_files)
+ACT_FILES = {4, 11, 19, 22}
 # WordNet 3.0 "written communication, written language" (noun): letters, documents, reports, texts
 WRITTEN = ("n", 6349220)
 
@@ -100,8 +108,9 @@ def main(argv: list[str]) -> int:
     print("# rank: the position of the row's sense among the lemma's senses, most frequent first (empty: a CAMEO")
     print("# verb row, not ranked); senses: how many senses WordNet gives the lemma in that part of speech;")
     print("# first: the lexicographer file of the lemma's first sense in that part of speech; file: that of the")
-    print("# row's own ranked sense; written: yes when that noun sense is a kind of written communication.")
-    print("lemma\tpos\ttype\trank\tsenses\tfirst\tfile\twritten")
+    print("# row's own ranked sense; written: yes when that noun sense is a kind of written communication;")
+    print("# act: yes when a noun sense for the row's type is an act or derived from the type's verb sense.")
+    print("lemma\tpos\ttype\trank\tsenses\tfirst\tfile\twritten\tact")
     header = None
     for line in table.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
@@ -135,7 +144,16 @@ def main(argv: list[str]) -> int:
         own = (p, offsets[int(rank) - 1]) if rank and int(rank) <= len(offsets) else None
         file = LEXNAMES.get(wn.synsets[own]["lexfile"], "") if own else ""
         written = "yes" if own and p == "n" and WRITTEN in hypernyms(wn, own) else ""
-        print(f"{lemma}\t{pos}\t{row['type']}\t{rank}\t{len(offsets)}\t{first}\t{file}\t{written}")
+        act = ""
+        if own and p == "n":
+            def derived(key) -> bool:  # a noun sense made from the row's verb sense ("indictment" <- "indict")
+                return any(sym == "+" and pp == "v" and any(wn.synsets[("v", voff)]["gloss"].startswith(g)
+                                                            for g in glosses)
+                           for sym, voff, pp, _s, _t in wn.synsets[key]["ptrs"])
+            if wn.synsets[own]["lexfile"] in ACT_FILES or derived(own) or any(
+                    wn.synsets[("n", off)]["lexfile"] in ACT_FILES and derived(("n", off)) for off in offsets):
+                act = "yes"
+        print(f"{lemma}\t{pos}\t{row['type']}\t{rank}\t{len(offsets)}\t{first}\t{file}\t{written}\t{act}")
     return 0
 
 

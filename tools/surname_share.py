@@ -5,11 +5,9 @@ reports for the BBC politics store.
 
 Counted in the entity graph (``id:entities``): people are the ``schema:Person`` nodes (unnamed
 sources are no ``schema:Person``); a node is one-word when every ``rdfs:label`` it has is one
-word; a one-word node with a surname link (``owl:sameAs`` to a full name, see
-``kg.layout.surname_links``) is the full name's person, so it counts neither as a person of its
-own nor as one-word. The share is the one-word nodes left over the people left; those whose word
-is a first name gender-guesser knows ("Sandra") are shown apart from the rest (surnames, and
-names of things read as people).
+word. The share is the one-word nodes over the people; those whose word is a first name
+gender-guesser knows ("Sandra") are shown apart from the rest (surnames, and names of things read
+as people).
 """
 from __future__ import annotations
 
@@ -18,9 +16,10 @@ from collections import Counter
 
 import pyoxigraph as ox
 
-from kg.layout import ENTITY_GRAPH, first_name_gender, name_words
+from kg.analyse.names import first_name_gender
+from kg.layout import ENTITY_GRAPH
 from kg.store import open_store
-from kg.vocab import A, OWL, RDFS, SCHEMA
+from kg.vocab import A, RDFS, SCHEMA
 
 
 def count(store: ox.Store) -> dict:
@@ -29,11 +28,9 @@ def count(store: ox.Store) -> dict:
     for q in store.quads_for_pattern(None, RDFS.label, None, ENTITY_GRAPH):
         if q.subject in people:
             labels.setdefault(q.subject, []).append(q.object.value)
-    linked = {q.subject for q in store.quads_for_pattern(None, OWL.sameAs, None, ENTITY_GRAPH) if q.subject in people}
-    one = {p for p in people - linked if all(len(name_words(n)) == 1 for n in labels.get(p, [""]))}
-    first = {p for p in one if first_name_gender(name_words(labels[p][0])[0]) != "unknown"}
-    return {"people": len(people), "linked": len(linked), "left": len(people) - len(linked),
-            "one_word": len(one), "first_names": len(first), "other": len(one - first),
+    one = {p for p in people if all(len(n.split()) == 1 for n in labels.get(p, [""]))}
+    first = {p for p in one if first_name_gender(labels[p][0]) is not None}
+    return {"people": len(people), "one_word": len(one), "first_names": len(first), "other": len(one - first),
             "names": Counter(labels[p][0] for p in one - first)}
 
 
@@ -43,9 +40,8 @@ def main(argv=None) -> int:
     ap.add_argument("--list", type=int, default=0, help="show the N most frequent one-word names that are no first name")
     a = ap.parse_args(argv)
     c = count(open_store(a.store, read_only=True))
-    left = c["left"] or 1
-    print(f"{c['people']} person nodes, {c['linked']} linked to a full name: {c['left']} people; "
-          f"one-word {c['one_word']} ({100 * c['one_word'] / left:.1f} %): "
+    left = c["people"] or 1
+    print(f"{c['people']} people; one-word {c['one_word']} ({100 * c['one_word'] / left:.1f} %): "
           f"{c['first_names']} first names, {c['other']} others ({100 * c['other'] / left:.1f} %)")
     if a.list:
         print(", ".join(f"{n} ({k})" for n, k in c["names"].most_common(a.list)))

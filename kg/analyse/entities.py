@@ -615,15 +615,8 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
     place_tokens = {i for m in mentions if m.label == "PLACE" for i in range(m.start, m.end)}
 
     def listed_with_places(tok) -> bool:  # "A, B and C" where another of them is a place
-        first = tok
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
-        group, todo = [], [first]
-        while todo:  # the conjuncts of the list, each a conj of the one before
-            t = todo.pop()
-            group.append(t)
-            todo.extend(c for c in t.children if c.dep_ == "conj")
-        return len(group) > 1 and any(t.i in place_tokens for t in group if t.i != tok.i)
+        return (tok.dep_ == "conj" and tok.head.i in place_tokens) \
+            or any(c.dep_ == "conj" and c.i in place_tokens for c in tok.children)
 
     speech = {v for v, c in lex.speech_verbs.items() if c == "speech"}
     pronouns = lex.words["male_pronouns"] | lex.words["female_pronouns"]

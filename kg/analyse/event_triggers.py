@@ -40,8 +40,9 @@ GENERAL = 10
 # "be disappointed") names no event in its CAMEO default sense: only through an object pattern
 STATES = {"verb.stative", "verb.cognition", "verb.emotion"}
 # words.tsv's event_thing_files: a noun whose own WordNet sense is a thing, a person, a place or a
-# period ("prison term", "life" as a sentence), or a kind of written communication ("the letter", a
-# document), names no event; event_act_files: among a noun's event senses, one that is an act or a
+# period ("prison term", "life" as a sentence), names no event, nor does a kind of written
+# communication none of whose senses for the type is an act (event_sense_ranks.tsv's act column:
+# "the letter" is a document, "the indictment" also the act of indicting); event_act_files: among a noun's event senses, one that is an act or a
 # happening goes before a message ("protest")
 
 
@@ -163,8 +164,9 @@ class TriggerFinder:
             if pos == "NOUN" and s.type == "Meet" and s.source == "cameo" and s.first == "noun.communication" \
                     and not self.has_attendee(tok):
                 continue  # "interstate communications", "the debate": a CAMEO verb's noun of talk, no gathering
-            if pos == "NOUN" and (s.written or s.file in self.lex.words["event_thing_files"]):
-                continue  # "the letter": a document, no event; "the prison term": a period
+            if pos == "NOUN" and (s.file in self.lex.words["event_thing_files"] or s.written and not s.act):
+                continue  # "the prison term": a period; "the letter": a document and no act, while
+                # "the indictment" is a document and the noun of the act "indict"
             if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
             if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok) \
@@ -175,14 +177,13 @@ class TriggerFinder:
                 continue  # "speaking via Twitter" is no meeting; "dismissed the director" is an act
             fires = self.rules[s.type].fires
             if fires == "yes" or (fires == "noun" and pos == "NOUN") or (fires == "object" and patient is not None):
-                defaults.append(s.type)
+                defaults.append(s)  # the sense itself: its file is read below
         if not defaults:
             return None
         if pos == "NOUN":  # "the protests": the act (a manifestation of dissent) before the message
             act_files = self.lex.words["event_act_files"]
-            acts = [t for t in defaults if next(s.file for s in senses if s.type == t and not s.objects) in act_files]
-            defaults = acts or defaults
-        return min(defaults, key=rank), False
+            defaults = [s for s in defaults if s.file in act_files] or defaults
+        return min((s.type for s in defaults), key=rank), False
 
     def has_target(self, tok: Token) -> bool:
         w = self.lex.words
@@ -199,18 +200,21 @@ class TriggerFinder:
         return any(s.type == "Threaten" and not s.objects for s in self.senses.get((verb.lemma_.lower(), "VERB"), ()))
 
     def sought(self, tok: Token) -> bool:
-        """A noun that is what a contestant or another event is for ("rivals for the nomination",
-        "votes for the nomination", "calls for his resignation"): the goal, no event of its own. A
+        """A noun that is what a contestant or a bid is for ("the two deputies vying for the
+        chairmanship", "her bid for re-election", "a call for his resignation"): the goal, no event of
+        its own. Only after a person or a goal-taking noun (words.tsv event_goal_nouns): "the trial for
+        the killing of X" and "a sentence for the assault" name the killing and the assault, and a
         verb's ``for`` ("arrested for the murder") gives a reason, an event that happened."""
         if tok.dep_ != "pobj" or tok.head.lower_ != "for":
             return False
         head = tok.head.head
-        if head.pos_ in {"VERB", "AUX"}:  # "received 400 votes for the nomination": the parse may
-            # attach the phrase to the verb; it belongs to the verb's object when that is an event noun
+        if head.pos_ in {"VERB", "AUX"}:  # "won 40 votes for the chairmanship": the parse may attach
+            # the phrase to the verb; it belongs to the verb's object when that is a goal-taking noun
             head = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), head)
         if head.pos_ not in {"NOUN", "PROPN"} or head.i == tok.i:
             return False
-        return self.kind_of(head) == "PERSON" or bool(self.lookup(head)[1])
+        goals = self.lex.words["event_goal_nouns"]
+        return self.kind_of(head) == "PERSON" or head.lemma_.lower() in goals or head.lower_ in goals
 
     def has_attendee(self, tok: Token) -> bool:
         preps = self.lex.words["event_attendee_prepositions"]

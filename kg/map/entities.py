@@ -13,8 +13,6 @@ from ..records import Entity
 from ..vocab import A, ENTITY_CLASSES, KG, ORG, OWL, PROV, RDFS, SCHEMA, geonames
 from .graph import ArticleGraph
 
-GENDERS = {"m": SCHEMA.Male, "f": SCHEMA.Female}
-
 
 def write_entities(g: ArticleGraph, entities: list[Entity]) -> None:
     for e, node in zip(entities, g.entities):
@@ -29,10 +27,6 @@ def write_entities(g: ArticleGraph, entities: list[Entity]) -> None:
                 g.add(node, A, c)
         if e.party:
             g.add(node, A, KG.PoliticalParty)
-        if e.kind == "PERSON" and e.local and not e.unnamed and e.gender in GENDERS:
-            # a bare surname's gender as the article gives it ("Mrs Wu"): what the collection-level
-            # surname links (kg.layout.surname_links) check a full name's first name against
-            g.add(node, SCHEMA.gender, GENDERS[e.gender])
         if e.name.strip():
             g.add(node, SCHEMA.name, Literal(e.name))
         g.add(node, RDFS.label, Literal(e.name))

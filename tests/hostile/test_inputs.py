@@ -29,7 +29,7 @@ def test_unreadable_inputs_are_skipped_and_the_batch_goes_on(tmp_path, analyser)
         "empty.txt": b"", "blank.txt": b"  \n\t\n", "binary.txt": bytes(range(256)) * 4,
         "latin1.txt": "Caf\xe9 cr\xe8me".encode("latin-1"), "surrogate.txt": b"Head\n\n\xed\xa0\x80 lone\n",
     })
-    assert report.built == ["good.txt"]
+    assert report.built == [f"{tmp_path.name}/good.txt"]
     why = skipped(report)
     assert why["empty.txt"] == "empty file" and why["blank.txt"] == "empty file"
     assert "binary" in why["binary.txt"]
@@ -41,7 +41,7 @@ def test_lone_surrogates_in_table_rows(tmp_path, analyser):
     rows = [{"id": "s1", "text": "Mayor Laura Jensen spoke \ud800 today."}, {"id": "ok", "text": GOOD}]
     data = "\n".join(json.dumps(r) for r in rows)  # JSON escapes let a lone surrogate through
     report = batch(tmp_path, analyser, {"rows.jsonl": data})
-    assert set(report.built) == {"ok", "good.txt"}
+    assert set(report.built) == {"ok", f"{tmp_path.name}/good.txt"}
     assert "surrogate" in skipped(report)["rows.jsonl:1"]
 
 
@@ -58,7 +58,7 @@ def test_normalised_for_analysis_with_true_evidence(tmp_path, analyser, text, na
 
     (tmp_path / "a.txt").write_bytes(text.encode("utf-8"))
     report = build([str(tmp_path / "a.txt")], store_path=None, analyser=analyser, keep=True)
-    assert report.built == ["a.txt"]
+    assert report.built == [f"{tmp_path.name}/a.txt"]
     ((_g, quads),) = report.graphs
     names = {q.object.value for q in quads if q.predicate.value == "https://schema.org/name"}
     assert name in names
@@ -76,7 +76,7 @@ def test_rtl_text_is_processed(tmp_path, analyser):
             "\u0625\u0646 \u0627\u0644\u0645\u064a\u0632\u0627\u0646\u064a\u0629 \u0635\u063a\u064a\u0631\u0629.\n"
             "\u05e9\u05dc\u05d5\u05dd \u200fGovernor Maria Lopez\u200e said hello.\n")
     report = batch(tmp_path, analyser, {"rtl.txt": text})
-    assert set(report.built) == {"rtl.txt", "good.txt"}
+    assert set(report.built) == {f"{tmp_path.name}/rtl.txt", f"{tmp_path.name}/good.txt"}
 
 
 @pytest.mark.parametrize("run", ["!" * 10_000, "!?." * 3_400, "-=" * 5_000])
@@ -96,7 +96,7 @@ def test_punctuation_runs_and_a_giant_sentence(tmp_path, analyser):
     runs = "Outrage\n\nMayor Laura Jensen said no" + "!?" * 30_000 + "\n\nShe left.\n"
     giant = "Long\n\n" + " ".join(f"word{i}" for i in range(5000)) + " said Mayor Laura Jensen.\n"
     report = batch(tmp_path, analyser, {"runs.txt": runs, "giant.txt": giant})
-    assert set(report.built) == {"runs.txt", "giant.txt", "good.txt"}
+    assert set(report.built) == {f"{tmp_path.name}/runs.txt", f"{tmp_path.name}/giant.txt", f"{tmp_path.name}/good.txt"}
     runs_graph = next(q for g, qs in report.graphs if g.value.endswith("runs.txt") for q in qs
                       if q.predicate.value == "https://schema.org/name" and q.object.value == "Laura Jensen")
     assert runs_graph
@@ -104,7 +104,7 @@ def test_punctuation_runs_and_a_giant_sentence(tmp_path, analyser):
 
 def test_an_article_over_the_limit_is_skipped_with_the_reason(tmp_path, analyser):
     report = batch(tmp_path, analyser, {"huge.txt": "Huge\n\n" + "a" * 1_000_001})
-    assert report.built == ["good.txt"]
+    assert report.built == [f"{tmp_path.name}/good.txt"]
     assert "per-article limit of 1,000,000 characters" in skipped(report)["huge.txt"]
 
 
@@ -114,7 +114,7 @@ def test_html_with_a_megabyte_of_script(tmp_path, analyser):
             + "<p>Governor Maria Lopez of Nevada said the council would vote on Monday.</p>" * 5
             + "</article></body></html>")
     report = batch(tmp_path, analyser, {"page.html": page})
-    assert set(report.built) == {"page.html", "good.txt"}
+    assert set(report.built) == {f"{tmp_path.name}/page.html", f"{tmp_path.name}/good.txt"}
     texts = [q.object.value for g, qs in report.graphs if g.value.endswith("page.html") for q in qs]
     assert not any("AAAA" in t for t in texts)
 
@@ -134,7 +134,7 @@ def test_rules_that_overrun_lose_only_their_article(tmp_path, analyser, monkeypa
     monkeypatch.setattr(an, "analyse_doc", slow)
     monkeypatch.setattr(analyser, "time_limit", 3.0)  # room for the good article on a loaded machine
     report = batch(tmp_path, analyser, {"slow.txt": "Slow\n\nSLOW text by Mayor Laura Jensen.\n"})
-    assert report.built == ["good.txt"]
+    assert report.built == [f"{tmp_path.name}/good.txt"]
     assert "longer than 3 s" in skipped(report)["slow.txt"]
 
 

@@ -50,7 +50,7 @@ def hostile_build(tmp_path_factory, analyser):
     d = tmp_path_factory.mktemp("controls")
     (d / "ctl.txt").write_bytes(HOSTILE.encode("utf-8"))
     report = build([str(d / "ctl.txt")], store_path=None, analyser=analyser, keep=True)
-    assert report.built == ["ctl.txt"]
+    assert report.built == [f"{d.name}/ctl.txt"]
     return d, [q for _g, qs in report.graphs for q in qs]
 
 
@@ -165,8 +165,9 @@ def test_cr_only_line_endings_and_non_string_table_fields(tmp_path):
             {"id": "r3", "text": ["a"]}, {"id": "ok", "text": "Mayor Ann Lee spoke.", "title": "Fine"}]
     (tmp_path / "rows.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     items = {getattr(d, "identifier", None) or d.source.rsplit("/", 1)[-1]: d for d in read_inputs([str(tmp_path)])}
-    assert items["mac.txt"].headline == "Short Headline"
-    assert items["mac.txt"].text == "Short Headline\n\nMayor Ann Lee spoke.\nShe left.\n"
+    mac = items[f"{tmp_path.name}/mac.txt"]
+    assert mac.headline == "Short Headline"
+    assert mac.text == "Short Headline\n\nMayor Ann Lee spoke.\nShe left.\n"
     assert items["rows.jsonl:1"].reason == "row field 'id' is an object, not a string"
     assert items["rows.jsonl:2"].reason == "row field 'title' is a number, not a string"
     assert items["rows.jsonl:3"].reason == "row field 'text' is a list, not a string"

@@ -105,10 +105,15 @@ def test_a_cameo_verb_in_its_wordnet_sense_fires_without_a_pattern(analyser):
     assert ("detained", "ArrestJail") in typed(analyser, "Police detained Ivo Brandt in Hull on Monday.")
 
 
-def test_refusing_to_attend_is_the_boycott_already_told(analyser):
-    evs = events(analyser, "The mayors opted to boycott the summit in Oslo. "
-                           "Mayor Tove Lie said she refused to attend the summit.")
-    assert [e["words"] for e in evs] == [["boycott", "attend"]]
+def test_refusing_to_take_part_is_the_boycott_already_told(analyser):
+    # event_type_rules.tsv's refused column: an attendance verb under a refusal verb names a boycott,
+    # and it tells the boycott a noun announced, as the verb "boycott" would
+    evs = events(analyser, "The unions announced a boycott of the gala in Geneva on Friday. "
+                           "Mayor Tove Lie refused to attend it.")
+    (boycott,) = [e for e in evs if e["type"] == "Boycott"]
+    assert boycott["words"] == ["boycott", "attend"] and boycott["agents"] == {"Tove Lie"}
+    evs = events(analyser, "The players boycotted the vote in Oslo. Tove Lie declined to participate in it.")
+    assert [e["words"] for e in evs if e["type"] == "Boycott"] == [["boycotted", "participate"]]
 
 
 def test_a_repeated_statement_is_the_statement_told(analyser):
@@ -118,11 +123,48 @@ def test_a_repeated_statement_is_the_statement_told(analyser):
     assert st["words"] == ["announced", "repeated"]
 
 
+def test_a_repeat_verb_by_another_agent_is_another_statement(analyser):
+    evs = events(analyser, "Ann Wu announced a tax cut on Monday. Ben Cole repeated his call for new elections.")
+    st = [e for e in evs if e["type"] == "Statement"]
+    assert [(e["words"], e["agents"]) for e in st] == [(["announced"], {"Ann Wu"}), (["repeated"], {"Ben Cole"})]
+
+
 def test_a_possessive_pronoun_and_the_owner_of_the_patient_take_part(analyser):
     (ev,) = events(analyser, "Vera Holm filed her resignation on Monday.")
     assert ev["agents"] == {"Vera Holm"}
     (ev,) = events(analyser, "Acme Corporation's merger was cancelled on Monday.")
     assert "Acme Corporation" in ev["targets"]
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Ann Wu spoke in Leeds on Monday. Ben Cole called for her arrest.", "ArrestJail"),
+    ("Ann Wu spoke in Leeds on Monday. Ben Cole called for her release.", "ReleaseParole"),
+    ("Ann Wu was hurt in Leeds on Monday. Police confirmed her death on Friday.", "Die"),
+])
+def test_a_possessor_of_an_act_done_to_someone_is_its_patient(analyser, text, typ):
+    # event_type_rules.tsv's possessor column: "her arrest" is Ann Wu arrested, not arresting
+    (ev,) = [e for e in events(analyser, text) if e["type"] == typ]
+    assert ev["targets"] == {"Ann Wu"} and ev["agents"] == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun that is a document (WordNet: written communication) and the noun of its act comes back
+    ("The indictment of Ben Cole was unsealed in Ohio on Monday.", ("indictment", "ChargeIndict")),
+    ("Lawmakers began the impeachment of Ben Cole in March.", ("impeachment", "ChargeIndict")),
+    ("The pardon of Ben Cole by Governor Ann Wu surprised many.", ("pardon", "Pardon")),
+    ("The governor issued a decree on Monday.", ("decree", "Declare")),
+])
+def test_a_written_noun_that_is_also_an_act_names_the_event(analyser, text, expected):
+    assert expected in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "for" after a noun that seeks nothing: the reason, an event that happened
+    ("The trial for the murder of Ann Wu began in Leeds on Monday.", ("murder", "Die")),
+    ("He received a ten-year sentence for the killing of Ann Wu.", ("killing", "Die")),
+])
+def test_an_event_after_for_that_is_no_goal_is_kept(analyser, text, expected):
+    assert expected in typed(analyser, text)
 
 
 def test_a_bare_plural_goes_on_telling_the_event_other_ones_are_new(analyser):
@@ -150,3 +192,21 @@ def test_every_type_the_rules_name_is_in_the_scheme_and_the_lexicon():
 ])
 def test_dates_resolve_against_publication(text, expected):
     assert dates.resolve(text, date(2021, 5, 12)) == expected
+
+
+def test_a_nouns_act_is_read_from_the_sense_that_passed_the_filters():
+    # two senses of one type: the first is too rare to name an event (WordNet rank 5), the second an
+    # act; the act must count for its type, which then goes before a message of an earlier type
+    import spacy
+
+    from kg.analyse.event_triggers import TriggerFinder
+    from kg.lexicons import EventSense
+
+    lex = lexicons.shipped()
+    doc = spacy.blank("en")("The zorble began.")
+    senses = (EventSense("Demonstrate", "", (), "wordnet", 5, 5, "noun.communication", "noun.communication"),
+              EventSense("Demonstrate", "", (), "wordnet", 1, 5, "noun.communication", "noun.act"),
+              EventSense("Declare", "", (), "wordnet", 1, 5, "noun.communication", "noun.communication"))
+    assert lex.event_type_rules["Declare"].rank < lex.event_type_rules["Demonstrate"].rank
+    chosen = TriggerFinder(doc, lex, lambda tok: "THING").choose(doc[1], "NOUN", senses)
+    assert chosen == ("Demonstrate", False)

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ... import lexicons
 from ..resolve import subject_of
+from ..spans import children
 from .marks import Marked
 from .scene import How, Scene, near_start
 
@@ -90,7 +91,7 @@ def _speaker_of(sc: Scene, cue: Token, window: Span | None, depth: int,
         if e is not None:
             return e, conf
     near = adjacent_speaker(sc, cue, outer)
-    if cue.dep_ == "conj" and depth < 4 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+    if cue.dep_ == "conj" and depth < 4 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(cue)):
         if near is not None and near_start(sc.doc, cue) > cue.head.i:
             return near, sc.confidence["speaker-adjacent"]  # "It was no accident — X, an aide, told …": X, not "it"
         e, conf = speaker_of(sc, cue.head, None, depth + 1, outer)
@@ -136,8 +137,8 @@ def addressing(sc: Scene, cue: Token) -> Addressing:
     w = sc.words
     addressee = addressee_text = medium = medium_entity = None
     # "said X said in a statement": the repeated verb carries the phrases too
-    kids = list(cue.children) + [g for c in cue.children if c.lemma_ == cue.lemma_ and c.dep_ in {"ccomp", "conj"}
-                                 for g in c.children]
+    kids = children(cue) + [g for c in children(cue) if c.lemma_ == cue.lemma_ and c.dep_ in {"ccomp", "conj"}
+                                 for g in children(c)]
     for c in kids:
         if cue.lemma_ in w["addressee_object_verbs"] and c.dep_ in {"dobj", "dative", "iobj"}:
             addressee, addressee_text = sc.resolver.entity(c), sc.phrase(c)
