@@ -13,6 +13,7 @@ and to the neighbourhood of one entity.
 """
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable
@@ -73,8 +74,6 @@ class _Value(str):
 
 def _term_value(t: str) -> _Value:
     """The value of one term as SPARQL TSV writes it (N-Triples syntax); ValueError if unsure."""
-    import json
-
     if t.startswith("<") and t.endswith(">"):
         return _Value(t[1:-1])
     if t.startswith('"'):

@@ -49,29 +49,26 @@ def evidence_problems(quads: list[ox.Quad], limit: int = 20) -> list[str]:
 
 def to_rdflib(quads: list[ox.Quad]):
     """The union of all graphs as an rdflib Graph, term by term (nothing is parsed or fetched)."""
-    from rdflib import Graph
+    from rdflib import BNode, Graph, Literal, URIRef  # once per graph, not once per term
+
+    def term(t):
+        if isinstance(t, ox.NamedNode):
+            return URIRef(t.value)
+        if isinstance(t, ox.BlankNode):
+            return BNode(t.value)
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        if t.datatype.value == XSD_STRING:  # RDF 1.1: a simple literal is an xsd:string (rdflib tells them apart)
+            return Literal(t.value)
+        return Literal(t.value, datatype=URIRef(t.datatype.value))
 
     g = Graph()
     for q in quads:
-        g.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
+        g.add((term(q.subject), term(q.predicate), term(q.object)))
     return g
 
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _rdflib_term(term):
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == XSD_STRING:  # RDF 1.1: a simple literal is an xsd:string (rdflib tells them apart)
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 def entity_graph_problems(quads: list[ox.Quad], limit: int = 20) -> list[str]:
