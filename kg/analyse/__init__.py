@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
 import spacy
 from spacy.language import Language
@@ -104,7 +104,7 @@ def analyse_doc(doc: Doc, document: Document, lex: Lexicons | None = None,
         # coreference after the entities and the titles: a gendered title's gender is known first
         resolver = Resolver(index, roles.title_genders(IndexView(index), list(ctx.quoted)))
         # the rules propose, one step applies: entities a title shows to be of another kind
-        for e, kind in roles.propose_kinds(IndexView(index), list(ctx.quoted)).items():
+        for e, kind in roles.propose_kinds(IndexView(index), list(ctx.quoted), resolver.genders).items():
             index.entities[e].kind = kind
         found: dict[str, list] = {}
         for extractor in plan(recipe):
@@ -124,7 +124,7 @@ def analyse_doc(doc: Doc, document: Document, lex: Lexicons | None = None,
         # after the rules that read the entities: new records, the entity list extended
         ents, quotations = sources.unnamed_speakers(index.entities, quotations)
         quotations = speaker_roles(quotations, memberships)
-    return ArticleRecord(entities=entity_types(ents, memberships, quotations), memberships=memberships,
+    return ArticleRecord(entities=entity_types(ents, memberships, quotations, resolver.genders), memberships=memberships,
                          quotations=quotations,
                          events=found.get("events", []),
                          extra={k: v for k, v in found.items() if k not in BUILT_IN})
@@ -148,13 +148,17 @@ def speaker_roles(quotations: list[Quotation], memberships: list[Membership]) ->
     return out
 
 
-def entity_types(ents: list[Entity], memberships: list[Membership], quotations: list[Quotation]) -> list[Entity]:
+def entity_types(ents: list[Entity], memberships: list[Membership], quotations: list[Quotation],
+                 genders: Mapping[int, str] | None = None) -> list[Entity]:
     """The entities with the types the article gives them beyond their kind: a member of a stated
     office or organisation is an official; a place that speaks ("Russia said") acts as its
-    government, an organisation too. New records; the ones given are not changed."""
+    government, an organisation too; and the genders coreference learnt (``genders``, the
+    resolver's table). New records; the ones given are not changed."""
     officials = {m.person for m in memberships}
     speakers = {q.speaker for q in quotations if q.speaker is not None}
-    return [replace(e, official=i in officials, acts_as_org=e.kind == "PLACE" and i in speakers)
+    genders = genders or {}
+    return [replace(e, official=i in officials, acts_as_org=e.kind == "PLACE" and i in speakers,
+                    gender=genders.get(i, e.gender))
             for i, e in enumerate(ents)]
 
 

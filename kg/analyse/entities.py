@@ -166,8 +166,38 @@ class NewMention:
     party: bool = False
 
 
+class ReadOnlyEntity:
+    """An entity of the index as a rule sees it (:class:`IndexView`): every field of
+    :class:`~kg.records.Entity` read from the live entity (what the merge step changes is seen),
+    its lists and sets as tuples and frozensets; setting or deleting a field raises
+    :class:`AttributeError`. A rule that would change an entity proposes instead."""
+    __slots__ = ("_entity",)
+
+    def __init__(self, entity: Entity):
+        object.__setattr__(self, "_entity", entity)
+
+    def __getattr__(self, name: str):
+        value = getattr(object.__getattribute__(self, "_entity"), name)
+        if isinstance(value, list):
+            return tuple(value)
+        if isinstance(value, set):
+            return frozenset(value)
+        return value
+
+    def __setattr__(self, name: str, _value) -> None:
+        raise AttributeError(f"the entity index is read-only to the rules (tried to set {name!r}); "
+                             "propose the change instead")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"the entity index is read-only to the rules (tried to delete {name!r})")
+
+    def __repr__(self) -> str:
+        return f"ReadOnlyEntity({object.__getattribute__(self, '_entity')!r})"
+
+
 class _Chain(Sequence):
-    """Two sequences read as one (the index's entities, then the ones proposed), never written."""
+    """Two sequences read as one (the index's entities, then the ones proposed), never written:
+    each entity is handed out as a :class:`ReadOnlyEntity`."""
 
     def __init__(self, first: Sequence, second: Sequence, overlay: Mapping[int, Entity] | None = None):
         self.first, self.second, self.overlay = first, second, overlay or {}
@@ -181,14 +211,10 @@ class _Chain(Sequence):
         if i < 0:
             i += len(self)
         if i in self.overlay:
-            return self.overlay[i]
-        return self.first[i] if i < len(self.first) else self.second[i - len(self.first)]
+            return ReadOnlyEntity(self.overlay[i])
+        return ReadOnlyEntity(self.first[i] if i < len(self.first) else self.second[i - len(self.first)])
 
     def __iter__(self):
-        if not self.overlay:
-            yield from self.first
-            yield from self.second
-            return
         for i in range(len(self)):
             yield self[i]
 
@@ -210,7 +236,7 @@ class IndexView:
         self._new_by: dict[tuple[str, str], int] = {}
         self._party: dict[int, Entity] = {}
         self._proposed: set[int] = set()
-        self.entities: Sequence[Entity] = _Chain(index.entities, self._new, self._party)
+        self.entities: Sequence[ReadOnlyEntity] = _Chain(index.entities, self._new, self._party)
         # the mentions a repeated pass walks: all of them the first time, then those the last
         # apply added (see kg.analyse.extractors.Pass.repeat)
         self.walk = index.mentions if walk is None else walk

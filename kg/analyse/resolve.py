@@ -8,7 +8,7 @@ from typing import Mapping
 from spacy.tokens import Token
 
 from .. import lexicons
-from .entities import EntityIndex
+from .entities import EntityIndex, IndexView
 from .names import first_name_gender, key
 from .spans import children, sentence_starts, sentences
 
@@ -70,10 +70,15 @@ def _subject_of(v: Token, depth: int) -> Token | None:
 class Resolver:
     """Coreference over one article's entities. ``title_genders`` (person → "m"/"f", from gendered
     titles such as "spokeswoman", :func:`kg.analyse.roles.title_genders`) are known before any
-    pronoun is resolved, beside first names and honorifics."""
+    pronoun is resolved, beside first names and honorifics.
+
+    The resolver sees the index read-only (:class:`~.entities.IndexView`, live: the mentions the
+    merge step adds are seen) and keeps what it learns of genders in its own table,
+    :attr:`genders` (entity → "m"/"f"): the analysis hands that table to whoever needs it (the
+    title rules that retype, the entities of the record); no entity of the index is changed."""
 
     def __init__(self, index: EntityIndex, title_genders: Mapping[int, str] | None = None):
-        self.index = index
+        self.index = IndexView(index)
         self.doc = index.doc
         self.lex = lexicons.load()
         w = self.lex.words
@@ -81,12 +86,12 @@ class Resolver:
         self.personal = self.male | self.female
         self.plural_or_org, self.relative = w["plural_or_org_pronouns"], w["relative_pronouns"]
         self.title_holders: list[tuple[int, str, int]] = []  # (token, title word, person)
-        self.genders: dict[int, str] = {e: ent.gender for e, ent in enumerate(index.entities)}
+        # what the records say already (an entity made with a gender), then what is learnt here
+        self.genders: dict[int, str] = {e: ent.gender for e, ent in enumerate(index.entities) if ent.gender != "-"}
         self.honorific_genders()
         for person, g in (title_genders or {}).items():
             if g != "-" and self.genders.get(person, "-") == "-":
                 self.genders[person] = g
-                index.entities[person].gender = g
         self.cache: dict[int, int | None] = {}
         self.sent_start = sentence_starts(self.doc)
         self.sent_firsts = [a for a, _b in sentences(self.doc)]
@@ -104,20 +109,18 @@ class Resolver:
             if ent.kind == "PERSON" and len(words) > 1 and self.genders.get(e, "-") == "-":
                 g = first_name_gender(words[0])
                 if g in ("m", "f"):
-                    self.genders[e] = ent.gender = g
+                    self.genders[e] = g
         for s, _e, ent in self.index.mentions:
             if s > 0 and self.index.entities[ent].kind == "PERSON":
                 g = self.lex.honorifics.get(self.doc[s - 1].lower_.rstrip("."))
                 if g and g != "-":
                     self.genders[ent] = g
-                    self.index.entities[ent].gender = g
 
     def note_title(self, token_i: int, title: str, person: int) -> None:
         self.title_holders.append((token_i, title.lower(), person))
         g = self.lex.titles.get(title.lower(), ("", "-"))[1]
         if g != "-" and self.genders.get(person, "-") == "-":
             self.genders[person] = g
-            self.index.entities[person].gender = g
 
     def entity(self, tok: Token | None) -> int | None:
         """The entity a token (the head of a noun phrase) refers to, or None."""
@@ -265,7 +268,6 @@ class Resolver:
                 pick = first
             if pick is not None and self.genders.get(pick, "-") == "-":
                 self.genders[pick] = want
-                self.index.entities[pick].gender = want
             return pick
         if low in self.plural_or_org:
             mentions = self.index.mentions

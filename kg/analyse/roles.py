@@ -13,6 +13,7 @@ A title the article gives without its organisation implies one where that is saf
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Mapping
 
 from spacy.tokens import Doc, Span
 
@@ -407,11 +408,12 @@ def _title_spans(index: IndexView, quotes: list[tuple[int, int]]):
         yield span
 
 
-def propose_kinds(index: IndexView, quotes: list[tuple[int, int]]) -> dict[int, str]:
+def propose_kinds(index: IndexView, quotes: list[tuple[int, int]], genders: Mapping[int, str]) -> dict[int, str]:
     """Entities the title phrases show to be of another kind, as proposals (entity -> kind) that
     the analysis applies in one step before the extractors run (:func:`kg.analyse.analyse_doc`);
     the rules never retype an entity in place. "X Rovers midfielder Y", "X CEO Y" (a one-word title
-    of a club or company, then a person) with X read as a person who has no first name: X is the
+    of a club or company, then a person) with X read as a person who has no first name and no
+    gender the resolver learnt (``genders``, :attr:`kg.analyse.resolve.Resolver.genders`): X is the
     club or company."""
     doc = index.doc
     lex = lexicons.load()
@@ -429,7 +431,7 @@ def propose_kinds(index: IndexView, quotes: list[tuple[int, int]]) -> dict[int, 
         if m is None:
             continue
         ent = index.entities[m[2]]
-        if ent.kind == "PERSON" and ent.gender == "-" and _person_after(index, start + 1) is not None \
+        if ent.kind == "PERSON" and genders.get(m[2], "-") == "-" and _person_after(index, start + 1) is not None \
                 and not is_first_name(ent.name.split()[0]):
             out[m[2]] = "ORG"
     return out

@@ -297,6 +297,41 @@ def test_a_demonym_proposed_by_a_rule_joins_the_entity_of_its_name(analyser):
     assert index.entities[eu[0]].kind == "ORG" and len(index.entities) == len(view.entities)
 
 
+def test_a_rule_cannot_change_the_index_through_its_view(analyser):
+    """What a rule sees of the index (IndexView.entities, and the resolver's index) is read-only:
+    setting a field, or changing a mention list or alias set, raises; the index is left as it was.
+    The view is live: what the merge step applies is seen through it."""
+    from kg.analyse.entities import IndexView, consolidate
+    from kg.analyse.resolve import Resolver
+
+    doc = analyser.nlp("The talks ended. Mayor Ana Holt met the Acme Corporation in Oslo on Monday.")
+    index = consolidate(doc)
+    before = [(e.kind, e.name, e.gender, e.party, list(e.mentions), set(e.aliases)) for e in index.entities]
+    view = IndexView(index)
+    holt = next(i for i, e in enumerate(view.entities) if e.name == "Ana Holt")
+    attempts = [
+        lambda: setattr(view.entities[holt], "kind", "ORG"),
+        lambda: setattr(view.entities[holt], "gender", "f"),
+        lambda: delattr(view.entities[holt], "name"),
+        lambda: view.entities[holt].mentions.append((0, 3)),
+        lambda: view.entities[holt].aliases.add("Holt"),
+        lambda: setattr(next(iter(view.entities)), "party", True),
+        lambda: setattr(Resolver(index).index.entities[holt], "kind", "ORG"),
+    ]
+    for attempt in attempts:
+        with pytest.raises(AttributeError):
+            attempt()
+    with pytest.raises(TypeError):
+        view.entities[holt] = index.entities[holt]
+    assert [(e.kind, e.name, e.gender, e.party, list(e.mentions), set(e.aliases)) for e in index.entities] == before
+    monday = next(t.i for t in doc if t.text == "Monday")
+    club = view.propose("ORG", "Monday Club", monday, monday + 1)
+    with pytest.raises(AttributeError):
+        view.entities[club].aliases.add("Club")  # a proposed entity is read-only to the rules too
+    index.apply(view.proposed)
+    assert view.entities[club].name == "Monday Club" and len(view.entities[club].mentions) == 1
+
+
 def test_streets_bills_and_counties_are_no_people(analyser):
     text = ("Protesters gathered in Harlow Street on Monday. Tom Baird said the Harlow Finance Bill would fail. "
             "Voters in Wexmoor backed him, and he campaigned across Wexmoor all week.")

@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from kg import lexicons
 from kg.analyse import analyse_doc
+from kg.analyse import roles as roles_module
+from kg.analyse.context import ArticleContext
+from kg.analyse.entities import IndexView, consolidate
+from kg.analyse.resolve import Resolver
 from kg.read import Document
 
 # word, head (index), dependency, part of speech, fine tag, lemma, entity (IOB)
@@ -105,6 +110,17 @@ def test_a_gendered_title_is_known_before_the_pronouns_are_resolved(analyser):
     speakers = {rec.entities[q.speaker].name for q in rec.quotations if q.speaker is not None}
     assert speakers == {"Tavi Orlek"}
     assert people["Tavi Orlek"].gender == "f"
+    # the resolver keeps the genders in its own table; the index's entities are left as they were
+    doc = pinned(analyser, rows)
+    document = Document(identifier="pinned.html", text=doc.text, fmt="html")
+    ctx = ArticleContext.build(doc, document)
+    with lexicons.using(ctx.lex):
+        index = consolidate(doc, ctx.headline_end)
+        resolver = Resolver(index, roles_module.title_genders(IndexView(index), list(ctx.quoted)))
+    number = {e.name: i for i, e in enumerate(index.entities)}
+    assert resolver.genders == {number["Zorvan Quill"]: "m", number["Tavi Orlek"]: "f"}
+    assert resolver.pronoun(doc[7]) == number["Tavi Orlek"]  # "She", resolved when the resolver was made
+    assert [e.gender for e in index.entities] == ["-"] * len(index.entities)
 
 
 def test_an_entity_a_rule_proposes_is_merged_and_named_by_its_membership(analyser):

@@ -387,7 +387,7 @@ def test_the_roles_stage_proposes_a_retype_and_never_retypes_in_place(analyser):
         index.entities[e].kind = "PERSON"  # as the recogniser may read it
         resolver = Resolver(index, {})
         view = entities.IndexView(index)
-        assert roles.propose_kinds(view, list(ctx.quoted)) == {e: "ORG"}
+        assert roles.propose_kinds(view, list(ctx.quoted), resolver.genders) == {e: "ORG"}
         before = [ent.kind for ent in index.entities]
         roles.titles(view, resolver, list(ctx.quoted))
         assert [ent.kind for ent in index.entities] == before
