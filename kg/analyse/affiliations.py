@@ -64,7 +64,7 @@ def institution_after(index: IndexView, m: Mention) -> Mention:
     heads, generic = lex.org_heads, lex.words["generic_org_words"]
     if any(w.lower() in generic or w.lower() in heads for w in index.entities[m[2]].name.split()):
         return m  # "the X Institute at Y University": an institution itself
-    if m[1] < len(doc) and doc[m[1]].lower_ == "at":
+    if m[1] < len(doc) and doc[m[1]].lower_ in lex.words["institution_prepositions"]:
         m2 = org_at(index, m[1] + 1)
         if m2 is not None:
             return m2
@@ -272,7 +272,7 @@ def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Member
                 m = org_at(index, b + 1)
                 if m is not None:
                     add(ent, m[2], a, m[1], None, "affiliation-of")
-            elif nxt.lemma_ == "be" and nxt.pos_ == "AUX" and nxt.tag_ != "VBG":  # PERSON is a … NOUN with ORG
+            elif nxt.lemma_ in lex.words["be_verbs"] and nxt.pos_ == "AUX" and nxt.tag_ != "VBG":  # PERSON is a … NOUN with ORG
                 noun, m = _described_org(index, b + 1)
                 if m is not None:
                     add(ent, m[2], a, m[1], noun, "affiliation-clause")
@@ -283,7 +283,7 @@ def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Member
                     add(ent, m[2], a, m[1], None, "affiliation-verb")
             elif nxt.text == "(":  # PERSON (ORG), PERSON (of the ORG)
                 i = b + 1
-                if i < len(doc) and doc[i].lower_ == "of":
+                if i < len(doc) and doc[i].lower_ in lex.words["genitive_prepositions"]:
                     i += 1
                 m = org_at(index, i)
                 if m is not None and m[1] < len(doc) and doc[m[1]].text == ")" \
@@ -324,19 +324,20 @@ def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Member
 def party_appositions(index: IndexView, resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
     """"X's party, the Y", "her party, the Y": the person's party named in apposition."""
     doc = index.doc
+    words = lexicons.load().words
     out = []
     for a, b, ent in index.mentions:
         if not index.entities[ent].party or any(s <= doc[a].idx < e for s, e in quotes):
             continue
         k = a - 1
-        if k >= 0 and doc[k].lower_ == "the":
+        if k >= 0 and doc[k].lower_ in words["definite_articles"]:
             k -= 1
-        if k < 2 or doc[k].text != "," or doc[k - 1].lower_ != "party":
+        if k < 2 or doc[k].text != "," or doc[k - 1].lower_ not in words["party_words"]:
             continue
         owner = doc[k - 2]
-        if owner.text in lexicons.load().words["possessive_clitics"] and k >= 3:
+        if owner.text in words["possessive_clitics"] and k >= 3:
             person = index.at(k - 3)
-        elif owner.lower_ in lexicons.load().words["personal_possessives"]:
+        elif owner.lower_ in words["personal_possessives"]:
             person = resolver.pronoun(owner)
         else:
             continue
@@ -350,12 +351,13 @@ def party_appositions(index: IndexView, resolver, quotes: list[tuple[int, int]])
 def coordinated_affiliations(index: IndexView, ms: list[Membership]) -> list[Membership]:
     """"X, director of A and a fellow of B": the second affiliation after "and"."""
     doc = index.doc
+    additive = lexicons.load().words["additive_coordinators"]
     out = []
     for m in ms:
         if m.organization is None:
             continue
         span = doc.char_span(*m.span, alignment_mode="expand")
-        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "and":
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in additive:
             continue
         last = index.mention_ending_at(span.end - 1)
         if last is None or last[2] != m.organization:

@@ -53,7 +53,7 @@ def strip_span(span: Span, lex: Lexicons | None = None) -> Span | None:
                                    or (start > span.start and doc[start - 1].text == "-"
                                        and not doc[start - 2].whitespace_)):
             start += 1
-        if end - start > 1 and doc[end - 1].lower_ == "party" and doc[end - 1].is_lower:
+        if end - start > 1 and doc[end - 1].lower_ in w["party_words"] and doc[end - 1].is_lower:
             end -= 1
     if span.label_ in {"PERSON", "ORG"}:
         # a figure or a possessive inside ends the name: "Acme 12.5 percent", "Acme’s 2004"
@@ -225,6 +225,8 @@ class EntityRepair:
         self.status = set(lex.status)
         self.place_words = lex.place_words
         self.org_heads = lex.org_heads
+        self.definite = lex.words["definite_articles"]
+        self.third_person = lex.words["third_person_suffixes"]
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[Span] = []
@@ -241,7 +243,7 @@ class EntityRepair:
                 if n:
                     span = Span(doc, span.start + n, span.end, label="PERSON")
                 last = span[-1].lower_
-                if len(span) > 1 and last.endswith("s") and last[:-1] in self.speech_verbs:
+                if len(span) > 1 and any(last.endswith(s) and last[:-len(s)] in self.speech_verbs for s in self.third_person):
                     span = Span(doc, span.start, span.end - 1, label="PERSON")  # a headline's "X Says"
                 # a first name the NER left out: "Mayor Laura Jensen" tagged as "Jensen"
                 start = span.start
@@ -263,9 +265,9 @@ class EntityRepair:
                 if not any(t.is_alpha and t.text[0].isupper() for t in span):
                     continue
                 span = with_nickname(span, self.quote_marks)
-            elif span.label_ in {"ORG", "GPE", "FAC", "NORP"} and any(t.lower_ == "the" for t in span[1:]):
+            elif span.label_ in {"ORG", "GPE", "FAC", "NORP"} and any(t.lower_ in self.definite for t in span[1:]):
                 # "Berg the Green Party": a name run into the next one; keep the last
-                cut = max(t.i for t in span[1:] if t.lower_ == "the") + 1
+                cut = max(t.i for t in span[1:] if t.lower_ in self.definite) + 1
                 if cut >= span.end or not doc[cut].is_title:
                     continue
                 span = Span(doc, cut, span.end, label=span.label)
@@ -341,6 +343,7 @@ def titled_names(doc: Doc, ents: list[Span], tw: TitleWords, lex: Lexicons) -> l
     overlapping the name are dropped."""
     people = {t for e in ents if e.label_ == "PERSON" for t in range(e.start, e.end)}
     occupations, determiners, followers = lex.occupations, lex.words["determiners"], lex.words["title_followers"]
+    be = lex.words["be_verbs"]
     found: list[Span] = []
     i = 0
     while i < len(doc):
@@ -352,7 +355,7 @@ def titled_names(doc: Doc, ents: list[Span], tw: TitleWords, lex: Lexicons) -> l
                 found.append(Span(doc, i + n, i + n + k, label="PERSON"))
                 i += n + k
                 continue
-        if (doc[i].text == "," or doc[i].lemma_ == "be" and doc[i].pos_ == "AUX") and i >= 2:
+        if (doc[i].text == "," or doc[i].lemma_ in be and doc[i].pos_ == "AUX") and i >= 2:
             j = i + 1
             # "a", "the", modifiers and an organisation's name: "a senior Acme spokeswoman"
             while j < len(doc) and j - i < 6 and doc[j].lower_ not in occupations \

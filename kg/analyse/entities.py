@@ -50,7 +50,7 @@ def org_variants(name: str) -> set[str]:
         out.add(" ".join(words[1:]))
     if len(words) >= 2 and words[-1] in invertible:
         out.add(f"{words[-1]} of {' '.join(words[:-1])}")
-    if len(words) >= 3 and words[0] in invertible and words[1] == "of":
+    if len(words) >= 3 and words[0] in invertible and words[1] in w["genitive_prepositions"]:
         out.add(f"{' '.join(words[2:])} {words[0]}")
     return out
 
@@ -287,12 +287,15 @@ CREDIT_TAIL = 400  # closing credits stand within an article's last characters
 WIRE_CREDIT = re.compile(r"\((?:\s*[A-Za-z][\w.&'-]{0,20}\s*(?:[,;/]|\band\b)?){1,6}\)\s*$")
 
 
-def credit_label_pattern(labels: frozenset[str]) -> re.Pattern:
-    """A capitalised credit label and what follows it: "Author:", "Reporting by"."""
+def credit_label_pattern(labels: frozenset[str], agent: frozenset[str] | None = None) -> re.Pattern:
+    """A capitalised credit label and what follows it: "Author:", "Reporting by" (a label that ends
+    with an agent preposition, ``agent``: words.tsv's agent_prepositions)."""
+    agent = agent if agent is not None else lexicons.load().words["agent_prepositions"]
     alts = []
     for label in sorted(labels, key=len, reverse=True):
         cap = re.escape(label[:1].upper() + label[1:])
-        alts.append(cap + (r"\s+" if label.endswith(" by") else r"\s*:\s*"))
+        by = " " in label and label.rsplit(" ", 1)[1] in agent
+        alts.append(cap + (r"\s+" if by else r"\s*:\s*"))
     # at a line's start, after "(" or after a sentence's end: never a word inside a sentence
     return re.compile(r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?;)\"\u201d\u2019]\s))(?:" + "|".join(alts) + r")(?=[A-Z])",
                       re.MULTILINE)
@@ -313,8 +316,20 @@ def credits_start(text: str) -> int:
     return start if start < end else len(text)
 
 
+def capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def without_article(text: str, articles: frozenset[str]) -> str:
+    """The text without a leading article of ``articles``, in lower case or capitalised ("the X", "The X")."""
+    for a in sorted(articles):
+        text = text.removeprefix(a + " ").removeprefix(capitalised(a) + " ")
+    return text
+
+
 def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Mention]:
     lex = lexicons.load()
+    plural_suffixes = lex.words["plural_suffixes"]
     out = []
     credits = credits_start(doc.text) if credits is None else credits
     for ent in doc.ents:
@@ -335,8 +350,8 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             continue
         if ent.label_ == "NORP":
             continue
-        if ent.label_ in {"PERSON", "ORG"} and ent.text[-1:] == "s" and ent.text[:-1] in lex.demonyms \
-                and not is_acronym(ent.text):
+        if ent.label_ in {"PERSON", "ORG"} and any(ent.text.endswith(s) and ent.text[:-len(s)] in lex.demonyms
+                                                   for s in plural_suffixes) and not is_acronym(ent.text):
             continue  # "Greeks", "Ugandans": a people, no named entity
         label = LABELS.get(ent.label_)
         trimmed = TRAILING_SCORE.match(ent.text)
@@ -363,7 +378,7 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             name = lex.place_abbrev[ent.text]
         elif label == "PLACE" and is_acronym(ent.text) and ent.text in lex.demonyms:
             name = lex.demonyms[ent.text]  # "U.S." → "United States"
-        alias = lex.aliases.get(ent.text) or lex.aliases.get(ent.text.removeprefix("the ").removeprefix("The "))
+        alias = lex.aliases.get(ent.text) or lex.aliases.get(without_article(ent.text, lex.words["definite_articles"]))
         if alias:  # "Britain" is the United Kingdom, "EU" the European Union, wherever it stands
             name, label = alias[0], alias[1] or label
         out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name))
@@ -591,7 +606,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
 
     def before_org_title(m: Mention) -> bool:
         i = m.end
-        if i < len(doc) and doc[i].text in {"'s", "’s"}:
+        if i < len(doc) and doc[i].text in lex.words["possessive_clitics"]:
             i += 1
         sp = titles.get(i)
         if sp is None:
@@ -894,8 +909,9 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         if c["kind"] == "ORG" and name.lower() in party_names:
             name = party_names[name.lower()]  # "Republican party" is written one way
         # a party: one the lexicon knows, or a name written "X Party" or "the X party"
-        party = c["kind"] == "ORG" and (name in party_names.values() or name.endswith(" Party") or any(
-            x.end < len(doc) and doc[x.end].lower_ == "party" for x in ms))
+        party = c["kind"] == "ORG" and (name in party_names.values() or any(
+            name.endswith(" " + capitalised(p)) for p in lex.words["party_words"]) or any(
+            x.end < len(doc) and doc[x.end].lower_ in lex.words["party_words"] for x in ms))
         title = peer_title(doc, ms) if c["kind"] == "PERSON" and len(name.split()) == 1 else ""
         ent = Entity(kind=c["kind"], name=name, party=party, title=title)
         ent.local = c["kind"] == "PERSON" and len(name.split()) == 1 and not title

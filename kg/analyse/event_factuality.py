@@ -52,8 +52,8 @@ def factuality(span: Span, words) -> str:
     if any(c.dep_ == "aux" and c.lower_ in future for c in verb.children):
         return PLANNED
     # "is to be sentenced", "plans to resign", "due to retire", "the planned vote"
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ in {"xcomp", "ccomp", "advcl"} \
-            and verb.head.lemma_.lower() in plan | {"be"}:
+    if any(c.dep_ == "aux" and c.lower_ in words["infinitive_markers"] for c in verb.children) \
+            and verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lemma_.lower() in plan | words["be_verbs"]:
         return PLANNED
     if any(c.dep_ == "amod" and c.lemma_.lower() in plan for c in tok.children):
         return PLANNED

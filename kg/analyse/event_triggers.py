@@ -63,8 +63,9 @@ def patient_of(tok: Token) -> Token | None:
             # "the letter … was released": a passive conjunct whose subject the parse gave the verb before
             return next((c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         return None
+    genitive = lexicons.load().words["genitive_prepositions"]
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in genitive:
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
 
@@ -205,7 +206,7 @@ class TriggerFinder:
         its own. Only after a person or a goal-taking noun (words.tsv event_goal_nouns): "the trial for
         the killing of X" and "a sentence for the assault" name the killing and the assault, and a
         verb's ``for`` ("arrested for the murder") gives a reason, an event that happened."""
-        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        if tok.dep_ != "pobj" or tok.head.lower_ not in self.lex.words["goal_prepositions"]:
             return False
         head = tok.head.head
         if head.pos_ in {"VERB", "AUX"}:  # "won 40 votes for the chairmanship": the parse may attach

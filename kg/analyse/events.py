@@ -186,8 +186,9 @@ class EventFinder:
                     elif p in w["event_target_prepositions"]:
                         add(obj, "target")
                     elif p in w["event_attendee_prepositions"]:
-                        add(obj, "attendee" if not (p == "of" and root.pos_ != "VERB" and depth == 0) else "target")
-                    elif p == "by":
+                        add(obj, "attendee" if not (p in w["genitive_prepositions"] and root.pos_ != "VERB"
+                                                    and depth == 0) else "target")
+                    elif p in w["agent_prepositions"]:
                         add(obj, "agent")
                     if p in w["event_nested_prepositions"] and depth < 2:
                         preps(obj, depth + 1)
@@ -231,7 +232,7 @@ class EventFinder:
                 for c in gov.children:
                     if c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"]:
                         add(next((g for g in c.children if g.dep_ == "pobj"), None), "place")
-                    elif c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to" and root.dep_ == "dobj"):
+                    elif c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in w["addressee_prepositions"] and root.dep_ == "dobj"):
                         obj = c if c.dep_ == "dative" else next((g for g in c.children if g.dep_ == "pobj"), None)
                         add(obj, "target")
         if ev.time_text is None:

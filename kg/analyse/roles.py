@@ -125,15 +125,17 @@ def _org_before(index: IndexView, start: int, unnamed: bool = False,
     country = lex.demonyms.get(t.text)
     if country and t.ent_type_ in {"NORP", "GPE", ""}:
         return index.propose("PLACE", country, i, i + 1), i
-    if t.lower_ == "government" or (t.lower_ in lex.words["country_nouns"] and i > 0 and doc[i - 1].lower_ == "the"):
+    government = lex.words["government_words"]
+    if t.lower_ in government or (t.lower_ in lex.words["country_nouns"] and i > 0
+                                  and doc[i - 1].lower_ in lex.words["definite_articles"]):
         # "government spokesman X", "the country's president": the country the article is about
         country_i = leading_country(index)
         if country_i is not None:
-            return country_i, i - 1 if t.lower_ != "government" else i
+            return country_i, i - 1 if t.lower_ not in government else i
     party = lex.parties.get(t.text)
     if party and t.is_title:
         return index.propose("ORG", party, i, i + 1), i
-    if t.lower_ == "party" and i > 0 and doc[i - 1].text in lex.parties:  # "Green party whip X"
+    if t.lower_ in lex.words["party_words"] and i > 0 and doc[i - 1].text in lex.parties:  # "Green party whip X"
         return index.propose("ORG", lex.parties[doc[i - 1].text], i - 1, i), i - 1  # its short name: "Green"
     if place:  # "Harlow Mayor X": a proper noun before a town's title is the town
         return _unnamed_org_before(index, i + 1, once=True, place=True)
@@ -195,7 +197,8 @@ def _region_before(index: IndexView, i: int) -> int | None:
         return None
     if t.is_title and index.at(i) is None and t.text not in lex.demonyms:
         for e, ent in enumerate(index.entities):
-            if region(e) and t.text in {ent.name + "n", ent.name + "an", ent.name[:-1] + "an"}:
+            if region(e) and t.text in {ent.name + s for s in lex.words["demonym_suffixes"]} \
+                    | {ent.name[:-1] + s for s in lex.words["demonym_replacing_suffixes"]}:
                 return e
     return None
 
@@ -218,7 +221,7 @@ def _described_acronym(index: IndexView, i: int) -> Mention | None:
 def _coordinated_org(index: IndexView, org_start: int) -> int | None:
     """"A and B midfielder X": the organisation joined to the one right before a title."""
     doc = index.doc
-    if org_start < 2 or doc[org_start - 1].lower_ != "and":
+    if org_start < 2 or doc[org_start - 1].lower_ not in lexicons.load().words["additive_coordinators"]:
         return None
     m = index.mention_ending_at(org_start - 2)
     if m is None or index.entities[m[2]].kind not in {"ORG", "PLACE"} \
@@ -232,13 +235,14 @@ def _org_after(index: IndexView, resolver: Resolver, end: int) -> tuple[int | No
     "of Ruritania's Norland province" is Norland's; "professor of physics at X University" is X's."""
     doc = index.doc
     words = lexicons.load().words
-    if end >= len(doc) or (doc[end].lower_ not in words["org_prepositions"] and doc[end].lower_ != "on"):
+    topic, genitive, at = words["topic_prepositions"], words["genitive_prepositions"], words["institution_prepositions"]
+    if end >= len(doc) or (doc[end].lower_ not in words["org_prepositions"] and doc[end].lower_ not in topic):
         return None, end
     i = end + 1
     while i < len(doc) and (doc[i].is_space or doc[i].lower_ in words["articles"]
                             or doc[i].lower_ in words["jurisdiction_words"]):
         i += 1
-    if i < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lower_ in words["jurisdiction_words"]:
+    if i < len(doc) and doc[i].lower_ in genitive and doc[i - 1].lower_ in words["jurisdiction_words"]:
         i += 1
     m = index.mention_starting_at(i) if i < len(doc) else None
     if m is not None and seat_of(index, m):
@@ -253,7 +257,7 @@ def _org_after(index: IndexView, resolver: Resolver, end: int) -> tuple[int | No
     if m is None:
         m = _described_acronym(index, i)
     if m is not None and (index.entities[m[2]].kind == "ORG"
-                          or (index.entities[m[2]].kind == "PLACE" and doc[end].lower_ != "on")):
+                          or (index.entities[m[2]].kind == "PLACE" and doc[end].lower_ not in topic)):
         j = m[1]
         # "Salem, Oregon": the state completes the place
         if j + 1 < len(doc) and doc[j].text == ",":
@@ -275,15 +279,15 @@ def _org_after(index: IndexView, resolver: Resolver, end: int) -> tuple[int | No
             m = institution_after(index, (m[0], j, m[2]))
             return m[2], m[1]
         return m[2], j
-    if i < len(doc) and any(t.lower_ == "the" for t in doc[end + 1:i]):
+    if i < len(doc) and any(t.lower_ in words["definite_articles"] for t in doc[end + 1:i]):
         e = resolver.description(doc[i])
         if e is not None and index.entities[e].kind == "ORG":
             return e, i + 1
     # "professor of ship-building at X": the institution after the field
     k = i
-    while k < len(doc) and k - i < 4 and doc[k].lower_ != "at" and not doc[k].is_punct and index.at(k) is None:
+    while k < len(doc) and k - i < 4 and doc[k].lower_ not in at and not doc[k].is_punct and index.at(k) is None:
         k += 1
-    if k < len(doc) and doc[k].lower_ == "at" and doc[end].lower_ == "of":
+    if k < len(doc) and doc[k].lower_ in at and doc[end].lower_ in genitive:
         m2 = org_at(index, k + 1)
         if m2 is not None:
             return m2[2], m2[1]
@@ -358,7 +362,7 @@ def _person_by_clause(resolver: Resolver, span: Span) -> Mention | None:
                     and all(t.text != "," for t in index.doc[span.end:c.i][:-1] if t.dep_ != "punct" or t.head.i != c.i):
                 return c.i, c.i + 1, e
     v = head.head
-    if head.dep_ == "pobj" and v.lower_ == "as":
+    if head.dep_ == "pobj" and v.lower_ in resolver.lex.words["role_prepositions"]:
         v = v.head
     elif head.dep_ not in {"attr", "oprd"}:
         return None
@@ -395,12 +399,14 @@ def _title_spans(index: IndexView, quotes: list[tuple[int, int]]):
     """The title phrases the role rules read: not part of a name, not a verb, not quoted."""
     doc = index.doc
     lex = lexicons.load()
+    genitive = lex.words["genitive_prepositions"]
     quoted = Intervals(quotes)
     for span in doc.spans.get("kg_titles", []):
         if any(index.at(t.i) is not None for t in span):
             continue  # part of a name ("Council of Mayors")
-        if not all(t.pos_ in {"NOUN", "PROPN", "ADJ"} or t.lower_ in {"of", "."} for t in span) \
-                and not ((span.text.lower() in lex.title_plurals or not span[-1].lower_.endswith("s"))
+        if not all(t.pos_ in {"NOUN", "PROPN", "ADJ"} or t.lower_ in genitive or t.text == "." for t in span) \
+                and not ((span.text.lower() in lex.title_plurals
+                          or not span[-1].lower_.endswith(tuple(lex.words["plural_suffixes"])))
                          and _person_after(index, span.end)):
             continue  # a title before a name may be tagged as a verb: "Acme heads A and B"
         if quoted.covers(span.start_char):
@@ -633,7 +639,7 @@ def verb_roles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int
                 person_tok = agent
                 org_tok = v.head if v.dep_ in {"acl", "relcl"} else next((c for c in v.children if c.dep_ == "nsubjpass"), None)
                 if org_tok is not None and resolver.entity(org_tok) is None:
-                    org_tok = next((g for c in org_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    org_tok = next((g for c in org_tok.children if c.dep_ == "prep" and c.lower_ in lex.words["genitive_prepositions"]
                                     for g in c.children if g.dep_ == "pobj"), org_tok)
             elif v.tag_ in {"VBN"} or (v.tag_ == "VBG" and v.dep_ != "relcl" and not any(c.dep_ == "aux" for c in v.children)):
                 continue  # "the X-led coalition", "leading figures": no holder named
@@ -671,7 +677,7 @@ def verb_roles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int
         for c in v.children:
             if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"} and c.pos_ in {"NOUN", "PROPN"}:
                 title_tok = c
-            elif c.dep_ == "prep" and c.lower_ == "as":
+            elif c.dep_ == "prep" and c.lower_ in lex.words["role_prepositions"]:
                 title_tok = next((g for g in c.children if g.dep_ == "pobj"), title_tok)
         if title_tok is None and person_tok is not None:  # "named X chief executive": a predicate after the object
             title_tok = next((c for c in person_tok.children if c.dep_ in {"appos", "oprd"} and c.i > person_tok.i

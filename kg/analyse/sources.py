@@ -36,7 +36,7 @@ def unnamed_source(doc: Doc, index: EntityIndex, quoted: Intervals,
     if span is None:
         return None
     cue = span[0]
-    if cue.lower_ == "according" and cue.i + 1 < len(doc):
+    if cue.lower_ in lexicons.load().words["according_words"] and cue.i + 1 < len(doc):
         src = next((c for c in doc[cue.i + 1].children if c.dep_ == "pobj"), None)
     else:
         src = subject_of(cue)
@@ -49,7 +49,7 @@ def unnamed_source(doc: Doc, index: EntityIndex, quoted: Intervals,
     words = lexicons.load().words
     kind = speaker_kind(src)
     if kind is None and src.lemma_.lower() in words["part_nouns"]:  # "a majority of voters", "26 percent of X"
-        of = next((c for c in src.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None)
+        of = next((c for c in src.children if c.dep_ == "prep" and c.lower_ in words["part_prepositions"]), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and obj.tag_ in {"NNS", "NNPS"} and (obj.tag_ == "NNPS" or speaker_kind(obj)):
             kind = "person"
@@ -102,6 +102,7 @@ def author_of(index: EntityIndex, src: Token, depth: int = 0) -> int | None:
             e = index.at(c.i)
             if e is not None and index.entities[e].kind in {"PERSON", "ORG"}:
                 return e
+    genitive = lexicons.load().words["genitive_prepositions"]
     for c in src.children:
         preps = [c] if c.dep_ == "prep" and c.lower_ in lexicons.load().words["author_prepositions"] else \
             [g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" else []
@@ -110,7 +111,7 @@ def author_of(index: EntityIndex, src: Token, depth: int = 0) -> int | None:
                 e = index.at(obj.i) if obj.dep_ == "pobj" else None
                 if e is not None and index.entities[e].kind in {"PERSON", "ORG"}:
                     return e
-                if obj.dep_ == "pobj" and p.lower_ == "of":  # "an average of polls by X"
+                if obj.dep_ == "pobj" and p.lower_ in genitive:  # "an average of polls by X"
                     e = author_of(index, obj, depth + 1)
                     if e is not None:
                         return e

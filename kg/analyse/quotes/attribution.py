@@ -142,7 +142,7 @@ def addressing(sc: Scene, cue: Token) -> Addressing:
     for c in kids:
         if cue.lemma_ in w["addressee_object_verbs"] and c.dep_ in {"dobj", "dative", "iobj"}:
             addressee, addressee_text = sc.resolver.entity(c), sc.phrase(c)
-        elif c.dep_ == "prep" and c.lower_ == "to" and cue.lemma_ in w["addressee_to_verbs"]:
+        elif c.dep_ == "prep" and c.lower_ in w["addressee_prepositions"] and cue.lemma_ in w["addressee_to_verbs"]:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 addressee, addressee_text = sc.resolver.entity(obj), sc.phrase(obj)
@@ -154,7 +154,7 @@ def addressing(sc: Scene, cue: Token) -> Addressing:
             if obj.lemma_.lower() in w["medium_nouns"] or sc.entity_kind(ent) == "ORG":
                 medium, medium_entity = sc.phrase(c, stop_at_prep=True), ent
                 for g in obj.children:  # "in a statement to the council"
-                    if g.dep_ == "prep" and g.lower_ == "to" and addressee_text is None:
+                    if g.dep_ == "prep" and g.lower_ in w["addressee_prepositions"] and addressee_text is None:
                         o2 = next((x for x in g.children if x.dep_ == "pobj"), None)
                         if o2 is not None:
                             addressee, addressee_text = sc.resolver.entity(o2), sc.phrase(o2)
@@ -191,8 +191,9 @@ def attribute(sc: Scene, span: Span, m: Marked, outer: Marked | None) -> Attribu
         i += 1
     window = doc[span.end:span.end + len(after)] if after else None
     unnamed: Token | None = None  # a speech verb whose speaker is no entity ("the aide said")
+    according, according_to = sc.words["according_words"], sc.words["according_prepositions"]
     for t in after:
-        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" and t.i not in in_q:
+        if t.lower_ in according and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in according_to and t.i not in in_q:
             obj = next((g for g in doc[t.i + 1].children if g.dep_ == "pobj"), None)
             e = sc.resolver.speaker(obj)
             if e is not None:

@@ -8,6 +8,7 @@ returns which ones (by their place in the list of direct candidates) beside the 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import Mapping
 
 from spacy.tokens import Token
 
@@ -35,6 +36,8 @@ def reported(sc: Scene, direct: list[Candidate]) -> tuple[list[Candidate], froze
     by_start = sorted(range(len(direct)), key=lambda k: direct[k].quote.span[0])
     starts = [direct[k].quote.span[0] for k in by_start]
     sent_len = sentence_lengths(doc)
+    according_words, according_to = w["according_words"], w["according_prepositions"]
+    in_source_words, infinitive = w["source_prepositions"], w["infinitive_markers"]
 
     def add(q: Quotation | None) -> bool:
         if q is not None:
@@ -44,15 +47,15 @@ def reported(sc: Scene, direct: list[Candidate]) -> tuple[list[Candidate], froze
     for t in doc:
         if t.idx < sc.headline_end or sc.inside_quote(t.i) or sent_len[t.i] > MAX_SENTENCE:
             continue
-        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+        if t.lower_ in according_words and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in according_to:
             add(according(sc, t, quoted))
             continue
-        if t.lower_ == "in" and t.dep_ == "prep":
+        if t.lower_ in in_source_words and t.dep_ == "prep":
             add(in_source(sc, t, quoted))
             continue
         if not sc.is_cue(t, cognition=True):
             continue
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if any(c.dep_ == "aux" and c.lower_ in infinitive for c in t.children):
             continue  # "to assert …": a purpose, not a report
         lemma = t.lemma_.lower()
         if lemma in lex.intention_verbs:
@@ -73,7 +76,7 @@ def reported(sc: Scene, direct: list[Candidate]) -> tuple[list[Candidate], froze
         if not toks and lex.speech_verbs.get(lemma) == "speech":
             add(intention(sc, t, quoted, rule="reported-speech"))  # "X vowed to fight on", "X threatened to sue"
             continue
-        if not toks or not_a_report(t, toks):
+        if not toks or not_a_report(t, toks, w):
             continue
         toks = cut_embedded(sc, t, toks)
         while toks and (toks[0].lower_ in w["report_openers"] or toks[0].is_punct or toks[0].is_space):
@@ -141,16 +144,16 @@ def cut_embedded(sc: Scene, v: Token, toks: list[Token]) -> list[Token]:
     return kept if sum(1 for x in kept if x.is_alpha) >= 3 else toks
 
 
-def not_a_report(v: Token, toks: list[Token]) -> bool:
+def not_a_report(v: Token, toks: list[Token], words: Mapping[str, frozenset[str]]) -> bool:
     """Parses that look like a cue and its clause but are none: a question put to someone
     ("when asked whether …": the asker is not named), "That said, …", a clause after the
     inverted speaker ("said X, who co-wrote …"), and a clause before a verb that has an
     object of its own ("…: 42% call themselves …")."""
     kids = list(v.children)
-    if v.lemma_ == "ask" and v.tag_ == "VBN" and not any(c.dep_ == "agent" for c in kids):
+    if v.lemma_ in words["ask_verbs"] and v.tag_ == "VBN" and not any(c.dep_ == "agent" for c in kids):
         return True
     nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
-    if any(c.dep_ == "nsubj" and c.lower_ == "that" and c.i == v.i - 1 for c in kids) \
+    if any(c.dep_ == "nsubj" and c.lower_ in words["clause_demonstratives"] and c.i == v.i - 1 for c in kids) \
             and nxt is not None and nxt.text == ",":
         return True
     subj = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -173,7 +176,8 @@ def complement(sc: Scene, v: Token) -> list[Token]:
     if comp is not None:
         return list(comp.subtree)
     if v.head is not v and v.head.pos_ in {"VERB", "AUX"} and (v.dep_ == "parataxis" or (
-            v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children))):
+            v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in sc.words["comment_clause_marks"]
+                                      for c in v.children))):
         # a cue set off inside what was said: "The trouble, she writes, began early",
         # "As he noted, voters will look again": the clause around it, less the cue
         own = {x.i for x in v.subtree}

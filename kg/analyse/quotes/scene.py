@@ -108,7 +108,7 @@ class Scene:
         return self.quoted[i]
 
     def is_cue(self, t: Token, cognition: bool = False) -> bool:
-        if t.pos_ not in {"VERB", "AUX"} and not (t.lemma_ == "say" or t.tag_.startswith("VB")):
+        if t.pos_ not in {"VERB", "AUX"} and not (t.lemma_ in self.words["say_verbs"] or t.tag_.startswith("VB")):
             return False
         return t.lemma_.lower() in (self.all_cues if cognition else self.speech)
 

@@ -42,7 +42,8 @@ def intention(sc: Scene, v: Token, quoted: Spans, rule: str = "reported-intentio
            if a.dep_ == "mark"):
         return None
     comp = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i and c.pos_ in {"VERB", "AUX"}
-                 and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.left_edge.i for g in c.children)), None)
+                 and any(g.dep_ == "aux" and g.lower_ in sc.words["infinitive_markers"] and g.i == c.left_edge.i
+                         for g in c.children)), None)
     if comp is None:
         return None
     if reported_inside(sc, v):
