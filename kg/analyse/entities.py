@@ -10,7 +10,7 @@ import re
 from collections import Counter, defaultdict
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import MISSING, dataclass, fields, replace
 
 from spacy.tokens import Doc
 
@@ -176,14 +176,6 @@ class ReadOnlyEntity:
     def __init__(self, entity: Entity):
         object.__setattr__(self, "_entity", entity)
 
-    def __getattr__(self, name: str):
-        value = getattr(object.__getattribute__(self, "_entity"), name)
-        if isinstance(value, list):
-            return tuple(value)
-        if isinstance(value, set):
-            return frozenset(value)
-        return value
-
     def __setattr__(self, name: str, _value) -> None:
         raise AttributeError(f"the entity index is read-only to the rules (tried to set {name!r}); "
                              "propose the change instead")
@@ -192,7 +184,22 @@ class ReadOnlyEntity:
         raise AttributeError(f"the entity index is read-only to the rules (tried to delete {name!r})")
 
     def __repr__(self) -> str:
-        return f"ReadOnlyEntity({object.__getattribute__(self, '_entity')!r})"
+        return f"ReadOnlyEntity({self._entity!r})"
+
+
+def _read_only_field(name: str, default) -> property:
+    """A field of the entity, read live; a list as a tuple, a set as a frozenset (a copy that
+    cannot be changed)."""
+    if isinstance(default, list):
+        return property(lambda self: tuple(getattr(self._entity, name)), doc=f"the entity's {name}, read-only")
+    if isinstance(default, set):
+        return property(lambda self: frozenset(getattr(self._entity, name)), doc=f"the entity's {name}, read-only")
+    return property(lambda self: getattr(self._entity, name), doc=f"the entity's {name}")
+
+
+for _f in fields(Entity):
+    setattr(ReadOnlyEntity, _f.name, _read_only_field(_f.name, _f.default_factory() if _f.default_factory
+                                                        is not MISSING else _f.default))
 
 
 class _Chain(Sequence):
