@@ -207,7 +207,8 @@ class _Chain(Sequence):
     each entity is handed out as a :class:`ReadOnlyEntity`."""
 
     def __init__(self, first: Sequence, second: Sequence, overlay: Mapping[int, Entity] | None = None):
-        self.first, self.second, self.overlay = first, second, overlay or {}
+        # the overlay is read live (the view adds to it as the pass proposes): never a copy
+        self.first, self.second, self.overlay = first, second, overlay if overlay is not None else {}
 
     def __len__(self) -> int:
         return len(self.first) + len(self.second)
@@ -217,11 +218,18 @@ class _Chain(Sequence):
             return [self[k] for k in range(*i.indices(len(self)))]
         if i < 0:
             i += len(self)
-        if i in self.overlay:
+        if self.overlay and i in self.overlay:
             return ReadOnlyEntity(self.overlay[i])
-        return ReadOnlyEntity(self.first[i] if i < len(self.first) else self.second[i - len(self.first)])
+        first = self.first
+        return ReadOnlyEntity(first[i] if i < len(first) else self.second[i - len(first)])
 
     def __iter__(self):
+        if not self.overlay:
+            for e in self.first:
+                yield ReadOnlyEntity(e)
+            for e in self.second:
+                yield ReadOnlyEntity(e)
+            return
         for i in range(len(self)):
             yield self[i]
 

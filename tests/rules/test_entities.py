@@ -332,6 +332,24 @@ def test_a_rule_cannot_change_the_index_through_its_view(analyser):
     assert view.entities[club].name == "Monday Club" and len(view.entities[club].mentions) == 1
 
 
+def test_a_party_a_pass_proposes_for_a_known_entity_is_seen_by_that_pass(analyser):
+    """A pass that proposes a known entity as a party sees it as one through its view (the view's
+    overlay, read live), while the index is changed only by the merge step."""
+    from kg.analyse.entities import IndexView, consolidate
+
+    doc = analyser.nlp("The talks ended. Mayor Ana Holt met the Acme Corporation in Oslo on Monday.")
+    index = consolidate(doc)
+    view = IndexView(index)
+    acme = next(i for i, e in enumerate(index.entities) if e.name == "Acme Corporation")
+    k = next(t.i for t in doc if t.text == "Acme")
+    assert not view.entities[acme].party
+    assert view.propose("ORG", "Acme Corporation", k, k + 2, party=True) == acme
+    assert view.entities[acme].party and [e.party for e in view.entities][acme]
+    assert not index.entities[acme].party  # proposed, not applied
+    index.apply(view.proposed)
+    assert index.entities[acme].party
+
+
 def test_streets_bills_and_counties_are_no_people(analyser):
     text = ("Protesters gathered in Harlow Street on Monday. Tom Baird said the Harlow Finance Bill would fail. "
             "Voters in Wexmoor backed him, and he campaigned across Wexmoor all week.")
