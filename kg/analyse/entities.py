@@ -18,6 +18,7 @@ from .. import lexicons
 from ..records import Entity
 from .names import gendered_first_name, is_acronym, is_first_name, key
 from .places import gazetteer, subdivisions
+from .spans import doc_text
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 # the word sets of words.tsv this module reads: generic_org_words, invertible_org_words,
@@ -206,6 +207,7 @@ class IndexView:
         self._index = index
         self.doc = index.doc
         self.proposed: list[NewMention] = []
+        self._proposals: set[NewMention] = set()
         self._new: list[Entity] = []
         self._new_by: dict[tuple[str, str], int] = {}
         self._party: dict[int, Entity] = {}
@@ -244,7 +246,8 @@ class IndexView:
         self._new_by[(kind, key(name))] = idx
         self._proposed.add(idx)
         p = NewMention(kind, name, start, end, party)
-        if p not in self.proposed:
+        if p not in self._proposals:  # a set beside the list: a pass may propose thousands
+            self._proposals.add(p)
             self.proposed.append(p)
         if idx >= base:
             self._new[idx - base].aliases.add(self.doc[start:end].text)
@@ -290,7 +293,7 @@ def credits_start(text: str) -> int:
 def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Mention]:
     lex = lexicons.load()
     out = []
-    credits = credits_start(doc.text) if credits is None else credits
+    credits = credits_start(doc_text(doc)) if credits is None else credits
     for ent in doc.ents:
         if ent.start_char >= credits:
             continue  # a byline or an agency credit
@@ -774,7 +777,7 @@ def without_middle_initial(name: str) -> str:
 def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     lex = lexicons.load()
     generic = lex.words["generic_org_words"]
-    credits = credits_start(doc.text)
+    credits = credits_start(doc_text(doc))
     mentions = collect(doc, headline_end, credits)
     first_name_people(doc, mentions)
     coordinated_people(doc, mentions)
@@ -790,9 +793,16 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].key.split()), i))
     clusters: list[dict] = []  # {kind, keys, names, members}
     assign: dict[int, int] = {}
+    by_key: dict[tuple[str, str], int] = {}  # (kind, key) -> the first cluster with that key
+
+    def note_keys(ci: int, keys: Iterable[str]) -> None:
+        for k in keys:
+            by_key[(clusters[ci]["kind"], k)] = min(ci, by_key.get((clusters[ci]["kind"], k), ci))
 
     def find(m: Mention, i: int) -> int | None:
         k = m.key
+        if (m.label, k) in by_key:  # what the walk below would find first: no scan of every cluster
+            return by_key[(m.label, k)]
         words = k.split()
         hits = []
         for ci, c in enumerate(clusters):
@@ -841,10 +851,13 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
             clusters.append({"kind": m.label, "keys": keys, "words": m.key.split(), "members": [i],
                              "acronyms": acronyms(m.name or m.text) if m.label == "ORG" else set()})
             ci = len(clusters) - 1
+            note_keys(ci, keys)
         else:
             clusters[ci]["members"].append(i)
             if m.label == "ORG" and not is_acronym(m.text):
-                clusters[ci]["keys"] |= org_variants(m.name or m.text)
+                variants = org_variants(m.name or m.text)
+                clusters[ci]["keys"] |= variants
+                note_keys(ci, variants)
                 clusters[ci]["acronyms"] |= acronyms(m.name or m.text)
         assign[i] = ci
 
@@ -939,7 +952,7 @@ def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], sp
     writes in lower case is a common word, never taken."""
     lex = lexicons.load()
     lower = {t.text for t in doc if t.is_lower}
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc)  # Doc.text joins every token: read once per Doc
     written: dict[str, set[int]] = defaultdict(set)
     first: set[str] = set()  # the first token of every written form: most tokens start none
     for e, ent in enumerate(entities):
