@@ -78,6 +78,8 @@ class EntityIndex:
         self.tok2ent = tok2ent
         self.mentions = mentions  # (start token, end token, entity), in text order; changed only by apply()
         self.added: dict[tuple[str, str], int] = {}  # entities apply() found or made, by kind and key
+        self._by_key: dict[str, list[int]] = {}  # entities by the key of their name (_named)
+        self._keyed = 0
         # the first mention (in text order) of an entity by its first and by its last token, so
         # that the look-ups the rules make per token are not a scan of every mention
         self._starting: dict[tuple[int, int], tuple[int, int, int]] = {}
@@ -123,9 +125,18 @@ class EntityIndex:
         known = (pending_by or {}).get((kind, k), self.added.get((kind, k)))
         if known is not None and known < len(every) and every[known].kind == kind and key(every[known].name) == k:
             return kind, name, known
-        same = [i for i, ent in enumerate(every) if key(ent.name) == k and (
-            ent.kind == kind or {ent.kind, kind} <= {"ORG", "PLACE"})]
+        base = len(self.entities)
+        same = [i for i in [*self._named(k), *(base + j for j, ent in enumerate(pending) if key(ent.name) == k)]
+                if every[i].kind == kind or {every[i].kind, kind} <= {"ORG", "PLACE"}]
         return kind, name, (min(same, key=lambda i: every[i].kind != kind) if same else None)
+
+    def _named(self, k: str) -> list[int]:
+        """The entities whose name has the key ``k``, in order (kept up to date as entities are
+        added: a look-up per proposed mention, not a scan of every entity)."""
+        for i in range(self._keyed, len(self.entities)):
+            self._by_key.setdefault(key(self.entities[i].name), []).append(i)
+        self._keyed = len(self.entities)
+        return self._by_key.get(k, [])
 
     def apply(self, proposed: Iterable[NewMention]) -> list[tuple[int, int, int]]:
         """The one merge step: the new mentions a pass of rules proposed (:class:`IndexView`), in
