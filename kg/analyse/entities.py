@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -805,6 +805,9 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     clusters: list[dict] = []  # {kind, keys, names, members}
     assign: dict[int, int] = {}
     by_key: dict[tuple[str, str], int] = {}  # (kind, key) -> the first cluster with that key
+    # a person's clusters by each word of their name: a short form ("Wu", "Ann Wu") can only join
+    # a cluster whose name has its last word, so only those are tried (not every cluster)
+    people_by_word: dict[str, list[int]] = {}
 
     def note_keys(ci: int, keys: Iterable[str]) -> None:
         for k in keys:
@@ -816,7 +819,10 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
             return by_key[(m.label, k)]
         words = k.split()
         hits = []
-        for ci, c in enumerate(clusters):
+        tried = people_by_word.get(words[-1], []) if m.label == "PERSON" and words else \
+            [] if m.label == "PERSON" else range(len(clusters))
+        for ci in tried:
+            c = clusters[ci]
             if c["kind"] != m.label:
                 continue
             if k in c["keys"]:
@@ -847,8 +853,9 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         if len(hits) > 1:  # the nearest one mentioned before, else the first
             best, best_pos = None, -1
             for ci in hits:
-                pos = max((mentions[j].start for j in clusters[ci]["members"] if mentions[j].start < m.start),
-                          default=-1)
+                starts = clusters[ci]["starts"]  # its members' starts, in order
+                k = bisect_left(starts, m.start)
+                pos = starts[k - 1] if k else -1
                 if pos > best_pos:
                     best, best_pos = ci, pos
             return best if best is not None else hits[0]
@@ -860,11 +867,16 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         if ci is None:
             keys = org_variants(m.name or m.text) if m.label == "ORG" else {m.key}
             clusters.append({"kind": m.label, "keys": keys, "words": m.key.split(), "members": [i],
+                             "starts": [m.start],
                              "acronyms": acronyms(m.name or m.text) if m.label == "ORG" else set()})
             ci = len(clusters) - 1
             note_keys(ci, keys)
+            if m.label == "PERSON":
+                for w in dict.fromkeys(clusters[ci]["words"]):
+                    people_by_word.setdefault(w, []).append(ci)
         else:
             clusters[ci]["members"].append(i)
+            insort(clusters[ci]["starts"], m.start)
             if m.label == "ORG" and not is_acronym(m.text):
                 variants = org_variants(m.name or m.text)
                 clusters[ci]["keys"] |= variants
