@@ -118,6 +118,10 @@ class TriggerFinder:
                     got = self.senses.get((f"{lemma} {c.lower_}", "VERB"))
                     if got:
                         return "VERB", got
+                if c.dep_ == "auxpass" and c.lemma_.lower() == "be":  # WordNet's "be born": "was born"
+                    got = self.senses.get((f"be {tok.lower_}", "VERB"))
+                    if got:
+                        return "VERB", got
             return "VERB", self.senses.get((lemma, "VERB"), ())
         if tok.pos_ in {"NOUN", "PROPN"}:
             got = self.senses.get((lemma, "NOUN"), ())

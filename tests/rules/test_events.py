@@ -35,6 +35,8 @@ def typed(analyser, text):
     ("The board dismissed the finance director on Monday.", {("dismissed", "EndPosition")}),
     ("The court dismissed the claim as baseless.", {("dismissed", "Reject")}),
     ("Greta Holm died in a hospital in Bergen on Sunday.", {("died", "Die")}),
+    # a passive verb is looked up as WordNet's "be" + participle: "was born" is "be born", not "bear"
+    ("Greta Holm was born in Bergen in 1950.", {("born", "BeBorn")}),
     ("The company sued Acme Corporation and Brix Ltd in Ohio.", {("sued", "Sue")}),
     ("Ivo Brandt, the chairman of the Northern Rail Company, resigned on Friday.", {("resigned", "EndPosition")}),
     # a speech verb names the act of saying it stands for, not a bare statement
