@@ -58,6 +58,8 @@ def test_trigger_and_its_sense(analyser, text, expected):
     "Mara Quist said that the plan was sound.",  # a quotation, not an event
     "Troops remained in the valley.",  # CAMEO's default code wants a target
     'The Herald quoted Ivo Brandt as saying "the deal is dead".',  # the cue of a quotation
+    "Elections are expensive and slow.",  # a bare plural with no participant, place or time: a kind
+    "Protests against new taxes are common.",  # of event, not one that happened (generic)
     "Ada Voss read the letter aloud.",  # a letter is a document (WordNet: written communication), no event
     "Ada Voss and Ben Kerr are rivals for the nomination.",  # what they compete for, no nomination
 ])
