@@ -173,6 +173,14 @@ class EventFinder:
             for c in tok.children:
                 if c.dep_ in {"conj", "appos"}:
                     add(c, role, depth + 1)
+                elif c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"] and role != "place" \
+                        and tok.i != root.i:
+                    # "met with X in Paris", "police in Leeds arrested": the parse hangs the place
+                    # on a participant; a named place there is where the event happened
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    p = self.resolver.entity(obj) if obj is not None else None
+                    if p is not None and ents[p].kind == "PLACE":
+                        ev.places.add(p)
 
         def preps(tok: Token, depth: int = 0) -> None:
             for c in tok.children:

@@ -90,6 +90,15 @@ def test_participants_place_and_resolved_weekday(analyser):
     assert ev["label"] == "Arrest jail: Tom Marlow, 2021-05-07"
 
 
+@pytest.mark.parametrize("text,typ,place", [
+    ("Police in Leeds arrested Ben Kerr on Monday.", "ArrestJail", "Leeds"),  # the place hangs on the subject
+    ("Ada Voss met with Ben Kerr in Paris.", "Meet", "Paris"),  # on the one met
+])
+def test_a_place_the_parse_hangs_on_a_participant_is_the_events(analyser, text, typ, place):
+    (ev,) = [e for e in events(analyser, text) if e["type"] == typ]
+    assert ev["places"] == {place}
+
+
 def test_coordinated_objects_all_take_part(analyser):
     (ev,) = events(analyser, "The company sued Acme Corporation and Brix Ltd in Ohio.")
     assert ev["targets"] == {"Acme Corporation", "Brix Ltd"}
