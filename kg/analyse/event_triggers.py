@@ -31,8 +31,12 @@ PATTERN_DEPS = {"dobj", "prep", "pobj", "xcomp", "prt", "agent", "attr", "oprd",
                 "nsubjpass", "dative", "pcomp", "det", "poss", "nummod", "case"}
 WINDOW = 8  # tokens after the trigger an object pattern is looked for in
 # a default sense WordNet ranks lower than this among the word's senses (by frequency) names no
-# event alone ("call" for postponing is the verb's 11th sense; "resignation" as quitting its 2nd)
-DOMINANT = 2
+# event alone ("call" for postponing is the verb's 11th sense; "resignation" as quitting its 2nd).
+# A verb's first senses in WordNet's frequency order (SemCor, 1990s fiction and prose) are often
+# physical ones news rarely means ("suspend": hang freely, hold in a fluid, then bar temporarily,
+# 3rd): a verb's event sense counts up to the 4th; a noun's only up to the 2nd ("ticket" from
+# fining is the noun's 3rd, "account" from declaring its 4th)
+DOMINANT = {"VERB": 4, "NOUN": 2}
 # a CAMEO verb WordNet gives more senses than this ("take", "hold", "come", "charge") is too general
 # to name an event in its default sense: it needs one of its object patterns
 GENERAL = 10
@@ -157,7 +161,7 @@ class TriggerFinder:
                 continue
             rule = self.rules[s.type]
             fitting = pkind is not None and rule.patient and "THING" not in rule.patient
-            if s.rank is not None and s.rank > DOMINANT and not fitting:
+            if s.rank is not None and s.rank > DOMINANT[pos] and not fitting:
                 continue  # a rare sense, unless the argument is of the kind it wants ("charged [him]")
             if s.rank is None and pos == "VERB" and (s.senses or 0) > GENERAL and not fitting:
                 continue

@@ -43,6 +43,8 @@ def typed(analyser, text):
     ("The council declared a drought in the valley on Monday.", {("declared", "Declare")}),
     # among a noun's senses the act (a manifestation of dissent) goes before the message
     ("Students staged protests in Lyon on Tuesday.", {("protests", "Demonstrate")}),
+    # a verb's event sense counts up to WordNet's 4th ("suspend": 3rd, after hanging and a fluid)
+    ("The Northern Hockey League suspended its season on Monday.", {("suspended", "Suspend")}),
     # nouns name events too
     ("The union announced a boycott of the summit in Geneva on Friday.",
      {("announced", "Statement"), ("boycott", "Boycott")}),
