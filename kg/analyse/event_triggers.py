@@ -117,16 +117,23 @@ class TriggerFinder:
     def lookup(self, tok: Token) -> tuple[str, tuple[EventSense, ...]]:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
+            own = self.senses.get((lemma, "VERB"), ())
             for c in tok.children:  # a phrasal verb: "shut down", "call off"
                 if c.dep_ == "prt":
                     got = self.senses.get((f"{lemma} {c.lower_}", "VERB"))
                     if got:
                         return "VERB", got
+                if c.dep_ in {"prep", "advmod"} and c.i == tok.i + 1:
+                    # "dropped out [of the race]": the parse may read a particle as a preposition; the
+                    # phrasal verb's senses join the verb's own ("asked for" is still a request)
+                    got = self.senses.get((f"{lemma} {c.lower_}", "VERB"))
+                    if got:
+                        return "VERB", got + tuple(s for s in own if s not in got)
                 if c.dep_ == "auxpass" and c.lemma_.lower() == "be":  # WordNet's "be born": "was born"
                     got = self.senses.get((f"be {tok.lower_}", "VERB"))
                     if got:
                         return "VERB", got
-            return "VERB", self.senses.get((lemma, "VERB"), ())
+            return "VERB", own
         if tok.pos_ in {"NOUN", "PROPN"}:
             got = self.senses.get((lemma, "NOUN"), ())
             if tok.lower_ != lemma:  # "talks" (negotiations) has rows of its own beside "talk"'s
