@@ -193,11 +193,15 @@ def to_networkx(source, construct: str | None = None, focus: str | None = None, 
                    roles=[], quotes=[])
 
     # memberships
-    for m in ix.typed(ORG.Membership):
-        for p in ix.values(ORG.member, m):
+    # (a kg:Position, a role whose organisation the article does not name, reads as a membership
+    # without one: an edge to the role's own node)
+    held = [(m, ORG.member, ORG.role) for m in ix.typed(ORG.Membership)]
+    held += [(m, KG.holder, KG.role) for m in ix.typed(KG.Position)]
+    for m, member, role_of in held:
+        for p in ix.values(member, m):
             if p not in g:
                 continue
-            for role in ix.values(ORG.role, m):
+            for role in ix.values(role_of, m):
                 for label in ix.values(RDFS.label, role):
                     for org in _or_none(ix.values(ORG.organization, m)):
                         for status in _or_none(ix.values(KG.status, m)):

@@ -48,6 +48,9 @@ class Membership:
     titled: bool = True
     in_clause: bool = False
     owned: bool = False
+    # no organisation and no formal title: an occupation the article describes ("the film director
+    # X", "coach X"), written as a kg:Position, not an org:Membership (kg.analyse.roles.positions)
+    position: bool = False
 
 
 @dataclass

@@ -100,3 +100,26 @@ def test_a_peer_is_named_without_the_title_and_one_node_across_articles():
     rec = ArticleRecord(entities=[Entity("PERSON", "Quill", mentions=[(3, 8)], local=True)], model="test-model")
     _art, quads = mapper.map_article(Document(identifier="c.txt", text="Mr Quill spoke.\n", headline="H"), rec)
     assert not nodes & {q.subject for q in quads if str(q.predicate) == str(SCHEMA.name)}
+
+
+def test_a_role_without_an_organisation_is_a_position_not_an_org_membership():
+    """W3C ORG relates an agent to an organisation: an occupation the article describes without one
+    (the analysis marks it a position) is a kg:Position (kg:holder, kg:role), not an org:Membership."""
+    def mapped(org, position):
+        rec = _record()
+        rec.memberships = [Membership(person=0, role="Mayor", concept="mayor", span=(0, 6), organization=org,
+                                      position=position)]
+        _art, quads = mapper.map_article(Document(identifier="t.txt", text=TEXT, headline="H"), rec)
+        node = next(q.subject for q in quads if q.predicate == A and q.object in (ORG.Membership, KG.Position))
+        return {q.predicate: q.object for q in quads if q.subject == node and q.predicate != A}, \
+            {q.object for q in quads if q.subject == node and q.predicate == A}
+
+    props, types = mapped(None, True)
+    assert types == {KG.Position}
+    assert KG.holder in props and KG.role in props
+    assert not {ORG.member, ORG.role, ORG.organization} & set(props)
+    props, types = mapped(1, False)
+    assert types == {KG.Membership, ORG.Membership}
+    assert {ORG.member, ORG.role, ORG.organization} <= set(props) and KG.holder not in props
+    props, types = mapped(None, False)  # a formal title whose body the article takes as known
+    assert types == {KG.Membership, ORG.Membership} and ORG.organization not in props

@@ -121,6 +121,7 @@ def analyse_doc(doc: Doc, document: Document, lex: Lexicons | None = None,
                     view = IndexView(index, walk=added)
             found[extractor.kind] = records
         memberships, quotations = found.get("memberships", []), found.get("quotations", [])
+        memberships = roles.positions(doc, memberships)
         # after the rules that read the entities: new records, the entity list extended
         ents, quotations = sources.unnamed_speakers(index.entities, quotations)
         quotations = speaker_roles(quotations, memberships)

@@ -12,6 +12,7 @@ A title the article gives without its organisation implies one where that is saf
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -734,3 +735,48 @@ def dedupe(ms: list[Membership]) -> list[Membership]:
     return [m for k, m in seen.items()
             if (m.organization is not None or (k[0], k[1]) not in with_org)
             and not (not m.titled and (m.person, m.organization) in titled)]
+
+
+def _formal_title(doc: Doc, m: Membership) -> bool:
+    """Whether the title of an organisation-less role is written as a formal title: capitalised
+    where it is not a sentence's first word ("said President X", "Judge X ruled"; a sentence's first
+    word is read as the article writes it elsewhere, formal if nowhere else). Style guides
+    (AP, Chicago) capitalise a formal title before a name and lower-case an occupational
+    description ("goalkeeper X", "the film director X", "X, a coach")."""
+    words = m.role.split()
+    if not words:
+        return False
+    text = doc.text[m.span[0]:m.span[1]]
+    at = re.search(rf"(?<![\w-]){re.escape(words[0])}(?!\w)", text, re.IGNORECASE)
+    if at is None:
+        return False
+    start = m.span[0] + at.start()
+    if not doc.text[start].isupper():
+        return False
+    span = doc.char_span(start, start + len(words[0]), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    if not _sentence_first(tok):
+        return True
+    # a sentence's first word: as the article writes the word elsewhere, formal when it never does
+    lower = tok.lower_
+    cased = {t.text[0].isupper() for t in doc if t.lower_ == lower and not _sentence_first(t)}
+    return cased != {False}
+
+
+def _sentence_first(tok) -> bool:
+    return not any(not (t.is_punct or t.is_space) for t in tok.doc[tok.sent.start:tok.i])
+
+
+def positions(doc: Doc, ms: list[Membership]) -> list[Membership]:
+    """The roles with the ones that name no organisation, are no public office (concepts.tsv
+    ``public_office``) and carry no formal title marked as positions (new records): W3C ORG relates
+    an agent to an organisation, so an occupation the article describes without one ("the film
+    director X", "coach X") is no org:Membership. A public office ("served as vice president") or a
+    formal title ("President X" in an article that does not say of what) stays a membership: its
+    body exists, the article takes it as known."""
+    offices = lexicons.load().concepts["public_office"]
+    return [replace(m, position=True)
+            if m.organization is None and m.concept not in offices and not _formal_title(doc, m) else m
+            for m in ms]

@@ -543,3 +543,34 @@ def test_a_former_office_casts_no_vote(analyser):
             "on Monday.\n\nLater, Chairman Kurt Lenz said the talks went well.")
     _, rec = analyse(analyser, text)
     assert _org_of(rec, "Chairman") != "Norvale Bank"
+
+
+# (text, person, whether the organisation-less role is a position: an occupation described, not an office)
+@pytest.mark.parametrize("text, person, position", [
+    pytest.param("The festival honoured the film director Ana Lutz on Friday.", "Ana Lutz", True,
+                 id="lowercase_description"),
+    pytest.param("Critics praised goalkeeper Rolf Brandt after the match.", "Rolf Brandt", True,
+                 id="lowercase_before_a_name"),
+    pytest.param("Reporters asked President Karl Odenwald about the plan on Friday.", "Karl Odenwald", False,
+                 id="formal_title_mid_sentence"),
+    pytest.param("Judge Nora Velt ruled on Friday. The court's judge had heard the case.", "Nora Velt", True,
+                 id="sentence_first_word_read_as_written_elsewhere"),
+    pytest.param("Judge Nora Velt ruled on Friday. Lawyers thanked Judge Velt.", "Nora Velt", False,
+                 id="sentence_first_word_capitalised_elsewhere"),
+])
+def test_a_role_without_organisation_or_formal_title_is_a_position(analyser, text, person, position):
+    _, rec = analyse(analyser, text)
+    found = [m for m in rec.memberships if rec.entities[m.person].name == person and m.organization is None]
+    assert found
+    assert all(m.position is position for m in found)
+
+
+def test_a_role_with_its_organisation_is_never_a_position(analyser):
+    _, rec = analyse(analyser, "The film director Ana Lutz of the Harbour Film Institute spoke on Friday.")
+    assert rec.memberships and not any(m.position for m in rec.memberships if m.organization is not None)
+
+
+def test_a_public_office_without_organisation_stays_a_membership(analyser):
+    _, rec = analyse(analyser, "Lena Hartwig later served as governor for eight years.")
+    found = [m for m in rec.memberships if rec.entities[m.person].name == "Lena Hartwig"]
+    assert found and not any(m.position for m in found)
