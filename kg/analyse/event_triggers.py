@@ -130,8 +130,8 @@ class TriggerFinder:
                     got = self.senses.get((f"{lemma} {c.lower_}", "VERB"))
                     if got:
                         return "VERB", got + tuple(s for s in own if s not in got)
-                if c.dep_ == "auxpass" and c.lemma_.lower() == "be":  # WordNet's "be born": "was born"
-                    got = self.senses.get((f"be {tok.lower_}", "VERB"))
+                if c.dep_ == "auxpass" and c.lemma_.lower() in self.lex.words["be_verbs"]:  # WordNet's "be born": "was born"
+                    got = self.senses.get((f"{c.lemma_.lower()} {tok.lower_}", "VERB"))
                     if got:
                         return "VERB", got
             return "VERB", own
