@@ -984,8 +984,8 @@ def adjective_only(text: str, entities: list[Entity], kept: set[int]) -> set[int
     """The places the article names only by a demonym ("a Norwegian minister", "Danish
     prosecutors") and that nothing the article states reads (no office's organisation, no
     speaker, none in ``kept``): an adjective of nationality names no place of its own."""
-    # adjectives only: "U.S." and "US" name the country itself
-    demonyms = {k for k in lexicons.load().demonyms if not k.isupper() and "." not in k}
+    # adjectives only: "U.S.", "US" and "New Zealand" ("New Zealand police") name the country itself
+    demonyms = {k for k, c in lexicons.load().demonyms.items() if k != c and not k.isupper() and "." not in k}
     return {i for i, e in enumerate(entities)
             if e.kind == "PLACE" and i not in kept and e.mentions
             and all(text[a:b] in demonyms for a, b in e.mentions)}

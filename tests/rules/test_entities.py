@@ -412,6 +412,8 @@ def test_a_country_named_only_by_its_adjective_is_no_node_unless_a_title_reads_i
     assert "Norway" in names(rec, "PLACE")
     _, rec = analyse(analyser, "U.S. prosecutors declined to comment on the ferry deal on Monday.")
     assert "United States" in names(rec, "PLACE")
+    _, rec = analyse(analyser, "A sergeant from Napier, New Zealand, served in the New Zealand police for years.")
+    assert "New Zealand" in names(rec, "PLACE")
 
 
 def test_without_entities_renumbers_every_reference():
