@@ -1,13 +1,17 @@
-"""One very long article through every stage of a build, timed stage by stage, in one run.
+"""Very long articles through every stage of a build, timed stage by stage, in one run.
 
-    python benchmarks/long_article.py [--chars 990000]
+    python benchmarks/long_article.py [--chars 990000 ...] [--officials]
 
-The article is invented (paragraphs naming officials, quoting them and referring back to them by
-pronoun, as tests/hostile/test_storms.py's long article), just under the 1,000,000-character limit
-per article. Printed: the time of the parse, of the extraction rules, of the mapping to RDF and of
-the SHACL check with its repairs (pyshacl: what every build runs on each article), the quads,
-the time limits the build allows this article (parse and rules each), and the peak resident
-memory of the process.
+Each article is invented, just under the 1,000,000-character limit per article by default:
+paragraphs naming two officials, quoting them and referring back to them by pronoun (as
+tests/hostile/test_storms.py's long article), or with ``--officials`` naming three officials of
+a cycle of 216 names, a town and a body per paragraph, with dates and events (as the storm tests'
+report of many officials). Printed per length: the time of the parse, of the extraction rules
+(wall and CPU time, and CPU per 1,000 characters: flat when the rules are linear; the CPU
+time is the figure to read on a machine shared with other work), of the mapping to RDF and of the SHACL
+check with its repairs (pyshacl: what every build runs on each article), the quads, the time
+limit the build allows this article (parse and rules each), and the peak resident memory of the
+process so far.
 """
 from __future__ import annotations
 
@@ -32,10 +36,29 @@ PARAGRAPH = ("Mayor Wren Tolley of Harlow Vale met Councillor Orla Penhale on da
              "They said it would be late, and he told her so.\n\n")
 
 
-def article(chars: int) -> str:
+FIRST = ["Wren", "Orla", "Tamsin", "Corin", "Maud", "Ines", "Rafe", "Elska", "Bram", "Delphine", "Osric", "Nell"]
+LAST = ["Tolley", "Penhale", "Brisco", "Ashcombe", "Delany", "Farrow", "Gethin", "Marrable", "Quennell", "Rudd",
+        "Stannard", "Trevask", "Vosper", "Wickett", "Yelland", "Hambly", "Kitto", "Lanyon"]
+TOWNS = ["Harlow Vale", "Easterby", "Penmarrow", "Coldharbour", "Westleigh", "Branscombe"]
+BODIES = ["Transit Authority", "Harbour Trust", "Water Board", "Fisheries Council", "Housing Agency"]
+OFFICIALS = ("{town} mayor {a} met Councillor {b} on {day} March. “The {body}’s plans are late,” she said. "
+             "A spokeswoman for the {town} {body}, {c}, said the board would vote on Tuesday. "
+             "{a_last} told reporters he would write to {b_last}, and the {town} {body} said it would reply "
+             "by Friday. They said the meeting would be held in {town2}, and he told her so.\n\n")
+
+
+def officials_paragraph(i: int) -> str:
+    def name(k: int) -> str:
+        return f"{FIRST[k % len(FIRST)]} {LAST[(k // len(FIRST)) % len(LAST)]}"
+    a, b, c = name(3 * i), name(3 * i + 1), name(3 * i + 2)
+    return OFFICIALS.format(town=TOWNS[i % len(TOWNS)], town2=TOWNS[(i + 1) % len(TOWNS)], body=BODIES[i % len(BODIES)],
+                            a=a, b=b, c=c, a_last=a.split()[1], b_last=b.split()[1], day=1 + i % 28)
+
+
+def article(chars: int, officials: bool = False) -> str:
     parts, n, i = ["A long report on the harbour\n\n"], 0, 0
     while True:
-        p = PARAGRAPH.format(i=i)
+        p = officials_paragraph(i) if officials else PARAGRAPH.format(i=i)
         if n + len(p) > chars - 40:
             break
         parts.append(p)
@@ -46,31 +69,35 @@ def article(chars: int) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--chars", type=int, default=990_000)
+    ap.add_argument("--chars", type=int, nargs="+", default=[990_000])
+    ap.add_argument("--officials", action="store_true", help="the report of many officials")
     a = ap.parse_args()
     analyser = get_analyser(DEFAULT_MODEL)
-    warm = Document(identifier="warm.txt", text=article(2_000))
+    warm = Document(identifier="warm.txt", text=article(2_000, a.officials))
     list(analyser.analyse([warm]))
-    doc = Document(identifier="long.txt", text=article(a.chars))
-    t0 = time.perf_counter()
-    (parsed,) = analyser._parse_batch([doc])
-    t1 = time.perf_counter()
-    rec = analyser._record(doc, parsed)
-    t2 = time.perf_counter()
-    if isinstance(rec, Exception):
-        print(f"analysis failed: {rec!r}")
-        return 1
-    _graph, quads = mapper.map_article(doc, rec)
-    t3 = time.perf_counter()
-    kept, notes = repair_article(quads)
-    t4 = time.perf_counter()
-    total = t4 - t0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-    print(f"article: {len(doc.text):,} characters, {len(parsed[0]):,} tokens; limit {analyser.limit(doc):.0f} s "
-          f"for the parse and {analyser.limit(doc):.0f} s for the rules")
-    print(f"parse {t1 - t0:.1f} s, rules {t2 - t1:.1f} s, map {t3 - t2:.1f} s, "
-          f"validate and repair {t4 - t3:.1f} s ({100 * (t4 - t3) / total:.0f}% of {total:.1f} s)")
-    print(f"quads {len(quads):,} (kept {len(kept):,}, {len(notes)} repair lines); peak memory {peak:,} MiB")
+    for chars in a.chars:
+        doc = Document(identifier="long.txt", text=article(chars, a.officials))
+        t0 = time.perf_counter()
+        (parsed,) = analyser._parse_batch([doc])
+        t1, c1 = time.perf_counter(), time.process_time()
+        rec = analyser._record(doc, parsed)
+        t2, c2 = time.perf_counter(), time.process_time()
+        if isinstance(rec, Exception):
+            print(f"{len(doc.text):,} characters: analysis failed: {rec!r}")
+            return 1
+        _graph, quads = mapper.map_article(doc, rec)
+        t3 = time.perf_counter()
+        kept, notes = repair_article(quads)
+        t4 = time.perf_counter()
+        total = t4 - t0
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        print(f"article: {len(doc.text):,} characters, {len(parsed[0]):,} tokens; limit {analyser.limit(doc):.0f} s "
+              f"for the parse and {analyser.limit(doc):.0f} s for the rules")
+        print(f"  parse {t1 - t0:.1f} s, rules {t2 - t1:.1f} s ({c2 - c1:.1f} s of CPU: {1e6 * (c2 - c1) / len(doc.text):.1f} ms "
+              f"per 1,000 characters), map {t3 - t2:.1f} s, validate and repair {t4 - t3:.1f} s "
+              f"({100 * (t4 - t3) / total:.0f}% of {total:.1f} s)")
+        print(f"  quads {len(quads):,} (kept {len(kept):,}, {len(notes)} repair lines); peak memory {peak:,} MiB",
+              flush=True)
     return 0
 
 

@@ -9,6 +9,7 @@ extractors (:mod:`.extractors`: memberships, quotations, events) in the order of
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 import re
 import signal
 import threading
@@ -140,17 +141,26 @@ def analyse_doc(doc: Doc, document: Document, lex: Lexicons | None = None,
 def speaker_roles(quotations: list[Quotation], memberships: list[Membership]) -> list[Quotation]:
     """The quotations with the speaker's role at the time: the nearest membership stated before
     the quote ends, else the first one stated (new records; the ones given are not changed)."""
+    # per person: the starts of their memberships in text order and, over each prefix, the last
+    # membership stated (a look-up per quotation, not a scan of every membership)
+    starts: dict[int, list[int]] = {}
+    last: dict[int, list[int]] = {}
+    for i, m in sorted(enumerate(memberships), key=lambda im: im[1].span[0]):
+        starts.setdefault(m.person, []).append(m.span[0])
+        prefix = last.setdefault(m.person, [])
+        prefix.append(max(i, prefix[-1]) if prefix else i)
+    first: dict[int, int] = {}
+    for i, m in enumerate(memberships):
+        first.setdefault(m.person, i)
     out = []
     for q in quotations:
         if q.speaker is None:
             out.append(q)
             continue
-        best = None
-        for i, m in enumerate(memberships):
-            if m.person == q.speaker and m.span[0] <= q.span[1]:
-                best = i
+        k = bisect_right(starts.get(q.speaker, []), q.span[1])
+        best = last[q.speaker][k - 1] if k else None
         if best is None:
-            best = next((i for i, m in enumerate(memberships) if m.person == q.speaker), None)
+            best = first.get(q.speaker)
         out.append(replace(q, membership=best))
     return out
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from .. import lexicons
 from ..records import Membership
 from .entities import IndexView
+from .spans import Intervals
 
 # the word sets of words.tsv this module reads: articles, possessive_clitics,
 # affiliation_prepositions, generic_org_words, description_place_prepositions, seat_words;
@@ -225,9 +226,10 @@ def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Member
     lex = lexicons.load()
     clitics = lex.words["possessive_clitics"]
     out: list[Membership] = []
+    quoted = Intervals(quotes)
 
     def add(person: int, org: int, lo: int, hi: int, noun: str | None, rule: str) -> None:
-        if person != org and not any(s <= doc[lo].idx < e for s, e in quotes):
+        if person != org and not quoted.covers(doc[lo].idx):
             m = affiliation(index, person, org, lo, hi, noun, rule)
             if m is not None:
                 out.append(m)

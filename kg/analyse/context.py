@@ -16,6 +16,7 @@ from .. import lexicons
 from ..lexicons import Lexicons
 from ..read import Document
 from .quotes import Marked, find_marked
+from .spans import doc_text
 
 Span = tuple[int, int]
 
@@ -43,9 +44,9 @@ class ArticleContext:
     @classmethod
     def build(cls, doc: Doc, document: Document, lex: Lexicons | None = None) -> ArticleContext:
         lex = lex if lex is not None else lexicons.load()
-        marks = tuple(find_marked(doc.text, lex.quote_marks))
+        marks = tuple(find_marked(doc_text(doc), lex.quote_marks))
         quoted = tuple((m.start, m.end) for m in marks if m.level == 0)
-        return cls(doc=doc, lang=lex.lang, lex=lex, headline_end=headline_end(document, doc.text),
+        return cls(doc=doc, lang=lex.lang, lex=lex, headline_end=headline_end(document, doc_text(doc)),
                    marks=marks, quoted=quoted, quoted_tokens=_tokens_inside(doc, quoted),
                    published=document.published)
 

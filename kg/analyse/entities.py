@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -18,6 +18,7 @@ from .. import lexicons
 from ..records import Entity
 from .names import gendered_first_name, is_acronym, is_first_name, key
 from .places import gazetteer, subdivisions
+from .spans import doc_text
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 # the word sets of words.tsv this module reads: generic_org_words, invertible_org_words,
@@ -77,6 +78,8 @@ class EntityIndex:
         self.tok2ent = tok2ent
         self.mentions = mentions  # (start token, end token, entity), in text order; changed only by apply()
         self.added: dict[tuple[str, str], int] = {}  # entities apply() found or made, by kind and key
+        self._by_key: dict[str, list[int]] = {}  # entities by the key of their name (_named)
+        self._keyed = 0
         # the first mention (in text order) of an entity by its first and by its last token, so
         # that the look-ups the rules make per token are not a scan of every mention
         self._starting: dict[tuple[int, int], tuple[int, int, int]] = {}
@@ -122,9 +125,18 @@ class EntityIndex:
         known = (pending_by or {}).get((kind, k), self.added.get((kind, k)))
         if known is not None and known < len(every) and every[known].kind == kind and key(every[known].name) == k:
             return kind, name, known
-        same = [i for i, ent in enumerate(every) if key(ent.name) == k and (
-            ent.kind == kind or {ent.kind, kind} <= {"ORG", "PLACE"})]
+        base = len(self.entities)
+        same = [i for i in [*self._named(k), *(base + j for j, ent in enumerate(pending) if key(ent.name) == k)]
+                if every[i].kind == kind or {every[i].kind, kind} <= {"ORG", "PLACE"}]
         return kind, name, (min(same, key=lambda i: every[i].kind != kind) if same else None)
+
+    def _named(self, k: str) -> list[int]:
+        """The entities whose name has the key ``k``, in order (kept up to date as entities are
+        added: a look-up per proposed mention, not a scan of every entity)."""
+        for i in range(self._keyed, len(self.entities)):
+            self._by_key.setdefault(key(self.entities[i].name), []).append(i)
+        self._keyed = len(self.entities)
+        return self._by_key.get(k, [])
 
     def apply(self, proposed: Iterable[NewMention]) -> list[tuple[int, int, int]]:
         """The one merge step: the new mentions a pass of rules proposed (:class:`IndexView`), in
@@ -206,6 +218,7 @@ class IndexView:
         self._index = index
         self.doc = index.doc
         self.proposed: list[NewMention] = []
+        self._proposals: set[NewMention] = set()
         self._new: list[Entity] = []
         self._new_by: dict[tuple[str, str], int] = {}
         self._party: dict[int, Entity] = {}
@@ -244,7 +257,8 @@ class IndexView:
         self._new_by[(kind, key(name))] = idx
         self._proposed.add(idx)
         p = NewMention(kind, name, start, end, party)
-        if p not in self.proposed:
+        if p not in self._proposals:  # a set beside the list: a pass may propose thousands
+            self._proposals.add(p)
             self.proposed.append(p)
         if idx >= base:
             self._new[idx - base].aliases.add(self.doc[start:end].text)
@@ -290,7 +304,7 @@ def credits_start(text: str) -> int:
 def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Mention]:
     lex = lexicons.load()
     out = []
-    credits = credits_start(doc.text) if credits is None else credits
+    credits = credits_start(doc_text(doc)) if credits is None else credits
     for ent in doc.ents:
         if ent.start_char >= credits:
             continue  # a byline or an agency credit
@@ -774,7 +788,7 @@ def without_middle_initial(name: str) -> str:
 def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     lex = lexicons.load()
     generic = lex.words["generic_org_words"]
-    credits = credits_start(doc.text)
+    credits = credits_start(doc_text(doc))
     mentions = collect(doc, headline_end, credits)
     first_name_people(doc, mentions)
     coordinated_people(doc, mentions)
@@ -790,12 +804,25 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].key.split()), i))
     clusters: list[dict] = []  # {kind, keys, names, members}
     assign: dict[int, int] = {}
+    by_key: dict[tuple[str, str], int] = {}  # (kind, key) -> the first cluster with that key
+    # a person's clusters by each word of their name: a short form ("Wu", "Ann Wu") can only join
+    # a cluster whose name has its last word, so only those are tried (not every cluster)
+    people_by_word: dict[str, list[int]] = {}
+
+    def note_keys(ci: int, keys: Iterable[str]) -> None:
+        for k in keys:
+            by_key[(clusters[ci]["kind"], k)] = min(ci, by_key.get((clusters[ci]["kind"], k), ci))
 
     def find(m: Mention, i: int) -> int | None:
         k = m.key
+        if (m.label, k) in by_key:  # what the walk below would find first: no scan of every cluster
+            return by_key[(m.label, k)]
         words = k.split()
         hits = []
-        for ci, c in enumerate(clusters):
+        tried = people_by_word.get(words[-1], []) if m.label == "PERSON" and words else \
+            [] if m.label == "PERSON" else range(len(clusters))
+        for ci in tried:
+            c = clusters[ci]
             if c["kind"] != m.label:
                 continue
             if k in c["keys"]:
@@ -826,8 +853,9 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         if len(hits) > 1:  # the nearest one mentioned before, else the first
             best, best_pos = None, -1
             for ci in hits:
-                pos = max((mentions[j].start for j in clusters[ci]["members"] if mentions[j].start < m.start),
-                          default=-1)
+                starts = clusters[ci]["starts"]  # its members' starts, in order
+                k = bisect_left(starts, m.start)
+                pos = starts[k - 1] if k else -1
                 if pos > best_pos:
                     best, best_pos = ci, pos
             return best if best is not None else hits[0]
@@ -839,12 +867,20 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         if ci is None:
             keys = org_variants(m.name or m.text) if m.label == "ORG" else {m.key}
             clusters.append({"kind": m.label, "keys": keys, "words": m.key.split(), "members": [i],
+                             "starts": [m.start],
                              "acronyms": acronyms(m.name or m.text) if m.label == "ORG" else set()})
             ci = len(clusters) - 1
+            note_keys(ci, keys)
+            if m.label == "PERSON":
+                for w in dict.fromkeys(clusters[ci]["words"]):
+                    people_by_word.setdefault(w, []).append(ci)
         else:
             clusters[ci]["members"].append(i)
+            insort(clusters[ci]["starts"], m.start)
             if m.label == "ORG" and not is_acronym(m.text):
-                clusters[ci]["keys"] |= org_variants(m.name or m.text)
+                variants = org_variants(m.name or m.text)
+                clusters[ci]["keys"] |= variants
+                note_keys(ci, variants)
                 clusters[ci]["acronyms"] |= acronyms(m.name or m.text)
         assign[i] = ci
 
@@ -939,7 +975,7 @@ def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], sp
     writes in lower case is a common word, never taken."""
     lex = lexicons.load()
     lower = {t.text for t in doc if t.is_lower}
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc)  # Doc.text joins every token: read once per Doc
     written: dict[str, set[int]] = defaultdict(set)
     first: set[str] = set()  # the first token of every written form: most tokens start none
     for e, ent in enumerate(entities):

@@ -32,13 +32,17 @@ from .entities import EntityIndex
 from .event_factuality import ASSERTED, factuality, governing_verb
 from .event_triggers import Trigger, TriggerFinder, patient_of
 from .resolve import Resolver, subject_of
-from .spans import Intervals
+from .spans import Ents, Intervals, in_subtree, sentence_of
 
 # read from the lexicons: event_types.tsv and event_type_rules.tsv (triggers and their types);
 # words.tsv's event_* prepositions, the factuality word sets, refusal_verbs and the verb sets the
 # type table's refused column names;
 # person_nouns, group_nouns, titles, speaker_nouns (what kind of thing an argument is); the
 # confidences of rules.tsv (event, event-mention, event-participant, event-max)
+
+
+TIMES_SEARCHED = 50  # date and time expressions tried for an event's time, nearest first
+TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def indefinite(tok: Token) -> bool:
@@ -65,6 +69,7 @@ class EventFinder:
         self.doc: Doc = index.doc
         self.resolver = resolver
         self.verb_heads: dict[int, list[int]] = {}  # event id -> its verb mentions' tokens
+        self._patients: dict[int, list] = {}  # event id -> what one_patient has read of its verb mentions
         self.quotes = Intervals(quotes)
         self.headline_end = headline_end
         self.published = published
@@ -241,13 +246,27 @@ class EventFinder:
                 ev.date = dates.resolve(ent.text, self.published)
 
     def time_of(self, span: Span) -> Span | None:
-        sent = span.sent
+        """The date or time expression nearest the trigger within its clause, else within its
+        sentence (the one before on a tie). Tried outward from the trigger, at most
+        :data:`TIMES_SEARCHED` of them: a sentence of thousands of dates costs no more."""
+        times = Ents.of(self.doc, TIME_LABELS)
+        within = times.within(*sentence_of(self.doc, span.start))
+        if not within:
+            return None
         verb = governing_verb(span.root)
-        clause = {t.i for t in verb.subtree}
-        times = [e for e in sent.ents if e.label_ in {"DATE", "TIME"}]
-        near = [e for e in times if e.root.i in clause]
-        pick = near or times
-        return min(pick, key=lambda e: abs(e.start - span.start)) if pick else None
+        left = bisect_left(times.starts, span.start, within.start, within.stop) - 1
+        right = left + 1
+        nearest = None
+        for _ in range(min(len(within), TIMES_SEARCHED)):
+            if right >= within.stop or (left >= within.start
+                                        and span.start - times.starts[left] <= times.starts[right] - span.start):
+                e, left = times[left], left - 1
+            else:
+                e, right = times[right], right + 1
+            nearest = e if nearest is None else nearest
+            if in_subtree(e.root, verb):
+                return e
+        return nearest
 
     # ------------------------------------------------------------------ one event per real event
     def lemmas(self, tok: Token) -> set[str]:
@@ -278,13 +297,31 @@ class EventFinder:
             if again:
                 return True
             # "announced [Lopez]" and later "announced [his plan]": two acts on different things
-            objs = [patient_of(self.doc[i]) for i in self.verb_heads.get(id(ev), ())] + [patient_of(root)]
-            keys = {o.lemma_.lower() for o in objs if o is not None}
-            return len(keys) < 2 or not any(o is not None and self.resolver.entity(o) is not None for o in objs)
+            return self.one_patient(ev, patient_of(root))
         # "anti-government protests" after "the protest": a bare plural of a type already told, with
         # no other participants or date, goes on telling it; "a meeting" introduces a new one
         return not indefinite(root) or not any(c.dep_ in {"det", "nummod"} or c.lower_ in self.other
                                                for c in root.children)
+
+    def one_patient(self, ev: Event, obj: Token | None) -> bool:
+        """Whether the objects of the event's verb mentions and ``obj`` are one thing: at most
+        one lemma among them, or none of them an entity. What the event's mentions give is kept
+        up to date as they are added (not read again for every new mention: an article telling
+        one event a thousand times stays linear)."""
+        heads = self.verb_heads.get(id(ev), ())
+        seen = self._patients.setdefault(id(ev), [0, set(), 0, False])  # heads read, lemmas, heads tried, entity
+        for i in heads[seen[0]:]:
+            o = patient_of(self.doc[i])
+            if o is not None:
+                seen[1].add(o.lemma_.lower())
+        seen[0] = len(heads)
+        if len(seen[1]) + (obj is not None and obj.lemma_.lower() not in seen[1]) < 2:
+            return True
+        while not seen[3] and seen[2] < len(heads):
+            o = patient_of(self.doc[heads[seen[2]]])
+            seen[2] += 1
+            seen[3] = o is not None and self.resolver.entity(o) is not None
+        return not seen[3] and (obj is None or self.resolver.entity(obj) is None)
 
     def extract(self) -> list[Event]:
         out: list[Event] = []

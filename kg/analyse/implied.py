@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from .. import lexicons
 from ..records import Membership
 from .entities import IndexView
 from .places import gazetteer
+from .spans import doc_text, sentence_of
 
 # the properties of role concepts this module reads (concepts.tsv): state (a country's government:
 # with no organisation stated, the country the article is about), nearest_org, party; and the
@@ -147,6 +149,8 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
 
     stated = {(m.person, same(m.concept)) for m in ms if m.organization is not None}
     votes = _person_votes(index, ms)
+    text = doc_text(doc)
+    near: tuple[list[int], int] | None = None
     out = []
     for m in ms:
         out.append(m)
@@ -175,10 +179,22 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
             continue  # an attorney general or a senator serves a jurisdiction, not a nearby name
         s, e = m.span
         sent = doc.char_span(s, e, alignment_mode="expand")
-        sent_range = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (s, e)
+        if sent is not None:
+            a, b = sentence_of(doc, sent.start)
+            sent_range = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+        else:
+            sent_range = (s, e)
         said = _predicate_of(index, m.person, s, e)
         best: list[tuple[int, int, int, bool]] = []
-        for a, b, ent in index.mentions:
+        if near is None:  # the mentions' first characters, and the longest mention
+            near = ([doc[a].idx for a, _b, _e in index.mentions],
+                    max((doc[b - 1].idx + len(doc[b - 1]) - doc[a].idx for a, b, _e in index.mentions), default=0))
+        # only the mentions that can be in the sentence or within NEAR_WINDOW of the title: a
+        # look-up per title, not a scan of every mention of a long article
+        starts, longest = near
+        lo = bisect_left(starts, min(sent_range[0], s - NEAR_WINDOW - longest))
+        hi = bisect_right(starts, max(sent_range[1], e + NEAR_WINDOW))
+        for a, b, ent in index.mentions[lo:hi]:
             if said is not None and doc[a].idx >= e and said.left_edge.i <= a < said.right_edge.i:
                 continue  # what the person did or said ("X toured a Ford plant"), not X's employer
             if index.entities[ent].kind != "ORG" or ent == m.person or _names_event(doc[a:b]) or _venue(doc, a) \
@@ -189,7 +205,7 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
             dist = s - sb if sb <= s else (sa - e if sa >= e else 0)
             inside = sent_range[0] <= sa < sent_range[1]
             if inside or (dist <= NEAR_WINDOW and not m.in_clause):
-                best.append((0 if inside else 1, dist, ent, "\n" in doc.text[min(sb, s):max(sa, e)]))
+                best.append((0 if inside else 1, dist, ent, "\n" in text[min(sb, s):max(sa, e)]))
         best.sort()
         tier = {c[2] for c in best if c[0] == best[0][0]} if best else set()
         # one organisation in the nearest tier, or one in the title's paragraph named nearer than

@@ -34,6 +34,7 @@ def is_first_name(word: str) -> bool:
     return first_name_gender(word) is not None
 
 
+@lru_cache(maxsize=1 << 16)  # the rules ask for the keys of the same few names again and again
 def key(text: str) -> str:
     """The form two mentions of one name share: case, possessive, dots and punctuation left out."""
     s = text.casefold().replace("’", "'")

@@ -91,6 +91,7 @@ class Resolver:
         self.sent_start = sentence_starts(self.doc)
         self.sent_firsts = [a for a, _b in sentences(self.doc)]
         self.org_hits: dict[str, list[int]] = {}
+        self._surnames: tuple[tuple[int, int] | None, dict[str, dict[int, int]]] = (None, {})
         # resolve every personal pronoun in text order: each resolution teaches a gender
         for t in self.doc:
             if t.lower_ in self.personal and t.pos_ == "PRON":
@@ -153,9 +154,25 @@ class Resolver:
         if any(c.dep_ in {"compound", "flat"} for c in tok.children):
             return None  # part of a longer name the NER did not take
         k = key(tok.text)
-        hits = {e for s, _e, e in self.index.mentions if s < tok.i and self.index.entities[e].kind == "PERSON"
-                and len(self.index.entities[e].name.split()) > 1 and key(self.index.entities[e].name).split()[-1] == k}
+        hits = {e for e, first in self.by_surname().get(k, {}).items()
+                if first < tok.i and self.index.entities[e].kind == "PERSON"}
         return hits.pop() if len(hits) == 1 else None
+
+    def by_surname(self) -> dict[str, dict[int, int]]:
+        """The entities named with more than one word, by the key of their last word, each with the
+        first token it is mentioned at (made again only when the index has new mentions: a look-up
+        per proper noun, not a scan of every mention)."""
+        version = (len(self.index.mentions), len(self.index.entities))
+        if self._surnames[0] != version:
+            table: dict[str, dict[int, int]] = {}
+            for s, _e, e in self.index.mentions:
+                name = self.index.entities[e].name
+                words = key(name).split()
+                if len(name.split()) > 1 and words:
+                    firsts = table.setdefault(words[-1], {})
+                    firsts[e] = min(s, firsts.get(e, s))
+            self._surnames = (version, table)
+        return self._surnames[1]
 
     def speaker(self, tok: Token | None) -> int | None:
         """Who a speech verb's subject names: the entity it refers to, else the name in an

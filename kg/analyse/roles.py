@@ -27,7 +27,7 @@ from .names import is_first_name
 from .names import key as key_of
 from .places import gazetteer
 from .resolve import Resolver, subject_of
-from .spans import Intervals
+from .spans import Intervals, text_count
 
 # read from the lexicons: words.tsv's org_prepositions, copulas, regional_words, articles,
 # possessive_clitics, possessive_marks, seat_words; concepts.tsv's org_modified, nationality,
@@ -162,7 +162,7 @@ def _unnamed_org_before(index: IndexView, end: int, once: bool = False,
         if key_of(doc[s:end].text) in known:
             e = known[key_of(doc[s:end].text)]
             return index.propose(index.entities[e].kind, index.entities[e].name, s, end), s
-        if once or doc.text.count(doc[s:end].text) >= 2:
+        if once or text_count(doc, doc[s:end].text) >= 2:
             i = s
             break
     else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -44,6 +44,10 @@ def children(t: Token) -> list[Token]:
     subtree extent on every call (a verb heading a long run of conjuncts: the whole sentence);
     this reads a table of every token's children built once per ``Doc``."""
     doc = t.doc
+    return [doc[j] for j in _children(doc)[t.i]]
+
+
+def _children(doc: Doc) -> list[list[int]]:
     table = doc.user_data.get("kg_children")
     if table is None or len(table) != len(doc):
         table = [[] for _ in range(len(doc))]
@@ -51,7 +55,97 @@ def children(t: Token) -> list[Token]:
             if tok.head.i != tok.i:
                 table[tok.head.i].append(tok.i)
         doc.user_data["kg_children"] = table
-    return [doc[j] for j in table[t.i]]
+    return table
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per ``Doc`` (spaCy joins every token's text on each call)."""
+    cached = doc.user_data.get("kg_text")
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), doc.text)
+        doc.user_data["kg_text"] = cached
+    return cached[1]
+
+
+def text_count(doc: Doc, phrase: str) -> int:
+    """How often ``phrase`` occurs in the text (counted once per ``Doc`` and phrase)."""
+    counts = doc.user_data.setdefault("kg_text_counts", {})
+    if phrase not in counts:
+        counts[phrase] = doc_text(doc).count(phrase)
+    return counts[phrase]
+
+
+def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) token offsets of the sentence of token ``i`` (what ``Span.sent`` gives a span
+    beginning at ``i``, without walking to both ends of the sentence)."""
+    sents = sentences(doc)
+    a = sentence_starts(doc)[i]
+    return sents[bisect_right(_sentence_firsts(doc), a) - 1]
+
+
+def _sentence_firsts(doc: Doc) -> list[int]:
+    cached = doc.user_data.get("kg_sent_firsts")
+    if cached is None:
+        cached = [a for a, _b in sentences(doc)]
+        doc.user_data["kg_sent_firsts"] = cached
+    return cached
+
+
+class Ents:
+    """The named entities of some labels, in text order, as token offsets (built once per ``Doc``
+    and label set: spaCy's ``Doc.ents`` and ``Span.ents`` rebuild every entity of the ``Doc`` on
+    each call)."""
+
+    def __init__(self, doc: Doc, labels: frozenset[str]):
+        self.doc = doc
+        self.spans = [(e.start, e.end, e.label) for e in doc.ents if e.label_ in labels]
+        self.starts = [a for a, _b, _l in self.spans]
+        self.ends = [b for _a, b, _l in self.spans]
+
+    @classmethod
+    def of(cls, doc: Doc, labels: frozenset[str]) -> "Ents":
+        k = "kg_ents:" + ",".join(sorted(labels))
+        cached = doc.user_data.get(k)
+        if cached is None or cached[0] != len(doc):
+            cached = (len(doc), cls(doc, labels))
+            doc.user_data[k] = cached
+        return cached[1]
+
+    def within(self, start: int, end: int) -> range:
+        """The positions of the entities that lie wholly within tokens ``[start, end)`` (what
+        ``Span.ents`` gives for that span, of these labels): a range, found in O(log n)."""
+        return range(bisect_left(self.starts, start), bisect_right(self.ends, end))
+
+    def __getitem__(self, k: int) -> Span:
+        a, b, label = self.spans[k]
+        return Span(self.doc, a, b, label=label)
+
+
+def in_subtree(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is ``head`` or one of its descendants (``tok in head.subtree``) in O(1):
+    each token's place in a depth-first walk of its tree, numbered once per ``Doc``."""
+    doc = head.doc
+    cached = doc.user_data.get("kg_preorder")
+    if cached is None or len(cached[0]) != len(doc):
+        _children(doc)
+        table = doc.user_data["kg_children"]
+        enter, leave = [0] * len(doc), [0] * len(doc)
+        clock = 0
+        for root in (t.i for t in doc if t.head.i == t.i):
+            stack = [(root, False)]
+            while stack:
+                i, done = stack.pop()
+                if done:
+                    leave[i] = clock
+                    continue
+                enter[i] = clock
+                clock += 1
+                stack.append((i, True))
+                stack.extend((j, False) for j in reversed(table[i]))
+        cached = (enter, leave)
+        doc.user_data["kg_preorder"] = cached
+    enter, leave = cached
+    return enter[head.i] <= enter[tok.i] < leave[head.i]
 
 
 def sentences(doc: Doc) -> list[tuple[int, int]]:

@@ -5,6 +5,7 @@ from spacy.tokens import Token
 
 from ...records import Quotation
 from ..entities import key as entity_key
+from ..spans import doc_text
 from .scene import Scene
 
 HEADLINE_SOURCE_WORDS = 6  # "Former Governor Ann Wu: …": a source before a headline's colon is short
@@ -19,7 +20,7 @@ def headline_colon(sc: Scene) -> Quotation | None:
     Latest: …") names nobody and is skipped; the speaker is the entity only when the body
     names it too."""
     doc, hl, index = sc.doc, sc.headline_end, sc.index
-    text = doc.text[:hl]
+    text = doc_text(doc)[:hl]
     colon = text.find(":")
     if colon <= 0 or not text[colon + 1:].strip():
         return None

@@ -18,7 +18,7 @@ from ...lexicons import Lexicons, QuoteMarks
 from ...records import Quotation
 from ..entities import EntityIndex
 from ..resolve import Resolver
-from ..spans import sentence_starts, sentences
+from ..spans import doc_text, sentence_starts, sentences
 from .marks import Marked
 
 SPEECH_CLASSES = frozenset({"speech", "writing", "reporting"})  # speech_verbs.tsv classes that cue a quote
@@ -83,7 +83,7 @@ class Scene:
                 for t in char_span(doc, m.start, m.end) or []:
                     quoted[t.i] = True
         sents = sentences(doc)
-        return cls(doc=doc, text=doc.text, index=index, resolver=resolver, lex=lex, words=lex.words,
+        return cls(doc=doc, text=doc_text(doc), index=index, resolver=resolver, lex=lex, words=lex.words,
                    confidence=lex.confidence,
                    marks=lex.quote_marks, headline_end=headline_end, marked=after, by_level=by_level,
                    level_starts={lv: [m.start for m in ms] for lv, ms in by_level.items()},
