@@ -773,6 +773,17 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "ORG"
 
 
+def facilities(mentions: list[Mention]) -> None:
+    """A name whose last word names a site ("X Museum", "Y Stadium", "Z Clinic", words.tsv
+    ``facility_words``) is a place, decided per name over all its mentions."""
+    words = lexicons.load().words["facility_words"]
+    sites = {m.key for m in mentions if m.label in {"ORG", "PERSON"} and len(m.key.split()) > 1
+             and m.key.split()[-1] in words}
+    for m in mentions:
+        if m.key in sites:
+            m.label = "PLACE"
+
+
 def without_middle_initial(name: str) -> str:
     """"Ann B. Wu" → "Ann Wu": one name across articles that write it either way (the written
     form stays one of its names). Two initials ("Ann B. C. Wu") and a leading initial ("A. B. Wu")
@@ -799,6 +810,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     retype_people(doc, mentions)
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]
     clubs(doc, mentions)
+    facilities(mentions)
     person_prefixes(doc, mentions)
     # clusters: longest names first, so that short forms find their full name
     order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].key.split()), i))

@@ -431,3 +431,15 @@ def test_without_entities_renumbers_every_reference():
     assert q2[0].speaker == 0 and q2[0].about == [1]
     assert v2[0].agents == {0} and v2[0].places == {2}
     assert ents[3].contained_in == 1 and ms[0].organization == 2  # the records given are unchanged
+
+
+def test_a_name_ending_in_a_sites_word_is_a_place(analyser):
+    from kg.analyse.entities import Mention, facilities
+
+    ms = [Mention(0, 3, "ORG", "Harlow Rail Museum", False), Mention(5, 7, "PERSON", "Wexmoor Stadium", False),
+          Mention(9, 11, "ORG", "Acme Holdings", False), Mention(12, 13, "ORG", "Museum", False)]
+    facilities(ms)
+    assert [m.label for m in ms] == ["PLACE", "PLACE", "ORG", "ORG"]
+    _, rec = analyse(analyser, "Visitors queued outside the Harlow Rail Museum on Monday. The Harlow Rail Museum "
+                               "said it would open late.")
+    assert "Harlow Rail Museum" in names(rec, "PLACE"), [(e.name, e.kind) for e in rec.entities]
