@@ -15,11 +15,22 @@ median CPU time of the same runs (the machine may be shared), the time of ``kg.q
 many subjects the whole answer has), through ``kg query`` (a fresh process each time, CSV out), and in
 rdflib's in-memory engine on the same dataset (sizes up to --rdflib-max, each query capped at
 --cap seconds); targeted lookups (a speaker, an organisation, …) take a different value from the
-store on each run. Then `kg view` and `kg export -o all.graphml` of the whole graph, with their
-peak memory, and the growth 100 → 1,000 → 10,000.
+store. Then `kg view` and `kg export -o all.graphml` of the whole graph, with their
+peak memory and CPU time, and the growth 100 → 1,000 → 10,000: per query and for the view and the
+export, the ratio of the times between consecutive sizes beside the ratio of the graph's quads, so
+whether time grows faster than the graph is read off one run. The load average is recorded at the
+start and end of each size (the machine may be shared: compare CPU times then).
+
+Targeted lookups take their values from the store through one SPARQL query with the property
+bound (``RANK``): the subjects of ``schema:creator`` (speakers) and ``org:organization``
+(organisations) by how many quotations or memberships name them. Each lookup is timed with the
+median-ranked value (a typical lookup, the issue's target) and with the top one (the most
+quoted speaker, the organisation with most memberships: the heaviest lookup).
 
     python benchmarks/queries.py                    # 100, 1,000 and 10,000 articles
     python benchmarks/queries.py --sizes 100 1000 --runs 5
+    python benchmarks/queries.py --cache /tmp/newskg-bench3 --keep-stores --sizes 100 1000 10000 \
+        --runs 3 --cli-runs 1 --rdflib-max 0 --ui-timeout 300   # the kept stores, growth in one run
 """
 from __future__ import annotations
 
@@ -44,13 +55,23 @@ sys.path.insert(0, str(ROOT))
 from kg import query as kq  # noqa: E402
 from kg.layout import ENTITY_GRAPH  # noqa: E402
 from kg.store import replace_articles  # noqa: E402
-from kg.vocab import ID_NS, SCHEMA  # noqa: E402
+from kg.vocab import ID_NS, ORG, SCHEMA  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus"
 INPUTS = [SHARED / "bbc" / "politics", SHARED / "polnear" / "dev" / "text",
           *sorted((SHARED / "wikinews").glob("*.csv"))]
 LOCAL = tuple(ID_NS + k + "/" for k in ("membership", "quote", "event", "activity"))
-TARGETED = {"quotes-by-speaker": "speaker_name", "organization-members": "org_name"}
+# the lookups of the issue's targets: the parameter, and the property whose subjects are its values
+TARGETED = {"quotes-by-speaker": ("speaker_name", SCHEMA.creator),
+            "organization-members": ("org_name", ORG.organization)}
+# the labels of the nodes a property points to, most statements first (the property is bound)
+RANK = f"""SELECT ?value (COUNT(DISTINCT ?statement) AS ?statements) WHERE {{
+  VALUES ?property {{ UNDEF }}
+  GRAPH ?article {{ ?statement ?property ?node }}
+  GRAPH {ENTITY_GRAPH} {{ ?node rdfs:label ?value }}
+}}
+GROUP BY ?value
+ORDER BY DESC(?statements) ?value"""
 
 
 def base_articles(cache: Path) -> dict[ox.NamedNode, list[ox.Quad]]:
@@ -120,14 +141,14 @@ def make_store(path: Path, base: dict, n: int, seed: int = 12) -> dict:
     return {"articles": n, "quads": total, "entity_quads": entity, "article_quads": quads, "write_s": write}
 
 
-def lookup_values(st: ox.Store, name: str, param: str, runs: int, seed: int) -> list[str]:
-    """Values of a parameter that occur in the store, chosen at random (fixed seed)."""
-    # every value that gives rows, not only those of the first page (which are the first by name)
-    prop = {"quotes-by-speaker": "schema:creator", "organization-members": "org:organization"}[name]
-    res = st.query(f"SELECT DISTINCT ?v WHERE {{ GRAPH ?g {{ ?x {prop} ?s }} GRAPH {ENTITY_GRAPH} {{ ?s rdfs:label ?v }} }}",
-                   prefixes=kq.PREFIXES)
-    vals = sorted({s["v"].value for s in res})
-    return random.Random(seed).sample(vals, min(runs, len(vals))) if vals else []
+def lookup_values(st: ox.Store, prop: ox.NamedNode) -> dict[str, tuple[str, int]]:
+    """The median-ranked and the top value of a lookup parameter, with the number of statements
+    naming each: the labels of the nodes ``prop`` points to, ranked by :data:`RANK` (bound)."""
+    ranked = [(s["value"].value, int(s["statements"].value))
+              for s in st.query(kq.bind(RANK, {"property": prop}), prefixes=kq.PREFIXES)]
+    if not ranked:
+        return {}
+    return {"typical": ranked[len(ranked) // 2], "heaviest": ranked[0]}
 
 
 def consume(result) -> int:
@@ -140,25 +161,30 @@ def stats(times: list[float]) -> dict:
     return {"median": statistics.median(times), "p95": p95, "runs": len(times)}
 
 
-def in_process(st: ox.Store, runs: int, seed: int) -> dict:
+def timed_runs(st: ox.Store, qt: kq.QueryText, params: dict, runs: int) -> dict:
+    """``runs`` runs of one query (page 1), read to the end: wall and CPU time, rows."""
+    times, cpu, rows = [], [], 0
+    for _ in range(runs):
+        t, c = time.perf_counter(), time.process_time()
+        rows = consume(kq.run(st, qt, params, checked=True))
+        times.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)  # the engine runs in this thread: CPU time, apart from waiting
+    return {**stats(times), "cpu": statistics.median(cpu), "rows": rows}
+
+
+def in_process(st: ox.Store, runs: int) -> dict:
     out = {}
     for name, qt in kq.shipped().items():
-        params_list: list[dict] = [{}] * runs
-        if name in TARGETED:
-            vals = lookup_values(st, name, TARGETED[name], runs, seed)
-            if vals:
-                params_list = [{TARGETED[name]: v} for v in vals]
-        times, cpu, rows = [], [], 0
-        for p in params_list:
-            t, c = time.perf_counter(), time.process_time()
-            rows = consume(kq.run(st, qt, p, checked=True))
-            times.append(time.perf_counter() - t)
-            cpu.append(time.process_time() - c)  # the engine runs in this thread: CPU time, apart from waiting
-        out[name] = {**stats(times), "cpu": statistics.median(cpu), "rows": rows, "targeted": bool(params_list[0])}
-        if params_list[0]:  # the first page without a parameter too
-            t = time.perf_counter()
-            out[name]["page_rows"] = consume(kq.run(st, qt, checked=True))
-            out[name]["all_s"] = time.perf_counter() - t
+        values = lookup_values(st, TARGETED[name][1]) if name in TARGETED else {}
+        if values:  # the typical lookup is the query's figure; the heaviest and the first page beside it
+            param = TARGETED[name][0]
+            value, statements = values["typical"]
+            out[name] = {**timed_runs(st, qt, {param: value}, runs), "targeted": True, "statements": statements}
+            value, statements = values["heaviest"]
+            out[name]["heaviest"] = {**timed_runs(st, qt, {param: value}, runs), "statements": statements}
+            out[name]["first_page"] = timed_runs(st, qt, {}, runs)
+        else:
+            out[name] = {**timed_runs(st, qt, {}, runs), "targeted": False}
         if kq.page_size(qt):  # how many subjects (pages) the whole answer has
             t = time.perf_counter()
             out[name]["subjects"] = kq.count(st, qt, checked=True)
@@ -167,11 +193,11 @@ def in_process(st: ox.Store, runs: int, seed: int) -> dict:
     return out
 
 
-def timed(cmd: list[str], timeout: float) -> tuple[float, int, int]:
-    """Seconds, peak RSS (MB) and exit code of a command."""
+def timed(cmd: list[str], timeout: float) -> tuple[float, int, int, float]:
+    """Seconds, peak RSS (MB), exit code and CPU seconds (user + system) of a command."""
     t = time.perf_counter()
-    r, w = os.pipe()  # /usr/bin/time's report (peak RSS in KB) through a pipe of our own
-    proc = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", f"/dev/fd/{w}", *cmd], stdout=subprocess.DEVNULL,
+    r, w = os.pipe()  # /usr/bin/time's report (peak RSS in KB, CPU s) through a pipe of our own
+    proc = subprocess.Popen(["/usr/bin/time", "-f", "%M %U %S", "-o", f"/dev/fd/{w}", *cmd], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, pass_fds=(w,), env={**os.environ, "PYTHONPATH": str(ROOT)},
                             start_new_session=True)
     os.close(w)
@@ -181,26 +207,31 @@ def timed(cmd: list[str], timeout: float) -> tuple[float, int, int]:
         os.killpg(proc.pid, 9)  # /usr/bin/time and the command under it
         proc.communicate()
         os.close(r)
-        return float("inf"), 0, -9
+        return float("inf"), 0, -9, float("inf")
     elapsed = time.perf_counter() - t
     with os.fdopen(r) as f:
-        rss = f.read().strip().splitlines()
-    mb = int(rss[-1]) // 1024 if rss and rss[-1].isdigit() else 0
+        lines = f.read().strip().splitlines()
+    fields = lines[-1].split() if lines else []
+    try:
+        mb, cpu = int(fields[0]) // 1024, float(fields[1]) + float(fields[2])
+    except (IndexError, ValueError):
+        mb, cpu = 0, float("nan")
     if proc.returncode:
         print(err.decode(errors="replace")[-500:], file=sys.stderr)
-    return elapsed, mb, proc.returncode
+    return elapsed, mb, proc.returncode, cpu
 
 
 def through_cli(path: Path, runs: int) -> dict:
     out = {}
     for name in kq.shipped():
-        times, mem = [], 0
+        times, cpu, mem = [], [], 0
         for _ in range(runs):
-            s, mb, code = timed([sys.executable, "-m", "kg.cli", "query", name, "--store", str(path), "-f", "csv",
-                                 "--timeout", "600"], 900)
+            s, mb, code, c = timed([sys.executable, "-m", "kg.cli", "query", name, "--store", str(path), "-f", "csv",
+                                    "--timeout", "600"], 900)
             times.append(s if code == 0 else float("inf"))
+            cpu.append(c)
             mem = max(mem, mb)
-        out[name] = {**stats(times), "peak_mb": mem}
+        out[name] = {**stats(times), "cpu": statistics.median(cpu), "peak_mb": mem}
     return out
 
 
@@ -276,6 +307,7 @@ def main(argv=None) -> None:
     ap.add_argument("--only-store", action="store_true", help="write the stores (with --keep-stores) and stop")
     args = ap.parse_args(argv)
 
+    print("command: " + " ".join(["python", "benchmarks/queries.py", *(sys.argv[1:] if argv is None else argv)]))
     base = base_articles(args.cache)
     print(f"base corpus: {len(base)} articles, {sum(map(len, base.values())):,} quads", file=sys.stderr)
     report = {"base_articles": len(base), "sizes": {}}
@@ -297,8 +329,9 @@ def main(argv=None) -> None:
                   f"written in {info['write_s']:.1f} s", file=sys.stderr)
             if args.only_store:
                 continue
+            info["load_start"] = os.getloadavg()
             st = ox.Store.read_only(str(path))
-            info["in_process"] = in_process(st, args.runs, args.seed)
+            info["in_process"] = in_process(st, args.runs)
             del st
             print(f"  in process: " + ", ".join(f"{k} {v['median']:.2f}s" for k, v in info["in_process"].items()),
                   file=sys.stderr, flush=True)
@@ -309,12 +342,13 @@ def main(argv=None) -> None:
             if n <= args.rdflib_max:
                 info["rdflib"] = in_rdflib(path, args.cap, 1)
             html, gml = Path(d) / "all.html", Path(d) / "all.graphml"
-            s, mb, code = timed([sys.executable, "-m", "kg.cli", "view", "--store", str(path), "-o", str(html)],
-                                args.ui_timeout)
-            info["view"] = {"s": s if code == 0 else float("inf"), "peak_mb": mb}
-            s, mb, code = timed([sys.executable, "-m", "kg.cli", "export", "--store", str(path), "-o", str(gml)],
-                                args.ui_timeout)
-            info["graphml"] = {"s": s if code == 0 else float("inf"), "peak_mb": mb}
+            s, mb, code, c = timed([sys.executable, "-m", "kg.cli", "view", "--store", str(path), "-o", str(html)],
+                                   args.ui_timeout)
+            info["view"] = {"s": s if code == 0 else float("inf"), "peak_mb": mb, "cpu": c}
+            s, mb, code, c = timed([sys.executable, "-m", "kg.cli", "export", "--store", str(path), "-o", str(gml)],
+                                   args.ui_timeout)
+            info["graphml"] = {"s": s if code == 0 else float("inf"), "peak_mb": mb, "cpu": c}
+            info["load_end"] = os.getloadavg()
             report["sizes"][n] = info
             if args.json:  # what is measured so far
                 args.json.write_text(json.dumps(report, indent=1, default=str))
@@ -338,11 +372,19 @@ def print_table(report: dict) -> None:
             i = report["sizes"][n]
             ip, cli = i["in_process"][name], i["cli"][name]
             rd = i.get("rdflib", {}).get(name)
-            lookup = " (lookup)" if ip.get("targeted") else ""
+            lookup = f" (lookup, {ip['statements']:,} statements)" if ip.get("targeted") else ""
             cells += [f"{fmt(ip['median'])} / {fmt(ip['p95'])} (CPU {fmt(ip.get('cpu'))}){lookup}", fmt(cli["median"]),
                       "not run" if rd is None else (f"over {rd['capped']:g} s" if rd.get("capped")
                                                     else fmt(rd["median"]))]
         print(f"| {name} | " + " | ".join(cells) + " |")
+        for extra, what in (("heaviest", "heaviest lookup"), ("first_page", "first page, no parameter")):
+            if any(extra in report["sizes"][n]["in_process"][name] for n in sizes):
+                cells = []
+                for n in sizes:
+                    x = report["sizes"][n]["in_process"][name].get(extra)
+                    note = f", {x['statements']:,} statements" if x and "statements" in x else ""
+                    cells += [f"{fmt(x['median'])} / {fmt(x['p95'])} (CPU {fmt(x['cpu'])}){note}" if x else "—", "", ""]
+                print(f"| {name}: {what} | " + " | ".join(cells) + " |")
     print("| whole answer: subjects (pages), `--count` time | " + " | ".join(
         "" for _ in sizes for _x in range(3)) + " |")
     for name in kq.shipped():
@@ -356,20 +398,55 @@ def print_table(report: dict) -> None:
         cells = []
         for n in sizes:
             i = report["sizes"][n][what]
-            cells += [f"{fmt(i['s'])} ({i['peak_mb']:,} MB)", "", ""]
+            cells += [f"{fmt(i['s'])} (CPU {fmt(i.get('cpu'))}, {i['peak_mb']:,} MB)", "", ""]
         print(f"| `kg {'view' if what == 'view' else 'export -o all.graphml'}` | " + " | ".join(cells) + " |")
     for n in sizes:
         i = report["sizes"][n]
+        load = (f"; load average {i['load_start'][0]:.1f} at the start, {i['load_end'][0]:.1f} at the end"
+                if "load_start" in i and "load_end" in i else "")
         print(f"\n{int(n):,} articles: {i['quads']:,} quads ({i['entity_quads']:,} in the entity graph), "
               f"store written in {i['write_s']:.1f} s; peak memory in process {i['peak_mb_in_process']:,} MB, "
-              f"largest `kg query` {max(c['peak_mb'] for c in i['cli'].values()):,} MB")
+              f"largest `kg query` {max(c['peak_mb'] for c in i['cli'].values()):,} MB{load}")
     if len(sizes) > 1:
-        a, b = sizes[0], sizes[-1]
-        ratio = int(b) / int(a)
-        print(f"\ngrowth {int(a):,} → {int(b):,} articles (×{ratio:g}), in-process median time ratio per query:")
-        for name in kq.shipped():
-            x, y = report["sizes"][a]["in_process"][name], report["sizes"][b]["in_process"][name]
-            print(f"  {name}: ×{y['median'] / max(x['median'], 1e-6):.1f}")
+        print_growth(report, sizes)
+
+
+def _ratio(a, b) -> str:
+    if a is None or b is None or a != a or b != b or a <= 0 or b == float("inf"):
+        return "—"
+    return f"×{b / a:.1f}"
+
+
+def print_growth(report: dict, sizes: list) -> None:
+    """Time ratios between consecutive sizes beside the graph's: a query grows no faster than the
+    graph when its ratios stay at or under the quads' (page rows: how much its answer grew)."""
+    steps = list(zip(sizes, sizes[1:]))
+    quads = {n: report["sizes"][n]["quads"] for n in sizes}
+    print("\ngrowth: time(larger) / time(smaller), median wall and CPU in process (`kg view` and GraphML: "
+          "one run each), beside the ratio of the graph's quads")
+    print("| query | " + " | ".join(f"{int(a):,} → {int(b):,}: wall | CPU" for a, b in steps)
+          + " | rows (" + " / ".join(f"{int(n):,}" for n in sizes) + ") |")
+    print("| --- |" + " --- | --- |" * len(steps) + " --- |")
+    print("| **graph (quads)** | " + " | ".join(f"**{_ratio(quads[a], quads[b])}** | " for a, b in steps)
+          + " | " + " / ".join(f"{quads[n]:,}" for n in sizes) + " |")
+
+    def line(label, get):
+        cells = []
+        for a, b in steps:
+            x, y = get(a), get(b)
+            cells += [_ratio(x and x.get("median"), y and y.get("median")), _ratio(x and x.get("cpu"), y and y.get("cpu"))]
+        rows = " / ".join(f"{get(n)['rows']:,}" for n in sizes) if all("rows" in get(n) for n in sizes) else ""
+        print(f"| {label} | " + " | ".join(cells) + f" | {rows} |")
+
+    for name in kq.shipped():
+        line(name + (" (typical lookup)" if report["sizes"][sizes[0]]["in_process"][name].get("targeted") else ""),
+             lambda n, name=name: report["sizes"][n]["in_process"][name])
+        for extra, what in (("heaviest", "heaviest lookup"), ("first_page", "first page")):
+            if all(extra in report["sizes"][n]["in_process"][name] for n in sizes):
+                line(f"{name} ({what})", lambda n, name=name, extra=extra: report["sizes"][n]["in_process"][name][extra])
+    for what, label in (("view", "`kg view`"), ("graphml", "GraphML export")):
+        line(label, lambda n, what=what: {"median": report["sizes"][n][what]["s"],
+                                           "cpu": report["sizes"][n][what].get("cpu")})
 
 
 if __name__ == "__main__":

@@ -250,7 +250,7 @@ def bind(text: str, params: dict[str, ox.NamedNode | ox.Literal]) -> str:
 # text with ``OFFSET (n-1)*size``, every page the text without the ``LIMIT``/``OFFSET``. The numbers
 # are integers formatted here, never text from the caller.
 PAGE_SLOT = re.compile(r"\bLIMIT\s+(?P<size>\d+)\s+OFFSET\s+0\b", re.I)
-PREFIX_DECL = re.compile(r"\bPREFIX\s+[A-Za-z0-9_.-]*:\s*<[^<>\s]*>", re.I)
+QUERY_FORM = re.compile(r"(?<![\w:?$.-])(?:SELECT|CONSTRUCT|ASK|DESCRIBE)(?![\w:.-])", re.I)
 
 
 def _code_spans(text: str):
@@ -322,7 +322,9 @@ def count_text(text: str) -> str | None:
             break
     if opened is None:
         raise QueryError("the page slot is not inside a sub-select")
-    prologue = "\n".join(PREFIX_DECL.findall(text[:opened]))
+    # the prologue (BASE and PREFIX declarations, in their order) is all the code before the query form
+    form = next((m for a, b in _code_spans(text) for m in QUERY_FORM.finditer(text, a, b)), None)
+    prologue = text[:form.start()] if form is not None and form.start() < opened else ""
     return f"{prologue}\nSELECT (COUNT(*) AS ?subjects) WHERE {{ {{ {text[opened + 1:m.start()]} }} }}"
 
 

@@ -32,8 +32,8 @@ def two_articles(tmp_path_factory, runner):
     return d
 
 
-def query(runner, store, name, *params):
-    args = ["query", name, "--store", str(store), "-f", "csv"]
+def query(runner, store, name, *params, options=()):
+    args = ["query", name, "--store", str(store), "-f", "csv", *options]
     for p in params:
         args += ["-p", p]
     code, out, err = run(runner, *args)
@@ -68,3 +68,42 @@ def test_network_labels_events_and_names_edges_by_role(two_articles):
     roles = {(g.nodes[u]["label"], d["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
     assert ("Meet: Lena Sorel → Ivo Brandt, 2021-05-10", "agent", "Lena Sorel") in roles
     assert ("Meet: Lena Sorel → Ivo Brandt, 2021-05-10", "place", "Tallinn") in roles
+
+
+# two more invented articles, a day apart, that both report a vote on Monday and a meeting on
+# Tuesday (two date-and-type keys, so two pages of one key each)
+TWO_DAYS = [
+    ("https://example.org/c", "2021-06-02", "Senate votes on housing",
+     "The Senate voted on the housing plan on Monday. Odo Venn met Mara Quist in Riga on Tuesday."),
+    ("https://example.org/d", "2021-06-03", "Housing plan passes",
+     "The Senate voted on the housing plan on Monday. Odo Venn met Mara Quist in Riga on Tuesday."),
+]
+
+
+@pytest.fixture(scope="module")
+def two_days(tmp_path_factory, runner):
+    d = tmp_path_factory.mktemp("events-pages")
+    table = d / "two-days.csv"
+    with table.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["url", "date", "title", "text"])
+        w.writerows(TWO_DAYS)
+    code, _o, err = run(runner, "build", str(table), "--store", str(d / "store"))
+    assert code == 0, err
+    return d / "store"
+
+
+def test_events_across_articles_come_a_page_of_days_and_types_at_a_time(runner, two_days):
+    every = query(runner, two_days, "events-across-articles", options=["--all"])
+    assert [(r["date"], r["event_kind"]) for r in every] == [("2021-05-31", "vote"), ("2021-06-01", "meet")]
+    meet = every[1]
+    # the shared actors in name order (not the order of their roles), two of them: confidence 0.7
+    assert meet["shared_actors"] == "Mara Quist; Odo Venn" and float(meet["confidence"]) == 0.7
+    code, out, err = run(runner, "query", "events-across-articles", "--store", str(two_days), "--count")
+    assert code == 0 and out.split()[0] == "2", (out, err)
+    pages = [query(runner, two_days, "events-across-articles", options=["--page-size", "1", "--page", str(k)])
+             for k in (1, 2, 3)]
+    assert pages == [every[:1], every[1:], []]
+    assert query(runner, two_days, "events-across-articles") == every  # the shipped page holds both
+    only = query(runner, two_days, "events-across-articles", "event_kind=meet", options=["--page-size", "1"])
+    assert only == every[1:]

@@ -18,9 +18,10 @@ def _rows(result) -> list[tuple]:
 
 
 def test_the_listing_queries_have_pages():
-    # every shipped SELECT but the pairing of events across articles chooses its page first
+    # every shipped SELECT chooses its page first (the pairs of events across articles by their
+    # date and type: tests/test_event_queries.py)
     selects = {n for n, q in kq.shipped().items() if "CONSTRUCT" not in q.text.upper()}
-    assert set(LISTINGS) == selects - {"events-across-articles"}
+    assert set(LISTINGS) == selects
 
 
 @pytest.mark.parametrize("name", LISTINGS)
@@ -118,3 +119,16 @@ def test_pages_of_speaker_names_keep_every_node_of_a_name_together(tmp_path, run
     pages = [_rows(kq.run(st, qt, page=k, size=1)) for k in range(1, kq.count(st, qt) + 1)]
     assert all(len({r[0] for r in p}) == 1 for p in pages)
     assert sorted(r[:4] for p in pages for r in p) == sorted(r[:4] for r in whole)
+
+
+def test_the_count_keeps_the_base_and_the_prefixes_of_the_query(seed_build):
+    # relative IRIs and a prefix declared relative to the BASE: the count query is read with the
+    # same prologue as the query it counts
+    st = ox.Store.read_only(str(seed_build["store"]))
+    text = ("BASE <https://schema.org/>\nPREFIX s: <>\n"
+            "SELECT ?p ?n WHERE { { SELECT DISTINCT ?p WHERE { ?p a <Person> } ORDER BY ?p LIMIT 2 OFFSET 0 }\n"
+            "  ?p s:name ?n }")
+    qt = kq.QueryText("own", text)
+    people = {r[0] for r in _rows(kq.run(st, qt, page=None))}
+    assert len(people) > 1 and kq.count(st, qt) == len(people)
+    assert kq.count_text(kq.gate(text)).startswith("BASE <https://schema.org/>\nPREFIX s: <>")

@@ -183,6 +183,7 @@ def test_event_gold_wikinews_baseline(tmp_path, runner):
     # measured with it: events P 0.609 R 0.722 F1 0.661; participants P 0.783 R 0.537 F1 0.637
     # (events P 0.565 F1 0.634, participants F1 0.643 before the rules of EVENTS.md "Precision")
     # with the rules of EVENTS.md "Set 3": events P 0.661 R 0.759 F1 0.707; participants P 0.784
-    # R 0.563 F1 0.656 (these ten files are development data since; the held-out set is fresh-wn-*)
-    assert res["events"]["f1"] >= 0.69 and res["events"]["r"] >= 0.74, res
-    assert res["events.participants"]["f1"] >= 0.64, res
+    # R 0.563 F1 0.656 (these ten files are development data since; the held-out set is fresh-wn-*);
+    # with "Set 4": events P 0.657 R 0.815 F1 0.727; participants P 0.792 R 0.568 F1 0.661
+    assert res["events"]["f1"] >= 0.71 and res["events"]["r"] >= 0.80, res
+    assert res["events.participants"]["f1"] >= 0.65, res

@@ -178,6 +178,14 @@ class EventFinder:
             for c in tok.children:
                 if c.dep_ in {"conj", "appos"}:
                     add(c, role, depth + 1)
+                elif c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"] and role != "place" \
+                        and tok.i != root.i:
+                    # "met with X in Paris", "police in Leeds arrested": the parse hangs the place
+                    # on a participant; a named place there is where the event happened
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    p = self.resolver.entity(obj) if obj is not None else None
+                    if p is not None and ents[p].kind == "PLACE":
+                        ev.places.add(p)
 
         def preps(tok: Token, depth: int = 0) -> None:
             for c in tok.children:
@@ -303,6 +311,18 @@ class EventFinder:
         return not indefinite(root) or not any(c.dep_ in {"det", "nummod"} or c.lower_ in self.other
                                                for c in root.children)
 
+    @staticmethod
+    def generic(tok: Token, m: Event) -> bool:
+        """A bare plural event noun with no participant, place or time of its own ("caucuses are
+        held in winter", "protests against taxes are common") names a kind of event, not one that
+        happened (ACE 2005's Genericity attribute: Generic; our gold annotates none); a bare
+        plural that goes on telling an event told before is not asked (see ``compatible``)."""
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ not in {"NNS", "NNPS"}:
+            return False
+        if any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children):
+            return False  # "the protests", "their talks", "two meetings"
+        return not (m.agents or m.targets or m.attendees or m.places or m.time_text or m.date)
+
     def one_patient(self, ev: Event, obj: Token | None) -> bool:
         """Whether the objects of the event's verb mentions and ``obj`` are one thing: at most
         one lemma among them, or none of them an entity. What the event's mentions give is kept
@@ -344,6 +364,8 @@ class EventFinder:
             else:
                 target = next((ev for ev in reversed(out) if ev.kind == tr.type
                                and self.compatible(ev, m, lemmas[id(ev)], tr)), None)
+                if target is None and self.generic(span.root, m):
+                    continue  # "elections are costly": a kind of event, not one that happened
             self.add_mention(out, lemmas, target, m, span)
         for tr in head:  # the headline names an event the report tells: the first of its type
             m = Event(kind=tr.type, spans=[], label=type_label(tr.type))

@@ -35,12 +35,18 @@ def typed(analyser, text):
     ("The board dismissed the finance director on Monday.", {("dismissed", "EndPosition")}),
     ("The court dismissed the claim as baseless.", {("dismissed", "Reject")}),
     ("Greta Holm died in a hospital in Bergen on Sunday.", {("died", "Die")}),
+    # a passive verb is looked up as WordNet's "be" + participle: "was born" is "be born", not "bear"
+    ("Greta Holm was born in Bergen in 1950.", {("born", "BeBorn")}),
     ("The company sued Acme Corporation and Brix Ltd in Ohio.", {("sued", "Sue")}),
     ("Ivo Brandt, the chairman of the Northern Rail Company, resigned on Friday.", {("resigned", "EndPosition")}),
     # a speech verb names the act of saying it stands for, not a bare statement
     ("The council declared a drought in the valley on Monday.", {("declared", "Declare")}),
     # among a noun's senses the act (a manifestation of dissent) goes before the message
     ("Students staged protests in Lyon on Tuesday.", {("protests", "Demonstrate")}),
+    # a verb's event sense counts up to WordNet's 4th ("suspend": 3rd, after hanging and a fluid)
+    ("The Northern Hockey League suspended its season on Monday.", {("suspended", "Suspend")}),
+    # a particle the parse reads as a preposition still makes WordNet's phrasal verb ("drop out": leave)
+    ("Ada Voss dropped out of the race on Monday.", {("dropped", "EndPosition")}),
     # nouns name events too
     ("The union announced a boycott of the summit in Geneva on Friday.",
      {("announced", "Statement"), ("boycott", "Boycott")}),
@@ -56,6 +62,8 @@ def test_trigger_and_its_sense(analyser, text, expected):
     "Mara Quist said that the plan was sound.",  # a quotation, not an event
     "Troops remained in the valley.",  # CAMEO's default code wants a target
     'The Herald quoted Ivo Brandt as saying "the deal is dead".',  # the cue of a quotation
+    "Elections are expensive and slow.",  # a bare plural with no participant, place or time: a kind
+    "Protests against new taxes are common.",  # of event, not one that happened (generic)
     "Ada Voss read the letter aloud.",  # a letter is a document (WordNet: written communication), no event
     "Ada Voss and Ben Kerr are rivals for the nomination.",  # what they compete for, no nomination
 ])
@@ -84,6 +92,15 @@ def test_participants_place_and_resolved_weekday(analyser):
     assert ev["targets"] == {"Tom Marlow"} and ev["places"] == {"Dover"}
     assert ev["date"] == "2021-05-07"
     assert ev["label"] == "Arrest jail: Tom Marlow, 2021-05-07"
+
+
+@pytest.mark.parametrize("text,typ,place", [
+    ("Police in Leeds arrested Ben Kerr on Monday.", "ArrestJail", "Leeds"),  # the place hangs on the subject
+    ("Ada Voss met with Ben Kerr in Paris.", "Meet", "Paris"),  # on the one met
+])
+def test_a_place_the_parse_hangs_on_a_participant_is_the_events(analyser, text, typ, place):
+    (ev,) = [e for e in events(analyser, text) if e["type"] == typ]
+    assert ev["places"] == {place}
 
 
 def test_coordinated_objects_all_take_part(analyser):
