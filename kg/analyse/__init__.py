@@ -126,9 +126,15 @@ def analyse_doc(doc: Doc, document: Document, lex: Lexicons | None = None,
         # after the rules that read the entities: new records, the entity list extended
         ents, quotations = sources.unnamed_speakers(index.entities, quotations)
         quotations = speaker_roles(quotations, memberships)
+        events = found.get("events", [])
+        # a country named only by its adjective and read by no office or speaker: no node
+        kept = {m.person for m in memberships} | {m.organization for m in memberships} \
+            | {q.speaker for q in quotations}
+        ents, memberships, quotations, events = entities.without_entities(
+            entities.adjective_only(doc.text, ents, kept), ents, memberships, quotations, events)
     return ArticleRecord(entities=entity_types(ents, memberships, quotations), memberships=memberships,
                          quotations=quotations,
-                         events=found.get("events", []),
+                         events=events,
                          extra={k: v for k, v in found.items() if k not in BUILT_IN})
 
 

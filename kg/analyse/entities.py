@@ -773,6 +773,17 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "ORG"
 
 
+def facilities(mentions: list[Mention]) -> None:
+    """A name whose last word names a site ("X Museum", "Y Stadium", "Z Clinic", words.tsv
+    ``facility_words``) is a place, decided per name over all its mentions."""
+    words = lexicons.load().words["facility_words"]
+    sites = {m.key for m in mentions if m.label in {"ORG", "PERSON"} and len(m.key.split()) > 1
+             and m.key.split()[-1] in words}
+    for m in mentions:
+        if m.key in sites:
+            m.label = "PLACE"
+
+
 def without_middle_initial(name: str) -> str:
     """"Ann B. Wu" → "Ann Wu": one name across articles that write it either way (the written
     form stays one of its names). Two initials ("Ann B. C. Wu") and a leading initial ("A. B. Wu")
@@ -799,6 +810,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     retype_people(doc, mentions)
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]
     clubs(doc, mentions)
+    facilities(mentions)
     person_prefixes(doc, mentions)
     # clusters: longest names first, so that short forms find their full name
     order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].key.split()), i))
@@ -1014,3 +1026,39 @@ def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], sp
                 entities[ent_i].aliases.add(span.text)
             spans.append((i, i + n, ent_i))
             break
+
+
+def adjective_only(text: str, entities: list[Entity], kept: set[int]) -> set[int]:
+    """The places the article names only by a demonym ("a Norwegian minister", "Danish
+    prosecutors") and that nothing the article states reads (no office's organisation, no
+    speaker, none in ``kept``): an adjective of nationality names no place of its own."""
+    # adjectives only: "U.S.", "US" and "New Zealand" ("New Zealand police") name the country itself
+    demonyms = {k for k, c in lexicons.load().demonyms.items() if k != c and not k.isupper() and "." not in k}
+    return {i for i, e in enumerate(entities)
+            if e.kind == "PLACE" and i not in kept and e.mentions
+            and all(text[a:b] in demonyms for a, b in e.mentions)}
+
+
+def without_entities(drop: set[int], entities: list, memberships: list, quotations: list,
+                     events: list) -> tuple[list, list, list, list]:
+    """The records with the entities ``drop`` taken out and every index renumbered (new records;
+    the ones given are not changed). References to a dropped entity go: from an event's sets, a
+    quotation's addressee, medium or topics, a place's containing place."""
+    if not drop:
+        return entities, memberships, quotations, events
+    new: dict[int, int] = {}
+    for i in range(len(entities)):
+        if i not in drop:
+            new[i] = len(new)
+
+    def one(i):
+        return None if i is None else new.get(i)
+
+    ents = [replace(e, contained_in=one(e.contained_in)) for i, e in enumerate(entities) if i not in drop]
+    ms = [replace(m, person=new[m.person], organization=one(m.organization)) for m in memberships]
+    qs = [replace(q, speaker=one(q.speaker), addressee=one(q.addressee), medium_entity=one(q.medium_entity),
+                  about=[new[a] for a in q.about if a in new]) for q in quotations]
+    evs = [replace(ev, agents={new[a] for a in ev.agents if a in new}, targets={new[a] for a in ev.targets if a in new},
+                   attendees={new[a] for a in ev.attendees if a in new},
+                   places={new[a] for a in ev.places if a in new}) for ev in events]
+    return ents, ms, qs, evs

@@ -398,3 +398,48 @@ def test_a_city_listed_with_a_club_in_a_match_report_is_a_club(analyser):
             "the striker agreed that the league was still open.")
     _, rec = analyse(analyser, text)
     assert "Antwerp" in names(rec, "ORG") and "Antwerp" not in names(rec, "PLACE")
+
+
+def test_a_country_named_only_by_its_adjective_is_no_node_unless_a_title_reads_it(analyser):
+    text = ("Talks on the ferry deal resumed. Officials met during a visit by a Norwegian minister and a "
+            "businessman that week. Norwegian prosecutors declined to comment.")
+    _, rec = analyse(analyser, text)
+    assert "Norway" not in names(rec), [(e.name, e.mentions) for e in rec.entities]
+    # the office's country stays, and so does a country the article names, or names by its initials
+    _, rec = analyse(analyser, "Norwegian Prime Minister Ola Brandt said the ferry deal was safe.")
+    assert "Norway" in names(rec, "PLACE") and [m.organization for m in rec.memberships] != [None]
+    _, rec = analyse(analyser, "Norway sent two ships on Monday. Norwegian prosecutors declined to comment.")
+    assert "Norway" in names(rec, "PLACE")
+    _, rec = analyse(analyser, "U.S. prosecutors declined to comment on the ferry deal on Monday.")
+    assert "United States" in names(rec, "PLACE")
+    _, rec = analyse(analyser, "A sergeant from Napier, New Zealand, served in the New Zealand police for years.")
+    assert "New Zealand" in names(rec, "PLACE")
+
+
+def test_without_entities_renumbers_every_reference():
+    from kg.analyse.entities import without_entities
+    from kg.records import Entity, Event, Membership, Quotation
+
+    ents = [Entity("PERSON", "Ana Holt"), Entity("PLACE", "Norway"), Entity("ORG", "Acme"), Entity("PLACE", "Oslo")]
+    ents[3].contained_in = 1
+    ms = [Membership(person=0, role="Chief", concept="chief_executive", span=(0, 5), organization=2)]
+    qs = [Quotation(span=(9, 20), direct=True, speaker=0, about=[1, 2])]
+    evs = [Event(kind="meeting", spans=[(30, 35)], label="talks", agents={0, 1}, places={3})]
+    e2, m2, q2, v2 = without_entities({1}, ents, ms, qs, evs)
+    assert [e.name for e in e2] == ["Ana Holt", "Acme", "Oslo"] and e2[2].contained_in is None
+    assert (m2[0].person, m2[0].organization) == (0, 1)
+    assert q2[0].speaker == 0 and q2[0].about == [1]
+    assert v2[0].agents == {0} and v2[0].places == {2}
+    assert ents[3].contained_in == 1 and ms[0].organization == 2  # the records given are unchanged
+
+
+def test_a_name_ending_in_a_sites_word_is_a_place(analyser):
+    from kg.analyse.entities import Mention, facilities
+
+    ms = [Mention(0, 3, "ORG", "Harlow Rail Museum", False), Mention(5, 7, "PERSON", "Wexmoor Stadium", False),
+          Mention(9, 11, "ORG", "Acme Holdings", False), Mention(12, 13, "ORG", "Museum", False)]
+    facilities(ms)
+    assert [m.label for m in ms] == ["PLACE", "PLACE", "ORG", "ORG"]
+    _, rec = analyse(analyser, "Visitors queued outside the Harlow Rail Museum on Monday. The Harlow Rail Museum "
+                               "said it would open late.")
+    assert "Harlow Rail Museum" in names(rec, "PLACE"), [(e.name, e.kind) for e in rec.entities]
