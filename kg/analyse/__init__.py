@@ -167,9 +167,10 @@ def speaker_roles(quotations: list[Quotation], memberships: list[Membership]) ->
 
 def entity_types(ents: list[Entity], memberships: list[Membership], quotations: list[Quotation]) -> list[Entity]:
     """The entities with the types the article gives them beyond their kind: a member of a stated
-    office or organisation is an official; a place that speaks ("Russia said") acts as its
-    government, an organisation too. New records; the ones given are not changed."""
-    officials = {m.person for m in memberships}
+    office or organisation (an org:Membership) is an official, the holder of a position only (an
+    occupation without an organisation: "goalkeeper X") is not; a place that speaks ("Russia said")
+    acts as its government, an organisation too. New records; the ones given are not changed."""
+    officials = {m.person for m in memberships if not m.position}
     speakers = {q.speaker for q in quotations if q.speaker is not None}
     return [replace(e, official=i in officials, acts_as_org=e.kind == "PLACE" and i in speakers)
             for i, e in enumerate(ents)]

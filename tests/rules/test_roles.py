@@ -570,6 +570,18 @@ def test_a_role_with_its_organisation_is_never_a_position(analyser):
     assert rec.memberships and not any(m.position for m in rec.memberships if m.organization is not None)
 
 
+def test_a_position_holder_is_no_official(analyser):
+    """kg:Official is a person who holds a membership: an occupation without an organisation (a
+    kg:Position) makes nobody an official, so the types agree with the officials query."""
+    text = ("The festival honoured the film director Ana Lutz on Friday. Critics praised goalkeeper Rolf Brandt "
+            "after the match. Mayor Tom Velt met them on Monday.")
+    _, rec = analyse(analyser, text)
+    held = {(rec.entities[m.person].name, m.position) for m in rec.memberships}
+    assert {("Ana Lutz", True), ("Rolf Brandt", True), ("Tom Velt", False)} <= held
+    officials = {e.name for e in rec.entities if e.official}
+    assert officials == {"Tom Velt"}
+
+
 def test_a_public_office_without_organisation_stays_a_membership(analyser):
     _, rec = analyse(analyser, "Lena Hartwig later served as governor for eight years.")
     found = [m for m in rec.memberships if rec.entities[m.person].name == "Lena Hartwig"]
