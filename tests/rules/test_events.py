@@ -103,6 +103,18 @@ def test_a_place_the_parse_hangs_on_a_participant_is_the_events(analyser, text, 
     assert ev["places"] == {place}
 
 
+@pytest.mark.parametrize("text,place", [
+    # the event's own place wins over one hung on a participant
+    ("The consul in Madrid, Ann Wu, met Bo Li in Vienna on Monday.", {"Vienna"}),
+    # a title's place is where the holder serves, not where the event happened
+    ("The consul in Madrid, Ann Wu, met Bo Li on Monday.", set()),
+    ("Ann Wu, the consul in Madrid, met Bo Li on Monday.", set()),
+])
+def test_a_place_on_a_participant_yields_to_the_events_own_and_to_a_title(analyser, text, place):
+    (ev,) = [e for e in events(analyser, text) if e["type"] == "Meet"]
+    assert ev["places"] == place
+
+
 def test_coordinated_objects_all_take_part(analyser):
     (ev,) = events(analyser, "The company sued Acme Corporation and Brix Ltd in Ohio.")
     assert ev["targets"] == {"Acme Corporation", "Brix Ltd"}
