@@ -50,6 +50,8 @@ def typed(analyser, text):
     # nouns name events too
     ("The union announced a boycott of the summit in Geneva on Friday.",
      {("announced", "Statement"), ("boycott", "Boycott")}),
+    # a preposition read as a particle with an infinitive complement: an appeal, no phone call
+    ("Ann Wu called on the council to resign on Monday.", {("called", "Request"), ("resign", "EndPosition")}),
 ])
 def test_trigger_and_its_sense(analyser, text, expected):
     assert typed(analyser, text) == expected
