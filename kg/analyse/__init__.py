@@ -170,10 +170,11 @@ def speaker_roles(quotations: list[Quotation], memberships: list[Membership]) ->
 def entity_types(ents: list[Entity], memberships: list[Membership], quotations: list[Quotation],
                  genders: Mapping[int, str] | None = None) -> list[Entity]:
     """The entities with the types the article gives them beyond their kind: a member of a stated
-    office or organisation is an official; a place that speaks ("Russia said") acts as its
-    government, an organisation too; and the genders coreference learnt (``genders``, the
+    office or organisation (an org:Membership) is an official, the holder of a position only (an
+    occupation without an organisation: "goalkeeper X") is not; a place that speaks ("Russia said")
+    acts as its government, an organisation too; and the genders coreference learnt (``genders``, the
     resolver's table). New records; the ones given are not changed."""
-    officials = {m.person for m in memberships}
+    officials = {m.person for m in memberships if not m.position}
     speakers = {q.speaker for q in quotations if q.speaker is not None}
     genders = genders or {}
     return [replace(e, official=i in officials, acts_as_org=e.kind == "PLACE" and i in speakers,

@@ -119,6 +119,7 @@ class TriggerFinder:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
             own = self.senses.get((lemma, "VERB"), ())
+            xcomp = any(c.dep_ == "xcomp" for c in tok.children)
             for c in tok.children:  # a phrasal verb: "shut down", "call off"
                 if c.dep_ == "prt":
                     got = self.senses.get((f"{lemma} {c.lower_}", "VERB"))
@@ -126,10 +127,12 @@ class TriggerFinder:
                         return "VERB", got
                 if c.dep_ in {"prep", "advmod"} and c.i == tok.i + 1:
                     # "dropped out [of the race]": the parse may read a particle as a preposition; the
-                    # phrasal verb's senses join the verb's own ("asked for" is still a request)
+                    # phrasal verb's senses join the verb's own ("asked for" is still a request).
+                    # With an infinitive complement only the phrasal verb's: "called on the council
+                    # to resign" is an appeal, no phone call
                     got = self.senses.get((f"{lemma} {c.lower_}", "VERB"))
                     if got:
-                        return "VERB", got + tuple(s for s in own if s not in got)
+                        return "VERB", got if xcomp else got + tuple(s for s in own if s not in got)
                 if c.dep_ == "auxpass" and c.lemma_.lower() in self.lex.words["be_verbs"]:  # WordNet's "be born": "was born"
                     got = self.senses.get((f"{c.lemma_.lower()} {tok.lower_}", "VERB"))
                     if got:

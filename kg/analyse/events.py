@@ -162,6 +162,8 @@ class EventFinder:
                 return "agent"
             return "target" if not rule.patient or self.kind_of(tok) in rule.patient else "agent"
 
+        hung: set[int] = set()  # places the parse hangs on a participant
+
         def add(tok: Token | None, role: str, depth: int = 0) -> None:
             if tok is None or depth > 4:
                 return
@@ -179,13 +181,15 @@ class EventFinder:
                 if c.dep_ in {"conj", "appos"}:
                     add(c, role, depth + 1)
                 elif c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"] and role != "place" \
-                        and tok.i != root.i:
+                        and tok.i != root.i and tok.dep_ != "appos" and tok.lower_ not in self.lex.titles:
                     # "met with X in Paris", "police in Leeds arrested": the parse hangs the place
-                    # on a participant; a named place there is where the event happened
+                    # on a participant; a named place there is where the event happened, when the
+                    # event names none of its own (below) and the words are no title or apposition
+                    # ("the consul in Madrid, X, met …": where X serves)
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     p = self.resolver.entity(obj) if obj is not None else None
                     if p is not None and ents[p].kind == "PLACE":
-                        ev.places.add(p)
+                        hung.add(p)
 
         def preps(tok: Token, depth: int = 0) -> None:
             for c in tok.children:
@@ -248,6 +252,8 @@ class EventFinder:
                     elif c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in w["addressee_prepositions"] and root.dep_ == "dobj"):
                         obj = c if c.dep_ == "dative" else next((g for g in c.children if g.dep_ == "pobj"), None)
                         add(obj, "target")
+        if not ev.places:
+            ev.places |= hung
         if ev.time_text is None:
             ent = self.time_of(span)
             if ent is not None:

@@ -28,7 +28,7 @@ from .names import is_first_name
 from .names import key as key_of
 from .places import gazetteer
 from .resolve import Resolver, subject_of
-from .spans import Intervals, text_count
+from .spans import Intervals, doc_text, sentence_starts, text_count
 
 # read from the lexicons: words.tsv's org_prepositions, copulas, regional_words, articles,
 # possessive_clitics, possessive_marks, seat_words; concepts.tsv's org_modified, nationality,
@@ -159,6 +159,8 @@ def _unnamed_org_before(index: IndexView, end: int, once: bool = False,
             and doc[i - 1].lower_ not in lex.titles and doc[i - 1].lower_ not in lex.status \
             and doc[i - 1].text.rstrip(".") not in lex.honorifics and doc[i - 1].text not in lex.demonyms:
         i -= 1
+    if i == end:  # no proper noun before the title (read every entity only when there is one)
+        return None, end
     known = {key_of(a): e for e, ent in enumerate(index.entities) if ent.kind in {"ORG", "PLACE"}
              for a in ent.aliases | {ent.name}}
     for s in range(i, end):  # the longest name the article also uses elsewhere ("New VW CEO" → VW)
@@ -754,27 +756,45 @@ def _formal_title(doc: Doc, m: Membership) -> bool:
     words = m.role.split()
     if not words:
         return False
-    text = doc.text[m.span[0]:m.span[1]]
+    full = doc_text(doc)
+    text = full[m.span[0]:m.span[1]]
     at = re.search(rf"(?<![\w-]){re.escape(words[0])}(?!\w)", text, re.IGNORECASE)
     if at is None:
         return False
     start = m.span[0] + at.start()
-    if not doc.text[start].isupper():
+    if not full[start].isupper():
         return False
     span = doc.char_span(start, start + len(words[0]), alignment_mode="expand")
     if span is None or not len(span):
         return False
     tok = span[0]
-    if not _sentence_first(tok):
+    firsts, cased = _casing(doc)
+    if not firsts[tok.i]:
         return True
     # a sentence's first word: as the article writes the word elsewhere, formal when it never does
-    lower = tok.lower_
-    cased = {t.text[0].isupper() for t in doc if t.lower_ == lower and not _sentence_first(t)}
-    return cased != {False}
+    return cased.get(tok.lower_, set()) != {False}
 
 
-def _sentence_first(tok) -> bool:
-    return not any(not (t.is_punct or t.is_space) for t in tok.doc[tok.sent.start:tok.i])
+def _casing(doc: Doc) -> tuple[list[bool], dict[str, set[bool]]]:
+    """Once per ``Doc``: whether each token is its sentence's first word (only punctuation or
+    space before it in the sentence), and for each lower-cased word the capitalisations it is
+    written with where it is not a sentence's first word."""
+    cached = doc.user_data.get("kg_casing")
+    if cached is not None and len(cached[0]) == len(doc):
+        return cached
+    starts = sentence_starts(doc)
+    firsts = [False] * len(doc)
+    cased: dict[str, set[bool]] = {}
+    word_seen_from = -1  # the sentence start after which a word (not punctuation/space) was seen
+    for t in doc:
+        a = starts[t.i]
+        firsts[t.i] = word_seen_from != a
+        if not (t.is_punct or t.is_space):
+            word_seen_from = a
+        if not firsts[t.i]:
+            cased.setdefault(t.lower_, set()).add(t.text[0].isupper())
+    doc.user_data["kg_casing"] = (firsts, cased)
+    return firsts, cased
 
 
 def positions(doc: Doc, ms: list[Membership]) -> list[Membership]:

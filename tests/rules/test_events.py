@@ -50,6 +50,8 @@ def typed(analyser, text):
     # nouns name events too
     ("The union announced a boycott of the summit in Geneva on Friday.",
      {("announced", "Statement"), ("boycott", "Boycott")}),
+    # a preposition read as a particle with an infinitive complement: an appeal, no phone call
+    ("Ann Wu called on the council to resign on Monday.", {("called", "Request"), ("resign", "EndPosition")}),
 ])
 def test_trigger_and_its_sense(analyser, text, expected):
     assert typed(analyser, text) == expected
@@ -101,6 +103,18 @@ def test_participants_place_and_resolved_weekday(analyser):
 def test_a_place_the_parse_hangs_on_a_participant_is_the_events(analyser, text, typ, place):
     (ev,) = [e for e in events(analyser, text) if e["type"] == typ]
     assert ev["places"] == {place}
+
+
+@pytest.mark.parametrize("text,place", [
+    # the event's own place wins over one hung on a participant
+    ("The consul in Madrid, Ann Wu, met Bo Li in Vienna on Monday.", {"Vienna"}),
+    # a title's place is where the holder serves, not where the event happened
+    ("The consul in Madrid, Ann Wu, met Bo Li on Monday.", set()),
+    ("Ann Wu, the consul in Madrid, met Bo Li on Monday.", set()),
+])
+def test_a_place_on_a_participant_yields_to_the_events_own_and_to_a_title(analyser, text, place):
+    (ev,) = [e for e in events(analyser, text) if e["type"] == "Meet"]
+    assert ev["places"] == place
 
 
 def test_coordinated_objects_all_take_part(analyser):

@@ -565,9 +565,31 @@ def test_a_role_without_organisation_or_formal_title_is_a_position(analyser, tex
     assert all(m.position is position for m in found)
 
 
-def test_a_role_with_its_organisation_is_never_a_position(analyser):
-    _, rec = analyse(analyser, "The film director Ana Lutz of the Harbour Film Institute spoke on Friday.")
-    assert rec.memberships and not any(m.position for m in rec.memberships if m.organization is not None)
+@pytest.mark.parametrize("text, person, role, org", [
+    pytest.param("The film director Ana Lutz of the Harbour Film Institute spoke on Friday.", "Ana Lutz", "Director",
+                 "Harbour Film Institute", id="organisation_after"),
+    pytest.param("Critics praised the Easterby Rovers goalkeeper Rolf Brandt after the match.", "Rolf Brandt",
+                 "Goalkeeper", "Easterby Rovers", id="organisation_before"),
+])
+def test_an_occupation_with_its_organisation_stays_a_membership(analyser, text, person, role, org):
+    # a lower-case occupation is a position only without its organisation: read with it, the
+    # person holds the role in it as an org:Membership and no position
+    _, rec = analyse(analyser, text)
+    held = [m for m in rec.memberships if rec.entities[m.person].name == person]
+    assert {(m.role, rec.entities[m.organization].name if m.organization is not None else None, m.position)
+            for m in held} == {(role, org, False)}
+
+
+def test_a_position_holder_is_no_official(analyser):
+    """kg:Official is a person who holds a membership: an occupation without an organisation (a
+    kg:Position) makes nobody an official, so the types agree with the officials query."""
+    text = ("The festival honoured the film director Ana Lutz on Friday. Critics praised goalkeeper Rolf Brandt "
+            "after the match. Mayor Tom Velt met them on Monday.")
+    _, rec = analyse(analyser, text)
+    held = {(rec.entities[m.person].name, m.position) for m in rec.memberships}
+    assert {("Ana Lutz", True), ("Rolf Brandt", True), ("Tom Velt", False)} <= held
+    officials = {e.name for e in rec.entities if e.official}
+    assert officials == {"Tom Velt"}
 
 
 def test_a_public_office_without_organisation_stays_a_membership(analyser):
