@@ -29,30 +29,12 @@ from kg import map as mapper  # noqa: E402
 from kg.build import get_analyser  # noqa: E402
 from kg.read import Document  # noqa: E402
 from kg.validate import repair_article  # noqa: E402
+from tests.hostile.test_storms import officials_paragraph  # noqa: E402
 
 PARAGRAPH = ("Mayor Wren Tolley of Harlow Vale met Councillor Orla Penhale on day {i}. "
              "“The harbour board’s plans are late,” she said. He told reporters he would write to the "
              "board, and the Harlow Vale Transit Authority said it would reply by Friday. "
              "They said it would be late, and he told her so.\n\n")
-
-
-FIRST = ["Wren", "Orla", "Tamsin", "Corin", "Maud", "Ines", "Rafe", "Elska", "Bram", "Delphine", "Osric", "Nell"]
-LAST = ["Tolley", "Penhale", "Brisco", "Ashcombe", "Delany", "Farrow", "Gethin", "Marrable", "Quennell", "Rudd",
-        "Stannard", "Trevask", "Vosper", "Wickett", "Yelland", "Hambly", "Kitto", "Lanyon"]
-TOWNS = ["Harlow Vale", "Easterby", "Penmarrow", "Coldharbour", "Westleigh", "Branscombe"]
-BODIES = ["Transit Authority", "Harbour Trust", "Water Board", "Fisheries Council", "Housing Agency"]
-OFFICIALS = ("{town} mayor {a} met Councillor {b} on {day} March. “The {body}’s plans are late,” she said. "
-             "A spokeswoman for the {town} {body}, {c}, said the board would vote on Tuesday. "
-             "{a_last} told reporters he would write to {b_last}, and the {town} {body} said it would reply "
-             "by Friday. They said the meeting would be held in {town2}, and he told her so.\n\n")
-
-
-def officials_paragraph(i: int) -> str:
-    def name(k: int) -> str:
-        return f"{FIRST[k % len(FIRST)]} {LAST[(k // len(FIRST)) % len(LAST)]}"
-    a, b, c = name(3 * i), name(3 * i + 1), name(3 * i + 2)
-    return OFFICIALS.format(town=TOWNS[i % len(TOWNS)], town2=TOWNS[(i + 1) % len(TOWNS)], body=BODIES[i % len(BODIES)],
-                            a=a, b=b, c=c, a_last=a.split()[1], b_last=b.split()[1], day=1 + i % 28)
 
 
 def article(chars: int, officials: bool = False) -> str:

@@ -19,16 +19,21 @@ ROWS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def two_articles(tmp_path_factory, runner):
-    d = tmp_path_factory.mktemp("events")
-    table = d / "two.csv"
+def build_table(runner, d, name, rows, *options):
+    """``rows`` (url, date, title, text) written as a CSV table in ``d`` and built into ``d/store``."""
+    table = d / name
     with table.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(["url", "date", "title", "text"])
-        w.writerows(ROWS)
-    code, _o, err = run(runner, "build", str(table), "--store", str(d / "store"), "-o", str(d / "two.trig"))
+        w.writerows(rows)
+    code, _o, err = run(runner, "build", str(table), "--store", str(d / "store"), *options)
     assert code == 0, err
+
+
+@pytest.fixture(scope="module")
+def two_articles(tmp_path_factory, runner):
+    d = tmp_path_factory.mktemp("events")
+    build_table(runner, d, "two.csv", ROWS, "-o", str(d / "two.trig"))
     return d
 
 
@@ -83,13 +88,7 @@ TWO_DAYS = [
 @pytest.fixture(scope="module")
 def two_days(tmp_path_factory, runner):
     d = tmp_path_factory.mktemp("events-pages")
-    table = d / "two-days.csv"
-    with table.open("w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(["url", "date", "title", "text"])
-        w.writerows(TWO_DAYS)
-    code, _o, err = run(runner, "build", str(table), "--store", str(d / "store"))
-    assert code == 0, err
+    build_table(runner, d, "two-days.csv", TWO_DAYS)
     return d / "store"
 
 

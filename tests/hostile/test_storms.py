@@ -59,17 +59,19 @@ OFFICIALS = ("{town} mayor {a} met Councillor {b} on {day} March. “The {body}�
              "by Friday. They said the meeting would be held in {town2}, and he told her so.\n\n")
 
 
-def officials_article(n: int) -> str:
-    """``n`` paragraphs, each naming three officials of a cycle of 216 names, a town and a body."""
+def officials_paragraph(i: int) -> str:
+    """The ``i``-th paragraph of the report: three officials of a cycle of 216 names, a town and a body
+    (``benchmarks/long_article.py --officials`` reads it too)."""
     def name(k: int) -> str:
         return f"{FIRST[k % len(FIRST)]} {LAST[(k // len(FIRST)) % len(LAST)]}"
-    paras = ["A long report on the harbours\n\n"]
-    for i in range(n):
-        a, b, c = name(3 * i), name(3 * i + 1), name(3 * i + 2)
-        paras.append(OFFICIALS.format(town=TOWNS[i % len(TOWNS)], town2=TOWNS[(i + 1) % len(TOWNS)],
-                                      body=BODIES[i % len(BODIES)], a=a, b=b, c=c, a_last=a.split()[1],
-                                      b_last=b.split()[1], day=1 + i % 28))
-    return "".join(paras)
+    a, b, c = name(3 * i), name(3 * i + 1), name(3 * i + 2)
+    return OFFICIALS.format(town=TOWNS[i % len(TOWNS)], town2=TOWNS[(i + 1) % len(TOWNS)], body=BODIES[i % len(BODIES)],
+                            a=a, b=b, c=c, a_last=a.split()[1], b_last=b.split()[1], day=1 + i % 28)
+
+
+def officials_article(n: int) -> str:
+    """``n`` paragraphs of :func:`officials_paragraph` under a headline."""
+    return "".join(["A long report on the harbours\n\n", *(officials_paragraph(i) for i in range(n))])
 
 
 # occupations written without an organisation ("Goalkeeper X saved …", "The striker X scored …"),
