@@ -46,7 +46,7 @@ def typed(analyser, text):
     # a verb's event sense counts up to WordNet's 4th ("suspend": 3rd, after hanging and a fluid)
     ("The Northern Hockey League suspended its season on Monday.", {("suspended", "Suspend")}),
     # a particle the parse reads as a preposition still makes WordNet's phrasal verb ("drop out": leave)
-    ("Ada Voss dropped out of the race on Monday.", {("dropped", "EndPosition")}),
+    ("Ada Voss dropped out of the group on Monday.", {("dropped", "EndPosition")}),
     # nouns name events too
     ("The union announced a boycott of the summit in Geneva on Friday.",
      {("announced", "Statement"), ("boycott", "Boycott")}),
