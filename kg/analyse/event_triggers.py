@@ -126,7 +126,7 @@ class TriggerFinder:
                     if got:
                         return "VERB", got
                 if c.dep_ in {"prep", "advmod"} and c.i == tok.i + 1:
-                    # "dropped out [of the race]": the parse may read a particle as a preposition; the
+                    # "dropped out [of the group]": the parse may read a particle as a preposition; the
                     # phrasal verb's senses join the verb's own ("asked for" is still a request).
                     # With an infinitive complement only the phrasal verb's: "called on the council
                     # to resign" is an appeal, no phone call
