@@ -69,6 +69,7 @@ class EventFinder:
         self.doc: Doc = index.doc
         self.resolver = resolver
         self.verb_heads: dict[int, list[int]] = {}  # event id -> its verb mentions' tokens
+        self.roots: dict[int, list[Token]] = {}  # event id -> its mentions' head words
         self._patients: dict[int, list] = {}  # event id -> what one_patient has read of its verb mentions
         self.quotes = Intervals(quotes)
         self.headline_end = headline_end
@@ -330,6 +331,22 @@ class EventFinder:
             return False  # "the protests", "their talks", "two meetings"
         return not (m.agents or m.targets or m.attendees or m.places or m.time_text or m.date)
 
+    def bare(self, ev: Event) -> bool:
+        """An event told only by nouns of the report's body, with no participant, place or time
+        ("represented him in a negotiation", "the scheme's transmission"): a noun that names a kind
+        of act, no event the report tells (ACE 2005's Genericity: Generic, like :meth:`generic`).
+        The object of a verb is not bare: someone did it ("favored a press conference", "held
+        talks"); nor is a headline's noun, nor one marked planned, hypothetical, negated or disputed
+        ("if the talks fail": marked, not dropped)."""
+        if id(ev) in self.verb_heads or ev.agents or ev.targets or ev.attendees or ev.places or ev.time_text:
+            return False
+        for tok in self.roots.get(id(ev), ()):
+            if tok.idx < self.headline_end:
+                return False
+            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+                return False
+        return ev.factuality == ASSERTED
+
     def one_patient(self, ev: Event, obj: Token | None) -> bool:
         """Whether the objects of the event's verb mentions and ``obj`` are one thing: at most
         one lemma among them, or none of them an entity. What the event's mentions give is kept
@@ -382,6 +399,7 @@ class EventFinder:
             lemma = tr.span.root.lemma_.lower()
             target = next((ev for ev in same if lemma in lemmas[id(ev)]), same[0] if same else None)
             self.add_mention(out, lemmas, target, m, tr.span)
+        out = [ev for ev in out if not self.bare(ev)]
         for ev in out:
             ev.spans.sort()
         conf = self.lex.confidence
@@ -407,6 +425,7 @@ class EventFinder:
             if target.factuality != ASSERTED and m.factuality == ASSERTED:
                 target.factuality = ASSERTED  # told as having happened in one mention at least
         target.spans.append((span.start_char, span.end_char))
+        self.roots.setdefault(id(target), []).append(span.root)
         lemmas[id(target)] |= self.lemmas(span.root)
         if span.root.pos_ == "VERB":
             self.verb_heads.setdefault(id(target), []).append(span.root.i)

@@ -68,9 +68,18 @@ def test_trigger_and_its_sense(analyser, text, expected):
     "Protests against new taxes are common.",  # of event, not one that happened (generic)
     "Ada Voss read the letter aloud.",  # a letter is a document (WordNet: written communication), no event
     "Ada Voss and Ben Kerr are rivals for the nomination.",  # what they compete for, no nomination
+    # a noun of the body with no participant, place or time that nobody is said to do: a kind of act
+    "The quarrel over the orchard ended after a long negotiation.",
+    "Her new novel is about an assassination.",
 ])
 def test_no_event(analyser, text):
     assert events(analyser, text) == []
+
+
+def test_a_bare_noun_someone_does_is_an_event(analyser):
+    # the object of a verb: someone does it, though unnamed ("the mayors" are no entity)
+    evs = events(analyser, "Several mayors favored a press conference instead.")
+    assert [e["words"] for e in evs] == [["press conference"]]
 
 
 @pytest.mark.parametrize("text,factuality", [
