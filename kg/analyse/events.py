@@ -332,16 +332,19 @@ class EventFinder:
         return not (m.agents or m.targets or m.attendees or m.places or m.time_text or m.date)
 
     def bare(self, ev: Event) -> bool:
-        """An event told only by nouns of the report's body, with no participant, place or time
-        ("represented him in a negotiation", "the scheme's transmission"): a noun that names a kind
-        of act, no event the report tells (ACE 2005's Genericity: Generic, like :meth:`generic`).
+        """An event of the report's body with no participant, place or time, told only by nouns
+        ("the quarrel ended after a long negotiation") or by verbs with neither a subject nor an
+        object ("protesting is a right"): a word that names a kind of act, no event the report
+        tells (ACE 2005's Genericity: Generic, like :meth:`generic`).
         The object of a verb is not bare: someone did it ("favored a press conference", "held
         talks"); nor is a headline's noun, nor one marked planned, hypothetical, negated or disputed
         ("if the talks fail": marked, not dropped)."""
-        if id(ev) in self.verb_heads or ev.agents or ev.targets or ev.attendees or ev.places or ev.time_text:
+        if ev.agents or ev.targets or ev.attendees or ev.places or ev.time_text:
             return False
         for tok in self.roots.get(id(ev), ()):
             if tok.idx < self.headline_end:
+                return False
+            if tok.pos_ == "VERB" and (subject_of(tok) is not None or patient_of(tok) is not None):
                 return False
             if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
                 return False

@@ -71,6 +71,7 @@ def test_trigger_and_its_sense(analyser, text, expected):
     # a noun of the body with no participant, place or time that nobody is said to do: a kind of act
     "The quarrel over the orchard ended after a long negotiation.",
     "Her new novel is about an assassination.",
+    "Protesting is a right.",  # a verb with neither subject nor object: the kind of act
 ])
 def test_no_event(analyser, text):
     assert events(analyser, text) == []
