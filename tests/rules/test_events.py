@@ -72,9 +72,15 @@ def test_trigger_and_its_sense(analyser, text, expected):
     "The quarrel over the orchard ended after a long negotiation.",
     "Her new novel is about an assassination.",
     "Protesting is a right.",  # a verb with neither subject nor object: the kind of act
+    "A clerk suspected of theft left the bank.",  # a participle that describes a noun
 ])
 def test_no_event(analyser, text):
     assert events(analyser, text) == []
+
+
+def test_a_participle_with_its_own_time_or_doer_is_an_event(analyser):
+    assert typed(analyser, "A clerk arrested on Monday left the bank.") == {("arrested", "ArrestJail")}
+    assert typed(analyser, "A guard injured by the crowd left the bank.") == {("injured", "Injure")}
 
 
 def test_a_bare_noun_someone_does_is_an_event(analyser):
