@@ -80,6 +80,7 @@ WORDNET_SEEDS = {
     "Sanction": ["sanction.n.02", "embargo.n.01"],
     "Reject": ["dismiss.v.01", "reject.v.01", "deny.v.01", "rejection.n.01", "denial.n.01"],
     "Boycott": ["boycott.v.01", "boycott.n.01"],
+    "Compete": ["win.v.01", "beat.v.01", "victory.n.01", "win.n.01"],
 }
 # noun lexicographer files that name acts and events (noun.act, noun.communication, noun.event,
 # noun.process): a derived noun elsewhere (a person, an artefact) is no event word

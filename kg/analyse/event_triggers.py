@@ -291,4 +291,16 @@ class TriggerFinder:
         # own: "denied [the accusation]", "dismissed [the claim]"
         by_pattern = {t.span.root.i for t in out if t.pattern and t.span.root.pos_ == "VERB"}
         out = [t for t in out if not (t.span.root.dep_ in {"dobj", "nsubjpass"} and t.span.root.head.i in by_pattern)]
+        # "declared victory", "won the election": a contest's outcome told of another event is part of it
+        at = {t.span.root.i: t for t in out}
+
+        def outcome(t: Trigger) -> bool:
+            if not (t.type in self.rules and self.rules[t.type].outcome):
+                return False
+            r = t.span.root
+            if r.dep_ in {"dobj", "nsubjpass"} and r.head.i in at and at[r.head.i].type != t.type:
+                return True
+            return r.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and c.i in at and at[c.i].type != t.type
+                                            for c in r.children)
+        out = [t for t in out if not outcome(t)]
         return sorted(out, key=lambda t: t.span.start)

@@ -218,6 +218,7 @@ class EventTypeRule:
     possessor: str = "agent"  # the role of a noun trigger's possessor: agent or target ("her arrest")
     quoted: bool = False  # a verb of this type that cues a quotation names no event of its own
     refused: str = ""  # a words.tsv verb set whose verb under a refusal verb names this type
+    outcome: bool = False  # a trigger of this type that is the verb or the object of another names its outcome
 
 
 def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str], tuple[EventSense, ...]]:
@@ -252,7 +253,8 @@ def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str],
 def _event_type_rules(table: Table) -> Mapping[str, EventTypeRule]:
     return MappingProxyType({r["type"]: EventTypeRule(r["type"], n, frozenset(filter(None, r["patient"].split(","))),
                                                       r["fires"] or "yes", r.get("possessor") or "agent",
-                                                      r.get("quoted") == "yes", r.get("refused") or "")
+                                                      r.get("quoted") == "yes", r.get("refused") or "",
+                                                      r.get("outcome") == "yes")
                              for n, r in enumerate(table)})
 
 

@@ -52,6 +52,12 @@ def typed(analyser, text):
      {("announced", "Statement"), ("boycott", "Boycott")}),
     # a preposition read as a particle with an infinitive complement: an appeal, no phone call
     ("Ann Wu called on the council to resign on Monday.", {("called", "Request"), ("resign", "EndPosition")}),
+    # a contest won or lost (WordNet win.v.01, beat.v.01; no ACE or CAMEO type)
+    ("Ada Voss won the final in Lyon on Sunday.", {("won", "Compete")}),
+    ("The Falcons beat the Rovers on Saturday.", {("beat", "Compete")}),
+    # a contest's outcome told of another event is part of it: the election, the declaration
+    ("Ada Voss won the election on Sunday.", {("election", "Elect")}),
+    ("The council declared victory on Monday.", {("declared", "Declare")}),
 ])
 def test_trigger_and_its_sense(analyser, text, expected):
     assert typed(analyser, text) == expected
