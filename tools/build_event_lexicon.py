@@ -74,7 +74,7 @@ WORDNET_SEEDS = {
     "Legislate": ["legislate.v.01", "enact.v.01", "sign.v.02", "veto.v.01", "enactment.n.01", "legislation.n.02"],
     "Suspend": ["suspend.v.04", "suspend.v.03", "dissolve.v.04", "dismiss.v.06", "cancel.v.01", "shut_down.v.01", "postpone.v.01",
                 "suspension.n.07", "suspension.n.03", "cancellation.n.01", "shutdown.n.01"],
-    "Publish": ["publish.v.01", "release.v.07", "leak.v.01", "publication.n.03", "leak.n.05", "release.n.04"],
+    "Publish": ["publish.v.01", "release.v.07", "leak.v.01", "debut.v.01", "debut.v.02", "publication.n.03", "leak.n.05", "release.n.04"],
     "Declare": ["declare.v.01", "proclaim.v.02", "declaration.n.01", "proclamation.n.01"],
     "Investigate": ["investigate.v.01", "probe.v.01", "investigation.n.01", "inquiry.n.03"],
     "Sanction": ["sanction.n.02", "embargo.n.01"],

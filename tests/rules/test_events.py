@@ -55,6 +55,8 @@ def typed(analyser, text):
     # a contest won or lost (WordNet win.v.01, beat.v.01; no ACE or CAMEO type)
     ("Ada Voss won the final in Lyon on Sunday.", {("won", "Compete")}),
     ("The Falcons beat the Rovers on Saturday.", {("beat", "Compete")}),
+    # a first presentation to the public is a release (WordNet debut.v.01, debut.v.02 as Publish seeds)
+    ("Her new opera debuted in Oslo on Friday.", {("debuted", "Publish")}),
     # a contest's outcome told of another event is part of it: the election, the declaration
     ("Ada Voss won the election on Sunday.", {("election", "Elect")}),
     ("The council declared victory on Monday.", {("declared", "Declare")}),
