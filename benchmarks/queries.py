@@ -412,31 +412,70 @@ def print_table(report: dict) -> None:
 
 
 def _ratio(a, b) -> str:
-    if a is None or b is None or a != a or b != b or a <= 0 or b == float("inf"):
-        return "—"
-    return f"×{b / a:.1f}"
+    r = _r(a, b)
+    return "—" if r is None else f"×{r:.1f}"
+
+
+def _r(a, b) -> float | None:
+    """b / a, or None when either is missing, zero or infinite."""
+    if a is None or b is None or a != a or b != b or a <= 0 or b <= 0 or b == float("inf"):
+        return None
+    return b / a
+
+
+# a query's time grows with its answer where the rows of its page grow this much more than the graph
+ROWS_GROW = 1.5
+
+
+def verdict(cpu: list, graph: list, rows: list) -> str:
+    """One line on a query's growth over the steps (CPU ratios, the graph's quads' ratios, the page
+    rows' ratios, None where not known): no faster than the graph when every CPU ratio is at most the
+    graph's; where the page's rows grow faster than the graph, its time is read per row instead."""
+    if any(c is None for c in cpu):
+        return "not measured at every size"
+    if all(c <= g for c, g in zip(cpu, graph)):
+        return "no faster than the graph"
+    per_row = [c / r if r else None for c, r in zip(cpu, rows)]
+    worst = max(range(len(cpu)), key=lambda i: cpu[i] / graph[i])
+    if rows[worst] and rows[worst] > ROWS_GROW * graph[worst]:
+        if per_row[worst] <= graph[worst]:
+            return (f"faster than the graph, as its answer is (rows ×{rows[worst]:.1f}): "
+                    f"time per row ×{per_row[worst]:.1f}, no faster than the graph")
+        return f"FASTER than the graph, and than its answer (rows ×{rows[worst]:.1f}, time per row ×{per_row[worst]:.1f})"
+    return f"FASTER than the graph: ×{cpu[worst] / graph[worst]:.2f} the graph's growth"
 
 
 def print_growth(report: dict, sizes: list) -> None:
     """Time ratios between consecutive sizes beside the graph's: a query grows no faster than the
-    graph when its ratios stay at or under the quads' (page rows: how much its answer grew)."""
+    graph when its ratios stay at or under the quads'. Each step shows the wall and CPU ratio, the
+    CPU ratio divided by the graph's (at most 1: no faster than the graph) and, where the page's rows
+    grow faster than the graph, divided by the rows' ratio (the time per row); then a verdict."""
     steps = list(zip(sizes, sizes[1:]))
     quads = {n: report["sizes"][n]["quads"] for n in sizes}
+    graph = [_r(quads[a], quads[b]) for a, b in steps]
     print("\ngrowth: time(larger) / time(smaller), median wall and CPU in process (`kg view` and GraphML: "
-          "one run each), beside the ratio of the graph's quads")
-    print("| query | " + " | ".join(f"{int(a):,} → {int(b):,}: wall | CPU" for a, b in steps)
-          + " | rows (" + " / ".join(f"{int(n):,}" for n in sizes) + ") |")
-    print("| --- |" + " --- | --- |" * len(steps) + " --- |")
-    print("| **graph (quads)** | " + " | ".join(f"**{_ratio(quads[a], quads[b])}** | " for a, b in steps)
-          + " | " + " / ".join(f"{quads[n]:,}" for n in sizes) + " |")
+          "one run each), beside the ratio of the graph's quads; ÷ graph = the CPU ratio over the graph's "
+          "(at most 1.0: no faster than the graph); ÷ rows = the CPU ratio over the page rows' ratio "
+          "(the time per row), shown where the rows grow faster than the graph")
+    print("| query | " + " | ".join(f"{int(a):,} → {int(b):,}: wall | CPU | ÷ graph | ÷ rows" for a, b in steps)
+          + " | rows (" + " / ".join(f"{int(n):,}" for n in sizes) + ") | verdict |")
+    print("| --- |" + " --- | --- | --- | --- |" * len(steps) + " --- | --- |")
+    print("| **graph (quads)** | " + " | ".join(f"**{_ratio(quads[a], quads[b])}** | | | " for a, b in steps)
+          + " | " + " / ".join(f"{quads[n]:,}" for n in sizes) + " | |")
 
     def line(label, get):
-        cells = []
-        for a, b in steps:
+        cells, cpu, rows = [], [], []
+        for (a, b), g in zip(steps, graph):
             x, y = get(a), get(b)
-            cells += [_ratio(x and x.get("median"), y and y.get("median")), _ratio(x and x.get("cpu"), y and y.get("cpu"))]
-        rows = " / ".join(f"{get(n)['rows']:,}" for n in sizes) if all("rows" in get(n) for n in sizes) else ""
-        print(f"| {label} | " + " | ".join(cells) + f" | {rows} |")
+            c = _r(x and x.get("cpu"), y and y.get("cpu"))
+            r = _r(x and x.get("rows"), y and y.get("rows"))
+            cpu.append(c)
+            rows.append(r)
+            grows = r is not None and g is not None and r > ROWS_GROW * g
+            cells += [_ratio(x and x.get("median"), y and y.get("median")), _ratio(x and x.get("cpu"), y and y.get("cpu")),
+                      f"{c / g:.2f}" if c and g else "—", f"{c / r:.2f}" if c and grows else ""]
+        shown = " / ".join(f"{get(n)['rows']:,}" for n in sizes) if all("rows" in get(n) for n in sizes) else ""
+        print(f"| {label} | " + " | ".join(cells) + f" | {shown} | {verdict(cpu, graph, rows)} |")
 
     for name in kq.shipped():
         line(name + (" (typical lookup)" if report["sizes"][sizes[0]]["in_process"][name].get("targeted") else ""),
