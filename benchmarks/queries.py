@@ -172,6 +172,29 @@ def timed_runs(st: ox.Store, qt: kq.QueryText, params: dict, runs: int) -> dict:
     return {**stats(times), "cpu": statistics.median(cpu), "rows": rows}
 
 
+# what the store itself costs at each size, beside the queries: a scan of every quad (the linear
+# floor), one index lookup per article (its identifier, bound subject and graph) and reading every
+# article identifier's string back (STRLEN)
+REFERENCE = {
+    "scan of every quad": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+    "one lookup per article": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?a a schema:NewsArticle ; schema:identifier ?id } }",
+    "every identifier's string read": "SELECT (SUM(STRLEN(?id)) AS ?n) WHERE { GRAPH ?a { ?a schema:identifier ?id } }",
+}
+
+
+def reference(st: ox.Store, runs: int) -> dict:
+    out = {}
+    for label, text in REFERENCE.items():
+        times, cpu = [], []
+        for _ in range(runs):
+            t, c = time.perf_counter(), time.process_time()
+            consume(st.query(text, prefixes=kq.PREFIXES))
+            times.append(time.perf_counter() - t)
+            cpu.append(time.process_time() - c)
+        out[label] = {**stats(times), "cpu": statistics.median(cpu)}
+    return out
+
+
 def in_process(st: ox.Store, runs: int) -> dict:
     out = {}
     for name, qt in kq.shipped().items():
@@ -332,6 +355,7 @@ def main(argv=None) -> None:
             info["load_start"] = os.getloadavg()
             st = ox.Store.read_only(str(path))
             info["in_process"] = in_process(st, args.runs)
+            info["reference"] = reference(st, args.runs)
             del st
             print(f"  in process: " + ", ".join(f"{k} {v['median']:.2f}s" for k, v in info["in_process"].items()),
                   file=sys.stderr, flush=True)
@@ -427,14 +451,19 @@ def _r(a, b) -> float | None:
 ROWS_GROW = 1.5
 
 
-def verdict(cpu: list, graph: list, rows: list) -> str:
+def verdict(cpu: list, graph: list, rows: list, floor: list | None = None) -> str:
     """One line on a query's growth over the steps (CPU ratios, the graph's quads' ratios, the page
     rows' ratios, None where not known): no faster than the graph when every CPU ratio is at most the
-    graph's; where the page's rows grow faster than the graph, its time is read per row instead."""
+    graph's; else no faster than the store's own scan of every quad (``floor``: its CPU ratios, the
+    engine's linear floor on this machine) when at most that; where the page's rows grow faster than
+    the graph, its time is read per row instead."""
     if any(c is None for c in cpu):
         return "not measured at every size"
     if all(c <= g for c, g in zip(cpu, graph)):
         return "no faster than the graph"
+    if floor and all(f is not None for f in floor) and all(c <= max(g, f) for c, g, f in zip(cpu, graph, floor)):
+        return ("no faster than a scan of every quad of the store (" + ", ".join(f"×{f:.1f}" for f in floor)
+                + "), a little faster than the graph")
     per_row = [c / r if r else None for c, r in zip(cpu, rows)]
     worst = max(range(len(cpu)), key=lambda i: cpu[i] / graph[i])
     if rows[worst] and rows[worst] > ROWS_GROW * graph[worst]:
@@ -463,19 +492,27 @@ def print_growth(report: dict, sizes: list) -> None:
     print("| **graph (quads)** | " + " | ".join(f"**{_ratio(quads[a], quads[b])}** | | | " for a, b in steps)
           + " | " + " / ".join(f"{quads[n]:,}" for n in sizes) + " | |")
 
+    floor = None
+    if all("reference" in report["sizes"][n] for n in sizes):
+        scan = {n: report["sizes"][n]["reference"]["scan of every quad"]["cpu"] for n in sizes}
+        floor = [_r(scan[a], scan[b]) for a, b in steps]
+
     def line(label, get):
         cells, cpu, rows = [], [], []
         for (a, b), g in zip(steps, graph):
             x, y = get(a), get(b)
             c = _r(x and x.get("cpu"), y and y.get("cpu"))
-            r = _r(x and x.get("rows"), y and y.get("rows"))
+            key = "statements" if x and y and "statements" in x and "statements" in y else "rows"
+            r = _r(x and x.get(key), y and y.get(key))
             cpu.append(c)
             rows.append(r)
             grows = r is not None and g is not None and r > ROWS_GROW * g
             cells += [_ratio(x and x.get("median"), y and y.get("median")), _ratio(x and x.get("cpu"), y and y.get("cpu")),
                       f"{c / g:.2f}" if c and g else "—", f"{c / r:.2f}" if c and grows else ""]
         shown = " / ".join(f"{get(n)['rows']:,}" for n in sizes) if all("rows" in get(n) for n in sizes) else ""
-        print(f"| {label} | " + " | ".join(cells) + f" | {shown} | {verdict(cpu, graph, rows)} |")
+        if shown and all("statements" in get(n) for n in sizes):
+            shown += " (statements " + " / ".join(f"{get(n)['statements']:,}" for n in sizes) + ")"
+        print(f"| {label} | " + " | ".join(cells) + f" | {shown} | {verdict(cpu, graph, rows, floor)} |")
 
     for name in kq.shipped():
         line(name + (" (typical lookup)" if report["sizes"][sizes[0]]["in_process"][name].get("targeted") else ""),
@@ -486,6 +523,9 @@ def print_growth(report: dict, sizes: list) -> None:
     for what, label in (("view", "`kg view`"), ("graphml", "GraphML export")):
         line(label, lambda n, what=what: {"median": report["sizes"][n][what]["s"],
                                            "cpu": report["sizes"][n][what].get("cpu")})
+    if all("reference" in report["sizes"][n] for n in sizes):
+        for label in REFERENCE:
+            line(f"store: {label}", lambda n, label=label: report["sizes"][n]["reference"][label])
 
 
 if __name__ == "__main__":
