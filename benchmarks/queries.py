@@ -17,9 +17,14 @@ rdflib's in-memory engine on the same dataset (sizes up to --rdflib-max, each qu
 --cap seconds); targeted lookups (a speaker, an organisation, …) take a different value from the
 store. Then `kg view` and `kg export -o all.graphml` of the whole graph, with their
 peak memory and CPU time, and the growth 100 → 1,000 → 10,000: per query and for the view and the
-export, the ratio of the times between consecutive sizes beside the ratio of the graph's quads, so
-whether time grows faster than the graph is read off one run. The load average is recorded at the
-start and end of each size (the machine may be shared: compare CPU times then).
+export, the ratio of the times between consecutive sizes beside the ratio of the graph's quads, that
+ratio divided by the graph's (and by the ratio of the rows, or of the statements a lookup reads,
+where those grow faster than the graph), and a one-line verdict per query, so whether time grows
+faster than the graph is read off one run. Beside the queries, what the store itself costs at each
+size: a scan of every quad (the engine's linear floor), one index lookup per article, and reading
+every article identifier's string back. The load average is recorded at the start and end of each
+size (the machine may be shared: compare CPU times then). ``--from-json FILE`` prints the tables
+of an earlier run's ``--json`` file.
 
 Targeted lookups take their values from the store through one SPARQL query with the property
 bound (``RANK``): the subjects of ``schema:creator`` (speakers) and ``org:organization``
@@ -328,7 +333,13 @@ def main(argv=None) -> None:
     ap.add_argument("--ui-timeout", type=float, default=900, help="seconds allowed for `kg view` and the export")
     ap.add_argument("--keep-stores", action="store_true", help="keep the stores in --cache and reuse them")
     ap.add_argument("--only-store", action="store_true", help="write the stores (with --keep-stores) and stop")
+    ap.add_argument("--from-json", type=Path, help="print the tables of an earlier run's --json file and stop")
     args = ap.parse_args(argv)
+    if args.from_json:
+        report = json.loads(args.from_json.read_text())
+        report["sizes"] = {int(k): v for k, v in report["sizes"].items()}
+        print_table(report)
+        return
 
     print("command: " + " ".join(["python", "benchmarks/queries.py", *(sys.argv[1:] if argv is None else argv)]))
     base = base_articles(args.cache)
@@ -424,6 +435,13 @@ def print_table(report: dict) -> None:
             i = report["sizes"][n][what]
             cells += [f"{fmt(i['s'])} (CPU {fmt(i.get('cpu'))}, {i['peak_mb']:,} MB)", "", ""]
         print(f"| `kg {'view' if what == 'view' else 'export -o all.graphml'}` | " + " | ".join(cells) + " |")
+    for label in REFERENCE:
+        if all(label in report["sizes"][n].get("reference", {}) for n in sizes):
+            cells = []
+            for n in sizes:
+                x = report["sizes"][n]["reference"][label]
+                cells += [f"{fmt(x['median'])} / {fmt(x['p95'])} (CPU {fmt(x['cpu'])})", "", ""]
+            print(f"| store: {label} | " + " | ".join(cells) + " |")
     for n in sizes:
         i = report["sizes"][n]
         load = (f"; load average {i['load_start'][0]:.1f} at the start, {i['load_end'][0]:.1f} at the end"
@@ -447,31 +465,34 @@ def _r(a, b) -> float | None:
     return b / a
 
 
-# a query's time grows with its answer where the rows of its page grow this much more than the graph
+# a query's time grows with its answer where the answer grows this much more than the graph
 ROWS_GROW = 1.5
+# how a query's answer is measured, each read where the report has it: the rows of page 1, the
+# statements a lookup reads, the subjects of the whole answer (what a page is chosen from)
+ANSWER = ("rows", "statements", "subjects")
 
 
-def verdict(cpu: list, graph: list, rows: list, floor: list | None = None) -> str:
-    """One line on a query's growth over the steps (CPU ratios, the graph's quads' ratios, the page
-    rows' ratios, None where not known): no faster than the graph when every CPU ratio is at most the
-    graph's; else no faster than the store's own scan of every quad (``floor``: its CPU ratios, the
-    engine's linear floor on this machine) when at most that; where the page's rows grow faster than
-    the graph, its time is read per row instead."""
+def verdict(cpu: list, graph: list, answer: list, floor: list | None = None, what: str = "rows") -> str:
+    """One line on a query's growth over the steps (CPU ratios, the graph's quads' ratios, the
+    answer's ratios, None where not known): no faster than the graph when every CPU ratio is at most
+    the graph's; else, where the answer (``what``) grows faster than the graph, no faster than the
+    graph per unit of answer; else no faster than the store's own scan of every quad (``floor``: its
+    CPU ratios, the engine's linear floor on this machine) when at most that."""
     if any(c is None for c in cpu):
         return "not measured at every size"
     if all(c <= g for c, g in zip(cpu, graph)):
         return "no faster than the graph"
+    slow = [i for i in range(len(cpu)) if cpu[i] > graph[i]]
+    if all(answer[i] and answer[i] > ROWS_GROW * graph[i] and cpu[i] / answer[i] <= graph[i] for i in slow):
+        return ("faster than the graph where its answer is (" + ", ".join(
+            f"{what} ×{answer[i]:.1f}: time per one ×{cpu[i] / answer[i]:.2f}" for i in slow)
+            + "), no faster than the graph per unit of answer")
     if floor and all(f is not None for f in floor) and all(c <= max(g, f) for c, g, f in zip(cpu, graph, floor)):
         return ("no faster than a scan of every quad of the store (" + ", ".join(f"×{f:.1f}" for f in floor)
                 + "), a little faster than the graph")
-    per_row = [c / r if r else None for c, r in zip(cpu, rows)]
-    worst = max(range(len(cpu)), key=lambda i: cpu[i] / graph[i])
-    if rows[worst] and rows[worst] > ROWS_GROW * graph[worst]:
-        if per_row[worst] <= graph[worst]:
-            return (f"faster than the graph, as its answer is (rows ×{rows[worst]:.1f}): "
-                    f"time per row ×{per_row[worst]:.1f}, no faster than the graph")
-        return f"FASTER than the graph, and than its answer (rows ×{rows[worst]:.1f}, time per row ×{per_row[worst]:.1f})"
-    return f"FASTER than the graph: ×{cpu[worst] / graph[worst]:.2f} the graph's growth"
+    worst = max(slow, key=lambda i: cpu[i] / graph[i])
+    per = f"; time per one of its {what} ×{cpu[worst] / answer[worst]:.2f}" if answer[worst] else ""
+    return f"FASTER than the graph: ×{cpu[worst] / graph[worst]:.2f} the graph's growth{per}"
 
 
 def print_growth(report: dict, sizes: list) -> None:
@@ -484,9 +505,10 @@ def print_growth(report: dict, sizes: list) -> None:
     graph = [_r(quads[a], quads[b]) for a, b in steps]
     print("\ngrowth: time(larger) / time(smaller), median wall and CPU in process (`kg view` and GraphML: "
           "one run each), beside the ratio of the graph's quads; ÷ graph = the CPU ratio over the graph's "
-          "(at most 1.0: no faster than the graph); ÷ rows = the CPU ratio over the page rows' ratio "
-          "(the time per row), shown where the rows grow faster than the graph")
-    print("| query | " + " | ".join(f"{int(a):,} → {int(b):,}: wall | CPU | ÷ graph | ÷ rows" for a, b in steps)
+          "(at most 1.0: no faster than the graph); ÷ answer = the CPU ratio over the answer's (the time "
+          "per unit of answer: the rows of page 1, the statements a lookup reads or the subjects of the "
+          "whole answer, whichever grows most)")
+    print("| query | " + " | ".join(f"{int(a):,} → {int(b):,}: wall | CPU | ÷ graph | ÷ answer" for a, b in steps)
           + " | rows (" + " / ".join(f"{int(n):,}" for n in sizes) + ") | verdict |")
     print("| --- |" + " --- | --- | --- | --- |" * len(steps) + " --- | --- |")
     print("| **graph (quads)** | " + " | ".join(f"**{_ratio(quads[a], quads[b])}** | | | " for a, b in steps)
@@ -498,21 +520,26 @@ def print_growth(report: dict, sizes: list) -> None:
         floor = [_r(scan[a], scan[b]) for a, b in steps]
 
     def line(label, get):
-        cells, cpu, rows = [], [], []
+        cells, cpu, answer = [], [], []
+        have = [k for k in ANSWER if all(k in (get(n) or {}) for n in sizes)]
+        if "statements" in have:  # a lookup: the whole answer's subjects are not what it reads
+            have = [k for k in have if k != "subjects"]
+        # the answer measure that grows most over the run (a lookup's statements, a page's rows or
+        # the whole answer's subjects)
+        what = max(have, key=lambda k: _r(get(sizes[0])[k], get(sizes[-1])[k]) or 0) if have else None
         for (a, b), g in zip(steps, graph):
             x, y = get(a), get(b)
             c = _r(x and x.get("cpu"), y and y.get("cpu"))
-            key = "statements" if x and y and "statements" in x and "statements" in y else "rows"
-            r = _r(x and x.get(key), y and y.get(key))
+            r = _r(x.get(what), y.get(what)) if what else None
             cpu.append(c)
-            rows.append(r)
-            grows = r is not None and g is not None and r > ROWS_GROW * g
+            answer.append(r)
             cells += [_ratio(x and x.get("median"), y and y.get("median")), _ratio(x and x.get("cpu"), y and y.get("cpu")),
-                      f"{c / g:.2f}" if c and g else "—", f"{c / r:.2f}" if c and grows else ""]
+                      f"{c / g:.2f}" if c and g else "—", f"{c / r:.2f} ({what} ×{r:.1f})" if c and r else ""]
         shown = " / ".join(f"{get(n)['rows']:,}" for n in sizes) if all("rows" in get(n) for n in sizes) else ""
-        if shown and all("statements" in get(n) for n in sizes):
-            shown += " (statements " + " / ".join(f"{get(n)['statements']:,}" for n in sizes) + ")"
-        print(f"| {label} | " + " | ".join(cells) + f" | {shown} | {verdict(cpu, graph, rows, floor)} |")
+        for k in ("statements", "subjects"):
+            if shown and k in have:
+                shown += f" ({k} " + " / ".join(f"{get(n)[k]:,}" for n in sizes) + ")"
+        print(f"| {label} | " + " | ".join(cells) + f" | {shown} | {verdict(cpu, graph, answer, floor, what or 'rows')} |")
 
     for name in kq.shipped():
         line(name + (" (typical lookup)" if report["sizes"][sizes[0]]["in_process"][name].get("targeted") else ""),
