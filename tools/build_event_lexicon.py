@@ -82,6 +82,10 @@ WORDNET_SEEDS = {
     "Boycott": ["boycott.v.01", "boycott.n.01"],
     "Compete": ["win.v.01", "beat.v.01", "victory.n.01", "win.n.01"],
 }
+# how many levels of troponyms a type's verb seeds bring (default two): a contest's verbs one level
+# ("beat": "trounce", "outscore"), as the second brings ways of getting the better of someone
+# that are no contest ("cheat", "outweigh", "shame")
+SEED_DEPTH = {"Compete": 1}
 # noun lexicographer files that name acts and events (noun.act, noun.communication, noun.event,
 # noun.process): a derived noun elsewhere (a person, an artefact) is no event word
 EVENT_NOUN_FILES = {4, 10, 11, 22}
@@ -250,7 +254,7 @@ def main(argv: list[str]) -> int:
     for typ, seeds in WORDNET_SEEDS.items():
         for spec in seeds:
             key = wn.sense(spec)
-            for k in wn.below(key, depth=2 if key[0] == "v" else 1):
+            for k in wn.below(key, depth=SEED_DEPTH.get(typ, 2) if key[0] == "v" else 1):
                 for w in wn.synsets[k]["words"]:
                     w = re.sub(r"\(.*\)$", "", w).replace("_", " ")
                     gloss = wn.synsets[k]["gloss"].split(";")[0].strip()
