@@ -207,9 +207,9 @@ class Checker:
         if name == "maxCount":
             return len(values) <= p
         if name == "equals":
-            return set(values) == set(g.values(f, p))
+            return set(map(_key, values)) == set(map(_key, g.values(f, p)))
         if name == "disjoint":
-            return not set(values) & set(g.values(f, p))
+            return not set(map(_key, values)) & set(map(_key, g.values(f, p)))
         if name == "hasValue":
             return p in {_key(v) for v in values}
         for v in values:
@@ -272,6 +272,7 @@ class _Graph:
                 objs.append(o)
                 self.inv.setdefault(o, {}).setdefault(p, []).append(s)
         self._supers: dict = {}
+        self._by_type: dict | None = None
 
     def values(self, node, path) -> list:
         if isinstance(path, ox.NamedNode):
@@ -307,7 +308,12 @@ class _Graph:
         return any(cls in self.superclasses(t) for t in self.out.get(node, {}).get(TYPE, []))
 
     def instances(self, cls) -> set:
-        return {s for s, ps in self.out.items() for t in ps.get(TYPE, []) if cls in self.superclasses(t)}
+        if self._by_type is None:
+            self._by_type = {}
+            for s, ps in self.out.items():
+                for t in ps.get(TYPE, ()):
+                    self._by_type.setdefault(t, []).append(s)
+        return {s for t, subjects in self._by_type.items() if cls in self.superclasses(t) for s in subjects}
 
 
 def _unique(it) -> list:
