@@ -17,9 +17,14 @@ rdflib's in-memory engine on the same dataset (sizes up to --rdflib-max, each qu
 --cap seconds); targeted lookups (a speaker, an organisation, …) take a different value from the
 store. Then `kg view` and `kg export -o all.graphml` of the whole graph, with their
 peak memory and CPU time, and the growth 100 → 1,000 → 10,000: per query and for the view and the
-export, the ratio of the times between consecutive sizes beside the ratio of the graph's quads, so
-whether time grows faster than the graph is read off one run. The load average is recorded at the
-start and end of each size (the machine may be shared: compare CPU times then).
+export, the ratio of the times between consecutive sizes beside the ratio of the graph's quads, that
+ratio divided by the graph's (and by the ratio of the rows, or of the statements a lookup reads,
+where those grow faster than the graph), and a one-line verdict per query, so whether time grows
+faster than the graph is read off one run. Beside the queries, what the store itself costs at each
+size: a scan of every quad (the engine's linear floor), one index lookup per article, and reading
+every article identifier's string back. The load average is recorded at the start and end of each
+size (the machine may be shared: compare CPU times then). ``--from-json FILE`` prints the tables
+of an earlier run's ``--json`` file.
 
 Targeted lookups take their values from the store through one SPARQL query with the property
 bound (``RANK``): the subjects of ``schema:creator`` (speakers) and ``org:organization``
@@ -172,6 +177,29 @@ def timed_runs(st: ox.Store, qt: kq.QueryText, params: dict, runs: int) -> dict:
     return {**stats(times), "cpu": statistics.median(cpu), "rows": rows}
 
 
+# what the store itself costs at each size, beside the queries: a scan of every quad (the linear
+# floor), one index lookup per article (its identifier, bound subject and graph) and reading every
+# article identifier's string back (STRLEN)
+REFERENCE = {
+    "scan of every quad": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+    "one lookup per article": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?a a schema:NewsArticle ; schema:identifier ?id } }",
+    "every identifier's string read": "SELECT (SUM(STRLEN(?id)) AS ?n) WHERE { GRAPH ?a { ?a schema:identifier ?id } }",
+}
+
+
+def reference(st: ox.Store, runs: int) -> dict:
+    out = {}
+    for label, text in REFERENCE.items():
+        times, cpu = [], []
+        for _ in range(runs):
+            t, c = time.perf_counter(), time.process_time()
+            consume(st.query(text, prefixes=kq.PREFIXES))
+            times.append(time.perf_counter() - t)
+            cpu.append(time.process_time() - c)
+        out[label] = {**stats(times), "cpu": statistics.median(cpu)}
+    return out
+
+
 def in_process(st: ox.Store, runs: int) -> dict:
     out = {}
     for name, qt in kq.shipped().items():
@@ -305,7 +333,13 @@ def main(argv=None) -> None:
     ap.add_argument("--ui-timeout", type=float, default=900, help="seconds allowed for `kg view` and the export")
     ap.add_argument("--keep-stores", action="store_true", help="keep the stores in --cache and reuse them")
     ap.add_argument("--only-store", action="store_true", help="write the stores (with --keep-stores) and stop")
+    ap.add_argument("--from-json", type=Path, help="print the tables of an earlier run's --json file and stop")
     args = ap.parse_args(argv)
+    if args.from_json:
+        report = json.loads(args.from_json.read_text())
+        report["sizes"] = {int(k): v for k, v in report["sizes"].items()}
+        print_table(report)
+        return
 
     print("command: " + " ".join(["python", "benchmarks/queries.py", *(sys.argv[1:] if argv is None else argv)]))
     base = base_articles(args.cache)
@@ -332,6 +366,7 @@ def main(argv=None) -> None:
             info["load_start"] = os.getloadavg()
             st = ox.Store.read_only(str(path))
             info["in_process"] = in_process(st, args.runs)
+            info["reference"] = reference(st, args.runs)
             del st
             print(f"  in process: " + ", ".join(f"{k} {v['median']:.2f}s" for k, v in info["in_process"].items()),
                   file=sys.stderr, flush=True)
@@ -400,6 +435,13 @@ def print_table(report: dict) -> None:
             i = report["sizes"][n][what]
             cells += [f"{fmt(i['s'])} (CPU {fmt(i.get('cpu'))}, {i['peak_mb']:,} MB)", "", ""]
         print(f"| `kg {'view' if what == 'view' else 'export -o all.graphml'}` | " + " | ".join(cells) + " |")
+    for label in REFERENCE:
+        if all(label in report["sizes"][n].get("reference", {}) for n in sizes):
+            cells = []
+            for n in sizes:
+                x = report["sizes"][n]["reference"][label]
+                cells += [f"{fmt(x['median'])} / {fmt(x['p95'])} (CPU {fmt(x['cpu'])})", "", ""]
+            print(f"| store: {label} | " + " | ".join(cells) + " |")
     for n in sizes:
         i = report["sizes"][n]
         load = (f"; load average {i['load_start'][0]:.1f} at the start, {i['load_end'][0]:.1f} at the end"
@@ -412,31 +454,92 @@ def print_table(report: dict) -> None:
 
 
 def _ratio(a, b) -> str:
-    if a is None or b is None or a != a or b != b or a <= 0 or b == float("inf"):
-        return "—"
-    return f"×{b / a:.1f}"
+    r = _r(a, b)
+    return "—" if r is None else f"×{r:.1f}"
+
+
+def _r(a, b) -> float | None:
+    """b / a, or None when either is missing, zero or infinite."""
+    if a is None or b is None or a != a or b != b or a <= 0 or b <= 0 or b == float("inf"):
+        return None
+    return b / a
+
+
+# a query's time grows with its answer where the answer grows this much more than the graph
+ROWS_GROW = 1.5
+# how a query's answer is measured, each read where the report has it: the rows of page 1, the
+# statements a lookup reads, the subjects of the whole answer (what a page is chosen from)
+ANSWER = ("rows", "statements", "subjects")
+
+
+def verdict(cpu: list, graph: list, answer: list, floor: list | None = None, what: str = "rows") -> str:
+    """One line on a query's growth over the steps (CPU ratios, the graph's quads' ratios, the
+    answer's ratios, None where not known): no faster than the graph when every CPU ratio is at most
+    the graph's; else, where the answer (``what``) grows faster than the graph, no faster than the
+    graph per unit of answer; else no faster than the store's own scan of every quad (``floor``: its
+    CPU ratios, the engine's linear floor on this machine) when at most that."""
+    if any(c is None for c in cpu):
+        return "not measured at every size"
+    if all(c <= g for c, g in zip(cpu, graph)):
+        return "no faster than the graph"
+    slow = [i for i in range(len(cpu)) if cpu[i] > graph[i]]
+    if all(answer[i] and answer[i] > ROWS_GROW * graph[i] and cpu[i] / answer[i] <= graph[i] for i in slow):
+        return ("faster than the graph where its answer is (" + ", ".join(
+            f"{what} ×{answer[i]:.1f}: time per one ×{cpu[i] / answer[i]:.2f}" for i in slow)
+            + "), no faster than the graph per unit of answer")
+    if floor and all(f is not None for f in floor) and all(c <= max(g, f) for c, g, f in zip(cpu, graph, floor)):
+        return ("no faster than a scan of every quad of the store (" + ", ".join(f"×{f:.1f}" for f in floor)
+                + "), a little faster than the graph")
+    worst = max(slow, key=lambda i: cpu[i] / graph[i])
+    per = f"; time per one of its {what} ×{cpu[worst] / answer[worst]:.2f}" if answer[worst] else ""
+    return f"FASTER than the graph: ×{cpu[worst] / graph[worst]:.2f} the graph's growth{per}"
 
 
 def print_growth(report: dict, sizes: list) -> None:
     """Time ratios between consecutive sizes beside the graph's: a query grows no faster than the
-    graph when its ratios stay at or under the quads' (page rows: how much its answer grew)."""
+    graph when its ratios stay at or under the quads'. Each step shows the wall and CPU ratio, the
+    CPU ratio divided by the graph's (at most 1: no faster than the graph) and, where the page's rows
+    grow faster than the graph, divided by the rows' ratio (the time per row); then a verdict."""
     steps = list(zip(sizes, sizes[1:]))
     quads = {n: report["sizes"][n]["quads"] for n in sizes}
+    graph = [_r(quads[a], quads[b]) for a, b in steps]
     print("\ngrowth: time(larger) / time(smaller), median wall and CPU in process (`kg view` and GraphML: "
-          "one run each), beside the ratio of the graph's quads")
-    print("| query | " + " | ".join(f"{int(a):,} → {int(b):,}: wall | CPU" for a, b in steps)
-          + " | rows (" + " / ".join(f"{int(n):,}" for n in sizes) + ") |")
-    print("| --- |" + " --- | --- |" * len(steps) + " --- |")
-    print("| **graph (quads)** | " + " | ".join(f"**{_ratio(quads[a], quads[b])}** | " for a, b in steps)
-          + " | " + " / ".join(f"{quads[n]:,}" for n in sizes) + " |")
+          "one run each), beside the ratio of the graph's quads; ÷ graph = the CPU ratio over the graph's "
+          "(at most 1.0: no faster than the graph); ÷ answer = the CPU ratio over the answer's (the time "
+          "per unit of answer: the rows of page 1, the statements a lookup reads or the subjects of the "
+          "whole answer, whichever grows most)")
+    print("| query | " + " | ".join(f"{int(a):,} → {int(b):,}: wall | CPU | ÷ graph | ÷ answer" for a, b in steps)
+          + " | rows (" + " / ".join(f"{int(n):,}" for n in sizes) + ") | verdict |")
+    print("| --- |" + " --- | --- | --- | --- |" * len(steps) + " --- | --- |")
+    print("| **graph (quads)** | " + " | ".join(f"**{_ratio(quads[a], quads[b])}** | | | " for a, b in steps)
+          + " | " + " / ".join(f"{quads[n]:,}" for n in sizes) + " | |")
+
+    floor = None
+    if all("reference" in report["sizes"][n] for n in sizes):
+        scan = {n: report["sizes"][n]["reference"]["scan of every quad"]["cpu"] for n in sizes}
+        floor = [_r(scan[a], scan[b]) for a, b in steps]
 
     def line(label, get):
-        cells = []
-        for a, b in steps:
+        cells, cpu, answer = [], [], []
+        have = [k for k in ANSWER if all(k in (get(n) or {}) for n in sizes)]
+        if "statements" in have:  # a lookup: the whole answer's subjects are not what it reads
+            have = [k for k in have if k != "subjects"]
+        # the answer measure that grows most over the run (a lookup's statements, a page's rows or
+        # the whole answer's subjects)
+        what = max(have, key=lambda k: _r(get(sizes[0])[k], get(sizes[-1])[k]) or 0) if have else None
+        for (a, b), g in zip(steps, graph):
             x, y = get(a), get(b)
-            cells += [_ratio(x and x.get("median"), y and y.get("median")), _ratio(x and x.get("cpu"), y and y.get("cpu"))]
-        rows = " / ".join(f"{get(n)['rows']:,}" for n in sizes) if all("rows" in get(n) for n in sizes) else ""
-        print(f"| {label} | " + " | ".join(cells) + f" | {rows} |")
+            c = _r(x and x.get("cpu"), y and y.get("cpu"))
+            r = _r(x.get(what), y.get(what)) if what else None
+            cpu.append(c)
+            answer.append(r)
+            cells += [_ratio(x and x.get("median"), y and y.get("median")), _ratio(x and x.get("cpu"), y and y.get("cpu")),
+                      f"{c / g:.2f}" if c and g else "—", f"{c / r:.2f} ({what} ×{r:.1f})" if c and r else ""]
+        shown = " / ".join(f"{get(n)['rows']:,}" for n in sizes) if all("rows" in get(n) for n in sizes) else ""
+        for k in ("statements", "subjects"):
+            if shown and k in have:
+                shown += f" ({k} " + " / ".join(f"{get(n)[k]:,}" for n in sizes) + ")"
+        print(f"| {label} | " + " | ".join(cells) + f" | {shown} | {verdict(cpu, graph, answer, floor, what or 'rows')} |")
 
     for name in kq.shipped():
         line(name + (" (typical lookup)" if report["sizes"][sizes[0]]["in_process"][name].get("targeted") else ""),
@@ -447,6 +550,9 @@ def print_growth(report: dict, sizes: list) -> None:
     for what, label in (("view", "`kg view`"), ("graphml", "GraphML export")):
         line(label, lambda n, what=what: {"median": report["sizes"][n][what]["s"],
                                            "cpu": report["sizes"][n][what].get("cpu")})
+    if all("reference" in report["sizes"][n] for n in sizes):
+        for label in REFERENCE:
+            line(f"store: {label}", lambda n, label=label: report["sizes"][n]["reference"][label])
 
 
 if __name__ == "__main__":

@@ -85,6 +85,7 @@ KG = ClosedNamespace(KG_NS, """
     DirectQuotation ReportedStatement Event ExtractionActivity
     contentHash sourceFormat mentionedIn confidence inArticle status reportedOn isDirect cueVerb holder role
     speakerMembership addressee addresseeText medium mediumEntity eventKind target timeText rulesVersion model
+    surnameKey bareSurname honorific surnameRule
     """ + " ".join(EVENT_CLASSES.values()))
 SCHEMA = ClosedNamespace(SCHEMA_NS, """
     Person Organization Place NewsArticle Quotation Event SoftwareApplication
@@ -97,7 +98,7 @@ PROV = ClosedNamespace(PROV_NS, """
     """)
 RDF = ClosedNamespace(RDF_NS, "type nil")
 RDFS = ClosedNamespace(RDFS_NS, "label comment")
-SKOS = ClosedNamespace(SKOS_NS, "Concept broader")
+SKOS = ClosedNamespace(SKOS_NS, "Concept broader closeMatch")
 XSD = ClosedNamespace(XSD_NS, "boolean date decimal integer string")
 OWL = ClosedNamespace(OWL_NS, "sameAs")
 SEM = ClosedNamespace(SEM_NS, "Event")

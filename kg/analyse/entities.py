@@ -246,6 +246,9 @@ class _Chain(Sequence):
             yield self[i]
 
 
+BODY_KINDS = frozenset({"ORG", "PLACE"})  # the kinds of entity a title's organisation may be
+
+
 class IndexView:
     """What one pass of rules sees: the entity index as it stood when the pass began, read-only,
     and the new mentions the pass proposes (:meth:`propose`). The recipe
@@ -265,6 +268,10 @@ class IndexView:
         self._party: dict[int, Entity] = {}
         self._proposed: set[int] = set()
         self.entities: Sequence[ReadOnlyEntity] = _Chain(index.entities, self._new, self._party)
+        # organisations and places by the key of each name and alias (see :meth:`body_named`): the
+        # index's built once per pass, the proposed ones kept up to date by :meth:`propose`
+        self._body_keys: dict[str, int] | None = None
+        self._new_body_keys: dict[str, int] = {}
         # the mentions a repeated pass walks: all of them the first time, then those the last
         # apply added (see kg.analyse.extractors.Pass.repeat)
         self.walk = index.mentions if walk is None else walk
@@ -287,6 +294,17 @@ class IndexView:
         idx = self._index.find(kind, name, self._new, self._new_by)[2]
         return idx if idx in self._proposed else None
 
+    def body_named(self, k: str) -> int | None:
+        """The organisation or place (the last, by number) one of whose names or aliases has the key
+        ``k`` (:func:`names.key`), proposed ones included. The index's table is built on the first
+        question of a pass, not on each: a long article asks once per title."""
+        if k in self._new_body_keys:
+            return self._new_body_keys[k]
+        if self._body_keys is None:
+            self._body_keys = {key(a): e for e, ent in enumerate(self._index.entities)
+                               if ent.kind in BODY_KINDS for a in ent.aliases | {ent.name}}
+        return self._body_keys.get(k)
+
     def propose(self, kind: str, name: str, start: int, end: int, party: bool = False) -> int:
         """Propose that tokens ``start:end`` mention the entity of that kind and name: the number
         the entity has, or will have once the proposals are applied."""
@@ -302,9 +320,13 @@ class IndexView:
             self._proposals.add(p)
             self.proposed.append(p)
         if idx >= base:
-            self._new[idx - base].aliases.add(self.doc[start:end].text)
+            new = self._new[idx - base]
+            new.aliases.add(self.doc[start:end].text)
             if party:
-                self._new[idx - base].party = True
+                new.party = True
+            if new.kind in BODY_KINDS:
+                for k in (key(new.name), key(self.doc[start:end].text)):
+                    self._new_body_keys[k] = max(idx, self._new_body_keys.get(k, idx))
         elif party and not self._index.entities[idx].party:
             self._party[idx] = replace(self._index.entities[idx], party=True)
         return idx

@@ -161,11 +161,9 @@ def _unnamed_org_before(index: IndexView, end: int, once: bool = False,
         i -= 1
     if i == end:  # no proper noun before the title (read every entity only when there is one)
         return None, end
-    known = {key_of(a): e for e, ent in enumerate(index.entities) if ent.kind in {"ORG", "PLACE"}
-             for a in ent.aliases | {ent.name}}
     for s in range(i, end):  # the longest name the article also uses elsewhere ("New VW CEO" → VW)
-        if key_of(doc[s:end].text) in known:
-            e = known[key_of(doc[s:end].text)]
+        e = index.body_named(key_of(doc[s:end].text))
+        if e is not None:
             return index.propose(index.entities[e].kind, index.entities[e].name, s, end), s
         if once or text_count(doc, doc[s:end].text) >= 2:
             i = s

@@ -172,3 +172,48 @@ def test_deeply_nested_jsonl_line_is_skipped_and_the_rest_goes_on(tmp_path):
     assert [d.identifier for d in got if not isinstance(d, Skipped)] == ["first", "last"]
     (skip,) = [s for s in got if isinstance(s, Skipped)]
     assert skip.source.endswith(":2") and "nested" in skip.reason
+
+
+# a club the recogniser leaves alone before a player's title, in a report naming a new body of a
+# town in every paragraph: the organisations of the article grow with its length
+CLUB_REPORT = ("The fans cheered as Pellow Town midfielder {a} met the {town} {body}. "
+               "{b} of the {body2} of {town2} said it would reply.\n\n")
+
+
+def club_report(n: int) -> str:
+    def name(k: int) -> str:
+        return f"{FIRST[k % len(FIRST)]} {LAST[(k // len(FIRST)) % len(LAST)]}"
+    return "A long report on the league\n\n" + "".join(
+        CLUB_REPORT.format(a=name(2 * i), b=name(2 * i + 1), town=TOWNS[i % len(TOWNS)], body=BODIES[i % len(BODIES)],
+                           body2=BODIES[(i + 1) % len(BODIES)], town2=TOWNS[(i + 2) % len(TOWNS)])
+        for i in range(n))
+
+
+def test_a_title_after_an_unrecognised_name_costs_linear_work(analyser):
+    """A proper noun the recogniser left alone before a title ("X Town midfielder Y") is looked up
+    among the article's organisations and places: that table is built once per pass, not once per
+    such title (twice the article gave 2.6 times the title rules' calls when it was)."""
+    from kg.analyse import roles
+    target = roles.titles.__code__
+
+    def title_calls(text: str) -> int:
+        doc = analyser.nlp(text)
+        count = depth = 0
+
+        def prof(frame, event, _arg):
+            nonlocal count, depth
+            if frame.f_code is target:
+                depth += 1 if event == "call" else -1 if event == "return" else 0
+            elif event == "call" and depth:
+                count += 1
+
+        sys.setprofile(prof)
+        try:
+            analyse_doc(doc, Document(identifier="club.txt", text=text))
+        finally:
+            sys.setprofile(None)
+        return count
+
+    title_calls(club_report(5))
+    ratio = title_calls(club_report(120)) / title_calls(club_report(60))
+    assert ratio < 2.3, f"doubling the article multiplied the title rules' work by {ratio:.2f}"
