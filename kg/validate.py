@@ -1,5 +1,7 @@
 """SHACL validation of a graph against ``ontology/shapes.ttl`` and the event-scheme shapes
-``ontology/event-shapes.ttl`` (pyshacl)."""
+``ontology/event-shapes.ttl``: pyshacl, after a fast check (:mod:`kg.shapecheck`) that lets a
+conforming graph through without a pyshacl run (a graph it finds a violation in is validated by
+pyshacl, whose verdict and messages are the ones reported)."""
 from __future__ import annotations
 
 import re
@@ -108,6 +110,8 @@ def validate_quads(quads: list[ox.Quad]) -> tuple[bool, str]:
             groups.setdefault(q.graph_name, []).append(q)
     ok, reports = True, []
     for name, part in groups.items():
+        if fast_conforms(part):
+            continue
         conforms, _graph, text = validate(to_rdflib(part), shacl_graph=shapes, inference="none",
                                           advanced=True, allow_warnings=True)
         if not conforms:
@@ -208,6 +212,34 @@ def repair_titled_names(quads: list[ox.Quad]) -> tuple[list[ox.Quad], list[str]]
 
 
 @lru_cache(maxsize=1)
+def shape_checker():
+    """The shapes of :data:`SHAPE_FILES` compiled for :mod:`kg.shapecheck` (None if they use a
+    feature it does not implement: then every graph goes to pyshacl)."""
+    from .shapecheck import Checker, Unsupported
+
+    triples = [t for name in SHAPE_FILES
+               for t in ox.parse(path=str(ontology_path(name)), format=ox.RdfFormat.TURTLE)]
+    try:
+        return Checker(triples)
+    except Unsupported:
+        return None
+
+
+def fast_conforms(quads: list[ox.Quad]) -> bool:
+    """True when the fast check finds the graph conforms to the shapes (as pyshacl would); False
+    when it finds a violation or cannot tell — then ask pyshacl."""
+    from .shapecheck import Unsupported
+
+    checker = shape_checker()
+    if checker is None:
+        return False
+    try:
+        return checker.conforms(quads)
+    except Unsupported:
+        return False
+
+
+@lru_cache(maxsize=1)
 def shapes_graph():
     """The shapes of :data:`SHAPE_FILES` as one rdflib graph, parsed once per process."""
     from rdflib import Graph
@@ -227,7 +259,10 @@ SELECT ?focus (SAMPLE(?m) AS ?message) WHERE {
 
 def rejected_nodes(quads: list[ox.Quad]) -> dict[str, str]:
     """The nodes of one article's quads that the shapes reject, each with one reason (pyshacl on
-    the article's own graph: each article states everything it uses)."""
+    the article's own graph: each article states everything it uses; a graph the fast check
+    finds conforming is not given to pyshacl)."""
+    if fast_conforms(quads):
+        return {}
     from pyshacl import validate
 
     conforms, results, _text = validate(to_rdflib(quads), shacl_graph=shapes_graph(), inference="none",

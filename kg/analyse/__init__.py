@@ -53,7 +53,8 @@ def rules_version() -> str:
     for f in sorted([*root.glob("analyse/**/*.py"), *root.glob("lexicons/**/*.tsv"), *root.glob("map/*.py"),
                      root / "read.py",
                      root / "iris.py", root / "records.py", root / "vocab.py", root / "layout.py",
-                     root / "validate.py", ontology_path("shapes.ttl")]):
+                     root / "validate.py", root / "shapecheck.py", ontology_path("shapes.ttl"),
+                     ontology_path("event-shapes.ttl")]):
         h.update(f.name.encode() + b"\0" + f.read_bytes())
     return h.hexdigest()[:16]
 
