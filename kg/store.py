@@ -106,10 +106,6 @@ def replace_articles(store: ox.Store, articles: Iterable[tuple[ox.NamedNode, lis
     merged = entity_quads(new)
     if merged:
         inserts.append(f"GRAPH {ENTITY_GRAPH} {{\n" + "\n".join(_statement(q) for q in merged) + "\n}")
-    # the surname links' decisions before the write, for the surnames these articles state
-    stated = old | {q.triple for q in merged}
-    keys = surnames.touched_keys(stated)
-    decided = surnames.before(store, keys)
     update = "\n".join(parts)
     if inserts:
         update += "\nINSERT DATA {\n" + "\n".join(inserts) + "\n} ;"
@@ -126,8 +122,10 @@ def replace_articles(store: ox.Store, articles: Iterable[tuple[ox.NamedNode, lis
         raise StoreError(f"the store was not changed: {str(e).splitlines()[0]}") from None
     # the surname links of the surnames these articles state, before or after: computed again
     # from the entity graph as it now is (kg/surnames.py)
+    stated = old | {q.triple for q in merged}
     try:
-        surnames.refresh(store, keys, {(t.subject, t.object) for t in stated if t.predicate == KG.bareSurname}, decided)
+        surnames.refresh(store, surnames.touched_keys(stated),
+                         {t.subject for t in old if t.predicate == KG.surnameKey})
     except (OSError, SyntaxError) as e:
         raise StoreError(f"the articles were written, their surname links not: {str(e).splitlines()[0]}") from None
     return n

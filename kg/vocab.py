@@ -85,7 +85,7 @@ KG = ClosedNamespace(KG_NS, """
     DirectQuotation ReportedStatement Event ExtractionActivity
     contentHash sourceFormat mentionedIn confidence inArticle status reportedOn isDirect cueVerb holder role
     speakerMembership addressee addresseeText medium mediumEntity eventKind target timeText rulesVersion model
-    surnameKey bareSurname honorific surnameRule
+    surnameKey honorific surnameRule
     """ + " ".join(EVENT_CLASSES.values()))
 SCHEMA = ClosedNamespace(SCHEMA_NS, """
     Person Organization Place NewsArticle Quotation Event SoftwareApplication

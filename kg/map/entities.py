@@ -63,7 +63,7 @@ def surname(g: ArticleGraph, node, e: Entity) -> None:
     if e.local:
         hons = {h for span in e.mentions if (h := honorific_before(g.doc.text, span[0]))}
         if hons and len(e.name.split()) == 1 and key(e.name):
-            g.add(node, KG.bareSurname, Literal(key(e.name)))
+            g.add(node, KG.surnameKey, Literal(key(e.name)))
             for h in sorted(hons):
                 g.add(node, KG.honorific, Literal(h))
     elif not e.title:
