@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 import pyoxigraph as ox
 
 from . import map as mapper
-from . import rdfio, store as kgstore, surnames
+from . import rdfio, store as kgstore
 from . import DEFAULT_MODEL, iris
 from .analyse import Analyser, rules_version
 from .parallel import (Inline, TASK, batches, engine_for, get_analyser,  # noqa: F401  (get_analyser re-exported)
@@ -197,8 +197,7 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
     if report.graphs and output is not None:
         quads = [q for _g, qs in report.graphs for q in qs]
         # the file carries its entity graph
-        quads += mapper.entity_quads(quads)
-        report.written = rdfio.write_quads(quads + surnames.links_of_quads(quads), output)
+        report.written = rdfio.write_quads(quads + mapper.entity_quads(quads), output)
     return report
 
 

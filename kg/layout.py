@@ -19,9 +19,6 @@ from .vocab import ID_NS, KG, PROV
 # those of the article graphs whose subject is a shared node (entity, role, agent) and whose
 # predicate describes the node rather than one article's mention of it.
 ENTITY_GRAPH = NamedNode(ID_NS + "entities")
-# the surname links across a build (kg/surnames.py): derived from the entity graph, no article's
-LINKS_GRAPH = NamedNode(ID_NS + "surname-links")
-DERIVED = frozenset({ENTITY_GRAPH, LINKS_GRAPH})
 SHARED = tuple(ID_NS + kind + "/" for kind in ("person", "org", "place", "role", "agent"))
 MENTION_ONLY = frozenset({PROV.wasDerivedFrom, KG.mentionedIn})
 
@@ -38,6 +35,6 @@ def entity_quads(quads: Iterable[Quad]) -> list[Quad]:
     articles give are kept once, each article's own names all kept)."""
     seen: dict = {}
     for q in quads:
-        if q.graph_name not in DERIVED and is_description(q):
+        if q.graph_name != ENTITY_GRAPH and is_description(q):
             seen.setdefault(q.triple, None)
     return [Quad(t.subject, t.predicate, t.object, ENTITY_GRAPH) for t in seen]

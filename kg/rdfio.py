@@ -209,7 +209,4 @@ def load_store(path: str | Path) -> ox.Store:
     store.extend(quads)
     if not any(q.graph_name == ENTITY_GRAPH for q in quads):
         store.extend(entity_quads(quads))
-        from . import surnames  # the links of a file written before they existed (kg/surnames.py)
-
-        store.extend(surnames.all_links(store))
     return store

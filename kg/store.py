@@ -17,9 +17,8 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from . import surnames
-from .layout import DERIVED, ENTITY_GRAPH, entity_quads, is_description
-from .vocab import A, KG, PROV
+from .layout import ENTITY_GRAPH, entity_quads, is_description
+from .vocab import A, PROV
 
 DEFAULT_STORE = "kg-store"
 LOCK_NAME = "kg-writer.lock"
@@ -95,8 +94,8 @@ def replace_articles(store: ox.Store, articles: Iterable[tuple[ox.NamedNode, lis
     new: list[ox.Quad] = []
     n = 0
     for graph, quads in articles:
-        if graph in DERIVED:
-            raise StoreError(f"{graph} is derived from the articles, not an article")
+        if graph == ENTITY_GRAPH:
+            raise StoreError(f"{graph} is the entity graph, not an article")
         old.update(q.triple for q in store.quads_for_pattern(None, None, None, graph) if is_description(q))
         parts.append(f"DROP SILENT GRAPH {graph} ;")
         if quads:
@@ -120,14 +119,6 @@ def replace_articles(store: ox.Store, articles: Iterable[tuple[ox.NamedNode, lis
         store.update(update.rstrip(" ;"))
     except (OSError, SyntaxError) as e:
         raise StoreError(f"the store was not changed: {str(e).splitlines()[0]}") from None
-    # the surname links of the surnames these articles state, before or after: computed again
-    # from the entity graph as it now is (kg/surnames.py)
-    stated = old | {q.triple for q in merged}
-    try:
-        surnames.refresh(store, surnames.touched_keys(stated),
-                         {t.subject for t in old if t.predicate == KG.surnameKey})
-    except (OSError, SyntaxError) as e:
-        raise StoreError(f"the articles were written, their surname links not: {str(e).splitlines()[0]}") from None
     return n
 
 
@@ -145,7 +136,6 @@ def rebuild_entity_graph(store: ox.Store) -> int:
         update += (f" ;\nINSERT DATA {{ GRAPH {ENTITY_GRAPH} {{\n"
                    + "\n".join(_statement(q) for q in merged) + "\n} }")
     store.update(update)
-    surnames.rebuild(store)
     return len(merged)
 
 

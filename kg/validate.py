@@ -76,7 +76,7 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 def entity_graph_problems(quads: list[ox.Quad], limit: int = 20) -> list[str]:
     """Where the entity graph is not the merge of what the article graphs state (a file without
     an entity graph has none to check)."""
-    from .layout import ENTITY_GRAPH, LINKS_GRAPH, entity_quads
+    from .layout import ENTITY_GRAPH, entity_quads
 
     have = {q.triple for q in quads if q.graph_name == ENTITY_GRAPH}
     if not have:
@@ -85,12 +85,6 @@ def entity_graph_problems(quads: list[ox.Quad], limit: int = 20) -> list[str]:
     out = [f"{t.subject} {t.predicate} {t.object}: in the entity graph, stated by no article" for t in have - want]
     out += [f"{t.subject} {t.predicate} {t.object}: stated by an article, missing from the entity graph"
             for t in want - have]
-    from . import surnames
-
-    linked = {q.triple for q in quads if q.graph_name == LINKS_GRAPH}
-    due = {q.triple for q in surnames.links_of_quads(quads)}
-    out += [f"{t.subject} {t.predicate} {t.object}: a surname link the articles do not give" for t in linked - due]
-    out += [f"{t.subject} {t.predicate} {t.object}: a surname link the articles give, missing" for t in due - linked]
     return sorted(out)[:limit]
 
 
@@ -98,15 +92,15 @@ def validate_quads(quads: list[ox.Quad]) -> tuple[bool, str]:
     """Validate each article's named graph on its own (each states the entities it uses, so
     this checks everything while keeping the cost linear in the number of articles); triples
     outside named graphs are validated together. The entity graph is checked to be the merge
-    of the article graphs' descriptions, the surname links to be what they give (kg/surnames.py)."""
-    from .layout import DERIVED
+    of the article graphs' descriptions."""
+    from .layout import ENTITY_GRAPH
 
     from pyshacl import validate
 
     shapes = shapes_graph()
     groups: dict[object, list[ox.Quad]] = {}
     for q in quads:
-        if q.graph_name not in DERIVED:
+        if q.graph_name != ENTITY_GRAPH:
             groups.setdefault(q.graph_name, []).append(q)
     ok, reports = True, []
     for name, part in groups.items():

@@ -85,7 +85,6 @@ KG = ClosedNamespace(KG_NS, """
     DirectQuotation ReportedStatement Event ExtractionActivity
     contentHash sourceFormat mentionedIn confidence inArticle status reportedOn isDirect cueVerb holder role
     speakerMembership addressee addresseeText medium mediumEntity eventKind target timeText rulesVersion model
-    surnameKey honorific surnameRule
     """ + " ".join(EVENT_CLASSES.values()))
 SCHEMA = ClosedNamespace(SCHEMA_NS, """
     Person Organization Place NewsArticle Quotation Event SoftwareApplication
@@ -98,7 +97,7 @@ PROV = ClosedNamespace(PROV_NS, """
     """)
 RDF = ClosedNamespace(RDF_NS, "type nil")
 RDFS = ClosedNamespace(RDFS_NS, "label comment")
-SKOS = ClosedNamespace(SKOS_NS, "Concept broader closeMatch")
+SKOS = ClosedNamespace(SKOS_NS, "Concept broader")
 XSD = ClosedNamespace(XSD_NS, "boolean date decimal integer string")
 OWL = ClosedNamespace(OWL_NS, "sameAs")
 SEM = ClosedNamespace(SEM_NS, "Event")

@@ -7,9 +7,7 @@ Counted in the entity graph (``id:entities``): people are the ``schema:Person`` 
 sources are no ``schema:Person``); a node is one-word when every ``rdfs:label`` it has is one
 word. The share is the one-word nodes over the people; those whose word is a first name
 gender-guesser knows ("Sandra") are shown apart from the rest (surnames, and names of things read
-as people). Also counted: the one-word nodes with a surname link to a full name (``skos:closeMatch``
-in the graph of :mod:`kg.surnames`, by rule), those left without one, and the peers (one node across
-articles, named "X" with the alternate name "Lord X").
+as people).
 """
 from __future__ import annotations
 
@@ -19,10 +17,9 @@ from collections import Counter
 import pyoxigraph as ox
 
 from kg.analyse.names import first_name_gender
-from kg import surnames
 from kg.layout import ENTITY_GRAPH
 from kg.store import open_store
-from kg.vocab import A, KG, RDFS, SCHEMA, SKOS
+from kg.vocab import A, RDFS, SCHEMA
 
 
 def count(store: ox.Store) -> dict:
@@ -33,14 +30,8 @@ def count(store: ox.Store) -> dict:
             labels.setdefault(q.subject, []).append(q.object.value)
     one = {p for p in people if all(len(n.split()) == 1 for n in labels.get(p, [""]))}
     first = {p for p in one if first_name_gender(labels[p][0]) is not None}
-    linked = {q.subject for q in store.quads_for_pattern(None, SKOS.closeMatch, None, surnames.LINKS_GRAPH)} & one
-    rules = Counter(q.object.value for q in store.quads_for_pattern(None, KG.surnameRule, None, surnames.LINKS_GRAPH)
-                    if q.subject in one)
-    alt = {q.subject for q in store.quads_for_pattern(None, SCHEMA.alternateName, None, ENTITY_GRAPH)
-           if q.subject in one and len(q.object.value.split()) > 1}
     return {"people": len(people), "one_word": len(one), "first_names": len(first), "other": len(one - first),
-            "names": Counter(labels[p][0] for p in one - first), "linked": len(linked), "rules": rules,
-            "unlinked": len(one - linked), "titled_peers": len(alt - linked)}
+            "names": Counter(labels[p][0] for p in one - first)}
 
 
 def main(argv=None) -> int:
@@ -52,9 +43,6 @@ def main(argv=None) -> int:
     left = c["people"] or 1
     print(f"{c['people']} people; one-word {c['one_word']} ({100 * c['one_word'] / left:.1f} %): "
           f"{c['first_names']} first names, {c['other']} others ({100 * c['other'] / left:.1f} %)")
-    rules = ", ".join(f"{k} {v}" for k, v in sorted(c["rules"].items())) or "none"
-    print(f"surname links to a full name: {c['linked']} ({rules}); one-word without one {c['unlinked']} "
-          f"({100 * c['unlinked'] / left:.1f} %), of which peers named by title (\"Lord X\") {c['titled_peers']}")
     if a.list:
         print(", ".join(f"{n} ({k})" for n, k in c["names"].most_common(a.list)))
     return 0

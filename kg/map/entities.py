@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pyoxigraph import Literal
 
-
-from ..personnames import honorific_before, key, surname_key
 from ..records import Entity
 from ..vocab import A, ENTITY_CLASSES, KG, ORG, OWL, PROV, RDFS, SCHEMA, geonames
 from .graph import ArticleGraph
@@ -42,8 +40,6 @@ def write_entities(g: ArticleGraph, entities: list[Entity]) -> None:
             g.add(node, SCHEMA.alternateName, Literal(f"{e.title} {e.name}"))
         for span in e.mentions:
             g.add(node, PROV.wasDerivedFrom, g.evidence(span))
-        if e.kind == "PERSON" and not e.unnamed:
-            surname(g, node, e)
         g.add(node, KG.mentionedIn, g.article)
     for e, node in zip(entities, g.entities):
         if e.geonames is not None:
@@ -55,18 +51,3 @@ def write_entities(g: ArticleGraph, entities: list[Entity]) -> None:
         if e.acts_as_org:
             g.add(node, A, SCHEMA.Organization)
             g.add(node, A, ORG.Organization)
-
-
-def surname(g: ArticleGraph, node, e: Entity) -> None:
-    """What the surname links across a build read (:mod:`kg.surnames`): a full name's surname key,
-    or a one-word person's key and the honorifics the article writes before it ("Mr Roe")."""
-    if e.local:
-        hons = {h for span in e.mentions if (h := honorific_before(g.doc.text, span[0]))}
-        if hons and len(e.name.split()) == 1 and key(e.name):
-            g.add(node, KG.surnameKey, Literal(key(e.name)))
-            for h in sorted(hons):
-                g.add(node, KG.honorific, Literal(h))
-    elif not e.title:
-        k = surname_key(e.name)
-        if k:
-            g.add(node, KG.surnameKey, Literal(k))
