@@ -40,6 +40,16 @@ NON_VALIDATING = {"message", "name", "description", "order", "group", "defaultVa
 SHAPE_PARAMS = {"node", "property", "not"}
 LIST_PARAMS = {"and", "or", "xone"}
 MAX_DEPTH = 32
+# the rest of SHACL Core: reached from a target, :meth:`Checker._shape` refuses what it does not check.
+# Any other sh: term anywhere in the shapes graph (SHACL-SPARQL, custom constraint components with
+# sh:parameter / sh:validator, SHACL-AF rules) makes the whole graph unsupported, since pyshacl
+# applies such components to every shape, reachable from this module's compiled shapes or not.
+CORE = CONSTRAINTS | NON_VALIDATING | {
+    "alternativePath", "inversePath", "zeroOrMorePath", "oneOrMorePath", "zeroOrOnePath", "closed",
+    "ignoredProperties", "qualifiedValueShape", "qualifiedMinCount", "qualifiedMaxCount",
+    "qualifiedValueShapesDisjoint", "languageIn", "uniqueLang", "lessThan", "lessThanOrEquals",
+    "Violation", "Warning", "Info", "IRI", "BlankNode", "Literal", "BlankNodeOrIRI", "BlankNodeOrLiteral",
+    "IRIOrLiteral", "Shape"}
 
 
 class Unsupported(Exception):
@@ -62,6 +72,10 @@ class Checker:
     def __init__(self, shape_triples: Iterable):
         self._out: dict = {}
         for t in shape_triples:
+            for term in (t.predicate, t.object):
+                if isinstance(term, ox.NamedNode) and term.value.startswith(SH) \
+                        and term.value[len(SH):] not in CORE:
+                    raise Unsupported(f"{t.subject}: {term} is not SHACL Core")
             self._out.setdefault(t.subject, {}).setdefault(t.predicate, []).append(t.object)
         self._shapes: dict = {}
         self.targets: list[tuple[_Shape, list[tuple[str, object]]]] = []

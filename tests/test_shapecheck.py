@@ -243,3 +243,37 @@ def test_a_rejected_node_is_named_with_pyshacl_s_message():
     assert rejected_nodes(quads) == {}
     bad = rejected_nodes(broken)
     assert quote.value in bad and bad[quote.value]
+
+
+def _own_shapes(shapes_ttl: str, data_ttl: str):
+    """pyshacl's verdict and the fast check's on a shapes graph of the test's own."""
+    from pyshacl import validate
+
+    pre = "@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .\n" \
+          "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    data = list(ox.parse((pre + data_ttl).encode(), format=ox.RdfFormat.TURTLE))
+    shapes = Graph().parse(data=pre + shapes_ttl, format="turtle")
+    conforms, _rg, _t = validate(to_rdflib(data), shacl_graph=shapes, inference="none", advanced=True,
+                                 allow_warnings=True)
+    return conforms, Checker(ox.parse((pre + shapes_ttl).encode(), format=ox.RdfFormat.TURTLE)).conforms(data)
+
+
+def test_targets_and_sh_class_follow_subclasses_of_the_data_graph_as_pyshacl_does():
+    shapes = """ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:minCount 1 ] .
+                ex:T a sh:NodeShape ; sh:targetClass ex:Holder ; sh:property [ sh:path ex:q ; sh:class ex:C ] ."""
+    sub = "ex:D rdfs:subClassOf ex:C . "
+    # an instance of a subclass is a target: missing ex:p is a violation for both
+    assert _own_shapes(shapes, sub + "ex:x a ex:D .") == (False, False)
+    assert _own_shapes(shapes, sub + "ex:x a ex:D ; ex:p 1 .") == (True, True)
+    # sh:class is met by an instance of a subclass, not by an unrelated class
+    assert _own_shapes(shapes, sub + "ex:h a ex:Holder ; ex:q ex:x . ex:x a ex:D ; ex:p 1 .") == (True, True)
+    assert _own_shapes(shapes, "ex:h a ex:Holder ; ex:q ex:x . ex:x a ex:E .") == (False, False)
+
+
+def test_a_custom_constraint_component_sends_every_graph_to_pyshacl():
+    component = """ex:Forbid a sh:ConstraintComponent ; sh:parameter [ sh:path ex:forbid ] ;
+                   sh:validator [ a sh:SPARQLAskValidator ; sh:ask "ASK { FILTER (false) }" ] .
+                   ex:S a sh:NodeShape ; sh:targetClass ex:C ; ex:forbid 1 ."""
+    with pytest.raises(Unsupported):
+        Checker(ox.parse(("@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .\n"
+                          + component).encode(), format=ox.RdfFormat.TURTLE))
