@@ -114,8 +114,12 @@ class TriggerFinder:
         self.senses = lex.event_senses
         self.rules = lex.event_type_rules
         self.kind_of = kind_of  # token -> PERSON / ORG / PLACE / THING
+        self.phrasal = False  # set by lookup: the senses are a phrasal verb's own
 
     def lookup(self, tok: Token) -> tuple[str, tuple[EventSense, ...]]:
+        """The part of speech and the senses of ``tok``'s lemma; ``self.phrasal`` tells whether they are
+        a phrasal verb's own ("shut down")."""
+        self.phrasal = False
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
             own = self.senses.get((lemma, "VERB"), ())
@@ -124,6 +128,7 @@ class TriggerFinder:
                 if c.dep_ == "prt":
                     got = self.senses.get((f"{lemma} {c.lower_}", "VERB"))
                     if got:
+                        self.phrasal = True
                         return "VERB", got
                 if c.dep_ in {"prep", "advmod"} and c.i == tok.i + 1:
                     # "dropped out [of the group]": the parse may read a particle as a preposition; the
@@ -199,6 +204,13 @@ class TriggerFinder:
                 defaults.append(s)  # the sense itself: its file is read below
         if not defaults:
             return None
+        if self.phrasal:
+            # a phrasal verb's own senses in its WordNet frequency order before the rules' order of the
+            # types: a sense WordNet ranks after the first ("shot down the plane" vs "shot down the
+            # bill", the 3rd) gives way to the phrasal verb's first sense or to its CAMEO entry, which
+            # codes the phrase in the sense news uses
+            best = min(s.rank or 1 for s in defaults)
+            defaults = [s for s in defaults if (s.rank or 1) == best]
         if pos == "NOUN":  # "the protests": the act (a manifestation of dissent) before the message
             act_files = self.lex.words["event_act_files"]
             defaults = [s for s in defaults if s.file in act_files] or defaults

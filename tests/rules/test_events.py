@@ -52,6 +52,9 @@ def typed(analyser, text):
      {("announced", "Statement"), ("boycott", "Boycott")}),
     # a preposition read as a particle with an infinitive complement: an appeal, no phone call
     ("Ann Wu called on the council to resign on Monday.", {("called", "Request"), ("resign", "EndPosition")}),
+    # a phrasal verb's own senses in WordNet's frequency order: bringing down an aircraft, not the
+    # 3rd sense, thwarting a bill, which the type rules would otherwise put first
+    ("Rebels shot down a cargo plane over Oran on Monday.", {("shot", "Attack")}),
     # a contest won or lost (WordNet win.v.01, beat.v.01; no ACE or CAMEO type)
     ("Ada Voss won the final in Lyon on Sunday.", {("won", "Compete")}),
     ("The Falcons beat the Rovers on Saturday.", {("beat", "Compete")}),
