@@ -79,6 +79,19 @@ def test_every_class_is_an_event_labelled_commented_and_mapped(scheme):
         assert any(_is_mapping(scheme, t) for t in targets), c
 
 
+def test_a_type_no_political_scheme_codes_is_no_political_interaction(scheme):
+    """A class of the political-interaction family maps to CAMEO or PLOVER, or to schema.org's kind of
+    act of a legislature, a vote or a publication; a contest won or lost (closeMatch schema:SportsEvent)
+    is none of those and sits directly under the scheme's event class."""
+    assert (EV.Compete, RDFS.subClassOf, EV.PoliticalInteraction) not in scheme
+    families = {o for o in scheme.objects(EV.Compete, RDFS.subClassOf) if str(o).startswith(str(EV))}
+    assert not families
+    assert (EV.Compete, SKOS.closeMatch, SCHEMA.SportsEvent) in scheme
+    for c in scheme.subjects(RDFS.subClassOf, EV.PoliticalInteraction):
+        targets = {str(o) for p in MAPPINGS for o in scheme.objects(c, p)}
+        assert not any(t.startswith("https://schema.org/Sports") for t in targets), c
+
+
 def test_existing_event_classes_are_aligned(scheme):
     """Each kg: event class the mapper writes (kg/vocab.py) keeps its name and gains a scheme class."""
     from kg.vocab import EVENT_CLASSES
