@@ -223,7 +223,20 @@ class EventFinder:
                     add(c, possessor_role(c) if tok.i == root.i else "agent")
 
         if root.pos_ == "VERB":
-            add(subject_of(root), "agent")
+            if any(c.dep_ == "auxpass" for c in root.children) and not any(
+                    c.dep_ in {"nsubjpass", "nsubj"} for c in root.children):
+                # a passive with no subject of its own ("… after being arrested", "after being accused
+                # by X", "was arrested and was charged"): the subject it inherits from the clause it
+                # hangs on is the one it is done to, not its doer; the doer is the `by` phrase
+                by = next((g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                gov = root.head.head if root.head.pos_ == "ADP" else root.head
+                add(by, "agent")
+                own = next((c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}), None) \
+                    if gov is not root else None
+                add(subject_of(root) if by is None else own or (subject_of(gov) if gov is not root else None),
+                    "target")
+            else:
+                add(subject_of(root), "agent")
             for c in root.children:
                 if c.dep_ in {"dobj", "nsubjpass", "dative"}:
                     add(c, "target")

@@ -116,6 +116,20 @@ def test_hypothetical_condition(analyser):
     assert [e["factuality"] for e in evs if "talks" in e["words"]] == ["hypothetical"]
 
 
+@pytest.mark.parametrize("text,kind,agents,targets", [
+    # a passive with no subject of its own: the subject it inherits is the one it is done to
+    ("Ivo Brandt was in court on Monday after being arrested in Oslo on Friday.", "ArrestJail",
+     set(), {"Ivo Brandt"}),
+    ("Greta Holm resigned on Monday after being accused of fraud by Ivo Brandt.", "Accuse",
+     {"Ivo Brandt"}, {"Greta Holm"}),
+    ("Greta Holm was arrested on Monday and was charged with fraud by the police.", "ChargeIndict",
+     set(), {"Greta Holm"}),
+])
+def test_a_passive_without_its_own_subject_is_done_to_the_inherited_one(analyser, text, kind, agents, targets):
+    (ev,) = [e for e in events(analyser, text) if e["type"] == kind]
+    assert ev["agents"] == agents and ev["targets"] == targets
+
+
 def test_participants_place_and_resolved_weekday(analyser):
     (ev,) = [e for e in events(analyser, "Police arrested Tom Marlow in Dover on Friday.") if e["type"] == "ArrestJail"]
     assert ev["targets"] == {"Tom Marlow"} and ev["places"] == {"Dover"}
