@@ -496,3 +496,14 @@ def test_a_name_ending_in_a_sites_word_is_a_place(analyser):
     _, rec = analyse(analyser, "Visitors queued outside the Harlow Rail Museum on Monday. The Harlow Rail Museum "
                                "said it would open late.")
     assert "Harlow Rail Museum" in names(rec, "PLACE"), [(e.name, e.kind) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname that is also a big city's name stays a person after a capitalised honorific
+    ("Ms Lagos told reporters the vote was close. Ms Lagos said she would stand again.", "Lagos"),
+    # a surname the article also writes as a common noun stays a person after an honorific
+    ("Mrs Baker said the price of bread would rise. Mrs Baker runs a baker's shop in Leeds.", "Baker"),
+])
+def test_an_honorific_is_read_whatever_its_case(analyser, text, name):
+    _, rec = analyse(analyser, text)
+    assert name in names(rec, "PERSON")
