@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from .. import lexicons
 from ..lexicons import Lexicons
-from .names import is_first_name
+from .names import gendered_first_name, is_first_name
 
 # the word sets of words.tsv this module reads: determiners, possessive_marks,
 # trailing_function_words, kept_final_punctuation, percent_words, title_prefix_words,
@@ -227,6 +227,11 @@ class EntityRepair:
         self.org_heads = lex.org_heads
         self.definite = lex.words["definite_articles"]
         self.third_person = lex.words["third_person_suffixes"]
+        # the names of parties, countries and bodies a person's name may follow ("Tory", "Lib Dem",
+        # "French", "UK"), and the office nouns of WordNet and the peers' titles ("Cardinal", "Earl")
+        self.affiliations = frozenset(lex.parties) | frozenset(lex.demonyms) | frozenset(
+            a for a, (_name, kind) in lex.aliases.items() if kind != "PERSON")
+        self.role_nouns = frozenset(lex.occupations) | lex.words["peerage_titles"]
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[Span] = []
@@ -262,6 +267,9 @@ class EntityRepair:
                                    if start - j >= 0 and title_length(doc, start - j, start + k,
                                                                       self.title_words) == j + k])
                     span = Span(doc, start + n, span.end, label="PERSON")
+                n = leading_affiliation(doc, span, self.title_words, self.affiliations, self.role_nouns)
+                if n:
+                    span = Span(doc, span.start + n, span.end, label="PERSON")  # "Acme Party MP Ann Wu"
                 if not any(t.is_alpha and t.text[0].isupper() for t in span):
                     continue
                 span = with_nickname(span, self.quote_marks)
@@ -310,6 +318,36 @@ class EntityRepair:
         out = joined_complements(filter_spans(out), self.org_heads, self.lex.words["complement_prepositions"])
         doc.ents = filter_spans(titled_names(doc, out, self.title_words, self.lex))
         return doc
+
+
+AFFILIATION_WORDS = 3  # the longest party, country or body name before a person's first name
+
+
+def leading_affiliation(doc: Doc, span: Span, tw: TitleWords, affiliations: frozenset[str],
+                        role_nouns: frozenset[str]) -> int:
+    """How many leading words of a person's name are titles, offices, or the names of parties,
+    countries or bodies (the lexicons' parties, demonyms and aliases) before a first name that
+    gender-guesser knows and a surname: "Acme Party MP Ann Wu", "Tory leader Ann Wu", "Cardinal Ann
+    Wu" → 3, 2, 1; 0 when any leading word is none of them. A first name that is also only an
+    office noun ("Hunter", "Porter") starts a name of its own."""
+    i, end = span.start, span.end
+    first = doc[i]
+    if gendered_first_name(first.text) and first.lower_ in role_nouns and title_length(doc, i, i + 1, tw) == 0 \
+            and first.text not in affiliations:
+        return 0
+    while i < end - 2:
+        n = title_length(doc, i, end - 2, tw)
+        if not n:
+            n = next((k for k in range(min(AFFILIATION_WORDS, end - 2 - i), 0, -1)
+                      if doc[i:i + k].text in affiliations), 0)
+        if not n and doc[i].is_title and doc[i].lower_ in role_nouns:
+            n = 1
+        if not n:
+            return 0
+        i += n
+        if doc[i].is_title and doc[i].is_alpha and is_first_name(doc[i].text):
+            return i - span.start
+    return 0
 
 
 NAME_WORDS = 3  # a name read from its title has two or three words

@@ -575,7 +575,7 @@ def common_words(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if is_acronym(m.text) or not (low in lower or low in common or low in lex.titles):
             continue
-        if m.label == "PERSON" and m.start > 0 and (doc[m.start - 1].text.rstrip(".") in lex.honorifics
+        if m.label == "PERSON" and m.start > 0 and (doc[m.start - 1].lower_.rstrip(".") in lex.honorifics
                                                      or doc[m.start - 1].lower_ in lex.titles):
             continue  # "Mr Price"
         longer = set(longer_by_word.get(low, ()))
@@ -649,7 +649,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
 
     def titled(m: Mention) -> bool:
         i = m.start - 1
-        return i >= 0 and (i + 1 in title_ends or doc[i].text.rstrip(".") in lex.honorifics
+        return i >= 0 and (i + 1 in title_ends or doc[i].lower_.rstrip(".") in lex.honorifics
                            or doc[i].lower_ in lex.titles)
 
     def first_name(word: str) -> bool:

@@ -157,7 +157,7 @@ def _unnamed_org_before(index: IndexView, end: int, once: bool = False,
                  or (once and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_title)) \
             and not doc[i - 1].is_lower and index.at(i - 1) is None and doc[i - 1].ent_type_ not in {"DATE", "TIME"} \
             and doc[i - 1].lower_ not in lex.titles and doc[i - 1].lower_ not in lex.status \
-            and doc[i - 1].text.rstrip(".") not in lex.honorifics and doc[i - 1].text not in lex.demonyms:
+            and doc[i - 1].lower_.rstrip(".") not in lex.honorifics and doc[i - 1].text not in lex.demonyms:
         i -= 1
     if i == end:  # no proper noun before the title (read every entity only when there is one)
         return None, end

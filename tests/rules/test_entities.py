@@ -496,3 +496,30 @@ def test_a_name_ending_in_a_sites_word_is_a_place(analyser):
     _, rec = analyse(analyser, "Visitors queued outside the Harlow Rail Museum on Monday. The Harlow Rail Museum "
                                "said it would open late.")
     assert "Harlow Rail Museum" in names(rec, "PLACE"), [(e.name, e.kind) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname that is also a big city's name stays a person after a capitalised honorific
+    ("Ms Lagos told reporters the vote was close. Ms Lagos said she would stand again.", "Lagos"),
+    # a surname the article also writes as a common noun stays a person after an honorific
+    ("Mrs Baker said the price of bread would rise. Mrs Baker runs a baker's shop in Leeds.", "Baker"),
+])
+def test_an_honorific_is_read_whatever_its_case(analyser, text, name):
+    _, rec = analyse(analyser, text)
+    assert name in names(rec, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Lib Dem MP Ann Roe said the plan would fail. The vote is on Monday.",
+    "Tory Ann Roe said the plan would fail. The vote is on Monday.",
+    "Cardinal Ann Roe said the plan would fail. The vote is on Monday.",
+    "Backbencher Ann Roe said the plan would fail. The vote is on Monday.",
+])
+def test_a_party_or_office_before_a_first_name_is_not_part_of_the_name(analyser, text):
+    _, rec = analyse(analyser, text)
+    assert names(rec, "PERSON") == {"Ann Roe"}
+
+
+def test_a_first_name_that_is_an_office_noun_still_starts_a_name(analyser):
+    _, rec = analyse(analyser, "Hunter Lee Roe said the plan would fail. The vote is on Monday.")
+    assert "Hunter Lee Roe" in names(rec, "PERSON")
