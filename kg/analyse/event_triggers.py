@@ -114,12 +114,10 @@ class TriggerFinder:
         self.senses = lex.event_senses
         self.rules = lex.event_type_rules
         self.kind_of = kind_of  # token -> PERSON / ORG / PLACE / THING
-        self.phrasal = False  # set by lookup: the senses are a phrasal verb's own
 
-    def lookup(self, tok: Token) -> tuple[str, tuple[EventSense, ...]]:
-        """The part of speech and the senses of ``tok``'s lemma; ``self.phrasal`` tells whether they are
-        a phrasal verb's own ("shut down")."""
-        self.phrasal = False
+    def lookup(self, tok: Token) -> tuple[str, tuple[EventSense, ...], bool]:
+        """The part of speech and the senses of ``tok``'s lemma, and whether they are a phrasal verb's
+        own ("shut down")."""
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
             own = self.senses.get((lemma, "VERB"), ())
@@ -128,8 +126,7 @@ class TriggerFinder:
                 if c.dep_ == "prt":
                     got = self.senses.get((f"{lemma} {c.lower_}", "VERB"))
                     if got:
-                        self.phrasal = True
-                        return "VERB", got
+                        return "VERB", got, True
                 if c.dep_ in {"prep", "advmod"} and c.i == tok.i + 1:
                     # "dropped out [of the group]": the parse may read a particle as a preposition; the
                     # phrasal verb's senses join the verb's own ("asked for" is still a request).
@@ -137,20 +134,24 @@ class TriggerFinder:
                     # to resign" is an appeal, no phone call
                     got = self.senses.get((f"{lemma} {c.lower_}", "VERB"))
                     if got:
-                        return "VERB", got if xcomp else got + tuple(s for s in own if s not in got)
+                        return "VERB", got if xcomp else got + tuple(s for s in own if s not in got), False
                 if c.dep_ == "auxpass" and c.lemma_.lower() in self.lex.words["be_verbs"]:  # WordNet's "be born": "was born"
                     got = self.senses.get((f"{c.lemma_.lower()} {tok.lower_}", "VERB"))
                     if got:
-                        return "VERB", got
-            return "VERB", own
+                        return "VERB", got, False
+            return "VERB", own, False
         if tok.pos_ in {"NOUN", "PROPN"}:
             got = self.senses.get((lemma, "NOUN"), ())
             if tok.lower_ != lemma:  # "talks" (negotiations) has rows of its own beside "talk"'s
                 got += tuple(s for s in self.senses.get((tok.lower_, "NOUN"), ()) if s not in got)
-            return "NOUN", got
-        return "", ()
+            return "NOUN", got, False
+        return "", (), False
 
-    def choose(self, tok: Token, pos: str, senses: tuple[EventSense, ...]) -> tuple[str, bool] | None:
+    def choose(self, tok: Token, pos: str, senses: tuple[EventSense, ...],
+               phrasal: bool = False) -> tuple[str, bool] | None:
+        """The type ``tok`` fires as among ``senses`` (``phrasal``: they are a phrasal verb's own, taken
+        in WordNet's order), and whether an object pattern picked it (else a default sense); None when
+        no sense fires."""
         patient = patient_of(tok)
         pkind = self.kind_of(patient) if patient is not None else None
 
@@ -204,7 +205,7 @@ class TriggerFinder:
                 defaults.append(s)  # the sense itself: its file is read below
         if not defaults:
             return None
-        if self.phrasal:
+        if phrasal:
             # a phrasal verb's own senses in its WordNet frequency order before the rules' order of the
             # types: a sense WordNet ranks after the first ("shot down the plane" vs "shot down the
             # bill", the 3rd) gives way to the phrasal verb's first sense or to its CAMEO entry, which
@@ -276,12 +277,12 @@ class TriggerFinder:
                 continue  # a participle that describes a noun ("a clerk suspected of theft", "a letter
                 # addressing the dispute"), unless it tells its own act: a doer or a time ("a clerk
                 # arrested on Monday", "a guard injured by the crowd")
-            pos, senses = self.lookup(tok)
+            pos, senses, phrasal = self.lookup(tok)
             if not senses:
                 continue
             if pos == "VERB" and tok.lemma_.lower() in speech and any(c.dep_ == "ccomp" for c in tok.children):
                 continue  # "said that …": a quotation
-            chosen = self.choose(tok, pos, senses)
+            chosen = self.choose(tok, pos, senses, phrasal)
             if chosen is None:
                 continue
             start = tok.i
