@@ -58,9 +58,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg import query as kq  # noqa: E402
-from kg.layout import ENTITY_GRAPH  # noqa: E402
+from kg.layout import ENTITY_GRAPH, page_key_quads  # noqa: E402
 from kg.store import replace_articles  # noqa: E402
-from kg.vocab import ID_NS, ORG, SCHEMA  # noqa: E402
+from kg.vocab import ID_NS, KG, ORG, SCHEMA  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus"
 INPUTS = [SHARED / "bbc" / "politics", SHARED / "polnear" / "dev" / "text",
@@ -97,9 +97,10 @@ def base_articles(cache: Path) -> dict[ox.NamedNode, list[ox.Quad]]:
 
 
 def copy_article(graph: ox.NamedNode, quads: list[ox.Quad], k: int) -> tuple[ox.NamedNode, list[ox.Quad]]:
-    """Article ``graph`` again under a new identity (copy ``k``; 0 is the article itself)."""
+    """Article ``graph`` again under a new identity (copy ``k``; 0 is the article itself), with
+    the page key the build gives an article of that IRI and date (kg.layout.page_key)."""
     if k == 0:
-        return graph, quads
+        return graph, quads + page_key_quads(quads)
     old, new = graph.value, f"{graph.value}--copy-{k}"
     tag = f"--copy-{k}"
 
@@ -115,11 +116,13 @@ def copy_article(graph: ox.NamedNode, quads: list[ox.Quad], k: int) -> tuple[ox.
     out = []
     g = ox.NamedNode(new)
     for q in quads:
+        if q.predicate == KG.pageKey:  # the copy's own key, from its IRI (below)
+            continue
         o = q.object
         if q.predicate == SCHEMA.identifier and q.subject == graph:
             o = ox.Literal(f"copy-{k}/{o.value}")
         out.append(ox.Quad(term(q.subject), q.predicate, term(o), g))
-    return g, out
+    return g, out + page_key_quads(out)
 
 
 def make_store(path: Path, base: dict, n: int, seed: int = 12) -> dict:

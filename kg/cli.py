@@ -333,7 +333,7 @@ def _open(store, graph: Optional[Path], probe: bool = False):
     """The store (read-only), a SPARQL server or an RDF file loaded in memory; ``probe`` only
     checks they open."""
     from . import rdfio
-    from .store import DEFAULT_STORE, needs_entity_graph, open_store
+    from .store import DEFAULT_STORE, needs_entity_graph, needs_page_keys, open_store
 
     if store is not None and graph is not None:
         raise Failure("give --store or --graph, not both", 2)
@@ -355,6 +355,9 @@ def _open(store, graph: Optional[Path], probe: bool = False):
     if needs_entity_graph(st):
         raise Failure(f"{path}: written by an earlier newskg, without the entity graph the queries read; "
                       f"the next `kg build … --store {path}` adds it, from the stored articles (nothing is analysed again)")
+    if needs_page_keys(st):
+        raise Failure(f"{path}: written by an earlier newskg, without the articles' page keys (kg:pageKey) the "
+                      f"listing queries page by; the next `kg build … --store {path}` adds them (nothing is analysed again)")
     if probe:
         del st
         return None

@@ -9,11 +9,12 @@ See ``docs/graph-shape.md``.
 """
 from __future__ import annotations
 
+import hashlib
 from typing import Iterable
 
-from pyoxigraph import NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad
 
-from .vocab import ID_NS, KG, PROV
+from .vocab import A, ID_NS, KG, PROV, SCHEMA, XSD
 
 # The entity graph: one description per shared node, merged over the articles. Its triples are
 # those of the article graphs whose subject is a shared node (entity, role, agent) and whose
@@ -38,3 +39,41 @@ def entity_quads(quads: Iterable[Quad]) -> list[Quad]:
         if q.graph_name != ENTITY_GRAPH and is_description(q):
             seen.setdefault(q.triple, None)
     return [Quad(t.subject, t.predicate, t.object, ENTITY_GRAPH) for t in seen]
+
+
+# An article's page key (kg:pageKey): the order in which listings page through articles. The
+# publication date as YYYYMMDD times 10^10, plus ten digits of the SHA-256 of the article IRI
+# (0 for the date when it is unknown), so articles come by date and, within a day, in an order
+# that depends on the article alone: the same article gets the same key in any build. An integer
+# because Oxigraph stores numbers inside its term encoding: sorting a page's candidates compares
+# them without reading strings back from the store (identifiers and IRIs are read back).
+PAGE_KEY_DIGITS = 10
+
+
+def page_key(article: str, published: str | None = None) -> int:
+    """The page key of the article with this IRI and publication date (``YYYY-MM-DD`` or None)."""
+    day = int(published[:10].replace("-", "")) if published else 0
+    digest = int.from_bytes(hashlib.sha256(article.encode("utf-8")).digest()[:8], "big")
+    return day * 10 ** PAGE_KEY_DIGITS + digest % 10 ** PAGE_KEY_DIGITS
+
+
+def page_key_literal(article: str, published: str | None = None) -> Literal:
+    return Literal(str(page_key(article, published)), datatype=XSD.integer)
+
+
+def page_key_quads(quads: Iterable[Quad]) -> list[Quad]:
+    """The kg:pageKey quads missing from these article quads (graphs written before the key
+    existed): one for each article node of its own graph that states none."""
+    articles: dict = {}
+    dates: dict = {}
+    keyed: set = set()
+    for q in quads:
+        if q.subject != q.graph_name:
+            continue
+        if q.predicate == A and q.object == SCHEMA.NewsArticle:
+            articles[q.subject] = None
+        elif q.predicate == SCHEMA.datePublished:
+            dates[q.subject] = q.object.value
+        elif q.predicate == KG.pageKey:
+            keyed.add(q.subject)
+    return [Quad(a, KG.pageKey, page_key_literal(a.value, dates.get(a)), a) for a in articles if a not in keyed]

@@ -201,12 +201,14 @@ def parse_file(path: str | Path) -> list[ox.Quad]:
 
 def load_store(path: str | Path) -> ox.Store:
     """An in-memory store holding an RDF file (for ``--graph FILE``); a file of article graphs
-    without the entity graph (written before it existed) gets it computed here."""
-    from .layout import ENTITY_GRAPH, entity_quads
+    without the entity graph or the articles' page keys (written before they existed) gets them
+    computed here."""
+    from .layout import ENTITY_GRAPH, entity_quads, page_key_quads
 
     quads = parse_file(path)
     store = ox.Store()
     store.extend(quads)
     if not any(q.graph_name == ENTITY_GRAPH for q in quads):
         store.extend(entity_quads(quads))
+    store.extend(page_key_quads(quads))
     return store

@@ -17,8 +17,8 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .layout import ENTITY_GRAPH, entity_quads, is_description
-from .vocab import A, PROV
+from .layout import ENTITY_GRAPH, entity_quads, is_description, page_key_quads
+from .vocab import A, KG, PROV, SCHEMA
 
 DEFAULT_STORE = "kg-store"
 LOCK_NAME = "kg-writer.lock"
@@ -65,6 +65,8 @@ def writer(path: str | Path):
         st = open_store(p)
         if needs_entity_graph(st):  # written by a release before the entity graph: add it once
             rebuild_entity_graph(st)
+        if needs_page_keys(st):  # written before articles had a page key: add them once
+            add_page_keys(st)
         try:
             yield st
         finally:
@@ -149,3 +151,25 @@ def needs_entity_graph(store: ox.Store) -> bool:
     read names and types there, would find none."""
     built = store.quads_for_pattern(None, A, PROV.SoftwareAgent, None)
     return next(iter(built), None) is not None and not has_entity_graph(store)
+
+
+def needs_page_keys(store: ox.Store) -> bool:
+    """A store of articles with no kg:pageKey at all: written before articles had one, so the
+    listing queries, which choose their pages by it, would list none of them."""
+    article = next(iter(store.quads_for_pattern(None, A, SCHEMA.NewsArticle, None)), None)
+    return article is not None and next(iter(store.quads_for_pattern(None, KG.pageKey, None, None)), None) is None
+
+
+def add_page_keys(store: ox.Store) -> int:
+    """Give every article of the store that has none its kg:pageKey (kg.layout.page_key, from its
+    IRI and date); returns how many were added."""
+    quads = []
+    for q in store.quads_for_pattern(None, A, SCHEMA.NewsArticle, None):
+        if q.subject == q.graph_name:
+            quads.append(q)
+            quads.extend(store.quads_for_pattern(q.subject, SCHEMA.datePublished, None, q.graph_name))
+            quads.extend(store.quads_for_pattern(q.subject, KG.pageKey, None, q.graph_name))
+    missing = page_key_quads(quads)
+    if missing:
+        store.extend(missing)
+    return len(missing)

@@ -83,7 +83,7 @@ EVENT_CLASSES = {
 KG = ClosedNamespace(KG_NS, """
     Article Person Official Organization UnnamedSource PoliticalParty Place Role Membership Position Quotation
     DirectQuotation ReportedStatement Event ExtractionActivity
-    contentHash sourceFormat mentionedIn confidence inArticle status reportedOn isDirect cueVerb holder role
+    contentHash pageKey sourceFormat mentionedIn confidence inArticle status reportedOn isDirect cueVerb holder role
     speakerMembership addressee addresseeText medium mediumEntity eventKind target timeText rulesVersion model
     """ + " ".join(EVENT_CLASSES.values()))
 SCHEMA = ClosedNamespace(SCHEMA_NS, """

@@ -185,3 +185,38 @@ def test_a_store_from_before_the_entity_graph_is_named_then_completed_by_the_nex
     with writer(path) as st:
         assert has_entity_graph(st)
         assert ("label", "Ilse Marrow") in entity_graph(st)
+
+
+def test_stores_and_files_without_page_keys_get_them(tmp_path):
+    """Articles written before kg:pageKey existed: a file gets the keys when loaded, a store when
+    a writer next opens it; a reader of such a store is told so in one line (the listing queries,
+    which page by the key, would list none of its articles)."""
+    from typer.testing import CliRunner
+
+    from kg import cli
+    from kg.layout import page_key
+    from kg.store import writer
+
+    g, quads = article("a.txt", "Ilse Marrow")
+    agent = ox.NamedNode(ID_NS + "agent/newskg-0.0.1")
+    quads = quads + [ox.Quad(agent, A, PROV.SoftwareAgent, g)]
+    want = {(g.value, page_key(g.value))}
+
+    def keys(st):
+        return {(q.subject.value, int(q.object.value)) for q in st.quads_for_pattern(None, KG.pageKey, None, g)}
+
+    trig = tmp_path / "old.trig"
+    trig.write_bytes(ox.serialize(quads + entity_quads(quads), format=ox.RdfFormat.TRIG))
+    assert keys(rdfio.load_store(trig)) == want
+    path = tmp_path / "old-store"
+    st = ox.Store(str(path))
+    st.extend(quads + entity_quads(quads))
+    st.flush()
+    del st
+    res = CliRunner().invoke(cli.app, ["query", "articles", "--store", str(path)])
+    assert res.exit_code == 1 and "kg:pageKey" in res.output and "kg build" in res.output
+    assert "Traceback" not in res.output
+    with writer(path) as st:
+        assert keys(st) == want
+    res = CliRunner().invoke(cli.app, ["query", "articles", "--store", str(path), "-f", "csv"])
+    assert res.exit_code == 0 and "a.txt" in res.output

@@ -132,3 +132,73 @@ def test_the_count_keeps_the_base_and_the_prefixes_of_the_query(seed_build):
     people = {r[0] for r in _rows(kq.run(st, qt, page=None))}
     assert len(people) > 1 and kq.count(st, qt) == len(people)
     assert kq.count_text(kq.gate(text)).startswith("BASE <https://schema.org/>\nPREFIX s: <>")
+
+
+def _dated(name: str, date: str | None) -> tuple[ox.NamedNode, list[ox.Quad]]:
+    """An invented article with a body and one evidence span, dated or not, with the page key
+    the build gives it."""
+    from kg.layout import page_key_quads
+    from kg.vocab import A, ID_NS, KG, PROV, SCHEMA, XSD
+
+    g = ox.NamedNode(ID_NS + f"article/{name}")
+    person = ox.NamedNode(ID_NS + "person/ilse-marrow")
+    event = ox.NamedNode(ID_NS + f"event/{name}/Vote-0")
+    quads = [ox.Quad(g, A, SCHEMA.NewsArticle, g), ox.Quad(g, SCHEMA.identifier, ox.Literal(name), g),
+             ox.Quad(g, SCHEMA.headline, ox.Literal(f"Headline {name}"), g),
+             ox.Quad(g, SCHEMA.articleBody, ox.Literal("Ilse Marrow spoke."), g),
+             ox.Quad(person, PROV.wasDerivedFrom, ox.NamedNode(g.value + "#char=0,11"), g),
+             ox.Quad(event, A, SCHEMA.Event, g), ox.Quad(event, KG.eventKind, ox.Literal("vote"), g),
+             ox.Quad(event, KG.inArticle, g, g)]
+    if date:
+        quads.append(ox.Quad(g, SCHEMA.datePublished, ox.Literal(date, datatype=XSD.date), g))
+    return g, quads + page_key_quads(quads)
+
+
+def test_article_listings_come_by_date_then_page_key():
+    """`articles`, `evidence` and `events` page through articles by kg:pageKey: by date (undated first), and
+    within a day in the order of the number the key takes from the article IRI."""
+    from kg.layout import page_key
+    from kg.store import replace_articles
+
+    dates = {"d.txt": "2021-03-11", "a.txt": "2021-03-10", "b.txt": "2021-03-10", "c.txt": None,
+             "e.txt": "2021-03-10"}
+    st = ox.Store()
+    replace_articles(st, [_dated(n, d) for n, d in dates.items()])
+    iri = {n: _dated(n, None)[0].value for n in dates}
+    expected = [f'"{n}"' for n in sorted(dates, key=lambda n: page_key(iri[n], dates[n]))]
+    assert expected[0] == '"c.txt"' and expected[-1] == '"d.txt"'  # undated first, the later day last
+    for name, param in (("articles", "article_id"), ("evidence", "article_id"), ("events", "event_kind")):
+        qt = kq.shipped()[name]
+        res = kq.run(st, qt, page=None)
+        col = [v.value for v in res.variables].index("article_id")
+        whole = [r[col] for r in _rows(res)]
+        assert list(dict.fromkeys(whole)) == expected, name
+        pages = [_rows(kq.run(st, qt, page=k, size=2)) for k in (1, 2, 3)]
+        assert [r[col] for p in pages for r in p] == whole, name
+        assert kq.count(st, qt) == 5
+        value = "b.txt" if param == "article_id" else "vote"
+        assert [r[col] for r in _rows(kq.run(st, qt, {param: value}, page=None))] == (
+            ['"b.txt"'] if param == "article_id" else expected), name
+
+
+def test_the_page_key_depends_on_the_article_alone():
+    from kg.layout import page_key
+
+    a, b = "https://w3id.org/newskg/id/article/a.txt", "https://w3id.org/newskg/id/article/b.txt"
+    assert page_key(a, "2021-03-10") == page_key(a, "2021-03-10") != page_key(b, "2021-03-10")
+    assert page_key(a, None) < page_key(b, "0001-01-01") and page_key(b, "2021-03-10") < page_key(a, "2021-03-11")
+    assert 0 <= page_key(a, "9999-12-31") < 2 ** 63  # stored inline as a 64-bit integer
+
+
+def test_the_build_writes_each_article_its_page_key(seed_build):
+    from kg.layout import page_key
+    from kg.vocab import A, KG, SCHEMA
+
+    st = ox.Store.read_only(str(seed_build["store"]))
+    articles = [q.subject for q in st.quads_for_pattern(None, A, SCHEMA.NewsArticle, None)]
+    assert articles
+    for a in articles:
+        keys = [q.object for q in st.quads_for_pattern(a, KG.pageKey, None, a)]
+        dates = [q.object.value for q in st.quads_for_pattern(a, SCHEMA.datePublished, None, a)]
+        assert len(keys) == 1 and keys[0].datatype.value.endswith("#integer")
+        assert int(keys[0].value) == page_key(a.value, dates[0] if dates else None)

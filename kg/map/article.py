@@ -4,6 +4,7 @@ from __future__ import annotations
 from pyoxigraph import Literal
 
 from .. import __version__
+from ..layout import page_key_literal
 from ..read import Document
 from ..records import ArticleRecord
 from ..vocab import A, KG, PROV, RDFS, SCHEMA, XSD
@@ -22,6 +23,8 @@ def write_article(g: ArticleGraph, doc: Document) -> None:
     g.add(art, KG.sourceFormat, Literal(doc.fmt))
     if doc.published:
         g.add(art, SCHEMA.datePublished, Literal(doc.published.isoformat(), datatype=XSD.date))
+    # the order of listing pages: date, then a number from the IRI (kg.layout.page_key)
+    g.add(art, KG.pageKey, page_key_literal(art.value, doc.published.isoformat() if doc.published else None))
     if doc.url:
         g.add(art, SCHEMA.url, Literal(str(doc.url)))
 
