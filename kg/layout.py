@@ -10,6 +10,7 @@ See ``docs/graph-shape.md``.
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 from typing import Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -42,17 +43,26 @@ def entity_quads(quads: Iterable[Quad]) -> list[Quad]:
 
 
 # An article's page key (kg:pageKey): the order in which listings page through articles. The
-# publication date as YYYYMMDD times 10^10, plus ten digits of the SHA-256 of the article IRI
-# (0 for the date when it is unknown), so articles come by date and, within a day, in an order
-# that depends on the article alone: the same article gets the same key in any build. An integer
-# because Oxigraph stores numbers inside its term encoding: sorting a page's candidates compares
-# them without reading strings back from the store (identifiers and IRIs are read back).
-PAGE_KEY_DIGITS = 10
+# day of publication (counted from 1800-01-01, the first day being 1; 0 when the date is unknown)
+# times 10^4, plus four digits of the SHA-256 of the article IRI, so articles come by date and,
+# within a day, in an order that depends on the article alone: the same article gets the same
+# key in any build. An integer because Oxigraph stores numbers inside its term encoding: sorting
+# a page's candidates compares them without reading strings back from the store (identifiers and
+# IRIs are read back). Below 2^31, because Virtuoso loads a larger xsd:integer as an xsd:decimal;
+# days before 1800 count as day 1 and days after 2387-12-16 as that day.
+PAGE_KEY_EPOCH = date(1800, 1, 1)
+PAGE_KEY_DIGITS = 4
+PAGE_KEY_DAYS = (2 ** 31 - 1) // 10 ** PAGE_KEY_DIGITS - 1  # the last day whose keys stay below 2^31
 
 
 def page_key(article: str, published: str | None = None) -> int:
     """The page key of the article with this IRI and publication date (``YYYY-MM-DD`` or None)."""
-    day = int(published[:10].replace("-", "")) if published else 0
+    day = 0
+    if published:
+        try:
+            day = min(max((date.fromisoformat(published[:10]) - PAGE_KEY_EPOCH).days + 1, 1), PAGE_KEY_DAYS)
+        except ValueError:  # not a date: as if unknown
+            day = 0
     digest = int.from_bytes(hashlib.sha256(article.encode("utf-8")).digest()[:8], "big")
     return day * 10 ** PAGE_KEY_DIGITS + digest % 10 ** PAGE_KEY_DIGITS
 

@@ -38,7 +38,7 @@ ROLE_SCHEME = URIRef("https://w3id.org/newskg/roles")
 # why in a skos:editorialNote (and names the nearest standard term with rdfs:seeAlso).
 UNALIGNED = {
     "contentHash", "confidence", "status", "isDirect", "cueVerb", "speakerMembership",
-    "addresseeText", "medium", "mediumEntity", "eventKind", "timeText", "model", "holder", "role",
+    "addresseeText", "medium", "mediumEntity", "eventKind", "timeText", "model", "holder", "role", "pageKey",
 }
 ALIGNING = (RDFS.subClassOf, RDFS.subPropertyOf, OWL.equivalentClass, OWL.equivalentProperty,
             OWL.inverseOf)
