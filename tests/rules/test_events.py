@@ -172,6 +172,21 @@ def test_headline_report_and_later_mention_are_one_event(analyser):
     assert vote["label"] == "Vote: Senate, 2021-05-11"
 
 
+def test_a_crash_is_an_accident(analyser):
+    # WordNet crash.v.03 "undergo damage or destruction on impact": no ACE, CAMEO or PLOVER type
+    (ev,) = events(analyser, "A small helicopter crashed near Dunmore on Sunday.")
+    assert ev["type"] == "Accident" and ev["places"] == {"Dunmore"}
+
+
+def test_the_crash_of_what_an_attack_hit_is_that_attack(analyser):
+    evs = events(analyser, "Rebels shot down a cargo plane over Oran on Monday. The plane crashed near the coast, "
+                           "and the crash was filmed.")
+    assert [(e["type"], e["words"]) for e in evs] == [("Attack", ["shot", "crashed", "crash"])]
+    # a crash of something no attack hit is an accident of its own
+    evs = events(analyser, "Rebels shot down a cargo plane over Oran on Monday. A bus crashed near the coast.")
+    assert [(e["type"], e["words"]) for e in evs] == [("Attack", ["shot"]), ("Accident", ["crashed"])]
+
+
 def test_a_cameo_verb_in_its_wordnet_sense_fires_without_a_pattern(analyser):
     # "detain" has only CAMEO patterns, but its row carries WordNet's "deprive of freedom"
     assert ("detained", "ArrestJail") in typed(analyser, "Police detained Ivo Brandt in Hull on Monday.")
