@@ -187,6 +187,15 @@ def test_the_crash_of_what_an_attack_hit_is_that_attack(analyser):
     assert [(e["type"], e["words"]) for e in evs] == [("Attack", ["shot"]), ("Accident", ["crashed"])]
 
 
+def test_an_endorsement_or_a_tribute_is_support(analyser):
+    # WordNet endorse.v.01 "be behind; approve of", tribute.n.01; only the seed senses, not CAMEO 051's
+    # whole verb block ("favoring a press conference" names no event)
+    (ev,) = events(analyser, "Senator Ann Wu endorsed Paul Lind on Tuesday.")
+    assert (ev["type"], ev["agents"], ev["targets"]) == ("Support", {"Ann Wu"}, {"Paul Lind"})
+    assert ("tribute", "Support") in typed(analyser, "Fans paid tribute to the singer in Lyon on Monday.")
+    assert not typed(analyser, "The mayors stayed away, favoring a quiet dinner.")
+
+
 def test_a_cameo_verb_in_its_wordnet_sense_fires_without_a_pattern(analyser):
     # "detain" has only CAMEO patterns, but its row carries WordNet's "deprive of freedom"
     assert ("detained", "ArrestJail") in typed(analyser, "Police detained Ivo Brandt in Hull on Monday.")
