@@ -196,6 +196,13 @@ def test_an_endorsement_or_a_tribute_is_support(analyser):
     assert not typed(analyser, "The mayors stayed away, favoring a quiet dinner.")
 
 
+def test_a_diagnosis_or_a_test_result_is_an_event(analyser):
+    # WordNet test.v.04 "show a certain characteristic when tested", diagnose.v.01
+    assert ("tested", "Diagnose") in typed(analyser, "Ivo Brandt tested positive for the virus on Monday.")
+    (ev,) = events(analyser, "Greta Holm was diagnosed with cancer in Lyon in 2016.")
+    assert (ev["type"], ev["targets"]) == ("Diagnose", {"Greta Holm"})
+
+
 def test_a_cameo_verb_in_its_wordnet_sense_fires_without_a_pattern(analyser):
     # "detain" has only CAMEO patterns, but its row carries WordNet's "deprive of freedom"
     assert ("detained", "ArrestJail") in typed(analyser, "Police detained Ivo Brandt in Hull on Monday.")
