@@ -647,6 +647,17 @@ def known_place(k: str) -> bool:
         or max((c["population"] for c in gz.cities.get(k, [])), default=0) >= BIG_PLACE
 
 
+@lru_cache(maxsize=1)
+def _wordnet_place_keys(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(key(n) for n in names)
+
+
+def wordnet_place(k: str) -> bool:
+    """A name key WordNet knows only as a place: a region, an island, a mountain ("Thuringia",
+    "Crete", "Matterhorn"; ``wordnet_places.tsv``, built by ``tools/build_place_lexicon.py``)."""
+    return k in _wordnet_place_keys(lexicons.load().wordnet_places)
+
+
 def retype_people(doc: Doc, mentions: list[Mention]) -> None:
     """Names the NER took for people that are organisations or places, decided per name over all
     its mentions. A name stays a person when a title or honorific stands before one of its
@@ -720,7 +731,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         if m.label == "ORG" and not is_acronym(m.text) and m.end - m.start <= 3 and not m.headline:
             orgs[m.key].append(m)
     for k, ms in orgs.items():
-        if known_place(k) and not any(cued(m) or before_org_title(m) for m in ms) \
+        if (known_place(k) or wordnet_place(k)) and not any(cued(m) or before_org_title(m) for m in ms) \
                 and (ms[0].name or ms[0].text) not in lex.institutions and k not in lex.aliases \
                 and not any((m.name or m.text) in lex.parties.values() for m in ms):
             for m in ms:

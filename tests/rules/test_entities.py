@@ -558,3 +558,17 @@ def test_a_one_word_person_named_like_a_place_with_person_evidence_stays_a_perso
     ms = _one_word_people(doc, {"Arendal", "Rutland"})
     retype_people(doc, ms)
     assert {m.label for m in ms} == {"PERSON"}
+
+
+def test_an_organisation_wordnet_knows_only_as_a_place_is_that_place(analyser):
+    # a region the GeoNames cities lack, read as an organisation by the recogniser
+    _, rec = analyse(analyser, "Transylvania announced new rules on Monday.")
+    assert "Transylvania" in names(rec, "PLACE") and "Transylvania" not in names(rec, "ORG")
+
+
+def test_the_wordnet_places_hold_only_names_of_places():
+    from kg.analyse.entities import wordnet_place
+
+    # regions, islands and mountains; never a name WordNet gives another sense (a painter, a fruit, a union)
+    assert all(wordnet_place(k) for k in ("transylvania", "corsica", "mont blanc"))
+    assert not any(wordnet_place(k) for k in ("kent", "apple", "europe", "acme"))
