@@ -186,6 +186,8 @@ class Lexicons:
     event_type_rules: Mapping[str, "EventTypeRule"] = field(default_factory=dict)
     # first_name_genders.tsv: gender-guesser's answer -> "m", "f" or "-" (a first name of either)
     first_name_genders: Mapping[str, str] = field(default_factory=dict)
+    # "thuringia", "crete": names WordNet knows only as places (tools/build_place_lexicon.py)
+    wordnet_places: frozenset[str] = frozenset()
     # weekdays.tsv: the days of the week, Monday first
     weekdays: tuple[str, ...] = ()
 
@@ -332,6 +334,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         else MappingProxyType({}),
         first_name_genders=MappingProxyType({r["answer"]: r["gender"] for r in neutral.get("first_name_genders", ())}),
         weekdays=tuple(r["weekday"] for r in t.get("weekdays", ())),
+        wordnet_places=frozenset(r["name"] for r in t.get("wordnet_places", ())),
     )
 
 
