@@ -42,14 +42,16 @@ def entity_quads(quads: Iterable[Quad]) -> list[Quad]:
     return [Quad(t.subject, t.predicate, t.object, ENTITY_GRAPH) for t in seen]
 
 
-# An article's page key (kg:pageKey): the order in which listings page through articles. The
-# day of publication (counted from 1800-01-01, the first day being 1; 0 when the date is unknown)
-# times 10^4, plus four digits of the SHA-256 of the article IRI, so articles come by date and,
-# within a day, in an order that depends on the article alone: the same article gets the same
-# key in any build. An integer because Oxigraph stores numbers inside its term encoding: sorting
-# a page's candidates compares them without reading strings back from the store (identifiers and
-# IRIs are read back). Below 2^31, because Virtuoso loads a larger xsd:integer as an xsd:decimal;
-# days before 1800 count as day 1 and days after 2387-12-16 as that day.
+# An article's page key (kg:pageKey): the order in which listings page through articles. A dated
+# article's key is its day of publication (counted from 1800-01-01, the first day being 1) times
+# 10^4, plus four digits of the SHA-256 of the article IRI; an undated article's key is negative,
+# -1 minus 31 bits of that digest, so undated articles come first, and (many collections date no
+# article) rarely share a key. So articles come by date and, within a day, in an order that
+# depends on the article alone: the same article gets the same key in any build. An integer
+# because Oxigraph stores numbers inside its term encoding: sorting a page's candidates compares
+# them without reading strings back from the store (identifiers and IRIs are read back). Within
+# the 32-bit range, because Virtuoso loads a larger xsd:integer as an xsd:decimal; days before
+# 1800 count as day 1 and days after 2387-12-16 as that day.
 PAGE_KEY_EPOCH = date(1800, 1, 1)
 PAGE_KEY_DIGITS = 4
 PAGE_KEY_DAYS = (2 ** 31 - 1) // 10 ** PAGE_KEY_DIGITS - 1  # the last day whose keys stay below 2^31
@@ -57,13 +59,15 @@ PAGE_KEY_DAYS = (2 ** 31 - 1) // 10 ** PAGE_KEY_DIGITS - 1  # the last day whose
 
 def page_key(article: str, published: str | None = None) -> int:
     """The page key of the article with this IRI and publication date (``YYYY-MM-DD`` or None)."""
+    digest = int.from_bytes(hashlib.sha256(article.encode("utf-8")).digest()[:8], "big")
     day = 0
     if published:
         try:
             day = min(max((date.fromisoformat(published[:10]) - PAGE_KEY_EPOCH).days + 1, 1), PAGE_KEY_DAYS)
         except ValueError:  # not a date: as if unknown
             day = 0
-    digest = int.from_bytes(hashlib.sha256(article.encode("utf-8")).digest()[:8], "big")
+    if day == 0:
+        return -1 - digest % 2 ** 31
     return day * 10 ** PAGE_KEY_DIGITS + digest % 10 ** PAGE_KEY_DIGITS
 
 

@@ -218,5 +218,6 @@ def test_stores_and_files_without_page_keys_get_them(tmp_path):
     assert "Traceback" not in res.output
     with writer(path) as st:
         assert keys(st) == want
+    del st  # closed before a reader opens it
     res = CliRunner().invoke(cli.app, ["query", "articles", "--store", str(path), "-f", "csv"])
-    assert res.exit_code == 0 and "a.txt" in res.output
+    assert res.exit_code == 0 and "a.txt" in res.output, res.output
