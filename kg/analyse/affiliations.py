@@ -412,45 +412,6 @@ def squad(index, ms: list[Membership]) -> list[Membership]:
         return ms
     squad_roles = lexicons.load().concepts["squad"]
     placed = {m.person for m in ms if m.organization is not None}
-    out = [replace(m, organization=side, rule=f"{m.rule}+squad")
-           if m.organization is None and not m.owned and m.concept in squad_roles and m.person not in placed
-           else m for m in ms]
-    return out + _lineup(index, side, {m.person for m in out if m.organization is not None})
-
-
-LINEUP = 3  # people listed together, at least, make a line-up
-
-
-def _lineup(index, side: int, placed: set[int]) -> list[Membership]:
-    """A line-up in a match report about one side: at least ``LINEUP`` people listed one after
-    another ("A, B, C and D returned to the starting eleven"; commas and words.tsv
-    ``coordinators`` between them; a name of the list the recogniser took for an organisation
-    stays in the list) in a sentence that names no organisation outside the list play for the side;
-    people with a role in an organisation already are left as they are."""
-    doc = index.doc
-    coordinators = lexicons.load().words["coordinators"]
-    named = [m for m in index.mentions if index.entities[m[2]].kind in {"PERSON", "ORG"}]
-    groups: list[list[tuple[int, int, int]]] = []
-    for m in named:
-        prev = groups[-1][-1] if groups else None
-        if prev is not None and m[0] > prev[1] \
-                and all(t.text == "," or t.lower_ in coordinators for t in doc[prev[1]:m[0]]):
-            groups[-1].append(m)
-        else:
-            groups.append([m])
-    out = []
-    for g in groups:
-        people = [m for m in g if index.entities[m[2]].kind == "PERSON"]
-        if len({e for _a, _b, e in people}) < LINEUP:
-            continue
-        sent = doc[g[0][0]].sent
-        if any(sent.start <= m[0] < sent.end and m not in g and index.entities[m[2]].kind == "ORG" for m in named):
-            continue  # a club named in the sentence: whose line-up it is is not certain
-        for a, b, e in people:
-            if e not in placed:
-                placed.add(e)
-                out.append(Membership(person=e, role="Player", concept="player",
-                                      span=(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)), organization=side,
-                                      confidence=lexicons.load().confidence["affiliation"], rule="lineup",
-                                      titled=False))
-    return out
+    return [replace(m, organization=side, rule=f"{m.rule}+squad")
+            if m.organization is None and not m.owned and m.concept in squad_roles and m.person not in placed
+            else m for m in ms]
