@@ -30,7 +30,7 @@ from ..read import Document
 from ..resources import ontology_path
 from ..records import ArticleRecord, Entity, Membership, Quotation
 from . import components  # noqa: F401  (registers the components)
-from . import affiliations, entities, places, roles, sources
+from . import entities, places, roles, sources
 from .context import ArticleContext, headline_end
 from .entities import IndexView
 from .extractors import BUILT_IN, RECIPE, plan
@@ -123,8 +123,7 @@ def analyse_doc(doc: Doc, document: Document, lex: Lexicons | None = None,
                     view = IndexView(index, walk=added)
             found[extractor.kind] = records
         memberships, quotations = found.get("memberships", []), found.get("quotations", [])
-        # a match report's side for the people it names with no organisation, then positions
-        memberships = roles.positions(doc, affiliations.squad(IndexView(index), memberships))
+        memberships = roles.positions(doc, memberships)
         # after the rules that read the entities: new records, the entity list extended
         ents, quotations = sources.unnamed_speakers(index.entities, quotations)
         quotations = speaker_roles(quotations, memberships)

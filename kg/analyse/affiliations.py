@@ -7,14 +7,11 @@ head noun is an occupation or a title ("a critic of X" states none).
 """
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import replace
-
 from spacy.tokens import Doc
 
 from .. import lexicons
 from ..records import Membership
-from .entities import IndexView, match_report
+from .entities import IndexView
 from .spans import Intervals
 
 # the word sets of words.tsv this module reads: articles, possessive_clitics,
@@ -374,44 +371,3 @@ def coordinated_affiliations(index: IndexView, ms: list[Membership]) -> list[Mem
         if second is not None:
             out.append(second)
     return out
-
-
-SIDE_LEAD = 1.5  # the club that plays most, at this many times the next, is the report's side
-
-
-def report_side(index) -> int | None:
-    """The organisation a match report is about: the one that plays most often (a subject, an
-    object or a possessor, or after "against"/"with"/"over": words.tsv ``club_prepositions``),
-    at ``SIDE_LEAD`` times the next; None when two sides are reported alike or the article is no
-    match report (:func:`entities.match_report`)."""
-    doc = index.doc
-    if not match_report(doc):
-        return None
-    club_preps = lexicons.load().words["club_prepositions"]
-    plays: Counter = Counter()
-    for a, b, e in index.mentions:
-        if index.entities[e].kind != "ORG":
-            continue
-        head = doc[b - 1]
-        if head.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} or (
-                head.dep_ == "pobj" and head.head.lower_ in club_preps):
-            plays[e] += 1
-    ranked = plays.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] < SIDE_LEAD * ranked[1][1]):
-        return None
-    return ranked[0][0]
-
-
-def squad(index, ms: list[Membership]) -> list[Membership]:
-    """In a match report about one side (:func:`report_side`), a player's or coach's role that
-    names no organisation (concepts.tsv ``squad``: "the Chilean midfielder X") is the side's,
-    unless the same person holds a role in a named organisation or the role has an owner that is
-    no organisation ("her campaign manager X") (new records)."""
-    side = report_side(index)
-    if side is None:
-        return ms
-    squad_roles = lexicons.load().concepts["squad"]
-    placed = {m.person for m in ms if m.organization is not None}
-    return [replace(m, organization=side, rule=f"{m.rule}+squad")
-            if m.organization is None and not m.owned and m.concept in squad_roles and m.person not in placed
-            else m for m in ms]

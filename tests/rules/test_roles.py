@@ -596,25 +596,3 @@ def test_a_public_office_without_organisation_stays_a_membership(analyser):
     _, rec = analyse(analyser, "Lena Hartwig later served as governor for eight years.")
     found = [m for m in rec.memberships if rec.entities[m.person].name == "Lena Hartwig"]
     assert found and not any(m.position for m in found)
-
-
-# issue #15 (written from half B of DWIE dev): a match report's side for a player named with no club
-_FILLER = ("The crowd sang for most of the evening, and the rain stopped before the break. Both benches stood "
-           "for the last few minutes, and nobody left the ground early. ") * 2
-
-
-@pytest.mark.parametrize("text, club", [
-    pytest.param("Ashvale Rovers beat Dunmore United 3-0 on Saturday to stay top of the league. Ashvale Rovers "
-                 "dominated the match. Ashvale Rovers took the lead after ten minutes, and Ashvale Rovers never "
-                 "looked back.\n\n" + _FILLER + "The Peruvian midfielder Tomas Reyes scored twice in the second half. "
-                 + _FILLER + "\n\nAshvale Rovers now lead the league by five points.",
-                 "Ashvale Rovers", id="the_side_the_report_is_about"),
-    pytest.param("Ashvale Rovers drew 1-1 with Dunmore United on Saturday in the league. Dunmore United took the "
-                 "lead after ten minutes and Ashvale Rovers equalised late.\n\n" + _FILLER + "The Peruvian "
-                 "midfielder Tomas Reyes scored in the second half. " + _FILLER + "\n\nDunmore United stay second "
-                 "in the league, and Ashvale Rovers are third.",
-                 None, id="two_sides_reported_alike_name_no_club"),
-])
-def test_match_report_side_for_a_player_named_without_club(analyser, text, club):
-    _, rec = analyse(analyser, text)
-    assert ("Tomas Reyes", "Midfielder", club) in roles(rec)
