@@ -746,12 +746,8 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             or any(c.dep_ == "conj" and c.i in place_tokens for c in tok.children)
 
     # one-word "people" the gazetteers know as places: "A, B and C" all of them places (or such
-    # names) makes each a place. A name the article shows to be a person's (a word of a full name, a
-    # first name, a title or honorific before it) counts as no place: "X or Y" of two candidates
-    # where X is "Ann X" elsewhere lists people
-    person_keys = name_words | {m.key for m in people if titled(m) or first_name(m.text)}
-    gazetteer_tokens = place_tokens | {m.start for m in people if m.end - m.start == 1 and gazetteer_place(m.key)
-                                       and m.key not in person_keys}
+    # names) makes each a place
+    gazetteer_tokens = place_tokens | {m.start for m in people if m.end - m.start == 1 and gazetteer_place(m.key)}
 
     def conjuncts(tok) -> list:
         top = tok

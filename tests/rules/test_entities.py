@@ -598,14 +598,3 @@ def test_a_one_word_person_with_person_evidence_or_no_title_stays_a_person(analy
     ms = _one_word_people(doc, {"Quarmby"})
     retype_people(doc, ms)
     assert {m.label for m in ms} == {"PERSON"}
-
-
-def test_a_one_word_person_listed_with_a_person_named_like_a_town_stays_a_person(analyser):
-    from kg.analyse.entities import Mention, retype_people
-
-    # "Arendal" is a town of the gazetteers but here a person's surname (the full name is given)
-    doc = analyser.nlp("Ann Arendal spoke first. Whether it is Arendal or Quarmby, the issue will not go away.")
-    ms = [Mention(0, 2, "PERSON", "Ann Arendal")] + _one_word_people(doc, {"Quarmby"}) \
-        + [Mention(t.i, t.i + 1, "PERSON", t.text) for t in doc if t.text == "Arendal" and t.i > 1]
-    retype_people(doc, ms)
-    assert {m.label for m in ms} == {"PERSON"}
