@@ -810,20 +810,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             tok = tok.head
         return tok.dep_ in {"nsubj", "nsubjpass"}
 
-    person_tokens = {i for x in mentions if x.label == "PERSON" for i in range(x.start, x.end)}
-
-    def in_title_of_work(m: Mention) -> bool:
-        """The last word of a capitalised phrase joined by a lower-case preposition or article
-        ("Supper with X", "Paying the X"), the phrase's first word no person's name, no title and
-        not a sentence's first word."""
-        i = m.start
-        if i < 2:
-            return False
-        joint, first = doc[i - 1], doc[i - 2]
-        return joint.is_lower and joint.pos_ in {"ADP", "DET"} and first.is_title \
-            and not first.is_sent_start and first.i not in person_tokens and first.pos_ != "PUNCT" \
-            and first.lower_ not in lex.titles and first.lower_.rstrip(".") not in lex.honorifics
-
     def where(m: Mention) -> bool:  # "campaigned in X": a place's position
         head = doc[m.end - 1]
         return head.dep_ == "pobj" and head.head.lower_ in located and head.head.head.pos_ in {"VERB", "AUX"}
@@ -884,10 +870,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 # a noun phrase of its own (not only "the X administration", "X's"), and a place of
                 # the gazetteers or listed only with places: the votes of all its mentions
                 kind = "PLACE"
-            elif len(words) == 1 and all(in_title_of_work(m) for m in ms) and not any(acts_as_person(m) or person_word_near(m) for m in ms):
-                # every mention the last word of a capitalised phrase joined by a preposition or an
-                # article ("Supper with X"): the title of a programme or a book, no person
-                kind = "NONE"
         if kind:
             for m in ms:
                 m.label = kind

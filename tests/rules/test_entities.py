@@ -572,29 +572,3 @@ def test_the_wordnet_places_hold_only_names_of_places():
     # regions, islands and mountains; never a name WordNet gives another sense (a painter, a fruit, a union)
     assert all(wordnet_place(k) for k in ("transylvania", "corsica", "mont blanc"))
     assert not any(wordnet_place(k) for k in ("kent", "apple", "europe", "acme"))
-
-
-def test_a_one_word_person_only_ever_ending_a_capitalised_title_is_no_person(analyser):
-    from kg.analyse.entities import retype_people
-
-    # "Supper with X", the name of a programme, written twice and never otherwise
-    doc = analyser.nlp("The minister told Radio Nine's Supper with Quarmby programme that the plan would work. "
-                       "Speaking on Radio Nine's Supper with Quarmby, she said taxes would not rise.")
-    ms = _one_word_people(doc, {"Quarmby"})
-    retype_people(doc, ms)
-    assert {m.label for m in ms} == {"NONE"}
-
-
-@pytest.mark.parametrize("text", [
-    # the same name elsewhere speaks, has an honorific, or the phrase opens the sentence or follows a person
-    "The minister told Radio Nine's Supper with Quarmby programme that taxes would not rise. Quarmby said he agreed.",
-    "The minister told Radio Nine's Supper with Mr Quarmby that taxes would not rise.",
-    "Supper with Quarmby was the minister's choice. Taxes would not rise.",
-])
-def test_a_one_word_person_with_person_evidence_or_no_title_stays_a_person(analyser, text):
-    from kg.analyse.entities import retype_people
-
-    doc = analyser.nlp(text)
-    ms = _one_word_people(doc, {"Quarmby"})
-    retype_people(doc, ms)
-    assert {m.label for m in ms} == {"PERSON"}
