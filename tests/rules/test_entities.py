@@ -525,41 +525,6 @@ def test_a_first_name_that_is_an_office_noun_still_starts_a_name(analyser):
     assert "Hunter Lee Roe" in names(rec, "PERSON")
 
 
-def _one_word_people(doc, words):
-    from kg.analyse.entities import Mention
-
-    return [Mention(t.i, t.i + 1, "PERSON", t.text) for t in doc if t.text in words]
-
-
-def test_a_one_word_person_without_person_evidence_that_the_gazetteers_know_is_a_place(analyser):
-    from kg.analyse.entities import retype_people
-
-    # a county list the recogniser read as people: each a place of the gazetteers, or listed only with them
-    doc = analyser.nlp("The new line will link Arendal, Rutland, Brackmoor and Leitrim by 2030.")
-    ms = _one_word_people(doc, {"Arendal", "Rutland", "Brackmoor", "Leitrim"})
-    retype_people(doc, ms)
-    assert {m.text: m.label for m in ms} == dict.fromkeys(["Arendal", "Rutland", "Brackmoor", "Leitrim"], "PLACE")
-    # another name of a city of a million people
-    doc = analyser.nlp("The dispute could push Peking to reconsider the deal.")
-    ms = _one_word_people(doc, {"Peking"})
-    retype_people(doc, ms)
-    assert ms[0].label == "PLACE"
-
-
-@pytest.mark.parametrize("text", [
-    "Arendal said the line would open by 2030.",  # it speaks
-    "The line, Mr Arendal told the council, would open by 2030. Arendal left.",  # an honorific once
-    "Rutland and Arendal met the Smiths at the gala.",  # a subject
-])
-def test_a_one_word_person_named_like_a_place_with_person_evidence_stays_a_person(analyser, text):
-    from kg.analyse.entities import retype_people
-
-    doc = analyser.nlp(text)
-    ms = _one_word_people(doc, {"Arendal", "Rutland"})
-    retype_people(doc, ms)
-    assert {m.label for m in ms} == {"PERSON"}
-
-
 def test_an_organisation_wordnet_knows_only_as_a_place_is_that_place(analyser):
     # a region the GeoNames cities lack, read as an organisation by the recogniser
     _, rec = analyse(analyser, "Transylvania announced new rules on Monday.")
