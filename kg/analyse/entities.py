@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields, replace
-from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 
@@ -624,14 +624,21 @@ def known_place(k: str) -> bool:
         or max((c["population"] for c in gz.cities.get(k, [])), default=0) >= BIG_PLACE
 
 
-@lru_cache(maxsize=1)
+_WORDNET_PLACE_KEYS: WeakKeyDictionary[frozenset[str], frozenset[str]] = WeakKeyDictionary()
+
+
 def _wordnet_place_keys(names: frozenset[str]) -> frozenset[str]:
-    return frozenset(key(n) for n in names)
+    """The keys of ``names``, computed once per lexicon set (a test's set beside the shipped one
+    does not push the other out) and dropped with it."""
+    keys = _WORDNET_PLACE_KEYS.get(names)
+    if keys is None:
+        keys = _WORDNET_PLACE_KEYS[names] = frozenset(key(n) for n in names)
+    return keys
 
 
 def wordnet_place(k: str) -> bool:
-    """A name key WordNet knows only as a place: a region, an island, a mountain ("Thuringia",
-    "Crete", "Matterhorn"; ``wordnet_places.tsv``, built by ``tools/build_place_lexicon.py``)."""
+    """A name key WordNet knows only as a place: a region, an island, a mountain ("Transylvania",
+    "Corsica", "Mont Blanc"; ``wordnet_places.tsv``, built by ``tools/build_place_lexicon.py``)."""
     return k in _wordnet_place_keys(lexicons.load().wordnet_places)
 
 
@@ -707,8 +714,31 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label == "ORG" and not is_acronym(m.text) and m.end - m.start <= 3 and not m.headline:
             orgs[m.key].append(m)
+    speech = {v for v, c in lex.speech_verbs.items() if c == "speech"}
+    match_verbs, club_preps = lex.words["match_verbs"], lex.words["club_prepositions"]
+    report: list[bool] = []  # match_report(doc), computed once when first needed
+
+    def acting(ms: list[Mention]) -> bool:
+        """A name that speaks ("X said"), plays ("X beat Y", "drew with X") or, in a match report,
+        plays more often than it locates (``clubs``): an agent or a club, not the place of its name."""
+        for m in ms:
+            head = doc[m.end - 1]
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head  # "X and Y drew"
+            verb = head.head.lemma_.lower()
+            if head.dep_ == "nsubj" and (verb in speech or verb in match_verbs):
+                return True
+            if head.dep_ == "dobj" and verb in match_verbs:
+                return True
+            if head.dep_ == "pobj" and head.head.lower_ in club_preps and head.head.head.lemma_.lower() in match_verbs:
+                return True  # "drew with X", "lost to X"
+        if not report:
+            report.append(match_report(doc))
+        return report[0] and sum(_plays(doc, m) for m in ms) > 0
+
     for k, ms in orgs.items():
-        if (known_place(k) or wordnet_place(k)) and not any(cued(m) or before_org_title(m) for m in ms) \
+        if (known_place(k) or (wordnet_place(k) and not acting(ms))) \
+                and not any(cued(m) or before_org_title(m) for m in ms) \
                 and (ms[0].name or ms[0].text) not in lex.institutions and k not in lex.aliases \
                 and not any((m.name or m.text) in lex.parties.values() for m in ms):
             for m in ms:
@@ -722,7 +752,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         return (tok.dep_ == "conj" and tok.head.i in place_tokens) \
             or any(c.dep_ == "conj" and c.i in place_tokens for c in tok.children)
 
-    speech = {v for v, c in lex.speech_verbs.items() if c == "speech"}
     pronouns = lex.words["male_pronouns"] | lex.words["female_pronouns"]
 
     def person_noun(t) -> bool:  # "the defence minister", "a veteran lawyer"
@@ -822,6 +851,23 @@ def match_report(doc: Doc) -> bool:
     return (scores >= MATCH_SCORES and words >= MATCH_WORDS) or words >= max(MATCH_WORDS, SPORT_SHARE * len(doc))
 
 
+def _plays(doc: Doc, m: Mention, org_tokens: frozenset[int] | set[int] = frozenset()) -> int:
+    """+1 where a mention plays in a match report (subject or object of a verb, a possessor, after
+    "against", "with", "to", "over"; listed with a club, in apposition to "team"), -1 where it
+    locates ("in", "at", "from"), else 0."""
+    words = lexicons.load().words
+    head = doc[m.end - 1]
+    if head.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} or (
+            head.dep_ == "pobj" and head.head.lower_ in words["club_prepositions"]):
+        return 1
+    if (head.dep_ == "conj" and head.head.i in org_tokens) or (
+            head.dep_ == "appos" and head.head.lemma_.lower() in words["team_nouns"]):
+        return 1  # "lost to Acme United and X", "the strong side, X"
+    if head.dep_ == "pobj" and head.head.lower_ in words["location_prepositions"]:
+        return -1
+    return 0
+
+
 def clubs(doc: Doc, mentions: list[Mention]) -> None:
     """In a match report, teams named after their city are organisations, decided per name over
     all its mentions: a city's name that plays (subject or object of a verb, a possessor, after
@@ -830,14 +876,11 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
     gazetteer knows as a whole."""
     if not any(m.label in {"PLACE", "PERSON"} for m in mentions) or not match_report(doc):
         return
-    words = lexicons.load().words
-    club_preps, place_preps = words["club_prepositions"], words["location_prepositions"]
     gz = gazetteer()
 
     def city(k: str) -> bool:
         return k in gz.cities and k not in gz.countries and k not in gz.states
 
-    teams = words["team_nouns"]
     org_tokens = {i for m in mentions if m.label == "ORG" for i in range(m.start, m.end)}
     plays: Counter = Counter()
     for m in mentions:
@@ -849,15 +892,7 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if not city(m.key):
             continue
-        head = doc[m.end - 1]
-        if head.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} or (
-                head.dep_ == "pobj" and head.head.lower_ in club_preps):
-            plays[m.key] += 1
-        elif (head.dep_ == "conj" and head.head.i in org_tokens) or (
-                head.dep_ == "appos" and head.head.lemma_.lower() in teams):
-            plays[m.key] += 1  # "lost to Acme United and X", "the strong side, X"
-        elif head.dep_ == "pobj" and head.head.lower_ in place_preps:
-            plays[m.key] -= 1
+        plays[m.key] += _plays(doc, m, org_tokens)
     for m in mentions:
         if m.label in {"PLACE", "PERSON"} and plays[m.key] > 0:
             m.label = "ORG"

@@ -186,7 +186,7 @@ class Lexicons:
     event_type_rules: Mapping[str, "EventTypeRule"] = field(default_factory=dict)
     # first_name_genders.tsv: gender-guesser's answer -> "m", "f" or "-" (a first name of either)
     first_name_genders: Mapping[str, str] = field(default_factory=dict)
-    # "thuringia", "crete": names WordNet knows only as places (tools/build_place_lexicon.py)
+    # "transylvania", "corsica": names WordNet knows only as places (tools/build_place_lexicon.py)
     wordnet_places: frozenset[str] = frozenset()
     # weekdays.tsv: the days of the week, Monday first
     weekdays: tuple[str, ...] = ()

@@ -525,10 +525,70 @@ def test_a_first_name_that_is_an_office_noun_still_starts_a_name(analyser):
     assert "Hunter Lee Roe" in names(rec, "PERSON")
 
 
+def _retyped_orgs(analyser, text: str, orgs: list[str], places=("Velmora", "Castor Vale", "Ardent See")) -> dict:
+    """The labels ``retype_people`` gives ``orgs`` (each read as an organisation) in ``text``, with
+    ``places`` (invented) the names WordNet knows only as places."""
+    import dataclasses
+
+    from kg import lexicons
+    from kg.analyse.entities import Mention, retype_people
+
+    lex = dataclasses.replace(lexicons.load(), wordnet_places=frozenset(places))
+    with lexicons.using(lex):
+        doc = analyser.nlp(text)
+        ms = []
+        for name in orgs:
+            n = len(name.split())
+            ms += [Mention(t.i, t.i + n, "ORG", name) for t in doc if doc[t.i:t.i + n].text == name]
+        retype_people(doc, ms)
+    return {m.text: m.label for m in ms}
+
+
 def test_an_organisation_wordnet_knows_only_as_a_place_is_that_place(analyser):
-    # a region the GeoNames cities lack, read as an organisation by the recogniser
-    _, rec = analyse(analyser, "Transylvania announced new rules on Monday.")
-    assert "Transylvania" in names(rec, "PLACE") and "Transylvania" not in names(rec, "ORG")
+    # a region or a mountain the GeoNames cities lack, read as an organisation by the recogniser
+    assert _retyped_orgs(analyser, "Flights to Velmora resumed on Monday after the storm.",
+                         ["Velmora"]) == {"Velmora": "PLACE"}
+    assert _retyped_orgs(analyser, "Snow closed the roads around Castor Vale on Monday.",
+                         ["Castor Vale"]) == {"Castor Vale": "PLACE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora beat Castor Vale 2-1 on Sunday.",  # the subject and the object of a match verb
+    "Castor Vale drew with Velmora on Saturday.",
+    # a match report: a name that plays ("face X") more than it locates is a club
+    "The club face Velmora next week. Castor Vale won 3-0 in the cup, and the coach praised the striker's "
+    "goal. The league match ended 1-1 and the season ends in May.",
+])
+def test_a_wordnet_place_that_plays_is_a_club(analyser, text):
+    assert set(_retyped_orgs(analyser, text, ["Velmora", "Castor Vale"]).values()) == {"ORG"}
+
+
+def test_a_wordnet_place_that_speaks_is_no_place(analyser):
+    # "The Ardent See said": an agent speaks, not the place of its name
+    text = "The Ardent See said on Monday that it would not sign the treaty."
+    assert _retyped_orgs(analyser, text, ["Ardent See"]) == {"Ardent See": "ORG"}
+
+
+def test_the_wordnet_place_keys_are_read_once_per_lexicon_set(monkeypatch):
+    import dataclasses
+
+    from kg import lexicons
+    from kg.analyse import entities
+
+    calls = []
+    real = entities.key
+    monkeypatch.setattr(entities, "key", lambda s: calls.append(s) or real(s))
+    other = dataclasses.replace(lexicons.load(), wordnet_places=frozenset({"Velmora"}))
+    for _ in range(2):  # two lexicon sets in turn (a test's and the shipped one)
+        with lexicons.using(other):
+            assert entities.wordnet_place("velmora")
+        assert not entities.wordnet_place("velmora")
+    first = len(calls)
+    for _ in range(3):
+        with lexicons.using(other):
+            entities.wordnet_place("velmora")
+        entities.wordnet_place("velmora")
+    assert len(calls) == first  # no name keyed again
 
 
 def test_the_wordnet_places_hold_only_names_of_places():
