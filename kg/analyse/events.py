@@ -71,7 +71,6 @@ class EventFinder:
         self.verb_heads: dict[int, list[int]] = {}  # event id -> its verb mentions' tokens
         self.roots: dict[int, list[Token]] = {}  # event id -> its mentions' head words
         self._patients: dict[int, list] = {}  # event id -> what one_patient has read of its verb mentions
-        self.also: dict[int, set[str]] = {}  # event id -> types of the mentions found to be its result
         self.quotes = Intervals(quotes)
         self.headline_end = headline_end
         self.published = published
@@ -393,13 +392,7 @@ class EventFinder:
         for tr in body:
             span = tr.span
             m = Event(kind=tr.type, spans=[], label=type_label(tr.type))
-            cause = self.cause(out, tr)
-            if cause is not None:  # "shot down a jet … the jet crashed": how the downing ended
-                self.participants(m, span)
-                self.add_mention(out, lemmas, cause, m, span)
-                self.also.setdefault(id(cause), set()).add(tr.type)
-                continue
-            told = next((ev for ev in reversed(out) if self.tells(ev, tr.type)), None)
+            told = next((ev for ev in reversed(out) if ev.kind == tr.type), None)
             back = told is not None and anaphoric(span.root)
             self.participants(m, span, own_only=back)
             m.factuality = factuality(span, self.lex.words)
@@ -409,7 +402,7 @@ class EventFinder:
             if back and not (told.date and m.date and told.date != m.date):
                 target = told  # "the vote": the one told before
             else:
-                target = next((ev for ev in reversed(out) if self.tells(ev, tr.type)
+                target = next((ev for ev in reversed(out) if ev.kind == tr.type
                                and self.compatible(ev, m, lemmas[id(ev)], tr)), None)
                 if target is None and self.generic(span.root, m):
                     continue  # "elections are costly": a kind of event, not one that happened
@@ -418,7 +411,7 @@ class EventFinder:
             m = Event(kind=tr.type, spans=[], label=type_label(tr.type))
             self.participants(m, tr.span)
             m.factuality = factuality(tr.span, self.lex.words)
-            same = [ev for ev in out if self.tells(ev, tr.type) and ev.spans[0][0] >= self.headline_end]
+            same = [ev for ev in out if ev.kind == tr.type and ev.spans[0][0] >= self.headline_end]
             lemma = tr.span.root.lemma_.lower()
             target = next((ev for ev in same if lemma in lemmas[id(ev)]), same[0] if same else None)
             self.add_mention(out, lemmas, target, m, tr.span)
@@ -431,38 +424,6 @@ class EventFinder:
                                       + conf["event-participant"] * bool(ev.agents | ev.attendees)), 2)
             ev.label = self.label(ev)
         return out
-
-    def tells(self, ev: Event, typ: str) -> bool:
-        """Whether mentions of type ``typ`` may tell ``ev``: its own type, or one it was found to end in
-        (:meth:`cause`: after "the jet crashed" joined the downing, "the crash" refers to it too)."""
-        return ev.kind == typ or typ in self.also.get(id(ev), ())
-
-    def cause(self, out: list[Event], tr: Trigger) -> Event | None:
-        """The event told before that a mention is the result of (event_type_rules.tsv's result_of
-        column): one of that type whose patient is what the mention befalls, the same entity or the
-        same word ("shot down a passenger jet … the jet crashed"), or None."""
-        rule = self.lex.event_type_rules.get(tr.type)
-        if rule is None or not rule.result_of:
-            return None
-        root = tr.span.root
-        if root.pos_ == "VERB":
-            what = patient_of(root) or (subject_of(root) if not any(c.dep_ == "dobj" for c in root.children) else None)
-        else:
-            what = patient_of(root)
-        if what is None:
-            return None
-        ent = self.resolver.entity(what)
-        for ev in reversed(out):
-            if ev.kind != rule.result_of:
-                continue
-            for tok in self.roots.get(id(ev), ()):
-                p = patient_of(tok)
-                if p is None:
-                    continue
-                if (ent is not None and self.resolver.entity(p) == ent) or \
-                        (ent is None and p.lemma_.lower() == what.lemma_.lower() and p.pos_ == what.pos_ == "NOUN"):
-                    return ev
-        return None
 
     def add_mention(self, out: list[Event], lemmas: dict[int, set[str]], target: Event | None, m: Event,
                     span: Span) -> None:

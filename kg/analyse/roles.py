@@ -87,7 +87,7 @@ def _status(doc: Doc, start: int) -> tuple[str | None, int]:
 def _org_before(index: IndexView, start: int, unnamed: bool = False,
                 nationality: bool = False, once: bool = False, place: bool = False) -> tuple[int | None, int]:
     """An organisation, place or demonym right before position ``start`` (possibly with 's).
-    With ``nationality`` a demonym is the person's nationality, not an organisation ("Chilean
+    With ``nationality`` a demonym is the person's nationality, not an organisation ("Peruvian
     midfielder X", "French director X"); ``unnamed`` and ``once``: see :func:`_unnamed_org_before`."""
     doc = index.doc
     lex = lexicons.load()

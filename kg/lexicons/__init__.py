@@ -186,7 +186,7 @@ class Lexicons:
     event_type_rules: Mapping[str, "EventTypeRule"] = field(default_factory=dict)
     # first_name_genders.tsv: gender-guesser's answer -> "m", "f" or "-" (a first name of either)
     first_name_genders: Mapping[str, str] = field(default_factory=dict)
-    # "thuringia", "crete": names WordNet knows only as places (tools/build_place_lexicon.py)
+    # "transylvania", "corsica": names WordNet knows only as places (tools/build_place_lexicon.py)
     wordnet_places: frozenset[str] = frozenset()
     # weekdays.tsv: the days of the week, Monday first
     weekdays: tuple[str, ...] = ()
@@ -221,7 +221,6 @@ class EventTypeRule:
     quoted: bool = False  # a verb of this type that cues a quotation names no event of its own
     refused: str = ""  # a words.tsv verb set whose verb under a refusal verb names this type
     outcome: bool = False  # a trigger of this type that is the verb or the object of another names its outcome
-    result_of: str = ""  # a type whose event this one is the result of when it befalls that event's patient
 
 
 def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str], tuple[EventSense, ...]]:
@@ -257,7 +256,7 @@ def _event_type_rules(table: Table) -> Mapping[str, EventTypeRule]:
     return MappingProxyType({r["type"]: EventTypeRule(r["type"], n, frozenset(filter(None, r["patient"].split(","))),
                                                       r["fires"] or "yes", r.get("possessor") or "agent",
                                                       r.get("quoted") == "yes", r.get("refused") or "",
-                                                      r.get("outcome") == "yes", r.get("result_of") or "")
+                                                      r.get("outcome") == "yes")
                              for n, r in enumerate(table)})
 
 

@@ -525,45 +525,70 @@ def test_a_first_name_that_is_an_office_noun_still_starts_a_name(analyser):
     assert "Hunter Lee Roe" in names(rec, "PERSON")
 
 
-def _one_word_people(doc, words):
-    from kg.analyse.entities import Mention
+def _retyped_orgs(analyser, text: str, orgs: list[str], places=("Velmora", "Castor Vale", "Ardent See")) -> dict:
+    """The labels ``retype_people`` gives ``orgs`` (each read as an organisation) in ``text``, with
+    ``places`` (invented) the names WordNet knows only as places."""
+    import dataclasses
 
-    return [Mention(t.i, t.i + 1, "PERSON", t.text) for t in doc if t.text in words]
+    from kg import lexicons
+    from kg.analyse.entities import Mention, retype_people
 
-
-def test_a_one_word_person_without_person_evidence_that_the_gazetteers_know_is_a_place(analyser):
-    from kg.analyse.entities import retype_people
-
-    # a county list the recogniser read as people: each a place of the gazetteers, or listed only with them
-    doc = analyser.nlp("The new line will link Arendal, Rutland, Brackmoor and Leitrim by 2030.")
-    ms = _one_word_people(doc, {"Arendal", "Rutland", "Brackmoor", "Leitrim"})
-    retype_people(doc, ms)
-    assert {m.text: m.label for m in ms} == dict.fromkeys(["Arendal", "Rutland", "Brackmoor", "Leitrim"], "PLACE")
-    # another name of a city of a million people
-    doc = analyser.nlp("The dispute could push Peking to reconsider the deal.")
-    ms = _one_word_people(doc, {"Peking"})
-    retype_people(doc, ms)
-    assert ms[0].label == "PLACE"
-
-
-@pytest.mark.parametrize("text", [
-    "Arendal said the line would open by 2030.",  # it speaks
-    "The line, Mr Arendal told the council, would open by 2030. Arendal left.",  # an honorific once
-    "Rutland and Arendal met the Smiths at the gala.",  # a subject
-])
-def test_a_one_word_person_named_like_a_place_with_person_evidence_stays_a_person(analyser, text):
-    from kg.analyse.entities import retype_people
-
-    doc = analyser.nlp(text)
-    ms = _one_word_people(doc, {"Arendal", "Rutland"})
-    retype_people(doc, ms)
-    assert {m.label for m in ms} == {"PERSON"}
+    lex = dataclasses.replace(lexicons.load(), wordnet_places=frozenset(places))
+    with lexicons.using(lex):
+        doc = analyser.nlp(text)
+        ms = []
+        for name in orgs:
+            n = len(name.split())
+            ms += [Mention(t.i, t.i + n, "ORG", name) for t in doc if doc[t.i:t.i + n].text == name]
+        retype_people(doc, ms)
+    return {m.text: m.label for m in ms}
 
 
 def test_an_organisation_wordnet_knows_only_as_a_place_is_that_place(analyser):
-    # a region the GeoNames cities lack, read as an organisation by the recogniser
-    _, rec = analyse(analyser, "Transylvania announced new rules on Monday.")
-    assert "Transylvania" in names(rec, "PLACE") and "Transylvania" not in names(rec, "ORG")
+    # a region or a mountain the GeoNames cities lack, read as an organisation by the recogniser
+    assert _retyped_orgs(analyser, "Flights to Velmora resumed on Monday after the storm.",
+                         ["Velmora"]) == {"Velmora": "PLACE"}
+    assert _retyped_orgs(analyser, "Snow closed the roads around Castor Vale on Monday.",
+                         ["Castor Vale"]) == {"Castor Vale": "PLACE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora beat Castor Vale 2-1 on Sunday.",  # the subject and the object of a match verb
+    "Castor Vale drew with Velmora on Saturday.",
+    # a match report: a name that plays ("face X") more than it locates is a club
+    "The club face Velmora next week. Castor Vale won 3-0 in the cup, and the coach praised the striker's "
+    "goal. The league match ended 1-1 and the season ends in May.",
+])
+def test_a_wordnet_place_that_plays_is_a_club(analyser, text):
+    assert set(_retyped_orgs(analyser, text, ["Velmora", "Castor Vale"]).values()) == {"ORG"}
+
+
+def test_a_wordnet_place_that_speaks_is_no_place(analyser):
+    # "The Ardent See said": an agent speaks, not the place of its name
+    text = "The Ardent See said on Monday that it would not sign the treaty."
+    assert _retyped_orgs(analyser, text, ["Ardent See"]) == {"Ardent See": "ORG"}
+
+
+def test_the_wordnet_place_keys_are_read_once_per_lexicon_set(monkeypatch):
+    import dataclasses
+
+    from kg import lexicons
+    from kg.analyse import entities
+
+    calls = []
+    real = entities.key
+    monkeypatch.setattr(entities, "key", lambda s: calls.append(s) or real(s))
+    other = dataclasses.replace(lexicons.load(), wordnet_places=frozenset({"Velmora"}))
+    for _ in range(2):  # two lexicon sets in turn (a test's and the shipped one)
+        with lexicons.using(other):
+            assert entities.wordnet_place("velmora")
+        assert not entities.wordnet_place("velmora")
+    first = len(calls)
+    for _ in range(3):
+        with lexicons.using(other):
+            entities.wordnet_place("velmora")
+        entities.wordnet_place("velmora")
+    assert len(calls) == first  # no name keyed again
 
 
 def test_the_wordnet_places_hold_only_names_of_places():
@@ -572,40 +597,3 @@ def test_the_wordnet_places_hold_only_names_of_places():
     # regions, islands and mountains; never a name WordNet gives another sense (a painter, a fruit, a union)
     assert all(wordnet_place(k) for k in ("transylvania", "corsica", "mont blanc"))
     assert not any(wordnet_place(k) for k in ("kent", "apple", "europe", "acme"))
-
-
-def test_a_one_word_person_only_ever_ending_a_capitalised_title_is_no_person(analyser):
-    from kg.analyse.entities import retype_people
-
-    # "Supper with X", the name of a programme, written twice and never otherwise
-    doc = analyser.nlp("The minister told Radio Nine's Supper with Quarmby programme that the plan would work. "
-                       "Speaking on Radio Nine's Supper with Quarmby, she said taxes would not rise.")
-    ms = _one_word_people(doc, {"Quarmby"})
-    retype_people(doc, ms)
-    assert {m.label for m in ms} == {"NONE"}
-
-
-@pytest.mark.parametrize("text", [
-    # the same name elsewhere speaks, has an honorific, or the phrase opens the sentence or follows a person
-    "The minister told Radio Nine's Supper with Quarmby programme that taxes would not rise. Quarmby said he agreed.",
-    "The minister told Radio Nine's Supper with Mr Quarmby that taxes would not rise.",
-    "Supper with Quarmby was the minister's choice. Taxes would not rise.",
-])
-def test_a_one_word_person_with_person_evidence_or_no_title_stays_a_person(analyser, text):
-    from kg.analyse.entities import retype_people
-
-    doc = analyser.nlp(text)
-    ms = _one_word_people(doc, {"Quarmby"})
-    retype_people(doc, ms)
-    assert {m.label for m in ms} == {"PERSON"}
-
-
-def test_a_one_word_person_listed_with_a_person_named_like_a_town_stays_a_person(analyser):
-    from kg.analyse.entities import Mention, retype_people
-
-    # "Arendal" is a town of the gazetteers but here a person's surname (the full name is given)
-    doc = analyser.nlp("Ann Arendal spoke first. Whether it is Arendal or Quarmby, the issue will not go away.")
-    ms = [Mention(0, 2, "PERSON", "Ann Arendal")] + _one_word_people(doc, {"Quarmby"}) \
-        + [Mention(t.i, t.i + 1, "PERSON", t.text) for t in doc if t.text == "Arendal" and t.i > 1]
-    retype_people(doc, ms)
-    assert {m.label for m in ms} == {"PERSON"}
