@@ -341,6 +341,9 @@ def _open(store, graph: Optional[Path], probe: bool = False):
         from .remote import RemoteStore
 
         st = RemoteStore(str(store), user=STORE_USER)
+        if not probe and st.needs_page_keys():
+            raise Failure(f"{st.shown}: articles loaded by an earlier newskg, without the page keys (kg:pageKey) the "
+                          f"listing queries page by; rebuild them with `kg build … --store {st.shown} --force`")
         return None if probe else st
     store = Path(store) if store is not None else None
     if graph is not None:

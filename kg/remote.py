@@ -168,6 +168,13 @@ class RemoteStore:
         self.fresh = not self._ask(f"ASK {{ GRAPH ?g {{ ?a a <{PREFIXES['kg']}Article> }} "
                                    f"FILTER (STRSTARTS(STR(?g), \"{ARTICLE_GRAPHS}\")) }}")
 
+    def needs_page_keys(self) -> bool:
+        """Articles on the server and no kg:pageKey at all: loaded before articles had one, so the
+        listing queries, which choose their pages by it, would list none (as
+        :func:`kg.store.needs_page_keys` for the embedded store; two ASKs, no rows fetched)."""
+        articles = self._ask(f"ASK {{ GRAPH ?g {{ ?a a <{PREFIXES['schema']}NewsArticle> }} }}")
+        return articles and not self._ask(f"ASK {{ GRAPH ?g {{ ?a <{PREFIXES['kg']}pageKey> ?k }} }}")
+
     def _ask(self, text: str) -> bool:
         res = self.query(text)
         return bool(res)

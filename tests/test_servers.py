@@ -98,6 +98,13 @@ def test_query_view_and_validate_on_the_server(server, password, runner, tmp_pat
     assert err.split("(")[1] == err2.split("(")[1]  # the same nodes and edges
     code, _o, err = run(runner, "query", "DROP ALL", *remote_args(server))
     assert code == 2 and "refused" in err
+    # articles loaded by an earlier newskg (no page keys): one line that says so, not an empty listing
+    code, out, err = run(runner, "query", "articles", "-f", "csv", *remote_args(server))
+    assert code == 0 and len(out.strip().splitlines()) == 2, (out, err)
+    RemoteStore(server["url"], user=server["user"], password=server["password"]).update(
+        "DELETE WHERE { GRAPH ?g { ?a <https://w3id.org/newskg/ns#pageKey> ?k } }")
+    code, out, err = run(runner, "query", "articles", "-f", "csv", *remote_args(server))
+    assert code == 1 and "kg:pageKey" in err and "--force" in err and len(err.strip().splitlines()) == 1, (out, err)
 
 
 def test_bulk_loading_is_a_few_large_requests(server, password, analyser, tmp_path):
