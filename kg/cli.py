@@ -265,10 +265,12 @@ def _column(key: str, what: str):
 
 @app.command(cls=Command)
 def build(
-    inputs: List[str] = typer.Argument(..., metavar="INPUT",
-                                       help="Files, folders or globs: .txt (first line = headline), .html, "
-                                            ".csv/.tsv/.jsonl tables with a 'text' column (CSV delimiter read "
-                                            "from the header line: comma, semicolon, tab or bar)."),
+    inputs: Optional[List[str]] = typer.Argument(None, metavar="[INPUT]...",
+                                                 help="Files, folders or globs: .txt (first line = headline), .html, "
+                                                      ".csv/.tsv/.jsonl tables with a 'text' column (CSV delimiter read "
+                                                      "from the header line: comma, semicolon, tab or bar). None: only "
+                                                      "bring the --store up to date (what an earlier newskg left out "
+                                                      "is added; nothing is analysed)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE",
                                           help="Also write this build's articles to a file: "
                                                ".ttl .trig .nq .nt .jsonld .rdf"),
@@ -300,6 +302,11 @@ def build(
             raise Failure("--no-store needs -o FILE, or nothing would be kept", 2)
         if workers is not None and workers < 1:
             raise Failure(f"--workers must be 1 or more, not {workers}", 2)
+        if not inputs:
+            if no_store:
+                raise Failure("give the INPUT files to build", 2)
+            upgrade_store(store, store_user)
+            return
         table = TableColumns(text=text_column, title=title_column, date=date_column, id=id_column, url=url_column)
         remote = None
         if not no_store and _is_url(store):
@@ -320,6 +327,27 @@ def build(
             raise Failure("nothing was built" + (f" ({len(report.skipped)} input(s) skipped)" if report.skipped else ""))
 
 
+def upgrade_store(store: str, user: Optional[str]) -> None:
+    """``kg build --store X`` without inputs: what an earlier newskg left out of the store (the
+    entity graph, the articles' page keys) is added, as any build adds it; nothing is analysed."""
+    if _is_url(store):
+        from .remote import RemoteStore
+
+        remote = RemoteStore(store, user=user)
+        n = remote.add_page_keys()
+        err.print(f"store: {remote.shown} is up to date ({n:,} article(s) given their page key; "
+                  f"{remote.requests} requests)", markup=False)
+        return
+    from .store import StoreError, writer
+
+    p = Path(store)
+    if not p.is_dir() or not any(p.iterdir()):
+        raise StoreError(f"{store}: no such store (give INPUT files to build one)")
+    with writer(p):  # opening it for writing adds what an earlier newskg left out
+        pass
+    err.print(f"store: {store} is up to date", markup=False)
+
+
 def _is_url(store) -> bool:
     from .remote import is_url
 
@@ -329,9 +357,10 @@ def _is_url(store) -> bool:
 STORE_USER: Optional[str] = None  # --store-user of the running command
 
 
-def _open(store, graph: Optional[Path], probe: bool = False):
+def _open(store, graph: Optional[Path], probe: bool = False, keyed: bool = False):
     """The store (read-only), a SPARQL server or an RDF file loaded in memory; ``probe`` only
-    checks they open."""
+    checks they open; ``keyed``: for a query that pages by kg:pageKey, which a store written by
+    an earlier newskg lacks for some articles (one line then, rather than listings without them)."""
     from . import rdfio
     from .store import DEFAULT_STORE, needs_entity_graph, needs_page_keys, open_store
 
@@ -341,9 +370,9 @@ def _open(store, graph: Optional[Path], probe: bool = False):
         from .remote import RemoteStore
 
         st = RemoteStore(str(store), user=STORE_USER)
-        if not probe and st.needs_page_keys():
-            raise Failure(f"{st.shown}: articles loaded by an earlier newskg, without the page keys (kg:pageKey) the "
-                          f"listing queries page by; rebuild them with `kg build … --store {st.shown} --force`")
+        if keyed and st.needs_page_keys():
+            raise Failure(f"{st.shown}: articles loaded by an earlier newskg, without the page keys (kg:pageKey) "
+                          f"this query pages by; `kg build --store {st.shown}` adds them (nothing is analysed)")
         return None if probe else st
     store = Path(store) if store is not None else None
     if graph is not None:
@@ -357,10 +386,10 @@ def _open(store, graph: Optional[Path], probe: bool = False):
     st = open_store(path, read_only=True)
     if needs_entity_graph(st):
         raise Failure(f"{path}: written by an earlier newskg, without the entity graph the queries read; "
-                      f"the next `kg build … --store {path}` adds it, from the stored articles (nothing is analysed again)")
-    if needs_page_keys(st):
-        raise Failure(f"{path}: written by an earlier newskg, without the articles' page keys (kg:pageKey) the "
-                      f"listing queries page by; the next `kg build … --store {path}` adds them (nothing is analysed again)")
+                      f"`kg build --store {path}` adds it, from the stored articles (nothing is analysed)")
+    if keyed and needs_page_keys(st):
+        raise Failure(f"{path}: articles written by an earlier newskg, without the page keys (kg:pageKey) this "
+                      f"query pages by; `kg build --store {path}` adds them (nothing is analysed)")
     if probe:
         del st
         return None
@@ -411,6 +440,7 @@ def query(
 ):
     from . import output
     from . import query as q
+    from .layout import uses_page_key
 
     global STORE_USER
     STORE_USER = store_user
@@ -426,7 +456,8 @@ def query(
         qt = q.resolve(query)
         q.check_timeout(timeout)
         q.gate(qt.text, allow_service)  # before opening anything
-        _open(store, graph, probe=True)  # a missing store or a bad file: one line, here
+        keyed = uses_page_key(qt.text)
+        _open(store, graph, probe=True, keyed=keyed)  # a missing store, a bad file, missing keys: one line, here
         checked = q.gate(qt.text, allow_service)
         listing = query in q.shipped()  # a shipped listing query pages by design
         size = q.page_size(q.QueryText(qt.name, checked, params=qt.params)) if listing or page != 1 or page_size \

@@ -71,6 +71,18 @@ def page_key(article: str, published: str | None = None) -> int:
     return day * 10 ** PAGE_KEY_DIGITS + digest % 10 ** PAGE_KEY_DIGITS
 
 
+# Articles of a store without their page key (kg:pageKey): written by an earlier newskg, or by one
+# before it for some articles and a later one for others. One ASK that looks at every article
+# (about 70 ms CPU for 10,000 articles on the embedded store), so no article goes unchecked.
+MISSING_PAGE_KEY = (f"ASK {{ GRAPH ?a {{ ?a a {SCHEMA.NewsArticle} "
+                    f"FILTER NOT EXISTS {{ ?a {KG.pageKey} ?k }} }} }}")
+
+
+def uses_page_key(text: str) -> bool:
+    """A query that pages by kg:pageKey (the listings articles, evidence and events)."""
+    return "kg:pageKey" in text or KG.pageKey.value in text
+
+
 def page_key_literal(article: str, published: str | None = None) -> Literal:
     return Literal(str(page_key(article, published)), datatype=XSD.integer)
 

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
-from .layout import ENTITY_GRAPH, SHARED, entity_quads, is_description
+from .layout import ENTITY_GRAPH, MISSING_PAGE_KEY, SHARED, entity_quads, is_description, page_key_literal
 from .store import StoreError
 from .vocab import ID_NS, PREFIXES, XSD
 
@@ -169,11 +169,30 @@ class RemoteStore:
                                    f"FILTER (STRSTARTS(STR(?g), \"{ARTICLE_GRAPHS}\")) }}")
 
     def needs_page_keys(self) -> bool:
-        """Articles on the server and no kg:pageKey at all: loaded before articles had one, so the
-        listing queries, which choose their pages by it, would list none (as
-        :func:`kg.store.needs_page_keys` for the embedded store; two ASKs, no rows fetched)."""
-        articles = self._ask(f"ASK {{ GRAPH ?g {{ ?a a <{PREFIXES['schema']}NewsArticle> }} }}")
-        return articles and not self._ask(f"ASK {{ GRAPH ?g {{ ?a <{PREFIXES['kg']}pageKey> ?k }} }}")
+        """An article on the server without its kg:pageKey (loaded by an earlier newskg, perhaps
+        beside articles a later one loaded): the listing queries, which choose their pages by it,
+        would leave it out (as :func:`kg.store.needs_page_keys`; one ASK, no rows fetched)."""
+        return self._ask(MISSING_PAGE_KEY)
+
+    def add_page_keys(self) -> int:
+        """Give every article on the server that has none its kg:pageKey: the articles' IRIs and
+        dates are read in one query, the keys worked out here (:func:`kg.layout.page_key`) and
+        written in one request (an ``INSERT DATA`` per article graph, as Virtuoso wants them;
+        Virtuoso: requests of at most :data:`VIRTUOSO_REQUEST` statements); returns how many."""
+        rows = self.query(f"SELECT ?a ?d WHERE {{ GRAPH ?a {{ ?a a <{PREFIXES['schema']}NewsArticle> "
+                          f"FILTER NOT EXISTS {{ ?a <{PREFIXES['kg']}pageKey> ?k }} "
+                          f"OPTIONAL {{ ?a <{PREFIXES['schema']}datePublished> ?d }} }} }}",
+                          use_default_graph_as_union=False)
+        keys: dict[ox.NamedNode, ox.Literal] = {}
+        for row in rows:
+            a, d = row["a"], row["d"]
+            if isinstance(a, ox.NamedNode) and a not in keys:
+                keys[a] = page_key_literal(a.value, d.value if d is not None else None)
+        ops = [f"INSERT DATA {{ GRAPH {a} {{ {a} <{PREFIXES['kg']}pageKey> {k} }} }}" for a, k in keys.items()]
+        step = self.max_request or len(ops) or 1
+        for i in range(0, len(ops), step):
+            self.update(" ;\n".join(ops[i:i + step]))
+        return len(ops)
 
     def _ask(self, text: str) -> bool:
         res = self.query(text)

@@ -17,7 +17,7 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .layout import ENTITY_GRAPH, entity_quads, is_description, page_key_quads
+from .layout import ENTITY_GRAPH, MISSING_PAGE_KEY, entity_quads, is_description, page_key_quads
 from .vocab import A, KG, PROV, SCHEMA
 
 DEFAULT_STORE = "kg-store"
@@ -65,7 +65,7 @@ def writer(path: str | Path):
         st = open_store(p)
         if needs_entity_graph(st):  # written by a release before the entity graph: add it once
             rebuild_entity_graph(st)
-        if needs_page_keys(st):  # written before articles had a page key: add them once
+        if needs_page_keys(st):  # articles written before they had a page key: add theirs
             add_page_keys(st)
         try:
             yield st
@@ -154,10 +154,10 @@ def needs_entity_graph(store: ox.Store) -> bool:
 
 
 def needs_page_keys(store: ox.Store) -> bool:
-    """A store of articles with no kg:pageKey at all: written before articles had one, so the
-    listing queries, which choose their pages by it, would list none of them."""
-    article = next(iter(store.quads_for_pattern(None, A, SCHEMA.NewsArticle, None)), None)
-    return article is not None and next(iter(store.quads_for_pattern(None, KG.pageKey, None, None)), None) is None
+    """An article of the store without its kg:pageKey (written by an earlier newskg, perhaps
+    beside articles a later one wrote): the listing queries, which choose their pages by it,
+    would leave it out."""
+    return bool(store.query(MISSING_PAGE_KEY))
 
 
 def add_page_keys(store: ox.Store) -> int:

@@ -188,36 +188,63 @@ def test_a_store_from_before_the_entity_graph_is_named_then_completed_by_the_nex
 
 
 def test_stores_and_files_without_page_keys_get_them(tmp_path):
-    """Articles written before kg:pageKey existed: a file gets the keys when loaded, a store when
-    a writer next opens it; a reader of such a store is told so in one line (the listing queries,
-    which page by the key, would list none of its articles)."""
+    """Articles written before kg:pageKey existed, beside articles written after (an earlier
+    newskg, then a later one): a file gets the keys when loaded, a store when a writer next opens
+    it or `kg build --store X` (no input) is run; until then a query that pages by the key is
+    refused in one line naming that command (it would leave the unkeyed articles out), and the
+    other commands work as before."""
     from typer.testing import CliRunner
 
     from kg import cli
-    from kg.layout import page_key
-    from kg.store import writer
+    from kg.layout import page_key, page_key_quads
 
-    g, quads = article("a.txt", "Ilse Marrow")
     agent = ox.NamedNode(ID_NS + "agent/newskg-0.0.1")
+    g, quads = article("a.txt", "Ilse Marrow")
     quads = quads + [ox.Quad(agent, A, PROV.SoftwareAgent, g)]
-    want = {(g.value, page_key(g.value))}
+    g2, keyed = article("b.txt", "Ilse Marrow")
+    keyed = keyed + page_key_quads(keyed)  # written by a newskg with page keys
+    want = {(g.value, page_key(g.value)), (g2.value, page_key(g2.value))}
 
     def keys(st):
-        return {(q.subject.value, int(q.object.value)) for q in st.quads_for_pattern(None, KG.pageKey, None, g)}
+        return {(q.subject.value, int(q.object.value)) for q in st.quads_for_pattern(None, KG.pageKey, None, None)}
 
     trig = tmp_path / "old.trig"
-    trig.write_bytes(ox.serialize(quads + entity_quads(quads), format=ox.RdfFormat.TRIG))
+    trig.write_bytes(ox.serialize(quads + keyed + entity_quads(quads + keyed), format=ox.RdfFormat.TRIG))
     assert keys(rdfio.load_store(trig)) == want
     path = tmp_path / "old-store"
     st = ox.Store(str(path))
-    st.extend(quads + entity_quads(quads))
+    st.extend(quads + keyed + entity_quads(quads + keyed))
     st.flush()
     del st
-    res = CliRunner().invoke(cli.app, ["query", "articles", "--store", str(path)])
-    assert res.exit_code == 1 and "kg:pageKey" in res.output and "kg build" in res.output
-    assert "Traceback" not in res.output
-    with writer(path) as st:
-        assert keys(st) == want
+    for name in ("articles", "evidence", "events", "SELECT ?a WHERE { ?a kg:pageKey ?k }"):
+        res = CliRunner().invoke(cli.app, ["query", name, "--store", str(path)])
+        assert res.exit_code == 1 and "kg:pageKey" in res.output, (name, res.output)
+        assert f"kg build --store {path}" in res.output.replace("\n", "") and "Traceback" not in res.output
+    res = CliRunner().invoke(cli.app, ["query", "SELECT ?n WHERE { ?p rdfs:label ?n }", "--store", str(path), "-f", "csv"])
+    assert res.exit_code == 0 and "Ilse Marrow" in res.output, res.output
+    res = CliRunner().invoke(cli.app, ["export", "-o", str(tmp_path / "out.nq"), "--store", str(path)])
+    assert res.exit_code == 0, res.output
+    res = CliRunner().invoke(cli.app, ["build", "--store", str(path)])  # no input: only bring the store up to date
+    assert res.exit_code == 0 and "up to date" in res.output, res.output
+    st = ox.Store.read_only(str(path))
+    assert keys(st) == want
     del st  # closed before a reader opens it
     res = CliRunner().invoke(cli.app, ["query", "articles", "--store", str(path), "-f", "csv"])
-    assert res.exit_code == 0 and "a.txt" in res.output, res.output
+    assert res.exit_code == 0 and "a.txt" in res.output and "b.txt" in res.output, res.output
+    res = CliRunner().invoke(cli.app, ["build", "--store", str(tmp_path / "none")])
+    assert res.exit_code == 1 and "no such store" in res.output and not (tmp_path / "none").exists(), res.output
+
+
+def test_the_writer_keys_articles_an_earlier_newskg_wrote_beside_keyed_ones(tmp_path):
+    from kg.layout import page_key, page_key_quads
+    from kg.store import writer
+
+    g, quads = article("a.txt", "Ilse Marrow")
+    g2, keyed = article("b.txt", "Ilse Marrow")
+    path = tmp_path / "store"
+    st = ox.Store(str(path))
+    st.extend(quads + keyed + page_key_quads(keyed) + entity_quads(quads + keyed))
+    st.flush()
+    del st
+    with writer(path) as st:
+        assert [int(q.object.value) for q in st.quads_for_pattern(g, KG.pageKey, None, g)] == [page_key(g.value)]

@@ -98,13 +98,23 @@ def test_query_view_and_validate_on_the_server(server, password, runner, tmp_pat
     assert err.split("(")[1] == err2.split("(")[1]  # the same nodes and edges
     code, _o, err = run(runner, "query", "DROP ALL", *remote_args(server))
     assert code == 2 and "refused" in err
-    # articles loaded by an earlier newskg (no page keys): one line that says so, not an empty listing
+    # an article loaded by an earlier newskg (no page key) beside one loaded by this one: the
+    # listings are refused in one line naming the command that adds the keys, not listed without it
     code, out, err = run(runner, "query", "articles", "-f", "csv", *remote_args(server))
     assert code == 0 and len(out.strip().splitlines()) == 2, (out, err)
+    old = "https://w3id.org/newskg/id/article/earlier.txt"
     RemoteStore(server["url"], user=server["user"], password=server["password"]).update(
-        "DELETE WHERE { GRAPH ?g { ?a <https://w3id.org/newskg/ns#pageKey> ?k } }")
+        f'INSERT DATA {{ GRAPH <{old}> {{ <{old}> a <https://schema.org/NewsArticle> ; '
+        f'<https://schema.org/identifier> "earlier.txt" ; <https://schema.org/datePublished> "2020-02-03" }} }}')
     code, out, err = run(runner, "query", "articles", "-f", "csv", *remote_args(server))
-    assert code == 1 and "kg:pageKey" in err and "--force" in err and len(err.strip().splitlines()) == 1, (out, err)
+    assert code == 1 and "kg:pageKey" in err and len(err.strip().splitlines()) == 1, (out, err)
+    assert f"kg build --store {server['url']}" in err, err
+    code, out, err = run(runner, "query", "people-roles", "-f", "csv", *remote_args(server))
+    assert code == 0 and len(out.strip().splitlines()) > 3, (out, err)
+    code, out, err = run(runner, "build", *remote_args(server))  # no input: the keys added, nothing analysed
+    assert code == 0 and "1 article(s) given their page key" in err, (out, err)
+    code, out, err = run(runner, "query", "articles", "-f", "csv", *remote_args(server))
+    assert code == 0 and len(out.strip().splitlines()) == 3 and "earlier.txt" in out, (out, err)
 
 
 def test_bulk_loading_is_a_few_large_requests(server, password, analyser, tmp_path):
