@@ -87,16 +87,21 @@ def page_key_literal(article: str, published: str | None = None) -> Literal:
     return Literal(str(page_key(article, published)), datatype=XSD.integer)
 
 
+ARTICLE_TYPES = frozenset({KG.Article, SCHEMA.Article, SCHEMA.NewsArticle, SCHEMA.CreativeWork})
+
+
 def page_key_quads(quads: Iterable[Quad]) -> list[Quad]:
     """The kg:pageKey quads missing from these article quads (graphs written before the key
-    existed): one for each article node of its own graph that states none."""
+    existed, or by another tool): one for each graph whose name is an article of its own graph
+    (it has a schema:identifier there, or is typed kg:Article, schema:Article,
+    schema:NewsArticle or schema:CreativeWork there) and states no key."""
     articles: dict = {}
     dates: dict = {}
     keyed: set = set()
     for q in quads:
         if q.subject != q.graph_name:
             continue
-        if q.predicate == A and q.object == SCHEMA.NewsArticle:
+        if (q.predicate == A and q.object in ARTICLE_TYPES) or q.predicate == SCHEMA.identifier:
             articles[q.subject] = None
         elif q.predicate == SCHEMA.datePublished:
             dates[q.subject] = q.object.value

@@ -87,7 +87,7 @@ KG = ClosedNamespace(KG_NS, """
     speakerMembership addressee addresseeText medium mediumEntity eventKind target timeText rulesVersion model
     """ + " ".join(EVENT_CLASSES.values()))
 SCHEMA = ClosedNamespace(SCHEMA_NS, """
-    Person Organization Place NewsArticle Quotation Event SoftwareApplication
+    Person Organization Place NewsArticle Article CreativeWork Quotation Event SoftwareApplication
     name alternateName headline identifier articleBody datePublished url softwareVersion text creator
     about containedInPlace organizer attendee location startDate recipient
     """)

@@ -235,3 +235,27 @@ def test_articles_with_the_same_page_key_keep_their_rows_together():
         whole = _rows(kq.run(st, qt, page=None))
         pages = [r for k in (1, 2) for r in _rows(kq.run(st, qt, page=k, size=1))]
         assert pages == whole and len(whole) >= 2, name
+
+
+def test_a_file_s_articles_of_other_types_get_their_page_key(tmp_path, runner):
+    """A file from another tool whose article graphs are typed schema:Article (or only carry an
+    identifier): `--graph` keys each of them, so the listings, which page by the key, still list them."""
+    f = tmp_path / "other.trig"
+    f.write_text("""@prefix schema: <https://schema.org/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://example.org/doc/n1> {
+  <https://example.org/doc/n1> a schema:Article ; schema:identifier "n1.txt" ; schema:articleBody "Ilse Marrow spoke." .
+  <https://example.org/p/im> a schema:Person ; rdfs:label "Ilse Marrow" ;
+      prov:wasDerivedFrom <https://example.org/doc/n1#char=0,11> .
+}
+<https://example.org/doc/n2> {
+  <https://example.org/doc/n2> schema:identifier "n2.txt" ; schema:articleBody "Ona Pekkala spoke." .
+  <https://example.org/p/op> a schema:Person ; rdfs:label "Ona Pekkala" ;
+      prov:wasDerivedFrom <https://example.org/doc/n2#char=0,11> .
+}
+""", encoding="utf-8")
+    code, out, err = run(runner, "query", "evidence", "--graph", str(f), "-f", "csv")
+    assert code == 0 and "Ilse Marrow" in out and "Ona Pekkala" in out, (out, err)
+    code, out, err = run(runner, "query", "articles", "--graph", str(f), "-f", "csv")
+    assert code == 0 and "n1.txt" in out and "n2.txt" in out, (out, err)
