@@ -248,3 +248,22 @@ def test_the_writer_keys_articles_an_earlier_newskg_wrote_beside_keyed_ones(tmp_
     del st
     with writer(path) as st:
         assert [int(q.object.value) for q in st.quads_for_pattern(g, KG.pageKey, None, g)] == [page_key(g.value)]
+
+
+def test_validate_names_a_file_from_before_the_page_key(tmp_path, seed_build, runner):
+    """A file written before kg:pageKey fails the shapes (an article has exactly one key): one line
+    says why and how to get a file with the keys, which then conforms."""
+    from .conftest import run
+
+    old = tmp_path / "old.trig"
+    quads = [q for q in rdfio.parse_file(seed_build["trig"]) if q.predicate != KG.pageKey]
+    rdfio.write_quads(quads, old)
+    code, out, err = run(runner, "validate", str(old))
+    assert code == 1 and "kg:pageKey" in out, (out, err)  # pyshacl's report
+    note = [line for line in err.splitlines() if "without kg:pageKey" in line]
+    assert len(note) == 1 and "1 article(s)" in note[0] and f"kg export --graph {old}" in note[0], err
+    new = tmp_path / "new.trig"
+    code, out, err = run(runner, "export", "--graph", str(old), "-o", str(new))
+    assert code == 0, err
+    code, out, err = run(runner, "validate", str(new))
+    assert code == 0 and "conforms" in out and "without kg:pageKey" not in err, (out, err)
