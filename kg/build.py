@@ -149,7 +149,7 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
     with ExitStack() as stack:
         if store is not None:
             st = store
-            if hasattr(st, "add_page_keys"):  # a server: articles loaded without their page key get it
+            if hasattr(st, "add_page_keys") and not st.fresh:  # a server's articles loaded without their key get it
                 st.add_page_keys()
         else:
             st = stack.enter_context(kgstore.writer(store_path)) if store_path is not None else None
