@@ -338,11 +338,13 @@ def upgrade_store(store: str, user: Optional[str]) -> None:
         err.print(f"store: {remote.shown} is up to date ({n:,} article(s) given their page key; "
                   f"{remote.requests} requests)", markup=False)
         return
-    from .store import StoreError, writer
+    from .store import StoreError, open_store, writer
 
     p = Path(store)
     if not p.is_dir() or not any(p.iterdir()):
         raise StoreError(f"{store}: no such store (give INPUT files to build one)")
+    probe = open_store(p, read_only=True)  # a folder that is not a store: one line, and it is left alone
+    del probe
     with writer(p):  # opening it for writing adds what an earlier newskg left out
         pass
     err.print(f"store: {store} is up to date", markup=False)

@@ -233,6 +233,11 @@ def test_stores_and_files_without_page_keys_get_them(tmp_path):
     assert res.exit_code == 0 and "a.txt" in res.output and "b.txt" in res.output, res.output
     res = CliRunner().invoke(cli.app, ["build", "--store", str(tmp_path / "none")])
     assert res.exit_code == 1 and "no such store" in res.output and not (tmp_path / "none").exists(), res.output
+    other = tmp_path / "notes"
+    other.mkdir()
+    (other / "a.txt").write_text("not a store", encoding="utf-8")
+    res = CliRunner().invoke(cli.app, ["build", "--store", str(other)])
+    assert res.exit_code == 1 and "cannot open the store" in res.output and len(list(other.iterdir())) == 1
 
 
 def test_the_writer_keys_articles_an_earlier_newskg_wrote_beside_keyed_ones(tmp_path):
