@@ -220,7 +220,8 @@ def test_stores_and_files_without_page_keys_get_them(tmp_path):
         res = CliRunner().invoke(cli.app, ["query", name, "--store", str(path)])
         assert res.exit_code == 1 and "kg:pageKey" in res.output, (name, res.output)
         assert f"kg build --store {path}" in res.output.replace("\n", "") and "Traceback" not in res.output
-    res = CliRunner().invoke(cli.app, ["query", "SELECT ?n WHERE { ?p rdfs:label ?n }", "--store", str(path), "-f", "csv"])
+    res = CliRunner().invoke(cli.app, ["query", "SELECT ?n WHERE { ?p rdfs:label ?n }", "--store", str(path),
+                                       "-f", "csv"])
     assert res.exit_code == 0 and "Ilse Marrow" in res.output, res.output
     res = CliRunner().invoke(cli.app, ["export", "-o", str(tmp_path / "out.nq"), "--store", str(path)])
     assert res.exit_code == 0, res.output
