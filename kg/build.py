@@ -149,8 +149,8 @@ def build(inputs: Iterable[str], store_path: str | Path | None = kgstore.DEFAULT
     with ExitStack() as stack:
         if store is not None:
             st = store
-            if hasattr(st, "add_page_keys") and not st.fresh:  # a server's articles loaded without their key get it
-                st.add_page_keys()
+            if hasattr(st, "add_page_keys") and not st.fresh and st.needs_page_keys():
+                st.add_page_keys()  # a server's articles loaded without their key get it
         else:
             st = stack.enter_context(kgstore.writer(store_path)) if store_path is not None else None
         if st is not None:

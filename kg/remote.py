@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
-from .layout import ENTITY_GRAPH, MISSING_PAGE_KEY, SHARED, entity_quads, is_description, page_key_literal
+from .layout import ENTITY_GRAPH, SHARED, entity_quads, is_description, missing_page_keys, page_key_literal
 from .store import StoreError
 from .vocab import ID_NS, PREFIXES, XSD
 
@@ -171,8 +171,9 @@ class RemoteStore:
     def needs_page_keys(self) -> bool:
         """An article on the server without its kg:pageKey (loaded by an earlier newskg, perhaps
         beside articles a later one loaded): the listing queries, which choose their pages by it,
-        would leave it out (as :func:`kg.store.needs_page_keys`; one ASK, no rows fetched)."""
-        return self._ask(MISSING_PAGE_KEY)
+        would leave it out (as :func:`kg.store.needs_page_keys`: two counts, and one ASK where they
+        differ; no rows fetched)."""
+        return missing_page_keys(self.query)
 
     def add_page_keys(self) -> int:
         """Give every article on the server that has none its kg:pageKey: the articles' IRIs and

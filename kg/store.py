@@ -17,7 +17,7 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .layout import ENTITY_GRAPH, MISSING_PAGE_KEY, entity_quads, is_description, page_key_quads
+from .layout import ENTITY_GRAPH, entity_quads, is_description, missing_page_keys, page_key_quads
 from .vocab import A, KG, PROV, SCHEMA
 
 DEFAULT_STORE = "kg-store"
@@ -157,7 +157,7 @@ def needs_page_keys(store: ox.Store) -> bool:
     """An article of the store without its kg:pageKey (written by an earlier newskg, perhaps
     beside articles a later one wrote): the listing queries, which choose their pages by it,
     would leave it out."""
-    return bool(store.query(MISSING_PAGE_KEY))
+    return missing_page_keys(store.query)
 
 
 def add_page_keys(store: ox.Store) -> int:
