@@ -52,9 +52,9 @@ STATES = {"verb.stative", "verb.cognition", "verb.emotion"}
 
 
 # the generic-event fallback (TriggerFinder.occurrence): its type and the clauses it reads (main,
-# coordinated, reported); a verb with more than GENERAL senses is too general for it too
+# coordinated, reported, relative); a verb with more than GENERAL senses is too general for it too
 OCCURRENCE = "Occurrence"
-OCCURRENCE_DEPS = {"ROOT", "conj", "ccomp"}
+OCCURRENCE_DEPS = {"ROOT", "conj", "ccomp", "relcl"}
 
 
 @dataclass
@@ -231,11 +231,15 @@ class TriggerFinder:
         possession, competition or creation verb, not a state, thought, feeling, perception or talk),
         it is not one of WordNet's most general verbs (more than ``GENERAL`` senses: "take", "get",
         "leave"), it is told as done (a past tense, a perfect or a past passive, in a main,
-        coordinated or reported clause, with no modal, future, negation or condition: read by the
+        coordinated, reported or relative clause, but not a relative clause describing a thing by what was
+        done to it, with no modal, future, negation or condition: read by the
         parse), and it has a subject or object that is a person, an organisation or a place ("the
         club signed the striker", "the bridge collapsed" is none: a thing)."""
         if tok.pos_ != "VERB" or phrasal or tok.dep_ not in OCCURRENCE_DEPS:
             return False
+        if tok.dep_ == "relcl" and self.kind_of(tok.head) == "THING" and any(
+                c.dep_ == "dobj" and c.lower_ in self.lex.words["relative_pronouns"] for c in tok.children):
+            return False  # "the money that she had earned" describes the money; "Ann Wu, who fled": her act
         lemma = tok.lemma_.lower()
         got = self.lex.event_verb_senses.get(lemma)
         if got is None or lemma in self.lex.speech_verbs:

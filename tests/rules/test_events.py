@@ -74,6 +74,8 @@ def test_trigger_and_its_sense(analyser, text, expected):
     ("The Halden Group acquired Brix Ltd on Monday.", "acquired"),
     ("Ada Voss has relocated to Oslo.", "relocated"),
     ("Police said the Halden Group merged with Brix Ltd last year.", "merged"),
+    # a relative clause that tells its head's act
+    ("Ada Voss, who relocated to Oslo in May, spoke on Monday.", "relocated"),
 ])
 def test_generic_event_fallback(analyser, text, word):
     assert (word, "Occurrence") in typed(analyser, text)
@@ -89,6 +91,8 @@ def test_generic_event_fallback(analyser, text, word):
     "The Halden Group acquires small firms.",
     # no person, organisation or place takes part
     "The old bridge collapsed.",
+    # a relative clause that describes a thing by what was done to it
+    "The Halden Group still owns the shares that it had acquired.",
     # a light verb of an event noun: the noun's event only ("launched an attack")
     "Rebels launched an attack on Oran on Monday.",
 ])
