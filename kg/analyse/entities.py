@@ -921,12 +921,14 @@ def event_names(doc: Doc, mentions: list[Mention]) -> None:
     organisation and no person: an event or an award, decided per name over all its mentions.
     In a match report a league is a competition too ("the Ostrova League"; elsewhere "the X
     League" may be a body of states or parties)."""
-    heads = lexicons.load().words["event_name_heads"]
-    if any(m.key.split()[-1] in lexicons.load().words["sport_competition_heads"] for m in mentions) and match_report(doc):
-        heads = heads | lexicons.load().words["sport_competition_heads"]
+    words = lexicons.load().words
+    heads = words["event_name_heads"]
+    sport = words["sport_competition_heads"]
+    if any(m.key.split()[-1:] and m.key.split()[-1] in sport for m in mentions) and match_report(doc):
+        heads = heads | sport
     for m in mentions:
-        words = m.key.split()
-        if m.label in {"ORG", "PERSON"} and len(words) > 1 and words[-1] in heads:
+        name = m.key.split()
+        if m.label in {"ORG", "PERSON"} and len(name) > 1 and name[-1] in heads:
             m.label = "NONE"
 
 
