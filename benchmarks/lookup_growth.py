@@ -3,7 +3,8 @@
 holding the same quads, at each size, in one run.
 
 For each size and each engine: a scan of every quad, one index lookup per article (SPARQL), the
-same 100 articles looked up 5,000 times (Python API), ``officials``, the heaviest lookups of
+same 100 articles looked up 5,000 times (Python API), 1,000 articles looked up by SPARQL (the same
+1,000 every run, and another 1,000 each run where the store has them), ``officials``, the heaviest lookups of
 ``quotes-by-speaker`` and ``organization-members`` (the most quoted speaker, the organisation with
 most memberships) and ``speakers-and-outlets``: the median CPU time of ``--runs`` runs after one
 warm-up run, and the load average. For the in-memory store also the CPU time of loading it and the
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import statistics
 import sys
 import time
@@ -53,6 +55,15 @@ def cpu_runs(fn, runs: int) -> dict:
     return {"cpu": statistics.median(cpu), "cpu_min": min(cpu), "wall": statistics.median(wall)}
 
 
+SUBSET = ("SELECT (COUNT(*) AS ?n) WHERE { VALUES ?a { %s } "
+          "GRAPH ?a { ?a a schema:NewsArticle ; schema:identifier ?id } }")
+
+
+def articles_all(st: ox.Store) -> list:
+    return [s["a"] for s in st.query("SELECT ?a WHERE { GRAPH ?a { ?a a schema:NewsArticle } }",
+                                     prefixes=kq.PREFIXES)]
+
+
 def cases(st: ox.Store, queries: dict) -> dict:
     """label -> a function running one case on ``st``."""
     shipped = kq.shipped()
@@ -68,6 +79,19 @@ def cases(st: ox.Store, queries: dict) -> dict:
             for a in articles:
                 bm.consume(st.quads_for_pattern(a, bm.SCHEMA.identifier, None, a))
     out["store: " + bm.HOT] = hot
+    # 1,000 articles by SPARQL (VALUES): the same 1,000 each run (data just read) and, where the store
+    # has more, another 1,000 each run (data not read recently): the store's size alone vs the cache
+    rng = random.Random(12)
+    shuffled = sorted(articles_all(st), key=str)
+    rng.shuffle(shuffled)
+    groups = [shuffled[i:i + 1000] for i in range(0, len(shuffled), 1000)]
+    texts = [SUBSET % " ".join(str(a) for a in g) for g in groups]
+    out["store: the same 1,000 articles again (VALUES)"] = \
+        lambda: bm.consume(st.query(texts[0], prefixes=kq.PREFIXES))
+    if len(texts) > 2:
+        turn = iter(range(10 ** 9))
+        out["store: another 1,000 articles each run (VALUES)"] = \
+            lambda: bm.consume(st.query(texts[1 + next(turn) % (len(texts) - 1)], prefixes=kq.PREFIXES))
     for name, qt in queries.items():
         qt = qt if qt is not None else shipped[name]
         if name.split("@")[0] in bm.TARGETED:
@@ -135,8 +159,12 @@ def main(argv=None) -> None:
     sizes = [str(n) for n in args.sizes]
     print("\nCPU growth (median CPU, larger / smaller size):")
     for engine in args.engines:
-        for label in report["sizes"][sizes[0]][engine]["cases"]:
-            cells = [report["sizes"][s][engine]["cases"][label]["cpu"] for s in sizes]
+        labels = dict.fromkeys(k for s in sizes for k in report["sizes"][s][engine]["cases"])
+        for label in labels:
+            cells = [report["sizes"][s][engine]["cases"].get(label, {}).get("cpu") for s in sizes]
+            if None in cells:
+                print(f"  {engine:6} {label}: " + " / ".join("-" if c is None else f"{c * 1000:.1f} ms" for c in cells))
+                continue
             ratios = " ".join(f"x{b / a:.1f}" if a else "-" for a, b in zip(cells, cells[1:]))
             print(f"  {engine:6} {label}: " + " / ".join(f"{c * 1000:.1f} ms" for c in cells) + f"  {ratios}")
     if args.json:
