@@ -4,7 +4,8 @@ factuality (:mod:`.event_factuality`), and one record per real event of the arti
 Participants: the subject of a verb trigger (or of the verb governing a noun trigger, "Iran
 launched an attack") and a passive's ``by`` phrase are agents (a passive with a subject of its own
 inherits no doer from the clause above: "X said 40 people were arrested"); a direct object, a passive
-subject and the ``of`` phrase of a noun ("the killing of X") are patients; a name compounded with
+subject, the subject of a clausal complement of a verb with no object ("ruled that X lacked the
+power") and the ``of`` phrase of a noun ("the killing of X") are patients; a name compounded with
 a noun trigger ("the Senate's vote") is its agent, and a possessor takes the role the type table
 gives it (``event_type_rules.tsv``: "her arrest" is she arrested, "her resignation" she resigning); ``to``/``against``/``on``
 phrases are targets, ``with``/``between`` phrases attendees, ``in``/``at`` places the place.
@@ -247,6 +248,10 @@ class EventFinder:
                     add(root.head if c.dep_ == "nsubjpass" and root.dep_ == "relcl"
                         and c.lower_ in w["relative_pronouns"] else c, "target")
                     preps(c)
+            if not any(c.dep_ in {"dobj", "nsubjpass", "dative"} for c in root.children):
+                for c in root.children:  # "recommended the US troops withdraw", "ruled [that] X lacked
+                    if c.dep_ == "ccomp":  # the power": the one the clause is about is the act's target
+                        add(next((g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}), None), "target")
             preps(root)
             if root.head.lemma_ in self.refuse:
                 add(subject_of(root.head), "agent")
