@@ -87,6 +87,13 @@ def test_query_view_and_validate_on_the_server(server, password, runner, tmp_pat
     assert code == 0, err
     rows = lambda text: sorted(map(tuple, csv.reader(io.StringIO(text))))  # noqa: E731
     assert rows(remote_csv) == rows(local_csv) and len(rows(local_csv)) > 3
+    # the CONSTRUCT of joined one-pattern sub-selects gives the server the embedded store's triples
+    code, remote_rows, err = run(runner, "query", "officials", "-f", "csv", *remote_args(server))
+    assert code == 0, err
+    code, local_rows, err = run(runner, "query", "officials", "-f", "csv", "--store", str(seed_build["store"]))
+    assert code == 0, err
+    triples = lambda text: set(text.splitlines()[1:])  # noqa: E731  (the header names differ: s,p,o)
+    assert triples(remote_rows) == triples(local_rows) and len(triples(local_rows)) > 20
     code, out, err = run(runner, "query", "ASK { ?q a schema:Quotation ; kg:isDirect true }", "-f", "csv",
                          *remote_args(server))
     assert code == 0 and out.split() == ["result", "true"], (out, err)

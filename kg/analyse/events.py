@@ -2,8 +2,10 @@
 factuality (:mod:`.event_factuality`), and one record per real event of the article.
 
 Participants: the subject of a verb trigger (or of the verb governing a noun trigger, "Iran
-launched an attack") and a passive's ``by`` phrase are agents; a direct object, a passive
-subject and the ``of`` phrase of a noun ("the killing of X") are patients; a name compounded with
+launched an attack") and a passive's ``by`` phrase are agents (a passive with a subject of its own
+inherits no doer from the clause above: "X said 40 people were arrested"); a direct object, a passive
+subject, the subject of a clausal complement of a verb with no object ("ruled that X lacked the
+power") and the ``of`` phrase of a noun ("the killing of X") are patients; a name compounded with
 a noun trigger ("the Senate's vote") is its agent, and a possessor takes the role the type table
 gives it (``event_type_rules.tsv``: "her arrest" is she arrested, "her resignation" she resigning); ``to``/``against``/``on``
 phrases are targets, ``with``/``between`` phrases attendees, ``in``/``at`` places the place.
@@ -236,12 +238,21 @@ class EventFinder:
                     if gov is not root else None
                 add(subject_of(root) if by is None else own or (subject_of(gov) if gov is not root else None),
                     "target")
-            else:
+            elif not any(c.dep_ == "nsubjpass" for c in root.children) or any(
+                    c.dep_ == "nsubj" for c in root.children):
                 add(subject_of(root), "agent")
+            # else a passive with a subject of its own ("X said 71 people were arrested"): its doer is
+            # the `by` phrase alone (preps), never a subject inherited from the clause above (the speaker)
             for c in root.children:
                 if c.dep_ in {"dobj", "nsubjpass", "dative"}:
-                    add(c, "target")
+                    # "X, who was elected": a relative pronoun stands for the noun its clause describes
+                    add(root.head if c.dep_ == "nsubjpass" and root.dep_ == "relcl"
+                        and c.lower_ in w["relative_pronouns"] else c, "target")
                     preps(c)
+            if not any(c.dep_ in {"dobj", "nsubjpass", "dative"} for c in root.children):
+                for c in root.children:  # "recommended the US troops withdraw", "ruled [that] X lacked
+                    if c.dep_ == "ccomp":  # the power": the one the clause is about is the act's target
+                        add(next((g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}), None), "target")
             preps(root)
             if root.head.lemma_ in self.refuse:
                 add(subject_of(root.head), "agent")

@@ -278,12 +278,12 @@ def _org_after(index: IndexView, resolver: Resolver, end: int) -> tuple[int | No
                 return index.propose("PLACE", doc[j + 1:k].text, j + 1, k), k + 1
         if index.entities[m[2]].kind == "ORG":
             m = institution_after(index, (m[0], j, m[2]))
-            return m[2], m[1]
+            return m[2], _past_possessed(doc, m[1])
         return m[2], j
     if i < len(doc) and any(t.lower_ in words["definite_articles"] for t in doc[end + 1:i]):
         e = resolver.description(doc[i])
         if e is not None and index.entities[e].kind == "ORG":
-            return e, i + 1
+            return e, _past_possessed(doc, i + 1)
     # "professor of ship-building at X": the institution after the field
     k = i
     while k < len(doc) and k - i < 4 and doc[k].lower_ not in at and not doc[k].is_punct and index.at(k) is None:
@@ -293,6 +293,18 @@ def _org_after(index: IndexView, resolver: Resolver, end: int) -> tuple[int | No
         if m2 is not None:
             return m2[2], m2[1]
     return None, end
+
+
+def _past_possessed(doc: Doc, j: int) -> int:
+    """Past the unnamed part of a body that an organisation's possessive names after a title's
+    preposition: "the deputy head of the Council's [parliamentary assembly], X" is a title of the
+    Council (the phrase ends after the part); else ``j``."""
+    if j + 1 >= len(doc) or doc[j].text not in lexicons.load().words["possessive_clitics"]:
+        return j
+    k = j + 1
+    while k < len(doc) and k - j <= 3 and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}:
+        k += 1
+    return k if k > j + 1 and doc[k - 1].pos_ == "NOUN" else j
 
 
 def _past_time(index: IndexView, i: int) -> int:

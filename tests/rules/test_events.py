@@ -168,6 +168,27 @@ def test_a_passive_without_its_own_subject_is_done_to_the_inherited_one(analyser
     assert ev["agents"] == agents and ev["targets"] == targets
 
 
+@pytest.mark.parametrize("text,kind,agents,targets", [
+    # a passive with a subject of its own: the speaker of the clause above did not do it
+    ("Chief Vera Lind said at least 40 people were arrested in Lyon on Friday.", "ArrestJail", set(), set()),
+    # a relative pronoun stands for the one its clause describes
+    ("Tom Marlow, who was elected on Monday, thanked voters.", "Elect", set(), {"Tom Marlow"}),
+])
+def test_a_passive_with_its_own_subject_inherits_no_doer(analyser, text, kind, agents, targets):
+    (ev,) = [e for e in events(analyser, text) if e["type"] == kind]
+    assert ev["agents"] == agents and ev["targets"] == targets
+
+
+@pytest.mark.parametrize("text,word,target", [
+    # a verb with no object of its own: the subject of its clausal complement is what the act is about
+    ("The Supreme Court of Ohio ruled that Greta Holm had no power to delay the vote.", "ruled", "Greta Holm"),
+    ("Ann Wu recommended the Acme Corporation withdraw its offer.", "recommended", "Acme Corporation"),
+])
+def test_the_subject_of_a_clausal_complement_is_a_target(analyser, text, word, target):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert ev["targets"] == {target}
+
+
 def test_participants_place_and_resolved_weekday(analyser):
     (ev,) = [e for e in events(analyser, "Police arrested Tom Marlow in Dover on Friday.") if e["type"] == "ArrestJail"]
     assert ev["targets"] == {"Tom Marlow"} and ev["places"] == {"Dover"}
