@@ -55,9 +55,6 @@ STATES = {"verb.stative", "verb.cognition", "verb.emotion"}
 # coordinated, reported, relative); a verb with more than GENERAL senses is too general for it too
 OCCURRENCE = "Occurrence"
 OCCURRENCE_DEPS = {"ROOT", "conj", "ccomp", "relcl"}
-# a verb with one of these complements is a copula or a catenative verb: its complement says what is or
-# what was done ("became president", "grew edgy", "allowed the talks to fail")
-PREDICATIVE = {"acomp", "attr", "oprd", "xcomp", "ccomp"}
 
 
 @dataclass
@@ -250,16 +247,13 @@ class TriggerFinder:
         senses, first, _tagged = got
         if first not in self.lex.words["event_occurrence_files"] or senses > GENERAL:
             return False
-        if any(c.dep_ in PREDICATIVE for c in tok.children):
-            return False  # "has become a problem", "grew edgy", "let him go", "helped lead": a property
-            # or the complement tells what happened, not the verb
         aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
         if tok.tag_ == "VBD":
             if aux:
                 return False  # "did not", "did it" (emphatic or questions): left to the typed lexicon
         elif tok.tag_ == "VBN":
             if not any(c.tag_ in {"VBD", "VBZ", "VBP"} and c.lemma_.lower() in self.lex.words["perfect_or_be_verbs"]
-                       and (c.dep_ == "aux" or c.tag_ == "VBD" or any(a.dep_ == "aux" for a in aux)) for c in aux):
+                       for c in aux):
                 return False
         else:
             return False
