@@ -252,6 +252,8 @@ class TriggerFinder:
             if aux:
                 return False  # "did not", "did it" (emphatic or questions): left to the typed lexicon
         elif tok.tag_ == "VBN":
+            if any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in aux):
+                return False  # a present passive tells a state: "is owned by", "is headquartered in"
             if not any(c.tag_ in {"VBD", "VBZ", "VBP"} and c.lemma_.lower() in self.lex.words["perfect_or_be_verbs"]
                        for c in aux):
                 return False
