@@ -242,8 +242,8 @@ class TriggerFinder:
             return False  # "the money that she had earned" describes the money; "Ann Wu, who fled": her act
         lemma = tok.lemma_.lower()
         got = self.lex.event_verb_senses.get(lemma)
-        if got is None or lemma in self.lex.speech_verbs:
-            return False
+        if got is None or lemma in self.lex.speech_verbs or lemma in self.lex.event_stative_verbs:
+            return False  # a speech verb; a verb VerbNet knows only as a state ("own", "possess")
         senses, first, _tagged = got
         if first not in self.lex.words["event_occurrence_files"] or senses > GENERAL:
             return False

@@ -99,6 +99,9 @@ def test_generic_event_fallback(analyser, text, word):
     "Brix Ltd is owned by the Halden Group.",
     "Brix Ltd is headquartered in Leeds.",
     "Ada Voss is seated next to Ivo Brandt.",
+    # a verb VerbNet knows only as a state (own-100.1), also in a relative clause beside an event
+    "The Halden Group owned Brix Ltd.",
+    "Ada Voss, who owned the farm, died on Monday.",
 ])
 def test_generic_event_fallback_not(analyser, text):
     assert not any(t == "Occurrence" for _w, t in typed(analyser, text))
