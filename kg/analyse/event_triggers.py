@@ -261,6 +261,8 @@ class TriggerFinder:
             return False
         if factuality(self.doc[tok.i:tok.i + 1], self.lex.words) != ASSERTED:
             return False
+        if self.duration(tok):
+            return False  # "governed Tarnow for a decade", "has rented it since May": a state over a span
         args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
         if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             if any(c.dep_ == "auxpass" for c in tok.children):  # "maintained the letter was released":
@@ -268,6 +270,21 @@ class TriggerFinder:
             else:  # "fled and hid": the conjunct's subject is the first verb's
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
+
+    def duration(self, tok: Token) -> bool:
+        """A span of time the verb held over: "for" with a date or time ("for a decade", "for two
+        years"), "since" or "until" with any object (words.tsv event_duration_prepositions)."""
+        w = self.lex.words
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in w["event_duration_prepositions"]:
+                continue
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ in w["event_duration_open_prepositions"] and objs:
+                return True
+            if any(g.lemma_.lower() in w["time_nouns"] or g.lower_ in w["time_nouns"]
+                   or any(t.ent_type_ in {"DATE", "TIME"} for t in g.subtree) for g in objs):
+                return True
+        return False
 
     def has_target(self, tok: Token) -> bool:
         w = self.lex.words

@@ -102,6 +102,10 @@ def test_generic_event_fallback(analyser, text, word):
     # a verb VerbNet knows only as a state (own-100.1), also in a relative clause beside an event
     "The Halden Group owned Brix Ltd.",
     "Ada Voss, who owned the farm, died on Monday.",
+    # a span of time the verb held over: a state
+    "Ivo Brandt governed Tarnow for a decade.",
+    "Ivo Brandt controlled Tarnow until 2001.",
+    "Ada Voss rented a flat in Oslo for two years.",
 ])
 def test_generic_event_fallback_not(analyser, text):
     assert not any(t == "Occurrence" for _w, t in typed(analyser, text))
