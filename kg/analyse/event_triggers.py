@@ -237,6 +237,9 @@ class TriggerFinder:
         club signed the striker", "the bridge collapsed" is none: a thing)."""
         if tok.pos_ != "VERB" or phrasal or tok.dep_ not in OCCURRENCE_DEPS:
             return False
+        if tok.dep_ == "ccomp" and self.lex.speech_verbs.get(tok.head.lemma_.lower()) \
+                not in self.lex.words["event_report_classes"]:
+            return False  # a clause reported by a speech verb is told; one feared or found false is not
         if tok.dep_ == "relcl" and self.kind_of(tok.head) == "THING" and any(
                 c.dep_ == "dobj" and c.lower_ in self.lex.words["relative_pronouns"] for c in tok.children):
             return False  # "the money that she had earned" describes the money; "Ann Wu, who fled": her act

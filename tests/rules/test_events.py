@@ -106,6 +106,12 @@ def test_generic_event_fallback(analyser, text, word):
     "Ivo Brandt governed Tarnow for a decade.",
     "Ivo Brandt controlled Tarnow until 2001.",
     "Ada Voss rented a flat in Oslo for two years.",
+    # not told as done: an open question, a clause feared or denied, nobody did it, a negation
+    "Police are investigating whether Ada Voss relocated to Oslo.",
+    "Ivo Brandt feared that Ada Voss had relocated to Oslo.",
+    "Ivo Brandt said it was false that Ada Voss relocated to Oslo.",
+    "No company acquired Brix Ltd.",
+    "Ada Voss never relocated to Oslo.",
 ])
 def test_generic_event_fallback_not(analyser, text):
     assert not any(t == "Occurrence" for _w, t in typed(analyser, text))
@@ -148,6 +154,11 @@ def test_a_bare_noun_someone_does_is_an_event(analyser):
     ("The minister is to be sentenced in June.", "planned"),
     ("Jon Pike allegedly assaulted a guard.", "disputed"),
     ("Greta Holm died in Bergen.", "asserted"),
+    # an indirect question, a subject that is nobody, a report at second hand
+    ("Ivo Brandt asked if Ada Voss had resigned.", "hypothetical"),
+    ("Nobody resigned.", "negated"),
+    ("No minister resigned on Monday.", "negated"),
+    ("Ada Voss reportedly resigned.", "disputed"),
 ])
 def test_factuality_is_marked_not_dropped(analyser, text, factuality):
     (ev,) = events(analyser, text)
