@@ -250,6 +250,8 @@ class TriggerFinder:
         senses, first, _tagged = got
         if first not in self.lex.words["event_occurrence_files"] or senses > GENERAL:
             return False
+        if self.other_lemma(tok, lemma):
+            return False  # "hoped" lemmatised "hop": the form is also "hope", a feeling
         aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
         if tok.tag_ == "VBD":
             if aux:
@@ -273,6 +275,23 @@ class TriggerFinder:
             else:  # "fled and hid": the conjunct's subject is the first verb's
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
+
+    def other_lemma(self, tok: Token, lemma: str) -> bool:
+        """Whether WordNet's detachment rules (words.tsv verb_detachments) give the form another verb
+        lemma that is no occurrence verb or that the typed lexicon has rows for: the lemmatiser may
+        have picked the wrong one ("hoped" -> "hop", not "hope")."""
+        form = tok.lower_
+        occurrence_files = self.lex.words["event_occurrence_files"]
+        for rule in self.lex.words["verb_detachments"]:
+            suffix, _, repl = rule.partition(">")
+            if not form.endswith(suffix):
+                continue
+            cand = form[:len(form) - len(suffix)] + repl
+            if cand == lemma or cand not in self.lex.event_verb_senses:
+                continue
+            if self.senses.get((cand, "VERB")) or self.lex.event_verb_senses[cand][1] not in occurrence_files:
+                return True
+        return False
 
     def duration(self, tok: Token) -> bool:
         """A span of time the verb held over: "for" with a date or time ("for a decade", "for two

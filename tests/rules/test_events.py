@@ -112,6 +112,8 @@ def test_generic_event_fallback(analyser, text, word):
     "Ivo Brandt said it was false that Ada Voss relocated to Oslo.",
     "No company acquired Brix Ltd.",
     "Ada Voss never relocated to Oslo.",
+    # a form the lemmatiser may give the wrong lemma ("hoped" -> "hop"): WordNet's other lemma is a feeling
+    "Ada Voss hoped for a quick deal with Brix Ltd.",
 ])
 def test_generic_event_fallback_not(analyser, text):
     assert not any(t == "Occurrence" for _w, t in typed(analyser, text))
