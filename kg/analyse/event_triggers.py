@@ -244,13 +244,17 @@ class TriggerFinder:
                 c.dep_ == "dobj" and c.lower_ in self.lex.words["relative_pronouns"] for c in tok.children):
             return False  # "the money that she had earned" describes the money; "Ann Wu, who fled": her act
         lemma = tok.lemma_.lower()
+        for c in tok.children:  # "grew up": the phrasal verb's own WordNet entry when it has one
+            if c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.lex.event_verb_senses:
+                lemma = f"{lemma} {c.lower_}"
+                break
         got = self.lex.event_verb_senses.get(lemma)
         if got is None or lemma in self.lex.speech_verbs or lemma in self.lex.event_stative_verbs:
             return False  # a speech verb; a verb VerbNet knows only as a state ("own", "possess")
         senses, first, _tagged = got
         if first not in self.lex.words["event_occurrence_files"] or senses > GENERAL:
             return False
-        if self.other_lemma(tok, lemma):
+        if self.other_lemma(tok, tok.lemma_.lower()):
             return False  # "hoped" lemmatised "hop": the form is also "hope", a feeling
         aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
         if tok.tag_ == "VBD":

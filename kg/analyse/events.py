@@ -32,7 +32,7 @@ from ..records import Event
 from . import dates
 from .entities import EntityIndex
 from .event_factuality import ASSERTED, factuality, governing_verb
-from .event_triggers import Trigger, TriggerFinder, patient_of
+from .event_triggers import OCCURRENCE, Trigger, TriggerFinder, patient_of
 from .resolve import Resolver, subject_of
 from .spans import Ents, Intervals, in_subtree, sentence_of
 
@@ -204,6 +204,10 @@ class EventFinder:
                     p = c.lower_
                     if p in w["event_place_prepositions"]:
                         add(obj, "place")
+                    elif p in w["event_target_prepositions"] and ev.kind == OCCURRENCE and depth == 0 \
+                            and p in w["event_destination_prepositions"] and self.resolver.entity(obj) is not None \
+                            and ents[self.resolver.entity(obj)].kind == "PLACE":
+                        add(obj, "place")  # "relocated to Oslo": where the act went, no patient
                     elif p in w["event_target_prepositions"]:
                         add(obj, "target")
                     elif p in w["event_attendee_prepositions"]:

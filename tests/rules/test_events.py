@@ -81,6 +81,11 @@ def test_generic_event_fallback(analyser, text, word):
     assert (word, "Occurrence") in typed(analyser, text)
 
 
+def test_generic_event_destination_is_a_place(analyser):
+    (ev,) = events(analyser, "Ada Voss relocated to Oslo.")
+    assert (ev["type"], ev["agents"], ev["targets"], ev["places"]) == ("Occurrence", {"Ada Voss"}, set(), {"Oslo"})
+
+
 @pytest.mark.parametrize("text", [
     # not told as done: a modal, a future, a negation, an infinitive
     "The Halden Group could acquire Brix Ltd.",
