@@ -54,6 +54,7 @@ STATES = {"verb.stative", "verb.cognition", "verb.emotion"}
 # the generic-event fallback (TriggerFinder.occurrence): its type and the clauses it reads (main,
 # coordinated, reported, relative); a verb with more than GENERAL senses is too general for it too
 OCCURRENCE = "Occurrence"
+OCCURRENCE_LABEL = "Other event"  # ontology/events.ttl's rdfs:label of ev:Occurrence
 OCCURRENCE_DEPS = {"ROOT", "conj", "ccomp", "relcl"}
 
 
@@ -234,7 +235,11 @@ class TriggerFinder:
         coordinated, reported or relative clause, but not a relative clause describing a thing by what was
         done to it, with no modal, future, negation or condition: read by the
         parse), and it has a subject or object that is a person, an organisation or a place ("the
-        club signed the striker", "the bridge collapsed" is none: a thing)."""
+        club signed the striker"; "the old bridge collapsed" is none: a thing). Not a present passive
+        ("is owned by"), a verb VerbNet knows only as a state (``event_stative_verbs.tsv``: "own"), a
+        verb with a span of time ("governed it for a decade"), a clause reported by no speech or
+        report verb ("feared that …"), nor a form WordNet also reads as another, non-occurrence
+        lemma ("hoped": hope, not hop)."""
         if tok.pos_ != "VERB" or phrasal or tok.dep_ not in OCCURRENCE_DEPS:
             return False
         if tok.dep_ == "ccomp" and self.lex.speech_verbs.get(tok.head.lemma_.lower()) \

@@ -32,7 +32,7 @@ from ..records import Event
 from . import dates
 from .entities import EntityIndex
 from .event_factuality import ASSERTED, factuality, governing_verb
-from .event_triggers import OCCURRENCE, Trigger, TriggerFinder, patient_of
+from .event_triggers import OCCURRENCE, OCCURRENCE_LABEL, Trigger, TriggerFinder, patient_of
 from .resolve import Resolver, subject_of
 from .spans import Ents, Intervals, in_subtree, sentence_of
 
@@ -483,6 +483,9 @@ class EventFinder:
         who = names(ev.agents | ev.attendees)
         whom = names(ev.targets - ev.agents)
         out = type_label(ev.kind)
+        if ev.kind == OCCURRENCE and ev.spans:  # "Other event (relocated)": the class says too little alone
+            a, b = ev.spans[0]
+            out = f"{OCCURRENCE_LABEL} ({self.doc.text[a:b]})"
         parts = " → ".join(p for p in (who, whom) if p)
         if parts:
             out += ": " + parts

@@ -81,6 +81,11 @@ def test_generic_event_fallback(analyser, text, word):
     assert (word, "Occurrence") in typed(analyser, text)
 
 
+def test_generic_event_label_names_the_verb(analyser):
+    (ev,) = events(analyser, "The Halden Group acquired Brix Ltd.")
+    assert ev["label"].startswith("Other event (acquired): Halden Group → Brix Ltd")
+
+
 def test_generic_event_destination_is_a_place(analyser):
     (ev,) = events(analyser, "Ada Voss relocated to Oslo.")
     assert (ev["type"], ev["agents"], ev["targets"], ev["places"]) == ("Occurrence", {"Ada Voss"}, set(), {"Oslo"})
