@@ -81,6 +81,16 @@ def test_generic_event_fallback(analyser, text, word):
     assert (word, "Occurrence") in typed(analyser, text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the light verb of an event noun names no event of its own
+    ("Ivo Brandt organised a protest in Tarnow.", {("protest", "Demonstrate")}),
+    # the fallback reads main, coordinated, reported and relative clauses, not an adverbial one
+    ("After the Halden Group acquired Brix Ltd, Ivo Brandt resigned.", {("resigned", "EndPosition")}),
+])
+def test_generic_event_fallback_only_where_told(analyser, text, expected):
+    assert typed(analyser, text) == expected
+
+
 def test_generic_event_label_names_the_verb(analyser):
     (ev,) = events(analyser, "The Halden Group acquired Brix Ltd.")
     assert ev["label"].startswith("Other event (acquired): Halden Group → Brix Ltd")
