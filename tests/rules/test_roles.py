@@ -49,8 +49,8 @@ def test_prenominal_title_with_place(analyser):
     pytest.param("Ola Berg, the owner of Fjord Motors, sold the firm.",
                  ("Ola Berg", "Owner", "Fjord Motors"), id="the_owner_of_a_company"),
     # the unnamed part of a body named by its possessive: the body's title (issue #15, fifth pass)
-    pytest.param("The deputy president of the Norvale Assembly's budget committee, Axel Olm, said so.",
-                 ("Axel Olm", "Deputy President", "Norvale Assembly"), id="a_title_of_an_organisations_unnamed_part"),
+    pytest.param("The chair of the Norvale Assembly's budget committee, Axel Olm, said so.",
+                 ("Axel Olm", "Chair", "Norvale Assembly"), id="a_title_of_an_organisations_unnamed_part"),
     pytest.param("The Fjord Council met in May. The deputy head of the Council's youth assembly, Axel Olm, said so.",
                  ("Axel Olm", "Deputy Head", "Fjord Council"), id="a_title_of_a_described_organisations_unnamed_part"),
     pytest.param("The leader of the Blue Party's youth wing, Axel Olm, said so.",
