@@ -170,7 +170,7 @@ class EventFinder:
         def expletive(subj: Token, verb: Token) -> bool:
             """Whether the subject is an "it" standing for a clause after its verb, not for anything
             named: "it was unlawful to sell the land", "it is time to go", "it was wrong for the firm to
-            sell", "it seemed the deal had failed", "it was decided that …" (but "it failed to pay")."""
+            sell", "it seemed the deal had failed", "it was settled that …" (but "it failed to pay")."""
             if subj.lower_ not in w["expletive_pronouns"]:
                 return False
             if (verb.lemma_ in w["extraposing_verbs"] or subj.dep_ == "nsubjpass") and any(

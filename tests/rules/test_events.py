@@ -160,6 +160,8 @@ def test_the_subject_of_a_clausal_complement_is_a_target(analyser, text, word, t
     ("Acme Corporation sued Brix Ltd. The court ruled that it was clear that the sale broke the law.",
      "ruled", None),
     ("Acme Corporation sued Brix Ltd. The court ruled that it seemed the sale broke the law.", "ruled", None),
+    ("Acme Corporation sued Brix Ltd. The court ruled that it was settled that the sale broke the law.",
+     "ruled", None),
 ])
 def test_a_clausal_complement_gives_no_target_for_the_agent_or_a_dummy_it(analyser, text, word, agent):
     (ev,) = [e for e in events(analyser, text) if word in e["words"]]
