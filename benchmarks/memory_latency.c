@@ -15,10 +15,12 @@ int main(){
   for(int s=0;s<5;s++){
     size_t n=sizes[s]*1024*1024/sizeof(size_t);
     size_t *a=malloc(n*sizeof(size_t));
+    if(!a){fprintf(stderr,"out of memory at %zu MB\n",sizes[s]);return 1;}
     for(size_t i=0;i<n;i++)a[i]=i;
     for(size_t i=n-1;i>0;i--){size_t j=((size_t)rand()*RAND_MAX+rand())%(i+1);size_t t=a[i];a[i]=a[j];a[j]=t;}
     /* a[] as a permutation -> make cycle p: next[perm[i]]=perm[i+1] */
     size_t *nx=malloc(n*sizeof(size_t));
+    if(!nx){fprintf(stderr,"out of memory at %zu MB\n",sizes[s]);return 1;}
     for(size_t i=0;i<n;i++)nx[a[i]]=a[(i+1)%n];
     free(a);
     size_t k=5000000,p=0; for(size_t i=0;i<k;i++)p=nx[p];

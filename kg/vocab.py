@@ -107,7 +107,7 @@ EV_TYPES = """
     Die Injure BeBorn Marry Divorce Attack Demonstrate Meet Correspond ArrestJail ReleaseParole TrialHearing
     ChargeIndict Sue Judgment Convict Acquit Sentence Fine Execute Extradite Appeal Pardon StartPosition
     EndPosition Nominate Elect TransferOwnership TransferMoney Transport Statement Request Demand Agree Accuse
-    Reject Threaten Sanction Boycott Investigate Declare Legislate Vote Suspend Publish Aid Yield Compete
+    Reject Threaten Sanction Boycott Investigate Declare Legislate Vote Suspend Publish Aid Yield Compete Occurrence
     """
 EV = ClosedNamespace(EV_NS, EV_TYPES + """
     participant agent patient beneficiary instrument place time factuality

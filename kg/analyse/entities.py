@@ -833,23 +833,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = kind
 
 
-def unproper_orgs(doc: Doc, mentions: list[Mention]) -> None:
-    """A one-word "organisation" the tagger reads as no proper noun wherever the body writes it
-    ("Stung by the defeat, …"), no acronym, names nothing, as a one-word "person" of that kind does
-    (:func:`retype_people`)."""
-    by_key: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.label == "ORG":
-            by_key[m.key].append(m)
-    for k, ms in by_key.items():
-        body = [m for m in ms if not m.headline] or ms
-        if " " in k or any(m.end - m.start != 1 or is_acronym(m.text) or m.name != m.text and m.name for m in ms):
-            continue
-        if all(doc[m.start].tag_ not in {"NNP", "NNPS"} for m in body):
-            for m in ms:
-                m.label = "NONE"
-
-
 SCORE = re.compile(r"^\d{1,2}[-\u2013:]\d{1,2}$")  # "2-1", "3:0": a match's score
 MATCH_SCORES = 2  # scores, and as many sport words again, make an article a match report
 MATCH_WORDS = 4
@@ -915,23 +898,6 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "ORG"
 
 
-def event_names(doc: Doc, mentions: list[Mention]) -> None:
-    """A name of two words or more whose last word names a competition, a prize or a festival
-    ("the Ruritanian Cup", "the Ostrova Prize", words.tsv ``event_name_heads``) names no
-    organisation and no person: an event or an award, decided per name over all its mentions.
-    In a match report a league is a competition too ("the Ostrova League"; elsewhere "the X
-    League" may be a body of states or parties)."""
-    words = lexicons.load().words
-    heads = words["event_name_heads"]
-    sport = words["sport_competition_heads"]
-    if any(m.key.split()[-1:] and m.key.split()[-1] in sport for m in mentions) and match_report(doc):
-        heads = heads | sport
-    for m in mentions:
-        name = m.key.split()
-        if m.label in {"ORG", "PERSON"} and len(name) > 1 and name[-1] in heads:
-            m.label = "NONE"
-
-
 def facilities(mentions: list[Mention]) -> None:
     """A name whose last word names a site ("X Museum", "Y Stadium", "Z Clinic", words.tsv
     ``facility_words``) is a place, decided per name over all its mentions."""
@@ -967,8 +933,6 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     common_words(doc, mentions)
     vote_types(mentions)
     retype_people(doc, mentions)
-    unproper_orgs(doc, mentions)
-    event_names(doc, mentions)
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]
     clubs(doc, mentions)
     facilities(mentions)

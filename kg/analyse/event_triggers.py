@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..lexicons import EventSense, Lexicons
+from .event_factuality import ASSERTED, factuality
 
 # dependency labels under a trigger whose words an object pattern is read from (not clauses of
 # their own: "said [that they would strike]" is no strike)
@@ -48,6 +49,12 @@ STATES = {"verb.stative", "verb.cognition", "verb.emotion"}
 # communication none of whose senses for the type is an act (event_sense_ranks.tsv's act column:
 # "the letter" is a document, "the indictment" also the act of indicting); event_act_files: among a noun's event senses, one that is an act or a
 # happening goes before a message ("protest")
+
+
+# the generic-event fallback (TriggerFinder.occurrence): its type and the clauses it reads (main,
+# coordinated, reported, relative); a verb with more than GENERAL senses is too general for it too
+OCCURRENCE = "Occurrence"
+OCCURRENCE_DEPS = {"ROOT", "conj", "ccomp", "relcl"}
 
 
 @dataclass
@@ -217,6 +224,49 @@ class TriggerFinder:
             defaults = [s for s in defaults if s.file in act_files] or defaults
         return min((s.type for s in defaults), key=rank), False
 
+    def occurrence(self, tok: Token, phrasal: bool) -> bool:
+        """The generic-event fallback: a verb the typed lexicon has no row for names an event of the
+        scheme's most general class (``ev:Occurrence``) when WordNet's most frequent sense of it is an
+        occurrence (words.tsv's ``event_occurrence_files``: a contact, motion, change, social,
+        possession, competition or creation verb, not a state, thought, feeling, perception or talk),
+        it is not one of WordNet's most general verbs (more than ``GENERAL`` senses: "take", "get",
+        "leave"), it is told as done (a past tense, a perfect or a past passive, in a main,
+        coordinated, reported or relative clause, but not a relative clause describing a thing by what was
+        done to it, with no modal, future, negation or condition: read by the
+        parse), and it has a subject or object that is a person, an organisation or a place ("the
+        club signed the striker", "the bridge collapsed" is none: a thing)."""
+        if tok.pos_ != "VERB" or phrasal or tok.dep_ not in OCCURRENCE_DEPS:
+            return False
+        if tok.dep_ == "relcl" and self.kind_of(tok.head) == "THING" and any(
+                c.dep_ == "dobj" and c.lower_ in self.lex.words["relative_pronouns"] for c in tok.children):
+            return False  # "the money that she had earned" describes the money; "Ann Wu, who fled": her act
+        lemma = tok.lemma_.lower()
+        got = self.lex.event_verb_senses.get(lemma)
+        if got is None or lemma in self.lex.speech_verbs:
+            return False
+        senses, first, _tagged = got
+        if first not in self.lex.words["event_occurrence_files"] or senses > GENERAL:
+            return False
+        aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+        if tok.tag_ == "VBD":
+            if aux:
+                return False  # "did not", "did it" (emphatic or questions): left to the typed lexicon
+        elif tok.tag_ == "VBN":
+            if not any(c.tag_ in {"VBD", "VBZ", "VBP"} and c.lemma_.lower() in self.lex.words["perfect_or_be_verbs"]
+                       for c in aux):
+                return False
+        else:
+            return False
+        if factuality(self.doc[tok.i:tok.i + 1], self.lex.words) != ASSERTED:
+            return False
+        args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+        if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            if any(c.dep_ == "auxpass" for c in tok.children):  # "maintained the letter was released":
+                args.append(patient_of(tok))  # a passive conjunct is done to what the verb before governs
+            else:  # "fled and hid": the conjunct's subject is the first verb's
+                args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
+
     def has_target(self, tok: Token) -> bool:
         w = self.lex.words
         preps = w["event_target_prepositions"] | w["event_attendee_prepositions"]
@@ -279,11 +329,15 @@ class TriggerFinder:
                 # arrested on Monday", "a guard injured by the crowd")
             pos, senses, phrasal = self.lookup(tok)
             if not senses:
+                if self.occurrence(tok, phrasal) and not skip(self.doc[tok.i:tok.i + 1]):
+                    out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False))
                 continue
             if pos == "VERB" and tok.lemma_.lower() in speech and any(c.dep_ == "ccomp" for c in tok.children):
                 continue  # "said that …": a quotation
             chosen = self.choose(tok, pos, senses, phrasal)
             if chosen is None:
+                if pos == "VERB" and self.occurrence(tok, phrasal) and not skip(self.doc[tok.i:tok.i + 1]):
+                    out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False))
                 continue
             start = tok.i
             while pos == "NOUN" and start > 0 and self.doc[start - 1].dep_ == "compound" \
@@ -300,6 +354,12 @@ class TriggerFinder:
             if skip(span):
                 continue
             out.append(Trigger(span, chosen[0], chosen[1]))
+        # "launched an attack", "held talks": a verb of the generic fallback whose object or
+        # prepositional object is an event noun is that event's light verb, no event of its own
+        nouns = {t.span.root.i for t in out if t.span.root.pos_ in {"NOUN", "PROPN"}}
+        out = [t for t in out if not (t.type == OCCURRENCE and any(
+            c.i in nouns or c.dep_ in {"prep", "agent"} and any(g.i in nouns for g in c.children)
+            for c in t.span.root.children))]
         # the object an object pattern picked the sense by is part of that event, not one of its
         # own: "denied [the accusation]", "dismissed [the claim]"
         by_pattern = {t.span.root.i for t in out if t.pattern and t.span.root.pos_ == "VERB"}

@@ -73,6 +73,7 @@ class EventFinder:
         self.verb_heads: dict[int, list[int]] = {}  # event id -> its verb mentions' tokens
         self.roots: dict[int, list[Token]] = {}  # event id -> its mentions' head words
         self._patients: dict[int, list] = {}  # event id -> what one_patient has read of its verb mentions
+        self._named: dict[int, tuple] = {}  # event id -> named_parts (compatible)
         self.quotes = Intervals(quotes)
         self.headline_end = headline_end
         self.published = published
@@ -338,13 +339,25 @@ class EventFinder:
                                      if pos == "VERB" and any(s.type == typ and not s.objects for s in senses)}
         return {tok.lemma_.lower()} | self._type_verbs[typ]
 
+    def named_parts(self, ev: Event) -> tuple:
+        """``ev``, the sizes of its agents and targets, and the named ones among each."""
+        ents = self.index.entities
+        return (ev, (len(ev.agents), len(ev.targets)), {e for e in ev.agents if not ents[e].unnamed},
+                {e for e in ev.targets if not ents[e].unnamed})
+
     def compatible(self, ev: Event, mention: Event, lemmas: set[str], tr: Trigger, again: bool = False) -> bool:
         """Whether a mention can tell the event ``ev``; ``again``: the mention is made with a verb of
         repeating ("repeated the call"), which need not be one of the event's verbs."""
-        def named(x: set[int]) -> set[int]:
-            return {e for e in x if not self.index.entities[e].unnamed}
-        for a, b in ((ev.agents, mention.agents), (ev.targets, mention.targets)):
-            if named(a) and named(b) and not named(a) & named(b):
+        # the named agents and targets of each side, read once per event and state (not per pair: an
+        # article of many events of one type compares each new one with every earlier one)
+        got = self._named.get(id(ev))
+        if got is None or got[0] is not ev or got[1] != (len(ev.agents), len(ev.targets)):
+            got = self._named[id(ev)] = self.named_parts(ev)
+        new = self._named.get(id(mention))
+        if new is None or new[0] is not mention or new[1] != (len(mention.agents), len(mention.targets)):
+            new = self._named[id(mention)] = self.named_parts(mention)
+        for a, b in ((got[2], new[2]), (got[3], new[3])):
+            if a and b and not a & b:
                 return False
         if ev.date and mention.date and ev.date != mention.date:
             return False

@@ -182,6 +182,9 @@ class Lexicons:
     event_senses: Mapping[tuple[str, str], tuple["EventSense", ...]] = field(default_factory=dict)
     # event_compounds.tsv: WordNet compounds of an event noun that are no kind of it ("house arrest")
     event_compounds: frozenset[str] = frozenset()
+    # event_verb_senses.tsv: verb lemma -> (WordNet senses, lexicographer file of its first sense, SemCor
+    # count of that sense): what a verb the typed lexicon lacks usually names (tools/verb_supersenses.py)
+    event_verb_senses: Mapping[str, tuple[int, str, int]] = field(default_factory=dict)
     # event_type_rules.tsv: type -> how the extractor uses it, in order of preference
     event_type_rules: Mapping[str, "EventTypeRule"] = field(default_factory=dict)
     # first_name_genders.tsv: gender-guesser's answer -> "m", "f" or "-" (a first name of either)
@@ -329,6 +332,8 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         aliases=MappingProxyType({r["alias"]: (r["name"], r["kind"]) for r in t.get("aliases", ())}),
         event_senses=_event_senses(t["event_types"], t.get("event_sense_ranks")) if "event_types" in t else MappingProxyType({}),
         event_compounds=frozenset(r["compound"] for r in t.get("event_compounds", ())),
+        event_verb_senses=MappingProxyType({r["lemma"]: (int(r["senses"]), r["first"], int(r["tagged"]))
+                                            for r in t.get("event_verb_senses", ())}),
         event_type_rules=_event_type_rules(t["event_type_rules"]) if "event_type_rules" in t
         else MappingProxyType({}),
         first_name_genders=MappingProxyType({r["answer"]: r["gender"] for r in neutral.get("first_name_genders", ())}),

@@ -597,33 +597,3 @@ def test_the_wordnet_places_hold_only_names_of_places():
     # regions, islands and mountains; never a name WordNet gives another sense (a painter, a fruit, a union)
     assert all(wordnet_place(k) for k in ("transylvania", "corsica", "mont blanc"))
     assert not any(wordnet_place(k) for k in ("kent", "apple", "europe", "acme"))
-
-
-def test_names_of_competitions_prizes_and_festivals_are_no_people_or_bodies(analyser):
-    # words.tsv event_name_heads (WordNet's contest, award and festival nouns): an event or an award
-    _, rec = analyse(analyser, "She won the Nadia Orlov Prize for poetry in 2010. Crowds came to the Lake Nimbus "
-                               "Festival in June. Nadia Orlov, the poet, thanked them.")
-    assert not names(rec) & {"Nadia Orlov Prize", "Lake Nimbus Festival"}
-    assert "Nadia Orlov" in names(rec, "PERSON")
-
-
-def test_a_one_word_organisation_the_tagger_reads_as_no_proper_noun_names_nothing(analyser):
-    # a capitalised participle the recogniser took for a body names nothing; a proper noun stays
-    from kg.analyse.entities import Mention, unproper_orgs
-    doc = analyser.nlp("Stung by the defeat, the coach resigned. Fans of Velmora wrote in.")
-    stung, velmora = doc[0], doc[11]
-    assert (stung.text, velmora.text) == ("Stung", "Velmora")
-    assert stung.tag_ not in {"NNP", "NNPS"} and velmora.tag_ == "NNP"
-    mentions = [Mention(t.i, t.i + 1, "ORG", t.text) for t in (stung, velmora)]
-    unproper_orgs(doc, mentions)
-    assert [m.label for m in mentions] == ["NONE", "ORG"]
-
-
-def test_a_league_is_a_competition_in_a_match_report_and_a_body_elsewhere(analyser):
-    report = ("Velmora beat Castor Vale 2-1 on Saturday to go top of the Ostrova League. The coach praised the "
-              "team after the match, and the club's striker scored twice. Castor Vale lost 3-0 to Kessel last week, "
-              "and their goalkeeper has been dropped for the next game in the league.")
-    _, rec = analyse(analyser, report)
-    assert "Ostrova League" not in names(rec)
-    _, rec = analyse(analyser, "The Arcan League said on Monday that its member states would meet in June.")
-    assert "Arcan League" in names(rec, "ORG")

@@ -68,6 +68,38 @@ def test_trigger_and_its_sense(analyser, text, expected):
     assert typed(analyser, text) == expected
 
 
+@pytest.mark.parametrize("text,word", [
+    # the generic-event fallback: a verb the typed lexicon has no row for, whose most frequent WordNet
+    # sense is an occurrence (verb.possession, verb.change), told as done, with a named participant
+    ("The Halden Group acquired Brix Ltd on Monday.", "acquired"),
+    ("Ada Voss has relocated to Oslo.", "relocated"),
+    ("Police said the Halden Group merged with Brix Ltd last year.", "merged"),
+    # a relative clause that tells its head's act
+    ("Ada Voss, who relocated to Oslo in May, spoke on Monday.", "relocated"),
+])
+def test_generic_event_fallback(analyser, text, word):
+    assert (word, "Occurrence") in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    # not told as done: a modal, a future, a negation, an infinitive
+    "The Halden Group could acquire Brix Ltd.",
+    "The Halden Group will acquire Brix Ltd next year.",
+    "The Halden Group did not acquire Brix Ltd.",
+    "The Halden Group wants to acquire Brix Ltd.",
+    # a present tense: a habit or a state
+    "The Halden Group acquires small firms.",
+    # no person, organisation or place takes part
+    "The old bridge collapsed.",
+    # a relative clause that describes a thing by what was done to it
+    "The Halden Group still owns the shares that it had acquired.",
+    # a light verb of an event noun: the noun's event only ("launched an attack")
+    "Rebels launched an attack on Oran on Monday.",
+])
+def test_generic_event_fallback_not(analyser, text):
+    assert not any(t == "Occurrence" for _w, t in typed(analyser, text))
+
+
 @pytest.mark.parametrize("text", [
     "The mayor was greeted with cheers in Leeds.",  # no meeting
     "The former leader remains under house arrest.",  # a confinement (WordNet), no arrest
