@@ -177,7 +177,7 @@ class EventFinder:
             if (verb.lemma_ in w["extraposing_verbs"] or subj.dep_ == "nsubjpass") and any(
                     c.dep_ in {"xcomp", "ccomp", "csubj"} for c in verb.children):
                 return True
-            return verb.lemma_ == "be" and any(
+            return verb.lemma_ in w["be_verbs"] and any(
                 c.dep_ in {"xcomp", "ccomp", "csubj", "relcl", "acl", "advcl"}
                 and any(g.dep_ in {"aux", "mark"} and g.lower_ in w["extraposed_clause_marks"] for g in c.children)
                 for k in verb.children if k.dep_ in {"acomp", "attr"} for c in [*k.children, *verb.children])
