@@ -297,14 +297,20 @@ def _org_after(index: IndexView, resolver: Resolver, end: int) -> tuple[int | No
 
 def _past_possessed(doc: Doc, j: int) -> int:
     """Past the unnamed part of a body that an organisation's possessive names after a title's
-    preposition: "the deputy head of the Council's [parliamentary assembly], X" is a title of the
-    Council (the phrase ends after the part); else ``j``."""
-    if j + 1 >= len(doc) or doc[j].text not in lexicons.load().words["possessive_clitics"]:
+    preposition: "the deputy head of the Norvale Assembly's [budget committee], X" is a title of
+    the Assembly (the phrase ends after the part); else ``j``. Only a noun naming a part of a body
+    (``org_parts.tsv``: committee, board, wing, office …) counts: "the head of X's main
+    competitor, Y" or "… X's parent company, Y" names another organisation, not X's officer."""
+    lex = lexicons.load()
+    if j + 1 >= len(doc) or doc[j].text not in lex.words["possessive_clitics"]:
         return j
     k = j + 1
     while k < len(doc) and k - j <= 3 and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}:
         k += 1
-    return k if k > j + 1 and doc[k - 1].pos_ == "NOUN" else j
+    head = doc[k - 1]
+    if k > j + 1 and head.pos_ == "NOUN" and (head.lower_ in lex.org_parts or head.lemma_.lower() in lex.org_parts):
+        return k
+    return j
 
 
 def _past_time(index: IndexView, i: int) -> int:

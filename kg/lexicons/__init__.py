@@ -170,6 +170,8 @@ class Lexicons:
     quote_marks: QuoteMarks  # the quote-mark characters (quote_marks.tsv)
     # "head" -> ("lead", "director", "Head"); "appoint" -> ("appoint", "", ""): verbs stating an office
     role_verbs: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
+    # "committee", "assembly", "wing": nouns naming a part of a body (tools/build_org_part_lexicon.py)
+    org_parts: frozenset[str] = frozenset()
     # the named word sets of words.tsv ("male_pronouns" -> {"he", "him", …}); an unknown name is a KeyError
     words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # role concepts by property (concepts.tsv: "state" -> {"head_of_state", "minister", …})
@@ -314,6 +316,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
                      **{r["occupation"]: r["concept"] for r in t["occupations"]}},
         affiliation_verbs=frozenset(r["lemma"] for r in t["affiliation_verbs"]),
         role_verbs={r["lemma"]: (r["kind"], r["concept"], r["label"]) for r in t.get("role_verbs", ())},
+        org_parts=frozenset(r["noun"] for r in t.get("org_parts", ())),
         voice_nouns=frozenset(r["noun"] for r in t["voice_nouns"]),
         group_nouns=frozenset(r["noun"] for r in t["group_nouns"]),
         person_nouns=frozenset(r["noun"] for r in t["person_nouns"]),
