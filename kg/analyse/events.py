@@ -168,6 +168,20 @@ class EventFinder:
 
         hung: set[int] = set()  # places the parse hangs on a participant
 
+        def expletive(subj: Token, verb: Token) -> bool:
+            """Whether the subject is an "it" standing for a clause after its verb, not for anything
+            named: "it was unlawful to sell the land", "it is time to go", "it was wrong for the firm to
+            sell", "it seemed the deal had failed", "it was settled that …" (but "it failed to pay")."""
+            if subj.lower_ not in w["expletive_pronouns"]:
+                return False
+            if (verb.lemma_ in w["extraposing_verbs"] or subj.dep_ == "nsubjpass") and any(
+                    c.dep_ in {"xcomp", "ccomp", "csubj"} for c in verb.children):
+                return True
+            return verb.lemma_ in w["be_verbs"] and any(
+                c.dep_ in {"xcomp", "ccomp", "csubj", "relcl", "acl", "advcl"}
+                and any(g.dep_ in {"aux", "mark"} and g.lower_ in w["extraposed_clause_marks"] for g in c.children)
+                for k in verb.children if k.dep_ in {"acomp", "attr"} for c in [*k.children, *verb.children])
+
         def add(tok: Token | None, role: str, depth: int = 0) -> None:
             if tok is None or depth > 4:
                 return
@@ -245,7 +259,7 @@ class EventFinder:
             elif not any(c.dep_ == "nsubjpass" for c in root.children) or any(
                     c.dep_ == "nsubj" for c in root.children):
                 add(subject_of(root), "agent")
-            # else a passive with a subject of its own ("X said 71 people were arrested"): its doer is
+            # else a passive with a subject of its own ("X said 40 people were arrested"): its doer is
             # the `by` phrase alone (preps), never a subject inherited from the clause above (the speaker)
             for c in root.children:
                 if c.dep_ in {"dobj", "nsubjpass", "dative"}:
@@ -254,9 +268,13 @@ class EventFinder:
                         and c.lower_ in w["relative_pronouns"] else c, "target")
                     preps(c)
             if not any(c.dep_ in {"dobj", "nsubjpass", "dative"} for c in root.children):
-                for c in root.children:  # "recommended the US troops withdraw", "ruled [that] X lacked
+                for c in root.children:  # "recommended the firm withdraw", "ruled [that] X lacked
                     if c.dep_ == "ccomp":  # the power": the one the clause is about is the act's target
-                        add(next((g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}), None), "target")
+                        subj = next((g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+                        if subj is None or expletive(subj, c):
+                            continue
+                        if self.resolver.entity(subj) not in ev.agents:  # "the court ruled that it had
+                            add(subj, "target")  # no jurisdiction": the court itself is no target
             preps(root)
             if root.head.lemma_ in self.refuse:
                 add(subject_of(root.head), "agent")

@@ -227,6 +227,29 @@ def test_the_subject_of_a_clausal_complement_is_a_target(analyser, text, word, t
     assert ev["targets"] == {target}
 
 
+@pytest.mark.parametrize("text,word,agent", [
+    # the complement's subject is the event's own agent: no target of its own act
+    ("The Supreme Court of Ohio ruled that it had no jurisdiction.", "ruled", "Supreme Court of Ohio"),
+    ("The Senate voted that it would adjourn.", "voted", "Senate"),
+    # an "it" standing for a clause after its verb names no one, even with a name before it
+    ("Acme Corporation sued Brix Ltd. The court ruled that it was unlawful to sell the land.", "ruled", None),
+    ("Acme Corporation sued Brix Ltd. The court ruled that it was clear that the sale broke the law.",
+     "ruled", None),
+    ("Acme Corporation sued Brix Ltd. The court ruled that it seemed the sale broke the law.", "ruled", None),
+    ("Acme Corporation sued Brix Ltd. The court ruled that it was settled that the sale broke the law.",
+     "ruled", None),
+])
+def test_a_clausal_complement_gives_no_target_for_the_agent_or_a_dummy_it(analyser, text, word, agent):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert ev["targets"] == set() and ev["agents"] == ({agent} if agent else set())
+
+
+def test_a_referring_it_in_a_clausal_complement_is_still_a_target(analyser):
+    text = "Acme Corporation sued Brix Ltd. The court ruled that it failed to pay the rent."
+    (ev,) = [e for e in events(analyser, text) if "ruled" in e["words"]]
+    assert ev["targets"] == {"Brix Ltd."}
+
+
 def test_participants_place_and_resolved_weekday(analyser):
     (ev,) = [e for e in events(analyser, "Police arrested Tom Marlow in Dover on Friday.") if e["type"] == "ArrestJail"]
     assert ev["targets"] == {"Tom Marlow"} and ev["places"] == {"Dover"}
