@@ -6,7 +6,11 @@ Read around the trigger and the verb that governs it (the word sets of ``words.t
   condition ("if the vote fails", ``event_hypothetical_marks``);
 - planned: a future auxiliary ("will meet"), "is to be sentenced", or the complement of a verb
   or adjective of planning ("plans to resign", "due to retire", ``event_plan_words``);
-- disputed: "allegedly", "alleged", or the clause of a verb of alleging or denying
+- negated also: a subject that is nobody ("Nobody fled", "No company acquired it",
+  ``event_negative_subjects``);
+- hypothetical also: a reported clause that is an indirect question ("asked whether she fled",
+  ``event_question_marks``);
+- disputed: "allegedly", "alleged", "reportedly", or the clause of a verb of alleging or denying
   ("denied that he assaulted …", ``event_dispute_words``).
 """
 from __future__ import annotations
@@ -38,12 +42,19 @@ def factuality(span: Span, words) -> str:
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ in {"det", "advmod"} and c.lower_ in negs):
                 return NEGATED
+            if c.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"VERB", "AUX"} and (
+                    c.lower_ in words["event_negative_subjects"]
+                    or any(g.dep_ == "det" and g.lower_ in negs for g in c.children)):
+                return NEGATED  # "Nobody resigned", "No company acquired it", "No one fled"
     for t in near:
         for c in t.children:
             if c.dep_ in {"advmod", "amod"} and c.lower_ in dispute:
                 return DISPUTED
     if verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in dispute:
         return DISPUTED
+    if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in words["event_question_marks"]
+                                    for c in verb.children):
+        return HYPOTHETICAL  # "investigating whether she fled": an open question
     for t in (verb, verb.head):
         if any(c.dep_ == "aux" and c.lower_ in hyp for c in t.children):
             return HYPOTHETICAL

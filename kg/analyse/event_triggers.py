@@ -54,6 +54,7 @@ STATES = {"verb.stative", "verb.cognition", "verb.emotion"}
 # the generic-event fallback (TriggerFinder.occurrence): its type and the clauses it reads (main,
 # coordinated, reported, relative); a verb with more than GENERAL senses is too general for it too
 OCCURRENCE = "Occurrence"
+OCCURRENCE_LABEL = "Other event"  # ontology/events.ttl's rdfs:label of ev:Occurrence
 OCCURRENCE_DEPS = {"ROOT", "conj", "ccomp", "relcl"}
 
 
@@ -234,24 +235,39 @@ class TriggerFinder:
         coordinated, reported or relative clause, but not a relative clause describing a thing by what was
         done to it, with no modal, future, negation or condition: read by the
         parse), and it has a subject or object that is a person, an organisation or a place ("the
-        club signed the striker", "the bridge collapsed" is none: a thing)."""
+        club signed the striker"; "the old bridge collapsed" is none: a thing). Not a present passive
+        ("is owned by"), a verb VerbNet knows only as a state (``event_stative_verbs.tsv``: "own"), a
+        verb with a span of time ("governed it for a decade"), a clause reported by no speech or
+        report verb ("feared that …"), nor a form WordNet also reads as another, non-occurrence
+        lemma ("hoped": hope, not hop)."""
         if tok.pos_ != "VERB" or phrasal or tok.dep_ not in OCCURRENCE_DEPS:
             return False
+        if tok.dep_ == "ccomp" and self.lex.speech_verbs.get(tok.head.lemma_.lower()) \
+                not in self.lex.words["event_report_classes"]:
+            return False  # a clause reported by a speech verb is told; one feared or found false is not
         if tok.dep_ == "relcl" and self.kind_of(tok.head) == "THING" and any(
                 c.dep_ == "dobj" and c.lower_ in self.lex.words["relative_pronouns"] for c in tok.children):
             return False  # "the money that she had earned" describes the money; "Ann Wu, who fled": her act
         lemma = tok.lemma_.lower()
+        for c in tok.children:  # "grew up": the phrasal verb's own WordNet entry when it has one
+            if c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.lex.event_verb_senses:
+                lemma = f"{lemma} {c.lower_}"
+                break
         got = self.lex.event_verb_senses.get(lemma)
-        if got is None or lemma in self.lex.speech_verbs:
-            return False
+        if got is None or lemma in self.lex.speech_verbs or lemma in self.lex.event_stative_verbs:
+            return False  # a speech verb; a verb VerbNet knows only as a state ("own", "possess")
         senses, first, _tagged = got
         if first not in self.lex.words["event_occurrence_files"] or senses > GENERAL:
             return False
+        if self.other_lemma(tok, tok.lemma_.lower()):
+            return False  # "hoped" lemmatised "hop": the form is also "hope", a feeling
         aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
         if tok.tag_ == "VBD":
             if aux:
                 return False  # "did not", "did it" (emphatic or questions): left to the typed lexicon
         elif tok.tag_ == "VBN":
+            if any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in aux):
+                return False  # a present passive tells a state: "is owned by", "is headquartered in"
             if not any(c.tag_ in {"VBD", "VBZ", "VBP"} and c.lemma_.lower() in self.lex.words["perfect_or_be_verbs"]
                        for c in aux):
                 return False
@@ -259,6 +275,8 @@ class TriggerFinder:
             return False
         if factuality(self.doc[tok.i:tok.i + 1], self.lex.words) != ASSERTED:
             return False
+        if self.duration(tok):
+            return False  # "governed Tarnow for a decade", "has rented it since May": a state over a span
         args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
         if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             if any(c.dep_ == "auxpass" for c in tok.children):  # "maintained the letter was released":
@@ -266,6 +284,38 @@ class TriggerFinder:
             else:  # "fled and hid": the conjunct's subject is the first verb's
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
+
+    def other_lemma(self, tok: Token, lemma: str) -> bool:
+        """Whether WordNet's detachment rules (words.tsv verb_detachments) give the form another verb
+        lemma that is no occurrence verb or that the typed lexicon has rows for: the lemmatiser may
+        have picked the wrong one ("hoped" -> "hop", not "hope")."""
+        form = tok.lower_
+        occurrence_files = self.lex.words["event_occurrence_files"]
+        for rule in self.lex.words["verb_detachments"]:
+            suffix, _, repl = rule.partition(">")
+            if not form.endswith(suffix):
+                continue
+            cand = form[:len(form) - len(suffix)] + repl
+            if cand == lemma or cand not in self.lex.event_verb_senses:
+                continue
+            if self.senses.get((cand, "VERB")) or self.lex.event_verb_senses[cand][1] not in occurrence_files:
+                return True
+        return False
+
+    def duration(self, tok: Token) -> bool:
+        """A span of time the verb held over: "for" with a date or time ("for a decade", "for two
+        years"), "since" or "until" with any object (words.tsv event_duration_prepositions)."""
+        w = self.lex.words
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in w["event_duration_prepositions"]:
+                continue
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ in w["event_duration_open_prepositions"] and objs:
+                return True
+            if any(g.lemma_.lower() in w["time_nouns"] or g.lower_ in w["time_nouns"]
+                   or any(t.ent_type_ in {"DATE", "TIME"} for t in g.subtree) for g in objs):
+                return True
+        return False
 
     def has_target(self, tok: Token) -> bool:
         w = self.lex.words

@@ -32,7 +32,7 @@ from ..records import Event
 from . import dates
 from .entities import EntityIndex
 from .event_factuality import ASSERTED, factuality, governing_verb
-from .event_triggers import Trigger, TriggerFinder, patient_of
+from .event_triggers import OCCURRENCE, OCCURRENCE_LABEL, Trigger, TriggerFinder, patient_of
 from .resolve import Resolver, subject_of
 from .spans import Ents, Intervals, in_subtree, sentence_of
 
@@ -218,6 +218,10 @@ class EventFinder:
                     p = c.lower_
                     if p in w["event_place_prepositions"]:
                         add(obj, "place")
+                    elif p in w["event_target_prepositions"] and ev.kind == OCCURRENCE and depth == 0 \
+                            and p in w["event_destination_prepositions"] and self.resolver.entity(obj) is not None \
+                            and ents[self.resolver.entity(obj)].kind == "PLACE":
+                        add(obj, "place")  # "relocated to Oslo": where the act went, no patient
                     elif p in w["event_target_prepositions"]:
                         add(obj, "target")
                     elif p in w["event_attendee_prepositions"]:
@@ -497,6 +501,9 @@ class EventFinder:
         who = names(ev.agents | ev.attendees)
         whom = names(ev.targets - ev.agents)
         out = type_label(ev.kind)
+        if ev.kind == OCCURRENCE and ev.spans:  # "Other event (relocated)": the class says too little alone
+            a, b = ev.spans[0]
+            out = f"{OCCURRENCE_LABEL} ({self.doc.text[a:b]})"
         parts = " → ".join(p for p in (who, whom) if p)
         if parts:
             out += ": " + parts

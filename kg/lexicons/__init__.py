@@ -187,6 +187,9 @@ class Lexicons:
     # event_verb_senses.tsv: verb lemma -> (WordNet senses, lexicographer file of its first sense, SemCor
     # count of that sense): what a verb the typed lexicon lacks usually names (tools/verb_supersenses.py)
     event_verb_senses: Mapping[str, tuple[int, str, int]] = field(default_factory=dict)
+    # event_stative_verbs.tsv: verbs all of whose VerbNet classes describe a state ("own", "possess"): no
+    # event of the generic fallback (tools/verbnet_states.py)
+    event_stative_verbs: frozenset[str] = frozenset()
     # event_type_rules.tsv: type -> how the extractor uses it, in order of preference
     event_type_rules: Mapping[str, "EventTypeRule"] = field(default_factory=dict)
     # first_name_genders.tsv: gender-guesser's answer -> "m", "f" or "-" (a first name of either)
@@ -337,6 +340,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         event_compounds=frozenset(r["compound"] for r in t.get("event_compounds", ())),
         event_verb_senses=MappingProxyType({r["lemma"]: (int(r["senses"]), r["first"], int(r["tagged"]))
                                             for r in t.get("event_verb_senses", ())}),
+        event_stative_verbs=frozenset(r["lemma"] for r in t.get("event_stative_verbs", ())),
         event_type_rules=_event_type_rules(t["event_type_rules"]) if "event_type_rules" in t
         else MappingProxyType({}),
         first_name_genders=MappingProxyType({r["answer"]: r["gender"] for r in neutral.get("first_name_genders", ())}),

@@ -81,6 +81,26 @@ def test_generic_event_fallback(analyser, text, word):
     assert (word, "Occurrence") in typed(analyser, text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the light verb of an event noun names no event of its own
+    ("Ivo Brandt organised a protest in Tarnow.", {("protest", "Demonstrate")}),
+    # the fallback reads main, coordinated, reported and relative clauses, not an adverbial one
+    ("After the Halden Group acquired Brix Ltd, Ivo Brandt resigned.", {("resigned", "EndPosition")}),
+])
+def test_generic_event_fallback_only_where_told(analyser, text, expected):
+    assert typed(analyser, text) == expected
+
+
+def test_generic_event_label_names_the_verb(analyser):
+    (ev,) = events(analyser, "The Halden Group acquired Brix Ltd.")
+    assert ev["label"].startswith("Other event (acquired): Halden Group → Brix Ltd")
+
+
+def test_generic_event_destination_is_a_place(analyser):
+    (ev,) = events(analyser, "Ada Voss relocated to Oslo.")
+    assert (ev["type"], ev["agents"], ev["targets"], ev["places"]) == ("Occurrence", {"Ada Voss"}, set(), {"Oslo"})
+
+
 @pytest.mark.parametrize("text", [
     # not told as done: a modal, a future, a negation, an infinitive
     "The Halden Group could acquire Brix Ltd.",
@@ -95,6 +115,25 @@ def test_generic_event_fallback(analyser, text, word):
     "The Halden Group still owns the shares that it had acquired.",
     # a light verb of an event noun: the noun's event only ("launched an attack")
     "Rebels launched an attack on Oran on Monday.",
+    # a present passive tells a state
+    "Brix Ltd is owned by the Halden Group.",
+    "Brix Ltd is headquartered in Leeds.",
+    "Ada Voss is seated next to Ivo Brandt.",
+    # a verb VerbNet knows only as a state (own-100.1), also in a relative clause beside an event
+    "The Halden Group owned Brix Ltd.",
+    "Ada Voss, who owned the farm, died on Monday.",
+    # a span of time the verb held over: a state
+    "Ivo Brandt governed Tarnow for a decade.",
+    "Ivo Brandt controlled Tarnow until 2001.",
+    "Ada Voss rented a flat in Oslo for two years.",
+    # not told as done: an open question, a clause feared or denied, nobody did it, a negation
+    "Police are investigating whether Ada Voss relocated to Oslo.",
+    "Ivo Brandt feared that Ada Voss had relocated to Oslo.",
+    "Ivo Brandt said it was false that Ada Voss relocated to Oslo.",
+    "No company acquired Brix Ltd.",
+    "Ada Voss never relocated to Oslo.",
+    # a form the lemmatiser may give the wrong lemma ("hoped" -> "hop"): WordNet's other lemma is a feeling
+    "Ada Voss hoped for a quick deal with Brix Ltd.",
 ])
 def test_generic_event_fallback_not(analyser, text):
     assert not any(t == "Occurrence" for _w, t in typed(analyser, text))
@@ -137,6 +176,11 @@ def test_a_bare_noun_someone_does_is_an_event(analyser):
     ("The minister is to be sentenced in June.", "planned"),
     ("Jon Pike allegedly assaulted a guard.", "disputed"),
     ("Greta Holm died in Bergen.", "asserted"),
+    # an indirect question, a subject that is nobody, a report at second hand
+    ("Ivo Brandt asked if Ada Voss had resigned.", "hypothetical"),
+    ("Nobody resigned.", "negated"),
+    ("No minister resigned on Monday.", "negated"),
+    ("Ada Voss reportedly resigned.", "disputed"),
 ])
 def test_factuality_is_marked_not_dropped(analyser, text, factuality):
     (ev,) = events(analyser, text)
