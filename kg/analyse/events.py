@@ -218,12 +218,11 @@ class EventFinder:
                     p = c.lower_
                     if p in w["event_place_prepositions"]:
                         add(obj, "place")
-                    elif p in w["event_target_prepositions"] and ev.kind == OCCURRENCE and depth == 0 \
-                            and p in w["event_destination_prepositions"] and self.resolver.entity(obj) is not None \
-                            and ents[self.resolver.entity(obj)].kind == "PLACE":
-                        add(obj, "place")  # "relocated to Oslo": where the act went, no patient
                     elif p in w["event_target_prepositions"]:
-                        add(obj, "target")
+                        # "relocated to Oslo": where the generic act went is its place, no patient
+                        dest = self.resolver.entity(obj) if ev.kind == OCCURRENCE and depth == 0 \
+                            and p in w["event_destination_prepositions"] else None
+                        add(obj, "place" if dest is not None and ents[dest].kind == "PLACE" else "target")
                     elif p in w["event_attendee_prepositions"]:
                         add(obj, "attendee" if not (p in w["genitive_prepositions"] and root.pos_ != "VERB"
                                                     and depth == 0) else "target")
