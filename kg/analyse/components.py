@@ -403,7 +403,7 @@ def titled_names(doc: Doc, ents: list[Span], tw: TitleWords, lex: Lexicons) -> l
                 j += 1
             n = title_length(doc, j, min(len(doc), j + 6), tw) if j < len(doc) else 0
             if not n and j < len(doc) and doc[j].lower_ in occupations:
-                n = 1  # "a cyber security expert who …"
+                n = 1  # "a network safety expert who …"
             if n and j + n < len(doc) and doc[j + n].lower_ in followers:
                 start = i
                 while start > 0 and i - start < NAME_WORDS and doc[start - 1].pos_ == "PROPN" \
