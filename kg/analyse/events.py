@@ -461,6 +461,7 @@ class EventFinder:
             target = next((ev for ev in same if lemma in lemmas[id(ev)]), same[0] if same else None)
             self.add_mention(out, lemmas, target, m, tr.span)
         out = [ev for ev in out if not self.bare(ev)]
+        self.places_of_sentences(out)
         for ev in out:
             ev.spans.sort()
         conf = self.lex.confidence
@@ -469,6 +470,32 @@ class EventFinder:
                                       + conf["event-participant"] * bool(ev.agents | ev.attendees)), 2)
             ev.label = self.label(ev)
         return out
+
+    def places_of_sentences(self, out: list[Event]) -> None:
+        """"In Paris, police said they had arrested X", "protesters gathered in Paris and clashed with
+        police": an event that names no place of its own happened at the named place the nearest
+        place phrase ("in X", "at X") of a sentence it is told in gives; not a title's place ("the
+        consul in Madrid") nor one in an apposition."""
+        w = self.lex.words
+        ents = self.index.entities
+        for ev in out:
+            if ev.places:
+                continue
+            for tok in self.roots.get(id(ev), ()):
+                a, b = sentence_of(self.doc, tok.i)
+                best = None
+                for t in self.doc[a:b]:
+                    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in w["event_place_prepositions"]:
+                        continue
+                    holder = t.head.head
+                    if holder.lower_ in self.lex.titles or holder.dep_ == "appos":
+                        continue
+                    p = self.resolver.entity(t)
+                    if p is not None and ents[p].kind == "PLACE" and (best is None or abs(t.i - tok.i) < abs(best[0] - tok.i)):
+                        best = (t.i, p)
+                if best is not None:
+                    ev.places.add(best[1])
+                    break
 
     def add_mention(self, out: list[Event], lemmas: dict[int, set[str]], target: Event | None, m: Event,
                     span: Span) -> None:
