@@ -475,15 +475,17 @@ class EventFinder:
         """"In Paris, police said they had arrested X", "protesters gathered in Paris and clashed with
         police": an event that names no place of its own happened at the named place the nearest
         place phrase ("in X", "at X") of a sentence it is told in gives; not a title's place ("the
-        consul in Madrid") nor one in an apposition."""
+        consul in Madrid") nor one in an apposition. Each sentence's place phrases are read once and
+        the nearest found by bisection: an article telling one event a thousand times in one long
+        sentence stays near linear."""
         w = self.lex.words
         ents = self.index.entities
-        for ev in out:
-            if ev.places:
-                continue
-            for tok in self.roots.get(id(ev), ()):
-                a, b = sentence_of(self.doc, tok.i)
-                best = None
+        phrases: dict[int, tuple[list[int], list[int]]] = {}  # sentence start -> (tokens, places)
+
+        def of_sentence(a: int, b: int) -> tuple[list[int], list[int]]:
+            got = phrases.get(a)
+            if got is None:
+                got = phrases[a] = ([], [])
                 for t in self.doc[a:b]:
                     if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in w["event_place_prepositions"]:
                         continue
@@ -491,11 +493,23 @@ class EventFinder:
                     if holder.lower_ in self.lex.titles or holder.dep_ == "appos":
                         continue
                     p = self.resolver.entity(t)
-                    if p is not None and ents[p].kind == "PLACE" and (best is None or abs(t.i - tok.i) < abs(best[0] - tok.i)):
-                        best = (t.i, p)
-                if best is not None:
-                    ev.places.add(best[1])
-                    break
+                    if p is not None and ents[p].kind == "PLACE":
+                        got[0].append(t.i)
+                        got[1].append(p)
+            return got
+
+        for ev in out:
+            if ev.places:
+                continue
+            for tok in self.roots.get(id(ev), ()):
+                at, places = of_sentence(*sentence_of(self.doc, tok.i))
+                if not at:
+                    continue
+                k = bisect_left(at, tok.i)  # the nearest phrase on either side, the earlier on a tie
+                if k == len(at) or (k > 0 and tok.i - at[k - 1] <= at[k] - tok.i):
+                    k -= 1
+                ev.places.add(places[k])
+                break
 
     def add_mention(self, out: list[Event], lemmas: dict[int, set[str]], target: Event | None, m: Event,
                     span: Span) -> None:
