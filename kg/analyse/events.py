@@ -480,9 +480,9 @@ class EventFinder:
         sentence stays near linear."""
         w = self.lex.words
         ents = self.index.entities
-        phrases: dict[int, tuple[list[int], list[int]]] = {}  # sentence start -> (tokens, places)
+        phrases: dict[int, tuple[list[int], list[set[int]]]] = {}  # sentence start -> (tokens, places)
 
-        def of_sentence(a: int, b: int) -> tuple[list[int], list[int]]:
+        def of_sentence(a: int, b: int) -> tuple[list[int], list[set[int]]]:
             got = phrases.get(a)
             if got is None:
                 got = phrases[a] = ([], [])
@@ -494,8 +494,9 @@ class EventFinder:
                         continue
                     p = self.resolver.entity(t)
                     if p is not None and ents[p].kind == "PLACE":
-                        got[0].append(t.i)
-                        got[1].append(p)
+                        got[0].append(t.i)  # with the places set beside it: "in Dover, Delaware"
+                        got[1].append({p} | {q for c in t.children if c.dep_ in {"appos", "conj"}
+                                             and (q := self.resolver.entity(c)) is not None and ents[q].kind == "PLACE"})
             return got
 
         for ev in out:
@@ -508,7 +509,7 @@ class EventFinder:
                 k = bisect_left(at, tok.i)  # the nearest phrase on either side, the earlier on a tie
                 if k == len(at) or (k > 0 and tok.i - at[k - 1] <= at[k] - tok.i):
                     k -= 1
-                ev.places.add(places[k])
+                ev.places |= places[k]
                 break
 
     def add_mention(self, out: list[Event], lemmas: dict[int, set[str]], target: Event | None, m: Event,
