@@ -8,7 +8,9 @@ subject, the subject of a clausal complement of a verb with no object ("ruled th
 power") and the ``of`` phrase of a noun ("the killing of X") are patients; a name compounded with
 a noun trigger ("the Senate's vote") is its agent, and a possessor takes the role the type table
 gives it (``event_type_rules.tsv``: "her arrest" is she arrested, "her resignation" she resigning); ``to``/``against``/``on``
-phrases are targets, ``with``/``between`` phrases attendees, ``in``/``at`` places the place.
+phrases are targets, ``with``/``between`` phrases attendees, ``in``/``at`` places the place; an event
+that names no place of its own takes the nearest place phrase of a sentence it is told in ("In Paris,
+police said they had arrested X").
 Coordinated arguments all take part; every argument is resolved through the coreference of
 :class:`~kg.analyse.resolve.Resolver` to an entity node. The time is the date or time expression
 of the trigger's clause (else of its sentence), resolved against the publication date.
