@@ -8,7 +8,9 @@ subject, the subject of a clausal complement of a verb with no object ("ruled th
 power") and the ``of`` phrase of a noun ("the killing of X") are patients; a name compounded with
 a noun trigger ("the Senate's vote") is its agent, and a possessor takes the role the type table
 gives it (``event_type_rules.tsv``: "her arrest" is she arrested, "her resignation" she resigning); ``to``/``against``/``on``
-phrases are targets, ``with``/``between`` phrases attendees, ``in``/``at`` places the place.
+phrases are targets, ``with``/``between`` phrases attendees, ``in``/``at`` places the place; an event
+that names no place of its own takes the nearest place phrase of a sentence it is told in ("In Paris,
+police said they had arrested X").
 Coordinated arguments all take part; every argument is resolved through the coreference of
 :class:`~kg.analyse.resolve.Resolver` to an entity node. The time is the date or time expression
 of the trigger's clause (else of its sentence), resolved against the publication date.
@@ -461,6 +463,7 @@ class EventFinder:
             target = next((ev for ev in same if lemma in lemmas[id(ev)]), same[0] if same else None)
             self.add_mention(out, lemmas, target, m, tr.span)
         out = [ev for ev in out if not self.bare(ev)]
+        self.places_of_sentences(out)
         for ev in out:
             ev.spans.sort()
         conf = self.lex.confidence
@@ -469,6 +472,47 @@ class EventFinder:
                                       + conf["event-participant"] * bool(ev.agents | ev.attendees)), 2)
             ev.label = self.label(ev)
         return out
+
+    def places_of_sentences(self, out: list[Event]) -> None:
+        """"In Paris, police said they had arrested X", "protesters gathered in Paris and clashed with
+        police": an event that names no place of its own happened at the named place the nearest
+        place phrase ("in X", "at X") of a sentence it is told in gives; not a title's place ("the
+        consul in Madrid") nor one in an apposition. Each sentence's place phrases are read once and
+        the nearest found by bisection: an article telling one event a thousand times in one long
+        sentence stays near linear."""
+        w = self.lex.words
+        ents = self.index.entities
+        phrases: dict[int, tuple[list[int], list[set[int]]]] = {}  # sentence start -> (tokens, places)
+
+        def of_sentence(a: int, b: int) -> tuple[list[int], list[set[int]]]:
+            got = phrases.get(a)
+            if got is None:
+                got = phrases[a] = ([], [])
+                for t in self.doc[a:b]:
+                    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in w["event_place_prepositions"]:
+                        continue
+                    holder = t.head.head
+                    if holder.lower_ in self.lex.titles or holder.dep_ == "appos":
+                        continue
+                    p = self.resolver.entity(t)
+                    if p is not None and ents[p].kind == "PLACE":
+                        got[0].append(t.i)  # with the places set beside it: "in Dover, Delaware"
+                        got[1].append({p} | {q for c in t.children if c.dep_ in {"appos", "conj"}
+                                             and (q := self.resolver.entity(c)) is not None and ents[q].kind == "PLACE"})
+            return got
+
+        for ev in out:
+            if ev.places:
+                continue
+            for tok in self.roots.get(id(ev), ()):
+                at, places = of_sentence(*sentence_of(self.doc, tok.i))
+                if not at:
+                    continue
+                k = bisect_left(at, tok.i)  # the nearest phrase on either side, the earlier on a tie
+                if k == len(at) or (k > 0 and tok.i - at[k - 1] <= at[k] - tok.i):
+                    k -= 1
+                ev.places |= places[k]
+                break
 
     def add_mention(self, out: list[Event], lemmas: dict[int, set[str]], target: Event | None, m: Event,
                     span: Span) -> None:

@@ -278,6 +278,19 @@ def test_a_place_on_a_participant_yields_to_the_events_own_and_to_a_title(analys
     assert ev["places"] == place
 
 
+@pytest.mark.parametrize("text,typ,place", [
+    # the place phrase hangs on the verb of speaking, the event is told in its clause
+    ("In Paris, police said they had arrested Ann Wu.", "ArrestJail", {"Paris"}),
+    # the place phrase is another verb's of the same sentence
+    ("Protesters gathered in Paris on Monday and clashed with police.", "Attack", {"Paris"}),
+    # with the place set beside the one the phrase names
+    ("Protesters gathered in Dover, Delaware, on Monday and clashed with police.", "Attack", {"Dover", "Delaware"}),
+])
+def test_an_event_with_no_place_of_its_own_takes_its_sentences(analyser, text, typ, place):
+    (ev,) = [e for e in events(analyser, text) if e["type"] == typ]
+    assert ev["places"] == place
+
+
 def test_coordinated_objects_all_take_part(analyser):
     (ev,) = events(analyser, "The company sued Acme Corporation and Brix Ltd in Ohio.")
     assert ev["targets"] == {"Acme Corporation", "Brix Ltd"}
