@@ -425,3 +425,20 @@ def test_a_definite_noun_with_participants_of_its_own_is_another_event(analyser)
     # "nomination" may name a start of position too, but the party is no participant of the appointment
     got = events(analyser, "The board appointed John Miller on Monday. The Labour Party's nomination went to Mary Jones.")
     assert [(e["type"], e["words"]) for e in got] == [("StartPosition", ["appointed"]), ("Nominate", ["nomination"])]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A military funeral was held for John Miller in Leeds on Monday.", "funeral"),
+    ("The ceremony took place in Leeds on Monday.", "ceremony"),
+])
+def test_a_noun_of_an_act_held_or_taking_place_is_an_event(analyser, text, word):
+    assert (word, "Occurrence") in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A ceremony will be held in Leeds.",  # planned: no past
+    "Funerals are held in the chapel.",  # no determiner: a kind of act
+    "The ceremony did not take place.",
+])
+def test_a_noun_of_an_act_not_told_as_held_is_none(analyser, text):
+    assert not events(analyser, text)
