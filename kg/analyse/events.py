@@ -392,6 +392,15 @@ class EventFinder:
             return False  # "the protests", "their talks", "two meetings"
         return not (m.agents or m.targets or m.attendees or m.places or m.time_text or m.date)
 
+    @staticmethod
+    def habitual(tok: Token, m: Event) -> bool:
+        """A verb of the report's body in the simple present with no time of its own ("the agency,
+        which rules on appeals", "the group claims the islands") tells what is done as a rule or
+        what holds, not an event that happened (ACE 2005's Genericity: Generic); a report tells its
+        events in the past or the perfect, a headline in the present (not asked here)."""
+        return tok.pos_ == "VERB" and tok.tag_ in {"VBZ", "VBP"} and not m.time_text and not m.date \
+            and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+
     def bare(self, ev: Event) -> bool:
         """An event of the report's body with no participant, place or time, told only by nouns
         ("the quarrel ended after a long negotiation") or by verbs with neither a subject nor an
@@ -467,6 +476,8 @@ class EventFinder:
                                and self.compatible(ev, m, lemmas[id(ev)], tr)), None)
                 if target is None and self.generic(span.root, m):
                     continue  # "elections are costly": a kind of event, not one that happened
+                if target is None and self.habitual(span.root, m):
+                    continue  # "the court, which rules on appeals": what is done as a rule
             self.add_mention(out, lemmas, target, m, span)
         for tr in head:  # the headline names an event the report tells: the first of its type
             m = Event(kind=tr.type, spans=[], label=type_label(tr.type))

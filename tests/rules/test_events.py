@@ -442,3 +442,15 @@ def test_a_noun_of_an_act_held_or_taking_place_is_an_event(analyser, text, word)
 ])
 def test_a_noun_of_an_act_not_told_as_held_is_none(analyser, text):
     assert not events(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Halden court, which rules on appeals, met John Miller.",
+    "The Labour Party claims the islands.",
+])
+def test_a_simple_present_with_no_time_tells_no_event(analyser, text):
+    assert not [e for e in events(analyser, text) if e["type"] in {"Judgment", "Declare"}]
+
+
+def test_a_simple_present_with_a_time_is_an_event(analyser):
+    assert ("rules", "Judgment") in typed(analyser, "The Halden court rules on the appeal on Monday.")
