@@ -91,7 +91,12 @@ class EventFinder:
             | {k for k, v in lx.speaker_nouns.items()}
 
     # ------------------------------------------------------------------ what an argument is
-    def kind_of(self, tok: Token) -> str:
+    def kind_of(self, tok: Token) -> str | None:
+        """PERSON, ORG, PLACE or THING; None for a bare number ("killed three", "injured 16"), which
+        counts people or things alike."""
+        if tok.pos_ == "NUM" and not any(c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ in
+                                         lexicons.load().words["genitive_prepositions"] for c in tok.children):
+            return None
         e = self.resolver.entity(tok)
         if e is not None:
             return {"PERSON": "PERSON", "ORG": "ORG", "PLACE": "PLACE"}.get(self.index.entities[e].kind, "THING")

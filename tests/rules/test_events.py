@@ -454,3 +454,8 @@ def test_a_simple_present_with_no_time_tells_no_event(analyser, text):
 
 def test_a_simple_present_with_a_time_is_an_event(analyser):
     assert ("rules", "Judgment") in typed(analyser, "The Halden court rules on the appeal on Monday.")
+
+
+def test_a_bare_number_as_object_does_not_decide_the_sense(analyser):
+    # "killed three": people counted, not a bill thwarted (kill's Legislate sense wants a thing)
+    assert ("killed", "Die") in typed(analyser, "The fire killed three in Leeds on Monday.")
