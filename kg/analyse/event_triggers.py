@@ -285,6 +285,32 @@ class TriggerFinder:
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
 
+    def held(self, tok: Token) -> bool:
+        """A noun the typed lexicon lacks, whose most frequent WordNet sense is an act or a happening
+        (``event_act_nouns.tsv``: "funeral", "ceremony"), with a determiner, said to have been held or
+        to have taken place ("a military funeral was held", "they held a ceremony", "the ceremony took
+        place on Friday"; words.tsv ``event_holding_verbs``, ``event_happening_verbs``), in the past and
+        asserted: an event of the scheme's most general class, like the verbs of :meth:`occurrence`."""
+        w = self.lex.words
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.event_act_nouns \
+                or not any(c.dep_ in {"det", "poss"} for c in tok.children):
+            return False
+        verb = tok.head
+        if verb.pos_ != "VERB" or verb.i == tok.i:
+            return False
+        lemma = verb.lemma_.lower()
+        for c in verb.children:  # "took place": the phrase's own row
+            if c.dep_ in {"dobj", "prt"} and c.i == verb.i + 1 and f"{lemma} {c.lower_}" in w["event_happening_verbs"]:
+                lemma = f"{lemma} {c.lower_}"
+        if tok.dep_ == "nsubjpass" and lemma in w["event_holding_verbs"]:
+            told = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)  # "was held"
+        elif tok.dep_ == "dobj" and lemma in w["event_holding_verbs"] or \
+                tok.dep_ == "nsubj" and lemma in w["event_happening_verbs"]:
+            told = verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)  # "held", "took place"
+        else:
+            return False
+        return told and factuality(self.doc[verb.i:verb.i + 1], w) == ASSERTED
+
     def other_lemma(self, tok: Token, lemma: str) -> bool:
         """Whether WordNet's detachment rules (words.tsv verb_detachments) give the form another verb
         lemma that is no occurrence verb or that the typed lexicon has rows for: the lemmatiser may
@@ -379,7 +405,7 @@ class TriggerFinder:
                 # arrested on Monday", "a guard injured by the crowd")
             pos, senses, phrasal = self.lookup(tok)
             if not senses:
-                if self.occurrence(tok, phrasal) and not skip(self.doc[tok.i:tok.i + 1]):
+                if (self.occurrence(tok, phrasal) or self.held(tok)) and not skip(self.doc[tok.i:tok.i + 1]):
                     out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False))
                 continue
             if pos == "VERB" and tok.lemma_.lower() in speech and any(c.dep_ == "ccomp" for c in tok.children):

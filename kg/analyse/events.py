@@ -18,8 +18,10 @@ of the trigger's clause (else of its sentence), resolved against the publication
 Mentions: the headline counts. A mention joins the latest event of its type in the article unless
 their named agents, named patients or dates differ, or it is a verb of another lemma than every
 earlier mention of that event (two different acts); a definite noun ("the vote", "the decision")
-or the headline's mention always refers to an event already told. Each mention is one evidence
-span of the event.
+or the headline's mention always refers to an event already told. A definite noun also takes up the
+event told beside an earlier word ending in it ("killed in an airstrike … the strike"), or, when no
+event of its type was told, the latest event of a type another of its senses names; not when it names
+a participant that event lacks. Each mention is one evidence span of the event.
 """
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ from .spans import Ents, Intervals, in_subtree, sentence_of
 
 TIMES_SEARCHED = 50  # date and time expressions tried for an event's time, nearest first
 TIME_LABELS = frozenset({"DATE", "TIME"})
+HEAD_MATCH_WINDOW = 1000  # tokens before a definite noun searched for a word it takes up ("airstrike")
 
 
 def indefinite(tok: Token) -> bool:
@@ -90,7 +93,12 @@ class EventFinder:
             | {k for k, v in lx.speaker_nouns.items()}
 
     # ------------------------------------------------------------------ what an argument is
-    def kind_of(self, tok: Token) -> str:
+    def kind_of(self, tok: Token) -> str | None:
+        """PERSON, ORG, PLACE or THING; None for a bare number ("killed three", "injured 16"), which
+        counts people or things alike."""
+        if tok.pos_ == "NUM" and not any(c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ in
+                                         lexicons.load().words["genitive_prepositions"] for c in tok.children):
+            return None
         e = self.resolver.entity(tok)
         if e is not None:
             return {"PERSON": "PERSON", "ORG": "ORG", "PLACE": "PLACE"}.get(self.index.entities[e].kind, "THING")
@@ -391,6 +399,15 @@ class EventFinder:
             return False  # "the protests", "their talks", "two meetings"
         return not (m.agents or m.targets or m.attendees or m.places or m.time_text or m.date)
 
+    @staticmethod
+    def habitual(tok: Token, m: Event) -> bool:
+        """A verb of the report's body in the simple present with no time of its own ("the agency,
+        which rules on appeals", "the group claims the islands") tells what is done as a rule or
+        what holds, not an event that happened (ACE 2005's Genericity: Generic); a report tells its
+        events in the past or the perfect, a headline in the present (not asked here)."""
+        return tok.pos_ == "VERB" and tok.tag_ in {"VBZ", "VBP"} and not m.time_text and not m.date \
+            and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+
     def bare(self, ev: Event) -> bool:
         """An event of the report's body with no participant, place or time, told only by nouns
         ("the quarrel ended after a long negotiation") or by verbs with neither a subject nor an
@@ -436,13 +453,26 @@ class EventFinder:
         found = self.triggers()
         body = [tr for tr in found if tr.span.start_char >= self.headline_end]
         head = [tr for tr in found if tr.span.start_char < self.headline_end]
+        starts = {tr.span.root.i for tr in found}
         for tr in body:
             span = tr.span
             m = Event(kind=tr.type, spans=[], label=type_label(tr.type))
             told = next((ev for ev in reversed(out) if ev.kind == tr.type), None)
-            back = told is not None and anaphoric(span.root)
+            # "an airstrike … the strike": the event a definite noun takes up by its head word, or in
+            # another of its senses when none of its own type was told
+            taken = (self.head_match(out, span.root, starts) or (None if told else self.other_sense(out, tr))) \
+                if anaphoric(span.root) else None
+            back = (told or taken) is not None and anaphoric(span.root)
             self.participants(m, span, own_only=back)
             m.factuality = factuality(span, self.lex.words)
+            if taken is not None:
+                if self.no_new_arguments(taken, m) and self.compatible(taken, m, lemmas[id(taken)], tr):
+                    told = taken
+                elif told is None:  # another act after all ("the party's nomination"): told in full
+                    back = False
+                    m = Event(kind=tr.type, spans=[], label=type_label(tr.type))
+                    self.participants(m, span)
+                    m.factuality = factuality(span, self.lex.words)
             if told is not None and span.root.lemma_.lower() in self.repeat:
                 # "repeated the call": the act told before, unless its agents, patients or date differ
                 back = self.compatible(told, m, lemmas[id(told)], tr, again=True)
@@ -453,6 +483,8 @@ class EventFinder:
                                and self.compatible(ev, m, lemmas[id(ev)], tr)), None)
                 if target is None and self.generic(span.root, m):
                     continue  # "elections are costly": a kind of event, not one that happened
+                if target is None and self.habitual(span.root, m):
+                    continue  # "the court, which rules on appeals": what is done as a rule
             self.add_mention(out, lemmas, target, m, span)
         for tr in head:  # the headline names an event the report tells: the first of its type
             m = Event(kind=tr.type, spans=[], label=type_label(tr.type))
@@ -513,6 +545,38 @@ class EventFinder:
                     k -= 1
                 ev.places |= places[k]
                 break
+
+    def head_match(self, out: list[Event], root: Token, starts: set[int]) -> Event | None:
+        """The event a definite noun takes up by its head word ("killed him in an airstrike … the
+        strike"): the latest earlier word of the report that ends in the noun's lemma without being
+        it and names no event itself (a closed compound: "airstrike", "gunfight"), and the event told
+        in that word's sentence nearest to it. None when no such word, or no event in its sentence."""
+        lemma = root.lemma_.lower()
+        for tok in reversed(self.doc[max(0, root.i - HEAD_MATCH_WINDOW):root.i]):
+            if tok.idx < self.headline_end:
+                return None
+            low = tok.lemma_.lower()
+            if tok.pos_ != "NOUN" or tok.i in starts or low == lemma or not low.endswith(lemma):
+                continue
+            sent = tok.sent
+            near = [(abs(r.i - tok.i), -k, ev) for k, ev in enumerate(out) for r in self.roots.get(id(ev), ())
+                    if sent.start <= r.i < sent.end]
+            return min(near, key=lambda x: x[:2])[2] if near else None
+        return None
+
+    @staticmethod
+    def no_new_arguments(ev: Event, m: Event) -> bool:
+        """Whether the mention names no participant the event lacks ("the strike", "his injuries" after
+        he was struck; not "the party's nomination" after a transfer)."""
+        return (m.agents | m.targets | m.attendees) <= (ev.agents | ev.targets | ev.attendees)
+
+    def other_sense(self, out: list[Event], tr: Trigger) -> Event | None:
+        """For a definite noun whose type no event told has ("the strike", read as a walkout): the latest
+        event of a type another of the noun's WordNet-ranked senses names ("an air raid … the strike")."""
+        root = tr.span.root
+        types = {s.type for s in self.lex.event_senses.get((root.lemma_.lower(), "NOUN"), ())
+                 if not s.objects and s.rank is not None and s.rank <= 2} - {tr.type}
+        return next((ev for ev in reversed(out) if ev.kind in types), None) if types else None
 
     def add_mention(self, out: list[Event], lemmas: dict[int, set[str]], target: Event | None, m: Event,
                     span: Span) -> None:

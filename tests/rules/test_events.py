@@ -415,3 +415,60 @@ def test_a_nouns_act_is_read_from_the_sense_that_passed_the_filters():
     assert lex.event_type_rules["Declare"].rank < lex.event_type_rules["Demonstrate"].rank
     chosen = TriggerFinder(doc, lex, lambda tok: "THING").choose(doc[1], "NOUN", senses)
     assert chosen == ("Demonstrate", False)
+
+
+def test_a_definite_noun_takes_up_the_event_by_its_head_word(analyser):
+    # "the strike" (a walkout in WordNet's first sense) is the airstrike the killing was told with
+    got = events(analyser, "Rebels killed John Miller in an airstrike near Oran on Monday. The strike came at dawn.")
+    assert [(e["type"], e["words"]) for e in got] == [("Die", ["killed", "strike"])]
+
+
+def test_a_definite_noun_in_another_sense_takes_up_the_event_told(analyser):
+    # with no walkout told, "the strike" takes up the attack (WordNet's second sense of the noun)
+    got = events(analyser, "Jets bombed a fuel depot near Oran on Monday. The strike came at dawn.")
+    assert [(e["type"], e["words"]) for e in got] == [("Attack", ["bombed", "strike"])]
+
+
+def test_a_definite_noun_with_no_event_of_its_other_senses_told_is_its_own(analyser):
+    got = events(analyser, "Ada Voss resigned on Monday. The strike at the Acme plant ended on Friday.")
+    assert ("Demonstrate", ["strike"]) in [(e["type"], e["words"]) for e in got]
+
+
+def test_a_definite_noun_with_participants_of_its_own_is_another_event(analyser):
+    # "nomination" may name a start of position too, but the party is no participant of the appointment
+    got = events(analyser, "The board appointed John Miller on Monday. The Labour Party's nomination went to Mary Jones.")
+    assert [(e["type"], e["words"]) for e in got] == [("StartPosition", ["appointed"]), ("Nominate", ["nomination"])]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A military funeral was held for John Miller in Leeds on Monday.", "funeral"),
+    ("The ceremony took place in Leeds on Monday.", "ceremony"),
+])
+def test_a_noun_of_an_act_held_or_taking_place_is_an_event(analyser, text, word):
+    assert (word, "Occurrence") in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A ceremony will be held in Leeds.",  # planned: no past
+    "Funerals are held in the chapel.",  # no determiner: a kind of act
+    "The ceremony did not take place.",
+])
+def test_a_noun_of_an_act_not_told_as_held_is_none(analyser, text):
+    assert not events(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Halden court, which rules on appeals, met John Miller.",
+    "The Labour Party claims the islands.",
+])
+def test_a_simple_present_with_no_time_tells_no_event(analyser, text):
+    assert not [e for e in events(analyser, text) if e["type"] in {"Judgment", "Declare"}]
+
+
+def test_a_simple_present_with_a_time_is_an_event(analyser):
+    assert ("rules", "Judgment") in typed(analyser, "The Halden court rules on the appeal on Monday.")
+
+
+def test_a_bare_number_as_object_does_not_decide_the_sense(analyser):
+    # "killed three": people counted, not a bill thwarted (kill's Legislate sense wants a thing)
+    assert ("killed", "Die") in typed(analyser, "The fire killed three in Leeds on Monday.")
