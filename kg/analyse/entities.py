@@ -957,8 +957,8 @@ def event_names(doc: Doc, mentions: list[Mention]) -> None:
     organisation and no person: an event or an award, decided per name over all its mentions.
     In a match report a league is a competition too ("the Ostrova League"), unless a people's or
     a place's word leads it ("the Ruritanian League": a body of states or parties). A name that
-    speaks ("the Lake Festival said") or stands before a title or a role noun ("X Games chief
-    executive Ann Lee") is a body; a title before the name or a first name first keeps it ("Mr
+    acts (the subject of a verb: "the Lake Festival said", "Ostrova Games sued …") or stands before
+    a title or a role noun ("X Games chief executive Ann Lee") is a body; a title before the name or a first name first keeps it ("Mr
     Prize", "Ann Cup"), unless that word is a demonym or a country's or a US state's name ("the
     German Cup")."""
     lex = lexicons.load()
@@ -971,9 +971,9 @@ def event_names(doc: Doc, mentions: list[Mention]) -> None:
             by_key[m.key].append(m)
     report: list[bool] = []  # match_report(doc), computed once when first needed
 
-    def speaks(m: Mention) -> bool:
+    def acts(m: Mention) -> bool:  # "the Lake Festival said", "Ostrova Games sued …": a body that acts
         head = doc[m.end - 1]
-        return head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_.lower() in speech
+        return head.dep_ == "nsubj" or (head.dep_ == "nsubjpass" and head.head.lemma_.lower() in speech)
 
     def titled(m: Mention) -> bool:
         return m.start > 0 and (doc[m.start - 1].lower_.rstrip(".") in lex.honorifics
@@ -996,7 +996,7 @@ def event_names(doc: Doc, mentions: list[Mention]) -> None:
         if any(m.label == "PERSON" for m in ms) and (any(titled(m) for m in ms) or (
                 is_first_name(first) and not (first in lex.demonyms or key(first) in gz.countries or key(first) in gz.states))):
             continue
-        if any(speaks(m) or _before_role(doc, m) for m in ms):
+        if any(acts(m) or _before_role(doc, m) for m in ms):
             continue
         for m in ms:
             m.label = "NONE"

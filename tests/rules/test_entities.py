@@ -645,6 +645,7 @@ def test_a_competition_or_a_prize_is_no_organisation_and_no_person(analyser):
 @pytest.mark.parametrize("text, name, label", [
     ("The Lake Festival said it would open on Friday.", "Lake Festival", "ORG"),  # it speaks
     ("Ostrova Games chief executive Ann Lee said the studio would grow.", "Ostrova Games", "ORG"),
+    ("Ostrova Games sued a rival studio on Monday.", "Ostrova Games", "ORG"),  # it acts
     ("Ann Cup won the race on Monday.", "Ann Cup", "PERSON"),  # a first name: a person's surname
 ])
 def test_a_competitions_word_ends_a_body_or_a_person_that_keeps_its_type(analyser, text, name, label):
