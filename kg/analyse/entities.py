@@ -833,6 +833,59 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = kind
 
 
+def _acts(doc: Doc, m: Mention) -> bool:
+    """A mention that speaks ("X said") or whose noun acts ("X shares fell", "X researchers said"):
+    the subject, or a word before the subject, of a verb."""
+    head = doc[m.end - 1]
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    return head.dep_ in {"compound", "amod", "nmod", "poss"} and head.head.i > head.i \
+        and head.head.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _before_role(doc: Doc, m: Mention) -> bool:
+    """A name right before a title, an office or a role noun ("X chief executive Ann Lee", "X
+    researchers"), or its possessive ("X's board"): a body's name, whatever its words."""
+    lex = lexicons.load()
+    i = m.end
+    if i < len(doc) and doc[i].text in lex.words["possessive_clitics"]:
+        return True
+    if i >= len(doc):
+        return False
+    t = doc[i]
+    if any(sp.start == i for sp in doc.spans.get("kg_titles", [])):
+        return True
+    lemma = t.lemma_.lower()
+    return t.lower_ in lex.titles or lemma in lex.person_nouns or lemma in lex.occupations \
+        or t.lower_ in lex.org_cues_after or lemma in lex.org_parts
+
+
+def unproper_orgs(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word "organisation" whose word is a common English noun or adjective
+    (``common_words.tsv``, WordNet's lower-case lemmas) and that the tagger reads as no proper noun
+    wherever the body writes it ("Stung by the defeat, …") names nothing, as a one-word "person" of
+    that kind does (:func:`retype_people`). A coined name is never such a word; a name right
+    before a title or a role noun ("X chief executive Ann Lee", "X researchers") or that acts
+    ("X said", "X shares fell") keeps its type."""
+    lex = lexicons.load()
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "ORG":
+            by_key[m.key].append(m)
+    for k, ms in by_key.items():
+        if " " in k or any(m.end - m.start != 1 or is_acronym(m.text) or (m.name and m.name != m.text) for m in ms):
+            continue
+        body = [m for m in ms if not m.headline] or ms
+        if any(doc[m.start].tag_ in {"NNP", "NNPS"} for m in body):
+            continue
+        if not any(w in lex.common_words for w in (doc[ms[0].start].lower_, doc[ms[0].start].lemma_.lower())):
+            continue
+        if any(_before_role(doc, m) or _acts(doc, m) for m in ms):
+            continue
+        for m in ms:
+            m.label = "NONE"
+
+
 SCORE = re.compile(r"^\d{1,2}[-\u2013:]\d{1,2}$")  # "2-1", "3:0": a match's score
 MATCH_SCORES = 2  # scores, and as many sport words again, make an article a match report
 MATCH_WORDS = 4
@@ -898,6 +951,57 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "ORG"
 
 
+def event_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A name of two words or more whose last word names a competition, a prize or a festival
+    ("the Ruritanian Cup", "the Ostrova Prize", words.tsv ``event_name_heads``) names no
+    organisation and no person: an event or an award, decided per name over all its mentions.
+    In a match report a league is a competition too ("the Ostrova League"), unless a people's or
+    a place's word leads it ("the Ruritanian League": a body of states or parties). A name that
+    acts (the subject of a verb: "the Lake Festival said", "Ostrova Games sued …") or stands before
+    a title or a role noun ("X Games chief executive Ann Lee") is a body; a title before the name or a first name first keeps it ("Mr
+    Prize", "Ann Cup"), unless that word is a demonym or a country's or a US state's name ("the
+    German Cup")."""
+    lex = lexicons.load()
+    heads, leagues = lex.words["event_name_heads"], lex.words["sport_competition_heads"]
+    gz = gazetteer()
+    speech = {v for v, c in lex.speech_verbs.items() if c == "speech"}
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label in {"ORG", "PERSON"}:
+            by_key[m.key].append(m)
+    report: list[bool] = []  # match_report(doc), computed once when first needed
+
+    def acts(m: Mention) -> bool:  # "the Lake Festival said", "Ostrova Games sued …": a body that acts
+        head = doc[m.end - 1]
+        return head.dep_ == "nsubj" or (head.dep_ == "nsubjpass" and head.head.lemma_.lower() in speech)
+
+    def titled(m: Mention) -> bool:
+        return m.start > 0 and (doc[m.start - 1].lower_.rstrip(".") in lex.honorifics
+                                or doc[m.start - 1].lower_ in lex.titles)
+
+    for k, ms in by_key.items():
+        words = k.split()
+        if len(words) < 2 or (words[-1] not in heads and words[-1] not in leagues):
+            continue
+        if words[-1] not in heads:  # a league
+            modifier = (ms[0].name or ms[0].text).split()[:-1]
+            if any(w in lex.demonyms or known_place(key(w)) or key(w) in subdivisions() or wordnet_place(key(w))
+                   for w in modifier):
+                continue
+            if not report:
+                report.append(match_report(doc))
+            if not report[0]:
+                continue
+        first = (ms[0].name or ms[0].text).split()[0]
+        if any(m.label == "PERSON" for m in ms) and (any(titled(m) for m in ms) or (
+                is_first_name(first) and not (first in lex.demonyms or key(first) in gz.countries or key(first) in gz.states))):
+            continue
+        if any(acts(m) or _before_role(doc, m) for m in ms):
+            continue
+        for m in ms:
+            m.label = "NONE"
+
+
 def facilities(mentions: list[Mention]) -> None:
     """A name whose last word names a site ("X Museum", "Y Stadium", "Z Clinic", words.tsv
     ``facility_words``) is a place, decided per name over all its mentions."""
@@ -933,6 +1037,8 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     common_words(doc, mentions)
     vote_types(mentions)
     retype_people(doc, mentions)
+    unproper_orgs(doc, mentions)
+    event_names(doc, mentions)
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]
     clubs(doc, mentions)
     facilities(mentions)

@@ -199,6 +199,9 @@ class Lexicons:
     first_name_genders: Mapping[str, str] = field(default_factory=dict)
     # "transylvania", "corsica": names WordNet knows only as places (tools/build_place_lexicon.py)
     wordnet_places: frozenset[str] = frozenset()
+    # "carnival", "international": common nouns and adjectives WordNet writes in lower case
+    # (tools/build_common_words.py)
+    common_words: frozenset[str] = frozenset()
     # weekdays.tsv: the days of the week, Monday first
     weekdays: tuple[str, ...] = ()
 
@@ -350,6 +353,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         first_name_genders=MappingProxyType({r["answer"]: r["gender"] for r in neutral.get("first_name_genders", ())}),
         weekdays=tuple(r["weekday"] for r in t.get("weekdays", ())),
         wordnet_places=frozenset(r["name"] for r in t.get("wordnet_places", ())),
+        common_words=frozenset(r["word"] for r in t.get("common_words", ())),
     )
 
 

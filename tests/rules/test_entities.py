@@ -597,3 +597,69 @@ def test_the_wordnet_places_hold_only_names_of_places():
     # regions, islands and mountains; never a name WordNet gives another sense (a painter, a fruit, a union)
     assert all(wordnet_place(k) for k in ("transylvania", "corsica", "mont blanc"))
     assert not any(wordnet_place(k) for k in ("kent", "apple", "europe", "acme"))
+
+
+def _relabelled(analyser, text: str, spans: dict[str, str], rule: str, **lexicon) -> dict:
+    """The labels ``entities.<rule>`` gives the names of ``spans`` (name -> the recogniser's label)."""
+    import dataclasses
+
+    from kg import lexicons
+    from kg.analyse import entities
+    from kg.analyse.entities import Mention
+
+    lex = dataclasses.replace(lexicons.load(), **lexicon) if lexicon else lexicons.load()
+    with lexicons.using(lex):
+        doc = analyser.nlp(text)
+        ms = []
+        for name, label in spans.items():
+            n = len(name.split())
+            ms += [Mention(t.i, t.i + n, label, name) for t in doc if doc[t.i:t.i + n].text == name]
+        getattr(entities, rule)(doc, ms)
+    return {m.text: m.label for m in ms}
+
+
+def test_a_common_word_never_read_as_a_proper_noun_names_no_organisation(analyser):
+    text = "Mired in debt, the firm closed its doors on Monday."
+    assert _relabelled(analyser, text, {"Mired": "ORG"}, "unproper_orgs") == {"Mired": "NONE"}
+    # a word no dictionary lists as a common noun or adjective (a coined name) keeps its type
+    assert _relabelled(analyser, text, {"Mired": "ORG"}, "unproper_orgs",
+                       common_words=frozenset()) == {"Mired": "ORG"}
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit chief executive Ann Lee said the plan would work.",  # before a title
+    "Orbit shares fell on Monday.",  # a name that acts: its noun is the subject
+    "Orbit researchers said the plan would work.",
+])
+def test_a_common_word_before_a_title_or_that_acts_keeps_its_organisation(analyser, text):
+    assert _relabelled(analyser, text, {"Orbit": "ORG"}, "unproper_orgs") == {"Orbit": "ORG"}
+
+
+def test_a_competition_or_a_prize_is_no_organisation_and_no_person(analyser):
+    assert _relabelled(analyser, "Ann Lee won the Ostrova Prize on Monday.", {"Ostrova Prize": "ORG"},
+                       "event_names") == {"Ostrova Prize": "NONE"}
+    assert _relabelled(analyser, "Velmora won the German Cup on Sunday.", {"German Cup": "PERSON"},
+                       "event_names") == {"German Cup": "NONE"}
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The Lake Festival said it would open on Friday.", "Lake Festival", "ORG"),  # it speaks
+    ("Ostrova Games chief executive Ann Lee said the studio would grow.", "Ostrova Games", "ORG"),
+    ("Ostrova Games sued a rival studio on Monday.", "Ostrova Games", "ORG"),  # it acts
+    ("Ann Cup won the race on Monday.", "Ann Cup", "PERSON"),  # a first name: a person's surname
+])
+def test_a_competitions_word_ends_a_body_or_a_person_that_keeps_its_type(analyser, text, name, label):
+    assert _relabelled(analyser, text, {name: label}, "event_names") == {name: label}
+
+
+MATCH = ("Velmora beat Castor 2-1 and Dunmore drew 1-1 with Ashby on Saturday. The coach praised the "
+         "striker's goal and the club's season in the {league}. The team play again next week in the cup.")
+
+
+def test_a_league_is_a_competition_only_in_a_match_report_and_not_after_a_peoples_word(analyser):
+    assert _relabelled(analyser, MATCH.format(league="Ostrova League"), {"Ostrova League": "ORG"},
+                       "event_names") == {"Ostrova League": "NONE"}
+    assert _relabelled(analyser, MATCH.format(league="Norwegian League"), {"Norwegian League": "ORG"},
+                       "event_names") == {"Norwegian League": "ORG"}
+    text = "The Ostrova League met in the capital on Monday to discuss the budget of its member states."
+    assert _relabelled(analyser, text, {"Ostrova League": "ORG"}, "event_names") == {"Ostrova League": "ORG"}
