@@ -624,3 +624,44 @@ def test_a_public_office_without_organisation_stays_a_membership(analyser):
     _, rec = analyse(analyser, "Lena Hartwig later served as governor for eight years.")
     found = [m for m in rec.memberships if rec.entities[m.person].name == "Lena Hartwig"]
     assert found and not any(m.position for m in found)
+
+
+# issue #15, sixth pass (invented sentences): the organisation past a modifier, the description next
+# to the organisation, an institution typed as a place, a relative clause, a person's side
+@pytest.mark.parametrize("sentence, person, role, org", [
+    pytest.param("Tom Reyes, a journalist at the local English-language daily Coastal Herald, said so.",
+                 "Tom Reyes", "Journalist", "Coastal Herald", id="a_hyphened_modifier_before_the_organisation"),
+    pytest.param("Anton Kerel, political editor of the Lisbon newspaper Dia Novo, also thinks so.",
+                 "Anton Kerel", "Editor", "Dia Novo", id="a_place_describing_the_noun_before_the_organisation"),
+    pytest.param("Anton Kerel, the head of the Lisbon newspaper Dia Novo, also thinks so.",
+                 "Anton Kerel", "Head", "Dia Novo", id="a_title_of_the_organisation_not_of_the_place_describing_it"),
+    pytest.param("Maria Held, a lawyer and member of the Norvale Rights Council, said so.",
+                 "Maria Held", "Member", "Norvale Rights Council", id="the_coordinated_description_next_to_the_organisation"),
+    pytest.param("\"He loved music,\" explained Lena Morova from the Kessel Museum in Riga.",
+                 "Lena Morova", "Member", "Kessel Museum", id="an_institution_the_recogniser_took_for_a_place"),
+    pytest.param("Tim Raller, who now works for the Kargat Institute, said so.",
+                 "Tim Raller", "Member", "Kargat Institute", id="a_relative_clause_of_affiliation"),
+    pytest.param("Tim Raller, who is a senior analyst at the Kargat Institute, said so.",
+                 "Tim Raller", "Analyst", "Kargat Institute", id="a_relative_clause_with_a_description"),
+])
+def test_a_role_read_in_the_sixth_pass(analyser, sentence, person, role, org):
+    _, rec = analyse(analyser, sentence)
+    assert (person, role, org) in roles(rec)
+
+
+@pytest.mark.parametrize("sentence, person, role, org", [
+    pytest.param("Maria Held, a lawyer and member of the Norvale Rights Council, said so.",
+                 "Maria Held", "Lawyer", "Norvale Rights Council", id="the_first_description_is_not_the_organisations"),
+    pytest.param("Tim Raller, who played for Varna Sports Club, scored twice.", "Tim Raller", None,
+                 "Varna Sports Club", id="a_past_relative_clause_states_no_current_tie"),
+    pytest.param("Tim Raller, who praised the Kargat Institute, said so.", "Tim Raller", None, "Kargat Institute",
+                 id="a_relative_clause_of_another_verb"),
+    pytest.param("They won the derby on Saturday against Kargat Athletic Club, 3-2, a triumph for coach Tim Raller.",
+                 "Tim Raller", None, "Kargat Athletic Club", id="the_opponent_is_not_the_coachs_club"),
+    pytest.param("Rovena had a fine season. They won the derby on Saturday against nearby rivals, Kargat Athletic "
+                 "Club, 3-2, a triumph for coach Tim Raller.", "Tim Raller", None, "Kargat Athletic Club",
+                 id="the_opponent_in_apposition_is_not_the_coachs_club"),
+])
+def test_no_role_read_in_the_sixth_pass(analyser, sentence, person, role, org):
+    _, rec = analyse(analyser, sentence)
+    assert not any(p == person and o == org and role in (None, r) for p, r, o in roles(rec))
