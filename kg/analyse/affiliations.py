@@ -45,15 +45,9 @@ def skip_modifiers(index: IndexView, i: int, limit: int = 5) -> int:
                     and not doc[i - 1].whitespace_ and index.at(i) is None):  # "pro-European"
             i += 1
             continue
-        if _hyphened_modifier(index, i):  # "the English-language daily X", "the Kremlin-friendly X"
-            i += 1
-            continue
         m = index.mention_starting_at(i)
         if m is not None and seat_of(index, m):
             i = m[1] + 2
-            continue
-        if m is not None and index.entities[m[2]].kind == "PLACE" and place_modifier(index, m):
-            i = m[1]  # "the Athens newspaper X": the place describes the noun after it
             continue
         if m is not None and index.entities[m[2]].kind == "PLACE" and m[1] < len(doc) \
                 and doc[m[1]].text in possessive:
@@ -61,24 +55,6 @@ def skip_modifiers(index: IndexView, i: int, limit: int = 5) -> int:
             continue
         break
     return i
-
-
-def _hyphened_modifier(index: IndexView, i: int) -> bool:
-    """A capitalised word joined by a hyphen to a lower-case word ("English-language",
-    "Kremlin-friendly"): the first half of a modifier; a name of one word there ("EU-funded") is
-    no more than a modifier."""
-    doc = index.doc
-    e = index.at(i)
-    return i + 2 < len(doc) and doc[i].is_title and not doc[i].whitespace_ and doc[i + 1].text == "-" \
-        and not doc[i + 1].whitespace_ and doc[i + 2].is_lower and doc[i + 2].is_alpha \
-        and (e is None or index.mention_starting_at(i) == (i, i + 1, e))
-
-
-def place_modifier(index: IndexView, m: Mention) -> bool:
-    """A place's name before a lower-case noun it describes ("the Athens newspaper", "the Oslo
-    research institute"): the noun, not the place, heads the phrase."""
-    doc = index.doc
-    return m[1] < len(doc) and doc[m[1]].is_lower and doc[m[1]].pos_ == "NOUN"
 
 
 def institution_after(index: IndexView, m: Mention) -> Mention:
@@ -103,15 +79,7 @@ def org_at(index: IndexView, i: int) -> Mention | None:
     m = index.mention_starting_at(i) if i < len(doc) else None
     if m is None and i < len(doc) and i > 0 and doc[i - 1].lower_ not in lexicons.load().words["affiliation_prepositions"]:
         m = unnamed_org_at(index, i)  # "the non-governmental organization X", not "of X"
-    return m if m is not None and (index.entities[m[2]].kind == "ORG" or institution_named(index, m[2])) else None
-
-
-def institution_named(index: IndexView, e: int) -> bool:
-    """A place whose name ends in an organisation's head word ("the X Museum", "X University"):
-    an institution the recogniser took for a place, which people work for."""
-    ent = index.entities[e]
-    words = ent.name.split()
-    return ent.kind == "PLACE" and len(words) > 1 and words[-1].lower() in lexicons.load().org_heads
+    return m if m is not None and index.entities[m[2]].kind == "ORG" else None
 
 
 def unnamed_org_at(index: IndexView, i: int) -> Mention | None:
@@ -152,8 +120,6 @@ def _described_org(index: IndexView, i: int) -> tuple[str | None, Mention | None
             pass  # "a Republican member of X": the party is read by :func:`party_in_description`
         elif index.at(i) is not None and index.entities[index.at(i)].kind != "PLACE":
             break
-        elif noun is not None and t.lower_ in lexicons.load().words["coordinators"] and t.pos_ == "CCONJ":
-            noun, frozen = None, False  # "a lawyer and member of X": the description next to X is X's
         elif t.pos_ == "NOUN" and not frozen:
             noun = t.text  # the head of the first noun group ("political scientist", not "relations")
         elif noun is not None and t.pos_ not in {"NOUN", "ADJ"} and t.text != "-":
@@ -237,24 +203,6 @@ def affiliation(index: IndexView, person: int, org: int, lo: int, hi: int, noun:
                       titled=False)
 
 
-def _relative_clause(index: IndexView, i: int) -> int | None:
-    """", who [now|also] works for …|is a …" after a name at token ``i`` (the comma): the clause's verb
-    when it is a verb of affiliation or "be" in the present ("who played for X" was, "who is to join X"
-    will be)."""
-    doc = index.doc
-    lex = lexicons.load()
-    if i + 2 >= len(doc) or doc[i + 1].lower_ not in lex.words["relative_pronouns"]:
-        return None
-    v = i + 2
-    while v < len(doc) and v - i < 5 and doc[v].pos_ == "ADV":
-        v += 1
-    if v >= len(doc) or doc[v].tag_ not in {"VBZ", "VBP"}:
-        return None
-    if doc[v].lemma_ in lex.words["be_verbs"] and doc[v].pos_ == "AUX":
-        return v if v + 1 < len(doc) and doc[v + 1].pos_ == "DET" else None  # "who is a …", not "who is to …"
-    return v if doc[v].lemma_ in lex.affiliation_verbs else None
-
-
 def _modifies_noun(doc: Doc, end: int) -> bool:
     """A name right before a noun names a thing, not a person's tie: "X's Y Organ Project",
     "X's historic Y organ"."""
@@ -302,17 +250,7 @@ def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Member
                 party = index.propose("ORG", lex.party_letters[doc[b + 1].text], b + 1, b + 2, party=True)
                 add(ent, party, a, b + 4, None, "affiliation-party-label")
                 continue
-            if nxt.text == "," and _relative_clause(index, b) is not None:  # PERSON, who works for ORG
-                v = _relative_clause(index, b)
-                if doc[v].lemma_ in lex.words["be_verbs"] and doc[v].pos_ == "AUX":
-                    noun, m = _described_org(index, v + 1)
-                    if m is not None:
-                        add(ent, m[2], a, m[1], noun, "affiliation-relative")
-                elif v + 1 < len(doc) and doc[v + 1].lower_ in lex.words["affiliation_verb_prepositions"]:
-                    m = org_at(index, v + 2)
-                    if m is not None:
-                        add(ent, m[2], a, m[1], None, "affiliation-relative")
-            elif nxt.text == ",":
+            if nxt.text == ",":
                 i = b + 1
                 if i < len(doc) and doc[i].lower_ in lex.words["membership_prepositions"]:  # PERSON, of ORG
                     m = org_at(index, i + 1)

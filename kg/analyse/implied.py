@@ -78,28 +78,6 @@ def _names_event(span: Span) -> bool:
     return (span[-1].lemma_.lower(), "NOUN") in lexicons.load().event_words
 
 
-def _opposed(doc: Doc, a: int, b: int) -> bool:
-    """The name at ``a:b`` is the object of "against", "versus" …, directly or in apposition or
-    coordination ("won against nearby rivals, X"): a side the subject is up against."""
-    opponent = lexicons.load().words["opponent_prepositions"]
-    t = doc[a:b].root
-    for _ in range(4):
-        if t.dep_ in {"appos", "conj"} and t.head is not t:
-            t = t.head
-            continue
-        if t.dep_ == "pobj" and t.head.lower_ in opponent:
-            return True
-        break
-    # the words themselves, where the parse attaches an apposition elsewhere: "against [the]
-    # [nearby rivals,] X"
-    j = a - 1
-    if j > 0 and doc[j].text == ",":
-        j -= 1
-    while j >= 0 and a - j <= 5 and doc[j].is_lower and doc[j].pos_ in {"DET", "ADJ", "NOUN"}:
-        j -= 1
-    return j >= 0 and doc[j].lower_ in opponent
-
-
 def _predicate_of(index: IndexView, person: int, s: int, e: int):
     """The verb whose subject is the person named in the evidence span ``s:e``, if any."""
     span = index.doc.char_span(s, e, alignment_mode="expand")
@@ -220,7 +198,6 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
             if said is not None and doc[a].idx >= e and said.left_edge.i <= a < said.right_edge.i:
                 continue  # what the person did or said ("X toured a Ford plant"), not X's employer
             if index.entities[ent].kind != "ORG" or ent == m.person or _names_event(doc[a:b]) or _venue(doc, a) \
-                    or _opposed(doc, a, b) \
                     or index.entities[ent].party != (m.concept in concepts["party"]):
                 # a candidate's party, never a candidate's office; an official's body, never a party
                 continue

@@ -21,8 +21,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicons
 from ..records import Membership
 from .affiliations import (Mention, affiliations, coordinated_affiliations, institution_after, org_at,
-                           party_appositions, past_description, place_modifier, seat_of, skip_modifiers,
-                           unnamed_org_at)
+                           party_appositions, past_description, seat_of, skip_modifiers, unnamed_org_at)
 from .entities import IndexView
 from .implied import implied_organisations, leading_country
 from .names import is_first_name
@@ -249,10 +248,6 @@ def _org_after(index: IndexView, resolver: Resolver, end: int) -> tuple[int | No
     m = index.mention_starting_at(i) if i < len(doc) else None
     if m is not None and seat_of(index, m):
         m = None  # "of the X-based Y": Y's, not the city's
-    if m is not None and index.entities[m[2]].kind == "PLACE" and place_modifier(index, m):
-        m2 = index.mention_starting_at(skip_modifiers(index, i))
-        if m2 is not None and index.entities[m2[2]].kind == "ORG":
-            m = m2  # "of the Athens newspaper X": X's, not the city's
     if m is None:  # "of the internationally recognized organization X"
         j = skip_modifiers(index, i)
         m2 = index.mention_starting_at(j) if j < len(doc) else None
