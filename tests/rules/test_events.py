@@ -155,6 +155,8 @@ def test_generic_event_fallback_not(analyser, text):
     "Her new novel is about an assassination.",
     "Protesting is a right.",  # a verb with neither subject nor object: the kind of act
     "A clerk suspected of theft left the bank.",  # a participle that describes a noun
+    # a noun of a type of saying whose sense is a happening, no message: no spreading of word
+    "Hand washing slowed the spread of the disease in Leeds.",
 ])
 def test_no_event(analyser, text):
     assert events(analyser, text) == []
