@@ -281,7 +281,7 @@ class TriggerFinder:
             if not any(c.tag_ in {"VBD", "VBZ", "VBP"} and c.lemma_.lower() in self.lex.words["perfect_or_be_verbs"]
                        for c in aux):
                 return False
-        else:
+        elif not self.past_progressive(tok, aux):
             return False
         if factuality(self.doc[tok.i:tok.i + 1], self.lex.words) != ASSERTED:
             return False
@@ -294,6 +294,12 @@ class TriggerFinder:
             else:  # "fled and hid": the conjunct's subject is the first verb's
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
+
+    def past_progressive(self, tok: Token, aux: list[Token]) -> bool:
+        """A past progressive: a present participle whose only auxiliary is a past "be" ("she was
+        endorsing X", "they were trading shares"): told as done, like the simple past."""
+        return tok.tag_ == "VBG" and len(aux) == 1 and aux[0].dep_ == "aux" and aux[0].tag_ == "VBD" \
+            and aux[0].lemma_.lower() in self.lex.words["be_verbs"]
 
     def held(self, tok: Token) -> bool:
         """A noun the typed lexicon lacks, whose most frequent WordNet sense is an act or a happening

@@ -76,6 +76,8 @@ def test_trigger_and_its_sense(analyser, text, expected):
     ("Police said the Halden Group merged with Brix Ltd last year.", "merged"),
     # a relative clause that tells its head's act
     ("Ada Voss, who relocated to Oslo in May, spoke on Monday.", "relocated"),
+    # a past progressive is told as done, like the simple past
+    ("The Halden Group was acquiring Brix Ltd.", "acquiring"),
 ])
 def test_generic_event_fallback(analyser, text, word):
     assert (word, "Occurrence") in typed(analyser, text)
@@ -134,6 +136,8 @@ def test_generic_event_destination_is_a_place(analyser):
     "Ada Voss never relocated to Oslo.",
     # a form the lemmatiser may give the wrong lemma ("hoped" -> "hop"): WordNet's other lemma is a feeling
     "Ada Voss hoped for a quick deal with Brix Ltd.",
+    # a present progressive is no past act
+    "The Halden Group is acquiring Brix Ltd.",
 ])
 def test_generic_event_fallback_not(analyser, text):
     assert not any(t == "Occurrence" for _w, t in typed(analyser, text))
