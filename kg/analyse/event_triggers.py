@@ -185,7 +185,9 @@ class TriggerFinder:
             if s.objects or not allowed(s.type):
                 continue
             rule = self.rules[s.type]
-            fitting = pkind is not None and rule.patient and "THING" not in rule.patient
+            # an argument of the kind the sense wants makes a verb's rare sense ("charged [him]"), not a
+            # noun's: "cases of X" (an occurrence) is no lawsuit, whatever X is
+            fitting = pos == "VERB" and pkind is not None and rule.patient and "THING" not in rule.patient
             if s.rank is not None and s.rank > DOMINANT[pos] and not fitting:
                 continue  # a rare sense, unless the argument is of the kind it wants ("charged [him]")
             if s.rank is None and pos == "VERB" and (s.senses or 0) > GENERAL and not fitting:
