@@ -185,7 +185,9 @@ class TriggerFinder:
             if s.objects or not allowed(s.type):
                 continue
             rule = self.rules[s.type]
-            fitting = pkind is not None and rule.patient and "THING" not in rule.patient
+            # an argument of the kind the sense wants makes a verb's rare sense ("charged [him]"), not a
+            # noun's: "cases of X" (an occurrence) is no lawsuit, whatever X is
+            fitting = pos == "VERB" and pkind is not None and rule.patient and "THING" not in rule.patient
             if s.rank is not None and s.rank > DOMINANT[pos] and not fitting:
                 continue  # a rare sense, unless the argument is of the kind it wants ("charged [him]")
             if s.rank is None and pos == "VERB" and (s.senses or 0) > GENERAL and not fitting:
@@ -200,6 +202,8 @@ class TriggerFinder:
             if pos == "NOUN" and (s.file in self.lex.words["event_thing_files"] or s.written and not s.act):
                 continue  # "the prison term": a period; "the letter": a document and no act, while
                 # "the indictment" is a document and the noun of the act "indict"
+            if self.happening_not_saying(pos, s):
+                continue  # "the spread of the virus": a process, no spreading of word
             if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
             if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok) \
@@ -224,6 +228,14 @@ class TriggerFinder:
             act_files = self.lex.words["event_act_files"]
             defaults = [s for s in defaults if s.file in act_files] or defaults
         return min((s.type for s in defaults), key=rank), False
+
+    def happening_not_saying(self, pos: str, s: EventSense) -> bool:
+        """A noun sense of a type of saying (words.tsv event_speech_types) that is no act and no
+        message but a happening, a process or a state (its WordNet file not in event_saying_files):
+        "the spread of the virus" (noun.event) beside "spread the word" (CAMEO's circulating)."""
+        w = self.lex.words
+        return pos == "NOUN" and s.type in w["event_speech_types"] and bool(s.file) \
+            and s.file not in w["event_saying_files"]
 
     def occurrence(self, tok: Token, phrasal: bool) -> bool:
         """The generic-event fallback: a verb the typed lexicon has no row for names an event of the
@@ -271,7 +283,7 @@ class TriggerFinder:
             if not any(c.tag_ in {"VBD", "VBZ", "VBP"} and c.lemma_.lower() in self.lex.words["perfect_or_be_verbs"]
                        for c in aux):
                 return False
-        else:
+        elif not self.past_progressive(tok, aux):
             return False
         if factuality(self.doc[tok.i:tok.i + 1], self.lex.words) != ASSERTED:
             return False
@@ -284,6 +296,12 @@ class TriggerFinder:
             else:  # "fled and hid": the conjunct's subject is the first verb's
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
+
+    def past_progressive(self, tok: Token, aux: list[Token]) -> bool:
+        """A past progressive: a present participle whose only auxiliary is a past "be" ("she was
+        endorsing X", "they were trading shares"): told as done, like the simple past."""
+        return tok.tag_ == "VBG" and len(aux) == 1 and aux[0].dep_ == "aux" and aux[0].tag_ == "VBD" \
+            and aux[0].lemma_.lower() in self.lex.words["be_verbs"]
 
     def held(self, tok: Token) -> bool:
         """A noun the typed lexicon lacks, whose most frequent WordNet sense is an act or a happening
@@ -374,6 +392,18 @@ class TriggerFinder:
         goals = self.lex.words["event_goal_nouns"]
         return self.kind_of(head) == "PERSON" or head.lemma_.lower() in goals or head.lower_ in goals
 
+    def any_doers_aim(self, tok: Token) -> bool:
+        """An infinitive whose doer is an indefinite common noun, or its object ("for a candidate to
+        win the nomination", "a team to host the final"): what any one of a kind would do, a kind of
+        event and no event that happened (ACE 2005's Genericity: Generic)."""
+        verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
+        if verb is None or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return False
+        doer = verb.head if verb.dep_ in {"relcl", "acl"} else next(
+            (c for c in verb.children if c.dep_ == "nsubj"), None)
+        return doer is not None and doer.pos_ == "NOUN" and not doer.ent_type_ and any(
+            c.dep_ == "det" and c.lower_ in self.lex.words["indefinite_determiners"] for c in doer.children)
+
     def has_attendee(self, tok: Token) -> bool:
         preps = self.lex.words["event_attendee_prepositions"]
         return any(c.dep_ == "prep" and c.lower_ in preps and
@@ -425,6 +455,8 @@ class TriggerFinder:
                 continue  # "house arrest" is a confinement, no arrest (WordNet)
             if pos == "NOUN" and self.threatened(tok):
                 continue  # "threatened with imprisonment": the threat's content, no event of its own
+            if self.any_doers_aim(tok):
+                continue  # "for a candidate to win the nomination": what any one would do, no event
             if pos == "NOUN" and self.sought(tok):
                 continue  # "rivals for the nomination": what they compete for, no event of its own
             if skip(span):

@@ -76,6 +76,8 @@ def test_trigger_and_its_sense(analyser, text, expected):
     ("Police said the Halden Group merged with Brix Ltd last year.", "merged"),
     # a relative clause that tells its head's act
     ("Ada Voss, who relocated to Oslo in May, spoke on Monday.", "relocated"),
+    # a past progressive is told as done, like the simple past
+    ("The Halden Group was acquiring Brix Ltd.", "acquiring"),
 ])
 def test_generic_event_fallback(analyser, text, word):
     assert (word, "Occurrence") in typed(analyser, text)
@@ -134,6 +136,8 @@ def test_generic_event_destination_is_a_place(analyser):
     "Ada Voss never relocated to Oslo.",
     # a form the lemmatiser may give the wrong lemma ("hoped" -> "hop"): WordNet's other lemma is a feeling
     "Ada Voss hoped for a quick deal with Brix Ltd.",
+    # a present progressive is no past act
+    "The Halden Group is acquiring Brix Ltd.",
 ])
 def test_generic_event_fallback_not(analyser, text):
     assert not any(t == "Occurrence" for _w, t in typed(analyser, text))
@@ -155,6 +159,12 @@ def test_generic_event_fallback_not(analyser, text):
     "Her new novel is about an assassination.",
     "Protesting is a right.",  # a verb with neither subject nor object: the kind of act
     "A clerk suspected of theft left the bank.",  # a participle that describes a noun
+    # a noun of a type of saying whose sense is a happening, no message: no spreading of word
+    "Hand washing slowed the spread of the disease in Leeds.",
+    # a noun's rare sense (a lawsuit is the 3rd of "case") is not made by the kind of its "of" phrase
+    "There were 300 confirmed cases of Valdor Syndrome in Norway on Monday.",
+    # an infinitive whose doer is any one of a kind, and its object: a kind of event
+    "For a candidate to win the party's nomination, 300 delegates are needed.",
 ])
 def test_no_event(analyser, text):
     assert events(analyser, text) == []
