@@ -178,6 +178,19 @@ class EventFinder:
 
         hung: set[int] = set()  # places the parse hangs on a participant
 
+        def antecedent(tok: Token) -> Token:
+            """A relative pronoun stands for the noun its clause describes: "the club, which she
+            joined", "the college from which he graduated" (the clause is the nearest relcl above
+            the pronoun; the pronoun itself when there is none)."""
+            if tok.lower_ not in w["relative_pronouns"]:
+                return tok
+            for a in tok.ancestors:
+                if a.dep_ == "relcl":
+                    return a.head
+                if a.pos_ == "VERB" and a.dep_ not in {"xcomp", "conj"}:
+                    return tok  # a clause of its own: "said that …" is no relative clause
+            return tok
+
         def expletive(subj: Token, verb: Token) -> bool:
             """Whether the subject is an "it" standing for a clause after its verb, not for anything
             named: "it was unlawful to sell the land", "it is time to go", "it was wrong for the firm to
@@ -195,6 +208,7 @@ class EventFinder:
         def add(tok: Token | None, role: str, depth: int = 0) -> None:
             if tok is None or depth > 4:
                 return
+            tok = antecedent(tok)
             e = self.resolver.entity(tok)
             if e is not None:
                 r = role

@@ -472,3 +472,13 @@ def test_a_simple_present_with_a_time_is_an_event(analyser):
 def test_a_bare_number_as_object_does_not_decide_the_sense(analyser):
     # "killed three": people counted, not a bill thwarted (kill's Legislate sense wants a thing)
     assert ("killed", "Die") in typed(analyser, "The fire killed three in Leeds on Monday.")
+
+
+@pytest.mark.parametrize("text,word,name", [
+    ("Ada Voss left the Northern Rail Company, which she joined in 2015.", "joined", "Northern Rail Company"),
+    ("Ada Voss praised the Northern Rail Company, to which she donated a painting.", "donated",
+     "Northern Rail Company"),
+])
+def test_a_relative_pronoun_argument_is_the_noun_its_clause_describes(analyser, text, word, name):
+    ev = next(e for e in events(analyser, text) if word in e["words"])
+    assert name in ev["targets"]
