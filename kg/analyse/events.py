@@ -308,6 +308,18 @@ class EventFinder:
                         add(c, "agent")  # "urged leaders to reconsider"
         else:
             preps(root)
+            clause = root.head
+            if root.dep_ in {"nsubj", "nsubjpass"} and clause.pos_ in {"VERB", "AUX"} and clause is not root:
+                # "the strike took place in X", "a funeral was held for X": the clause a noun is the
+                # subject of tells where the event happened (even of a noun that refers back) and, of
+                # a verb of holding in the passive (words.tsv event_holding_verbs), for, against or by
+                # whom it was held ("the charge was denied by X": X is no party to the charge)
+                if root.dep_ == "nsubjpass" and clause.lemma_.lower() in w["event_holding_verbs"]:
+                    preps(clause)
+                else:
+                    for c in clause.children:
+                        if c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"]:
+                            add(next((g for g in c.children if g.dep_ == "pobj"), None), "place")
             gov = root.head
             if own_only:
                 gov = root
