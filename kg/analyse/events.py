@@ -191,6 +191,20 @@ class EventFinder:
                     return tok  # a clause of its own: "said that …" is no relative clause
             return tok
 
+        def owner(tok: Token) -> int | None:
+            """A possessive pronoun of a body or group ("the league cancelled its season", "the
+            firms said their plant closed") stands for the subject of the clause it is in, when that
+            subject comes before it and is an organisation or a place; None otherwise (the resolver's
+            nearest organisation decides)."""
+            if tok.dep_ != "poss" or tok.lower_ not in w["plural_or_org_pronouns"]:
+                return None
+            verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            subj = subject_of(verb) if verb is not None else None
+            if subj is None or subj.i >= tok.i:
+                return None
+            e = self.resolver.entity(subj)
+            return e if e is not None and ents[e].kind in {"ORG", "PLACE"} else None
+
         def expletive(subj: Token, verb: Token) -> bool:
             """Whether the subject is an "it" standing for a clause after its verb, not for anything
             named: "it was unlawful to sell the land", "it is time to go", "it was wrong for the firm to
@@ -209,7 +223,9 @@ class EventFinder:
             if tok is None or depth > 4:
                 return
             tok = antecedent(tok)
-            e = self.resolver.entity(tok)
+            e = owner(tok)
+            if e is None:
+                e = self.resolver.entity(tok)
             if e is not None:
                 r = role
                 if r == "place" and ents[e].kind != "PLACE":

@@ -500,3 +500,12 @@ def test_a_passive_clause_of_no_holding_verb_gives_its_subject_noun_no_doer(anal
     ev = next(e for e in events(analyser, "Police arrested Ada Voss on Monday. The arrest was criticised by Ivo Brandt.")
               if "arrest" in e["words"])
     assert "Ivo Brandt" not in ev["agents"] | ev["targets"]
+
+
+def test_a_possessive_pronoun_of_a_body_is_the_subject_of_its_clause(analyser):
+    # "its" is the league that announces, not the nearest organisation named before it
+    ev = next(e for e in events(analyser, "The Northern Hockey League thanked Acme Corporation on Monday and "
+                                          "announced its withdrawal from the Federation of Clubs.")
+              if "announced" in e["words"])
+    assert "Acme Corporation" not in ev["agents"] | ev["targets"]
+    assert "Northern Hockey League" in ev["agents"]
