@@ -178,6 +178,33 @@ class EventFinder:
 
         hung: set[int] = set()  # places the parse hangs on a participant
 
+        def antecedent(tok: Token) -> Token:
+            """A relative pronoun stands for the noun its clause describes: "the club, which she
+            joined", "the college from which he graduated" (the clause is the nearest relcl above
+            the pronoun; the pronoun itself when there is none)."""
+            if tok.lower_ not in w["relative_pronouns"]:
+                return tok
+            for a in tok.ancestors:
+                if a.dep_ == "relcl":
+                    return a.head
+                if a.pos_ == "VERB" and a.dep_ not in {"xcomp", "conj"}:
+                    return tok  # a clause of its own: "said that …" is no relative clause
+            return tok
+
+        def owner(tok: Token) -> int | None:
+            """A possessive pronoun of a body or group ("the league cancelled its season", "the
+            firms said their plant closed") stands for the subject of the clause it is in, when that
+            subject comes before it and is an organisation or a place; None otherwise (the resolver's
+            nearest organisation decides)."""
+            if tok.dep_ != "poss" or tok.lower_ not in w["plural_or_org_pronouns"]:
+                return None
+            verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            subj = subject_of(verb) if verb is not None else None
+            if subj is None or subj.i >= tok.i:
+                return None
+            e = self.resolver.entity(subj)
+            return e if e is not None and ents[e].kind in {"ORG", "PLACE"} else None
+
         def expletive(subj: Token, verb: Token) -> bool:
             """Whether the subject is an "it" standing for a clause after its verb, not for anything
             named: "it was unlawful to sell the land", "it is time to go", "it was wrong for the firm to
@@ -195,7 +222,10 @@ class EventFinder:
         def add(tok: Token | None, role: str, depth: int = 0) -> None:
             if tok is None or depth > 4:
                 return
-            e = self.resolver.entity(tok)
+            tok = antecedent(tok)
+            e = owner(tok)
+            if e is None:
+                e = self.resolver.entity(tok)
             if e is not None:
                 r = role
                 if r == "place" and ents[e].kind != "PLACE":
@@ -294,6 +324,18 @@ class EventFinder:
                         add(c, "agent")  # "urged leaders to reconsider"
         else:
             preps(root)
+            clause = root.head
+            if root.dep_ in {"nsubj", "nsubjpass"} and clause.pos_ in {"VERB", "AUX"} and clause is not root:
+                # "the strike took place in X", "a funeral was held for X": the clause a noun is the
+                # subject of tells where the event happened (even of a noun that refers back) and, of
+                # a verb of holding in the passive (words.tsv event_holding_verbs), for, against or by
+                # whom it was held ("the charge was denied by X": X is no party to the charge)
+                if root.dep_ == "nsubjpass" and clause.lemma_.lower() in w["event_holding_verbs"]:
+                    preps(clause)
+                else:
+                    for c in clause.children:
+                        if c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"]:
+                            add(next((g for g in c.children if g.dep_ == "pobj"), None), "place")
             gov = root.head
             if own_only:
                 gov = root

@@ -482,3 +482,40 @@ def test_a_simple_present_with_a_time_is_an_event(analyser):
 def test_a_bare_number_as_object_does_not_decide_the_sense(analyser):
     # "killed three": people counted, not a bill thwarted (kill's Legislate sense wants a thing)
     assert ("killed", "Die") in typed(analyser, "The fire killed three in Leeds on Monday.")
+
+
+@pytest.mark.parametrize("text,word,name", [
+    ("Ada Voss left the Northern Rail Company, which she joined in 2015.", "joined", "Northern Rail Company"),
+    ("Ada Voss praised the Northern Rail Company, to which she donated a painting.", "donated",
+     "Northern Rail Company"),
+])
+def test_a_relative_pronoun_argument_is_the_noun_its_clause_describes(analyser, text, word, name):
+    ev = next(e for e in events(analyser, text) if word in e["words"])
+    assert name in ev["targets"]
+
+
+def test_a_noun_that_refers_back_takes_the_place_of_the_clause_it_is_the_subject_of(analyser):
+    ev, = [e for e in events(analyser, "Rebels shelled a depot in Oran on Monday. The attack took place in Paris.")
+           if e["type"] == "Attack"]
+    assert "attack" in ev["words"] and "Paris" in ev["places"]
+
+
+def test_a_passive_clause_tells_for_whom_its_subject_noun_was_done(analyser):
+    ev = next(e for e in events(analyser, "Ada Voss died on Monday. A funeral was held for Ada Voss in Bergen.")
+              if "funeral" in e["words"])
+    assert "Ada Voss" in ev["label"]
+
+
+def test_a_passive_clause_of_no_holding_verb_gives_its_subject_noun_no_doer(analyser):
+    ev = next(e for e in events(analyser, "Police arrested Ada Voss on Monday. The arrest was criticised by Ivo Brandt.")
+              if "arrest" in e["words"])
+    assert "Ivo Brandt" not in ev["agents"] | ev["targets"]
+
+
+def test_a_possessive_pronoun_of_a_body_is_the_subject_of_its_clause(analyser):
+    # "its" is the league that announces, not the nearest organisation named before it
+    ev = next(e for e in events(analyser, "The Northern Hockey League thanked Acme Corporation on Monday and "
+                                          "announced its withdrawal from the Federation of Clubs.")
+              if "announced" in e["words"])
+    assert "Acme Corporation" not in ev["agents"] | ev["targets"]
+    assert "Northern Hockey League" in ev["agents"]
