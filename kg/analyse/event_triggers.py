@@ -392,18 +392,6 @@ class TriggerFinder:
         goals = self.lex.words["event_goal_nouns"]
         return self.kind_of(head) == "PERSON" or head.lemma_.lower() in goals or head.lower_ in goals
 
-    def any_doers_aim(self, tok: Token) -> bool:
-        """An infinitive whose doer is an indefinite common noun, or its object ("for a candidate to
-        win the nomination", "a team to host the final"): what any one of a kind would do, a kind of
-        event and no event that happened (ACE 2005's Genericity: Generic)."""
-        verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
-        if verb is None or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-            return False
-        doer = verb.head if verb.dep_ in {"relcl", "acl"} else next(
-            (c for c in verb.children if c.dep_ == "nsubj"), None)
-        return doer is not None and doer.pos_ == "NOUN" and not doer.ent_type_ and any(
-            c.dep_ == "det" and c.lower_ in self.lex.words["indefinite_determiners"] for c in doer.children)
-
     def has_attendee(self, tok: Token) -> bool:
         preps = self.lex.words["event_attendee_prepositions"]
         return any(c.dep_ == "prep" and c.lower_ in preps and
@@ -455,8 +443,6 @@ class TriggerFinder:
                 continue  # "house arrest" is a confinement, no arrest (WordNet)
             if pos == "NOUN" and self.threatened(tok):
                 continue  # "threatened with imprisonment": the threat's content, no event of its own
-            if self.any_doers_aim(tok):
-                continue  # "for a candidate to win the nomination": what any one would do, no event
             if pos == "NOUN" and self.sought(tok):
                 continue  # "rivals for the nomination": what they compete for, no event of its own
             if skip(span):
