@@ -202,8 +202,6 @@ class TriggerFinder:
             if pos == "NOUN" and (s.file in self.lex.words["event_thing_files"] or s.written and not s.act):
                 continue  # "the prison term": a period; "the letter": a document and no act, while
                 # "the indictment" is a document and the noun of the act "indict"
-            if self.happening_not_saying(pos, s):
-                continue  # "the spread of the virus": a process, no spreading of word
             if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
             if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok) \
@@ -228,14 +226,6 @@ class TriggerFinder:
             act_files = self.lex.words["event_act_files"]
             defaults = [s for s in defaults if s.file in act_files] or defaults
         return min((s.type for s in defaults), key=rank), False
-
-    def happening_not_saying(self, pos: str, s: EventSense) -> bool:
-        """A noun sense of a type of saying (words.tsv event_speech_types) that is no act and no
-        message but a happening, a process or a state (its WordNet file not in event_saying_files):
-        "the spread of the virus" (noun.event) beside "spread the word" (CAMEO's circulating)."""
-        w = self.lex.words
-        return pos == "NOUN" and s.type in w["event_speech_types"] and bool(s.file) \
-            and s.file not in w["event_saying_files"]
 
     def occurrence(self, tok: Token, phrasal: bool) -> bool:
         """The generic-event fallback: a verb the typed lexicon has no row for names an event of the
