@@ -294,10 +294,11 @@ class TriggerFinder:
             and aux[0].lemma_.lower() in self.lex.words["be_verbs"]
 
     def held(self, tok: Token) -> bool:
-        """A noun the typed lexicon lacks, whose most frequent WordNet sense is an act or a happening
-        (``event_act_nouns.tsv``: "funeral", "ceremony"), with a determiner, said to have been held or
-        to have taken place ("a military funeral was held", "they held a ceremony", "the ceremony took
-        place on Friday"; words.tsv ``event_holding_verbs``, ``event_happening_verbs``), in the past and
+        """A noun the typed lexicon lacks that WordNet reads as a social event, a gathering, a ceremony,
+        a contest or an election (``event_act_nouns.tsv``: "concert", "ceremony"), with a determiner,
+        said in the passive to have been held or as subject to have taken place ("a memorial concert was
+        staged", "the ceremony took place on Friday"; words.tsv ``event_holding_verbs``,
+        ``event_happening_verbs``; not the active "held the role": kept), in the past and
         asserted: an event of the scheme's most general class, like the verbs of :meth:`occurrence`."""
         w = self.lex.words
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.event_act_nouns \
@@ -310,11 +311,13 @@ class TriggerFinder:
         for c in verb.children:  # "took place": the phrase's own row
             if c.dep_ in {"dobj", "prt"} and c.i == verb.i + 1 and f"{lemma} {c.lower_}" in w["event_happening_verbs"]:
                 lemma = f"{lemma} {c.lower_}"
+        # the passive or the subject of "take place" only: "held the role", "held their breath" keep
+        # something (a noun's act or event senses alone said too little: the active "held" is read as
+        # keeping)
         if tok.dep_ == "nsubjpass" and lemma in w["event_holding_verbs"]:
             told = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)  # "was held"
-        elif tok.dep_ == "dobj" and lemma in w["event_holding_verbs"] or \
-                tok.dep_ == "nsubj" and lemma in w["event_happening_verbs"]:
-            told = verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)  # "held", "took place"
+        elif tok.dep_ == "nsubj" and lemma in w["event_happening_verbs"]:
+            told = verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)  # "took place"
         else:
             return False
         return told and factuality(self.doc[verb.i:verb.i + 1], w) == ASSERTED

@@ -9,8 +9,9 @@ power") and the ``of`` phrase of a noun ("the killing of X") are patients; a nam
 a noun trigger ("the Senate's vote") is its agent, and a possessor takes the role the type table
 gives it (``event_type_rules.tsv``: "her arrest" is she arrested, "her resignation" she resigning); ``to``/``against``/``on``
 phrases are targets, ``with``/``between`` phrases attendees, ``in``/``at`` places the place; an event
-that names no place of its own takes the nearest place phrase of a sentence it is told in ("In Paris,
-police said they had arrested X").
+that names no place of its own takes the nearest place phrase of a sentence it is told in that hangs on
+the trigger or a verb above it ("In Paris, police said they had arrested X"; not "X, who was born in
+Lyon, resigned").
 Coordinated arguments all take part; every argument is resolved through the coreference of
 :class:`~kg.analyse.resolve.Resolver` to an entity node. The time is the date or time expression
 of the trigger's clause (else of its sentence), resolved against the publication date.
@@ -19,9 +20,10 @@ Mentions: the headline counts. A mention joins the latest event of its type in t
 their named agents, named patients or dates differ, or it is a verb of another lemma than every
 earlier mention of that event (two different acts); a definite noun ("the vote", "the decision")
 or the headline's mention always refers to an event already told. A definite noun also takes up the
-event told beside an earlier word ending in it ("killed in an airstrike … the strike"), or, when no
-event of its type was told, the latest event of a type another of its senses names; not when it names
-a participant that event lacks. Each mention is one evidence span of the event.
+event told beside an earlier closed compound ending in it ("fought in a gunbattle … the battle") when
+a sense of the noun names that event's type, or, when no event of its type was told, the latest event
+of a type another of its senses names, told nearby with the same factuality; not when it names a
+participant that event lacks. An Occurrence mention joins only an Occurrence told with its word. Each mention is one evidence span of the event.
 """
 from __future__ import annotations
 
@@ -49,7 +51,9 @@ from .spans import Ents, Intervals, in_subtree, sentence_of
 
 TIMES_SEARCHED = 50  # date and time expressions tried for an event's time, nearest first
 TIME_LABELS = frozenset({"DATE", "TIME"})
-HEAD_MATCH_WINDOW = 1000  # tokens before a definite noun searched for a word it takes up ("airstrike")
+HEAD_MATCH_WINDOW = 1000  # tokens before a definite noun searched for a word it takes up ("gunbattle")
+OTHER_SENSE_SENTENCES = 2  # sentences before a definite noun's own in which an event of another of its
+# senses may be told for the noun to take it up ("shelled the city … the strike" two sentences on)
 
 
 def indefinite(tok: Token) -> bool:
@@ -441,12 +445,17 @@ class EventFinder:
             return False  # "the protests", "their talks", "two meetings"
         return not (m.agents or m.targets or m.attendees or m.places or m.time_text or m.date)
 
-    @staticmethod
-    def habitual(tok: Token, m: Event) -> bool:
-        """A verb of the report's body in the simple present with no time of its own ("the agency,
-        which rules on appeals", "the group claims the islands") tells what is done as a rule or
+    def habitual(self, tok: Token, m: Event) -> bool:
+        """A verb of the report's body in the simple present with no time of its own ("the board,
+        which rules on land claims", "the group claims the islands") tells what is done as a rule or
         what holds, not an event that happened (ACE 2005's Genericity: Generic); a report tells its
-        events in the past or the perfect, a headline in the present (not asked here)."""
+        events in the past or the perfect, a headline in the present (not asked here). Not a verb a
+        speech verb reports ("the minister quits, her aide said": ccomp or parataxis of a verb of
+        speech_verbs.tsv), which tells what was said to have happened."""
+        if tok.dep_ in {"ccomp", "parataxis"} and tok.head.lemma_.lower() in self.lex.speech_verbs:
+            return False
+        if any(c.dep_ == "parataxis" and c.lemma_.lower() in self.lex.speech_verbs for c in tok.children):
+            return False  # "The mayor resigns, his office said": the parse hangs the speech verb on it
         return tok.pos_ == "VERB" and tok.tag_ in {"VBZ", "VBP"} and not m.time_text and not m.date \
             and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
 
@@ -499,14 +508,24 @@ class EventFinder:
         for tr in body:
             span = tr.span
             m = Event(kind=tr.type, spans=[], label=type_label(tr.type))
-            told = next((ev for ev in reversed(out) if ev.kind == tr.type), None)
-            # "an airstrike … the strike": the event a definite noun takes up by its head word, or in
+            # an Occurrence (the scheme's most general class) takes up only one told with its word: "a
+            # ceremony was held … the change took place" are two events
+            low = span.root.lemma_.lower()
+            told = next((ev for ev in reversed(out) if ev.kind == tr.type
+                         and (tr.type != OCCURRENCE or low in lemmas[id(ev)])), None)
+            fact = factuality(span, self.lex.words)
+            # "a gunbattle … the battle": the event a definite noun takes up by its head word, or in
             # another of its senses when none of its own type was told
-            taken = (self.head_match(out, span.root, starts) or (None if told else self.other_sense(out, tr))) \
-                if anaphoric(span.root) else None
+            taken = None
+            if anaphoric(span.root):
+                compound, taken = self.head_match(out, tr, starts)
+                if compound and taken is None:
+                    continue  # "a firefight … the fight": the compound's act, which no event told fits
+                if not compound and told is None:
+                    taken = self.other_sense(out, tr, fact)
             back = (told or taken) is not None and anaphoric(span.root)
             self.participants(m, span, own_only=back)
-            m.factuality = factuality(span, self.lex.words)
+            m.factuality = fact
             if taken is not None:
                 if self.no_new_arguments(taken, m) and self.compatible(taken, m, lemmas[id(taken)], tr):
                     told = taken
@@ -522,11 +541,12 @@ class EventFinder:
                 target = told  # "the vote": the one told before
             else:
                 target = next((ev for ev in reversed(out) if ev.kind == tr.type
+                               and (tr.type != OCCURRENCE or low in lemmas[id(ev)])
                                and self.compatible(ev, m, lemmas[id(ev)], tr)), None)
                 if target is None and self.generic(span.root, m):
                     continue  # "elections are costly": a kind of event, not one that happened
                 if target is None and self.habitual(span.root, m):
-                    continue  # "the court, which rules on appeals": what is done as a rule
+                    continue  # "the board, which rules on land claims": what is done as a rule
             self.add_mention(out, lemmas, target, m, span)
         for tr in head:  # the headline names an event the report tells: the first of its type
             m = Event(kind=tr.type, spans=[], label=type_label(tr.type))
@@ -550,18 +570,21 @@ class EventFinder:
     def places_of_sentences(self, out: list[Event]) -> None:
         """"In Paris, police said they had arrested X", "protesters gathered in Paris and clashed with
         police": an event that names no place of its own happened at the named place the nearest
-        place phrase ("in X", "at X") of a sentence it is told in gives; not a title's place ("the
-        consul in Madrid") nor one in an apposition. Each sentence's place phrases are read once and
-        the nearest found by bisection: an article telling one event a thousand times in one long
-        sentence stays near linear."""
+        place phrase ("in X", "at X") of a sentence it is told in gives, when that phrase hangs on the
+        trigger itself or on a verb on its path to the sentence's root (the verb governing a noun
+        trigger, a verb the trigger's clause is reported or coordinated under), or inside a place phrase
+        that does ("died in a hospital in Cairo"): not one of a relative
+        or participle clause the trigger is not in ("Ann Wu, who was born in Lyon, resigned"), nor one
+        hung on a noun ("the head of the agency in Bern", "its plant in Ohio"), a title's place or an
+        apposition. Each sentence's place phrases are read once."""
         w = self.lex.words
         ents = self.index.entities
-        phrases: dict[int, tuple[list[int], list[set[int]]]] = {}  # sentence start -> (tokens, places)
+        phrases: dict[int, list[tuple[int, int, set[int]]]] = {}  # sentence start -> (token, holder, places)
 
-        def of_sentence(a: int, b: int) -> tuple[list[int], list[set[int]]]:
+        def of_sentence(a: int, b: int) -> list[tuple[int, int, set[int]]]:
             got = phrases.get(a)
             if got is None:
-                got = phrases[a] = ([], [])
+                got = phrases[a] = []
                 for t in self.doc[a:b]:
                     if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in w["event_place_prepositions"]:
                         continue
@@ -569,42 +592,77 @@ class EventFinder:
                     if holder.lower_ in self.lex.titles or holder.dep_ == "appos":
                         continue
                     p = self.resolver.entity(t)
-                    if p is not None and ents[p].kind == "PLACE":
-                        got[0].append(t.i)  # with the places set beside it: "in Dover, Delaware"
-                        got[1].append({p} | {q for c in t.children if c.dep_ in {"appos", "conj"}
-                                             and (q := self.resolver.entity(c)) is not None and ents[q].kind == "PLACE"})
+                    if p is not None and ents[p].kind == "PLACE":  # with the places set beside it: "in Dover, Delaware"
+                        got.append((t.i, holder.i, {p} | {q for c in t.children if c.dep_ in {"appos", "conj"}
+                                                          and (q := self.resolver.entity(c)) is not None
+                                                          and ents[q].kind == "PLACE"}))
             return got
+
+        def path(tok: Token) -> set[int]:
+            """The trigger and the verbs above it up to the root, through prepositions ("killed in
+            an explosion"), stopping at a noun (a relative clause's or a modifier's head)."""
+            got = {tok.i}
+            for h in tok.ancestors:
+                if h.pos_ in {"VERB", "AUX"}:
+                    got.add(h.i)
+                elif h.pos_ != "ADP":
+                    break
+            return got
+
+        def hangs(holder: int, mine: set[int]) -> bool:
+            """Whether a place phrase's holder is on the path, or is the place of a place phrase that
+            is ("died in a hospital in Cairo", "detained in an area near Leeds")."""
+            h = self.doc[holder]
+            while h.i not in mine and h.dep_ == "pobj" and h.head.dep_ == "prep" \
+                    and h.head.lower_ in w["event_place_prepositions"]:
+                h = h.head.head
+            # an adjective complementing a verb on the path is of its clause ("died aged 91 in Cairo")
+            return h.i in mine or h.dep_ == "acomp" and h.head.i in mine
 
         for ev in out:
             if ev.places:
                 continue
             for tok in self.roots.get(id(ev), ()):
-                at, places = of_sentence(*sentence_of(self.doc, tok.i))
-                if not at:
-                    continue
-                k = bisect_left(at, tok.i)  # the nearest phrase on either side, the earlier on a tie
-                if k == len(at) or (k > 0 and tok.i - at[k - 1] <= at[k] - tok.i):
-                    k -= 1
-                ev.places |= places[k]
-                break
+                mine = path(tok)
+                near = [(abs(i - tok.i), i, places) for i, holder, places in of_sentence(*sentence_of(self.doc, tok.i))
+                        if hangs(holder, mine)]
+                if near:
+                    ev.places |= min(near, key=lambda x: x[:2])[2]  # the earlier on a tie
+                    break
 
-    def head_match(self, out: list[Event], root: Token, starts: set[int]) -> Event | None:
-        """The event a definite noun takes up by its head word ("killed him in an airstrike … the
-        strike"): the latest earlier word of the report that ends in the noun's lemma without being
-        it and names no event itself (a closed compound: "airstrike", "gunfight"), and the event told
-        in that word's sentence nearest to it. None when no such word, or no event in its sentence."""
+    def sense_types(self, tr: Trigger, max_rank: int | None = None) -> set[str]:
+        """The types the WordNet-ranked senses of a noun trigger name (up to ``max_rank``), its own
+        type among them."""
+        return {s.type for s in self.lex.event_senses.get((tr.span.root.lemma_.lower(), "NOUN"), ())
+                if not s.objects and s.rank is not None and (max_rank is None or s.rank <= max_rank)} | {tr.type}
+
+    def head_match(self, out: list[Event], tr: Trigger, starts: set[int]) -> tuple[bool, Event | None]:
+        """The event a definite noun takes up by its head word ("killed him in a gun battle … the
+        battle"): the latest earlier word of the report that is a closed compound ending in the noun's
+        lemma (what comes before is a word WordNet begins compounds with, ``compound_first_words.tsv``:
+        "gunbattle"; not "border" for "order", "ceasefire" for "fire") and names no event
+        itself, and the event told in that word's sentence nearest to it, when its type is one the
+        noun's ranked senses name (the fight after a gunfight is no arrest), else None; and whether
+        such a word was found (the noun then tells the compound's act, which no event told fits: it
+        takes up none in another sense, nor is it one of its own)."""
+        root = tr.span.root
         lemma = root.lemma_.lower()
+        first = self.lex.compound_first_words
         for tok in reversed(self.doc[max(0, root.i - HEAD_MATCH_WINDOW):root.i]):
             if tok.idx < self.headline_end:
-                return None
+                return False, None
             low = tok.lemma_.lower()
-            if tok.pos_ != "NOUN" or tok.i in starts or low == lemma or not low.endswith(lemma):
+            if tok.pos_ != "NOUN" or tok.i in starts or low == lemma or not low.endswith(lemma) \
+                    or low[:-len(lemma)] not in first:
                 continue
             sent = tok.sent
             near = [(abs(r.i - tok.i), -k, ev) for k, ev in enumerate(out) for r in self.roots.get(id(ev), ())
                     if sent.start <= r.i < sent.end]
-            return min(near, key=lambda x: x[:2])[2] if near else None
-        return None
+            if not near:
+                return True, None
+            ev = min(near, key=lambda x: x[:2])[2]
+            return True, (ev if ev.kind in self.sense_types(tr) else None)
+        return False, None
 
     @staticmethod
     def no_new_arguments(ev: Event, m: Event) -> bool:
@@ -612,13 +670,37 @@ class EventFinder:
         he was struck; not "the party's nomination" after a transfer)."""
         return (m.agents | m.targets | m.attendees) <= (ev.agents | ev.targets | ev.attendees)
 
-    def other_sense(self, out: list[Event], tr: Trigger) -> Event | None:
+    def other_sense(self, out: list[Event], tr: Trigger, fact: str) -> Event | None:
         """For a definite noun whose type no event told has ("the strike", read as a walkout): the latest
-        event of a type another of the noun's WordNet-ranked senses names ("an air raid … the strike")."""
+        event of a type another of the noun's WordNet-ranked senses names ("an air raid … the strike"),
+        told in the noun's sentence or the ``OTHER_SENSE_SENTENCES`` before it, with the noun's
+        factuality ("the strike will close schools" is no shelling told as done); none when an event of
+        the noun's first-sense type is told nearer."""
         root = tr.span.root
-        types = {s.type for s in self.lex.event_senses.get((root.lemma_.lower(), "NOUN"), ())
-                 if not s.objects and s.rank is not None and s.rank <= 2} - {tr.type}
-        return next((ev for ev in reversed(out) if ev.kind in types), None) if types else None
+        senses = [s for s in self.lex.event_senses.get((root.lemma_.lower(), "NOUN"), ())
+                  if not s.objects and s.rank is not None and s.rank <= 2]
+        types = {s.type for s in senses} - {tr.type}
+        if not types:
+            return None
+        firsts = {s.type for s in senses if s.rank == min(x.rank for x in senses)}
+        sents = self._sentence_starts()
+        lowest = sents[max(0, bisect_left(sents, root.i + 1) - 1 - OTHER_SENSE_SENTENCES)]
+        best: tuple[int, Event] | None = None
+        first_at = -1
+        for ev in out:
+            at = max((r.i for r in self.roots.get(id(ev), ()) if r.i < root.i), default=-1)
+            if ev.kind in firsts:
+                first_at = max(first_at, at)
+            if ev.kind in types and at >= lowest and ev.factuality == fact and (best is None or at >= best[0]):
+                best = (at, ev)
+        if best is None or first_at > best[0]:
+            return None
+        return best[1]
+
+    def _sentence_starts(self) -> list[int]:
+        if not hasattr(self, "_sents"):
+            self._sents = [s.start for s in self.doc.sents]
+        return self._sents
 
     def add_mention(self, out: list[Event], lemmas: dict[int, set[str]], target: Event | None, m: Event,
                     span: Span) -> None:

@@ -193,6 +193,9 @@ class Lexicons:
     # event_act_nouns.tsv: nouns WordNet reads first as acts or happenings ("funeral"): an event when
     # held or taking place (tools/wordnet_act_nouns.py)
     event_act_nouns: frozenset[str] = frozenset()
+    # compound_first_words.tsv: nouns WordNet begins closed compounds with ("air", "gun"): an event noun
+    # after one ("airstrike") is the compound's head (tools/wordnet_compound_words.py)
+    compound_first_words: frozenset[str] = frozenset()
     # event_type_rules.tsv: type -> how the extractor uses it, in order of preference
     event_type_rules: Mapping[str, "EventTypeRule"] = field(default_factory=dict)
     # first_name_genders.tsv: gender-guesser's answer -> "m", "f" or "-" (a first name of either)
@@ -348,6 +351,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
                                             for r in t.get("event_verb_senses", ())}),
         event_stative_verbs=frozenset(r["lemma"] for r in t.get("event_stative_verbs", ())),
         event_act_nouns=frozenset(r["noun"] for r in t.get("event_act_nouns", ())),
+        compound_first_words=frozenset(r["word"] for r in t.get("compound_first_words", ())),
         event_type_rules=_event_type_rules(t["event_type_rules"]) if "event_type_rules" in t
         else MappingProxyType({}),
         first_name_genders=MappingProxyType({r["answer"]: r["gender"] for r in neutral.get("first_name_genders", ())}),

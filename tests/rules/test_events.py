@@ -424,15 +424,37 @@ def test_a_nouns_act_is_read_from_the_sense_that_passed_the_filters():
 
 
 def test_a_definite_noun_takes_up_the_event_by_its_head_word(analyser):
-    # "the strike" (a walkout in WordNet's first sense) is the airstrike the killing was told with
-    got = events(analyser, "Rebels killed John Miller in an airstrike near Oran on Monday. The strike came at dawn.")
-    assert [(e["type"], e["words"]) for e in got] == [("Die", ["killed", "strike"])]
+    # "the battle" is the fight told beside the closed compound "gunbattle" (battle: an attack)
+    got = events(analyser, "Gunmen fought police in a gunbattle near Kesh on Sunday. The battle lasted all night.")
+    assert [(e["type"], e["words"]) for e in got] == [("Attack", ["fought", "battle"])]
+
+
+def test_a_definite_noun_takes_up_no_event_of_a_type_none_of_its_senses_names(analyser):
+    # the event told beside "firefight" is an arrest: no sense of "fight" names one
+    got = events(analyser, "Police detained three men after a firefight in Tarvos on Sunday. The fight lasted two hours.")
+    assert [(e["type"], e["words"]) for e in got] == [("ArrestJail", ["detained"])]
+
+
+def test_a_closed_compound_begins_with_a_word():
+    # "ceasefire … the fire", "border … the order": what comes before the head must be a word that
+    # begins compounds
+    first = lexicons.shipped().compound_first_words
+    assert {"air", "gun", "fire"} <= first
+    assert not {"cease", "bord", "or"} & first
 
 
 def test_a_definite_noun_in_another_sense_takes_up_the_event_told(analyser):
     # with no walkout told, "the strike" takes up the attack (WordNet's second sense of the noun)
     got = events(analyser, "Jets bombed a fuel depot near Oran on Monday. The strike came at dawn.")
     assert [(e["type"], e["words"]) for e in got] == [("Attack", ["bombed", "strike"])]
+
+
+def test_a_definite_noun_in_another_sense_takes_up_no_event_told_far_or_as_done(analyser):
+    # the walkout is planned and told two sentences after the shelling: "the strike" is no shelling
+    got = events(analyser, "Artillery shelled the port of Vasa on Monday. In other news, nurses voted to stop work "
+                           "over wages. The strike will shut clinics across the province.")
+    kinds = [(e["type"], e["words"]) for e in got]
+    assert ("Attack", ["shelled"]) in kinds and ("Demonstrate", ["strike"]) in kinds
 
 
 def test_a_definite_noun_with_no_event_of_its_other_senses_told_is_its_own(analyser):
@@ -447,8 +469,8 @@ def test_a_definite_noun_with_participants_of_its_own_is_another_event(analyser)
 
 
 @pytest.mark.parametrize("text,word", [
-    ("A military funeral was held for John Miller in Leeds on Monday.", "funeral"),
-    ("The ceremony took place in Leeds on Monday.", "ceremony"),
+    ("A memorial concert was held for the flood victims in Tarvos on Sunday.", "concert"),
+    ("The ceremony took place in Vasa on Friday.", "ceremony"),
 ])
 def test_a_noun_of_an_act_held_or_taking_place_is_an_event(analyser, text, word):
     assert (word, "Occurrence") in typed(analyser, text)
@@ -458,13 +480,30 @@ def test_a_noun_of_an_act_held_or_taking_place_is_an_event(analyser, text, word)
     "A ceremony will be held in Leeds.",  # planned: no past
     "Funerals are held in the chapel.",  # no determiner: a kind of act
     "The ceremony did not take place.",
+    # "held" as kept: an act or happening, but no social event, gathering, ceremony, contest or vote
+    "He held the role of club captain for a decade.",
+    "The crowd held its breath as the jury returned.",
+    "The militia held their grip on the valley.",
+    "The visitors held the game to a draw.",  # active "held": kept, though a game may be held
 ])
 def test_a_noun_of_an_act_not_told_as_held_is_none(analyser, text):
-    assert not events(analyser, text)
+    assert not [e for e in events(analyser, text) if e["type"] == "Occurrence"]
+
+
+def test_the_nouns_of_events_held_are_social_events_gatherings_ceremonies_contests_and_votes():
+    nouns = lexicons.shipped().event_act_nouns
+    assert {"funeral", "ceremony", "meeting", "election", "rally", "summit", "vote", "concert", "match"} <= nouns
+    assert not {"role", "breath", "grip", "responsibility", "duty", "job", "charge", "possession", "course",
+                "fire"} & nouns
+
+
+def test_a_noun_held_joins_an_earlier_one_of_its_word_only(analyser):
+    got = events(analyser, "A ceremony was held at the harbour on Friday. The tournament took place in Tarvos.")
+    assert [e["words"] for e in got if e["type"] == "Occurrence"] == [["ceremony"], ["tournament"]]
 
 
 @pytest.mark.parametrize("text", [
-    "The Halden court, which rules on appeals, met John Miller.",
+    "The Tarvos court, which rules on land claims, met Ana Sol.",
     "The Labour Party claims the islands.",
 ])
 def test_a_simple_present_with_no_time_tells_no_event(analyser, text):
@@ -475,9 +514,30 @@ def test_a_simple_present_with_a_time_is_an_event(analyser):
     assert ("rules", "Judgment") in typed(analyser, "The Halden court rules on the appeal on Monday.")
 
 
+def test_a_simple_present_a_speech_verb_reports_is_an_event(analyser):
+    assert ("resigns", "EndPosition") in typed(analyser, "The governor resigns, her spokesman said.")
+
+
 def test_a_bare_number_as_object_does_not_decide_the_sense(analyser):
     # "killed three": people counted, not a bill thwarted (kill's Legislate sense wants a thing)
-    assert ("killed", "Die") in typed(analyser, "The fire killed three in Leeds on Monday.")
+    assert ("killed", "Die") in typed(analyser, "The blaze killed four in Tarvos on Sunday.")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Tom Reyes, who was raised in Porto, resigned on Friday after a row over pensions.", "resigned"),
+    ("The bank, which has branches in Madrid and Lisbon, sued Brix Ltd on Friday.", "sued"),
+    ("The chief of the aid agency in Bern condemned the bombing.", "condemned"),
+    ("The chief of the aid agency in Bern condemned the bombing.", "bombing"),
+])
+def test_a_sentence_place_off_the_triggers_path_is_not_its_place(analyser, text, trigger):
+    # a place of a relative clause the trigger is not in, or one hung on a noun, is no place of the event
+    (ev,) = [e for e in events(analyser, text) if trigger in e["words"]]
+    assert not ev["places"]
+
+
+def test_a_sentence_place_on_a_verb_above_the_trigger_is_its_place(analyser):
+    (ev,) = [e for e in events(analyser, "In Paris, police said they had detained Ben Kerr.") if "detained" in e["words"]]
+    assert ev["places"] == {"Paris"}
 
 
 @pytest.mark.parametrize("text,word,name", [
@@ -497,8 +557,8 @@ def test_a_noun_that_refers_back_takes_the_place_of_the_clause_it_is_the_subject
 
 
 def test_a_passive_clause_tells_for_whom_its_subject_noun_was_done(analyser):
-    ev = next(e for e in events(analyser, "Ada Voss died on Monday. A funeral was held for Ada Voss in Bergen.")
-              if "funeral" in e["words"])
+    ev = next(e for e in events(analyser, "Ada Voss retired on Monday. A farewell concert was held for Ada Voss in Bergen.")
+              if "concert" in e["words"])
     assert "Ada Voss" in ev["label"]
 
 
