@@ -52,6 +52,7 @@ from .spans import Ents, Intervals, in_subtree, sentence_of
 TIMES_SEARCHED = 50  # date and time expressions tried for an event's time, nearest first
 TIME_LABELS = frozenset({"DATE", "TIME"})
 HEAD_MATCH_WINDOW = 1000  # tokens before a definite noun searched for a word it takes up ("gunbattle")
+CLAUSE_BELOW = frozenset({"xcomp", "pcomp", "advcl", "relcl", "acl"})  # clauses a trigger governs (its place)
 OTHER_SENSE_SENTENCES = 2  # sentences before a definite noun's own in which an event of another of its
 # senses may be told for the noun to take it up ("shelled the city … the strike" two sentences on)
 
@@ -572,8 +573,9 @@ class EventFinder:
         police": an event that names no place of its own happened at the named place the nearest
         place phrase ("in X", "at X") of a sentence it is told in gives, when that phrase hangs on the
         trigger itself or on a verb on its path to the sentence's root (the verb governing a noun
-        trigger, a verb the trigger's clause is reported or coordinated under), or inside a place phrase
-        that does ("died in a hospital in Cairo"): not one of a relative
+        trigger, a verb the trigger's clause is reported or coordinated under) or on a verb of a clause
+        the trigger governs ("charged with smuggling goods in Ohio", "the bombing that killed two in
+        Ohio"), or inside a place phrase that does ("died in a hospital in Cairo"): not one of a relative
         or participle clause the trigger is not in ("Ann Wu, who was born in Lyon, resigned"), nor one
         hung on a noun ("the head of the agency in Bern", "its plant in Ohio"), a title's place or an
         apposition. Each sentence's place phrases are read once."""
@@ -607,6 +609,21 @@ class EventFinder:
                     got.add(h.i)
                 elif h.pos_ != "ADP":
                     break
+            return got | below(tok)
+
+        def below(tok: Token) -> set[int]:
+            """The verbs of the clauses the trigger heads ("accused of defrauding clients in Ohio") and,
+            for a noun trigger, of the relative or participle clause that describes it ("an airstrike
+            that killed two at the airport"), through prepositions, never into another noun's clause."""
+            got: set[int] = set()
+            todo = [c for c in tok.children if c.dep_ in CLAUSE_BELOW or c.dep_ == "prep"]
+            while todo:
+                c = todo.pop()
+                if c.pos_ in {"VERB", "AUX"}:
+                    got.add(c.i)
+                    todo.extend(d for d in c.children if d.dep_ in CLAUSE_BELOW or d.dep_ == "prep")
+                elif c.pos_ == "ADP":
+                    todo.extend(d for d in c.children if d.dep_ == "pcomp")
             return got
 
         def hangs(holder: int, mine: set[int]) -> bool:

@@ -575,3 +575,14 @@ def test_a_possessive_pronoun_of_a_body_is_the_subject_of_its_clause(analyser):
               if "announced" in e["words"])
     assert "Acme Corporation" not in ev["agents"] | ev["targets"]
     assert "Northern Hockey League" in ev["agents"]
+
+
+@pytest.mark.parametrize("text,trigger,place", [
+    # a place phrase of a clause the trigger heads
+    ("Ben Kerr was charged on Monday with smuggling cigarettes in Tarvos.", "charged", "Tarvos"),
+    # a place phrase of the relative clause that describes a noun trigger
+    ("Ben Kerr condemned the bombing that killed two guards in Tarvos.", "bombing", "Tarvos"),
+])
+def test_a_place_of_a_clause_the_trigger_governs_is_its_place(analyser, text, trigger, place):
+    (ev,) = [e for e in events(analyser, text) if trigger in e["words"]]
+    assert place in ev["places"]
