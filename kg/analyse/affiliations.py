@@ -209,45 +209,6 @@ def _modifies_noun(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and not doc[end].is_sent_start
 
 
-def _clause_verb_org(index: IndexView, b: int) -> tuple[Mention, int] | None:
-    """An affiliation verb in a relative clause about the person whose name ends at token ``b``
-    and the organisation it names, with the token where the clause's verb is: ``PERSON, who VERB
-    for|at|in ORG`` (also set off by dashes: "X – who worked for Y for years –") and ``PERSON is
-    a … NOUN who VERB for ORG`` ("X is a vet who has worked for Y"). The pronoun right after the
-    name is the person's whatever noun the parser hangs the clause on; a negated verb states no tie."""
-    doc = index.doc
-    lex = lexicons.load()
-    words = lex.words
-    if b >= len(doc):
-        return None
-    pronoun = None
-    if doc[b].text in words["clause_asides"] and b + 1 < len(doc) \
-            and doc[b + 1].lower_ in words["person_relative_pronouns"]:
-        pronoun = doc[b + 1]
-    elif doc[b].lemma_ in words["be_verbs"] and doc[b].pos_ == "AUX":
-        attr = next((c for c in doc[b].children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-        clause = next((c for c in attr.children if c.dep_ == "relcl"), None) if attr is not None else None
-        pronoun = next((c for c in clause.children if c.dep_ == "nsubj"
-                        and c.lower_ in words["person_relative_pronouns"]), None) if clause is not None else None
-    if pronoun is None or pronoun.dep_ != "nsubj":
-        return None
-    v = pronoun.head
-    if v.pos_ != "VERB" or v.lemma_ not in lex.affiliation_verbs or any(c.dep_ == "neg" for c in v.children):
-        return None
-    for c in v.children:
-        if c.dep_ == "prep" and c.lower_ in words["affiliation_verb_prepositions"] and c.i + 1 < len(doc):
-            m = org_at(index, c.i + 1)
-            if m is not None:
-                return m, v.i
-            for g in c.children:  # "for the international non-profit organization Y": Y in apposition to the noun
-                named = [x for x in [g, *g.children] if x.dep_ in {"pobj", "appos"} and index.at(x.i) is not None
-                         and index.entities[index.at(x.i)].kind == "ORG"] if g.dep_ == "pobj" else []
-                if named:
-                    x = named[0]
-                    return next(mm for mm in index.mentions if mm[0] <= x.i < mm[1]), v.i
-    return None
-
-
 def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Membership]:
     """Affiliations stated without a title phrase of the lexicon:
 
@@ -281,10 +242,6 @@ def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Member
         if kind == "PERSON" and b + 3 < len(doc) and doc[b].text == "(" and doc[b + 2].text == ")" \
                 and doc[b + 1].is_lower:
             b += 3  # "X (photo) of Y", "X (left) of Y": a picture's note between the name and what follows
-        if kind == "PERSON":
-            clause = _clause_verb_org(index, b)
-            if clause is not None:  # PERSON, who works for ORG; PERSON is a NOUN who worked for ORG
-                add(ent, clause[0][2], a, max(clause[0][1], clause[1] + 1), None, "affiliation-relative-clause")
         if kind == "PERSON" and b < len(doc):
             nxt = doc[b]
             # PERSON (R-Texas), PERSON, D-Calif.: the party of a US legislator

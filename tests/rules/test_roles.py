@@ -624,29 +624,3 @@ def test_a_public_office_without_organisation_stays_a_membership(analyser):
     _, rec = analyse(analyser, "Lena Hartwig later served as governor for eight years.")
     found = [m for m in rec.memberships if rec.entities[m.person].name == "Lena Hartwig"]
     assert found and not any(m.position for m in found)
-
-
-# issue #15, roles seventh pass: an affiliation verb in a relative clause about the name before it
-@pytest.mark.parametrize("text, role", [
-    pytest.param("Was this a risk Ola Berg – who worked for the Norvale Bank for 17 years, specializing in loans – "
-                 "recognized?", ("Ola Berg", "Member", "Norvale Bank"), id="a_clause_set_off_by_dashes"),
-    pytest.param("Dr Ola Berg is a wildlife veterinarian who has worked for the animal welfare organization "
-                 "Fjord Animal Care for more than ten years.", ("Ola Berg", "Member", "Fjord Animal Care"),
-                 id="a_clause_on_the_predicate_noun"),
-    pytest.param("Ola Berg, who teaches at the University of Norvale, said the plan was sound.",
-                 ("Ola Berg", "Member", "University of Norvale"), id="a_clause_set_off_by_a_comma"),
-])
-def test_an_affiliation_verb_in_a_relative_clause_about_the_person(analyser, text, role):
-    _, rec = analyse(analyser, text)
-    assert role in roles(rec)
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param("Ola Berg, who never worked for the Norvale Bank, said the plan was sound.", id="negated"),
-    pytest.param("Ola Berg, who spoke for the Norvale Bank critics, said so.", id="no_affiliation_verb"),
-    pytest.param("Ola Berg met the Norvale Bank chairman, who worked for the Fjord Trust, on Monday.",
-                 id="the_clause_is_about_another_noun"),
-])
-def test_no_affiliation_from_a_relative_clause_that_states_none(analyser, text):
-    _, rec = analyse(analyser, text)
-    assert not any(p == "Ola Berg" and r == "Member" for p, r, _o in roles(rec)), roles(rec)
