@@ -820,7 +820,9 @@ def positions(doc: Doc, ms: list[Membership]) -> list[Membership]:
     director X", "coach X") is no org:Membership. A public office ("served as vice president") or a
     formal title ("President X" in an article that does not say of what) stays a membership: its
     body exists, the article takes it as known."""
-    offices = lexicons.load().concepts["public_office"]
+    concepts = lexicons.load().concepts
+    offices, ranks = concepts["public_office"], concepts["rank"]
     return [replace(m, position=True)
-            if m.organization is None and m.concept not in offices and not _formal_title(doc, m) else m
+            if m.organization is None and m.concept not in offices
+            and (m.concept in ranks or not _formal_title(doc, m)) else m
             for m in ms]

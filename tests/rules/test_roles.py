@@ -624,3 +624,26 @@ def test_a_public_office_without_organisation_stays_a_membership(analyser):
     _, rec = analyse(analyser, "Lena Hartwig later served as governor for eight years.")
     found = [m for m in rec.memberships if rec.entities[m.person].name == "Lena Hartwig"]
     assert found and not any(m.position for m in found)
+
+
+# issue #15, roles seventh pass: a military rank is a grade, not a post in a body the article takes as known
+@pytest.mark.parametrize("text, person, position", [
+    pytest.param("The rebels said Colonel Ivo Brand had fled the capital.", "Ivo Brand", True,
+                 id="a_rank_without_organisation_is_a_position"),
+    pytest.param("Reporters asked General Mara Tell about the plan on Friday.", "Mara Tell", True,
+                 id="a_capitalised_rank_mid_sentence"),
+    pytest.param("The rebels said President Ivo Brand had fled the capital.", "Ivo Brand", False,
+                 id="an_office_stays_a_membership"),
+])
+def test_a_rank_without_organisation_is_a_position_even_as_a_formal_title(analyser, text, person, position):
+    _, rec = analyse(analyser, text)
+    found = [m for m in rec.memberships if rec.entities[m.person].name == person and m.organization is None]
+    assert found
+    assert all(m.position is position for m in found)
+
+
+def test_a_rank_with_its_organisation_stays_a_membership(analyser):
+    _, rec = analyse(analyser, "Norland Army General Mara Tell inspected the troops.")
+    held = [m for m in rec.memberships if rec.entities[m.person].name == "Mara Tell"]
+    assert held and all(m.organization is not None and not m.position for m in held), \
+        [(m.role, m.organization, m.position) for m in held]
