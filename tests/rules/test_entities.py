@@ -673,6 +673,7 @@ def test_a_league_is_a_competition_only_in_a_match_report_and_not_after_a_people
     "The developer Harwick Games cut 90 jobs on Friday.",  # in apposition to a subject
     "A complaint names the studio. The watchdog accused Harwick Games of misleading buyers.",
     "Profits at Harwick Games' parent fell sharply.",  # a bare apostrophe: a possessor
+    "Harwick Games, maker of the hit title, in talks with buyers.",  # parsed as the root: a misread subject
 ])
 def test_a_games_company_acted_on_or_possessing_keeps_its_type(analyser, text):
     # "games" names an event only after a place's or a people's word, a year or an ordinal: give
