@@ -843,12 +843,21 @@ def _acts(doc: Doc, m: Mention) -> bool:
         and head.head.dep_ in {"nsubj", "nsubjpass"}
 
 
+def _possessor(doc: Doc, m: Mention) -> bool:
+    """A name that possesses: "X's board", "X’s staff", "X' parent" (the bare apostrophe after a
+    final s, which the tagger reads as a possessive ending), or a possessor by the parse."""
+    i = m.end
+    if i < len(doc) and (doc[i].text in lexicons.load().words["possessive_clitics"] or doc[i].tag_ == "POS"):
+        return True
+    return doc[m.end - 1].dep_ == "poss"
+
+
 def _before_role(doc: Doc, m: Mention) -> bool:
     """A name right before a title, an office or a role noun ("X chief executive Ann Lee", "X
     researchers"), or its possessive ("X's board"): a body's name, whatever its words."""
     lex = lexicons.load()
     i = m.end
-    if i < len(doc) and doc[i].text in lex.words["possessive_clitics"]:
+    if _possessor(doc, m):
         return True
     if i >= len(doc):
         return False
@@ -892,15 +901,16 @@ MATCH_WORDS = 4
 SPORT_SHARE = 0.02  # … and so does one word of sport in fifty ("the league", "the club", "the coach")
 
 
-def match_report(doc: Doc) -> bool:
+def match_report(doc: Doc, names: set[int] | frozenset[int] = frozenset()) -> bool:
     """An article that reports matches or a competition: at least two scores and four words of
-    sport, or one word in fifty a word of sport."""
+    sport, or one word in fifty a word of sport. Words inside names (token indices ``names``) are
+    no words of sport: an article about "the Freedom League" is no match report."""
     sport, separators = lexicons.load().words["sport_words"], lexicons.load().words["score_separators"]
     scores = sum(1 for t in doc if not t.like_num and SCORE.match(t.text)) \
         + sum(1 for t in doc[:-2] if t.like_num and doc[t.i + 1].text in separators
               and doc[t.i + 2].like_num and len(t.text) <= 2 and len(doc[t.i + 2].text) <= 2
               and not doc[t.i + 1].whitespace_ and not t.whitespace_)
-    words = sum(1 for t in doc if t.lemma_.lower() in sport)
+    words = sum(1 for t in doc if t.lemma_.lower() in sport and t.i not in names)
     return (scores >= MATCH_SCORES and words >= MATCH_WORDS) or words >= max(MATCH_WORDS, SPORT_SHARE * len(doc))
 
 
@@ -951,50 +961,105 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "ORG"
 
 
+def body_verbs() -> frozenset[str]:
+    """Verbs whose object is a body when it is a name ("fined X", "sued X", "bought X", "accused X"):
+    those whose first WordNet sense, or whose own name ("accuse": Accuse), is an event type of
+    words.tsv ``body_patient_types`` in any context (no CAMEO object pattern). Senses further down
+    ("take", "get": TransferOwnership in their 32nd and 22nd senses) do not count."""
+    lex = lexicons.load()
+    types = lex.words["body_patient_types"]
+    return frozenset(lemma for (lemma, pos), senses in lex.event_senses.items()
+                     if pos == "VERB" and any(s.type in types and not s.objects
+                                              and (s.rank == 1 or s.type.lower() == lemma) for s in senses))
+
+
+def _person_evidence(doc: Doc, m: Mention) -> bool:
+    """A mention described as a person: in apposition to a person's noun ("X, a local musician,")
+    or right after one ("the singer X")."""
+    lex = lexicons.load()
+
+    def person_noun(t) -> bool:
+        return t.is_lower and (t.lower_ in lex.titles or t.lemma_.lower() in lex.person_nouns
+                               or t.lemma_.lower() in lex.occupations)
+
+    head = doc[m.end - 1]
+    return any(c.dep_ == "appos" and person_noun(c) for c in head.children) \
+        or (head.dep_ == "appos" and person_noun(head.head)) or (m.start > 0 and person_noun(doc[m.start - 1]))
+
+
 def event_names(doc: Doc, mentions: list[Mention]) -> None:
     """A name of two words or more whose last word names a competition, a prize or a festival
     ("the Ruritanian Cup", "the Ostrova Prize", words.tsv ``event_name_heads``) names no
     organisation and no person: an event or an award, decided per name over all its mentions.
     In a match report a league is a competition too ("the Ostrova League"), unless a people's or
-    a place's word leads it ("the Ruritanian League": a body of states or parties). A name that
-    acts (the subject of a verb: "the Lake Festival said", "Ostrova Games sued …") or stands before
-    a title or a role noun ("X Games chief executive Ann Lee") is a body; a title before the name or a first name first keeps it ("Mr
-    Prize", "Ann Cup"), unless that word is a demonym or a country's or a US state's name ("the
-    German Cup")."""
+    a place's word leads it ("the Ruritanian League": a body of states or parties); "games" only
+    after a people's or a place's word, a year or an ordinal ("the Ruritanian Games", "the 2030
+    Games"; ``led_event_heads``): "X Games" is else a studio's name. A name that acts or is acted
+    on as a body keeps its type: the subject of a verb ("the Lake Festival said", "X Games sued …"),
+    a word joined to a subject ("Velmora and X Games said", "the studio X Games laid off …"), the
+    object or passive subject of a verb whose object is a body ("bought X Games", "X Games was
+    fined", :func:`body_verbs`), a possessor ("X Games' staff") or a name before a title or a role
+    noun ("X Games chief executive Ann Lee"). A person keeps it after a title, or with a first name
+    first ("Ann Cup") when that word is no demonym or country's or US state's name, or is one and
+    the article describes the name as a person ("Georgia Cup, a teacher,", "the teacher Georgia Cup")."""
     lex = lexicons.load()
-    heads, leagues = lex.words["event_name_heads"], lex.words["sport_competition_heads"]
+    heads, leagues, led = lex.words["event_name_heads"], lex.words["sport_competition_heads"], \
+        lex.words["led_event_heads"]
     gz = gazetteer()
     speech = {v for v, c in lex.speech_verbs.items() if c == "speech"}
+    patient = body_verbs()
+    passive = speech | patient  # a passive subject acts when its verb speaks or acts on a body
+    past_endings = lex.words["regular_past_endings"]
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.label in {"ORG", "PERSON"}:
             by_key[m.key].append(m)
+    names = {i for m in mentions for i in range(m.start, m.end)}
     report: list[bool] = []  # match_report(doc), computed once when first needed
 
-    def acts(m: Mention) -> bool:  # "the Lake Festival said", "Ostrova Games sued …": a body that acts
+    def acts(m: Mention) -> bool:
         head = doc[m.end - 1]
-        return head.dep_ == "nsubj" or (head.dep_ == "nsubjpass" and head.head.lemma_.lower() in speech)
+        while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
+            head = head.head  # "Velmora and X Games said", "the studio X Games laid off …"
+        verb = head.head
+        # the lemma, or a regular past's stem where the lemmatiser errs ("fined": "fin")
+        stems = {verb.lemma_.lower()} | ({verb.lower_[:-len(e)] for e in past_endings if verb.lower_.endswith(e)}
+                                         if verb.tag_ in {"VBD", "VBN"} else set())
+        if head.dep_ == "nsubj" or (head.dep_ == "nsubjpass" and stems & passive):
+            return True
+        if head.dep_ == "dobj" and stems & patient:
+            return True
+        # a name the parser made the root of a sentence of the body: a subject whose verb it misread
+        return head.dep_ == "ROOT" and not m.headline and len([t for t in head.sent if not t.is_punct]) > m.end - m.start
 
     def titled(m: Mention) -> bool:
         return m.start > 0 and (doc[m.start - 1].lower_.rstrip(".") in lex.honorifics
                                 or doc[m.start - 1].lower_ in lex.titles)
 
+    def led_by_place(ms: list[Mention], numbers: bool) -> bool:
+        modifier = (ms[0].name or ms[0].text).split()[:-1]
+        if numbers and any(doc[i].like_num for m in ms for i in range(m.start, m.end - 1)):
+            return True
+        return any(w in lex.demonyms or known_place(key(w)) or key(w) in subdivisions() or wordnet_place(key(w))
+                   for w in modifier)
+
     for k, ms in by_key.items():
         words = k.split()
         if len(words) < 2 or (words[-1] not in heads and words[-1] not in leagues):
             continue
+        if words[-1] in led and not led_by_place(ms, numbers=True):
+            continue  # "X Games": a studio
         if words[-1] not in heads:  # a league
-            modifier = (ms[0].name or ms[0].text).split()[:-1]
-            if any(w in lex.demonyms or known_place(key(w)) or key(w) in subdivisions() or wordnet_place(key(w))
-                   for w in modifier):
+            if led_by_place(ms, numbers=False):
                 continue
             if not report:
-                report.append(match_report(doc))
+                report.append(match_report(doc, names))
             if not report[0]:
                 continue
         first = (ms[0].name or ms[0].text).split()[0]
         if any(m.label == "PERSON" for m in ms) and (any(titled(m) for m in ms) or (
-                is_first_name(first) and not (first in lex.demonyms or key(first) in gz.countries or key(first) in gz.states))):
+                is_first_name(first) and (not (first in lex.demonyms or key(first) in gz.countries or key(first) in gz.states)
+                                          or any(_person_evidence(doc, m) for m in ms)))):
             continue
         if any(acts(m) or _before_role(doc, m) for m in ms):
             continue

@@ -663,3 +663,61 @@ def test_a_league_is_a_competition_only_in_a_match_report_and_not_after_a_people
                        "event_names") == {"Norwegian League": "ORG"}
     text = "The Ostrova League met in the capital on Monday to discuss the budget of its member states."
     assert _relabelled(analyser, text, {"Ostrova League": "ORG"}, "event_names") == {"Ostrova League": "ORG"}
+
+
+@pytest.mark.parametrize("text", [
+    "Solvane has purchased Harwick Games for $300m.",  # the object of a verb whose object is a body
+    "Harwick Games was fined $2m by the watchdog.",  # its passive subject
+    "Harwick Games was sold to Solvane last spring.",
+    "Solvane and Harwick Games announced that they would merge.",  # joined to a subject
+    "The developer Harwick Games cut 90 jobs on Friday.",  # in apposition to a subject
+    "A complaint names the studio. The watchdog accused Harwick Games of misleading buyers.",
+    "Profits at Harwick Games' parent fell sharply.",  # a bare apostrophe: a possessor
+    "Harwick Games, maker of the hit title, in talks with buyers.",  # parsed as the root: a misread subject
+])
+def test_a_games_company_acted_on_or_possessing_keeps_its_type(analyser, text):
+    # "games" names an event only after a place's or a people's word, a year or an ordinal: give
+    # the test's name such a word, so that only the mechanism of acting keeps it
+    lead = "Lisbon Games"
+    text = text.replace("Harwick Games", lead)
+    assert _relabelled(analyser, text, {lead: "ORG"}, "event_names") == {lead: "ORG"}
+
+
+def test_a_competitions_name_neither_acting_nor_possessing_goes(analyser):
+    text = "The athletes arrived for the Lisbon Games on Monday. Ann Lee won gold at the Lisbon Games."
+    assert _relabelled(analyser, text, {"Lisbon Games": "ORG"}, "event_names") == {"Lisbon Games": "NONE"}
+    # the Cup is won, not bought: "won" is no verb whose object is a body
+    assert _relabelled(analyser, "Velmora won the Ostrova Cup after a long season.", {"Ostrova Cup": "ORG"},
+                       "event_names") == {"Ostrova Cup": "NONE"}
+
+
+def test_games_names_an_event_only_after_a_place_a_people_a_year_or_an_ordinal(analyser):
+    text = "Staff at Harwick Games were told of the changes by email."
+    assert _relabelled(analyser, text, {"Harwick Games": "ORG"}, "event_names") == {"Harwick Games": "ORG"}
+    text = "Athletes travelled to the 2030 Games by train."
+    assert _relabelled(analyser, text, {"2030 Games": "ORG"}, "event_names") == {"2030 Games": "NONE"}
+    text = "Athletes travelled to the Peruvian Games by train."
+    assert _relabelled(analyser, text, {"Peruvian Games": "ORG"}, "event_names") == {"Peruvian Games": "NONE"}
+
+
+def test_sport_words_inside_names_make_no_match_report(analyser):
+    from kg.analyse.entities import match_report
+
+    text = ("The cabinet outlawed the Liberty League, a nationalist movement, before the poll. Crowds backing the "
+            "Liberty League filled the main square on Saturday. Rights groups condemned the move against the "
+            "Liberty League. Officers detained 30 activists of the Liberty League near the square.")
+    doc = analyser.nlp(text)
+    names = {t.i for t in doc if t.text in {"Liberty", "League"}}
+    assert match_report(doc) and not match_report(doc, names)
+    assert _relabelled(analyser, text, {"Liberty League": "ORG"}, "event_names") == {"Liberty League": "ORG"}
+
+
+@pytest.mark.parametrize("text", [
+    "Pupils cheered Georgia Trophy, a music teacher, at the show.",  # in apposition to a person's noun
+    "Pupils cheered the teacher Georgia Trophy at the show.",  # after a person's noun
+])
+def test_a_person_whose_first_name_is_a_place_keeps_the_type_with_a_persons_evidence(analyser, text):
+    # no evidence, no person: "Georgia" is a US state's name as much as a first name
+    assert _relabelled(analyser, "Pupils cheered Georgia Trophy at the show.", {"Georgia Trophy": "PERSON"},
+                       "event_names") == {"Georgia Trophy": "NONE"}
+    assert _relabelled(analyser, text, {"Georgia Trophy": "PERSON"}, "event_names") == {"Georgia Trophy": "PERSON"}
