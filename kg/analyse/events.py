@@ -331,7 +331,7 @@ class EventFinder:
             preps(root)
             clause = root.head
             if root.dep_ in {"nsubj", "nsubjpass"} and clause.pos_ in {"VERB", "AUX"} and clause is not root:
-                # "the strike took place in X", "a funeral was held for X": the clause a noun is the
+                # "the strike took place in X", "a farewell concert was held for X": the clause a noun is the
                 # subject of tells where the event happened (even of a noun that refers back) and, of
                 # a verb of holding in the passive (words.tsv event_holding_verbs), for, against or by
                 # whom it was held ("the charge was denied by X": X is no party to the charge)
