@@ -297,7 +297,7 @@ class TriggerFinder:
         """A noun the typed lexicon lacks that WordNet reads as a social event, a gathering, a ceremony,
         a contest or an election (``event_act_nouns.tsv``: "concert", "ceremony"), with a determiner,
         said in the passive to have been held or as subject to have taken place ("a memorial concert was
-        staged", "the ceremony took place on Friday"; words.tsv ``event_holding_verbs``,
+        held", "the ceremony took place on Friday"; words.tsv ``event_holding_verbs``,
         ``event_happening_verbs``; not the active "held the role": kept), in the past and
         asserted: an event of the scheme's most general class, like the verbs of :meth:`occurrence`."""
         w = self.lex.words
