@@ -961,16 +961,24 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "ORG"
 
 
+_BODY_VERBS: tuple[object, frozenset[str]] | None = None  # (the lexicon set, its verbs)
+
+
 def body_verbs() -> frozenset[str]:
     """Verbs whose object is a body when it is a name ("fined X", "sued X", "bought X", "accused X"):
     those whose first WordNet sense, or whose own name ("accuse": Accuse), is an event type of
     words.tsv ``body_patient_types`` in any context (no CAMEO object pattern). Senses further down
     ("take", "get": TransferOwnership in their 32nd and 22nd senses) do not count."""
+    global _BODY_VERBS
     lex = lexicons.load()
+    if _BODY_VERBS is not None and _BODY_VERBS[0] is lex:
+        return _BODY_VERBS[1]  # read once per lexicon set, not once per article
     types = lex.words["body_patient_types"]
-    return frozenset(lemma for (lemma, pos), senses in lex.event_senses.items()
-                     if pos == "VERB" and any(s.type in types and not s.objects
-                                              and (s.rank == 1 or s.type.lower() == lemma) for s in senses))
+    verbs = frozenset(lemma for (lemma, pos), senses in lex.event_senses.items()
+                      if pos == "VERB" and any(s.type in types and not s.objects
+                                               and (s.rank == 1 or s.type.lower() == lemma) for s in senses))
+    _BODY_VERBS = (lex, verbs)
+    return verbs
 
 
 def _person_evidence(doc: Doc, m: Mention) -> bool:
