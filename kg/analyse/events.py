@@ -39,6 +39,7 @@ from . import dates
 from .entities import EntityIndex
 from .event_factuality import ASSERTED, factuality, governing_verb
 from .event_triggers import OCCURRENCE, OCCURRENCE_LABEL, Trigger, TriggerFinder, patient_of
+from .names import key
 from .resolve import Resolver, subject_of
 from .spans import Ents, Intervals, in_subtree, sentence_of
 
@@ -96,6 +97,62 @@ class EventFinder:
         lx = self.lex
         self.person_words = set(lx.titles) | set(lx.person_nouns) | set(lx.group_nouns) | set(lx.occupations) \
             | {k for k, v in lx.speaker_nouns.items()}
+        self._bodies: list[tuple[int, str, int]] | None = None  # (token, body noun, place) named in full
+
+    # ------------------------------------------------------------------ a governing body's place
+    def demonym_place(self, tok: Token) -> int | None:
+        """The place of the article a demonym names: the country the demonym lexicon gives for it
+        ("Norwegian" → Norway), else, for an adjective the lexicon lacks, the one place of the article
+        whose name less its last letter begins the word ("Ruritanian" → Ruritania)."""
+        ents = self.index.entities
+        places = [e for e, x in enumerate(ents) if x.kind == "PLACE"]
+        country = self.lex.demonyms.get(tok.text)
+        if country is not None:
+            return next((e for e in places if key(ents[e].name) == key(country)), None)
+        if not tok.text[:1].isupper() or tok.ent_type_ != "NORP" and tok.pos_ != "ADJ":
+            return None
+        low = tok.lower_
+        hits = [e for e in places if len(ents[e].name) > 3 and " " not in ents[e].name
+                and low != key(ents[e].name) and low.startswith(key(ents[e].name)[:-1])]
+        return hits[0] if len(hits) == 1 else None
+
+    def stated_jurisdiction(self, tok: Token) -> int | None:
+        """The place a governing body (``governing_bodies.tsv``: government, parliament, court,
+        police …) is said to be of: a demonym or place before it ("the Norwegian government", "Oslo
+        police"), its possessor ("Norway's parliament") or its ``of`` phrase ("the government of
+        Norway")."""
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in self.lex.governing_bodies:
+            return None
+        ents = self.index.entities
+        for c in tok.children:
+            e = None
+            if c.dep_ in {"amod", "compound", "nmod", "poss"}:
+                e = self.index.at(c.i)
+                if e is None:
+                    e = self.demonym_place(c)
+            elif c.dep_ == "prep" and c.lower_ in self.lex.words["genitive_prepositions"]:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                e = self.index.at(obj.i) if obj is not None else None
+            if e is not None and ents[e].kind == "PLACE":
+                return e
+        return None
+
+    def jurisdiction(self, tok: Token) -> int | None:
+        """The place an unnamed governing body acts for: the one it is said to be of, else, for a
+        definite noun with no modifier of its own ("the government"), the place the latest body of
+        that noun named before it was said to be of (the headline's "Norwegian government … the
+        government closed the schools")."""
+        e = self.stated_jurisdiction(tok)
+        if e is not None or tok.lemma_.lower() not in self.lex.governing_bodies:
+            return e
+        if not any(c.dep_ == "det" and c.lower_ in self.lex.words["definite_articles"] for c in tok.children) \
+                or any(c.dep_ in {"amod", "compound", "nmod", "poss", "prep"} for c in tok.children):
+            return None
+        if self._bodies is None:
+            self._bodies = [(t.i, t.lemma_.lower(), p) for t in self.doc
+                            if (p := self.stated_jurisdiction(t)) is not None]
+        low = tok.lemma_.lower()
+        return next((p for i, lemma, p in reversed(self._bodies) if i < tok.i and lemma == low), None)
 
     # ------------------------------------------------------------------ what an argument is
     def kind_of(self, tok: Token) -> str | None:
@@ -231,6 +288,8 @@ class EventFinder:
             e = owner(tok)
             if e is None:
                 e = self.resolver.entity(tok)
+            if e is None:  # "the Norwegian government closed …": the place the unnamed body acts for
+                e = self.jurisdiction(tok)
             if e is not None:
                 r = role
                 if r == "place" and ents[e].kind != "PLACE":

@@ -172,6 +172,8 @@ class Lexicons:
     role_verbs: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
     # "committee", "assembly", "wing": nouns naming a part of a body (tools/build_org_part_lexicon.py)
     org_parts: frozenset[str] = frozenset()
+    # "government", "parliament", "police": bodies that act for a place (tools/build_governing_body_lexicon.py)
+    governing_bodies: frozenset[str] = frozenset()
     # the named word sets of words.tsv ("male_pronouns" -> {"he", "him", …}); an unknown name is a KeyError
     words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # role concepts by property (concepts.tsv: "state" -> {"head_of_state", "minister", …})
@@ -329,6 +331,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         affiliation_verbs=frozenset(r["lemma"] for r in t["affiliation_verbs"]),
         role_verbs={r["lemma"]: (r["kind"], r["concept"], r["label"]) for r in t.get("role_verbs", ())},
         org_parts=frozenset(r["noun"] for r in t.get("org_parts", ())),
+        governing_bodies=frozenset(r["noun"] for r in t.get("governing_bodies", ())),
         voice_nouns=frozenset(r["noun"] for r in t["voice_nouns"]),
         group_nouns=frozenset(r["noun"] for r in t["group_nouns"]),
         person_nouns=frozenset(r["noun"] for r in t["person_nouns"]),

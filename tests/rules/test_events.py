@@ -297,6 +297,32 @@ def test_an_event_with_no_place_of_its_own_takes_its_sentences(analyser, text, t
     assert ev["places"] == place
 
 
+@pytest.mark.parametrize("text,word,place", [
+    # a governing body (governing_bodies.tsv) named by a demonym acts for the place the article names
+    ("The Norwegian government closed all schools on Monday. Norway has five million people.", "closed", "Norway"),
+    # a demonym the lexicon lacks: the article's place whose name begins it
+    ("The Ruritanian parliament voted on the budget. Ann Wu lives in Ruritania.", "voted", "Ruritania"),
+    # the body's "of" phrase
+    ("The government of Norway declared a state of emergency on Friday.", "declared", "Norway"),
+    # a definite body with no modifier: the place the latest one of its noun was said to be of
+    ("The government of Norway met on Friday. The government closed the border.", "closed", "Norway"),
+])
+def test_an_unnamed_governing_body_acts_for_its_place(analyser, text, word, place):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert place in ev["agents"]
+
+
+@pytest.mark.parametrize("text,word", [
+    # no governing body: a demonym on another noun names no participant
+    ("Norwegian farmers closed the road on Monday. Norway has five million people.", "closed"),
+    # "the government" with no body of its noun said to be of a place before it
+    ("The government closed the border on Friday. Norway has five million people.", "closed"),
+])
+def test_no_place_for_other_nouns_or_an_unplaced_body(analyser, text, word):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert "Norway" not in ev["agents"] | ev["targets"]
+
+
 def test_coordinated_objects_all_take_part(analyser):
     (ev,) = events(analyser, "The company sued Acme Corporation and Brix Ltd in Ohio.")
     assert ev["targets"] == {"Acme Corporation", "Brix Ltd"}
