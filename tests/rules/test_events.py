@@ -586,3 +586,24 @@ def test_a_possessive_pronoun_of_a_body_is_the_subject_of_its_clause(analyser):
 def test_a_place_of_a_clause_the_trigger_governs_is_its_place(analyser, text, trigger, place):
     (ev,) = [e for e in events(analyser, text) if trigger in e["words"]]
     assert place in ev["places"]
+
+
+@pytest.mark.parametrize("text,word", [
+    # an object predicate: the state the verb leaves its object in, no departure
+    ("A blast that left two people dead hit Oran on Monday.", "left"),
+    ("The storm left many residents angry on Monday.", "left"),
+    # what the speaker called it, no telephone call
+    ('The Halden Council rejected the plan. Ada Voss had previously called it "a disgrace".', "called"),
+])
+def test_a_verb_with_an_object_predicate_names_no_act_of_its_other_senses(analyser, text, word):
+    assert not any(w == word for w, _t in typed(analyser, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a type done to a person who takes the part, or an act of saying that makes the object so
+    ("The party named Ada Voss its candidate on Monday.", ("named", "StartPosition")),
+    ("Ada Voss called Ben Kerr a liar on Monday.", ("called", "Accuse")),
+    ("Doctors pronounced Ada Voss dead on Monday.", ("pronounced", "Statement")),
+])
+def test_a_verb_with_an_object_predicate_still_names_appointments_and_sayings(analyser, text, expected):
+    assert expected in typed(analyser, text)
