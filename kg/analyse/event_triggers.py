@@ -302,6 +302,16 @@ class TriggerFinder:
             return None
         return next((c for c in tok.children if c.dep_ == "oprd"), None)
 
+    @staticmethod
+    def counted(tok: Token) -> bool:
+        """A plural noun with a cardinal number ("won by six million votes", "500,000 ballots were
+        cast"). Of a type done to things (``event_type_rules.tsv``'s patient THING alone: a vote, a
+        law, a declaration, a publication) it counts the things those acts leave, the votes cast, not
+        the one event a record stands for; of a type done to persons it counts the persons it
+        happened to ("55,000 deaths", "300 arrests": one event of many victims, as annotated) and
+        stays (not asked here)."""
+        return tok.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+
     def past_progressive(self, tok: Token, aux: list[Token]) -> bool:
         """A past progressive: a present participle whose only auxiliary is a past "be" ("she was
         endorsing X", "they were trading shares"): told as done, like the simple past."""
@@ -457,6 +467,8 @@ class TriggerFinder:
                 continue  # "house arrest" is a confinement, no arrest (WordNet)
             if pos == "NOUN" and self.threatened(tok):
                 continue  # "threatened with imprisonment": the threat's content, no event of its own
+            if pos == "NOUN" and self.rules[chosen[0]].patient == {"THING"} and self.counted(tok):
+                continue  # "won by six million votes", "500,000 ballots": things counted, no one event
             if pos == "NOUN" and self.sought(tok):
                 continue  # "rivals for the nomination": what they compete for, no event of its own
             if skip(span):

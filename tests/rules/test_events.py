@@ -607,3 +607,17 @@ def test_a_verb_with_an_object_predicate_names_no_act_of_its_other_senses(analys
 ])
 def test_a_verb_with_an_object_predicate_still_names_appointments_and_sayings(analyser, text, expected):
     assert expected in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a count of a type done to things counts what the acts leave: the votes cast, no vote
+    ("Ada Voss won the election by six million votes on Monday.", "votes"),
+    ("Officials counted 500,000 ballots in Oran on Monday.", "ballots"),
+])
+def test_a_counted_noun_of_a_type_done_to_things_is_no_event(analyser, text, word):
+    assert not any(w == word for w, _t in typed(analyser, text))
+
+
+def test_a_counted_noun_of_a_type_done_to_persons_stays(analyser):
+    # one event of many victims
+    assert ("deaths", "Die") in typed(analyser, "The flu caused 55,000 deaths in Oran last year.")
