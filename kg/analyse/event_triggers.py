@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..lexicons import EventSense, Lexicons
-from .event_factuality import ASSERTED, factuality
+from .event_factuality import ASSERTED, NEGATED, factuality
 
 # dependency labels under a trigger whose words an object pattern is read from (not clauses of
 # their own: "said [that they would strike]" is no strike)
@@ -312,6 +312,17 @@ class TriggerFinder:
         stays (not asked here)."""
         return tok.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
 
+    def nothing_done(self, tok: Token) -> bool:
+        """A negated verb whose object names no particular thing ("had not announced any plans", "no
+        cause was announced": words.tsv ``event_nonspecific_determiners``) tells that nothing of the
+        kind was done: no event, not even a negated one ("did not resign", "did not sign the deal"
+        are negated events, marked)."""
+        obj = patient_of(tok)
+        if obj is None or not any(c.dep_ == "det" and c.lower_ in self.lex.words["event_nonspecific_determiners"]
+                                  for c in obj.children):
+            return False
+        return factuality(self.doc[tok.i:tok.i + 1], self.lex.words) == NEGATED
+
     def past_progressive(self, tok: Token, aux: list[Token]) -> bool:
         """A past progressive: a present participle whose only auxiliary is a past "be" ("she was
         endorsing X", "they were trading shares"): told as done, like the simple past."""
@@ -469,6 +480,8 @@ class TriggerFinder:
                 continue  # "threatened with imprisonment": the threat's content, no event of its own
             if pos == "NOUN" and self.rules[chosen[0]].patient == {"THING"} and self.counted(tok):
                 continue  # "won by six million votes", "500,000 ballots": things counted, no one event
+            if pos == "VERB" and self.nothing_done(tok):
+                continue  # "had not announced any plans", "no cause was announced": nothing was
             if pos == "NOUN" and self.sought(tok):
                 continue  # "rivals for the nomination": what they compete for, no event of its own
             if skip(span):

@@ -621,3 +621,12 @@ def test_a_counted_noun_of_a_type_done_to_things_is_no_event(analyser, text, wor
 def test_a_counted_noun_of_a_type_done_to_persons_stays(analyser):
     # one event of many victims
     assert ("deaths", "Die") in typed(analyser, "The flu caused 55,000 deaths in Oran last year.")
+
+
+@pytest.mark.parametrize("text", [
+    # a negated act whose object names no particular thing: nothing of the kind was done
+    "The Halden Council had not announced any plans on Monday.",
+    "No cause was announced on Monday.",
+])
+def test_a_negated_act_on_nothing_in_particular_is_no_event(analyser, text):
+    assert events(analyser, text) == []
