@@ -202,6 +202,8 @@ class TriggerFinder:
             if pos == "NOUN" and (s.file in self.lex.words["event_thing_files"] or s.written and not s.act):
                 continue  # "the prison term": a period; "the letter": a document and no act, while
                 # "the indictment" is a document and the noun of the act "indict"
+            if pos == "NOUN" and rule.quoted and s.file in self.lex.words["event_happening_files"]:
+                continue  # "the spread of the virus" (a happening), no spreading of word
             if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
             if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok) \

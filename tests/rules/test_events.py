@@ -639,3 +639,9 @@ def test_a_negated_act_on_nothing_in_particular_is_no_event(analyser, text):
 ])
 def test_a_fallback_verb_with_an_amount_or_a_level_is_no_event(analyser, text):
     assert not any(t == "Occurrence" for _w, t in typed(analyser, text))
+
+
+def test_a_noun_whose_sense_is_a_happening_is_no_statement(analyser):
+    # "spread" as distribution (WordNet noun.event), no spreading of word
+    assert typed(analyser, "The measure, addressing the spread of the virus in Oran, was passed.") == \
+        {("passed", "Legislate")}
