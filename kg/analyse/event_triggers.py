@@ -194,8 +194,6 @@ class TriggerFinder:
                 continue
             if pos == "VERB" and s.source == "cameo" and s.first in STATES:
                 continue
-            if pos == "VERB" and rule.quoted and self.instructs(tok):
-                continue  # "residents were told to stay home": an instruction, no statement
             if pos == "VERB" and s.type == "Meet" and s.first == "verb.communication" and not self.has_attendee(tok):
                 continue  # "all were contacted": reaching someone by word is no meeting, "talked with X" is one
             if pos == "NOUN" and s.type == "Meet" and s.source == "cameo" and s.first == "noun.communication" \
@@ -337,13 +335,6 @@ class TriggerFinder:
         return any(c.dep_ == "dobj" and (c.pos_ == "ADJ" or c.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"}
                                           or any(g.tag_ == "$" for g in c.children))  # the tag of "$", "€"
                    for c in tok.children)
-
-    def instructs(self, tok: Token) -> bool:
-        """A verb with an infinitive complement ("told residents to stay home", "were told to leave"):
-        what it says is to be done, an instruction, not the bare act of saying."""
-        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
-            g.dep_ == "aux" and g.lower_ in self.lex.words["infinitive_markers"] for g in c.children)
-            for c in tok.children)
 
     def past_progressive(self, tok: Token, aux: list[Token]) -> bool:
         """A past progressive: a present participle whose only auxiliary is a past "be" ("she was

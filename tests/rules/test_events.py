@@ -645,12 +645,3 @@ def test_a_noun_whose_sense_is_a_happening_is_no_statement(analyser):
     # "spread" as distribution (WordNet noun.event), no spreading of word
     assert typed(analyser, "The measure, addressing the spread of the virus in Oran, was passed.") == \
         {("passed", "Legislate")}
-
-
-@pytest.mark.parametrize("text", [
-    # a verb of plain saying with an infinitive complement: an instruction, no statement
-    "Residents were told to stay off the roads on Monday.",
-    "Ada Voss told the residents to stay home on Monday.",
-])
-def test_an_instruction_is_no_statement(analyser, text):
-    assert not any(t == "Statement" for _w, t in typed(analyser, text))
