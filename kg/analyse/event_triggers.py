@@ -281,8 +281,6 @@ class TriggerFinder:
             return False
         if self.duration(tok):
             return False  # "governed Tarnow for a decade", "has rented it since May": a state over a span
-        if self.measured(tok):
-            return False  # "owed $9,000", "reached a career high": an amount or a level, no act
         args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
         if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             if any(c.dep_ == "auxpass" for c in tok.children):  # "maintained the letter was released":
@@ -326,15 +324,6 @@ class TriggerFinder:
                                   for c in obj.children):
             return False
         return factuality(self.doc[tok.i:tok.i + 1], self.lex.words) == NEGATED
-
-    @staticmethod
-    def measured(tok: Token) -> bool:
-        """A verb whose object is a sum, a percentage or a quantity (the named-entity types MONEY,
-        PERCENT, QUANTITY, or a number with a currency sign: "owed $9,000", "rose 5%") or an adjective ("reached a career high"): it
-        tells how much or how far, not an act (a count of things, "gained 13 seats", is not asked)."""
-        return any(c.dep_ == "dobj" and (c.pos_ == "ADJ" or c.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"}
-                                          or any(g.tag_ == "$" for g in c.children))  # the tag of "$", "€"
-                   for c in tok.children)
 
     def past_progressive(self, tok: Token, aux: list[Token]) -> bool:
         """A past progressive: a present participle whose only auxiliary is a past "be" ("she was
