@@ -290,21 +290,6 @@ class TriggerFinder:
         return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
 
     @staticmethod
-    def predicate(tok: Token) -> Token | None:
-        """What a verb says its object is or becomes (the parse's object predicate, ``oprd``): "left
-        two people dead", "left experts dismayed", "called it a disgrace", "named him its candidate",
-        "declared it a pandemic", "pronounced him dead". With it the verb names an event only of a
-        type done to a person who takes a part ("named her its candidate", the patient column of
-        ``event_type_rules.tsv`` is PERSON alone) or of an act of saying that makes the object so
-        (words.tsv ``event_speech_types``: a declaration; not ``event_contact_types``, a telephone call
-        or a letter, which says nothing of its object); otherwise it tells the state it leaves the
-        object in or what it calls it, not the act of its other senses ("left" is no departure,
-        "called" no telephone call), and the generic fallback takes none either ("painted it red")."""
-        if tok.pos_ != "VERB":
-            return None
-        return next((c for c in tok.children if c.dep_ == "oprd"), None)
-
-    @staticmethod
     def counted(tok: Token) -> bool:
         """A plural noun with a cardinal number ("won by six million votes", "500,000 ballots were
         cast"). Of a type done to things (``event_type_rules.tsv``'s patient THING alone: a vote, a
@@ -453,19 +438,13 @@ class TriggerFinder:
                 # addressing the dispute"), unless it tells its own act: a doer or a time ("a clerk
                 # arrested on Monday", "a guard injured by the crowd")
             pos, senses, phrasal = self.lookup(tok)
-            pred = self.predicate(tok)
             if not senses:
-                if pred is not None:
-                    continue  # "painted the fence red", "rendered the bridge useless": a state
                 if (self.occurrence(tok, phrasal) or self.held(tok)) and not skip(self.doc[tok.i:tok.i + 1]):
                     out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False))
                 continue
             if pos == "VERB" and tok.lemma_.lower() in speech and any(c.dep_ == "ccomp" for c in tok.children):
                 continue  # "said that …": a quotation
             chosen = self.choose(tok, pos, senses, phrasal)
-            if pred is not None and not (chosen and (self.rules[chosen[0]].patient == {"PERSON"} or (
-                    chosen[0] in self.lex.words["event_speech_types"] - self.lex.words["event_contact_types"]))):
-                continue  # "left two people dead", "called it a disgrace": no departure, no phone call
             if chosen is None:
                 if pos == "VERB" and self.occurrence(tok, phrasal) and not skip(self.doc[tok.i:tok.i + 1]):
                     out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False))
