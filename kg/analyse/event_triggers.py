@@ -310,6 +310,13 @@ class TriggerFinder:
             return False
         return factuality(self.doc[tok.i:tok.i + 1], self.lex.words) == NEGATED
 
+    def purpose(self, tok: Token) -> bool:
+        """An infinitive that describes a noun or gives a purpose ("a coalition to counter the group",
+        "a referendum to cancel the amendments", "worked at full capacity to keep the lights on"): what
+        is meant to be done, no event told."""
+        return tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.dep_ in {"acl", "advcl"} and any(
+            c.dep_ == "aux" and c.lower_ in self.lex.words["infinitive_markers"] for c in tok.children)
+
     def past_progressive(self, tok: Token, aux: list[Token]) -> bool:
         """A past progressive: a present participle whose only auxiliary is a past "be" ("she was
         endorsing X", "they were trading shares"): told as done, like the simple past."""
@@ -437,6 +444,8 @@ class TriggerFinder:
                 continue  # a participle that describes a noun ("a clerk suspected of theft", "a letter
                 # addressing the dispute"), unless it tells its own act: a doer or a time ("a clerk
                 # arrested on Monday", "a guard injured by the crowd")
+            if self.purpose(tok):
+                continue  # "a coalition to counter the group", "funds to fight the outbreak": a purpose
             pos, senses, phrasal = self.lookup(tok)
             if not senses:
                 if (self.occurrence(tok, phrasal) or self.held(tok)) and not skip(self.doc[tok.i:tok.i + 1]):

@@ -615,3 +615,10 @@ def test_a_noun_whose_sense_is_a_happening_is_no_statement(analyser):
     # "spread" as distribution (WordNet noun.event), no spreading of word
     assert typed(analyser, "The measure, addressing the spread of the virus in Oran, was passed.") == \
         {("passed", "Legislate")}
+
+
+def test_an_infinitive_of_purpose_is_no_event(analyser):
+    # what the referendum is meant to do; an infinitive complement of a verb ("voted to cancel") stays
+    assert typed(analyser, "The Halden Council called a referendum to cancel the new taxes.") == \
+        {("referendum", "Vote")}
+    assert ("cancel", "Suspend") in typed(analyser, "The Halden Council voted to cancel the taxes.")
