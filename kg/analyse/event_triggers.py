@@ -203,7 +203,7 @@ class TriggerFinder:
                 continue  # "the prison term": a period; "the letter": a document and no act, while
                 # "the indictment" is a document and the noun of the act "indict"
             if pos == "NOUN" and rule.quoted and s.file in self.lex.words["event_happening_files"]:
-                continue  # "the spread of the virus" (a happening), no spreading of word
+                continue  # "the spread of the fungus" (a happening), no spreading of word
             if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
             if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok) \
@@ -291,7 +291,7 @@ class TriggerFinder:
 
     @staticmethod
     def counted(tok: Token) -> bool:
-        """A plural noun with a cardinal number ("won by six million votes", "500,000 ballots were
+        """A plural noun with a cardinal number ("won by two million votes", "500,000 ballots were
         cast"). Of a type done to things (``event_type_rules.tsv``'s patient THING alone: a vote, a
         law, a declaration, a publication) it counts the things those acts leave, the votes cast, not
         the one event a record stands for; of a type done to persons it counts the persons it
@@ -300,7 +300,7 @@ class TriggerFinder:
         return tok.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
 
     def nothing_done(self, tok: Token) -> bool:
-        """A negated verb whose object names no particular thing ("had not announced any plans", "no
+        """A negated verb whose object names no particular thing ("had not announced any changes", "no
         cause was announced": words.tsv ``event_nonspecific_determiners``) tells that nothing of the
         kind was done: no event, not even a negated one ("did not resign", "did not sign the deal"
         are negated events, marked)."""
@@ -311,9 +311,9 @@ class TriggerFinder:
         return factuality(self.doc[tok.i:tok.i + 1], self.lex.words) == NEGATED
 
     def purpose(self, tok: Token) -> bool:
-        """An infinitive that describes a noun or gives a purpose ("a coalition to counter the group",
-        "a referendum to cancel the amendments", "worked at full capacity to keep the lights on"): what
-        is meant to be done, no event told."""
+        """An infinitive that describes a noun or gives a purpose ("a strike to protest the taxes", "a
+        task force to fight fraud", "worked overtime to meet the deadline"): what is meant to be done, no
+        event told; an infinitive complement of a verb ("voted to protest") is not asked."""
         return tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.dep_ in {"acl", "advcl"} and any(
             c.dep_ == "aux" and c.lower_ in self.lex.words["infinitive_markers"] for c in tok.children)
 
@@ -445,7 +445,7 @@ class TriggerFinder:
                 # addressing the dispute"), unless it tells its own act: a doer or a time ("a clerk
                 # arrested on Monday", "a guard injured by the crowd")
             if self.purpose(tok):
-                continue  # "a coalition to counter the group", "funds to fight the outbreak": a purpose
+                continue  # "a strike to protest the taxes", "a task force to fight fraud": a purpose
             pos, senses, phrasal = self.lookup(tok)
             if not senses:
                 if (self.occurrence(tok, phrasal) or self.held(tok)) and not skip(self.doc[tok.i:tok.i + 1]):
@@ -469,9 +469,9 @@ class TriggerFinder:
             if pos == "NOUN" and self.threatened(tok):
                 continue  # "threatened with imprisonment": the threat's content, no event of its own
             if pos == "NOUN" and self.rules[chosen[0]].patient == {"THING"} and self.counted(tok):
-                continue  # "won by six million votes", "500,000 ballots": things counted, no one event
+                continue  # "won by two million votes", "500,000 ballots": things counted, no one event
             if pos == "VERB" and self.nothing_done(tok):
-                continue  # "had not announced any plans", "no cause was announced": nothing was
+                continue  # "had not announced any changes", "no cause was announced": nothing was
             if pos == "NOUN" and self.sought(tok):
                 continue  # "rivals for the nomination": what they compete for, no event of its own
             if skip(span):

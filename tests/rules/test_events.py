@@ -590,7 +590,7 @@ def test_a_place_of_a_clause_the_trigger_governs_is_its_place(analyser, text, tr
 
 @pytest.mark.parametrize("text,word", [
     # a count of a type done to things counts what the acts leave: the votes cast, no vote
-    ("Ada Voss won the election by six million votes on Monday.", "votes"),
+    ("Ada Voss won the election by two million votes on Monday.", "votes"),
     ("Officials counted 500,000 ballots in Oran on Monday.", "ballots"),
 ])
 def test_a_counted_noun_of_a_type_done_to_things_is_no_event(analyser, text, word):
@@ -604,7 +604,7 @@ def test_a_counted_noun_of_a_type_done_to_persons_stays(analyser):
 
 @pytest.mark.parametrize("text", [
     # a negated act whose object names no particular thing: nothing of the kind was done
-    "The Halden Council had not announced any plans on Monday.",
+    "The Halden Council had not announced any changes on Monday.",
     "No cause was announced on Monday.",
 ])
 def test_a_negated_act_on_nothing_in_particular_is_no_event(analyser, text):
@@ -613,12 +613,11 @@ def test_a_negated_act_on_nothing_in_particular_is_no_event(analyser, text):
 
 def test_a_noun_whose_sense_is_a_happening_is_no_statement(analyser):
     # "spread" as distribution (WordNet noun.event), no spreading of word
-    assert typed(analyser, "The measure, addressing the spread of the virus in Oran, was passed.") == \
-        {("passed", "Legislate")}
+    assert events(analyser, "The Halden Council debated the spread of the fungus in Oran on Monday.") == []
 
 
 def test_an_infinitive_of_purpose_is_no_event(analyser):
-    # what the referendum is meant to do; an infinitive complement of a verb ("voted to cancel") stays
-    assert typed(analyser, "The Halden Council called a referendum to cancel the new taxes.") == \
-        {("referendum", "Vote")}
-    assert ("cancel", "Suspend") in typed(analyser, "The Halden Council voted to cancel the taxes.")
+    # what the strike is meant to do; an infinitive complement of a verb ("voted to protest") stays
+    assert typed(analyser, "The Halden Union called a strike to protest the new taxes on Monday.") == \
+        {("strike", "Demonstrate")}
+    assert ("protest", "Declare") in typed(analyser, "The Halden Union voted to protest the new taxes on Monday.")
