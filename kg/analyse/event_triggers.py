@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..lexicons import EventSense, Lexicons
-from .event_factuality import ASSERTED, factuality
+from .event_factuality import ASSERTED, NEGATED, factuality
 
 # dependency labels under a trigger whose words an object pattern is read from (not clauses of
 # their own: "said [that they would strike]" is no strike)
@@ -202,6 +202,8 @@ class TriggerFinder:
             if pos == "NOUN" and (s.file in self.lex.words["event_thing_files"] or s.written and not s.act):
                 continue  # "the prison term": a period; "the letter": a document and no act, while
                 # "the indictment" is a document and the noun of the act "indict"
+            if pos == "NOUN" and rule.quoted and s.file in self.lex.words["event_happening_files"]:
+                continue  # "the spread of the fungus" (a happening), no spreading of word
             if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
             if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok) \
@@ -286,6 +288,34 @@ class TriggerFinder:
             else:  # "fled and hid": the conjunct's subject is the first verb's
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
+
+    @staticmethod
+    def counted(tok: Token) -> bool:
+        """A plural noun with a cardinal number ("won by two million votes", "500,000 ballots were
+        cast"). Of a type done to things (``event_type_rules.tsv``'s patient THING alone: a vote, a
+        law, a declaration, a publication) it counts the things those acts leave, the votes cast, not
+        the one event a record stands for; of a type done to persons it counts the persons it
+        happened to ("55,000 deaths", "300 arrests": one event of many victims, as annotated) and
+        stays (not asked here)."""
+        return tok.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+
+    def nothing_done(self, tok: Token) -> bool:
+        """A negated verb whose object names no particular thing ("had not announced any changes", "no
+        cause was announced": words.tsv ``event_nonspecific_determiners``) tells that nothing of the
+        kind was done: no event, not even a negated one ("did not resign", "did not sign the deal"
+        are negated events, marked)."""
+        obj = patient_of(tok)
+        if obj is None or not any(c.dep_ == "det" and c.lower_ in self.lex.words["event_nonspecific_determiners"]
+                                  for c in obj.children):
+            return False
+        return factuality(self.doc[tok.i:tok.i + 1], self.lex.words) == NEGATED
+
+    def purpose(self, tok: Token) -> bool:
+        """An infinitive that describes a noun or gives a purpose ("a strike to protest the taxes", "a
+        task force to fight fraud", "worked overtime to meet the deadline"): what is meant to be done, no
+        event told; an infinitive complement of a verb ("voted to protest") is not asked."""
+        return tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.dep_ in {"acl", "advcl"} and any(
+            c.dep_ == "aux" and c.lower_ in self.lex.words["infinitive_markers"] for c in tok.children)
 
     def past_progressive(self, tok: Token, aux: list[Token]) -> bool:
         """A past progressive: a present participle whose only auxiliary is a past "be" ("she was
@@ -414,6 +444,8 @@ class TriggerFinder:
                 continue  # a participle that describes a noun ("a clerk suspected of theft", "a letter
                 # addressing the dispute"), unless it tells its own act: a doer or a time ("a clerk
                 # arrested on Monday", "a guard injured by the crowd")
+            if self.purpose(tok):
+                continue  # "a strike to protest the taxes", "a task force to fight fraud": a purpose
             pos, senses, phrasal = self.lookup(tok)
             if not senses:
                 if (self.occurrence(tok, phrasal) or self.held(tok)) and not skip(self.doc[tok.i:tok.i + 1]):
@@ -436,6 +468,10 @@ class TriggerFinder:
                 continue  # "house arrest" is a confinement, no arrest (WordNet)
             if pos == "NOUN" and self.threatened(tok):
                 continue  # "threatened with imprisonment": the threat's content, no event of its own
+            if pos == "NOUN" and self.rules[chosen[0]].patient == {"THING"} and self.counted(tok):
+                continue  # "won by two million votes", "500,000 ballots": things counted, no one event
+            if pos == "VERB" and self.nothing_done(tok):
+                continue  # "had not announced any changes", "no cause was announced": nothing was
             if pos == "NOUN" and self.sought(tok):
                 continue  # "rivals for the nomination": what they compete for, no event of its own
             if skip(span):

@@ -612,3 +612,38 @@ def test_a_possessive_pronoun_of_a_body_is_the_subject_of_its_clause(analyser):
 def test_a_place_of_a_clause_the_trigger_governs_is_its_place(analyser, text, trigger, place):
     (ev,) = [e for e in events(analyser, text) if trigger in e["words"]]
     assert place in ev["places"]
+
+
+@pytest.mark.parametrize("text,word", [
+    # a count of a type done to things counts what the acts leave: the votes cast, no vote
+    ("Ada Voss won the election by two million votes on Monday.", "votes"),
+    ("Officials counted 500,000 ballots in Oran on Monday.", "ballots"),
+])
+def test_a_counted_noun_of_a_type_done_to_things_is_no_event(analyser, text, word):
+    assert not any(w == word for w, _t in typed(analyser, text))
+
+
+def test_a_counted_noun_of_a_type_done_to_persons_stays(analyser):
+    # one event of many victims
+    assert ("deaths", "Die") in typed(analyser, "The flu caused 55,000 deaths in Oran last year.")
+
+
+@pytest.mark.parametrize("text", [
+    # a negated act whose object names no particular thing: nothing of the kind was done
+    "The Halden Council had not announced any changes on Monday.",
+    "No cause was announced on Monday.",
+])
+def test_a_negated_act_on_nothing_in_particular_is_no_event(analyser, text):
+    assert events(analyser, text) == []
+
+
+def test_a_noun_whose_sense_is_a_happening_is_no_statement(analyser):
+    # "spread" as distribution (WordNet noun.event), no spreading of word
+    assert events(analyser, "The Halden Council debated the spread of the fungus in Oran on Monday.") == []
+
+
+def test_an_infinitive_of_purpose_is_no_event(analyser):
+    # what the strike is meant to do; an infinitive complement of a verb ("voted to protest") stays
+    assert typed(analyser, "The Halden Union called a strike to protest the new taxes on Monday.") == \
+        {("strike", "Demonstrate")}
+    assert ("protest", "Declare") in typed(analyser, "The Halden Union voted to protest the new taxes on Monday.")
