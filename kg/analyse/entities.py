@@ -1075,6 +1075,25 @@ def event_names(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "NONE"
 
 
+def named_places(doc: Doc, mentions: list[Mention]) -> None:
+    """A name the article introduces by its kind of place ("the town of X", "the eastern state of
+    X", "the island of X": the object of "of" after a generic place word of ``place_words.tsv``
+    with an article before it) is a place, decided per name over all its mentions: a state that
+    later announces something is still the state."""
+    words = lexicons.load().place_words
+    named = set()
+    for m in mentions:
+        if m.label not in {"ORG", "PERSON"} or m.start < 2:
+            continue
+        of, noun = doc[m.start - 1], doc[m.start - 2]
+        if of.lower_ == "of" and noun.lower_ in words and noun.is_lower \
+                and any(c.dep_ == "det" and c.i < noun.i for c in noun.children):
+            named.add(m.key)
+    for m in mentions:
+        if m.key in named and m.label in {"ORG", "PERSON"}:
+            m.label = "PLACE"
+
+
 def facilities(mentions: list[Mention]) -> None:
     """A name whose last word names a site ("X Museum", "Y Stadium", "Z Clinic", words.tsv
     ``facility_words``) is a place, decided per name over all its mentions."""
@@ -1115,6 +1134,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]
     clubs(doc, mentions)
     facilities(mentions)
+    named_places(doc, mentions)
     person_prefixes(doc, mentions)
     # clusters: longest names first, so that short forms find their full name
     order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].key.split()), i))

@@ -721,3 +721,18 @@ def test_a_person_whose_first_name_is_a_place_keeps_the_type_with_a_persons_evid
     assert _relabelled(analyser, "Pupils cheered Georgia Trophy at the show.", {"Georgia Trophy": "PERSON"},
                        "event_names") == {"Georgia Trophy": "NONE"}
     assert _relabelled(analyser, text, {"Georgia Trophy": "PERSON"}, "event_names") == {"Georgia Trophy": "PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided a flat in the northern town of Velmora. Velmora announced a curfew on Monday.",
+    "The eastern state of Castor announced new rules, and Castor said it would hire more teachers.",
+])
+def test_a_name_introduced_by_its_kind_of_place_is_a_place(analyser, text):
+    name = "Velmora" if "Velmora" in text else "Castor"
+    assert set(_relabelled(analyser, text, {name: "ORG"}, "named_places").values()) == {"PLACE"}
+
+
+def test_a_name_after_of_without_a_kind_of_place_keeps_its_type(analyser):
+    # "the state of" needs its article and a generic place word: "a member of X", "Head of State X"
+    for text in ("Ann Lee is a member of Velmora, the charity.", "The Head of State Velmora spoke."):
+        assert set(_relabelled(analyser, text, {"Velmora": "ORG"}, "named_places").values()) == {"ORG"}
