@@ -696,6 +696,13 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         return after < len(doc) and doc[after].lower_ in lex.org_cues_after \
             and (doc[after].is_lower or not doc[after].is_title or doc[after].lower_.rstrip(".") in lex.words["corporate_suffixes"])
 
+    def impersonal_cue(m: Mention) -> bool:
+        """A class noun before the name that never names a person ("the magazine X", "the media
+        conglomerate X"; not "broadcaster X", "publisher X"): the name is a body even when its
+        first word is a first name."""
+        before = m.start - 1
+        return before >= 0 and doc[before].is_lower and doc[before].lower_ in lex.org_cues_impersonal
+
     # a "place" the gazetteer does not know, named with a company's words ("energy giant X", "X CEO
     # Ann Wu"), is an organisation
     places: dict[str, list[Mention]] = defaultdict(list)
@@ -801,7 +808,8 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         foreign = len(words) > 1 and words[0] in lex.words["foreign_articles"] and ms[0].text[:1].isupper()
         if len(words) > 1 and words[-1] in lex.org_heads:
             kind = "ORG"
-        elif any(cued(m) for m in ms) and not (len(words) > 1 and first_name(words[0].title()) and not foreign):
+        elif any(cued(m) for m in ms) and (not (len(words) > 1 and first_name(words[0].title()) and not foreign)
+                                           or any(impersonal_cue(m) for m in ms)):
             kind = "ORG"
         elif foreign and not known_place(k) and k not in gz.cities and k not in subdivisions() \
                 and not any(f.endswith(" " + k) for f in by_key if f != k) and not any(acts_as_person(m) for m in ms):

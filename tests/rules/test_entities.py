@@ -736,3 +736,20 @@ def test_a_name_after_of_without_a_kind_of_place_keeps_its_type(analyser):
     # "the state of" needs its article and a generic place word: "a member of X", "Head of State X"
     for text in ("Ann Lee is a member of Velmora, the charity.", "The Head of State Velmora spoke."):
         assert set(_relabelled(analyser, text, {"Velmora": "ORG"}, "named_places").values()) == {"ORG"}
+
+
+def test_a_name_after_a_class_noun_that_never_names_a_person_is_a_body(analyser):
+    # "magazine" has no person's sense in WordNet: a first name does not make the name a person's
+    text = "The protesters gathered outside the offices of the satirical magazine Mary Rose on Friday."
+    assert _relabelled(analyser, text, {"Mary Rose": "PERSON"}, "retype_people") == {"Mary Rose": "ORG"}
+    # "broadcaster" also names a person: the first name keeps the person
+    text = "The veteran broadcaster Mary Rose said on Friday that she would retire."
+    assert _relabelled(analyser, text, {"Mary Rose": "PERSON"}, "retype_people") == {"Mary Rose": "PERSON"}
+
+
+def test_the_organisation_cues_record_which_words_name_people_too():
+    from kg import lexicons
+
+    lex = lexicons.load()
+    assert {"magazine", "daily", "conglomerate"} <= lex.org_cues_impersonal <= lex.org_cues_before
+    assert not {"broadcaster", "publisher"} & lex.org_cues_impersonal
