@@ -54,14 +54,6 @@ def test_the_analysis_decides_officials_and_places_that_speak():
     assert [(e.official, e.acts_as_org) for e in ents] == [(False, False)]
 
 
-def test_a_continent_that_speaks_is_no_government():
-    # "Asia must act, Ann Wu said" read with the continent as the speaker: a place with no
-    # government to act for it stays a place; a country that speaks is its government too
-    ents = [Entity("PLACE", "Asia"), Entity("PLACE", "Norland")]
-    quotes = [Quotation(span=(0, 1), direct=False, speaker=0), Quotation(span=(2, 3), direct=False, speaker=1)]
-    assert [e.acts_as_org for e in entity_types(ents, [], quotes)] == [False, True]
-
-
 def test_one_mapper_per_record_type_and_a_registered_kind_is_mapped_from_extra():
     assert list(mapper.MAPPERS) == ["entities", "memberships", "quotations", "events"]
     rec = _record()

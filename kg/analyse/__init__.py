@@ -180,13 +180,6 @@ def speaker_roles(quotations: list[Quotation], memberships: list[Membership]) ->
     return out
 
 
-def governed(e: Entity) -> bool:
-    """A place that has a government to speak for it: not a continent ("Europe must act" is read
-    as the place only; the exchange conventions type a country or a city an organisation too where
-    it acts as its government, and a continent has none)."""
-    return e.kind == "PLACE" and e.name.lower() not in places.gazetteer().continents
-
-
 def entity_types(ents: list[Entity], memberships: list[Membership], quotations: list[Quotation],
                  genders: Mapping[int, str] | None = None) -> list[Entity]:
     """The entities with the types the article gives them beyond their kind: a member of a stated
@@ -197,7 +190,7 @@ def entity_types(ents: list[Entity], memberships: list[Membership], quotations: 
     officials = {m.person for m in memberships if not m.position}
     speakers = {q.speaker for q in quotations if q.speaker is not None}
     genders = genders or {}
-    return [replace(e, official=i in officials, acts_as_org=i in speakers and governed(e),
+    return [replace(e, official=i in officials, acts_as_org=e.kind == "PLACE" and i in speakers,
                     gender=genders.get(i, e.gender))
             for i, e in enumerate(ents)]
 
