@@ -411,6 +411,9 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             ent = doc.char_span(ent.start_char, ent.start_char + len(trimmed.group(1)), alignment_mode="contract")
             if ent is None or not len(ent):
                 continue
+        if label == "PLACE" and len(ent) > 1 and ent[-1].is_lower and ent[-1].lower_ in lex.place_words \
+                and not ent[-2].is_punct:
+            ent = ent[:-1]  # "Paktika province", "the Moabit district": the place's name is "Paktika"
         if label == "ORG" and len(ent) > 1 and ent.end < len(doc) and doc[ent.end].lower_ in lex.titles \
                 and (is_acronym(ent[0].text) or ent[0].text in lex.aliases) and not ent[1].is_punct:
             ent = ent[:1]  # "EU Energy Commissioner X": the body, then the portfolio of the title

@@ -753,3 +753,19 @@ def test_the_organisation_cues_record_which_words_name_people_too():
     lex = lexicons.load()
     assert {"magazine", "daily", "conglomerate"} <= lex.org_cues_impersonal <= lex.org_cues_before
     assert not {"broadcaster", "publisher"} & lex.org_cues_impersonal
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Fighting spread to Velmora province on Monday.", "Velmora province", "Velmora"),
+    ("He lives in the Castor district of the capital.", "Castor district", "Castor"),
+    ("She moved to New Castor City last year.", "New Castor City", "New Castor City"),  # capitalised: the name's own
+])
+def test_a_generic_place_word_after_a_place_is_no_part_of_its_name(analyser, text, span, name):
+    from spacy.tokens import Span
+
+    from kg.analyse.entities import collect
+
+    doc = analyser.nlp(text)
+    start = next(t.i for t in doc if doc[t.i:t.i + len(span.split())].text == span)
+    doc.ents = [Span(doc, start, start + len(span.split()), label="GPE")]
+    assert [(m.text, m.label) for m in collect(doc, 0)] == [(name, "PLACE")]
