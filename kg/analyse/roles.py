@@ -750,12 +750,17 @@ def _plural_title(index: IndexView, resolver: Resolver, span: Span, phrase_start
 def dedupe(ms: list[Membership]) -> list[Membership]:
     """One membership per person, role and organisation; an organisation-less duplicate of a
     membership that names one is dropped, and so is an affiliation read without a title when a
-    title names the same person and organisation."""
+    title names the same person and organisation. Two titles of one role concept are one role
+    ("Acme director X" … "the Acme chief": the concept ``director`` twice; the first title's
+    label and evidence are kept)."""
     seen: dict[tuple, Membership] = {}
+    concepts: set[tuple] = set()
     for m in ms:
         k = (m.person, m.role.lower(), m.organization)
-        if k not in seen:
+        same = (m.person, m.concept, m.organization, m.status)
+        if k not in seen and not (m.concept and same in concepts):
             seen[k] = m
+            concepts.add(same)
     with_org = {(m.person, m.role.lower()) for m in seen.values() if m.organization is not None}
     titled = {(m.person, m.organization) for m in seen.values() if m.titled}
     return [m for k, m in seen.items()

@@ -639,3 +639,17 @@ def test_a_rank_with_its_organisation_stays_a_membership(analyser):
     held = [m for m in rec.memberships if rec.entities[m.person].name == "Mara Tell"]
     assert held and all(m.organization is not None and not m.position for m in held), \
         [(m.role, m.organization, m.position) for m in held]
+
+
+def test_two_titles_of_one_role_concept_are_one_membership():
+    # "Acme director Ann Lee said … The Acme chief added …": the concept director twice, one role
+    from kg.analyse.roles import dedupe
+    from kg.records import Membership
+
+    ms = [Membership(person=0, role="Director", concept="director", span=(0, 5), organization=1),
+          Membership(person=0, role="Chief", concept="director", span=(40, 45), organization=1),
+          # another concept (a chair who is also chief executive), another body or a former post stay
+          Membership(person=0, role="Chief Executive", concept="chief_executive", span=(50, 55), organization=1),
+          Membership(person=0, role="Chief", concept="director", span=(60, 65), organization=2),
+          Membership(person=0, role="Head", concept="director", span=(70, 75), organization=1, status="former")]
+    assert [m.role for m in dedupe(ms)] == ["Director", "Chief Executive", "Chief", "Head"]
