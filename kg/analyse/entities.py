@@ -1091,13 +1091,13 @@ def named_places(doc: Doc, mentions: list[Mention]) -> None:
     X", "the island of X": the object of "of" after a generic place word of ``place_words.tsv``
     with an article before it) is a place, decided per name over all its mentions: a state that
     later announces something is still the state."""
-    words = lexicons.load().place_words
+    words, preps = lexicons.load().place_words, lexicons.load().words["place_name_prepositions"]
     named = set()
     for m in mentions:
         if m.label not in {"ORG", "PERSON"} or m.start < 2:
             continue
         of, noun = doc[m.start - 1], doc[m.start - 2]
-        if of.lower_ == "of" and noun.lower_ in words and noun.is_lower \
+        if of.lower_ in preps and noun.lower_ in words and noun.is_lower \
                 and any(c.dep_ == "det" and c.i < noun.i for c in noun.children):
             named.add(m.key)
     for m in mentions:
