@@ -704,6 +704,9 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         conglomerate X"; not "broadcaster X", "publisher X"): the name is a body even when its
         first word is a first name."""
         before = m.start - 1
+        head = doc[m.end - 1]
+        if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ in {"relcl", "acl"}:
+            return False  # "the club Ann Lee founded": the subject of a clause about the noun
         return before >= 0 and doc[before].is_lower and doc[before].lower_ in lex.org_cues_impersonal
 
     # a "place" the gazetteer does not know, named with a company's words ("energy giant X", "X CEO
@@ -1090,15 +1093,19 @@ def named_places(doc: Doc, mentions: list[Mention]) -> None:
     """A name the article introduces by its kind of place ("the town of X", "the eastern state of
     X", "the island of X": the object of "of" after a generic place word of ``place_words.tsv``
     with an article before it) is a place, decided per name over all its mentions: a state that
-    later announces something is still the state."""
-    words, preps = lexicons.load().place_words, lexicons.load().words["place_name_prepositions"]
+    later announces something is still the state. Never the possessor of another noun ("the state of
+    Acme's finances"); "state" (``modified_place_words``, also a condition) only with a modifier ("the
+    eastern state of X", not "the state of Acme after the merger")."""
+    lex = lexicons.load()
+    words, preps, modified = lex.place_words, lex.words["place_name_prepositions"], lex.words["modified_place_words"]
     named = set()
     for m in mentions:
-        if m.label not in {"ORG", "PERSON"} or m.start < 2:
-            continue
+        if m.label not in {"ORG", "PERSON"} or m.start < 2 or doc[m.end - 1].dep_ != "pobj":
+            continue  # "the state of Acme's finances": the possessor of another noun
         of, noun = doc[m.start - 1], doc[m.start - 2]
-        if of.lower_ in preps and noun.lower_ in words and noun.is_lower \
-                and any(c.dep_ == "det" and c.i < noun.i for c in noun.children):
+        before = [c for c in noun.children if c.i < noun.i]
+        if of.lower_ in preps and noun.lower_ in words and noun.is_lower and any(c.dep_ == "det" for c in before) \
+                and (noun.lower_ not in modified or any(c.dep_ in {"amod", "compound"} for c in before)):
             named.add(m.key)
     for m in mentions:
         if m.key in named and m.label in {"ORG", "PERSON"}:
