@@ -411,6 +411,9 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             ent = doc.char_span(ent.start_char, ent.start_char + len(trimmed.group(1)), alignment_mode="contract")
             if ent is None or not len(ent):
                 continue
+        if label == "PLACE" and len(ent) > 1 and ent[-1].is_lower and ent[-1].lower_ in lex.place_words \
+                and not ent[-2].is_punct:
+            ent = ent[:-1]  # "Paktika province", "the Moabit district": the place's name is "Paktika"
         if label == "ORG" and len(ent) > 1 and ent.end < len(doc) and doc[ent.end].lower_ in lex.titles \
                 and (is_acronym(ent[0].text) or ent[0].text in lex.aliases) and not ent[1].is_punct:
             ent = ent[:1]  # "EU Energy Commissioner X": the body, then the portfolio of the title
@@ -696,6 +699,16 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         return after < len(doc) and doc[after].lower_ in lex.org_cues_after \
             and (doc[after].is_lower or not doc[after].is_title or doc[after].lower_.rstrip(".") in lex.words["corporate_suffixes"])
 
+    def impersonal_cue(m: Mention) -> bool:
+        """A class noun before the name that never names a person ("the magazine X", "the media
+        conglomerate X"; not "broadcaster X", "publisher X"): the name is a body even when its
+        first word is a first name."""
+        before = m.start - 1
+        head = doc[m.end - 1]
+        if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ in {"relcl", "acl"}:
+            return False  # "the club Ann Lee founded": the subject of a clause about the noun
+        return before >= 0 and doc[before].is_lower and doc[before].lower_ in lex.org_cues_impersonal
+
     # a "place" the gazetteer does not know, named with a company's words ("energy giant X", "X CEO
     # Ann Wu"), is an organisation
     places: dict[str, list[Mention]] = defaultdict(list)
@@ -801,7 +814,8 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         foreign = len(words) > 1 and words[0] in lex.words["foreign_articles"] and ms[0].text[:1].isupper()
         if len(words) > 1 and words[-1] in lex.org_heads:
             kind = "ORG"
-        elif any(cued(m) for m in ms) and not (len(words) > 1 and first_name(words[0].title()) and not foreign):
+        elif any(cued(m) for m in ms) and (not (len(words) > 1 and first_name(words[0].title()) and not foreign)
+                                           or any(impersonal_cue(m) for m in ms)):
             kind = "ORG"
         elif foreign and not known_place(k) and k not in gz.cities and k not in subdivisions() \
                 and not any(f.endswith(" " + k) for f in by_key if f != k) and not any(acts_as_person(m) for m in ms):
@@ -1075,6 +1089,29 @@ def event_names(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "NONE"
 
 
+def named_places(doc: Doc, mentions: list[Mention]) -> None:
+    """A name the article introduces by its kind of place ("the town of X", "the eastern state of
+    X", "the island of X": the object of "of" after a generic place word of ``place_words.tsv``
+    with an article before it) is a place, decided per name over all its mentions: a state that
+    later announces something is still the state. Never the possessor of another noun ("the state of
+    Acme's finances"); "state" (``modified_place_words``, also a condition) only with a modifier ("the
+    eastern state of X", not "the state of Acme after the merger")."""
+    lex = lexicons.load()
+    words, preps, modified = lex.place_words, lex.words["place_name_prepositions"], lex.words["modified_place_words"]
+    named = set()
+    for m in mentions:
+        if m.label not in {"ORG", "PERSON"} or m.start < 2 or doc[m.end - 1].dep_ != "pobj":
+            continue  # "the state of Acme's finances": the possessor of another noun
+        of, noun = doc[m.start - 1], doc[m.start - 2]
+        before = [c for c in noun.children if c.i < noun.i]
+        if of.lower_ in preps and noun.lower_ in words and noun.is_lower and any(c.dep_ == "det" for c in before) \
+                and (noun.lower_ not in modified or any(c.dep_ in {"amod", "compound"} for c in before)):
+            named.add(m.key)
+    for m in mentions:
+        if m.key in named and m.label in {"ORG", "PERSON"}:
+            m.label = "PLACE"
+
+
 def facilities(mentions: list[Mention]) -> None:
     """A name whose last word names a site ("X Museum", "Y Stadium", "Z Clinic", words.tsv
     ``facility_words``) is a place, decided per name over all its mentions."""
@@ -1115,6 +1152,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]
     clubs(doc, mentions)
     facilities(mentions)
+    named_places(doc, mentions)
     person_prefixes(doc, mentions)
     # clusters: longest names first, so that short forms find their full name
     order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].key.split()), i))

@@ -84,6 +84,23 @@ def _status(doc: Doc, start: int) -> tuple[str | None, int]:
     return status, i + 1
 
 
+def _part_named(index: IndexView, body: int, words: Span) -> int | None:
+    """The organisation the article names for a part of ``body`` written in lower case between
+    the body and a title ("EU parliament president X" when the article names the European
+    Parliament): the part's noun (``org_parts.tsv``) after the body's name or after an adjective
+    of it (``demonyms.tsv``: "European" for the European Union, "Norwegian" for Norway)."""
+    lex = lexicons.load()
+    if not len(words) or words[-1].lemma_.lower() not in lex.org_parts and words[-1].lower_ not in lex.org_parts:
+        return None
+    ent = index.entities[body]
+    forms = {ent.name, *ent.aliases} | {a for a, name in lex.demonyms.items() if name == ent.name}
+    for form in sorted(forms):
+        e = index.body_named(key_of(f"{form} {words.text}"))
+        if e is not None and e != body:
+            return e
+    return None
+
+
 def _org_before(index: IndexView, start: int, unnamed: bool = False,
                 nationality: bool = False, once: bool = False, place: bool = False) -> tuple[int | None, int]:
     """An organisation, place or demonym right before position ``start`` (possibly with 's).
@@ -106,7 +123,8 @@ def _org_before(index: IndexView, start: int, unnamed: bool = False,
         # when the words between are compounds of the title (within the title's phrase)
         m = index.mention_ending_at(k)
         if m is not None and index.entities[m[2]].kind == "ORG":
-            return m[2], m[0]
+            part = _part_named(index, m[2], doc[k + 1:i + 1])
+            return (m[2] if part is None else part), m[0]
     if i >= 0 and doc[i].text in lexicons.load().words["possessive_marks"]:
         i -= 1
     if i < 0:
@@ -750,17 +768,25 @@ def _plural_title(index: IndexView, resolver: Resolver, span: Span, phrase_start
 def dedupe(ms: list[Membership]) -> list[Membership]:
     """One membership per person, role and organisation; an organisation-less duplicate of a
     membership that names one is dropped, and so is an affiliation read without a title when a
-    title names the same person and organisation."""
+    title names the same person and organisation. Two titles of one role concept are one role
+    ("Acme director X" … "the Acme chief": the concept ``director`` twice; the first title's
+    label and evidence are kept)."""
     seen: dict[tuple, Membership] = {}
+    concepts: set[tuple] = set()
     for m in ms:
         k = (m.person, m.role.lower(), m.organization)
-        if k not in seen:
+        same = (m.person, m.concept, m.organization, m.status)
+        if k not in seen and not (m.concept and same in concepts):
             seen[k] = m
+            concepts.add(same)
     with_org = {(m.person, m.role.lower()) for m in seen.values() if m.organization is not None}
     titled = {(m.person, m.organization) for m in seen.values() if m.titled}
+    # the words a title rule read are read once: an affiliation of the same phrase ("EU parliament
+    # president X": the parliament's president, not the union's) gives way to the title's reading
+    phrases = {(m.person, m.span) for m in seen.values() if m.titled and m.organization is not None}
     return [m for k, m in seen.items()
             if (m.organization is not None or (k[0], k[1]) not in with_org)
-            and not (not m.titled and (m.person, m.organization) in titled)]
+            and not (not m.titled and ((m.person, m.organization) in titled or (m.person, m.span) in phrases))]
 
 
 def _formal_title(doc: Doc, m: Membership) -> bool:

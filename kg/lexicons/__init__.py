@@ -164,6 +164,7 @@ class Lexicons:
     org_heads: frozenset[str]  # "academy", "gazette": a name ending in one is an organisation's
     org_cues_before: frozenset[str]  # "carmaker", "daily": a class noun right before an organisation's name
     org_cues_after: frozenset[str]  # "shares", "inc": a corporate word right after an organisation's name
+    org_cues_impersonal: frozenset[str]  # "magazine", "daily": a class noun before a name that never names a person
     source_nouns: frozenset[str]  # "poll", "report", "historian": sources of findings that are no entity
     finding_nouns: frozenset[str]  # "poll", "survey": "in" one of them states a finding
     speaker_nouns: dict[str, str]  # "aide" -> "person", "police" -> "group": sources no name gives
@@ -339,6 +340,8 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         org_heads=frozenset(r["word"] for r in t["org_heads"]),
         org_cues_before=frozenset(r["word"] for r in t["org_cues"] if r["position"] == "before"),
         org_cues_after=frozenset(r["word"] for r in t["org_cues"] if r["position"] == "after"),
+        org_cues_impersonal=frozenset(r["word"] for r in t["org_cues"]
+                                      if r["position"] == "before" and r["person"] == "no"),
         source_nouns=frozenset(r["noun"] for r in t["source_nouns"]),
         finding_nouns=frozenset(r["noun"] for r in t["source_nouns"] if r["use"] == "in"),
         speaker_nouns={r["noun"]: r["kind"] for r in t["speaker_nouns"]},

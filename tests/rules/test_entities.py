@@ -721,3 +721,58 @@ def test_a_person_whose_first_name_is_a_place_keeps_the_type_with_a_persons_evid
     assert _relabelled(analyser, "Pupils cheered Georgia Trophy at the show.", {"Georgia Trophy": "PERSON"},
                        "event_names") == {"Georgia Trophy": "NONE"}
     assert _relabelled(analyser, text, {"Georgia Trophy": "PERSON"}, "event_names") == {"Georgia Trophy": "PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided a flat in the northern town of Velmora. Velmora announced a curfew on Monday.",
+    "The eastern state of Castor announced new rules, and Castor said it would hire more teachers.",
+])
+def test_a_name_introduced_by_its_kind_of_place_is_a_place(analyser, text):
+    name = "Velmora" if "Velmora" in text else "Castor"
+    assert set(_relabelled(analyser, text, {name: "ORG"}, "named_places").values()) == {"PLACE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee is a member of Velmora, the charity.",  # "of" after no generic place word
+    "The Head of State Velmora spoke.",  # capitalised: a title
+    "Analysts worried about the state of Velmora's finances.",  # the possessor of another noun
+    "Analysts worried about the state of Velmora after the merger.",  # "state" unmodified: a condition
+])
+def test_a_name_after_of_without_a_kind_of_place_keeps_its_type(analyser, text):
+    assert set(_relabelled(analyser, text, {"Velmora": "ORG"}, "named_places").values()) == {"ORG"}
+
+
+def test_a_name_after_a_class_noun_that_never_names_a_person_is_a_body(analyser):
+    # "magazine" has no person's sense in WordNet: a first name does not make the name a person's
+    text = "The protesters gathered outside the offices of the satirical magazine Mary Rose on Friday."
+    assert _relabelled(analyser, text, {"Mary Rose": "PERSON"}, "retype_people") == {"Mary Rose": "ORG"}
+    # "broadcaster" also names a person: the first name keeps the person
+    text = "The veteran broadcaster Mary Rose said on Friday that she would retire."
+    assert _relabelled(analyser, text, {"Mary Rose": "PERSON"}, "retype_people") == {"Mary Rose": "PERSON"}
+    # the subject of a clause about the noun ("the club Ann Lee founded") is no name of the body
+    for text in ("She joined the club Mary Rose founded in 1990.", "He bought the newspaper Mary Rose edits every week."):
+        assert _relabelled(analyser, text, {"Mary Rose": "PERSON"}, "retype_people") == {"Mary Rose": "PERSON"}
+
+
+def test_the_organisation_cues_record_which_words_name_people_too():
+    from kg import lexicons
+
+    lex = lexicons.load()
+    assert {"magazine", "daily", "conglomerate"} <= lex.org_cues_impersonal <= lex.org_cues_before
+    assert not {"broadcaster", "publisher"} & lex.org_cues_impersonal
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Fighting spread to Velmora province on Monday.", "Velmora province", "Velmora"),
+    ("He lives in the Castor district of the capital.", "Castor district", "Castor"),
+    ("She moved to New Castor City last year.", "New Castor City", "New Castor City"),  # capitalised: the name's own
+])
+def test_a_generic_place_word_after_a_place_is_no_part_of_its_name(analyser, text, span, name):
+    from spacy.tokens import Span
+
+    from kg.analyse.entities import collect
+
+    doc = analyser.nlp(text)
+    start = next(t.i for t in doc if doc[t.i:t.i + len(span.split())].text == span)
+    doc.ents = [Span(doc, start, start + len(span.split()), label="GPE")]
+    assert [(m.text, m.label) for m in collect(doc, 0)] == [(name, "PLACE")]

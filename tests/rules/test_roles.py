@@ -639,3 +639,36 @@ def test_a_rank_with_its_organisation_stays_a_membership(analyser):
     held = [m for m in rec.memberships if rec.entities[m.person].name == "Mara Tell"]
     assert held and all(m.organization is not None and not m.position for m in held), \
         [(m.role, m.organization, m.position) for m in held]
+
+
+def test_two_titles_of_one_role_concept_are_one_membership():
+    # "Acme director Ann Lee said … The Acme chief added …": the concept director twice, one role
+    from kg.analyse.roles import dedupe
+    from kg.records import Membership
+
+    ms = [Membership(person=0, role="Director", concept="director", span=(0, 5), organization=1),
+          Membership(person=0, role="Chief", concept="director", span=(40, 45), organization=1),
+          # another concept (a chair who is also chief executive), another body or a former post stay
+          Membership(person=0, role="Chief Executive", concept="chief_executive", span=(50, 55), organization=1),
+          Membership(person=0, role="Chief", concept="director", span=(60, 65), organization=2),
+          Membership(person=0, role="Head", concept="director", span=(70, 75), organization=1, status="former")]
+    assert [m.role for m in dedupe(ms)] == ["Director", "Chief Executive", "Chief", "Head"]
+
+
+def test_a_part_of_a_body_before_a_title_is_the_part_the_article_names(analyser):
+    # "EU parliament president": the parliament's president, when the article names the parliament
+    text = "The European Parliament met on Monday. On Tuesday, EU parliament president Ann Lee said the vote would go ahead."
+    assert roles(analyse(analyser, text)[1]) == {("Ann Lee", "President", "European Parliament")}
+    # no such body named: the title stays the union's, as before
+    text = "Officials met on Monday. On Tuesday, EU parliament president Ann Lee said the vote would go ahead."
+    assert roles(analyse(analyser, text)[1]) == {("Ann Lee", "President", "European Union")}
+
+
+def test_an_affiliation_of_the_phrase_a_title_rule_read_gives_way():
+    from kg.analyse.roles import dedupe
+    from kg.records import Membership
+
+    titled = Membership(person=0, role="President", concept="chair", span=(0, 30), organization=2)
+    same_phrase = Membership(person=0, role="President", concept="chair", span=(0, 30), organization=1, titled=False)
+    elsewhere = Membership(person=0, role="Member", concept="member", span=(40, 60), organization=1, titled=False)
+    assert dedupe([titled, same_phrase, elsewhere]) == [titled, elsewhere]
