@@ -463,4 +463,10 @@ class TriggerFinder:
             return r.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and c.i in at and at[c.i].type != t.type
                                             for c in r.children)
         out = [t for t in out if not outcome(t)]
+        # "the quake struck the coast", "the fire damaged homes": a verb whose subject is a happening's
+        # noun (event_type_rules.tsv's happening column) tells what it did, no act of its own
+        at = {t.span.root.i: t for t in out}
+        out = [t for t in out if not (t.span.root.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.i in at and at[c.i].type in self.rules and self.rules[at[c.i].type].happening
+            for c in t.span.root.children))]
         return sorted(out, key=lambda t: t.span.start)
