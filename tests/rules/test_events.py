@@ -586,3 +586,34 @@ def test_a_possessive_pronoun_of_a_body_is_the_subject_of_its_clause(analyser):
 def test_a_place_of_a_clause_the_trigger_governs_is_its_place(analyser, text, trigger, place):
     (ev,) = [e for e in events(analyser, text) if trigger in e["words"]]
     assert place in ev["places"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # happenings no one sets out to do (KAIROS Disaster and Medical types, EM-DAT's natural hazards):
+    # no person or organisation acts, an inanimate subject is enough
+    ("A school bus collided with a railway bridge in Dorley on Monday.", {("collided", "Crash")}),
+    ("A fire broke out at a warehouse in Oslo on Friday.", {("fire", "FireExplosion")}),
+    ("Heavy rain flooded the streets of Tarnow on Monday.", {("flooded", "NaturalDisaster")}),
+    ("A wall collapsed in the old town of Tarnow on Friday.", {("collapsed", "Damage")}),
+    ("Ada Voss was diagnosed with cancer in 2016.", {("diagnosed", "Diagnosis")}),
+    ("Doctors operated on Ivo Brandt on Friday.", {("operated", "MedicalTreatment")}),
+    # the other senses stay: "fired" a director ends a post, "treated fairly" is no medical act
+    ("The board fired the finance director on Monday.", {("fired", "EndPosition")}),
+    ("The court treated the defendants fairly, the lawyer said.", set()),
+])
+def test_happenings_outside_the_political_scheme(analyser, text, expected):
+    assert typed(analyser, text) == expected
+
+
+def test_a_happening_has_its_place_and_its_later_mentions(analyser):
+    (ev,) = events(analyser, "A passenger plane crashed near Varna on Sunday. Investigators said the crash "
+                             "was caused by fog.")
+    assert ev["type"] == "Crash" and ev["words"] == ["crashed", "crash"] and ev["places"] == {"Varna"}
+
+
+def test_what_a_happening_did_is_no_act_of_its_own(analyser):
+    # "struck" is no attack: its subject is the quake (event_type_rules.tsv's happening column)
+    assert typed(analyser, "A magnitude 6.1 earthquake struck the coast of Ruritania on Tuesday.") \
+        == {("earthquake", "NaturalDisaster")}
+    assert typed(analyser, "A 5.2 quake hit the island on Monday. The quake damaged several homes.") \
+        == {("quake", "NaturalDisaster")}
