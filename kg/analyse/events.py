@@ -172,6 +172,7 @@ class EventFinder:
         w = self.lex.words
         ents = self.index.entities
         rule = self.lex.event_type_rules.get(ev.kind)
+        happening = rule is not None and rule.happening  # a crash, a quake: no one's act, no target
 
         def possessor_role(tok: Token) -> str:
             """The role of a noun trigger's possessor (event_type_rules.tsv's possessor column): "her
@@ -263,6 +264,12 @@ class EventFinder:
                     p = c.lower_
                     if p in w["event_place_prepositions"]:
                         add(obj, "place")
+                    elif happening and p in w["event_happening_place_prepositions"]:
+                        # "an earthquake off Izmir", "crashed into a tunnel in X": a happening has no target
+                        add(obj, "place")
+                        if depth < 2:
+                            preps(obj, depth + 1)
+                        continue
                     elif p in w["event_target_prepositions"]:
                         # "relocated to Oslo": where the generic act went is its place, no patient
                         dest = self.resolver.entity(obj) if ev.kind == OCCURRENCE and depth == 0 \
