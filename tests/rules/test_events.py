@@ -617,3 +617,21 @@ def test_what_a_happening_did_is_no_act_of_its_own(analyser):
         == {("earthquake", "NaturalDisaster")}
     assert typed(analyser, "A 5.2 quake hit the island on Monday. The quake damaged several homes.") \
         == {("quake", "NaturalDisaster")}
+
+
+def test_what_a_happening_did_through_a_relative_clause_and_what_it_caused(analyser):
+    # a relative clause on the happening's noun tells what it did; a death it caused is an event of its own
+    assert typed(analyser, "The storm that struck the coast of Ruritania on Monday was the worst in years.") \
+        == {("storm", "NaturalDisaster")}
+    assert typed(analyser, "A strong earthquake off Izmir killed two people on Friday.") \
+        == {("earthquake", "NaturalDisaster"), ("killed", "Die")}
+
+
+@pytest.mark.parametrize("text,word,place", [
+    # a happening has no target: "off", "on", "into" tell where it happened, and so does its object's place
+    ("A strong earthquake off Izmir killed two people on Friday.", "earthquake", {"Izmir"}),
+    ("A bus crashed into a tunnel in Tarnow on Monday.", "crashed", {"Tarnow"}),
+])
+def test_a_happening_takes_place_after_on_off_into(analyser, text, word, place):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert ev["places"] == place and not ev["targets"]
