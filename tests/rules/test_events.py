@@ -635,3 +635,15 @@ def test_what_a_happening_did_through_a_relative_clause_and_what_it_caused(analy
 def test_a_happening_takes_place_after_on_off_into(analyser, text, word, place):
     (ev,) = [e for e in events(analyser, text) if word in e["words"]]
     assert ev["places"] == place and not ev["targets"]
+
+
+def test_mentions_measured_differently_are_different_events(analyser):
+    # "a 6.4 quake" and "a 5.2 earthquake" are two quakes; "the 6.4 quake" takes up the first of them
+    text = ("A magnitude 5.2 earthquake hit Ruritania on Wednesday. It followed a 6.4 quake that struck the "
+            "island on January 7 and a 5.8 magnitude earthquake the previous day. The 6.4 quake destroyed 300 homes.")
+    got = sorted(e["words"] for e in events(analyser, text))
+    assert got == [["earthquake"], ["magnitude earthquake"], ["quake", "quake"]]
+    # the headline's measure picks the event it names, not the first told with its word
+    text = "A 6.4 quake struck Ruritania on January 7. A magnitude 5.2 earthquake hit the island on Wednesday."
+    got = sorted(e["words"] for e in events(analyser, text, headline="Ruritania shaken by 5.2 quake"))
+    assert got == [["quake"], ["quake", "earthquake"]]
