@@ -104,6 +104,10 @@ WORDNET_SEEDS = {
 # failures and ways of handling someone ("collapse": "flop", "founder"; "treat": "nurse", "vet")
 SEED_DEPTH = {"Compete": 1, "FireExplosion": 1, "NaturalDisaster": 1, "Crash": 0, "DiseaseOutbreak": 0,
               "Damage": 0, "Illness": 0, "Diagnosis": 0, "MedicalTreatment": 0}
+# how many levels of hyponyms a type's noun seeds bring (default one): none for accidents and infections,
+# whose hyponyms are what they do to people ("injury", "casualty" under accident.n.01) or single ailments
+# whose nouns are also people ("felon" under infection.n.01)
+NOUN_DEPTH = {"Crash": 0, "Illness": 0}
 # noun lexicographer files that name acts and events (noun.act, noun.communication, noun.event,
 # noun.process): a derived noun elsewhere (a person, an artefact) is no event word
 EVENT_NOUN_FILES = {4, 10, 11, 22}
@@ -272,7 +276,7 @@ def main(argv: list[str]) -> int:
     for typ, seeds in WORDNET_SEEDS.items():
         for spec in seeds:
             key = wn.sense(spec)
-            for k in wn.below(key, depth=SEED_DEPTH.get(typ, 2) if key[0] == "v" else 1):
+            for k in wn.below(key, depth=SEED_DEPTH.get(typ, 2) if key[0] == "v" else NOUN_DEPTH.get(typ, 1)):
                 for w in wn.synsets[k]["words"]:
                     w = re.sub(r"\(.*\)$", "", w).replace("_", " ")
                     gloss = wn.synsets[k]["gloss"].split(";")[0].strip()

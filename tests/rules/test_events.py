@@ -647,3 +647,12 @@ def test_mentions_measured_differently_are_different_events(analyser):
     text = "A 6.4 quake struck Ruritania on January 7. A magnitude 5.2 earthquake hit the island on Wednesday."
     got = sorted(e["words"] for e in events(analyser, text, headline="Ruritania shaken by 5.2 quake"))
     assert got == [["quake"], ["quake", "earthquake"]]
+
+
+def test_accidents_and_infections_bring_no_hyponyms():
+    # accident.n.01's hyponyms are what an accident does to people, infection.n.01's include "felon" (whitlow)
+    senses = lexicons.load().event_senses
+    assert "Crash" in {s.type for s in senses[("accident", "NOUN")]}
+    assert "Crash" not in {s.type for s in senses.get(("injury", "NOUN"), ())}
+    assert "Crash" not in {s.type for s in senses.get(("casualty", "NOUN"), ())}
+    assert not senses.get(("felon", "NOUN"))
