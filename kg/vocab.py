@@ -108,6 +108,7 @@ EV_TYPES = """
     ChargeIndict Sue Judgment Convict Acquit Sentence Fine Execute Extradite Appeal Pardon StartPosition
     EndPosition Nominate Elect TransferOwnership TransferMoney Transport Statement Request Demand Agree Accuse
     Reject Threaten Sanction Boycott Investigate Declare Legislate Vote Suspend Publish Aid Yield Compete Occurrence
+    Crash FireExplosion NaturalDisaster DiseaseOutbreak Damage Illness Diagnosis MedicalTreatment
     """
 EV = ClosedNamespace(EV_NS, EV_TYPES + """
     participant agent patient beneficiary instrument place time factuality

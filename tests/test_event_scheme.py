@@ -23,7 +23,7 @@ SEM = rdflib.Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 DCTERMS = rdflib.Namespace("http://purl.org/dc/terms/")
 MAPPINGS = (SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.narrowMatch, SKOS.relatedMatch)
 SOURCES = ("https://w3id.org/newskg/schemes/ace2005#", "https://w3id.org/newskg/schemes/cameo#",
-           "https://w3id.org/newskg/schemes/plover#", "https://schema.org/")
+           "https://w3id.org/newskg/schemes/plover#", "https://schema.org/", "http://www.wikidata.org/entity/")
 
 
 @pytest.fixture(scope="module")

@@ -81,11 +81,33 @@ WORDNET_SEEDS = {
     "Reject": ["dismiss.v.01", "reject.v.01", "deny.v.01", "rejection.n.01", "denial.n.01"],
     "Boycott": ["boycott.v.01", "boycott.n.01"],
     "Compete": ["win.v.01", "beat.v.01", "victory.n.01", "win.n.01"],
+    # happenings no one sets out to do (KAIROS's Disaster and Medical families, EM-DAT's natural hazards)
+    "Crash": ["crash.n.02", "collision.n.02", "accident.n.01", "derailment.n.01", "crash.v.01", "crash.v.03",
+              "collide.v.03", "derail.v.02"],
+    "FireExplosion": ["fire.n.01", "explosion.n.01", "blast.n.04", "burn.v.01", "burn.v.03", "explode.v.02",
+                      "explode.v.09"],
+    "NaturalDisaster": ["earthquake.n.01", "flood.n.01", "storm.n.01", "cyclone.n.02", "hurricane.n.01",
+                        "tornado.n.01", "typhoon.n.01", "tsunami.n.01", "eruption.n.01", "landslide.n.02",
+                        "avalanche.n.01", "drought.n.01", "heat_wave.n.01", "wildfire.n.01", "flood.v.02",
+                        "flood.v.04", "erupt.v.05"],
+    "DiseaseOutbreak": ["outbreak.n.01", "epidemic.n.01", "pandemic.n.01"],
+    "Damage": ["collapse.v.01", "burst.v.01", "collapse.n.02", "blackout.n.03", "power_outage.n.01", "outage.n.02"],
+    "Illness": ["infect.v.01", "infect.v.02", "infection.n.01", "infection.n.04"],
+    "Diagnosis": ["diagnose.v.01", "diagnose.v.02", "diagnosis.n.01"],
+    "MedicalTreatment": ["treat.v.03", "operate.v.07", "hospitalize.v.01", "vaccinate.v.01", "surgery.n.04",
+                         "chemotherapy.n.01", "hospitalization.n.04"],
 }
 # how many levels of troponyms a type's verb seeds bring (default two): a contest's verbs one level
 # ("beat": "trounce", "outscore"), as the second brings ways of getting the better of someone
-# that are no contest ("cheat", "outweigh", "shame")
-SEED_DEPTH = {"Compete": 1}
+# that are no contest ("cheat", "outweigh", "shame"); fires and natural hazards one level ("torch",
+# "flood": "swamp"); the other happenings none, only the seed's own words, as their troponyms are
+# failures and ways of handling someone ("collapse": "flop", "founder"; "treat": "nurse", "vet")
+SEED_DEPTH = {"Compete": 1, "FireExplosion": 1, "NaturalDisaster": 1, "Crash": 0, "DiseaseOutbreak": 0,
+              "Damage": 0, "Illness": 0, "Diagnosis": 0, "MedicalTreatment": 0}
+# how many levels of hyponyms a type's noun seeds bring (default one): none for accidents and infections,
+# whose hyponyms are what they do to people ("injury", "casualty" under accident.n.01) or single ailments
+# whose nouns are also people ("felon" under infection.n.01)
+NOUN_DEPTH = {"Crash": 0, "Illness": 0}
 # noun lexicographer files that name acts and events (noun.act, noun.communication, noun.event,
 # noun.process): a derived noun elsewhere (a person, an artefact) is no event word
 EVENT_NOUN_FILES = {4, 10, 11, 22}
@@ -254,7 +276,7 @@ def main(argv: list[str]) -> int:
     for typ, seeds in WORDNET_SEEDS.items():
         for spec in seeds:
             key = wn.sense(spec)
-            for k in wn.below(key, depth=SEED_DEPTH.get(typ, 2) if key[0] == "v" else 1):
+            for k in wn.below(key, depth=SEED_DEPTH.get(typ, 2) if key[0] == "v" else NOUN_DEPTH.get(typ, 1)):
                 for w in wn.synsets[k]["words"]:
                     w = re.sub(r"\(.*\)$", "", w).replace("_", " ")
                     gloss = wn.synsets[k]["gloss"].split(";")[0].strip()

@@ -317,6 +317,12 @@ class TriggerFinder:
         return tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.dep_ in {"acl", "advcl"} and any(
             c.dep_ == "aux" and c.lower_ in self.lex.words["infinitive_markers"] for c in tok.children)
 
+    def done_by_someone(self, typ: str) -> bool:
+        """Whether a type is an act someone does: its possessor is its doer ("his statement") and it is no
+        happening; the generic Occurrence too. A death, an injury ("the quake killed two") or a crash is not."""
+        rule = self.rules.get(typ)
+        return typ == OCCURRENCE or rule is not None and rule.possessor == "agent" and not rule.happening
+
     def past_progressive(self, tok: Token, aux: list[Token]) -> bool:
         """A past progressive: a present participle whose only auxiliary is a past "be" ("she was
         endorsing X", "they were trading shares"): told as done, like the simple past."""
@@ -499,4 +505,20 @@ class TriggerFinder:
             return r.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and c.i in at and at[c.i].type != t.type
                                             for c in r.children)
         out = [t for t in out if not outcome(t)]
+        # "the quake struck the coast", "the fire damaged homes": a verb of an act someone does (a type
+        # whose possessor is its doer: not a death or an injury, nor another happening) whose subject is a
+        # happening's noun (event_type_rules.tsv's happening column), or of a relative clause on it ("an
+        # outbreak that had infected 400"), tells what the happening did, no act of its own
+        at = {t.span.root.i: t for t in out}
+        relative = self.lex.words["relative_pronouns"]
+
+        def did(verb: Token) -> bool:
+            for c in verb.children:
+                if c.dep_ != "nsubj":
+                    continue
+                subj = verb.head if c.lower_ in relative and verb.dep_ == "relcl" else c
+                if subj.i in at and at[subj.i].type in self.rules and self.rules[at[subj.i].type].happening:
+                    return True
+            return False
+        out = [t for t in out if not (t.span.root.pos_ == "VERB" and self.done_by_someone(t.type) and did(t.span.root))]
         return sorted(out, key=lambda t: t.span.start)

@@ -85,6 +85,7 @@ class EventFinder:
         self.roots: dict[int, list[Token]] = {}  # event id -> its mentions' head words
         self._patients: dict[int, list] = {}  # event id -> what one_patient has read of its verb mentions
         self._named: dict[int, tuple] = {}  # event id -> named_parts (compatible)
+        self._measures: dict[int, set[str]] = {}  # event id -> the measures its nouns carry ("a 6.4 quake")
         self.quotes = Intervals(quotes)
         self.headline_end = headline_end
         self.published = published
@@ -229,6 +230,7 @@ class EventFinder:
         w = self.lex.words
         ents = self.index.entities
         rule = self.lex.event_type_rules.get(ev.kind)
+        happening = rule is not None and rule.happening  # a crash, a quake: no one's act, no target
 
         def possessor_role(tok: Token) -> str:
             """The role of a noun trigger's possessor (event_type_rules.tsv's possessor column): "her
@@ -322,6 +324,12 @@ class EventFinder:
                     p = c.lower_
                     if p in w["event_place_prepositions"]:
                         add(obj, "place")
+                    elif happening and p in w["event_happening_place_prepositions"]:
+                        # "an earthquake off Izmir", "crashed into a tunnel in X": a happening has no target
+                        add(obj, "place")
+                        if depth < 2:
+                            preps(obj, depth + 1)
+                        continue
                     elif p in w["event_target_prepositions"]:
                         # "relocated to Oslo": where the generic act went is its place, no patient
                         dest = self.resolver.entity(obj) if ev.kind == OCCURRENCE and depth == 0 \
@@ -464,6 +472,22 @@ class EventFinder:
         return (ev, (len(ev.agents), len(ev.targets)), {e for e in ev.agents if not ents[e].unnamed},
                 {e for e in ev.targets if not ents[e].unnamed})
 
+    @staticmethod
+    def measures(tok: Token) -> set[str]:
+        """The numbers that measure a singular event noun ("a 6.4 quake", "a magnitude 5.2 earthquake", "a
+        5.8 magnitude earthquake"): two mentions with different ones are two events. A plural's number
+        counts ("two quakes") and is not read."""
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ not in {"NN", "NNP"}:
+            return set()
+        heads = [tok] + [c for c in tok.children if c.dep_ in {"compound", "nmod"}]
+        return {g.lower_ for h in heads for g in h.children if g.dep_ == "nummod" and g.like_num}
+
+    def other_measure(self, ev: Event, tok: Token) -> bool:
+        """Whether the event's nouns and ``tok`` carry measures, and different ones ("a 6.4 quake" and "a
+        5.2 earthquake")."""
+        mine, its = self.measures(tok), self._measures.get(id(ev), set())
+        return bool(mine and its and not mine & its)
+
     def compatible(self, ev: Event, mention: Event, lemmas: set[str], tr: Trigger, again: bool = False) -> bool:
         """Whether a mention can tell the event ``ev``; ``again``: the mention is made with a verb of
         repeating ("repeated the call"), which need not be one of the event's verbs."""
@@ -481,6 +505,8 @@ class EventFinder:
         if ev.date and mention.date and ev.date != mention.date:
             return False
         root = tr.span.root
+        if self.other_measure(ev, root):
+            return False
         if root.pos_ == "VERB":
             if not again and not self.lemmas(root) & lemmas:
                 return False
@@ -597,7 +623,7 @@ class EventFinder:
             if told is not None and span.root.lemma_.lower() in self.repeat:
                 # "repeated the call": the act told before, unless its agents, patients or date differ
                 back = self.compatible(told, m, lemmas[id(told)], tr, again=True)
-            if back and not (told.date and m.date and told.date != m.date):
+            if back and not (told.date and m.date and told.date != m.date) and not self.other_measure(told, span.root):
                 target = told  # "the vote": the one told before
             else:
                 target = next((ev for ev in reversed(out) if ev.kind == tr.type
@@ -614,7 +640,9 @@ class EventFinder:
             m.factuality = factuality(tr.span, self.lex.words)
             same = [ev for ev in out if ev.kind == tr.type and ev.spans[0][0] >= self.headline_end]
             lemma = tr.span.root.lemma_.lower()
-            target = next((ev for ev in same if lemma in lemmas[id(ev)]), same[0] if same else None)
+            same = [ev for ev in same if not self.other_measure(ev, tr.span.root)]  # "5.2 quake": not the 6.4 one
+            target = next((ev for ev in same if self.measures(tr.span.root) & self._measures.get(id(ev), set())),
+                          next((ev for ev in same if lemma in lemmas[id(ev)]), same[0] if same else None))
             self.add_mention(out, lemmas, target, m, tr.span)
         out = [ev for ev in out if not self.bare(ev)]
         self.places_of_sentences(out)
@@ -796,6 +824,7 @@ class EventFinder:
         target.spans.append((span.start_char, span.end_char))
         self.roots.setdefault(id(target), []).append(span.root)
         lemmas[id(target)] |= self.lemmas(span.root)
+        self._measures.setdefault(id(target), set()).update(self.measures(span.root))
         if span.root.pos_ == "VERB":
             self.verb_heads.setdefault(id(target), []).append(span.root.i)
 

@@ -241,6 +241,7 @@ class EventTypeRule:
     quoted: bool = False  # a verb of this type that cues a quotation names no event of its own
     refused: str = ""  # a words.tsv verb set whose verb under a refusal verb names this type
     outcome: bool = False  # a trigger of this type that is the verb or the object of another names its outcome
+    happening: bool = False  # no one sets it out to do: a verb whose subject is its noun tells what it did
 
 
 def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str], tuple[EventSense, ...]]:
@@ -276,7 +277,7 @@ def _event_type_rules(table: Table) -> Mapping[str, EventTypeRule]:
     return MappingProxyType({r["type"]: EventTypeRule(r["type"], n, frozenset(filter(None, r["patient"].split(","))),
                                                       r["fires"] or "yes", r.get("possessor") or "agent",
                                                       r.get("quoted") == "yes", r.get("refused") or "",
-                                                      r.get("outcome") == "yes")
+                                                      r.get("outcome") == "yes", r.get("happening") == "yes")
                              for n, r in enumerate(table)})
 
 
