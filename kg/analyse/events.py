@@ -85,7 +85,7 @@ class EventFinder:
         self.roots: dict[int, list[Token]] = {}  # event id -> its mentions' head words
         self._patients: dict[int, list] = {}  # event id -> what one_patient has read of its verb mentions
         self._named: dict[int, tuple] = {}  # event id -> named_parts (compatible)
-        self._measures: dict[int, set[str]] = {}  # event id -> the measures its nouns carry ("a 6.4 quake")
+        self._measures: dict[int, set[str]] = {}  # event id -> the measures its nouns carry ("a 6.7 quake")
         self.quotes = Intervals(quotes)
         self.headline_end = headline_end
         self.published = published
@@ -325,7 +325,7 @@ class EventFinder:
                     if p in w["event_place_prepositions"]:
                         add(obj, "place")
                     elif happening and p in w["event_happening_place_prepositions"]:
-                        # "an earthquake off Izmir", "crashed into a tunnel in X": a happening has no target
+                        # "an earthquake off Dorley", "crashed into a barrier in X": a happening has no target
                         add(obj, "place")
                         if depth < 2:
                             preps(obj, depth + 1)
@@ -474,8 +474,8 @@ class EventFinder:
 
     @staticmethod
     def measures(tok: Token) -> set[str]:
-        """The numbers that measure a singular event noun ("a 6.4 quake", "a magnitude 5.2 earthquake", "a
-        5.8 magnitude earthquake"): two mentions with different ones are two events. A plural's number
+        """The numbers that measure a singular event noun ("a 6.7 quake", "a magnitude 4.9 earthquake", "a
+        5.5 magnitude earthquake"): two mentions with different ones are two events. A plural's number
         counts ("two quakes") and is not read."""
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ not in {"NN", "NNP"}:
             return set()
@@ -483,8 +483,8 @@ class EventFinder:
         return {g.lower_ for h in heads for g in h.children if g.dep_ == "nummod" and g.like_num}
 
     def other_measure(self, ev: Event, tok: Token) -> bool:
-        """Whether the event's nouns and ``tok`` carry measures, and different ones ("a 6.4 quake" and "a
-        5.2 earthquake")."""
+        """Whether the event's nouns and ``tok`` carry measures, and different ones ("a 6.7 quake" and "a
+        4.9 earthquake")."""
         mine, its = self.measures(tok), self._measures.get(id(ev), set())
         return bool(mine and its and not mine & its)
 
@@ -640,7 +640,7 @@ class EventFinder:
             m.factuality = factuality(tr.span, self.lex.words)
             same = [ev for ev in out if ev.kind == tr.type and ev.spans[0][0] >= self.headline_end]
             lemma = tr.span.root.lemma_.lower()
-            same = [ev for ev in same if not self.other_measure(ev, tr.span.root)]  # "5.2 quake": not the 6.4 one
+            same = [ev for ev in same if not self.other_measure(ev, tr.span.root)]  # "4.9 quake": not the 6.7 one
             target = next((ev for ev in same if self.measures(tr.span.root) & self._measures.get(id(ev), set())),
                           next((ev for ev in same if lemma in lemmas[id(ev)]), same[0] if same else None))
             self.add_mention(out, lemmas, target, m, tr.span)

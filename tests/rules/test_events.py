@@ -651,11 +651,11 @@ def test_an_infinitive_of_purpose_is_no_event(analyser):
 @pytest.mark.parametrize("text,expected", [
     # happenings no one sets out to do (KAIROS Disaster and Medical types, EM-DAT's natural hazards):
     # no person or organisation acts, an inanimate subject is enough
-    ("A school bus collided with a railway bridge in Dorley on Monday.", {("collided", "Crash")}),
+    ("A delivery van collided with a lamp post in Dorley on Monday.", {("collided", "Crash")}),
     ("A fire broke out at a warehouse in Oslo on Friday.", {("fire", "FireExplosion")}),
-    ("Heavy rain flooded the streets of Tarnow on Monday.", {("flooded", "NaturalDisaster")}),
-    ("A wall collapsed in the old town of Tarnow on Friday.", {("collapsed", "Damage")}),
-    ("Ada Voss was diagnosed with cancer in 2016.", {("diagnosed", "Diagnosis")}),
+    ("Heavy rain flooded the lower town of Tarnow on Monday.", {("flooded", "NaturalDisaster")}),
+    ("The roof of a sports hall collapsed in Tarnow on Friday.", {("collapsed", "Damage")}),
+    ("Ada Voss was diagnosed with diabetes in 2009.", {("diagnosed", "Diagnosis")}),
     ("Doctors operated on Ivo Brandt on Friday.", {("operated", "MedicalTreatment")}),
     # the other senses stay: "fired" a director ends a post, "treated fairly" is no medical act
     ("The board fired the finance director on Monday.", {("fired", "EndPosition")}),
@@ -675,7 +675,7 @@ def test_what_a_happening_did_is_no_act_of_its_own(analyser):
     # "struck" is no attack: its subject is the quake (event_type_rules.tsv's happening column)
     assert typed(analyser, "A magnitude 6.1 earthquake struck the coast of Ruritania on Tuesday.") \
         == {("earthquake", "NaturalDisaster")}
-    assert typed(analyser, "A 5.2 quake hit the island on Monday. The quake damaged several homes.") \
+    assert typed(analyser, "A 4.9 quake hit the island on Monday. The quake damaged several homes.") \
         == {("quake", "NaturalDisaster")}
 
 
@@ -683,14 +683,14 @@ def test_what_a_happening_did_through_a_relative_clause_and_what_it_caused(analy
     # a relative clause on the happening's noun tells what it did; a death it caused is an event of its own
     assert typed(analyser, "The storm that struck the coast of Ruritania on Monday was the worst in years.") \
         == {("storm", "NaturalDisaster")}
-    assert typed(analyser, "A strong earthquake off Izmir killed two people on Friday.") \
+    assert typed(analyser, "A strong earthquake off Dorley killed four people on Friday.") \
         == {("earthquake", "NaturalDisaster"), ("killed", "Die")}
 
 
 @pytest.mark.parametrize("text,word,place", [
     # a happening has no target: "off", "on", "into" tell where it happened, and so does its object's place
-    ("A strong earthquake off Izmir killed two people on Friday.", "earthquake", {"Izmir"}),
-    ("A bus crashed into a tunnel in Tarnow on Monday.", "crashed", {"Tarnow"}),
+    ("A strong earthquake off Dorley killed four people on Friday.", "earthquake", {"Dorley"}),
+    ("A lorry crashed into a barrier in Tarnow on Monday.", "crashed", {"Tarnow"}),
 ])
 def test_a_happening_takes_place_after_on_off_into(analyser, text, word, place):
     (ev,) = [e for e in events(analyser, text) if word in e["words"]]
@@ -698,14 +698,14 @@ def test_a_happening_takes_place_after_on_off_into(analyser, text, word, place):
 
 
 def test_mentions_measured_differently_are_different_events(analyser):
-    # "a 6.4 quake" and "a 5.2 earthquake" are two quakes; "the 6.4 quake" takes up the first of them
-    text = ("A magnitude 5.2 earthquake hit Ruritania on Wednesday. It followed a 6.4 quake that struck the "
-            "island on January 7 and a 5.8 magnitude earthquake the previous day. The 6.4 quake destroyed 300 homes.")
+    # "a 6.7 quake" and "a 4.9 earthquake" are two quakes; "the 6.7 quake" takes up the first of them
+    text = ("A magnitude 4.9 earthquake hit Ruritania on Wednesday. It followed a 6.7 quake that struck the "
+            "island on March 3 and a 5.5 magnitude earthquake two days earlier. The 6.7 quake destroyed 80 houses.")
     got = sorted(e["words"] for e in events(analyser, text))
     assert got == [["earthquake"], ["magnitude earthquake"], ["quake", "quake"]]
     # the headline's measure picks the event it names, not the first told with its word
-    text = "A 6.4 quake struck Ruritania on January 7. A magnitude 5.2 earthquake hit the island on Wednesday."
-    got = sorted(e["words"] for e in events(analyser, text, headline="Ruritania shaken by 5.2 quake"))
+    text = "A 6.7 quake struck Ruritania on March 3. A magnitude 4.9 earthquake hit the island on Wednesday."
+    got = sorted(e["words"] for e in events(analyser, text, headline="Ruritania shaken by 4.9 quake"))
     assert got == [["quake"], ["quake", "earthquake"]]
 
 
