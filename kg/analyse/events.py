@@ -97,7 +97,6 @@ class EventFinder:
         lx = self.lex
         self.person_words = set(lx.titles) | set(lx.person_nouns) | set(lx.group_nouns) | set(lx.occupations) \
             | {k for k, v in lx.speaker_nouns.items()}
-        self._bodies: list[tuple[int, str | None, list[int]]] | None = None  # bodies said to be of places
 
     # ------------------------------------------------------------------ a governing body's place
     def body_noun(self, tok: Token) -> str | None:
@@ -143,33 +142,6 @@ class EventFinder:
                     found += [self.index.at(d.i) for d in (obj, *obj.conjuncts)]
             out += [e for e in found if e is not None and ents[e].kind == "PLACE" and e not in out]
         return out
-
-    def jurisdictions(self, tok: Token) -> list[int]:
-        """The places an unnamed governing body acts for: the ones it is said to be of, else, for a
-        definite noun with no modifier of its own ("the government"), the place the latest body of
-        that noun named before it was said to be of (the headline's "Norwegian government … the
-        government closed the schools") — unless the story has moved on: the sentence of the bare
-        noun names a place, or a place other than that one is named between the two ("In Stockholm,
-        the government rejected …" is no longer Norway's)."""
-        out = self.stated_jurisdictions(tok)
-        noun = self.body_noun(tok)
-        if out or noun is None:
-            return out
-        if not any(c.dep_ == "det" and c.lower_ in self.lex.words["definite_articles"] for c in tok.children) \
-                or any(c.dep_ in {"amod", "compound", "nmod", "poss", "prep"} for c in tok.children):
-            return []
-        if self._bodies is None:
-            self._bodies = [(t.i, self.body_noun(t), ps) for t in self.doc
-                            if (ps := self.stated_jurisdictions(t))]
-        prior = next(((i, ps) for i, n, ps in reversed(self._bodies) if i < tok.i and n == noun), None)
-        if prior is None:
-            return []
-        i, ps = prior
-        ents, sent = self.index.entities, tok.sent
-        for a, _b, e in self.index.mentions:
-            if ents[e].kind == "PLACE" and (sent.start <= a < sent.end or i < a < tok.i and e not in ps):
-                return []
-        return ps
 
     # ------------------------------------------------------------------ what an argument is
     def kind_of(self, tok: Token) -> str | None:
@@ -307,7 +279,7 @@ class EventFinder:
                 e = self.resolver.entity(tok)
             also: list[int] = []
             if e is None:  # "the Norwegian government closed …": the places the unnamed body acts for
-                e, *also = self.jurisdictions(tok) or [None]
+                e, *also = self.stated_jurisdictions(tok) or [None]
             if e is not None:
                 r = role
                 if r == "place" and ents[e].kind != "PLACE":
