@@ -11,7 +11,8 @@ this kind, modified by a demonym ("Norwegian") or a place ("the government of No
 that place, which takes part in the event (kg/lexicons/en/EVENTS.md, participants).
 
 Filter (stated here and in kg/lexicons/en/EVENTS.md): one-word nouns only, written in lower case in
-WordNet (no proper names), letters and hyphens only (the filter of tools/build_org_part_lexicon.py),
+WordNet (no proper names), letters only (the parser splits a hyphenated word, so "law-makers" or
+"government-in-exile" could never match one token),
 and only a word whose most frequent noun sense is one of the synsets taken ("court", "police",
 "parliament"; not "house", "law", "state" or "palace", which news mostly uses for other things).
 
@@ -49,7 +50,7 @@ def governing_bodies(wn: WordNet, folder: Path) -> set[str]:
         for w in original_words(folder, key[1]):
             w = w.split("(")[0]
             first = wn.index.get((w.lower(), "n"), [None])[0]
-            if w.islower() and w.replace("-", "").isalpha() and ("n", first) in taken:
+            if w.islower() and w.isalpha() and ("n", first) in taken:
                 out.add(w)
     return out
 

@@ -98,62 +98,51 @@ class EventFinder:
         lx = self.lex
         self.person_words = set(lx.titles) | set(lx.person_nouns) | set(lx.group_nouns) | set(lx.occupations) \
             | {k for k, v in lx.speaker_nouns.items()}
-        self._bodies: list[tuple[int, str, int]] | None = None  # (token, body noun, place) named in full
 
     # ------------------------------------------------------------------ a governing body's place
-    def demonym_place(self, tok: Token) -> int | None:
-        """The place of the article a demonym names: the country the demonym lexicon gives for it
-        ("Norwegian" → Norway), else, for an adjective the lexicon lacks, the one place of the article
-        whose name less its last letter begins the word ("Ruritanian" → Ruritania)."""
-        ents = self.index.entities
-        places = [e for e, x in enumerate(ents) if x.kind == "PLACE"]
-        country = self.lex.demonyms.get(tok.text)
-        if country is not None:
-            return next((e for e in places if key(ents[e].name) == key(country)), None)
-        if not tok.text[:1].isupper() or tok.ent_type_ != "NORP" and tok.pos_ != "ADJ":
+    def body_noun(self, tok: Token) -> str | None:
+        """The ``governing_bodies.tsv`` noun a token is, by its lemma or its lower-case text
+        ("authorities", whose lemma is "authority"), else None."""
+        if tok.pos_ not in {"NOUN", "PROPN"}:
             return None
-        low = tok.lower_
-        hits = [e for e in places if len(ents[e].name) > 3 and " " not in ents[e].name
-                and low != key(ents[e].name) and low.startswith(key(ents[e].name)[:-1])]
-        return hits[0] if len(hits) == 1 else None
+        bodies = self.lex.governing_bodies
+        return next((w for w in (tok.lemma_.lower(), tok.lower_) if w in bodies), None)
 
-    def stated_jurisdiction(self, tok: Token) -> int | None:
-        """The place a governing body (``governing_bodies.tsv``: government, parliament, court,
-        police …) is said to be of: a demonym or place before it ("the Norwegian government", "Oslo
-        police"), its possessor ("Norway's parliament") or its ``of`` phrase ("the government of
-        Norway")."""
-        if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in self.lex.governing_bodies:
-            return None
+    def demonym_place(self, tok: Token) -> int | None:
+        """The place of the article a demonym ending at ``tok`` names, the longest one first ("South
+        Sudanese" → South Sudan before "Sudanese" → Sudan): the country ``demonyms.tsv`` gives for
+        it, else the country WordNet gives (``country_adjectives.tsv``: "Samoan" → Samoa)."""
         ents = self.index.entities
-        for c in tok.children:
-            e = None
-            if c.dep_ in {"amod", "compound", "nmod", "poss"}:
-                e = self.index.at(c.i)
-                if e is None:
-                    e = self.demonym_place(c)
-            elif c.dep_ == "prep" and c.lower_ in self.lex.words["genitive_prepositions"]:
-                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                e = self.index.at(obj.i) if obj is not None else None
-            if e is not None and ents[e].kind == "PLACE":
-                return e
+        places = {key(x.name): e for e, x in enumerate(ents) if x.kind == "PLACE"}
+        for start in range(max(tok.i - 2, tok.sent.start), tok.i + 1):
+            words = self.doc[start:tok.i + 1].text
+            names = [self.lex.demonyms[words]] if words in self.lex.demonyms \
+                else self.lex.country_adjectives.get(words, ())
+            if names:
+                return next((places[key(n)] for n in names if key(n) in places), None)
         return None
 
-    def jurisdiction(self, tok: Token) -> int | None:
-        """The place an unnamed governing body acts for: the one it is said to be of, else, for a
-        definite noun with no modifier of its own ("the government"), the place the latest body of
-        that noun named before it was said to be of (the headline's "Norwegian government … the
-        government closed the schools")."""
-        e = self.stated_jurisdiction(tok)
-        if e is not None or tok.lemma_.lower() not in self.lex.governing_bodies:
-            return e
-        if not any(c.dep_ == "det" and c.lower_ in self.lex.words["definite_articles"] for c in tok.children) \
-                or any(c.dep_ in {"amod", "compound", "nmod", "poss", "prep"} for c in tok.children):
-            return None
-        if self._bodies is None:
-            self._bodies = [(t.i, t.lemma_.lower(), p) for t in self.doc
-                            if (p := self.stated_jurisdiction(t)) is not None]
-        low = tok.lemma_.lower()
-        return next((p for i, lemma, p in reversed(self._bodies) if i < tok.i and lemma == low), None)
+    def stated_jurisdictions(self, tok: Token) -> list[int]:
+        """The places a governing body (``governing_bodies.tsv``: government, parliament, court,
+        police …) is said to be of: a demonym or place before it ("the Norwegian government", "Oslo
+        police", "the Norwegian and Swedish governments"), its possessor ("Norway's parliament") or
+        its ``of`` phrase ("the government of Norway")."""
+        if self.body_noun(tok) is None:
+            return []
+        ents = self.index.entities
+        out: list[int] = []
+        for c in tok.children:
+            found: list[int | None] = []
+            if c.dep_ in {"amod", "compound", "nmod", "poss"}:
+                for d in (c, *c.conjuncts):
+                    e = self.index.at(d.i)
+                    found.append(e if e is not None else self.demonym_place(d))
+            elif c.dep_ == "prep" and c.lower_ in self.lex.words["genitive_prepositions"]:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    found += [self.index.at(d.i) for d in (obj, *obj.conjuncts)]
+            out += [e for e in found if e is not None and ents[e].kind == "PLACE" and e not in out]
+        return out
 
     # ------------------------------------------------------------------ what an argument is
     def kind_of(self, tok: Token) -> str | None:
@@ -290,13 +279,15 @@ class EventFinder:
             e = owner(tok)
             if e is None:
                 e = self.resolver.entity(tok)
-            if e is None:  # "the Norwegian government closed …": the place the unnamed body acts for
-                e = self.jurisdiction(tok)
+            also: list[int] = []
+            if e is None:  # "the Norwegian government closed …": the places the unnamed body acts for
+                e, *also = self.stated_jurisdictions(tok) or [None]
             if e is not None:
                 r = role
                 if r == "place" and ents[e].kind != "PLACE":
                     r = "target"
-                {"agent": ev.agents, "target": ev.targets, "attendee": ev.attendees, "place": ev.places}[r].add(e)
+                {"agent": ev.agents, "target": ev.targets, "attendee": ev.attendees, "place": ev.places}[r].update(
+                    [e, *also])
             elif role == "target" and tok.pos_ in {"NOUN", "PROPN"} and tok.i != root.i:
                 for c in tok.children:  # "the Jazz's game was cancelled", "cancelled the NBA season":
                     if c.dep_ in {"poss", "compound"} and self.index.at(c.i) is not None:  # whose thing it is
