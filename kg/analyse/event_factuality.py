@@ -75,22 +75,30 @@ def factuality(span: Span, words) -> str:
         return PLANNED
     if any(c.dep_ == "amod" and c.lemma_.lower() in plan for c in tok.children):
         return PLANNED
-    if purposed(verb, words):
+    if verb.i in {tok.i, tok.head.i} and purposed(verb, words):
         return PLANNED  # "flew to Paris to sign the treaty", "rallied to demand his release"
     return ASSERTED
 
 
-def purposed(verb: Token, words) -> bool:
+def purpose_clause(verb: Token, words) -> bool:
     """An infinitive of purpose ("flew to Paris to sign the treaty", "deployed troops to crush the
-    uprising"), or a verb in its clause: an intended event. Not one with a subject of its
-    own, nor one set off by a comma ("withdrew, only to attack the town again": a result, told as done)."""
+    uprising"): the parse's ``advcl`` with "to". Not one with a subject of its own, nor one set off by
+    a comma ("withdrew, only to attack the town again": a result, told as done)."""
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ in words["infinitive_markers"] for c in verb.children)):
+        return False
+    first = min(t.i for t in verb.subtree)
+    return (first == 0 or verb.doc[first - 1].dep_ != "punct") and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def purposed(verb: Token, words) -> bool:
+    """A verb inside a purpose clause ("rallied to demand his release": the release, an argument of
+    the verb): intended."""
     for _ in range(3):
-        if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
-                c.dep_ == "aux" and c.lower_ in words["infinitive_markers"] for c in verb.children):
-            first = min(t.i for t in verb.subtree)
-            return first == 0 or verb.doc[first - 1].dep_ != "punct" and not any(
-                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-        if verb.dep_ not in {"xcomp", "conj", "ccomp"} or verb.head is verb:
+        if verb.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or verb.head is verb:
             return False
+        if purpose_clause(verb, words):
+            return True
         verb = verb.head
     return False

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..lexicons import EventSense, Lexicons
-from .event_factuality import ASSERTED, NEGATED, factuality
+from .event_factuality import ASSERTED, NEGATED, factuality, purpose_clause
 
 # dependency labels under a trigger whose words an object pattern is read from (not clauses of
 # their own: "said [that they would strike]" is no strike)
@@ -327,13 +327,19 @@ class TriggerFinder:
         return factuality(self.doc[tok.i:tok.i + 1], self.lex.words) == NEGATED
 
     def purpose(self, tok: Token) -> bool:
-        """An infinitive that describes a noun ("a strike to protest the taxes", "a task force to fight
-        fraud"): what the thing is for, no event told. An infinitive of purpose of a verb ("flew to
-        Paris to sign the treaty") is an intended event, kept and marked planned by
-        :func:`factuality`; an infinitive complement of a verb ("voted to protest") is not asked."""
-        return tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.dep_ == "acl" \
-            and tok.head.pos_ in {"NOUN", "PROPN"} and any(
+        """An infinitive that describes a noun or gives a purpose ("a strike to protest the taxes", "a
+        task force to fight fraud", "flew to Paris to sign the treaty"): what is meant to be done, no
+        event told (the golds leave such intentions out; kept as planned events, they were false
+        events on the third and fourth sets). A result set off by a comma ("withdrew, only to attack
+        the town again") is told as done and stays (:func:`purpose_clause`); events inside a purpose
+        clause ("to demand his release") are marked planned; an infinitive complement of a verb
+        ("voted to protest") is not asked."""
+        if not (tok.pos_ == "VERB" and tok.tag_ == "VB"):
+            return False
+        if tok.dep_ == "acl":
+            return tok.head.pos_ in {"NOUN", "PROPN"} and any(
                 c.dep_ == "aux" and c.lower_ in self.lex.words["infinitive_markers"] for c in tok.children)
+        return purpose_clause(tok, self.lex.words)
 
     def done_by_someone(self, typ: str) -> bool:
         """Whether a type is an act someone does: its possessor is its doer ("his statement") and it is no
