@@ -4,10 +4,11 @@ Read around the trigger and the verb that governs it (the word sets of ``words.t
 - negated: a negation under the verb ("did not resign"), or "no"/"never" before the noun;
 - hypothetical: a modal auxiliary (``hypothetical_auxiliaries``: "could face charges") or a
   condition ("if the vote fails", ``event_hypothetical_marks``);
-- planned: a future auxiliary ("will meet"), "is to be sentenced", or the complement of a verb
-  or adjective of planning ("plans to resign", "due to retire", ``event_plan_words``);
-- negated also: a subject that is nobody ("Nobody fled", "No company acquired it",
-  ``event_negative_subjects``);
+- planned: a future auxiliary ("will meet"), "is to be sentenced", the complement of a verb
+  or adjective of planning ("plans to resign", "due to retire", ``event_plan_words``), or an
+  infinitive of purpose and the clause under it ("flew to Paris to sign the treaty");
+- negated also: a subject that is nobody ("Nobody fled", "No company acquired it", "Neither side
+  signed it", ``event_negative_subjects``) or an object with "no" ("arrested no suspects");
 - hypothetical also: a reported clause that is an indirect question ("asked whether she fled",
   ``event_question_marks``);
 - disputed: "allegedly", "alleged", "reportedly", or the clause of a verb of alleging or denying
@@ -46,6 +47,12 @@ def factuality(span: Span, words) -> str:
                     c.lower_ in words["event_negative_subjects"]
                     or any(g.dep_ == "det" and g.lower_ in negs for g in c.children)):
                 return NEGATED  # "Nobody resigned", "No company acquired it", "No one fled"
+            if c.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"VERB", "AUX"} and any(
+                    g.dep_ in {"det", "preconj"} and g.lower_ in words["event_negative_subjects"] for g in c.children):
+                return NEGATED  # "Neither side signed it"
+            if c.dep_ == "dobj" and t.pos_ == "VERB" and any(g.dep_ == "det" and g.lower_ in negs
+                                                            for g in c.children):
+                return NEGATED  # "Police arrested no suspects", "announced no changes"
     for t in near:
         for c in t.children:
             if c.dep_ in {"advmod", "amod"} and c.lower_ in dispute:
@@ -68,4 +75,30 @@ def factuality(span: Span, words) -> str:
         return PLANNED
     if any(c.dep_ == "amod" and c.lemma_.lower() in plan for c in tok.children):
         return PLANNED
+    if verb.i in {tok.i, tok.head.i} and purposed(verb, words):
+        return PLANNED  # "flew to Paris to sign the treaty", "rallied to demand his release"
     return ASSERTED
+
+
+def purpose_clause(verb: Token, words) -> bool:
+    """An infinitive of purpose ("flew to Paris to sign the treaty", "deployed troops to crush the
+    uprising"): the parse's ``advcl`` with "to". Not one with a subject of its own, nor one set off by
+    a comma ("withdrew, only to attack the town again": a result, told as done)."""
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ in words["infinitive_markers"] for c in verb.children)):
+        return False
+    first = min(t.i for t in verb.subtree)
+    return (first == 0 or verb.doc[first - 1].dep_ != "punct") and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def purposed(verb: Token, words) -> bool:
+    """A verb inside a purpose clause ("rallied to demand his release": the release, an argument of
+    the verb): intended."""
+    for _ in range(3):
+        if verb.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or verb.head is verb:
+            return False
+        if purpose_clause(verb, words):
+            return True
+        verb = verb.head
+    return False
