@@ -746,3 +746,42 @@ def test_accidents_and_infections_bring_no_hyponyms():
     assert "Crash" not in {s.type for s in senses.get(("injury", "NOUN"), ())}
     assert "Crash" not in {s.type for s in senses.get(("casualty", "NOUN"), ())}
     assert not senses.get(("felon", "NOUN"))
+
+
+@pytest.mark.parametrize("text,word", [
+    # a happening word whose argument is no vehicle, structure or thing is figurative (KAIROS's argument
+    # templates; happening_arguments.tsv: WordNet's first sense of the argument is an abstraction or a group)
+    ("Shares in Velmar Foods crashed on Tuesday after the results.", "crashed"),
+    ("The Dorley stock market crashed on Monday.", "crashed"),
+    ("The ticket website crashed within minutes on Friday.", "crashed"),
+    ("Tarnow Rovers crashed out of the cup on Saturday.", "crashed"),
+    ("The coalition government of Ruritania collapsed on Monday.", "collapsed"),
+    ("The talks between the two unions collapsed on Friday.", "collapsed"),
+    ("The club ended a 30-year title drought on Sunday.", "drought"),
+    ("The minister faced an avalanche of criticism over the plan.", "avalanche"),
+    ("The council received a flood of complaints about the buses.", "flood"),
+    ("Cheap imports flooded the market last year.", "flooded"),
+    ("The population of Dorley exploded in the 1990s.", "exploded"),
+    ("Ms Varga burst into tears at the hearing.", "burst"),
+    ("The company burned through its cash within a year.", "burned"),
+    ("The police treated Mr Orlan as a suspect.", "treated"),
+    ("The new owners treated the strikers harshly.", "treated"),
+])
+def test_a_figurative_happening_is_no_event(analyser, text, word):
+    assert not [t for w, t in typed(analyser, text) if w == word and t in
+                {"Crash", "Damage", "NaturalDisaster", "FireExplosion", "MedicalTreatment"}]
+
+
+@pytest.mark.parametrize("text,word,typ", [
+    # the literal readings stay: a vehicle crashes, a structure collapses, a thing burns
+    ("A cargo plane crashed near Dorley on Monday.", "crashed", "Crash"),
+    ("The roof of the old mill collapsed on Monday.", "collapsed", "Damage"),
+    ("A gas tank exploded at a depot in Tarnow on Friday.", "exploded", "FireExplosion"),
+])
+def test_a_literal_happening_stays(analyser, text, word, typ):
+    assert (word, typ) in typed(analyser, text)
+
+
+def test_a_happening_in_a_nouns_later_sense_gives_way_to_its_first(analyser):
+    # landslide.n.01 is an electoral victory, the slide of earth its 2nd sense
+    assert ("landslide", "NaturalDisaster") not in typed(analyser, "Ms Varga won the vote by a landslide.")
