@@ -11,6 +11,9 @@ possession is figurative: "the stock market crashed", "the talks collapsed", "th
   or states (``ABSTRACT_FILES``), and it is no vehicle;
 - ``vehicle``: one of its first ``VEHICLE_RANK`` senses is a hyponym (at any depth) of conveyance.n.03, craft.n.02 or
   vehicle.n.01 (``VEHICLES``);
+- ``person``: its first sense is in noun.person ("rioters"): someone who may set a fire;
+- ``weapon``: its first sense is a hyponym of weapon.n.01, explosive_device.n.01 or explosive.n.01
+  (``WEAPONS``): a bomb that explodes is an attack (KAIROS Conflict.Attack.DetonateExplode);
 - ``quantity``: a happening noun (of ``HAPPENING_NOUNS``) one of whose senses is in noun.quantity or
   whose gloss reads "an overwhelming number" ("a flood of complaints", "an avalanche of criticism").
 
@@ -28,9 +31,11 @@ from pathlib import Path
 # relation, state
 ABSTRACT_FILES = {4, 7, 9, 10, 12, 14, 16, 21, 23, 24, 26}
 VEHICLES = {"03100490": "conveyance.n.03", "03125870": "craft.n.02", "04524313": "vehicle.n.01"}
+WEAPONS = {"04565375": "weapon.n.01", "03305522": "explosive_device.n.01", "03304730": "explosive.n.01"}
 HAPPENING_NOUNS = ("flood", "avalanche", "storm", "wave", "torrent", "deluge", "explosion", "eruption",
                    "outbreak", "epidemic", "landslide", "hail", "blizzard", "tsunami", "firestorm")
 QUANTITY_FILE = 23
+PERSON_FILE = 18  # noun.person
 VEHICLE_RANK = 3  # senses read for a vehicle ("van": the vanguard first, the vehicle 2nd)
 
 
@@ -73,10 +78,14 @@ def main(argv: list[str]) -> int:
     print("noun\tkind")
     for w in sorted(w for w in words & set(index) if len(w) > 2):
         first = index[w][0]
+        if under(first, WEAPONS):
+            print(f"{w}\tweapon")
         if any(under(o, VEHICLES) for o in index[w][:VEHICLE_RANK]):
             print(f"{w}\tvehicle")
         elif synsets[first][0] in ABSTRACT_FILES:
             print(f"{w}\tabstract")
+        elif synsets[first][0] == PERSON_FILE:
+            print(f"{w}\tperson")
         if w in HAPPENING_NOUNS and any(synsets[o][0] == QUANTITY_FILE or "overwhelming number" in synsets[o][2]
                                         for o in index[w]):
             print(f"{w}\tquantity")

@@ -233,7 +233,26 @@ class TriggerFinder:
         if pos == "NOUN":  # "the protests": the act (a manifestation of dissent) before the message
             act_files = self.lex.words["event_act_files"]
             defaults = [s for s in defaults if s.file in act_files] or defaults
-        return min((s.type for s in defaults), key=rank), False
+        typ = min((s.type for s in defaults), key=rank)
+        return (self.rules[typ].done or typ if self.someone_does(tok, pos, typ) else typ), False
+
+    def someone_does(self, tok: Token, pos: str, typ: str) -> bool:
+        """Whether a happening is done by someone (event_type_rules.tsv's done column): a weapon explodes
+        ("a car bomb exploded": KAIROS Conflict.Attack.DetonateExplode; "a bomb blast"), or a passive's
+        doer is a person or a group ("the town hall was burned by rioters")."""
+        rule = self.rules.get(typ)
+        if rule is None or not rule.done:
+            return False
+        if pos == "VERB":
+            if any(c.dep_ in {"nsubj", "nsubjpass"} and "weapon" in self.argument_kinds(c) for c in tok.children):
+                return True
+            someone = {"PERSON", "ORG", "person", "abstract"}  # a person or a group ("a group of youths")
+            if any(c.dep_ == "agent" and g.dep_ == "pobj" and self.argument_kinds(g) & someone
+                   for c in tok.children for g in c.children):
+                return True  # "the hall was burned by rioters"
+            return any(c.dep_ == "nsubj" and self.argument_kinds(c) & {"PERSON", "person"} for c in tok.children) \
+                and any(c.dep_ == "dobj" and not self.argument_kinds(c) & {"abstract"} for c in tok.children)
+        return any(c.dep_ == "compound" and "weapon" in self.argument_kinds(c) for c in tok.children)
 
     def occurrence(self, tok: Token, phrasal: bool) -> bool:
         """The generic-event fallback: a verb the typed lexicon has no row for names an event of the
@@ -375,13 +394,17 @@ class TriggerFinder:
                 return True
             sk = set().union(*(self.argument_kinds(c) for c in subj)) if subj else set()
             ok = set().union(*(self.argument_kinds(c) for c in obj)) if obj else set()
+            if takes == "vehicle" and "vehicle" in sk | ok:
+                return False  # "a Dorley Lines bus crashed": a vehicle, whoever runs it
+            if takes == "structure" and obj:
+                return False  # "the quake collapsed the rock formation": what collapsed is the object
             if (sk | ok) & abstract:
                 return True
             if takes == "vehicle":
                 return bool((sk | ok) & {"PLACE"})
             if takes == "structure":
-                return bool(sk & {"PERSON", "PLACE"}) and not obj  # "the player collapsed"
-            return bool(sk & {"PERSON"}) and not obj  # "she burst into tears"
+                return bool(sk & {"PERSON", "person", "PLACE"}) and not obj  # "the player collapsed"
+            return bool(sk & {"PERSON", "person"}) and not obj  # "she burst into tears"
         args = [c for c in tok.children if c.dep_ == "poss"]
         args += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in w["genitive_prepositions"]
                  for g in c.children if g.dep_ == "pobj"]
@@ -599,5 +622,11 @@ class TriggerFinder:
                 if subj.i in at and at[subj.i].type in self.rules and self.rules[at[subj.i].type].happening:
                     return True
             return False
-        out = [t for t in out if not (t.span.root.pos_ == "VERB" and self.done_by_someone(t.type) and did(t.span.root))]
+        # a happening's verb too ("a wildfire burned 400 homes", "a storm flooded the town"): what the
+        # happening did is that one happening; a structure's collapse it causes is an event of its own
+        # (KAIROS ArtifactExistence.Damage: "the quake collapsed the old arch")
+        out = [t for t in out if not (t.span.root.pos_ == "VERB" and (self.done_by_someone(t.type) or t.type in self.rules
+                                                                      and self.rules[t.type].happening
+                                                                      and self.rules[t.type].takes != "structure")
+                                      and did(t.span.root))]
         return sorted(out, key=lambda t: t.span.start)

@@ -397,8 +397,18 @@ class EventFinder:
                     preps(clause)
                 else:
                     for c in clause.children:
-                        if c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"]:
-                            add(next((g for g in c.children if g.dep_ == "pobj"), None), "place")
+                        if c.dep_ == "prep" and (c.lower_ in w["event_place_prepositions"] or happening
+                                                 and c.lower_ in w["event_happening_place_prepositions"]):
+                            # "the quake struck off the coast of X": what a happening did (no event of its
+                            # own) tells where it happened, in its object's place phrase too
+                            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                            add(self.place_or_its_place(obj) if happening else obj, "place")
+                        elif happening and c.dep_ == "dobj" and root.dep_ == "nsubj":
+                            # "a quake hit X": the place it hit
+                            obj = self.place_or_its_place(c)
+                            if obj is not None and self.resolver.entity(obj) is not None \
+                                    and ents[self.resolver.entity(obj)].kind == "PLACE":
+                                add(obj, "place")
             gov = root.head
             if own_only:
                 gov = root
@@ -462,6 +472,21 @@ class EventFinder:
         ents = self.index.entities
         return (ev, (len(ev.agents), len(ev.targets)), {e for e in ev.agents if not ents[e].unnamed},
                 {e for e in ev.targets if not ents[e].unnamed})
+
+    def place_or_its_place(self, tok: Token | None) -> Token | None:
+        """A named place, or the named place of its of-phrase ("the coast of X"); else the word itself."""
+        if tok is None:
+            return None
+        ent = self.resolver.entity(tok)
+        if ent is not None and self.index.entities[ent].kind == "PLACE":
+            return tok
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in self.lex.words["genitive_prepositions"]:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                e = self.resolver.entity(obj) if obj is not None else None
+                if e is not None and self.index.entities[e].kind == "PLACE":
+                    return obj
+        return tok
 
     @staticmethod
     def measures(tok: Token) -> set[str]:

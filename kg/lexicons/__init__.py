@@ -257,6 +257,7 @@ class EventTypeRule:
     outcome: bool = False  # a trigger of this type that is the verb or the object of another names its outcome
     happening: bool = False  # no one sets it out to do: a verb whose subject is its noun tells what it did
     takes: str = ""  # what takes part in it (KAIROS): vehicle, structure, thing, patient; empty = not read
+    done: str = ""  # the type it is when someone does it (a bomb exploding, a building burned by rioters)
 
 
 def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str], tuple[EventSense, ...]]:
@@ -295,7 +296,7 @@ def _event_type_rules(table: Table) -> Mapping[str, EventTypeRule]:
                                                       r["fires"] or "yes", r.get("possessor") or "agent",
                                                       r.get("quoted") == "yes", r.get("refused") or "",
                                                       r.get("outcome") == "yes", r.get("happening") == "yes",
-                                                      r.get("takes") or "")
+                                                      r.get("takes") or "", r.get("done") or "")
                              for n, r in enumerate(table)})
 
 

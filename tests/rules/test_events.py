@@ -39,8 +39,9 @@ def typed(analyser, text):
     ("Greta Holm was born in Bergen in 1950.", {("born", "BeBorn")}),
     ("The company sued Acme Corporation and Brix Ltd in Ohio.", {("sued", "Sue")}),
     ("Ivo Brandt, the chairman of the Northern Rail Company, resigned on Friday.", {("resigned", "EndPosition")}),
-    # a speech verb names the act of saying it stands for, not a bare statement
-    ("The council declared a drought in the valley on Monday.", {("declared", "Declare")}),
+    # a speech verb names the act of saying it stands for, not a bare statement; a happening declared is
+    # one too (no outcome of the declaration)
+    ("The council declared a drought in the valley on Monday.", {("declared", "Declare"), ("drought", "NaturalDisaster")}),
     # among a noun's senses the act (a manifestation of dissent) goes before the message
     ("Students staged protests in Lyon on Tuesday.", {("protests", "Demonstrate")}),
     # a verb's event sense counts up to WordNet's 4th ("suspend": 3rd, after hanging and a fluid)
@@ -785,3 +786,43 @@ def test_a_literal_happening_stays(analyser, text, word, typ):
 def test_a_happening_in_a_nouns_later_sense_gives_way_to_its_first(analyser):
     # landslide.n.01 is an electoral victory, the slide of earth its 2nd sense
     assert ("landslide", "NaturalDisaster") not in typed(analyser, "Ms Varga won the vote by a landslide.")
+
+
+@pytest.mark.parametrize("text,word,typ", [
+    # a happening reported or declared is still one: the report is no outcome of it
+    ("Police reported a fire at a warehouse in Tarnow on Monday.", "fire", "FireExplosion"),
+    ("A cholera outbreak was reported in Dorley on Friday.", "cholera outbreak", "DiseaseOutbreak"),
+    ("The health ministry declared a flu pandemic on Monday.", "flu pandemic", "DiseaseOutbreak"),
+])
+def test_a_reported_happening_stays(analyser, text, word, typ):
+    assert (word, typ) in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,place", [
+    # what a happening did (no event of its own) tells where it happened
+    ("A 5.1 earthquake hit Dorley on Monday.", {"Dorley"}),
+    ("A strong earthquake struck off the coast of Ruritania on Tuesday.", {"Ruritania"}),
+])
+def test_what_a_happening_did_gives_its_place(analyser, text, place):
+    (ev,) = events(analyser, text)
+    assert ev["type"] == "NaturalDisaster" and ev["places"] == place
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a happening's verb whose subject is a happening's noun is what that happening did: one event
+    ("A wildfire burned 400 homes near Dorley on Sunday.", {("wildfire", "NaturalDisaster")}),
+    ("A storm flooded the old town of Dorley on Monday.", {("storm", "NaturalDisaster")}),
+    # someone's fire or explosion is an attack (KAIROS Conflict.Attack.DetonateExplode; arson)
+    ("A car bomb exploded outside a hotel in Dorley on Monday.", {("exploded", "Attack")}),
+    ("The town hall was burned by rioters on Friday.", {("burned", "Attack")}),
+])
+def test_one_happening_and_an_attack_by_someone(analyser, text, expected):
+    assert typed(analyser, text) == expected
+
+
+def test_a_vehicle_of_a_company_crashes_and_a_quake_collapses_a_structure(analyser):
+    # a bus named after its operator is still a vehicle; a collapse a quake causes is an event of its own
+    assert ("crashed", "Crash") in typed(analyser, "Two girls were hurt after a Dorley Lines bus crashed into a "
+                                                   "tunnel in Tarnow.")
+    assert ("collapsed", "Damage") in typed(analyser, "It followed a strong earthquake that collapsed the old "
+                                                      "rock formation near Tarnow.")
