@@ -93,7 +93,8 @@ IDENTIFIERS: dict[str, dict[str, str]] = {
         **{v: "happening_arguments.tsv's kinds (the lexicon's identifiers)"
            for v in ("weapon", "quantity")},
     },
-    "kg/analyse/events.py": {"place": "the participant roles of the event records",
+    "kg/analyse/events.py": {".n.": "WordNet's mark of a noun synset in a sense name (a resource's scheme: flood.n.01)",
+                             "place": "the participant roles of the event records",
                              "target": "the participant roles of the event records and event_type_rules.tsv's possessor"},
     "kg/analyse/implied.py": {"former": "the status values of the membership records (status.tsv's status column)",
                               "president": PRESIDENT},

@@ -202,6 +202,9 @@ class Lexicons:
     # happening_arguments.tsv: nouns by what WordNet reads first in them (abstract, vehicle) and happening
     # nouns with a quantity sense ("a flood of"): the arguments a happening takes (tools/wordnet_happening_arguments.py)
     happening_arguments: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # event_seed_hypernyms.tsv: the WordNet noun seeds of event_types.tsv above each seed (cyclone.n.02 ->
+    # storm.n.01): which happening nouns may tell one happening (tools/wordnet_seed_hypernyms.py)
+    event_seed_hypernyms: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # compound_first_words.tsv: nouns WordNet begins closed compounds with ("air", "gun"): an event noun
     # after one ("airstrike") is the compound's head (tools/wordnet_compound_words.py)
     compound_first_words: frozenset[str] = frozenset()
@@ -379,6 +382,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         event_stative_verbs=frozenset(r["lemma"] for r in t.get("event_stative_verbs", ())),
         event_act_nouns=frozenset(r["noun"] for r in t.get("event_act_nouns", ())),
         happening_arguments=_kinds(t.get("happening_arguments", ())),
+        event_seed_hypernyms=_grouped(t.get("event_seed_hypernyms", ()), "seed", "ancestor"),
         compound_first_words=frozenset(r["word"] for r in t.get("compound_first_words", ())),
         event_type_rules=_event_type_rules(t["event_type_rules"]) if "event_type_rules" in t
         else MappingProxyType({}),

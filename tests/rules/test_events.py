@@ -826,3 +826,13 @@ def test_a_vehicle_of_a_company_crashes_and_a_quake_collapses_a_structure(analys
                                                    "tunnel in Tarnow.")
     assert ("collapsed", "Damage") in typed(analyser, "It followed a strong earthquake that collapsed the old "
                                                       "rock formation near Tarnow.")
+
+
+def test_another_hazard_is_no_later_mention(analyser):
+    # "the floods" do not tell the earthquake (flood.n.01 and earthquake.n.01: neither is above the other);
+    # "the quake" does (the same synset), and "the blaze" a fire (a noun derived from a verb is not read)
+    words = [e["words"] for e in events(analyser, "A strong earthquake struck Dorley on Monday. The floods that "
+                                                  "followed destroyed 40 homes in the south.")]
+    assert ["earthquake"] in words and not any("floods" in w and "earthquake" in w for w in words)
+    assert [e["words"] for e in events(analyser, "A strong earthquake hit Dorley on Monday. The quake damaged "
+                                                 "80 houses.")] == [["earthquake", "quake"]]
