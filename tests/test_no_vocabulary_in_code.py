@@ -39,6 +39,9 @@ ALLOWED: dict[str, dict[frozenset[str], str]] = {
         frozenset({"verb.stative", "verb.cognition", "verb.emotion"}):
             "names of WordNet's lexicographer files (a resource's scheme, as event_sense_ranks.tsv stores it)",
         frozenset({"PERSON", "ORG", "PLACE"}): "the project's entity kinds",
+        frozenset({"PERSON", "ORG", "person", "abstract"}):
+            "entity kinds and happening_arguments.tsv's kinds (the lexicon's identifiers): a person or a group",
+        frozenset({"PERSON", "PLACE", "person"}): "entity kinds and happening_arguments.tsv's person kind",
     },
     "kg/analyse/entities.py": {frozenset({"ORG", "PERSON", "PLACE"}): "the project's entity kinds"},
     "kg/analyse/extractors.py": {frozenset({"memberships", "quotations", "events"}): "the extractors' kinds"},
@@ -86,8 +89,12 @@ IDENTIFIERS: dict[str, dict[str, str]] = {
         **{f: "a WordNet lexicographer file (a resource's scheme)" for f in ("verb.communication", "noun.communication")},
         **{v: "event_type_rules.tsv's fires values (the lexicon's identifiers)" for v in ("yes", "no", "noun", "object")},
         "speech": SPEECH_CLASSES, "writing": SPEECH_CLASSES,
+        **{v: "event_type_rules.tsv's takes values (the lexicon's identifiers)" for v in ("vehicle", "structure", "patient")},
+        **{v: "happening_arguments.tsv's kinds (the lexicon's identifiers)"
+           for v in ("weapon", "quantity")},
     },
-    "kg/analyse/events.py": {"place": "the participant roles of the event records",
+    "kg/analyse/events.py": {".n.": "WordNet's mark of a noun synset in a sense name (a resource's scheme: flood.n.01)",
+                             "place": "the participant roles of the event records",
                              "target": "the participant roles of the event records and event_type_rules.tsv's possessor"},
     "kg/analyse/implied.py": {"former": "the status values of the membership records (status.tsv's status column)",
                               "president": PRESIDENT},

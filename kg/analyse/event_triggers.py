@@ -206,6 +206,8 @@ class TriggerFinder:
                 continue  # "the spread of the fungus" (a happening), no spreading of word
             if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
+            if self.hyponym_rare(tok, pos, s) or self.figurative(tok, pos, s.type):
+                continue  # "taxes" as "taxis"; "the market crashed", "the talks collapsed"
             if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok) \
                     and not any(c.dep_ == "ccomp" for c in tok.children):  # "investigate who leaked it"
                 continue  # CAMEO codes what a source does to a target: "troops remained" is none
@@ -224,10 +226,33 @@ class TriggerFinder:
             # codes the phrase in the sense news uses
             best = min(s.rank or 1 for s in defaults)
             defaults = [s for s in defaults if (s.rank or 1) == best]
+        if pos == "NOUN" and any(s.rank == 1 for s in defaults) and tok.dep_ not in {"nsubj", "nsubjpass"}:
+            # "won by a landslide": a happening in a noun's later sense gives way to the event its first
+            # sense names (an electoral victory), unless it does something ("a landslide buried the road")
+            defaults = [s for s in defaults if s.rank == 1 or not self.rules[s.type].happening]
         if pos == "NOUN":  # "the protests": the act (a manifestation of dissent) before the message
             act_files = self.lex.words["event_act_files"]
             defaults = [s for s in defaults if s.file in act_files] or defaults
-        return min((s.type for s in defaults), key=rank), False
+        typ = min((s.type for s in defaults), key=rank)
+        return (self.rules[typ].done or typ if self.someone_does(tok, pos, typ) else typ), False
+
+    def someone_does(self, tok: Token, pos: str, typ: str) -> bool:
+        """Whether a happening is done by someone (event_type_rules.tsv's done column): a weapon explodes
+        ("a car bomb exploded": KAIROS Conflict.Attack.DetonateExplode; "a bomb blast"), or a passive's
+        doer is a person or a group ("the town hall was burned by rioters")."""
+        rule = self.rules.get(typ)
+        if rule is None or not rule.done:
+            return False
+        if pos == "VERB":
+            if any(c.dep_ in {"nsubj", "nsubjpass"} and "weapon" in self.argument_kinds(c) for c in tok.children):
+                return True
+            someone = {"PERSON", "ORG", "person", "abstract"}  # a person or a group ("a group of youths")
+            if any(c.dep_ == "agent" and g.dep_ == "pobj" and self.argument_kinds(g) & someone
+                   for c in tok.children for g in c.children):
+                return True  # "the hall was burned by rioters"
+            return any(c.dep_ == "nsubj" and self.argument_kinds(c) & {"PERSON", "person"} for c in tok.children) \
+                and any(c.dep_ == "dobj" and not self.argument_kinds(c) & {"abstract"} for c in tok.children)
+        return any(c.dep_ == "compound" and "weapon" in self.argument_kinds(c) for c in tok.children)
 
     def occurrence(self, tok: Token, phrasal: bool) -> bool:
         """The generic-event fallback: a verb the typed lexicon has no row for names an event of the
@@ -340,6 +365,83 @@ class TriggerFinder:
             return tok.head.pos_ in {"NOUN", "PROPN"} and any(
                 c.dep_ == "aux" and c.lower_ in self.lex.words["infinitive_markers"] for c in tok.children)
         return purpose_clause(tok, self.lex.words)
+
+    def argument_kinds(self, t: Token) -> set[str]:
+        """What a happening's argument is (happening_arguments.tsv: WordNet's first sense of the noun,
+        abstract or vehicle; the named kinds PERSON, ORG, PLACE)."""
+        none: frozenset[str] = frozenset()
+        kinds = set(self.lex.happening_arguments.get(t.lemma_.lower(), none)
+                    | self.lex.happening_arguments.get(t.lower_, none))
+        if t.pos_ in {"NOUN", "PROPN"} and self.kind_of(t):
+            kinds.add(self.kind_of(t))
+        return kinds
+
+    def hyponym_rare(self, tok: Token, pos: str, s: EventSense) -> bool:
+        """A happening's (or a treatment's) noun row that WordNet gives as a hyponym of the type's seed
+        in a sense that is not the noun's first: "taxes" read as "taxis" (a surgical manipulation, its
+        2nd sense)."""
+        rule = self.rules.get(s.type)
+        if pos != "NOUN" or rule is None or not rule.takes and not rule.happening or (s.rank or 1) == 1:
+            return False
+        return bool(s.seeds) and all("+" not in seed and seed.split(".")[0].replace("_", " ") != tok.lemma_.lower()
+                                      for seed in s.seeds)
+
+    def figurative(self, tok: Token, pos: str, typ: str) -> bool:
+        """Whether a happening word is used figuratively, by what takes part in it (event_type_rules.tsv's
+        takes column, after KAIROS's argument templates): a crash of no vehicle ("the market crashed",
+        "crashed out of the cup"), a collapse of no structure ("the talks collapsed", "the collapse of
+        the coalition"), a fire, an explosion or a hazard of an abstraction ("the population exploded",
+        "a title drought", "imports flooded the market"), a person's or a body's act with no object ("burst
+        into tears", "burned through cash"), a measure ("a flood of complaints": a noun WordNet also
+        reads as a quantity, after an indefinite article with an of-phrase), a treatment "as" something or
+        in a manner ("treated him as a suspect", "treated the strikers harshly")."""
+        rule = self.rules.get(typ)
+        takes = rule.takes if rule is not None else ""
+        if not takes:
+            return False
+        w = self.lex.words
+        abstract = {"abstract", "ORG"}
+        if takes == "patient":
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            return pos == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ in w["happening_regard_prepositions"]
+                or c.dep_ == "advmod" and obj is not None and c.i > obj.i for c in tok.children)
+        if pos == "VERB":
+            subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            obj = [c for c in tok.children if c.dep_ == "dobj"]
+            lemma = tok.lemma_.lower()
+            # a particle, or a preposition with no object of its own right after the verb ("crashed out of
+            # the cup"), that makes no phrasal verb of the type: another verb than the happening's
+            if any((c.dep_ == "prt" or c.dep_ == "prep" and c.i == tok.i + 1 and not any(g.dep_ == "pobj" for g in c.children))
+                   and not any(s.type == typ for s in self.senses.get((f"{lemma} {c.lower_}", "VERB"), ()))
+                   for c in tok.children):
+                return True
+            sk = set().union(*(self.argument_kinds(c) for c in subj)) if subj else set()
+            ok = set().union(*(self.argument_kinds(c) for c in obj)) if obj else set()
+            if takes == "vehicle" and "vehicle" in sk | ok:
+                return False  # "a Dorley Lines bus crashed": a vehicle, whoever runs it
+            if takes == "structure" and obj:
+                return False  # "the quake collapsed the rock formation": what collapsed is the object
+            if (sk | ok) & abstract:
+                return True
+            if takes == "vehicle":
+                return bool((sk | ok) & {"PLACE"})
+            if takes == "structure":
+                return bool(sk & {"PERSON", "person", "PLACE"}) and not obj  # "the player collapsed"
+            return bool(sk & {"PERSON", "person"}) and not obj  # "she burst into tears"
+        args = [c for c in tok.children if c.dep_ == "poss"]
+        args += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in w["genitive_prepositions"]
+                 for g in c.children if g.dep_ == "pobj"]
+        if takes != "structure" and not any(c.dep_ == "nummod" for c in tok.children):
+            # "a power outage" is one, "a market crash", "a title drought" none; a measured one is one
+            # ("a magnitude 5.1 earthquake", "a 5.5 magnitude earthquake")
+            args += [c for c in tok.children if c.dep_ == "compound" and not any(g.dep_ == "nummod" for g in c.children)]
+        kinds = set().union(*(self.argument_kinds(a) for a in args)) if args else set()
+        if kinds & abstract or takes == "structure" and kinds & {"PERSON", "PLACE"}:
+            return True
+        measure = "quantity" in self.lex.happening_arguments.get(tok.lemma_.lower(), frozenset())
+        return measure and any(c.dep_ == "det" and c.lower_ in w["indefinite_determiners"] for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ in w["genitive_prepositions"] for c in tok.children)
 
     def done_by_someone(self, typ: str) -> bool:
         """Whether a type is an act someone does: its possessor is its doer ("his statement") and it is no
@@ -544,5 +646,11 @@ class TriggerFinder:
                 if subj.i in at and at[subj.i].type in self.rules and self.rules[at[subj.i].type].happening:
                     return True
             return False
-        out = [t for t in out if not (t.span.root.pos_ == "VERB" and self.done_by_someone(t.type) and did(t.span.root))]
+        # a happening's verb too ("a wildfire burned 400 homes", "a storm flooded the town"): what the
+        # happening did is that one happening; a structure's collapse it causes is an event of its own
+        # (KAIROS ArtifactExistence.Damage: "the quake collapsed the old arch")
+        out = [t for t in out if not (t.span.root.pos_ == "VERB" and (self.done_by_someone(t.type) or t.type in self.rules
+                                                                      and self.rules[t.type].happening
+                                                                      and self.rules[t.type].takes != "structure")
+                                      and did(t.span.root))]
         return sorted(out, key=lambda t: t.span.start)

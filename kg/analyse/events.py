@@ -397,8 +397,18 @@ class EventFinder:
                     preps(clause)
                 else:
                     for c in clause.children:
-                        if c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"]:
-                            add(next((g for g in c.children if g.dep_ == "pobj"), None), "place")
+                        if c.dep_ == "prep" and (c.lower_ in w["event_place_prepositions"] or happening
+                                                 and c.lower_ in w["event_happening_place_prepositions"]):
+                            # "the quake struck off the coast of X": what a happening did (no event of its
+                            # own) tells where it happened, in its object's place phrase too
+                            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                            add(self.place_or_its_place(obj) if happening else obj, "place")
+                        elif happening and c.dep_ == "dobj" and root.dep_ == "nsubj":
+                            # "a quake hit X": the place it hit
+                            obj = self.place_or_its_place(c)
+                            if obj is not None and self.resolver.entity(obj) is not None \
+                                    and ents[self.resolver.entity(obj)].kind == "PLACE":
+                                add(obj, "place")
             gov = root.head
             if own_only:
                 gov = root
@@ -463,6 +473,47 @@ class EventFinder:
         return (ev, (len(ev.agents), len(ev.targets)), {e for e in ev.agents if not ents[e].unnamed},
                 {e for e in ev.targets if not ents[e].unnamed})
 
+    def hazards(self, tok: Token, typ: str) -> set[str] | None:
+        """The WordNet noun seeds a happening noun of ``typ`` comes from, with the seeds above them
+        (event_seed_hypernyms.tsv); None for a verb, a row derived from a verb, or no happening."""
+        rule = self.lex.event_type_rules.get(typ)
+        if rule is None or not rule.happening or tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        seeds = {x for s in self.lex.event_senses.get((tok.lemma_.lower(), "NOUN"), ()) if s.type == typ
+                 for x in s.seeds}
+        if not seeds or any(".n." not in x or "+" in x for x in seeds):
+            return None
+        up = self.lex.event_seed_hypernyms
+        return seeds | {a for x in seeds for a in up.get(x, ())}
+
+    def same_hazard(self, ev: Event, tok: Token, typ: str) -> bool:
+        """Whether a happening noun may tell the event ``ev``: its seed or one above it is a seed of one of
+        the event's nouns, or the reverse ("the hurricane … the storm", "the quake … the earthquake"; not
+        "the quake … the floods"). Verbs and nouns derived from verbs are not read."""
+        mine = self.hazards(tok, typ)
+        if mine is None:
+            return True
+        for r in self.roots.get(id(ev), []):
+            its = self.hazards(r, typ)
+            if its is not None and not mine & its:
+                return False
+        return True
+
+    def place_or_its_place(self, tok: Token | None) -> Token | None:
+        """A named place, or the named place of its of-phrase ("the coast of X"); else the word itself."""
+        if tok is None:
+            return None
+        ent = self.resolver.entity(tok)
+        if ent is not None and self.index.entities[ent].kind == "PLACE":
+            return tok
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in self.lex.words["genitive_prepositions"]:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                e = self.resolver.entity(obj) if obj is not None else None
+                if e is not None and self.index.entities[e].kind == "PLACE":
+                    return obj
+        return tok
+
     @staticmethod
     def measures(tok: Token) -> set[str]:
         """The numbers that measure a singular event noun ("a 6.7 quake", "a magnitude 4.9 earthquake", "a
@@ -497,6 +548,8 @@ class EventFinder:
             return False
         root = tr.span.root
         if self.other_measure(ev, root):
+            return False
+        if not self.same_hazard(ev, root, tr.type):
             return False
         if root.pos_ == "VERB":
             if not again and not self.lemmas(root) & lemmas:
@@ -614,7 +667,8 @@ class EventFinder:
             if told is not None and span.root.lemma_.lower() in self.repeat:
                 # "repeated the call": the act told before, unless its agents, patients or date differ
                 back = self.compatible(told, m, lemmas[id(told)], tr, again=True)
-            if back and not (told.date and m.date and told.date != m.date) and not self.other_measure(told, span.root):
+            if back and not (told.date and m.date and told.date != m.date) and not self.other_measure(told, span.root) \
+                    and self.same_hazard(told, span.root, tr.type):
                 target = told  # "the vote": the one told before
             else:
                 target = next((ev for ev in reversed(out) if ev.kind == tr.type

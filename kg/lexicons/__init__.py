@@ -199,6 +199,12 @@ class Lexicons:
     # event_act_nouns.tsv: nouns WordNet reads first as acts or happenings ("funeral"): an event when
     # held or taking place (tools/wordnet_act_nouns.py)
     event_act_nouns: frozenset[str] = frozenset()
+    # happening_arguments.tsv: nouns by what WordNet reads first in them (abstract, vehicle) and happening
+    # nouns with a quantity sense ("a flood of"): the arguments a happening takes (tools/wordnet_happening_arguments.py)
+    happening_arguments: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # event_seed_hypernyms.tsv: the WordNet noun seeds of event_types.tsv above each seed (cyclone.n.02 ->
+    # storm.n.01): which happening nouns may tell one happening (tools/wordnet_seed_hypernyms.py)
+    event_seed_hypernyms: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # compound_first_words.tsv: nouns WordNet begins closed compounds with ("air", "gun"): an event noun
     # after one ("airstrike") is the compound's head (tools/wordnet_compound_words.py)
     compound_first_words: frozenset[str] = frozenset()
@@ -218,6 +224,13 @@ class Lexicons:
         return concept in self.concepts[prop]
 
 
+def _kinds(rows) -> MappingProxyType:
+    out: dict[str, frozenset[str]] = {}
+    for r in rows:
+        out[r["noun"]] = out.get(r["noun"], frozenset()) | {r["kind"]}
+    return MappingProxyType(out)
+
+
 @dataclass(frozen=True)
 class EventSense:
     """One row of event_types.tsv: the type a lemma names, and when (the CAMEO object patterns:
@@ -232,6 +245,7 @@ class EventSense:
     file: str = ""  # the lexicographer file of this row's own WordNet sense ("noun.act")
     written: bool = False  # this noun sense is a kind of written communication ("letter": a document)
     act: bool = False  # a noun sense for this type is an act or derived from its verb ("indictment")
+    seeds: tuple[str, ...] = ()  # the WordNet seed synsets the row comes from ("surgery.n.04", "burn.v.03+derived")
 
 
 @dataclass(frozen=True)
@@ -245,6 +259,8 @@ class EventTypeRule:
     refused: str = ""  # a words.tsv verb set whose verb under a refusal verb names this type
     outcome: bool = False  # a trigger of this type that is the verb or the object of another names its outcome
     happening: bool = False  # no one sets it out to do: a verb whose subject is its noun tells what it did
+    takes: str = ""  # what takes part in it (KAIROS): vehicle, structure, thing, patient; empty = not read
+    done: str = ""  # the type it is when someone does it (a bomb exploding, a building burned by rioters)
 
 
 def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str], tuple[EventSense, ...]]:
@@ -267,7 +283,9 @@ def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str],
         file, written, act = own.get(key, ("", False, False))
         args = (r["source"].split(":")[0], rank.get(key), count.get((r["lemma"], r["pos"])),
                 first.get((r["lemma"], r["pos"]), ""), file, written, act)
-        out.setdefault((r["lemma"], r["pos"]), []).append(EventSense(r["type"], r["cameo"], tuple(objects), *args))
+        seeds = tuple(x.partition(":")[2] for x in r["source"].split(";") if x.startswith("wordnet:"))
+        out.setdefault((r["lemma"], r["pos"]), []).append(EventSense(r["type"], r["cameo"], tuple(objects), *args,
+                                                                     seeds=seeds))
         if objects and any(g.strip().startswith("sense:") for g in r["sense"].split(";")):
             # a CAMEO verb block's row that also carries the WordNet sense of its type ("detain":
             # CONFINE's patterns and "deprive of freedom") names that type in its default sense too,
@@ -280,7 +298,8 @@ def _event_type_rules(table: Table) -> Mapping[str, EventTypeRule]:
     return MappingProxyType({r["type"]: EventTypeRule(r["type"], n, frozenset(filter(None, r["patient"].split(","))),
                                                       r["fires"] or "yes", r.get("possessor") or "agent",
                                                       r.get("quoted") == "yes", r.get("refused") or "",
-                                                      r.get("outcome") == "yes", r.get("happening") == "yes")
+                                                      r.get("outcome") == "yes", r.get("happening") == "yes",
+                                                      r.get("takes") or "", r.get("done") or "")
                              for n, r in enumerate(table)})
 
 
@@ -362,6 +381,8 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
                                             for r in t.get("event_verb_senses", ())}),
         event_stative_verbs=frozenset(r["lemma"] for r in t.get("event_stative_verbs", ())),
         event_act_nouns=frozenset(r["noun"] for r in t.get("event_act_nouns", ())),
+        happening_arguments=_kinds(t.get("happening_arguments", ())),
+        event_seed_hypernyms=_grouped(t.get("event_seed_hypernyms", ()), "seed", "ancestor"),
         compound_first_words=frozenset(r["word"] for r in t.get("compound_first_words", ())),
         event_type_rules=_event_type_rules(t["event_type_rules"]) if "event_type_rules" in t
         else MappingProxyType({}),

@@ -39,8 +39,9 @@ def typed(analyser, text):
     ("Greta Holm was born in Bergen in 1950.", {("born", "BeBorn")}),
     ("The company sued Acme Corporation and Brix Ltd in Ohio.", {("sued", "Sue")}),
     ("Ivo Brandt, the chairman of the Northern Rail Company, resigned on Friday.", {("resigned", "EndPosition")}),
-    # a speech verb names the act of saying it stands for, not a bare statement
-    ("The council declared a drought in the valley on Monday.", {("declared", "Declare")}),
+    # a speech verb names the act of saying it stands for, not a bare statement; a happening declared is
+    # one too (no outcome of the declaration)
+    ("The council declared a drought in the valley on Monday.", {("declared", "Declare"), ("drought", "NaturalDisaster")}),
     # among a noun's senses the act (a manifestation of dissent) goes before the message
     ("Students staged protests in Lyon on Tuesday.", {("protests", "Demonstrate")}),
     # a verb's event sense counts up to WordNet's 4th ("suspend": 3rd, after hanging and a fluid)
@@ -787,3 +788,92 @@ def test_accidents_and_infections_bring_no_hyponyms():
     assert "Crash" not in {s.type for s in senses.get(("injury", "NOUN"), ())}
     assert "Crash" not in {s.type for s in senses.get(("casualty", "NOUN"), ())}
     assert not senses.get(("felon", "NOUN"))
+
+
+@pytest.mark.parametrize("text,word", [
+    # a happening word whose argument is no vehicle, structure or thing is figurative (KAIROS's argument
+    # templates; happening_arguments.tsv: WordNet's first sense of the argument is an abstraction or a group)
+    ("Shares in Velmar Foods crashed on Tuesday after the results.", "crashed"),
+    ("The Dorley stock market crashed on Monday.", "crashed"),
+    ("The ticket website crashed within minutes on Friday.", "crashed"),
+    ("Tarnow Rovers crashed out of the cup on Saturday.", "crashed"),
+    ("The coalition government of Ruritania collapsed on Monday.", "collapsed"),
+    ("The talks between the two unions collapsed on Friday.", "collapsed"),
+    ("The club ended a 30-year title drought on Sunday.", "drought"),
+    ("The minister faced an avalanche of criticism over the plan.", "avalanche"),
+    ("The council received a flood of complaints about the buses.", "flood"),
+    ("Cheap imports flooded the market last year.", "flooded"),
+    ("The population of Dorley exploded in the 1990s.", "exploded"),
+    ("Ms Varga burst into tears at the hearing.", "burst"),
+    ("The company burned through its cash within a year.", "burned"),
+    ("The police treated Mr Orlan as a suspect.", "treated"),
+    ("The new owners treated the strikers harshly.", "treated"),
+])
+def test_a_figurative_happening_is_no_event(analyser, text, word):
+    assert not [t for w, t in typed(analyser, text) if w == word and t in
+                {"Crash", "Damage", "NaturalDisaster", "FireExplosion", "MedicalTreatment"}]
+
+
+@pytest.mark.parametrize("text,word,typ", [
+    # the literal readings stay: a vehicle crashes, a structure collapses, a thing burns
+    ("A cargo plane crashed near Dorley on Monday.", "crashed", "Crash"),
+    ("The roof of the old mill collapsed on Monday.", "collapsed", "Damage"),
+    ("A gas tank exploded at a depot in Tarnow on Friday.", "exploded", "FireExplosion"),
+])
+def test_a_literal_happening_stays(analyser, text, word, typ):
+    assert (word, typ) in typed(analyser, text)
+
+
+def test_a_happening_in_a_nouns_later_sense_gives_way_to_its_first(analyser):
+    # landslide.n.01 is an electoral victory, the slide of earth its 2nd sense
+    assert ("landslide", "NaturalDisaster") not in typed(analyser, "Ms Varga won the vote by a landslide.")
+
+
+@pytest.mark.parametrize("text,word,typ", [
+    # a happening reported or declared is still one: the report is no outcome of it
+    ("Police reported a fire at a warehouse in Tarnow on Monday.", "fire", "FireExplosion"),
+    ("A cholera outbreak was reported in Dorley on Friday.", "cholera outbreak", "DiseaseOutbreak"),
+    ("The health ministry declared a flu pandemic on Monday.", "flu pandemic", "DiseaseOutbreak"),
+])
+def test_a_reported_happening_stays(analyser, text, word, typ):
+    assert (word, typ) in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,place", [
+    # what a happening did (no event of its own) tells where it happened
+    ("A 5.1 earthquake hit Dorley on Monday.", {"Dorley"}),
+    ("A strong earthquake struck off the coast of Ruritania on Tuesday.", {"Ruritania"}),
+])
+def test_what_a_happening_did_gives_its_place(analyser, text, place):
+    (ev,) = events(analyser, text)
+    assert ev["type"] == "NaturalDisaster" and ev["places"] == place
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a happening's verb whose subject is a happening's noun is what that happening did: one event
+    ("A wildfire burned 400 homes near Dorley on Sunday.", {("wildfire", "NaturalDisaster")}),
+    ("A storm flooded the old town of Dorley on Monday.", {("storm", "NaturalDisaster")}),
+    # someone's fire or explosion is an attack (KAIROS Conflict.Attack.DetonateExplode; arson)
+    ("A car bomb exploded outside a hotel in Dorley on Monday.", {("exploded", "Attack")}),
+    ("The town hall was burned by rioters on Friday.", {("burned", "Attack")}),
+])
+def test_one_happening_and_an_attack_by_someone(analyser, text, expected):
+    assert typed(analyser, text) == expected
+
+
+def test_a_vehicle_of_a_company_crashes_and_a_quake_collapses_a_structure(analyser):
+    # a bus named after its operator is still a vehicle; a collapse a quake causes is an event of its own
+    assert ("crashed", "Crash") in typed(analyser, "Two girls were hurt after a Dorley Lines bus crashed into a "
+                                                   "tunnel in Tarnow.")
+    assert ("collapsed", "Damage") in typed(analyser, "It followed a strong earthquake that collapsed the old "
+                                                      "rock formation near Tarnow.")
+
+
+def test_another_hazard_is_no_later_mention(analyser):
+    # "the floods" do not tell the earthquake (flood.n.01 and earthquake.n.01: neither is above the other);
+    # "the quake" does (the same synset), and "the blaze" a fire (a noun derived from a verb is not read)
+    words = [e["words"] for e in events(analyser, "A strong earthquake struck Dorley on Monday. The floods that "
+                                                  "followed destroyed 40 homes in the south.")]
+    assert ["earthquake"] in words and not any("floods" in w and "earthquake" in w for w in words)
+    assert [e["words"] for e in events(analyser, "A strong earthquake hit Dorley on Monday. The quake damaged "
+                                                 "80 houses.")] == [["earthquake", "quake"]]
