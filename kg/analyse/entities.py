@@ -711,13 +711,16 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             return False
         if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ in {"relcl", "acl"}:
             return False  # "the club Ann Lee founded": the subject of a clause about the noun
-        # the name is the noun's apposition or the noun a compound of the name ("the magazine X"),
-        # and no verb follows the name ("Outside the bank John Smith was greeted", "The firm John
-        # Smith runs", "for his club Harry Kane scored": the name is a clause's subject)
-        attached = (head.dep_ == "appos" and head.head.i == before) \
-            or (doc[before].dep_ == "compound" and m.start <= doc[before].head.i < m.end)
-        verb_after = m.end < len(doc) and doc[m.end].pos_ in {"VERB", "AUX"}
-        return attached and not verb_after
+        # the name is the noun's apposition or the noun hangs on the name ("the magazine X", "the
+        # daily X"), and the name starts no clause of its own: a verb right after it that is a clause
+        # about the noun ("The firm X runs paid") or follows a prepositional phrase ("Playing for his
+        # club X scored": the name is the subject)
+        noun = doc[before]
+        attached = m.start <= noun.head.i < m.end or (head.head.i == before and head.dep_ in {"appos", "compound"})
+        verb = doc[m.end] if m.end < len(doc) and doc[m.end].pos_ in {"VERB", "AUX"} else None
+        clause = verb is not None and (noun.dep_ == "pobj" or verb.dep_ in {"relcl", "acl"}
+                                       or verb.head.dep_ in {"relcl", "acl"})
+        return attached and not clause
 
     # a "place" the gazetteer does not know, named with a company's words ("energy giant X", "X CEO
     # Ann Wu"), is an organisation

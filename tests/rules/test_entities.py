@@ -765,6 +765,9 @@ def test_a_name_after_a_class_noun_that_never_names_a_person_is_a_body(analyser)
     text = "The protesters gathered outside the offices of the satirical magazine Mary Rose on Friday."
     assert _relabelled(analyser, text, {"Mary Rose": "PERSON"}, "retype_people") == {"Mary Rose": "ORG"}
     # "broadcaster" also names a person: the first name keeps the person
+    # the name as the subject of the sentence's verb, the class noun its modifier
+    for text in ("The daily Mary Rose wrote about the match.", "The weekly Mary Rose printed a letter."):
+        assert _relabelled(analyser, text, {"Mary Rose": "PERSON"}, "retype_people") == {"Mary Rose": "ORG"}
     text = "The veteran broadcaster Mary Rose said on Friday that she would retire."
     assert _relabelled(analyser, text, {"Mary Rose": "PERSON"}, "retype_people") == {"Mary Rose": "PERSON"}
     # the subject of a clause about the noun ("the club Ann Lee founded") is no name of the body
