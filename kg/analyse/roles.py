@@ -769,17 +769,26 @@ def dedupe(ms: list[Membership]) -> list[Membership]:
     """One membership per person, role and organisation; an organisation-less duplicate of a
     membership that names one is dropped, and so is an affiliation read without a title when a
     title names the same person and organisation. Two titles of one role concept are one role when
-    one title's words hold the other's ("Acme chief executive X" … "the Acme chief"; not "Defence
-    Minister" and "Foreign Minister"; the first title's label and evidence are kept)."""
+    one title's words hold the other's ("Acme chief executive X" … "the Acme chief executive") or one
+    is a bare word for whoever is in charge ("Acme director X" … "the Acme chief"); not "Defence
+    Minister" and "Foreign Minister" (the first title's label and evidence are kept)."""
     seen: dict[tuple, Membership] = {}
     concepts: set[tuple[tuple, frozenset[str]]] = set()
+    heads = lexicons.load().words["generic_head_titles"]
+
+    def generic(words: frozenset[str]) -> bool:
+        return len(words) == 1 and next(iter(words)) in heads
+
     for m in ms:
         k = (m.person, m.role.lower(), m.organization)
         same = (m.person, m.concept, m.organization, m.status)
         words = frozenset(m.role.lower().split())
-        # one role only when one title's words hold the other's ("chief" ... "chief executive"), not
-        # two posts of one concept ("Founder" and "Chief Executive", "Defence" and "Foreign Minister")
-        if k not in seen and not (m.concept and any(s == same and (w <= words or words <= w) for s, w in concepts)):
+        # one role only when one title's words hold the other's ("chief" ... "chief executive") or one
+        # is a bare word for whoever is in charge (``generic_head_titles``: "director" ... "the Acme
+        # chief"), not two posts of one concept ("Founder" and "Chief Executive", "Defence" and
+        # "Foreign Minister", "Director" and "Head of Research")
+        if k not in seen and not (m.concept and any(s == same and (w <= words or words <= w or generic(w) or generic(words))
+                                                    for s, w in concepts)):
             seen[k] = m
             concepts.add((same, words))
     with_org = {(m.person, m.role.lower()) for m in seen.values() if m.organization is not None}

@@ -653,6 +653,10 @@ def test_two_titles_of_one_role_concept_are_one_membership():
           Membership(person=0, role="Chief", concept="chief_executive", span=(60, 65), organization=2),
           Membership(person=0, role="Chief", concept="chief_executive", span=(70, 75), organization=1, status="former")]
     assert [m.role for m in dedupe(ms)] == ["Chief Executive", "Director", "Chief", "Chief"]
+    # a bare word for whoever is in charge: "Acme director Ann Lee said … The Acme chief added …"
+    ms = [Membership(person=0, role="Director", concept="director", span=(0, 5), organization=1),
+          Membership(person=0, role="Chief", concept="director", span=(40, 45), organization=1)]
+    assert [m.role for m in dedupe(ms)] == ["Director"]
 
 
 @pytest.mark.parametrize("first, second, concept", [
