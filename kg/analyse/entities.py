@@ -712,15 +712,18 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ in {"relcl", "acl"}:
             return False  # "the club Ann Lee founded": the subject of a clause about the noun
         # the name is the noun's apposition or the noun hangs on the name ("the magazine X", "the
-        # daily X"), and the name starts no clause of its own: a verb right after it that is a clause
-        # about the noun ("The firm X runs paid") or follows a prepositional phrase ("Playing for his
-        # club X scored": the name is the subject)
+        # daily X"), and the name starts no clause of its own: a verb right after it is a clause about
+        # the noun ("The firm X runs paid") or follows a prepositional phrase ("Playing for his club X
+        # scored")
         noun = doc[before]
         attached = m.start <= noun.head.i < m.end or (head.head.i == before and head.dep_ in {"appos", "compound"})
         verb = doc[m.end] if m.end < len(doc) and doc[m.end].pos_ in {"VERB", "AUX"} else None
-        clause = verb is not None and (noun.dep_ == "pobj" or verb.dep_ in {"relcl", "acl"}
-                                       or verb.head.dep_ in {"relcl", "acl"})
-        return attached and not clause
+        # a verb after the name is only the verb of the whole phrase: the name its subject, the noun
+        # hanging on the name ("The daily X wrote")
+        own = verb is not None and head.dep_ in {"nsubj", "nsubjpass"} and head.head.i in {verb.i, verb.head.i} \
+            and m.start <= noun.head.i < m.end and verb.dep_ not in {"relcl", "acl"} \
+            and verb.head.dep_ not in {"relcl", "acl"}
+        return attached and (verb is None or own)
 
     # a "place" the gazetteer does not know, named with a company's words ("energy giant X", "X CEO
     # Ann Wu"), is an organisation
