@@ -13,6 +13,7 @@ A title the article gives without its organisation implies one where that is saf
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 from typing import Mapping
 
@@ -773,7 +774,7 @@ def dedupe(ms: list[Membership]) -> list[Membership]:
     is a bare word for whoever is in charge ("Acme director X" … "the Acme chief"); not "Defence
     Minister" and "Foreign Minister" (the first title's label and evidence are kept)."""
     seen: dict[tuple, Membership] = {}
-    concepts: set[tuple[tuple, frozenset[str]]] = set()
+    concepts: defaultdict[tuple, set[frozenset[str]]] = defaultdict(set)  # the title words of each post
     heads = lexicons.load().words["generic_head_titles"]
 
     def generic(words: frozenset[str]) -> bool:
@@ -787,10 +788,10 @@ def dedupe(ms: list[Membership]) -> list[Membership]:
         # is a bare word for whoever is in charge (``generic_head_titles``: "director" ... "the Acme
         # chief"), not two posts of one concept ("Founder" and "Chief Executive", "Defence" and
         # "Foreign Minister", "Director" and "Head of Research")
-        if k not in seen and not (m.concept and any(s == same and (w <= words or words <= w or generic(w) or generic(words))
-                                                    for s, w in concepts)):
+        if k not in seen and not (m.concept and any(w <= words or words <= w or generic(w) or generic(words)
+                                                    for w in concepts[same])):
             seen[k] = m
-            concepts.add((same, words))
+            concepts[same].add(words)
     with_org = {(m.person, m.role.lower()) for m in seen.values() if m.organization is not None}
     titled = {(m.person, m.organization) for m in seen.values() if m.titled}
     # the words a title rule read are read once: an affiliation of the same phrase ("EU parliament
