@@ -412,8 +412,10 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             if ent is None or not len(ent):
                 continue
         if label == "PLACE" and len(ent) > 1 and ent[-1].is_lower and ent[-1].lower_ in lex.place_words \
-                and not ent[-2].is_punct:
+                and not ent[-2].is_punct and ent[-1].lower_ not in lex.words["kept_place_words"] \
+                and not (known_place(key(ent.text)) or key(ent.text) in gazetteer().cities or wordnet_place(key(ent.text))):
             ent = ent[:-1]  # "Paktika province", "the Moabit district": the place's name is "Paktika"
+            # (not "Mexico city": a city is no part of its country, nor a name the gazetteer knows whole)
         if label == "ORG" and len(ent) > 1 and ent.end < len(doc) and doc[ent.end].lower_ in lex.titles \
                 and (is_acronym(ent[0].text) or ent[0].text in lex.aliases) and not ent[1].is_punct:
             ent = ent[:1]  # "EU Energy Commissioner X": the body, then the portfolio of the title
@@ -705,9 +707,23 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         first word is a first name."""
         before = m.start - 1
         head = doc[m.end - 1]
+        if before < 0 or not (doc[before].is_lower and doc[before].lower_ in lex.org_cues_impersonal):
+            return False
         if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ in {"relcl", "acl"}:
             return False  # "the club Ann Lee founded": the subject of a clause about the noun
-        return before >= 0 and doc[before].is_lower and doc[before].lower_ in lex.org_cues_impersonal
+        # the name is the noun's apposition or the noun hangs on the name ("the magazine X", "the
+        # daily X"), and the name starts no clause of its own: a verb right after it is a clause about
+        # the noun ("The firm X runs paid") or follows a prepositional phrase ("Playing for his club X
+        # scored")
+        noun = doc[before]
+        attached = m.start <= noun.head.i < m.end or (head.head.i == before and head.dep_ in {"appos", "compound"})
+        verb = doc[m.end] if m.end < len(doc) and doc[m.end].pos_ in {"VERB", "AUX"} else None
+        # a verb after the name is only the verb of the whole phrase: the name its subject, the noun
+        # hanging on the name ("The daily X wrote")
+        own = verb is not None and head.dep_ in {"nsubj", "nsubjpass"} and head.head.i in {verb.i, verb.head.i} \
+            and m.start <= noun.head.i < m.end and verb.dep_ not in {"relcl", "acl"} \
+            and verb.head.dep_ not in {"relcl", "acl"}
+        return attached and (verb is None or own)
 
     # a "place" the gazetteer does not know, named with a company's words ("energy giant X", "X CEO
     # Ann Wu"), is an organisation
@@ -1094,18 +1110,23 @@ def named_places(doc: Doc, mentions: list[Mention]) -> None:
     X", "the island of X": the object of "of" after a generic place word of ``place_words.tsv``
     with an article before it) is a place, decided per name over all its mentions: a state that
     later announces something is still the state. Never the possessor of another noun ("the state of
-    Acme's finances"); "state" (``modified_place_words``, also a condition) only with a modifier ("the
-    eastern state of X", not "the state of Acme after the merger")."""
+    Acme's finances"); "state" and "capital" (``modified_place_words``, also a condition and money)
+    only with a compass modifier (``region_modifiers``: "the eastern state of X", not "the dire state
+    of X" nor "the capital of X Bank"); never a name ending in a body's word (``org_heads.tsv``)."""
     lex = lexicons.load()
     words, preps, modified = lex.place_words, lex.words["place_name_prepositions"], lex.words["modified_place_words"]
+    regions = lex.words["region_modifiers"]
     named = set()
     for m in mentions:
         if m.label not in {"ORG", "PERSON"} or m.start < 2 or doc[m.end - 1].dep_ != "pobj":
             continue  # "the state of Acme's finances": the possessor of another noun
         of, noun = doc[m.start - 1], doc[m.start - 2]
         before = [c for c in noun.children if c.i < noun.i]
+        if len(m.key.split()) > 1 and m.key.split()[-1] in lex.org_heads:
+            continue  # "the city of London Corporation": a name ending in a body's word is no place
         if of.lower_ in preps and noun.lower_ in words and noun.is_lower and any(c.dep_ == "det" for c in before) \
-                and (noun.lower_ not in modified or any(c.dep_ in {"amod", "compound"} for c in before)):
+                and (noun.lower_ not in modified
+                     or any(c.dep_ in {"amod", "compound"} and c.lower_ in regions for c in before)):
             named.add(m.key)
     for m in mentions:
         if m.key in named and m.label in {"ORG", "PERSON"}:

@@ -13,6 +13,7 @@ A title the article gives without its organisation implies one where that is saf
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 from typing import Mapping
 
@@ -768,17 +769,29 @@ def _plural_title(index: IndexView, resolver: Resolver, span: Span, phrase_start
 def dedupe(ms: list[Membership]) -> list[Membership]:
     """One membership per person, role and organisation; an organisation-less duplicate of a
     membership that names one is dropped, and so is an affiliation read without a title when a
-    title names the same person and organisation. Two titles of one role concept are one role
-    ("Acme director X" … "the Acme chief": the concept ``director`` twice; the first title's
-    label and evidence are kept)."""
+    title names the same person and organisation. Two titles of one role concept are one role when
+    one title's words hold the other's ("Acme chief executive X" … "the Acme chief executive") or one
+    is a bare word for whoever is in charge ("Acme director X" … "the Acme chief"); not "Defence
+    Minister" and "Foreign Minister" (the first title's label and evidence are kept)."""
     seen: dict[tuple, Membership] = {}
-    concepts: set[tuple] = set()
+    concepts: defaultdict[tuple, set[frozenset[str]]] = defaultdict(set)  # the title words of each post
+    heads = lexicons.load().words["generic_head_titles"]
+
+    def generic(words: frozenset[str]) -> bool:
+        return len(words) == 1 and next(iter(words)) in heads
+
     for m in ms:
         k = (m.person, m.role.lower(), m.organization)
         same = (m.person, m.concept, m.organization, m.status)
-        if k not in seen and not (m.concept and same in concepts):
+        words = frozenset(m.role.lower().split())
+        # one role only when one title's words hold the other's ("chief" ... "chief executive") or one
+        # is a bare word for whoever is in charge (``generic_head_titles``: "director" ... "the Acme
+        # chief"), not two posts of one concept ("Founder" and "Chief Executive", "Defence" and
+        # "Foreign Minister", "Director" and "Head of Research")
+        if k not in seen and not (m.concept and any(w <= words or words <= w or generic(w) or generic(words)
+                                                    for w in concepts[same])):
             seen[k] = m
-            concepts.add(same)
+            concepts[same].add(words)
     with_org = {(m.person, m.role.lower()) for m in seen.values() if m.organization is not None}
     titled = {(m.person, m.organization) for m in seen.values() if m.titled}
     # the words a title rule read are read once: an affiliation of the same phrase ("EU parliament

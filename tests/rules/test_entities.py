@@ -737,9 +737,28 @@ def test_a_name_introduced_by_its_kind_of_place_is_a_place(analyser, text):
     "The Head of State Velmora spoke.",  # capitalised: a title
     "Analysts worried about the state of Velmora's finances.",  # the possessor of another noun
     "Analysts worried about the state of Velmora after the merger.",  # "state" unmodified: a condition
+    "Analysts worried about the dire state of Velmora after the merger.",  # no compass modifier: a condition
+    "Analysts worried about the weak financial state of Velmora this year.",
+    "Investors doubted the capital of Velmora would last the year.",  # money, not a seat of government
 ])
 def test_a_name_after_of_without_a_kind_of_place_keeps_its_type(analyser, text):
     assert set(_relabelled(analyser, text, {"Velmora": "ORG"}, "named_places").values()) == {"ORG"}
+
+
+def test_a_name_ending_in_a_bodys_word_after_the_city_of_is_no_place(analyser):
+    text = "Tenants sued the city of Velmora Corporation over the rents."
+    assert set(_relabelled(analyser, text, {"Velmora Corporation": "ORG"}, "named_places").values()) == {"ORG"}
+
+
+@pytest.mark.parametrize("text", [
+    "The club Mary Rose founded in 1990 held a meeting on Friday.",
+    "Playing for his club Mary Rose scored twice on Saturday.",
+    "Outside the bank Mary Rose was greeted by protesters.",
+    "The firm Mary Rose runs paid for the party.",
+    "Business\nThe firm Mary Rose runs paid for it. Mary Rose said she was proud.",
+])
+def test_a_name_after_a_class_noun_that_is_a_clauses_subject_keeps_the_person(analyser, text):
+    assert _relabelled(analyser, text, {"Mary Rose": "PERSON"}, "retype_people") == {"Mary Rose": "PERSON"}
 
 
 def test_a_name_after_a_class_noun_that_never_names_a_person_is_a_body(analyser):
@@ -747,6 +766,9 @@ def test_a_name_after_a_class_noun_that_never_names_a_person_is_a_body(analyser)
     text = "The protesters gathered outside the offices of the satirical magazine Mary Rose on Friday."
     assert _relabelled(analyser, text, {"Mary Rose": "PERSON"}, "retype_people") == {"Mary Rose": "ORG"}
     # "broadcaster" also names a person: the first name keeps the person
+    # the name as the subject of the sentence's verb, the class noun its modifier
+    for text in ("The daily Mary Rose wrote about the match.", "The weekly Mary Rose printed a letter."):
+        assert _relabelled(analyser, text, {"Mary Rose": "PERSON"}, "retype_people") == {"Mary Rose": "ORG"}
     text = "The veteran broadcaster Mary Rose said on Friday that she would retire."
     assert _relabelled(analyser, text, {"Mary Rose": "PERSON"}, "retype_people") == {"Mary Rose": "PERSON"}
     # the subject of a clause about the noun ("the club Ann Lee founded") is no name of the body
@@ -766,6 +788,7 @@ def test_the_organisation_cues_record_which_words_name_people_too():
     ("Fighting spread to Velmora province on Monday.", "Velmora province", "Velmora"),
     ("He lives in the Castor district of the capital.", "Castor district", "Castor"),
     ("She moved to New Castor City last year.", "New Castor City", "New Castor City"),  # capitalised: the name's own
+    ("Velmora city officials met on Monday.", "Velmora city", "Velmora city"),
 ])
 def test_a_generic_place_word_after_a_place_is_no_part_of_its_name(analyser, text, span, name):
     from spacy.tokens import Span

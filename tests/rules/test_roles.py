@@ -642,17 +642,36 @@ def test_a_rank_with_its_organisation_stays_a_membership(analyser):
 
 
 def test_two_titles_of_one_role_concept_are_one_membership():
-    # "Acme director Ann Lee said … The Acme chief added …": the concept director twice, one role
+    # "Acme chief executive Ann Lee said … The Acme chief added …": one title's words hold the other's
     from kg.analyse.roles import dedupe
     from kg.records import Membership
 
+    ms = [Membership(person=0, role="Chief Executive", concept="chief_executive", span=(0, 5), organization=1),
+          Membership(person=0, role="Chief", concept="chief_executive", span=(40, 45), organization=1),
+          # another concept, another body or a former post stay
+          Membership(person=0, role="Director", concept="director", span=(50, 55), organization=1),
+          Membership(person=0, role="Chief", concept="chief_executive", span=(60, 65), organization=2),
+          Membership(person=0, role="Chief", concept="chief_executive", span=(70, 75), organization=1, status="former")]
+    assert [m.role for m in dedupe(ms)] == ["Chief Executive", "Director", "Chief", "Chief"]
+    # a bare word for whoever is in charge: "Acme director Ann Lee said … The Acme chief added …"
     ms = [Membership(person=0, role="Director", concept="director", span=(0, 5), organization=1),
-          Membership(person=0, role="Chief", concept="director", span=(40, 45), organization=1),
-          # another concept (a chair who is also chief executive), another body or a former post stay
-          Membership(person=0, role="Chief Executive", concept="chief_executive", span=(50, 55), organization=1),
-          Membership(person=0, role="Chief", concept="director", span=(60, 65), organization=2),
-          Membership(person=0, role="Head", concept="director", span=(70, 75), organization=1, status="former")]
-    assert [m.role for m in dedupe(ms)] == ["Director", "Chief Executive", "Chief", "Head"]
+          Membership(person=0, role="Chief", concept="director", span=(40, 45), organization=1)]
+    assert [m.role for m in dedupe(ms)] == ["Director"]
+
+
+@pytest.mark.parametrize("first, second, concept", [
+    ("Founder", "Chief Executive", "chief_executive"),
+    ("Defence Minister", "Foreign Minister", "minister"),
+    ("Director", "Head of Research", "director"),
+])
+def test_two_different_posts_of_one_role_concept_stay_two_memberships(first, second, concept):
+    # "the founder and chief executive", "the defence minister, later foreign minister": two posts
+    from kg.analyse.roles import dedupe
+    from kg.records import Membership
+
+    ms = [Membership(person=0, role=first, concept=concept, span=(0, 5), organization=1),
+          Membership(person=0, role=second, concept=concept, span=(40, 45), organization=1)]
+    assert [m.role for m in dedupe(ms)] == [first, second]
 
 
 def test_a_part_of_a_body_before_a_title_is_the_part_the_article_names(analyser):
