@@ -27,7 +27,7 @@ def governing_verb(tok: Token) -> Token:
     for _ in range(4):
         if t.pos_ in {"VERB", "AUX"}:
             return t
-        if t.head is t:
+        if t.head == t:
             return t
         t = t.head
     return t
@@ -36,7 +36,7 @@ def governing_verb(tok: Token) -> Token:
 def factuality(span: Span, words) -> str:
     tok = span.root
     verb = governing_verb(tok)
-    near = [tok] if verb is tok else [tok, verb]
+    near = [tok] if verb == tok else [tok, verb]
     negs, hyp, marks = words["event_negations"], words["hypothetical_auxiliaries"], words["event_hypothetical_marks"]
     plan, future, dispute = words["event_plan_words"], words["event_future_auxiliaries"], words["event_dispute_words"]
     for t in near:
@@ -96,7 +96,7 @@ def purposed(verb: Token, words) -> bool:
     """A verb inside a purpose clause ("rallied to demand his release": the release, an argument of
     the verb): intended."""
     for _ in range(3):
-        if verb.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or verb.head is verb:
+        if verb.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or verb.head == verb:
             return False
         if purpose_clause(verb, words):
             return True
