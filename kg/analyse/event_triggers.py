@@ -372,8 +372,9 @@ class TriggerFinder:
         none: frozenset[str] = frozenset()
         kinds = set(self.lex.happening_arguments.get(t.lemma_.lower(), none)
                     | self.lex.happening_arguments.get(t.lower_, none))
-        if t.pos_ in {"NOUN", "PROPN"} and self.kind_of(t):
-            kinds.add(self.kind_of(t))
+        named = self.kind_of(t) if t.pos_ in {"NOUN", "PROPN"} else None
+        if named:
+            kinds.add(named)
         return kinds
 
     def hyponym_rare(self, tok: Token, pos: str, s: EventSense) -> bool:

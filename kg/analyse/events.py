@@ -86,6 +86,7 @@ class EventFinder:
         self._patients: dict[int, list] = {}  # event id -> what one_patient has read of its verb mentions
         self._named: dict[int, tuple] = {}  # event id -> named_parts (compatible)
         self._measures: dict[int, set[str]] = {}  # event id -> the measures its nouns carry ("a 6.7 quake")
+        self._places_by_key: dict[str, int] | None = None  # name key -> the article's place (demonym_place)
         self.quotes = Intervals(quotes)
         self.headline_end = headline_end
         self.published = published
@@ -112,8 +113,9 @@ class EventFinder:
         """The place of the article a demonym ending at ``tok`` names, the longest one first ("South
         Sudanese" → South Sudan before "Sudanese" → Sudan): the country ``demonyms.tsv`` gives for
         it, else the country WordNet gives (``country_adjectives.tsv``: "Samoan" → Samoa)."""
-        ents = self.index.entities
-        places = {key(x.name): e for e, x in enumerate(ents) if x.kind == "PLACE"}
+        if self._places_by_key is None:  # the article's places, read once
+            self._places_by_key = {key(x.name): e for e, x in enumerate(self.index.entities) if x.kind == "PLACE"}
+        places = self._places_by_key
         for start in range(max(tok.i - 2, tok.sent.start), tok.i + 1):
             words = self.doc[start:tok.i + 1].text
             names = [self.lex.demonyms[words]] if words in self.lex.demonyms \
@@ -149,7 +151,7 @@ class EventFinder:
         """PERSON, ORG, PLACE or THING; None for a bare number ("killed three", "injured 16"), which
         counts people or things alike."""
         if tok.pos_ == "NUM" and not any(c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ in
-                                         lexicons.load().words["genitive_prepositions"] for c in tok.children):
+                                         self.lex.words["genitive_prepositions"] for c in tok.children):
             return None
         e = self.resolver.entity(tok)
         if e is not None:
@@ -663,7 +665,7 @@ class EventFinder:
                     back = False
                     m = Event(kind=tr.type, spans=[], label=type_label(tr.type))
                     self.participants(m, span)
-                    m.factuality = factuality(span, self.lex.words)
+                    m.factuality = fact
             if told is not None and span.root.lemma_.lower() in self.repeat:
                 # "repeated the call": the act told before, unless its agents, patients or date differ
                 back = self.compatible(told, m, lemmas[id(told)], tr, again=True)
