@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_event_lexicon import WordNet  # noqa: E402  (the same WordNet reader)
-from build_org_part_lexicon import original_words  # noqa: E402
+from build_org_part_lexicon import original_words, word_list_main  # noqa: E402
 
 # seed sense -> depth of hyponyms taken
 SEEDS = {
@@ -56,18 +56,10 @@ def governing_bodies(wn: WordNet, folder: Path) -> set[str]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print(__doc__.split("\n\n")[-2].strip(), file=sys.stderr)
-        return 2
-    folder = Path(argv[0])
-    words = governing_bodies(WordNet(folder), folder)
-    print("# nouns naming a body that governs, judges, polices or defends a place, from WordNet 3.0 "
-          "(tools/build_governing_body_lexicon.py; see kg/lexicons/en/EVENTS.md): such a body named by "
-          "a demonym or a place acts for that place")
-    print("noun")
-    for word in sorted(words):
-        print(word)
-    return 0
+    return word_list_main(argv, __doc__, governing_bodies,
+                          "# nouns naming a body that governs, judges, polices or defends a place, from WordNet 3.0 "
+                          "(tools/build_governing_body_lexicon.py; see kg/lexicons/en/EVENTS.md): such a body named "
+                          "by a demonym or a place acts for that place")
 
 
 if __name__ == "__main__":

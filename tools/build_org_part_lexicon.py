@@ -59,18 +59,26 @@ def org_parts(wn: WordNet, folder: Path) -> set[str]:
     return out
 
 
-def main(argv: list[str]) -> int:
+def word_list_main(argv: list[str], doc: str, build, comment: str) -> int:
+    """The main of a builder that prints one column of nouns: ``build(WordNet, folder)`` gives the
+    words, ``comment`` the file's first line; with no WordNet folder, the usage in ``doc``."""
     if len(argv) != 1:
-        print(__doc__.split("\n\n")[-2].strip(), file=sys.stderr)
+        print(doc.split("\n\n")[-2].strip(), file=sys.stderr)
         return 2
     folder = Path(argv[0])
-    words = org_parts(WordNet(folder), folder)
-    print("# nouns naming a part of a body, from WordNet 3.0 (tools/build_org_part_lexicon.py; see "
-          "kg/lexicons/en/ROLES.md): after an organisation's possessive the part keeps a title the organisation's")
+    words = build(WordNet(folder), folder)
+    print(comment)
     print("noun")
     for word in sorted(words):
         print(word)
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return word_list_main(argv, __doc__, org_parts,
+                          "# nouns naming a part of a body, from WordNet 3.0 (tools/build_org_part_lexicon.py; see "
+                          "kg/lexicons/en/ROLES.md): after an organisation's possessive the part keeps a title the "
+                          "organisation's")
 
 
 if __name__ == "__main__":

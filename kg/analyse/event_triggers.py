@@ -573,7 +573,7 @@ class TriggerFinder:
             if tok.pos_ == "VERB" and tok.dep_ in {"amod", "acomp"}:
                 continue  # a participle as an adjective: "the alleged lack"
             if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBG"} and not any(
-                    c.dep_ == "agent" or c.ent_type_ in {"DATE", "TIME"} for c in tok.subtree if c is not tok):
+                    c.dep_ == "agent" or c.ent_type_ in {"DATE", "TIME"} for c in tok.subtree if c != tok):
                 continue  # a participle that describes a noun ("a clerk suspected of theft", "a letter
                 # addressing the dispute"), unless it tells its own act: a doer or a time ("a clerk
                 # arrested on Monday", "a guard injured by the crowd")

@@ -357,8 +357,8 @@ class EventFinder:
                 gov = root.head.head if root.head.pos_ == "ADP" else root.head
                 add(by, "agent")
                 own = next((c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}), None) \
-                    if gov is not root else None
-                add(subject_of(root) if by is None else own or (subject_of(gov) if gov is not root else None),
+                    if gov != root else None
+                add(subject_of(root) if by is None else own or (subject_of(gov) if gov != root else None),
                     "target")
             elif not any(c.dep_ == "nsubjpass" for c in root.children) or any(
                     c.dep_ == "nsubj" for c in root.children):
@@ -390,7 +390,7 @@ class EventFinder:
         else:
             preps(root)
             clause = root.head
-            if root.dep_ in {"nsubj", "nsubjpass"} and clause.pos_ in {"VERB", "AUX"} and clause is not root:
+            if root.dep_ in {"nsubj", "nsubjpass"} and clause.pos_ in {"VERB", "AUX"} and clause != root:
                 # "the strike took place in X", "a farewell concert was held for X": the clause a noun is the
                 # subject of tells where the event happened (even of a noun that refers back) and, of
                 # a verb of holding in the passive (words.tsv event_holding_verbs), for, against or by
@@ -416,7 +416,7 @@ class EventFinder:
                 gov = root
             elif root.dep_ == "pobj":
                 gov = root.head.head
-            if gov.pos_ in {"VERB", "AUX"} and gov is not root:
+            if gov.pos_ in {"VERB", "AUX"} and gov != root:
                 if root.dep_ in {"dobj", "pobj", "attr", "nsubj"} and not any(
                         c.dep_ == "poss" for c in root.children):
                     add(subject_of(gov), "agent")

@@ -58,9 +58,9 @@ def _subject_of(v: Token, depth: int) -> Token | None:
                 return g
     if v.dep_ == "relcl":
         return v.head
-    if v.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and v.head is not v:
+    if v.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and v.head != v:
         return subject_of(v.head, depth + 1)
-    if v.dep_ == "acl" and v.head is not v:
+    if v.dep_ == "acl" and v.head != v:
         return v.head
     if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in {"VERB", "AUX"}:
         return subject_of(v.head.head, depth + 1)  # "X responded by saying …"

@@ -70,7 +70,7 @@ def unnamed_source(doc: Doc, index: EntityIndex, quoted: Intervals,
     breaks = [k for k, t in enumerate(toks) if "\n" in t.text and t.i < src.i]
     if breaks:  # a headline or paragraph the parser ran into the sentence
         toks = toks[breaks[-1] + 1:]
-    while toks and toks[0] is not src and (toks[0].dep_ in {"det", "predet", "cc", "preconj", "punct"}
+    while toks and toks[0] != src and (toks[0].dep_ in {"det", "predet", "cc", "preconj", "punct"}
                                            or toks[0].lower_ in words["source_quantifiers"]):
         toks = toks[1:]
     if not toks:

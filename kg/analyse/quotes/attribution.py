@@ -60,7 +60,7 @@ def adjacent_speaker(sc: Scene, cue: Token, outer: Marked | None) -> int | None:
     # inside an object ("rescinded his support for Y, saying") is nobody's subject
     top = doc[i]
     while top.dep_ in {"pobj", "prep", "compound", "flat"} or (top.dep_ == "appos" and top.pos_ == "NOUN"):
-        if top.head is top or top.head.i >= cue.i:
+        if top.head == top or top.head.i >= cue.i:
             break
         top = top.head
     if top.pos_ not in {"PROPN", "NOUN"} or top.dep_ in {"pobj", "dobj", "dative", "attr", "poss", "oprd"}:
@@ -207,7 +207,7 @@ def attribute(sc: Scene, span: Span, m: Marked, outer: Marked | None) -> Attribu
                 return _said(sc, t, e, conf, How.AFTER)
             unnamed = unnamed or t
     # 2. a speech verb that governs the quote, or 3. one before it in the sentence
-    roots = [t for t in span if t.head.i not in in_q or t.head is t]
+    roots = [t for t in span if t.head.i not in in_q or t.head == t]
     ancestors: list[Token] = []
     seen: set[int] = set()
     for r in roots[:3]:

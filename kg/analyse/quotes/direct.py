@@ -109,7 +109,7 @@ def said_as_such(sc: Scene, q: Quotation, span: Span) -> bool:
     cue = sc.span(*q.cue_span) if q.cue_span else None
     if cue is None or not len(cue):
         return False
-    roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head is t]
+    roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head == t]
     return any(r.head.i == cue[0].i or (q.cue in sc.lex.object_verbs and r.head.head.i == cue[0].i)
                for r in roots)
 

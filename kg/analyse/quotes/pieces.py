@@ -121,7 +121,7 @@ def bare_attribution(sc: Scene, q1: Quotation, gap: str, strict: bool = True) ->
     quote_tokens = sc.marks.double_tokens
     toks = [t for t in span if t.idx >= start and t.text not in quote_tokens]
     ends = [t for t in toks if t.text in lexicons.load().words["sentence_end_marks"]]
-    if len(ends) > 1 or (ends and ends[0] is not toks[-1]):
+    if len(ends) > 1 or (ends and ends[0] != toks[-1]):
         return False
     if not strict:
         return True

@@ -175,7 +175,7 @@ def complement(sc: Scene, v: Token) -> list[Token]:
         comp = next((c for c in comps if c.i > v.i), comp)
     if comp is not None:
         return list(comp.subtree)
-    if v.head is not v and v.head.pos_ in {"VERB", "AUX"} and (v.dep_ == "parataxis" or (
+    if v.head != v and v.head.pos_ in {"VERB", "AUX"} and (v.dep_ == "parataxis" or (
             v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in sc.words["comment_clause_marks"]
                                       for c in v.children))):
         # a cue set off inside what was said: "The trouble, she writes, began early",

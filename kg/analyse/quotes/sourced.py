@@ -16,7 +16,7 @@ def reported_inside(sc: Scene, v: Token) -> bool:
     """Whether a verb stands in the clause another cue reports ("X said he plans to …",
     "aides say they believe …")."""
     h = v
-    while h.dep_ in {"ccomp", "conj", "xcomp"} and h.head is not h:
+    while h.dep_ in {"ccomp", "conj", "xcomp"} and h.head != h:
         h = h.head
         if sc.is_cue(h, cognition=True):
             return True
