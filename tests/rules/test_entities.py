@@ -801,11 +801,11 @@ def test_a_generic_place_word_after_a_place_is_no_part_of_its_name(analyser, tex
     assert [(m.text, m.label) for m in collect(doc, 0)] == [(name, "PLACE")]
 
 
-
 @pytest.mark.parametrize("text, org", [
     ("Growth slowed to one percent, the research institute Quorvel confirmed on Monday.", "Quorvel"),
-    ("The nation's biggest utility, E.VO, alone wants eight billion euros in damages.", "E.VO"),
-    ("The new law was passed by the ruling Vantosz party on Monday.", "Vantosz"),
+    ("The country's largest utility, Zentravo, alone wants ten million euros in damages.", "Zentravo"),
+    ("Critics say the reform favours the ruling Vantosz party, which won the last vote.", "Vantosz"),
+    ('"We must act," Ann Wu told the Velmoran newspaper "Ta Nea Vrel," on Friday.', "Ta Nea Vrel"),
 ])
 def test_an_untagged_name_a_class_noun_introduces_is_an_organisation(analyser, text, org):
     from kg.analyse import entities
@@ -817,13 +817,3 @@ def test_an_untagged_name_a_class_noun_introduces_is_an_organisation(analyser, t
     assert org in {m.text for m in ms if m.label == "ORG"}
     _, rec = analyse(analyser, text)
     assert org in names(rec, "ORG"), names(rec)
-
-
-def test_a_quoted_untagged_name_after_a_class_noun_is_an_organisation_but_no_title_or_place(analyser):
-    from kg.analyse import entities
-
-    doc = analyser.nlp('Ann Wu, editor of the newspaper "Ta Vrelo," said so. Party MPs and the team USA agreed.')
-    doc.ents = []  # as if the recogniser had tagged nothing
-    ms: list = []
-    entities.cued_names(doc, ms)
-    assert [m.text for m in ms] == ["Ta Vrelo"]
