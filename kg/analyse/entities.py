@@ -487,69 +487,6 @@ def first_name_people(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "PERSON"
 
 
-def cued_names(doc: Doc, mentions: list[Mention], headline_end: int = 0, credits: int | None = None) -> None:
-    """Organisations the recogniser left untagged that a class noun introduces: a run of proper
-    nouns right after a noun whose first WordNet sense is an organisation (``org_class_nouns``) or
-    an organisation's class noun (``org_cues`` before: "the research institute Xyla", "carmaker
-    Quorb", "the daily \"Der Bote\""), in apposition to one ("its main utility, Volta,"), or right
-    before a party word or a corporate word the run depends on ("his Vanta party", "Quorb shares")."""
-    lex = lexicons.load()
-    credits = len(doc_text(doc)) if credits is None else credits
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    before = lex.org_class_nouns | lex.org_cues_before
-    after = lex.words["party_words"] | lex.org_cues_after
-    marks = lex.quote_marks.characters
-
-    def proper(t) -> bool:  # a proper noun, or a word of two capitals the tagger misread ("E.ON")
-        return (t.pos_ == "PROPN" or t.tag_ in {"NNP", "NNPS"} or sum(c.isupper() for c in t.text) >= 2) \
-            and not t.is_lower
-
-    def name_token(t) -> bool:
-        return t.i not in taken and not t.ent_type_ and proper(t) and t.text[0].isupper() \
-            and headline_end <= t.idx < credits
-
-    def cue(t) -> bool:
-        return t.is_lower and t.tag_ in {"NN", "NNS"} and t.lower_ in before and t.lower_ not in lex.place_words
-
-    i = 0
-    while i < len(doc):
-        if not name_token(doc[i]) or (i > 0 and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].tag_ in {"NNP", "NNPS"})):
-            i += 1
-            continue
-        j = i
-        while j < len(doc) and j - i < 4 and name_token(doc[j]):
-            j += 1
-        start, end = i, j
-        i = j
-        if end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].tag_ in {"NNP", "NNPS"}):
-            continue  # part of a longer name ("X della Y")
-        run = doc[start:end]
-        low = run.text.lower()
-        lemma = " ".join(t.lemma_.lower() for t in run)
-        if any(w in lex.titles or w in lex.status or w in lex.occupations or w in lex.person_nouns
-               for w in (low, lemma, low.rstrip("s"))) or low in lex.place_words or run.text in lex.demonyms \
-                or known_place(key(run.text)) or lex.aliases.get(run.text, ("", ""))[1] == "PLACE" \
-                or run.text in lex.place_abbrev or (len(run) > 1 and known_first_name(run[0].text)):
-            continue  # a title ("party MPs"), a place ("the team Norway"), a person's first name
-        root = run.root
-        inside = range(start, end)
-        p = start - 1
-        quoted = p >= 1 and doc[p].text in marks and cue(doc[p - 1]) and end < len(doc) and (
-            doc[end].text in marks or (doc[end].is_punct and end + 1 < len(doc) and doc[end + 1].text in marks))
-        found = False
-        if quoted:
-            found = True  # the daily "X": the marks close the name
-        elif p >= 0 and cue(doc[p]) and (root.head.i == p or doc[p].head.i in inside):
-            found = True  # "the institute X", "X, the institute"'s head
-        elif p >= 1 and doc[p].text == "," and cue(doc[p - 1]) and root.dep_ == "appos" and root.head.i == p - 1:
-            found = True  # "its rival utility, X,"
-        elif end < len(doc) and doc[end].is_lower and doc[end].lower_ in after and root.head.i == end:
-            found = True  # "the X party", "X shares"
-        if found:
-            mentions.append(Mention(start, end, "ORG", run.text, doc[start].idx < headline_end, name=run.text))
-    mentions.sort(key=lambda m: m.start)
-
-
 def coordinated_people(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word ORG joined by "and"/"or" to a PERSON is a person too ("Berg and Maria Lopez")."""
     coordinators = lexicons.load().words["coordinators"]
@@ -1224,7 +1161,6 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     generic = lex.words["generic_org_words"]
     credits = credits_start(doc_text(doc))
     mentions = collect(doc, headline_end, credits)
-    cued_names(doc, mentions, headline_end, credits)
     first_name_people(doc, mentions)
     coordinated_people(doc, mentions)
     sentence_start_prefixes(doc, mentions)

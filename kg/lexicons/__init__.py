@@ -175,8 +175,6 @@ class Lexicons:
     org_parts: frozenset[str] = frozenset()
     # "government", "parliament", "police": bodies that act for a place (tools/build_governing_body_lexicon.py)
     governing_bodies: frozenset[str] = frozenset()
-    # "institute", "agency", "utility": nouns whose first sense is an organisation (tools/build_org_class_nouns.py)
-    org_class_nouns: frozenset[str] = frozenset()
     # "Samoan" -> ("Samoa", "Independent State of Samoa", …): WordNet's country adjectives, filling the
     # gaps of demonyms.tsv for the governing-body rule (tools/build_country_adjective_lexicon.py)
     country_adjectives: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -358,7 +356,6 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         role_verbs={r["lemma"]: (r["kind"], r["concept"], r["label"]) for r in t.get("role_verbs", ())},
         org_parts=frozenset(r["noun"] for r in t.get("org_parts", ())),
         governing_bodies=frozenset(r["noun"] for r in t.get("governing_bodies", ())),
-        org_class_nouns=frozenset(r["noun"] for r in t.get("org_class_nouns", ())),
         country_adjectives={r["adjective"]: tuple(r["country"].split("|")) for r in t.get("country_adjectives", ())},
         voice_nouns=frozenset(r["noun"] for r in t["voice_nouns"]),
         group_nouns=frozenset(r["noun"] for r in t["group_nouns"]),

@@ -799,21 +799,3 @@ def test_a_generic_place_word_after_a_place_is_no_part_of_its_name(analyser, tex
     start = next(t.i for t in doc if doc[t.i:t.i + len(span.split())].text == span)
     doc.ents = [Span(doc, start, start + len(span.split()), label="GPE")]
     assert [(m.text, m.label) for m in collect(doc, 0)] == [(name, "PLACE")]
-
-
-@pytest.mark.parametrize("text, org", [
-    ("Growth slowed to one percent, the research institute Quorvel confirmed on Monday.", "Quorvel"),
-    ("The country's largest utility, Zentravo, alone wants ten million euros in damages.", "Zentravo"),
-    ("Critics say the reform favours the ruling Vantosz party, which won the last vote.", "Vantosz"),
-    ('"We must act," Ann Wu told the Velmoran newspaper "Ta Nea Vrel," on Friday.', "Ta Nea Vrel"),
-])
-def test_an_untagged_name_a_class_noun_introduces_is_an_organisation(analyser, text, org):
-    from kg.analyse import entities
-
-    doc = analyser.nlp(text)
-    ms = entities.collect(doc, 0)
-    assert org not in {m.text for m in ms}  # the recogniser leaves it out
-    entities.cued_names(doc, ms)
-    assert org in {m.text for m in ms if m.label == "ORG"}
-    _, rec = analyse(analyser, text)
-    assert org in names(rec, "ORG"), names(rec)
