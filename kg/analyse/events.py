@@ -109,6 +109,13 @@ class EventFinder:
         bodies = self.lex.governing_bodies
         return next((w for w in (tok.lemma_.lower(), tok.lower_) if w in bodies), None)
 
+    def title_noun(self, tok: Token) -> str | None:
+        """The ``titles.tsv`` word a common noun is, by its lemma or its lower-case text ("minister",
+        "ambassadors"), else None: an unnamed office-holder acts for the place of its office."""
+        if tok.pos_ != "NOUN":
+            return None
+        return next((w for w in (tok.lemma_.lower(), tok.lower_) if w in self.lex.titles), None)
+
     def demonym_place(self, tok: Token) -> int | None:
         """The place of the article a demonym ending at ``tok`` names, the longest one first ("South
         Sudanese" → South Sudan before "Sudanese" → Sudan): the country ``demonyms.tsv`` gives for
@@ -126,11 +133,12 @@ class EventFinder:
 
     def stated_jurisdictions(self, tok: Token) -> list[int]:
         """The places a governing body (``governing_bodies.tsv``: government, parliament, court,
-        police …) is said to be of: a demonym or place before it ("the Norwegian government", "Oslo
-        police", "the Norwegian and Swedish governments"), its possessor ("Norway's parliament") or
-        its ``of`` phrase ("the government of Norway")."""
-        if self.body_noun(tok) is None:
-            return []
+        police …) or an unnamed holder of an office (``titles.tsv``: "the Norwegian foreign
+        minister", "the mayor of Oslo") is said to be of: a demonym or place before it ("the
+        Norwegian government", "Oslo police", "the Norwegian and Swedish governments"), its
+        possessor ("Norway's parliament") or its ``of`` phrase ("the government of Norway")."""
+        if self.body_noun(tok) is None and self.title_noun(tok) is None:
+            return []  # "the Norwegian foreign minister", "the mayor of Oslo": an office acts for its place
         ents = self.index.entities
         out: list[int] = []
         for c in tok.children:

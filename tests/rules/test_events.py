@@ -877,3 +877,22 @@ def test_another_hazard_is_no_later_mention(analyser):
     assert ["earthquake"] in words and not any("floods" in w and "earthquake" in w for w in words)
     assert [e["words"] for e in events(analyser, "A strong earthquake hit Dorley on Monday. The quake damaged "
                                                  "80 houses.")] == [["earthquake", "quake"]]
+
+
+
+@pytest.mark.parametrize("text,word,place", [
+    # an unnamed holder of an office (titles.tsv) acts for the place it is said to be of: a demonym
+    ("The Norwegian foreign minister announced new sanctions on Monday. Norway has five million people.",
+     "announced", "Norway"),
+    # its "of" phrase
+    ("The mayor of Varnoka announced new measures on Monday. Varnoka is a town.", "announced", "Varnoka"),
+])
+def test_an_unnamed_office_holder_acts_for_its_place(analyser, text, word, place):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert place in ev["agents"]
+
+
+def test_a_named_office_holder_acts_for_no_place(analyser):
+    text = "Norwegian foreign minister Ann Berg announced new sanctions on Monday. Norway has five million people."
+    (ev,) = [e for e in events(analyser, text) if "announced" in e["words"]]
+    assert ev["agents"] == {"Ann Berg"}
