@@ -133,6 +133,8 @@ def _org_before(index: IndexView, start: int, unnamed: bool = False,
     m = index.mention_ending_at(i)
     if m is not None:
         ent = index.entities[m[2]]  # a person read as a club or company was retyped by propose_kinds
+        if ent.name.lower().rstrip(".") in lex.honorifics:
+            return None, start  # "Mr Justice X": how the person is addressed, never a body
         if ent.kind in {"ORG", "PLACE"}:
             return m[2], m[0]
         return None, start
@@ -433,8 +435,17 @@ def title_genders(index: IndexView, quotes: list[tuple[int, int]]) -> dict[int, 
     return out
 
 
-def _title_spans(index: IndexView, quotes: list[tuple[int, int]]):
-    """The title phrases the role rules read: not part of a name, not a verb, not quoted."""
+def _named_in_quote(index: IndexView, span: Span) -> bool:
+    """A title written right before a person's name inside quoted words ("'… said Prime Minister
+    Jo Sen'"): the speaker names the person by their office, a reference the article repeats, not
+    a claim the speaker makes (an apposition or a predicate, "X, the real leader", stays unread)."""
+    return span.end < len(index.doc) and index.doc[span.end].text != "," \
+        and _person_after(index, span.end) is not None
+
+
+def _title_spans(index: IndexView, quotes: list[tuple[int, int]], named_in_quotes: bool = False):
+    """The title phrases the role rules read: not part of a name, not a verb, not quoted (but for
+    ``named_in_quotes``, a title before a name: :func:`_named_in_quote`)."""
     doc = index.doc
     lex = lexicons.load()
     genitive = lex.words["genitive_prepositions"]
@@ -447,7 +458,7 @@ def _title_spans(index: IndexView, quotes: list[tuple[int, int]]):
                           or not span[-1].lower_.endswith(tuple(lex.words["plural_suffixes"])))
                          and _person_after(index, span.end)):
             continue  # a title before a name may be tagged as a verb: "Acme heads A and B"
-        if quoted.covers(span.start_char):
+        if quoted.covers(span.start_char) and not (named_in_quotes and _named_in_quote(index, span)):
             continue  # titles inside a speaker's words are not the article's statements
         yield span
 
@@ -488,7 +499,7 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]]) 
     lex = lexicons.load()
     concepts, confidence = lex.concepts, lex.confidence
     out: list[Membership] = []
-    for span in _title_spans(index, quotes):
+    for span in _title_spans(index, quotes, named_in_quotes=True):
         status, phrase_start = _status(doc, span.start)
         if span.text.lower() in lex.title_plurals:
             out.extend(_plural_title(index, resolver, span, phrase_start, status))

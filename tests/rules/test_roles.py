@@ -691,3 +691,42 @@ def test_an_affiliation_of_the_phrase_a_title_rule_read_gives_way():
     same_phrase = Membership(person=0, role="President", concept="chair", span=(0, 30), organization=1, titled=False)
     elsewhere = Membership(person=0, role="Member", concept="member", span=(40, 60), organization=1, titled=False)
     assert dedupe([titled, same_phrase, elsewhere]) == [titled, elsewhere]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    pytest.param('Anna Berg said: "We met Foreign Minister Karl Osman of Norland yesterday and he agreed."',
+                 ("Karl Osman", "Foreign Minister", "Norland"), id="a_title_before_a_name_in_quoted_words"),
+    pytest.param('"It is a plot by Prime Minister Karl Osman and his allies," said Anna Berg.',
+                 ("Karl Osman", "Prime Minister", None), id="a_quoted_title_with_no_organisation"),
+])
+def test_a_title_before_a_name_inside_a_quotation_is_read(analyser, sentence, role):
+    """A speaker who names a person by office ("said Prime Minister X") refers, as the article would."""
+    _, rec = analyse(analyser, sentence)
+    assert role in roles(rec)
+
+
+def test_a_quoted_apposition_states_no_office(analyser):
+    """"X, the real leader of Y, …" inside quoted words is the speaker's claim, not the article's."""
+    _, rec = analyse(analyser, '"Karl Osman, the real leader of Norland, will fall," Anna Berg said.')
+    assert not roles(rec)
+
+
+def test_an_honorific_before_a_title_is_no_organisation(analyser):
+    """"Mr Justice X": with "Mr" read as a name of its own, the judge still serves no body "Mr"."""
+    from kg import lexicons
+    from kg.analyse import entities, roles as role_rules
+    from kg.analyse.context import ArticleContext
+    from kg.analyse.resolve import Resolver
+
+    doc, _rec = analyse(analyser, "A ruling from Mr Justice Tom Harlow is expected in March.")
+    sdoc = analyser.nlp(doc.text)
+    ctx = ArticleContext.build(sdoc, doc, None)
+    with lexicons.using(ctx.lex):
+        index = entities.consolidate(sdoc, ctx.headline_end)
+        i = next(t.i for t in sdoc if t.text == "Mr")
+        view = entities.IndexView(index)
+        view.propose("ORG", "Mr", i, i + 1)  # as the recogniser may read it
+        index.apply(view.proposed)
+        view = entities.IndexView(index)
+        ms = role_rules.titles(view, Resolver(index, {}), [])
+        assert ms and all(m.organization is None or view.entities[m.organization].name != "Mr" for m in ms)
