@@ -787,6 +787,7 @@ def dedupe(ms: list[Membership]) -> list[Membership]:
     seen: dict[tuple, Membership] = {}
     concepts: defaultdict[tuple, set[frozenset[str]]] = defaultdict(set)  # the title words of each post
     heads = lexicons.load().words["generic_head_titles"]
+    leads = lexicons.load().concepts["leads"]
 
     def generic(words: frozenset[str]) -> bool:
         return len(words) == 1 and next(iter(words)) in heads
@@ -803,6 +804,12 @@ def dedupe(ms: list[Membership]) -> list[Membership]:
                                                     for w in concepts[same])):
             seen[k] = m
             concepts[same].add(words)
+    # a bare "head"/"chief" of a body whose leading title ("chief executive", "chairman", "director" …)
+    # the same person holds names that post: "Acme heads X and Y" … "co-CEO X" is one membership
+    leading = {(m.person, m.organization, m.status) for m in seen.values()
+               if m.organization is not None and m.concept in leads and not generic(frozenset(m.role.lower().split()))}
+    seen = {k: m for k, m in seen.items()
+            if not (generic(frozenset(m.role.lower().split())) and (m.person, m.organization, m.status) in leading)}
     with_org = {(m.person, m.role.lower()) for m in seen.values() if m.organization is not None}
     titled = {(m.person, m.organization) for m in seen.values() if m.titled}
     # the words a title rule read are read once: an affiliation of the same phrase ("EU parliament

@@ -659,6 +659,24 @@ def test_two_titles_of_one_role_concept_are_one_membership():
     assert [m.role for m in dedupe(ms)] == ["Director"]
 
 
+def test_a_bare_head_and_a_leading_title_of_one_body_are_one_membership():
+    # "Norvale Bank heads Ann Lee and Bo Tan …" … "Co-CEO Ann Lee": the bare "head" gives way to the
+    # leading title of the same body; two leading titles ("chairman", "chief executive") stay two posts
+    from kg.analyse.roles import dedupe
+    from kg.records import Membership
+
+    ms = [Membership(person=0, role="Head", concept="official", span=(0, 5), organization=1),
+          Membership(person=3, role="Head", concept="official", span=(0, 5), organization=1),
+          Membership(person=0, role="Co-CEO", concept="chief_executive", span=(40, 45), organization=1),
+          Membership(person=0, role="Chairman", concept="chair", span=(50, 55), organization=1),
+          Membership(person=0, role="Head", concept="official", span=(60, 65), organization=2)]
+    assert [(m.person, m.role) for m in dedupe(ms)] == [(3, "Head"), (0, "Co-CEO"), (0, "Chairman"), (0, "Head")]
+    ms = [Membership(person=0, role="Chairman", concept="chair", span=(0, 5), organization=1),
+          Membership(person=0, role="Chief Executive", concept="chief_executive", span=(40, 45), organization=1),
+          Membership(person=0, role="Chief", concept="official", span=(50, 55), organization=1)]
+    assert [m.role for m in dedupe(ms)] == ["Chairman", "Chief Executive"]
+
+
 @pytest.mark.parametrize("first, second, concept", [
     ("Founder", "Chief Executive", "chief_executive"),
     ("Defence Minister", "Foreign Minister", "minister"),
