@@ -876,10 +876,12 @@ def positions(doc: Doc, ms: list[Membership]) -> list[Membership]:
     an agent to an organisation, so an occupation the article describes without one ("the film
     director X", "coach X") is no org:Membership. A public office ("served as vice president") or a
     formal title ("President X" in an article that does not say of what) stays a membership: its
-    body exists, the article takes it as known."""
+    body exists, the article takes it as known. A military rank ("General X") or a sportsperson's
+    title ("Captain X", "Coach X": ``occupational``, an occupational description in the style
+    guides however it is written) names no such body."""
     concepts = lexicons.load().concepts
-    offices, ranks = concepts["public_office"], concepts["rank"]
+    offices, no_body = concepts["public_office"], concepts["rank"] | concepts["occupational"]
     return [replace(m, position=True)
             if m.organization is None and m.concept not in offices
-            and (m.concept in ranks or not _formal_title(doc, m)) else m
+            and (m.concept in no_body or not _formal_title(doc, m)) else m
             for m in ms]

@@ -593,6 +593,12 @@ def test_a_former_office_casts_no_vote(analyser):
                  id="a_capitalised_rank_mid_sentence"),
     pytest.param("The rebels said President Ivo Brand had fled the capital.", "Ivo Brand", False,
                  id="an_office_stays_a_membership"),
+    # issue #15, session 11: a sportsperson's title is an occupational description in the style guides,
+    # capitalised or not ("said Captain X", "Coach X"): without a club a position
+    pytest.param("\"We were lucky,\" said Captain Rolf Brandt after the match.", "Rolf Brandt", True,
+                 id="a_capitalised_sports_title_is_a_position"),
+    pytest.param("Reporters asked Coach Mara Tell about the team on Friday.", "Mara Tell", True,
+                 id="a_capitalised_coach_is_a_position"),
 ])
 def test_a_role_without_organisation_or_formal_title_is_a_position(analyser, text, person, position):
     _, rec = analyse(analyser, text)
