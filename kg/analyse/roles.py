@@ -133,6 +133,8 @@ def _org_before(index: IndexView, start: int, unnamed: bool = False,
     m = index.mention_ending_at(i)
     if m is not None:
         ent = index.entities[m[2]]  # a person read as a club or company was retyped by propose_kinds
+        if ent.name.lower().rstrip(".") in lex.honorifics:
+            return None, start  # "Mr Justice X": how the person is addressed, never a body
         if ent.kind in {"ORG", "PLACE"}:
             return m[2], m[0]
         return None, start
@@ -433,8 +435,17 @@ def title_genders(index: IndexView, quotes: list[tuple[int, int]]) -> dict[int, 
     return out
 
 
-def _title_spans(index: IndexView, quotes: list[tuple[int, int]]):
-    """The title phrases the role rules read: not part of a name, not a verb, not quoted."""
+def _named_in_quote(index: IndexView, span: Span) -> bool:
+    """A title written right before a person's name inside quoted words ("'… said Prime Minister
+    Jo Sen'"): the speaker names the person by their office, a reference the article repeats, not
+    a claim the speaker makes (an apposition or a predicate, "X, the real leader", stays unread)."""
+    return span.end < len(index.doc) and index.doc[span.end].text != "," \
+        and _person_after(index, span.end) is not None
+
+
+def _title_spans(index: IndexView, quotes: list[tuple[int, int]], named_in_quotes: bool = False):
+    """The title phrases the role rules read: not part of a name, not a verb, not quoted (but for
+    ``named_in_quotes``, a title before a name: :func:`_named_in_quote`)."""
     doc = index.doc
     lex = lexicons.load()
     genitive = lex.words["genitive_prepositions"]
@@ -447,7 +458,7 @@ def _title_spans(index: IndexView, quotes: list[tuple[int, int]]):
                           or not span[-1].lower_.endswith(tuple(lex.words["plural_suffixes"])))
                          and _person_after(index, span.end)):
             continue  # a title before a name may be tagged as a verb: "Acme heads A and B"
-        if quoted.covers(span.start_char):
+        if quoted.covers(span.start_char) and not (named_in_quotes and _named_in_quote(index, span)):
             continue  # titles inside a speaker's words are not the article's statements
         yield span
 
@@ -488,7 +499,7 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]]) 
     lex = lexicons.load()
     concepts, confidence = lex.concepts, lex.confidence
     out: list[Membership] = []
-    for span in _title_spans(index, quotes):
+    for span in _title_spans(index, quotes, named_in_quotes=True):
         status, phrase_start = _status(doc, span.start)
         if span.text.lower() in lex.title_plurals:
             out.extend(_plural_title(index, resolver, span, phrase_start, status))
@@ -776,6 +787,7 @@ def dedupe(ms: list[Membership]) -> list[Membership]:
     seen: dict[tuple, Membership] = {}
     concepts: defaultdict[tuple, set[frozenset[str]]] = defaultdict(set)  # the title words of each post
     heads = lexicons.load().words["generic_head_titles"]
+    leads = lexicons.load().concepts["leads"]
 
     def generic(words: frozenset[str]) -> bool:
         return len(words) == 1 and next(iter(words)) in heads
@@ -792,6 +804,12 @@ def dedupe(ms: list[Membership]) -> list[Membership]:
                                                     for w in concepts[same])):
             seen[k] = m
             concepts[same].add(words)
+    # a bare "head"/"chief" of a body whose leading title ("chief executive", "chairman", "director" …)
+    # the same person holds names that post: "Acme heads X and Y" … "co-CEO X" is one membership
+    leading = {(m.person, m.organization, m.status) for m in seen.values()
+               if m.organization is not None and m.concept in leads and not generic(frozenset(m.role.lower().split()))}
+    seen = {k: m for k, m in seen.items()
+            if not (generic(frozenset(m.role.lower().split())) and (m.person, m.organization, m.status) in leading)}
     with_org = {(m.person, m.role.lower()) for m in seen.values() if m.organization is not None}
     titled = {(m.person, m.organization) for m in seen.values() if m.titled}
     # the words a title rule read are read once: an affiliation of the same phrase ("EU parliament
@@ -858,10 +876,12 @@ def positions(doc: Doc, ms: list[Membership]) -> list[Membership]:
     an agent to an organisation, so an occupation the article describes without one ("the film
     director X", "coach X") is no org:Membership. A public office ("served as vice president") or a
     formal title ("President X" in an article that does not say of what) stays a membership: its
-    body exists, the article takes it as known."""
+    body exists, the article takes it as known. A military rank ("General X") or a sportsperson's
+    title ("Captain X", "Coach X": ``occupational``, an occupational description in the style
+    guides however it is written) names no such body."""
     concepts = lexicons.load().concepts
-    offices, ranks = concepts["public_office"], concepts["rank"]
+    offices, no_body = concepts["public_office"], concepts["rank"] | concepts["occupational"]
     return [replace(m, position=True)
             if m.organization is None and m.concept not in offices
-            and (m.concept in ranks or not _formal_title(doc, m)) else m
+            and (m.concept in no_body or not _formal_title(doc, m)) else m
             for m in ms]

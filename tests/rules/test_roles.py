@@ -593,6 +593,12 @@ def test_a_former_office_casts_no_vote(analyser):
                  id="a_capitalised_rank_mid_sentence"),
     pytest.param("The rebels said President Ivo Brand had fled the capital.", "Ivo Brand", False,
                  id="an_office_stays_a_membership"),
+    # issue #15, session 11: a sportsperson's title is an occupational description in the style guides,
+    # capitalised or not ("said Captain X", "Coach X"): without a club a position
+    pytest.param("\"We were lucky,\" said Captain Rolf Brandt after the match.", "Rolf Brandt", True,
+                 id="a_capitalised_sports_title_is_a_position"),
+    pytest.param("Reporters asked Coach Mara Tell about the team on Friday.", "Mara Tell", True,
+                 id="a_capitalised_coach_is_a_position"),
 ])
 def test_a_role_without_organisation_or_formal_title_is_a_position(analyser, text, person, position):
     _, rec = analyse(analyser, text)
@@ -659,6 +665,24 @@ def test_two_titles_of_one_role_concept_are_one_membership():
     assert [m.role for m in dedupe(ms)] == ["Director"]
 
 
+def test_a_bare_head_and_a_leading_title_of_one_body_are_one_membership():
+    # "Norvale Bank heads Ann Lee and Bo Tan …" … "Co-CEO Ann Lee": the bare "head" gives way to the
+    # leading title of the same body; two leading titles ("chairman", "chief executive") stay two posts
+    from kg.analyse.roles import dedupe
+    from kg.records import Membership
+
+    ms = [Membership(person=0, role="Head", concept="official", span=(0, 5), organization=1),
+          Membership(person=3, role="Head", concept="official", span=(0, 5), organization=1),
+          Membership(person=0, role="Co-CEO", concept="chief_executive", span=(40, 45), organization=1),
+          Membership(person=0, role="Chairman", concept="chair", span=(50, 55), organization=1),
+          Membership(person=0, role="Head", concept="official", span=(60, 65), organization=2)]
+    assert [(m.person, m.role) for m in dedupe(ms)] == [(3, "Head"), (0, "Co-CEO"), (0, "Chairman"), (0, "Head")]
+    ms = [Membership(person=0, role="Chairman", concept="chair", span=(0, 5), organization=1),
+          Membership(person=0, role="Chief Executive", concept="chief_executive", span=(40, 45), organization=1),
+          Membership(person=0, role="Chief", concept="official", span=(50, 55), organization=1)]
+    assert [m.role for m in dedupe(ms)] == ["Chairman", "Chief Executive"]
+
+
 @pytest.mark.parametrize("first, second, concept", [
     ("Founder", "Chief Executive", "chief_executive"),
     ("Defence Minister", "Foreign Minister", "minister"),
@@ -691,3 +715,42 @@ def test_an_affiliation_of_the_phrase_a_title_rule_read_gives_way():
     same_phrase = Membership(person=0, role="President", concept="chair", span=(0, 30), organization=1, titled=False)
     elsewhere = Membership(person=0, role="Member", concept="member", span=(40, 60), organization=1, titled=False)
     assert dedupe([titled, same_phrase, elsewhere]) == [titled, elsewhere]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    pytest.param('Anna Berg said: "We met Foreign Minister Karl Osman of Norland yesterday and he agreed."',
+                 ("Karl Osman", "Foreign Minister", "Norland"), id="a_title_before_a_name_in_quoted_words"),
+    pytest.param('"It is a plot by Prime Minister Karl Osman and his allies," said Anna Berg.',
+                 ("Karl Osman", "Prime Minister", None), id="a_quoted_title_with_no_organisation"),
+])
+def test_a_title_before_a_name_inside_a_quotation_is_read(analyser, sentence, role):
+    """A speaker who names a person by office ("said Prime Minister X") refers, as the article would."""
+    _, rec = analyse(analyser, sentence)
+    assert role in roles(rec)
+
+
+def test_a_quoted_apposition_states_no_office(analyser):
+    """"X, the real leader of Y, …" inside quoted words is the speaker's claim, not the article's."""
+    _, rec = analyse(analyser, '"Karl Osman, the real leader of Norland, will fall," Anna Berg said.')
+    assert not roles(rec)
+
+
+def test_an_honorific_before_a_title_is_no_organisation(analyser):
+    """"Mr Justice X": with "Mr" read as a name of its own, the judge still serves no body "Mr"."""
+    from kg import lexicons
+    from kg.analyse import entities, roles as role_rules
+    from kg.analyse.context import ArticleContext
+    from kg.analyse.resolve import Resolver
+
+    doc, _rec = analyse(analyser, "A ruling from Mr Justice Tom Harlow is expected in March.")
+    sdoc = analyser.nlp(doc.text)
+    ctx = ArticleContext.build(sdoc, doc, None)
+    with lexicons.using(ctx.lex):
+        index = entities.consolidate(sdoc, ctx.headline_end)
+        i = next(t.i for t in sdoc if t.text == "Mr")
+        view = entities.IndexView(index)
+        view.propose("ORG", "Mr", i, i + 1)  # as the recogniser may read it
+        index.apply(view.proposed)
+        view = entities.IndexView(index)
+        ms = role_rules.titles(view, Resolver(index, {}), [])
+        assert ms and all(m.organization is None or view.entities[m.organization].name != "Mr" for m in ms)
