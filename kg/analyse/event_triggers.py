@@ -74,10 +74,12 @@ def patient_of(tok: Token) -> Token | None:
         if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
             # "the letter … was released": a passive conjunct whose subject the parse gave the verb before
             return next((c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        cc = next((c.i for c in tok.children if c.dep_ == "cc"), None)
         for c in tok.children:
-            # "police arrested and charged X": a verb coordinated with a later one that has no subject of
-            # its own shares that verb's object (the parse hangs it on the last verb only)
-            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < next((g.i for g in tok.children if g.dep_ == "cc"), c.i) + 2 \
+            # "police arrested and charged X": a verb with no object coordinated with the verb right after
+            # its conjunction, which has no subject of its own, shares that verb's object (the parse hangs
+            # it on the last verb only)
+            if c.dep_ == "conj" and c.pos_ == "VERB" and cc is not None and c.i == cc + 1 \
                     and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
                 return next((g for g in c.children if g.dep_ == "dobj"), None)
         return None
@@ -86,25 +88,6 @@ def patient_of(tok: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in genitive:
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
-
-
-def split_object(tok: Token) -> Token | None:
-    """The verb whose second object the parse hung on the first in apposition ("granted X a full
-    pardon" read as "X, a full pardon"): a noun in apposition to a verb's indirect object
-    (``dative``) when that verb has no direct object. None otherwise."""
-    if tok.dep_ != "appos" or tok.pos_ not in {"NOUN", "PROPN"} or tok.head.dep_ != "dative":
-        return None
-    verb = tok.head.head
-    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
-        return None
-    return verb
-
-
-def told_before(tok: Token) -> bool:
-    """A noun that names an event already told: a definite determiner or a possessor ("his conviction",
-    "the ban", "their limits"); "an attack", "talks", "a protest" introduce theirs."""
-    return any(c.dep_ in {"det", "poss"} and c.lower_ not in lexicons.load().words["indefinite_determiners"]
-               for c in tok.children)
 
 
 def _window(tok: Token) -> list[Token]:
@@ -337,21 +320,7 @@ class TriggerFinder:
                 args.append(patient_of(tok))  # a passive conjunct is done to what the verb before governs
             else:  # "fled and hid": the conjunct's subject is the first verb's
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        return any(a is not None and self.someone(a) for a in args)
-
-    def someone(self, tok: Token) -> bool:
-        """Whether an argument of the fallback is a person, an organisation or a place: named or known as
-        one (``kind_of``), a governing body ("the government of X has quarantined …":
-        governing_bodies.tsv), or a common noun an organisation or a person named beside it owns or
-        stands in apposition to ("X's store limited …", "store chains X and Y lowered …")."""
-        if self.kind_of(tok) in {"PERSON", "ORG", "PLACE"}:
-            return True
-        if tok.pos_ != "NOUN":
-            return False
-        if tok.lemma_.lower() in self.lex.governing_bodies or tok.lower_ in self.lex.governing_bodies:
-            return True
-        return any(c.dep_ in {"poss", "appos"} and c.pos_ == "PROPN" and self.kind_of(c) in {"ORG", "PERSON"}
-                   for c in tok.children)
+        return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
 
     def counted(self, tok: Token) -> bool:
         """A plural noun with a cardinal number, or after a number noun and "of" ("two million votes",
@@ -651,12 +620,9 @@ class TriggerFinder:
             out.append(Trigger(span, chosen[0], chosen[1]))
         # "launched an attack", "held talks": a verb of the generic fallback whose object or
         # prepositional object is an event noun is that event's light verb, no event of its own
-        # ("vacated his conviction", "lowered their limits": a verb acting on an event told before, a
-        # definite or possessed noun, is an act of its own, no light verb)
-        nouns = {t.span.root.i for t in out if t.span.root.pos_ in {"NOUN", "PROPN"} and not told_before(t.span.root)}
+        nouns = {t.span.root.i for t in out if t.span.root.pos_ in {"NOUN", "PROPN"}}
         out = [t for t in out if not (t.type == OCCURRENCE and any(
             c.i in nouns or c.dep_ in {"prep", "agent"} and any(g.i in nouns for g in c.children)
-            or c.dep_ == "dative" and any(g.i in nouns and split_object(g) is not None for g in c.children)
             for c in t.span.root.children))]
         # the object an object pattern picked the sense by is part of that event, not one of its
         # own: "denied [the accusation]", "dismissed [the claim]"

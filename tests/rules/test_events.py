@@ -79,9 +79,6 @@ def test_trigger_and_its_sense(analyser, text, expected):
     ("Ada Voss, who relocated to Oslo in May, spoke on Monday.", "relocated"),
     # a past progressive is told as done, like the simple past
     ("The Halden Group was acquiring Brix Ltd.", "acquiring"),
-    # a governing body, or a common noun a named organisation owns, is someone who acts
-    ("The government of Dorland has quarantined a number of cities.", "quarantined"),
-    ("Brixmart's store in Oran limited the allowed amount to two packs last week.", "limited"),
 ])
 def test_generic_event_fallback(analyser, text, word):
     assert (word, "Occurrence") in typed(analyser, text)
@@ -142,9 +139,6 @@ def test_generic_event_destination_is_a_place(analyser):
     "Ada Voss hoped for a quick deal with Brix Ltd.",
     # a present progressive is no past act
     "The Halden Group is acquiring Brix Ltd.",
-    # a common noun with no organisation named beside it, or a place's, acts for no one
-    "The store lowered its prices.",
-    "Westland's economy grew quickly last year.",
 ])
 def test_generic_event_fallback_not(analyser, text):
     assert not any(t == "Occurrence" for _w, t in typed(analyser, text))
@@ -885,26 +879,12 @@ def test_another_hazard_is_no_later_mention(analyser):
                                                  "80 houses.")] == [["earthquake", "quake"]]
 
 
-@pytest.mark.parametrize("text,expected", [
-    # "granted X a pardon" parsed as "X, a pardon": the noun is the verb's second object, the event
-    ("Voss granted Pia Ana Holm a full and unconditional pardon.", {("pardon", "Pardon")}),
-    ("Holm was convicted in 2010. Brandt granted Ada Ronae Voss a full and unconditional pardon.",
-     {("convicted", "Convict"), ("pardon", "Pardon")}),
-])
-def test_second_object_in_apposition_is_the_verbs(analyser, text, expected):
-    assert typed(analyser, text) == expected
-
-
-def test_a_verb_on_an_event_told_before_is_no_light_verb(analyser):
-    # "launched an attack" introduces the attack; "vacated his conviction" does something to one told
-    got = typed(analyser, "Ivo Brandt was convicted of fraud in 2010. The appeals court vacated his conviction in 2012.")
-    assert ("vacated", "Occurrence") in got and ("convicted", "Convict") in got
-
-
 @pytest.mark.parametrize("text,word,typ", [
-    # a verb coordinated with a later one shares its object: the first is typed by it, not left to the fallback
+    # a verb coordinated with a later one shares its object: the first is typed by it, not left to the
+    # generic fallback (CAMEO codes what a source does to a target)
     ("Police arrested and charged Ivo Brandt on Monday.", "arrested", "ArrestJail"),
     ("The army attacked and captured Oran in May.", "attacked", "Attack"),
 ])
 def test_coordinated_verbs_share_the_object(analyser, text, word, typ):
     assert (word, typ) in typed(analyser, text)
+
