@@ -74,6 +74,14 @@ def patient_of(tok: Token) -> Token | None:
         if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
             # "the letter … was released": a passive conjunct whose subject the parse gave the verb before
             return next((c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        cc = next((c.i for c in tok.children if c.dep_ == "cc"), None)
+        for c in tok.children:
+            # "police arrested and charged X": a verb with no object coordinated with the verb right after
+            # its conjunction, which has no subject of its own, shares that verb's object (the parse hangs
+            # it on the last verb only)
+            if c.dep_ == "conj" and c.pos_ == "VERB" and cc is not None and c.i == cc + 1 \
+                    and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+                return next((g for g in c.children if g.dep_ == "dobj"), None)
         return None
     genitive = lexicons.load().words["genitive_prepositions"]
     for c in tok.children:

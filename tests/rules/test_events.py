@@ -896,3 +896,14 @@ def test_a_named_office_holder_acts_for_no_place(analyser):
     text = "Norwegian foreign minister Ann Berg announced new sanctions on Monday. Norway has five million people."
     (ev,) = [e for e in events(analyser, text) if "announced" in e["words"]]
     assert ev["agents"] == {"Ann Berg"}
+
+
+@pytest.mark.parametrize("text,word,typ", [
+    # a verb coordinated with a later one shares its object: the first is typed by it, not left to the
+    # generic fallback (CAMEO codes what a source does to a target)
+    ("Police arrested and charged Ivo Brandt on Monday.", "arrested", "ArrestJail"),
+    ("The army attacked and captured Oran in May.", "attacked", "Attack"),
+])
+def test_coordinated_verbs_share_the_object(analyser, text, word, typ):
+    assert (word, typ) in typed(analyser, text)
+
