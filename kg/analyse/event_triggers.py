@@ -320,7 +320,31 @@ class TriggerFinder:
                 args.append(patient_of(tok))  # a passive conjunct is done to what the verb before governs
             else:  # "fled and hid": the conjunct's subject is the first verb's
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
+        return any(a is not None and self.someone(a) for a in args)
+
+    def someone(self, tok: Token) -> bool:
+        """Whether an argument of the fallback is a person, an organisation or a place: named or known as
+        one (``kind_of``); a governing body (governing_bodies.tsv) said to be of a named place or
+        organisation, by a modifier, a possessor or an ``of`` phrase ("the government of X has
+        quarantined …", "X's parliament"; a bare "the court" names no particular body); or a common noun
+        a named organisation or person owns or stands in apposition to ("X's store limited …", "store
+        chains X and Y lowered …")."""
+        if self.kind_of(tok) in {"PERSON", "ORG", "PLACE"}:
+            return True
+        if tok.pos_ != "NOUN":
+            return False
+        body = tok.lemma_.lower() in self.lex.governing_bodies or tok.lower_ in self.lex.governing_bodies
+        genitive = self.lex.words["genitive_prepositions"]
+        kinds = {"PERSON", "ORG", "PLACE"} if body else {"ORG", "PERSON"}
+        for c in tok.children:
+            named: list[Token] = []
+            if c.dep_ in {"poss", "appos"} or body and c.dep_ in {"amod", "compound", "nmod"}:
+                named = [c]
+            elif body and c.dep_ == "prep" and c.lower_ in genitive:
+                named = [g for g in c.children if g.dep_ == "pobj"]
+            if any((n.pos_ == "PROPN" or n.ent_type_) and self.kind_of(n) in kinds for n in named):
+                return True
+        return False
 
     def counted(self, tok: Token) -> bool:
         """A plural noun with a cardinal number, or after a number noun and "of" ("two million votes",
