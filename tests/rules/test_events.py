@@ -915,3 +915,13 @@ def test_a_named_office_holder_acts_for_no_place(analyser):
 def test_coordinated_verbs_share_the_object(analyser, text, word, typ):
     assert (word, typ) in typed(analyser, text)
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "granted X a pardon" parsed as "X, a pardon": the noun is the verb's second object, the event
+    ("Voss granted Pia Ana Holm a full and unconditional pardon.", {("pardon", "Pardon")}),
+    ("Holm was convicted in 2010. Brandt granted Ada Ronae Voss a full and unconditional pardon.",
+     {("convicted", "Convict"), ("pardon", "Pardon")}),
+])
+def test_second_object_in_apposition_is_the_verbs(analyser, text, expected):
+    assert typed(analyser, text) == expected
