@@ -332,7 +332,15 @@ class TriggerFinder:
                 args.append(patient_of(tok))  # a passive conjunct is done to what the verb before governs
             else:  # "fled and hid": the conjunct's subject is the first verb's
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        return any(a is not None and self.someone(a) for a in args)
+        # an active subject WordNet reads first as a person ("the retailer limited …") acts; a person
+        # noun done to ("treated the defendants fairly") names no one who acted
+        return any(a is not None and (self.someone(a) or a.dep_ == "nsubj" and self.person_noun(a)) for a in args)
+
+    def person_noun(self, tok: Token) -> bool:
+        """A common noun whose first WordNet sense is a person (happening_arguments.tsv ``person``:
+        "retailer", "suspect")."""
+        return tok.pos_ == "NOUN" and any("person" in self.lex.happening_arguments.get(w, ())
+                                          for w in (tok.lemma_.lower(), tok.lower_))
 
     def someone(self, tok: Token) -> bool:
         """Whether an argument of the fallback is a person, an organisation or a place: named or known as
