@@ -877,3 +877,17 @@ def test_another_hazard_is_no_later_mention(analyser):
     assert ["earthquake"] in words and not any("floods" in w and "earthquake" in w for w in words)
     assert [e["words"] for e in events(analyser, "A strong earthquake hit Dorley on Monday. The quake damaged "
                                                  "80 houses.")] == [["earthquake", "quake"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rule 51: an attempt whose aim names an event is told by its aim, no second event ("tried" is no trial)
+    ("Police tried to arrest Ben Kerr in Dorley on Monday.", {("arrest", "ArrestJail")}),
+    ("Gunmen tried to kill Ben Kerr in Dorley on Monday.", {("kill", "Die")}),
+])
+def test_an_attempt_is_told_by_its_aim(analyser, text, expected):
+    assert typed(analyser, text) == expected
+
+
+def test_an_attempt_whose_aim_names_no_event_stays(analyser):
+    # the aim is no trigger of the lexicon: the attempt is the only word that tells the act
+    assert [e["words"] for e in events(analyser, "Ada Voss tried to sell the old mill in Dorley on Monday.")] == [["tried"]]
