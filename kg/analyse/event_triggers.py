@@ -673,6 +673,13 @@ class TriggerFinder:
         # own: "denied [the accusation]", "dismissed [the claim]"
         by_pattern = {t.span.root.i for t in out if t.pattern and t.span.root.pos_ == "VERB"}
         out = [t for t in out if not (t.span.root.dep_ in {"dobj", "nsubjpass"} and t.span.root.head.i in by_pattern)]
+        # "tried to flee", "sought to impeach her": an attempt whose aim names an event is that event, told
+        # by its aim (its type and arguments), no event of its own
+        infinitive = self.lex.words["infinitive_markers"]
+        aims = {t.span.root.head.i for t in out if t.span.root.dep_ == "xcomp" and t.span.root.pos_ == "VERB"
+                and t.span.root.head.lemma_.lower() in self.lex.words["event_attempt_verbs"]
+                and any(c.dep_ == "aux" and c.lower_ in infinitive for c in t.span.root.children)}
+        out = [t for t in out if t.span.root.i not in aims]
         # "declared victory", "won the election": a contest's outcome told of another event is part of it
         at = {t.span.root.i: t for t in out}
 

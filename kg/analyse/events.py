@@ -621,19 +621,33 @@ class EventFinder:
                 return False
         return ev.factuality == ASSERTED
 
+    def patient_key(self, tok: Token) -> tuple[str, object]:
+        """What an object is: the entity it names or refers to, else its lemma."""
+        e = self.resolver.entity(tok)
+        return ("entity", e) if e is not None else ("word", tok.lemma_.lower())
+
     def one_patient(self, ev: Event, obj: Token | None) -> bool:
         """Whether the objects of the event's verb mentions and ``obj`` are one thing: at most
         one lemma among them, or none of them an entity. What the event's mentions give is kept
         up to date as they are added (not read again for every new mention: an article telling
         one event a thousand times stays linear)."""
         heads = self.verb_heads.get(id(ev), ())
-        seen = self._patients.setdefault(id(ev), [0, set(), 0, False])  # heads read, lemmas, heads tried, entity
+        # heads read, lemmas, heads tried, entity, what each object is (its entity, else its lemma)
+        seen = self._patients.setdefault(id(ev), [0, set(), 0, False, set()])
         for i in heads[seen[0]:]:
             o = patient_of(self.doc[i])
             if o is not None:
                 seen[1].add(o.lemma_.lower())
+                seen[4].add(self.patient_key(o))
         seen[0] = len(heads)
         if len(seen[1]) + (obj is not None and obj.lemma_.lower() not in seen[1]) < 2:
+            return True
+        addition = self.lex.words["event_addition_adverbs"]
+        if obj is not None and seen[4] | {self.patient_key(obj)} == {self.patient_key(obj)} and not any(
+                c.dep_ == "advmod" and c.lower_ in addition for v in (obj.head, *(self.doc[i] for i in heads))
+                for c in v.children):
+            # "police shot Ada Voss … shot her dead": one person, named and then by a pronoun; "she was also
+            # accused of fraud" is another act done to her than the one told beside it
             return True
         while not seen[3] and seen[2] < len(heads):
             o = patient_of(self.doc[heads[seen[2]]])

@@ -918,7 +918,6 @@ def test_coordinated_verbs_share_the_object(analyser, text, word, typ):
     assert (word, typ) in typed(analyser, text)
 
 
-
 @pytest.mark.parametrize("text,expected", [
     # "granted X a pardon" parsed as "X, a pardon": the noun is the verb's second object, the event
     ("Voss granted Pia Ana Holm a full and unconditional pardon.", {("pardon", "Pardon")}),
@@ -936,3 +935,27 @@ def test_second_object_in_apposition_is_the_verbs(analyser, text, expected):
 ])
 def test_justice_events_take_organisations_as_defendants(analyser, text, word, typ):
     assert (word, typ) in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rule 52: an attempt whose aim names an event is told by its aim, no second event ("tried" is no trial)
+    ("Police tried to arrest Ben Kerr in Dorley on Monday.", {("arrest", "ArrestJail")}),
+    ("Gunmen tried to kill Ben Kerr in Dorley on Monday.", {("kill", "Die")}),
+])
+def test_an_attempt_is_told_by_its_aim(analyser, text, expected):
+    assert typed(analyser, text) == expected
+
+
+def test_an_attempt_whose_aim_names_no_event_stays(analyser):
+    # the aim is no trigger of the lexicon: the attempt is the only word that tells the act
+    assert [e["words"] for e in events(analyser, "Ada Voss tried to sell the old mill in Dorley on Monday.")] == [["tried"]]
+
+
+def test_one_patient_named_and_then_by_a_pronoun(analyser):
+    # rule 53: the objects of two mentions that resolve to one person are one patient ("shot Kerr" … "shot
+    # him dead"); an adverb of addition ("also") keeps another act done to that person apart
+    evs = events(analyser, "On Friday, Ben Kerr stabbed two men in Dorley. Police officers arrived and shot Kerr. "
+                           "He ran toward them, and an officer shot him dead.")
+    assert [e["words"] for e in evs if e["type"] == "Die"] == [["shot", "shot"]]
+    evs = events(analyser, "Ben Kerr was also accused of defrauding clients. Prosecutors accused him of extortion.")
+    assert [e["words"] for e in evs if e["type"] == "Accuse"] == [["accused"], ["accused"]]
