@@ -928,15 +928,6 @@ def test_second_object_in_apposition_is_the_verbs(analyser, text, expected):
     assert typed(analyser, text) == expected
 
 
-@pytest.mark.parametrize("text,word,typ", [
-    # ACE 2005's Justice defendant may be an organisation or a state, not only a person
-    ("The Brixco Shipping Company was convicted of fraud in Oran on Monday.", "convicted", "Convict"),
-    ("A court in Oran charged the Halden Bank Ltd with money laundering on Friday.", "charged", "ChargeIndict"),
-])
-def test_justice_events_take_organisations_as_defendants(analyser, text, word, typ):
-    assert (word, typ) in typed(analyser, text)
-
-
 @pytest.mark.parametrize("text,expected", [
     # rule 52: an attempt whose aim names an event is told by its aim, no second event ("tried" is no trial)
     ("Police tried to arrest Ben Kerr in Dorley on Monday.", {("arrest", "ArrestJail")}),
