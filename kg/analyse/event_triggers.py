@@ -90,18 +90,6 @@ def patient_of(tok: Token) -> Token | None:
     return None
 
 
-def split_object(tok: Token) -> Token | None:
-    """The verb whose second object the parse hung on the first in apposition ("granted X a full
-    pardon" read as "X, a full pardon"): a noun in apposition to a verb's indirect object
-    (``dative``) when that verb has no direct object. None otherwise."""
-    if tok.dep_ != "appos" or tok.pos_ not in {"NOUN", "PROPN"} or tok.head.dep_ != "dative":
-        return None
-    verb = tok.head.head
-    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
-        return None
-    return verb
-
-
 def _window(tok: Token) -> list[Token]:
     out: list[Token] = []
 
@@ -667,7 +655,6 @@ class TriggerFinder:
         nouns = {t.span.root.i for t in out if t.span.root.pos_ in {"NOUN", "PROPN"}}
         out = [t for t in out if not (t.type == OCCURRENCE and any(
             c.i in nouns or c.dep_ in {"prep", "agent"} and any(g.i in nouns for g in c.children)
-            or c.dep_ == "dative" and any(g.i in nouns and split_object(g) is not None for g in c.children)
             for c in t.span.root.children))]
         # the object an object pattern picked the sense by is part of that event, not one of its
         # own: "denied [the accusation]", "dismissed [the claim]"

@@ -38,7 +38,7 @@ from ..records import Event
 from . import dates
 from .entities import EntityIndex
 from .event_factuality import ASSERTED, factuality, governing_verb
-from .event_triggers import OCCURRENCE, OCCURRENCE_LABEL, Trigger, TriggerFinder, patient_of, split_object
+from .event_triggers import OCCURRENCE, OCCURRENCE_LABEL, Trigger, TriggerFinder, patient_of
 from .names import key
 from .resolve import Resolver, subject_of
 from .spans import Ents, Intervals, in_subtree, sentence_of
@@ -420,15 +420,12 @@ class EventFinder:
                                     and ents[self.resolver.entity(obj)].kind == "PLACE":
                                 add(obj, "place")
             gov = root.head
-            split = split_object(root)  # "granted X a pardon" parsed as "X, a pardon": the verb's object
             if own_only:
                 gov = root
             elif root.dep_ == "pobj":
                 gov = root.head.head
-            elif split is not None:
-                gov = split
             if gov.pos_ in {"VERB", "AUX"} and gov != root:
-                if (root.dep_ in {"dobj", "pobj", "attr", "nsubj"} or split is not None) and not any(
+                if root.dep_ in {"dobj", "pobj", "attr", "nsubj"} and not any(
                         c.dep_ == "poss" for c in root.children):
                     add(subject_of(gov), "agent")
                 for c in gov.children:
@@ -617,7 +614,7 @@ class EventFinder:
                 return False
             if tok.pos_ == "VERB" and (subject_of(tok) is not None or patient_of(tok) is not None):
                 return False
-            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" or split_object(tok) is not None:
+            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
                 return False
         return ev.factuality == ASSERTED
 
