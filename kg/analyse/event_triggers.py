@@ -322,37 +322,14 @@ class TriggerFinder:
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         # an active subject WordNet reads first as a person ("the retailer limited …") acts; a person
         # noun done to ("treated the defendants fairly") names no one who acted
-        return any(a is not None and (self.someone(a) or a.dep_ == "nsubj" and self.person_noun(a)) for a in args)
+        return any(a is not None and (self.kind_of(a) in {"PERSON", "ORG", "PLACE"}
+                                      or a.dep_ == "nsubj" and self.person_noun(a)) for a in args)
 
     def person_noun(self, tok: Token) -> bool:
         """A common noun whose first WordNet sense is a person (happening_arguments.tsv ``person``:
         "retailer", "suspect")."""
         return tok.pos_ == "NOUN" and any("person" in self.lex.happening_arguments.get(w, ())
                                           for w in (tok.lemma_.lower(), tok.lower_))
-
-    def someone(self, tok: Token) -> bool:
-        """Whether an argument of the fallback is a person, an organisation or a place: named or known as
-        one (``kind_of``); a governing body (governing_bodies.tsv) said to be of a named place or
-        organisation, by a modifier, a possessor or an ``of`` phrase ("the government of X has
-        quarantined …", "X's parliament"; a bare "the court" names no particular body); or a common noun
-        a named organisation or person owns or stands in apposition to ("X's store limited …", "store
-        chains X and Y lowered …")."""
-        if self.kind_of(tok) in {"PERSON", "ORG", "PLACE"}:
-            return True
-        if tok.pos_ != "NOUN":
-            return False
-        body = tok.lemma_.lower() in self.lex.governing_bodies or tok.lower_ in self.lex.governing_bodies
-        genitive = self.lex.words["genitive_prepositions"]
-        kinds = {"PERSON", "ORG", "PLACE"} if body else {"ORG", "PERSON"}
-        for c in tok.children:
-            named: list[Token] = []
-            if c.dep_ in {"poss", "appos"} or body and c.dep_ in {"amod", "compound", "nmod"}:
-                named = [c]
-            elif body and c.dep_ == "prep" and c.lower_ in genitive:
-                named = [g for g in c.children if g.dep_ == "pobj"]
-            if any((n.pos_ == "PROPN" or n.ent_type_) and self.kind_of(n) in kinds for n in named):
-                return True
-        return False
 
     def counted(self, tok: Token) -> bool:
         """A plural noun with a cardinal number, or after a number noun and "of" ("two million votes",

@@ -79,9 +79,6 @@ def test_trigger_and_its_sense(analyser, text, expected):
     ("Ada Voss, who relocated to Oslo in May, spoke on Monday.", "relocated"),
     # a past progressive is told as done, like the simple past
     ("The Halden Group was acquiring Brix Ltd.", "acquiring"),
-    # a governing body said to be of a named place, or a common noun a named organisation owns, acts
-    ("The government of Dorland has quarantined a number of cities.", "quarantined"),
-    ("Brixmart's store in Oran limited the allowed amount to two packs last week.", "limited"),
     # a subject WordNet reads first as a person acts
     ("The retailer limited the allowed amount to two packs last week.", "limited"),
 ])
@@ -144,11 +141,6 @@ def test_generic_event_destination_is_a_place(analyser):
     "Ada Voss hoped for a quick deal with Brix Ltd.",
     # a present progressive is no past act
     "The Halden Group is acquiring Brix Ltd.",
-    # a common noun with no organisation named beside it, or a place's, acts for no one; nor a bare
-    # governing body of no stated place
-    "The store lowered its prices.",
-    "Westland's economy grew quickly last year.",
-    "The council lowered its fees last year.",
 ])
 def test_generic_event_fallback_not(analyser, text):
     assert not any(t == "Occurrence" for _w, t in typed(analyser, text))
