@@ -320,16 +320,7 @@ class TriggerFinder:
                 args.append(patient_of(tok))  # a passive conjunct is done to what the verb before governs
             else:  # "fled and hid": the conjunct's subject is the first verb's
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        # an active subject WordNet reads first as a person ("the retailer limited …") acts; a person
-        # noun done to ("treated the defendants fairly") names no one who acted
-        return any(a is not None and (self.kind_of(a) in {"PERSON", "ORG", "PLACE"}
-                                      or a.dep_ == "nsubj" and self.person_noun(a)) for a in args)
-
-    def person_noun(self, tok: Token) -> bool:
-        """A common noun whose first WordNet sense is a person (happening_arguments.tsv ``person``:
-        "retailer", "suspect")."""
-        return tok.pos_ == "NOUN" and any("person" in self.lex.happening_arguments.get(w, ())
-                                          for w in (tok.lemma_.lower(), tok.lower_))
+        return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
 
     def counted(self, tok: Token) -> bool:
         """A plural noun with a cardinal number, or after a number noun and "of" ("two million votes",
