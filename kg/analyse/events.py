@@ -113,7 +113,7 @@ class EventFinder:
         """The ``titles.tsv`` word a common noun is ("minister", "mayors"), by its lemma or its
         lower-case text, when it names a public office of a state or a region (``concepts.tsv``:
         ``public_office`` or ``state``: minister, mayor, governor, legislator, ambassador,
-        president …) held now, not one its words say is past (``status.tsv``: "the former mayor",
+        president …) held now, not one its words say is past (``words.tsv`` past_office_words: "the former mayor",
         "the ex-minister", "the then governor"); else None. An owner, a commander, a party leader
         or the head of an organisation holds no office of a place."""
         if tok.pos_ != "NOUN":
@@ -128,7 +128,7 @@ class EventFinder:
         if not (lex.concept_is(concept, "public_office") or lex.concept_is(concept, "state")):
             return None
         before = doc[min(tok.left_edge.i, max(tok.sent.start, tok.i - 2)):tok.i]  # "ex-mayor": "ex", "-"
-        if any(lex.status.get(t.lower_) == "former" for t in before):
+        if any(t.lower_ in lex.words["past_office_words"] for t in before):
             return None
         return word
 
