@@ -964,3 +964,13 @@ def test_one_patient_named_and_then_by_a_pronoun(analyser):
     assert [e["words"] for e in evs if e["type"] == "Die"] == [["shot", "shot"]]
     evs = events(analyser, "Ben Kerr was also accused of defrauding clients. Prosecutors accused him of extortion.")
     assert [e["words"] for e in evs if e["type"] == "Accuse"] == [["accused"], ["accused"]]
+
+
+@pytest.mark.parametrize("text", [
+    # rule 54: a CAMEO pattern that negates its verb ("WILL_NOT * DECISION", a refusal) gives the verb no
+    # type: "made the decision" is no rejection
+    "The council made the decision to close the old bridge on Monday.",
+    "The board made a decision on the merger on Friday.",
+])
+def test_a_negated_cameo_pattern_types_no_verb(analyser, text):
+    assert not any(typ == "Reject" for _, typ in typed(analyser, text))
