@@ -28,6 +28,9 @@ from pathlib import Path
 
 import rdflib
 
+# CAMEO pattern words that negate the verb they come before ("DID NOT *", "WILL_NOT *", "NO ONE *")
+NEGATIONS = {"NOT", "NO", "NEVER", "CANNOT", "WONT"}
+
 ROOT = Path(__file__).resolve().parents[1]
 EV = "https://w3id.org/newskg/events#"
 CAMEO = "https://w3id.org/newskg/schemes/cameo#"
@@ -242,6 +245,10 @@ def read_cameo(path: Path, types: dict[str, str]):
                 ptyp = type_of(pcode, types) if pcode.strip() != "---" else None
                 if not ptyp or ptyp == typ or "*" not in pat:
                     continue
+                before = {w for t in pat.split("*", 1)[0].split() for w in t.split("_")}
+                if before & NEGATIONS:
+                    continue  # "WILL_NOT * DECISION [120]": the code of the verb negated (a refusal); the
+                    # extractor reads no words before the verb, so "made the decision" would be a rejection
                 after = [w.lower() for w in pat.split("*", 1)[1].split() if re.fullmatch(r"[A-Z][A-Z'-]+", w)]
                 if after:
                     hints[(ptyp, pcode.strip())].add(" ".join(after[:3]))

@@ -109,12 +109,28 @@ class EventFinder:
         bodies = self.lex.governing_bodies
         return next((w for w in (tok.lemma_.lower(), tok.lower_) if w in bodies), None)
 
-    def title_noun(self, tok: Token) -> str | None:
-        """The ``titles.tsv`` word a common noun is, by its lemma or its lower-case text ("minister",
-        "ambassadors"), else None: an unnamed office-holder acts for the place of its office."""
+    def office_noun(self, tok: Token) -> str | None:
+        """The ``titles.tsv`` word a common noun is ("minister", "mayors"), by its lemma or its
+        lower-case text, when it names a public office of a state or a region (``concepts.tsv``:
+        ``public_office`` or ``state``: minister, mayor, governor, legislator, ambassador,
+        president …) held now, not one its words say is past (``words.tsv`` past_office_words: "the former mayor",
+        "the ex-minister", "the then governor"); else None. An owner, a commander, a party leader
+        or the head of an organisation holds no office of a place."""
         if tok.pos_ != "NOUN":
             return None
-        return next((w for w in (tok.lemma_.lower(), tok.lower_) if w in self.lex.titles), None)
+        lex, doc = self.lex, self.doc
+        hyphened = doc[tok.i:tok.i + 3].text.lower() if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" else ""
+        word = hyphened if hyphened in lex.titles else \
+            next((w for w in (tok.lemma_.lower(), tok.lower_) if w in lex.titles), None)  # "secretary-general"
+        if word is None:
+            return None
+        concept = lex.titles[word][0]
+        if not (lex.concept_is(concept, "public_office") or lex.concept_is(concept, "state")):
+            return None
+        before = doc[min(tok.left_edge.i, max(tok.sent.start, tok.i - 2)):tok.i]  # "ex-mayor": "ex", "-"
+        if any(t.lower_ in lex.words["past_office_words"] for t in before):
+            return None
+        return word
 
     def demonym_place(self, tok: Token) -> int | None:
         """The place of the article a demonym ending at ``tok`` names, the longest one first ("South
@@ -131,14 +147,15 @@ class EventFinder:
                 return next((places[key(n)] for n in names if key(n) in places), None)
         return None
 
-    def stated_jurisdictions(self, tok: Token) -> list[int]:
+    def stated_jurisdictions(self, tok: Token, office: bool = False) -> list[int]:
         """The places a governing body (``governing_bodies.tsv``: government, parliament, court,
-        police …) or an unnamed holder of an office (``titles.tsv``: "the Norwegian foreign
-        minister", "the mayor of Oslo") is said to be of: a demonym or place before it ("the
-        Norwegian government", "Oslo police", "the Norwegian and Swedish governments"), its
-        possessor ("Norway's parliament") or its ``of`` phrase ("the government of Norway")."""
-        if self.body_noun(tok) is None and self.title_noun(tok) is None:
-            return []  # "the Norwegian foreign minister", "the mayor of Oslo": an office acts for its place
+        police …) is said to be of, and with ``office`` those an unnamed holder of a public office
+        (``office_noun``: "the Norwegian foreign minister", "the mayor of Oslo") is said to be of:
+        a demonym or place before it ("the Norwegian government", "Oslo police", "the Norwegian
+        and Swedish governments"), its possessor ("Norway's parliament") or its ``of`` phrase ("the
+        government of Norway")."""
+        if self.body_noun(tok) is None and not (office and self.office_noun(tok) is not None):
+            return []
         ents = self.index.entities
         out: list[int] = []
         for c in tok.children:
@@ -230,6 +247,7 @@ class EventFinder:
         ents = self.index.entities
         rule = self.lex.event_type_rules.get(ev.kind)
         happening = rule is not None and rule.happening  # a crash, a quake: no one's act, no target
+        personal = ev.kind in w["event_personal_types"]  # dying, resigning: a person's, not an office's
 
         def possessor_role(tok: Token) -> str:
             """The role of a noun trigger's possessor (event_type_rules.tsv's possessor column): "her
@@ -290,8 +308,10 @@ class EventFinder:
             if e is None:
                 e = self.resolver.entity(tok)
             also: list[int] = []
-            if e is None:  # "the Norwegian government closed …": the places the unnamed body acts for
-                e, *also = self.stated_jurisdictions(tok) or [None]
+            if e is None:  # "the Norwegian government closed …": the places the unnamed body acts for;
+                # an unnamed office-holder acts for its place only as the agent of an act of its office
+                # ("the mayor of Oslo announced …"), not of what befalls it as a person ("died", "resigned")
+                e, *also = self.stated_jurisdictions(tok, office=role == "agent" and not personal) or [None]
             if e is not None:
                 r = role
                 if r == "place" and ents[e].kind != "PLACE":

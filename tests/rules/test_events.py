@@ -879,23 +879,57 @@ def test_another_hazard_is_no_later_mention(analyser):
                                                  "80 houses.")] == [["earthquake", "quake"]]
 
 
-
 @pytest.mark.parametrize("text,word,place", [
     # an unnamed holder of an office (titles.tsv) acts for the place it is said to be of: a demonym
     ("The Norwegian foreign minister announced new sanctions on Monday. Norway has five million people.",
      "announced", "Norway"),
     # its "of" phrase
     ("The mayor of Varnoka announced new measures on Monday. Varnoka is a town.", "announced", "Varnoka"),
+    # a head of state's office
+    ("The Norwegian president announced new sanctions on Monday. Norway has five million people.",
+     "announced", "Norway"),
 ])
 def test_an_unnamed_office_holder_acts_for_its_place(analyser, text, word, place):
     (ev,) = [e for e in events(analyser, text) if word in e["words"]]
     assert place in ev["agents"]
 
 
-def test_a_named_office_holder_acts_for_no_place(analyser):
-    text = "Norwegian foreign minister Ann Berg announced new sanctions on Monday. Norway has five million people."
-    (ev,) = [e for e in events(analyser, text) if "announced" in e["words"]]
-    assert ev["agents"] == {"Ann Berg"}
+N = " Norway has five million people."
+V = " Varnoka is a town."
+
+
+def test_an_office_holder_acts_for_its_place_only_unnamed(analyser):
+    # the unnamed minister acts for Norway; named, the minister is the agent and Norway is not
+    def announced(text):
+        (ev,) = [e for e in events(analyser, text) if "announced" in e["words"]]
+        return ev["agents"]
+    assert "Norway" in announced("The Norwegian foreign minister announced new sanctions on Monday." + N)
+    assert announced("Norwegian foreign minister Ann Berg announced new sanctions on Monday." + N) == {"Ann Berg"}
+
+
+@pytest.mark.parametrize("text,word", [
+    # not a public office of a place: an owner, a defender, the head or secretary-general of a body,
+    # a commander, an opposition leader
+    ("The Norwegian owner of the club sold it on Monday." + N, "sold"),
+    ("A Norwegian human rights defender was arrested on Monday." + N, "arrested"),
+    ("The Norwegian head of the commission announced new rules on Monday." + N, "announced"),
+    ("The Norwegian secretary-general of the alliance condemned the attack on Monday." + N, "condemned"),
+    ("A Norwegian rebel commander was killed on Monday." + N, "killed"),
+    ("The Norwegian opposition leader was jailed on Monday." + N, "jailed"),
+    # what befalls the holder as a person, or is done to the holder
+    ("The Norwegian foreign minister died on Monday." + N, "died"),
+    ("Gunmen killed the mayor of Varnoka on Monday." + V, "killed"),
+    ("The mayor of Varnoka resigned on Monday." + V, "resigned"),
+    ("The mayor of Varnoka was elected on Monday." + V, "elected"),
+    # an office held no more
+    ("The former mayor of Varnoka was arrested on Monday." + V, "arrested"),
+    ("The former mayor of Varnoka announced new measures on Monday." + V, "announced"),
+    ("The ex-mayor of Varnoka announced new measures on Monday." + V, "announced"),
+    ("The then mayor of Varnoka announced new measures on Monday." + V, "announced"),
+])
+def test_an_office_holder_stands_for_no_place_here(analyser, text, word):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert not {"Norway", "Varnoka"} & (ev["agents"] | ev["targets"])
 
 
 @pytest.mark.parametrize("text,word,typ", [
@@ -930,3 +964,13 @@ def test_one_patient_named_and_then_by_a_pronoun(analyser):
     assert [e["words"] for e in evs if e["type"] == "Die"] == [["shot", "shot"]]
     evs = events(analyser, "Ben Kerr was also accused of defrauding clients. Prosecutors accused him of extortion.")
     assert [e["words"] for e in evs if e["type"] == "Accuse"] == [["accused"], ["accused"]]
+
+
+@pytest.mark.parametrize("text", [
+    # rule 54: a CAMEO pattern that negates its verb ("WILL_NOT * DECISION", a refusal) gives the verb no
+    # type: "made the decision" is no rejection
+    "The council made the decision to close the old bridge on Monday.",
+    "The board made a decision on the merger on Friday.",
+])
+def test_a_negated_cameo_pattern_types_no_verb(analyser, text):
+    assert not any(typ == "Reject" for _, typ in typed(analyser, text))
