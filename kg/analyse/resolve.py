@@ -274,13 +274,17 @@ class Resolver:
             sent_start = self.sent_start[tok.i]
             # the subject of this sentence first, then the nearest name that is not a modifier
             pick = first = None
+            inside = False  # a candidate in the pronoun's own sentence
             for s, e, ent in cands():
                 first = ent if first is None else first
                 if s < sent_start:
                     break
+                inside = True
                 if self.doc[e - 1].dep_ in {"nsubj", "nsubjpass"}:
                     pick = ent
                     break
+            if pick is None and not inside and tok.dep_ in {"nsubj", "nsubjpass"}:
+                pick = self.main_subject_before(sent_start, {ent for _s, _e, ent in cands()})
             if pick is None:
                 pick = next((ent for s, e, ent in cands() if self.doc[e - 1].dep_ != "compound"), None)
             if pick is None:
@@ -300,6 +304,19 @@ class Resolver:
                 if self.index.entities[ent].kind == "ORG":
                     return ent
         return None
+
+    def main_subject_before(self, sent_start: int, fits: set[int]) -> int | None:
+        """The person the sentence before ``sent_start`` is about: the subject of its main verb,
+        when it is one of ``fits`` ("X was jailed after he tried to sell Y's seat. He was
+        sentenced …": X, not the nearer Y; a subject pronoun goes on with the subject before it)."""
+        if sent_start == 0:
+            return None
+        root = self.doc[sent_start - 1].sent.root
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None:
+            return None
+        ent = self.entity(subj) if subj.lower_ in self.personal else self.index.at(subj.i)
+        return ent if ent in fits else None
 
     def description(self, tok: Token) -> int | None:
         """ "the spokeswoman" → the person last given that title; "the department" → the

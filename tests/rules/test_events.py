@@ -974,3 +974,16 @@ def test_one_patient_named_and_then_by_a_pronoun(analyser):
 ])
 def test_a_negated_cameo_pattern_types_no_verb(analyser, text):
     assert not any(typ == "Reject" for _, typ in typed(analyser, text))
+
+
+@pytest.mark.parametrize("text,typ,name", [
+    # a subject pronoun opening a sentence goes on with the subject of the sentence before, not
+    # with a nearer name of an embedded clause or a modifier (Resolver.main_subject_before)
+    ("Tom Berg was jailed for fraud after he tried to sell Bo Lind's house after Lind was elected mayor. "
+     "He was sentenced to four years in prison.", "Sentence", "Tom Berg"),
+    ("Tom Berg was charged with fraud in connection with the dealings of the banker Bo Lind. "
+     "He was convicted in 2006.", "Convict", "Tom Berg"),
+])
+def test_a_subject_pronoun_goes_on_with_the_subject_before(analyser, text, typ, name):
+    (ev,) = [e for e in events(analyser, text) if e["type"] == typ]
+    assert ev["targets"] == {name}
