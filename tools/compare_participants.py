@@ -2,8 +2,8 @@
 role holder that differs, with its sentence and the one before, for judging by hand (the precision check
 of a rule on articles no one annotated, README "Events", participants session 11).
 
-    cd MAIN && /work/notes/s11/kgw build TEXTS --no-store -o A.trig
-    cd BRANCH && /work/notes/s11/kgw build TEXTS --no-store -o B.trig
+    kg build TEXTS --no-store -o A.trig      # from one checkout (say main)
+    kg build TEXTS --no-store -o B.trig      # from the other (the rule's branch)
     python tools/compare_participants.py A.trig B.trig TEXTS
 
 An item is whatever carries a ``prov:wasDerivedFrom`` span (event, quotation, membership, entity), keyed
