@@ -665,9 +665,17 @@ def test_two_titles_of_one_role_concept_are_one_membership():
     assert [m.role for m in dedupe(ms)] == ["Director"]
 
 
+def test_a_bare_head_of_a_body_gives_way_to_its_leading_title_in_a_later_sentence(analyser):
+    """"The head of X, P, …" … "P, chairman of X, …": one post, named by its leading title."""
+    _, rec = analyse(analyser, "The head of Norvale Bank, Kurt Lenz, sold shares in March. "
+                               "Later Kurt Lenz, chairman of Norvale Bank, denied any wrongdoing.")
+    assert {r for r in roles(rec) if r[0] == "Kurt Lenz"} == {("Kurt Lenz", "Chairman", "Norvale Bank")}
+
+
 def test_a_bare_head_and_a_leading_title_of_one_body_are_one_membership():
-    # "Norvale Bank heads Ann Lee and Bo Tan …" … "Co-CEO Ann Lee": the bare "head" gives way to the
-    # leading title of the same body; two leading titles ("chairman", "chief executive") stay two posts
+    # records: a bare "Head" of body 1 (person 0, and person 3 who holds no other title there), a
+    # leading title of body 1 ("Co-CEO"), another ("Chairman"), a bare "Head" of body 2: the bare
+    # "head" gives way to the leading title of the same body; two leading titles stay two posts
     from kg.analyse.roles import dedupe
     from kg.records import Membership
 
