@@ -471,9 +471,12 @@ def _name_given(name) -> bool:
 
 def _unasserted(name, quote: tuple[int, int]) -> bool:
     """A name under a modal or a condition (the events' factuality reading,
-    :func:`kg.analyse.event_factuality.factuality`: "we could meet President X") or in an order: a
+    :func:`kg.analyse.event_factuality.factuality`: "we could meet President X"; not a possessor,
+    "it would hurt President X's chances", whose holder the clause takes as given) or in an order: a
     base-form verb with no subject or auxiliary heading the quoted clause ("Vote for President X!",
     "Go and thank President X")."""
+    if name.dep_ == "poss":
+        return False  # a possessor is taken as given, whatever the clause says of its thing ("could hurt X's chances")
     words = lexicons.load().words
     if factuality(name.doc[name.i:name.i + 1], words) == HYPOTHETICAL:
         return True
