@@ -134,7 +134,12 @@ def analyse_doc(doc: Doc, document: Document, lex: Lexicons | None = None,
                         break
                     view = IndexView(index, walk=added)
             found[extractor.kind] = records
-        memberships, quotations = found.get("memberships", []), found.get("quotations", [])
+        memberships, quotations = found.get("memberships"), found.get("quotations", [])
+        if memberships is not None:  # titles before names in the words of the quotations just read
+            view = IndexView(index)
+            memberships = roles.heard_titles(view, resolver, list(ctx.quoted), quotations, memberships)
+            index.apply(view.proposed)
+        memberships = memberships or []
         memberships = roles.positions(doc, memberships)
         # after the rules that read the entities: new records, the entity list extended
         ents, quotations = sources.unnamed_speakers(index.entities, quotations)

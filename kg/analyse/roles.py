@@ -20,10 +20,11 @@ from typing import Mapping
 from spacy.tokens import Doc, Span
 
 from .. import lexicons
-from ..records import Membership
+from ..records import Membership, Quotation
 from .affiliations import (Mention, affiliations, coordinated_affiliations, institution_after, org_at,
                            party_appositions, past_description, seat_of, skip_modifiers, unnamed_org_at)
 from .entities import IndexView
+from .event_factuality import HYPOTHETICAL, factuality, governing_verb
 from .implied import implied_organisations, leading_country
 from .names import is_first_name
 from .names import key as key_of
@@ -435,17 +436,61 @@ def title_genders(index: IndexView, quotes: list[tuple[int, int]]) -> dict[int, 
     return out
 
 
-def _named_in_quote(index: IndexView, span: Span) -> bool:
-    """A title written right before a person's name inside quoted words ("'… said Prime Minister
-    Jo Sen'"): the speaker names the person by their office, a reference the article repeats, not
-    a claim the speaker makes (an apposition or a predicate, "X, the real leader", stays unread)."""
-    return span.end < len(index.doc) and index.doc[span.end].text != "," \
-        and _person_after(index, span.end) is not None
+def _named_in_quote(index: IndexView, span: Span, heard: list[tuple[int, int]]) -> bool:
+    """A title written right before a person's name inside words a speaker is quoted as saying
+    (``heard``: the direct quotations the quote rules attribute with a cue, "'… we met Prime
+    Minister Jo Sen,' said X"): the speaker names the person by their office, a reference the
+    article repeats. Not an apposition or a predicate ("X, the real leader": the speaker's claim),
+    not quoted words that are only the title and the name (a work's title, a nickname, a chant:
+    "the film 'President X'"), not a name given (:func:`_name_given`: "calls himself 'Emperor X'",
+    "be Mayor X"), and not under a modal, a condition or an order ("would rather be", "Vote for
+    President X!": :func:`_unasserted`)."""
+    doc = index.doc
+    if span.end >= len(doc) or doc[span.end].text == ",":
+        return False
+    quote = next(((s, e) for s, e in heard if s <= span.start_char < e), None)
+    found = _person_after(index, span.end) if quote is not None else None
+    if found is None:
+        return False
+    start, end = doc[_status(doc, span.start)[1]].idx, doc[found[1] - 1].idx + len(doc[found[1] - 1].text)
+    text, marks = doc_text(doc), lexicons.load().quote_marks.characters
+    if text[:start].rstrip()[-1:] in marks and text[end:].lstrip(" ,.!?;:")[:1] in marks:
+        return False  # quote marks around only the title and the name (at any level): a name cited
+    name = doc[found[0]:found[1]].root
+    return not (_name_given(name) or _unasserted(name, quote))
 
 
-def _title_spans(index: IndexView, quotes: list[tuple[int, int]], named_in_quotes: bool = False):
-    """The title phrases the role rules read: not part of a name, not a verb, not quoted (but for
-    ``named_in_quotes``, a title before a name: :func:`_named_in_quote`)."""
+def _name_given(name) -> bool:
+    """A name that is a predicate ("I would be Mayor X", "crowned King X") or the object of a verb
+    that gives or utters a name (``naming_verbs``: "calls himself Emperor X", "we will say Prime
+    Minister X"): the words are a name given, not a person the speaker refers to."""
+    verbs = lexicons.load().words["naming_verbs"]
+    return name.dep_ in {"attr", "oprd", "acomp"} or (
+        name.dep_ in {"dobj", "ccomp", "xcomp", "npadvmod", "appos"} and name.head.lemma_.lower() in verbs)
+
+
+def _unasserted(name, quote: tuple[int, int]) -> bool:
+    """A name under a modal or a condition (the events' factuality reading,
+    :func:`kg.analyse.event_factuality.factuality`: "we could meet President X"; not a possessor,
+    "it would hurt President X's chances", whose holder the clause takes as given) or in an order: a
+    base-form verb with no subject or auxiliary heading the quoted clause ("Vote for President X!",
+    "Go and thank President X")."""
+    if name.dep_ == "poss":
+        return False  # a possessor is taken as given, whatever the clause says of its thing ("could hurt X's chances")
+    words = lexicons.load().words
+    if factuality(name.doc[name.i:name.i + 1], words) == HYPOTHETICAL:
+        return True
+    verb = governing_verb(name)
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.tag_ == "VB" and not (quote[0] <= verb.head.idx < quote[1] and verb.head != verb) and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in verb.children)
+
+
+def _title_spans(index: IndexView, quotes: list[tuple[int, int]], heard: list[tuple[int, int]] | None = None):
+    """The title phrases the role rules read: not part of a name, not a verb, not quoted; with
+    ``heard`` (quoted words a speaker is quoted as saying), only the quoted titles before a name
+    there (:func:`_named_in_quote`)."""
     doc = index.doc
     lex = lexicons.load()
     genitive = lex.words["genitive_prepositions"]
@@ -458,8 +503,10 @@ def _title_spans(index: IndexView, quotes: list[tuple[int, int]], named_in_quote
                           or not span[-1].lower_.endswith(tuple(lex.words["plural_suffixes"])))
                          and _person_after(index, span.end)):
             continue  # a title before a name may be tagged as a verb: "Acme heads A and B"
-        if quoted.covers(span.start_char) and not (named_in_quotes and _named_in_quote(index, span)):
+        if heard is None and quoted.covers(span.start_char):
             continue  # titles inside a speaker's words are not the article's statements
+        if heard is not None and not (quoted.covers(span.start_char) and _named_in_quote(index, span, heard)):
+            continue
         yield span
 
 
@@ -492,14 +539,16 @@ def propose_kinds(index: IndexView, quotes: list[tuple[int, int]], genders: Mapp
     return out
 
 
-def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
-    """The offices title phrases state. The organisations and places it finds that the recogniser
-    left alone are proposed (:meth:`IndexView.propose`), not added."""
+def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
+           heard: list[tuple[int, int]] | None = None) -> list[Membership]:
+    """The offices title phrases state (outside quotes; with ``heard``, the titles before a name
+    in words a speaker is quoted as saying, :func:`heard_titles`). The organisations and places it
+    finds that the recogniser left alone are proposed (:meth:`IndexView.propose`), not added."""
     doc = index.doc
     lex = lexicons.load()
     concepts, confidence = lex.concepts, lex.confidence
     out: list[Membership] = []
-    for span in _title_spans(index, quotes, named_in_quotes=True):
+    for span in _title_spans(index, quotes, heard):
         status, phrase_start = _status(doc, span.start)
         if span.text.lower() in lex.title_plurals:
             out.extend(_plural_title(index, resolver, span, phrase_start, status))
@@ -591,6 +640,20 @@ def titled_verb_roles(index: IndexView, resolver: Resolver, quotes: list[tuple[i
     no title joined (:func:`verb_roles`)."""
     titled = {(m.person, m.organization) for m in ms}
     return ms + [m for m in verb_roles(index, resolver, quotes) if (m.person, m.organization) not in titled]
+
+
+def heard_titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]], quotations: list[Quotation],
+                 ms: list[Membership]) -> list[Membership]:
+    """The memberships with the offices named by a title before a name in the words of a direct
+    quotation the quote rules attribute with a cue verb ("'… we met Foreign Minister X,' said Y":
+    :func:`_named_in_quote`); run once the quotations are read (:func:`kg.analyse.analyse_doc`),
+    with the title's implied organisation (:func:`implied_organisations`), read after the
+    article's own statements (:func:`dedupe` keeps the first). Titles in other quoted words (a
+    work's name, a chant, a nickname) state nothing."""
+    heard = [s for q in quotations if q.direct and q.cue and (q.speaker is not None or q.source is not None)
+             for s in q.spans]
+    new = titles(index, resolver, quotes, heard) if heard else []
+    return dedupe(ms + implied_organisations(index, new)) if new else ms
 
 
 # The memberships extractor is these passes, in this order (kg.analyse.extractors): each one sees
