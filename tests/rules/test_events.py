@@ -942,6 +942,18 @@ def test_coordinated_verbs_share_the_object(analyser, text, word, typ):
     assert (word, typ) in typed(analyser, text)
 
 
+@pytest.mark.parametrize("text,word,typ", [
+    # a first verb with something of its own after it (a prepositional phrase, a particle) shares no object
+    ("Officers went to his home in Varno and arrested Tom Keller.", "went", "Die"),
+    ("Voters went out and elected Lena Voss as mayor.", "went", "Die"),
+    # a first verb typed alone keeps its type: the later verb's object does not retype it
+    ("The Norwegian defence minister resigned and left the country.", "resigned", "Occurrence"),
+    ("Anna Berg resigned and joined Kestrel Bank.", "resigned", "Occurrence"),
+])
+def test_coordinated_verbs_share_no_object_when_the_first_has_its_own(analyser, text, word, typ):
+    assert (word, typ) not in typed(analyser, text)
+
+
 @pytest.mark.parametrize("text,expected", [
     # rule 52: an attempt whose aim names an event is told by its aim, no second event ("tried" is no trial)
     ("Police tried to arrest Ben Kerr in Dorley on Monday.", {("arrest", "ArrestJail")}),
