@@ -586,8 +586,11 @@ class EventFinder:
                 return False
             if again:
                 return True
-            # "announced [Lopez]" and later "announced [his plan]": two acts on different things
-            return self.one_patient(ev, patient_of(root))
+            # "announced [Lopez]" and later "announced [his plan]": two acts on different things; "arrested X
+            # on 3 March … arrested him on 20 March": one person, but told at other times, two acts
+            apart = bool(ev.time_text and mention.time_text
+                         and ev.time_text.lower() != mention.time_text.lower())
+            return self.one_patient(ev, patient_of(root), apart)
         # "anti-government protests" after "the protest": a bare plural of a type already told, with
         # no other participants or date, goes on telling it; "a meeting" introduces a new one
         return not indefinite(root) or not any(c.dep_ in {"det", "nummod"} or c.lower_ in self.other
@@ -643,9 +646,10 @@ class EventFinder:
         e = self.resolver.entity(tok)
         return ("entity", e) if e is not None else ("word", tok.lemma_.lower())
 
-    def one_patient(self, ev: Event, obj: Token | None) -> bool:
+    def one_patient(self, ev: Event, obj: Token | None, apart: bool = False) -> bool:
         """Whether the objects of the event's verb mentions and ``obj`` are one thing: at most
-        one lemma among them, or none of them an entity. What the event's mentions give is kept
+        one lemma among them, or none of them an entity, or (not ``apart``: the mentions are told at
+        no different times) one entity named and then by a pronoun. What the event's mentions give is kept
         up to date as they are added (not read again for every new mention: an article telling
         one event a thousand times stays linear)."""
         heads = self.verb_heads.get(id(ev), ())
@@ -660,7 +664,7 @@ class EventFinder:
         if len(seen[1]) + (obj is not None and obj.lemma_.lower() not in seen[1]) < 2:
             return True
         addition = self.lex.words["event_addition_adverbs"]
-        if obj is not None and seen[4] | {self.patient_key(obj)} == {self.patient_key(obj)} and not any(
+        if not apart and obj is not None and seen[4] | {self.patient_key(obj)} == {self.patient_key(obj)} and not any(
                 c.dep_ == "advmod" and c.lower_ in addition for v in (obj.head, *(self.doc[i] for i in heads))
                 for c in v.children):
             # "police shot Ada Voss … shot her dead": one person, named and then by a pronoun; "she was also

@@ -978,6 +978,16 @@ def test_one_patient_named_and_then_by_a_pronoun(analyser):
     assert [e["words"] for e in evs if e["type"] == "Accuse"] == [["accused"], ["accused"]]
 
 
+@pytest.mark.parametrize("text,typ", [
+    # rule 53 stops at a different time: one person arrested, detained or shot at two times is two acts
+    ("Police arrested Tom Keller on Monday. Police arrested him on Friday.", "ArrestJail"),
+    ("Police detained Lena Voss on 3 March. Officers detained her on 20 March.", "ArrestJail"),
+    ("Ann Ridge was shot in May. She was shot in June.", "Die"),
+])
+def test_one_patient_at_two_times_is_two_acts(analyser, text, typ):
+    assert len([e for e in events(analyser, text) if e["type"] == typ]) == 2
+
+
 @pytest.mark.parametrize("text", [
     # rule 54: a CAMEO pattern that negates its verb ("WILL_NOT * DECISION", a refusal) gives the verb no
     # type: "made the decision" is no rejection
