@@ -127,7 +127,12 @@ class EventFinder:
         concept = lex.titles[word][0]
         if not (lex.concept_is(concept, "public_office") or lex.concept_is(concept, "state")):
             return None
-        before = doc[min(tok.left_edge.i, max(tok.sent.start, tok.i - 2)):tok.i]  # "ex-mayor": "ex", "-"
+        # the title's own noun phrase ("the former mayor"), and the pieces of a hyphened word the parse may
+        # leave outside it ("ex-mayor": "ex", "-"); no word before the phrase ("Then the mayor …")
+        before = list(doc[tok.left_edge.i:tok.i])
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 1].whitespace_ == "" \
+                and doc[tok.i - 2].whitespace_ == "":
+            before += [doc[tok.i - 2]]
         if any(t.lower_ in lex.words["past_office_words"] for t in before):
             return None
         return word

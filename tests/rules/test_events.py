@@ -885,6 +885,8 @@ def test_another_hazard_is_no_later_mention(analyser):
      "announced", "Norway"),
     # its "of" phrase
     ("The mayor of Varnoka announced new measures on Monday. Varnoka is a town.", "announced", "Varnoka"),
+    # a word before the noun phrase is none of the title's ("then" as an adverb of the sentence)
+    ("Then the mayor of Varnoka announced new measures on Monday. Varnoka is a town.", "announced", "Varnoka"),
     # a head of state's office
     ("The Norwegian president announced new sanctions on Monday. Norway has five million people.",
      "announced", "Norway"),
