@@ -1005,6 +1005,8 @@ def test_one_patient_at_two_times_is_two_acts(analyser, text, typ):
     # type: "made the decision" is no rejection
     "The council made the decision to close the old bridge on Monday.",
     "The board made a decision on the merger on Friday.",
+    # "DECIDED AGAINST * SUMMIT [125] # ATTEND": "against" before the verb negates it too
+    "The president attended the summit.",
 ])
 def test_a_negated_cameo_pattern_types_no_verb(analyser, text):
     assert not any(typ == "Reject" for _, typ in typed(analyser, text))
