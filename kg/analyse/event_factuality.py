@@ -70,11 +70,16 @@ def factuality(span: Span, words) -> str:
             return HYPOTHETICAL
     if any(c.dep_ == "aux" and c.lower_ in future for c in verb.children):
         return PLANNED
-    # "is to be sentenced", "plans to resign", "due to retire", "the planned vote"; the aim of an attempt
-    # ("tried to arrest him", ``event_attempt_verbs``) is not told done either, like "sought to"
-    if any(c.dep_ == "aux" and c.lower_ in words["infinitive_markers"] for c in verb.children) \
-            and verb.dep_ in {"xcomp", "ccomp", "advcl"} \
-            and verb.head.lemma_.lower() in plan | words["be_verbs"] | words["event_attempt_verbs"]:
+    # "is to be sentenced", "plans to resign", "due to retire", "the planned vote"
+    infinitive = any(c.dep_ == "aux" and c.lower_ in words["infinitive_markers"] for c in verb.children) \
+        and verb.dep_ in {"xcomp", "ccomp", "advcl"}
+    if infinitive and verb.head.lemma_.lower() in plan | words["be_verbs"]:
+        return PLANNED
+    # the aim of an attempt ("tried to arrest him", "tried to hold talks", ``event_attempt_verbs``) is not
+    # told done either, like "sought to"; a noun further in keeps its own ("tried to recover from the
+    # effects of last year's earthquake": the earthquake happened)
+    if infinitive and verb.head.lemma_.lower() in words["event_attempt_verbs"] and (
+            tok == verb or tok.head == verb and tok.dep_ in {"dobj", "nsubjpass"}):
         return PLANNED
     if any(c.dep_ == "amod" and c.lemma_.lower() in plan for c in tok.children):
         return PLANNED

@@ -975,6 +975,13 @@ def test_the_aim_of_an_attempt_is_not_asserted(analyser, text, word):
     assert ev["factuality"] == "planned"
 
 
+def test_a_noun_further_in_an_attempts_aim_keeps_its_own_factuality(analyser):
+    # the aim ("recover") is not told done; the earthquake in its prepositional phrase happened
+    evs = events(analyser, "The town of Varnoka is still trying to recover from the effects of last year's "
+                           "earthquake.")
+    assert all(e["factuality"] == "asserted" for e in evs if "earthquake" in e["words"])
+
+
 def test_an_attempt_whose_aim_names_no_event_stays(analyser):
     # the aim is no trigger of the lexicon: the attempt is the only word that tells the act
     assert [e["words"] for e in events(analyser, "Ada Voss tried to sell the old mill in Dorley on Monday.")] == [["tried"]]
