@@ -29,7 +29,10 @@ from pathlib import Path
 import rdflib
 
 # CAMEO pattern words that negate the verb they come before ("DID NOT *", "WILL_NOT *", "NO ONE *")
-NEGATIONS = {"NOT", "NO", "NEVER", "CANNOT", "WONT"}
+NEGATIONS = {"NOT", "NO", "NEVER", "CANNOT", "WONT", "WITHOUT", "UNABLE", "FAIL", "FAILED", "UNLIKELY"}
+# "DECIDED AGAINST * SUMMIT", "AGAINST * WITH": "against" right before the verb negates it; elsewhere it
+# is a noun's object ("PROTEST AGAINST ^ * WITH", "OPERATION AGAINST + BEEN * UP") and negates nothing
+NEGATION_RIGHT_BEFORE = {"AGAINST"}
 
 ROOT = Path(__file__).resolve().parents[1]
 EV = "https://w3id.org/newskg/events#"
@@ -245,8 +248,9 @@ def read_cameo(path: Path, types: dict[str, str]):
                 ptyp = type_of(pcode, types) if pcode.strip() != "---" else None
                 if not ptyp or ptyp == typ or "*" not in pat:
                     continue
-                before = {w for t in pat.split("*", 1)[0].split() for w in t.split("_")}
-                if before & NEGATIONS:
+                words_before = [w for t in pat.split("*", 1)[0].split() for w in t.split("_")]
+                before = set(words_before)
+                if before & NEGATIONS or words_before[-1:] and words_before[-1] in NEGATION_RIGHT_BEFORE:
                     continue  # "WILL_NOT * DECISION [120]": the code of the verb negated (a refusal); the
                     # extractor reads no words before the verb, so "made the decision" would be a rejection
                 after = [w.lower() for w in pat.split("*", 1)[1].split() if re.fullmatch(r"[A-Z][A-Z'-]+", w)]

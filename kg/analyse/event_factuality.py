@@ -6,7 +6,8 @@ Read around the trigger and the verb that governs it (the word sets of ``words.t
   condition ("if the vote fails", ``event_hypothetical_marks``);
 - planned: a future auxiliary ("will meet"), "is to be sentenced", the complement of a verb
   or adjective of planning ("plans to resign", "due to retire", ``event_plan_words``), or an
-  infinitive of purpose and the clause under it ("flew to Paris to sign the treaty");
+  infinitive of purpose and the clause under it ("flew to Paris to sign the treaty"), the aim of an
+  attempt ("tried to arrest him", ``event_attempt_verbs``);
 - negated also: a subject that is nobody ("Nobody fled", "No company acquired it", "Neither side
   signed it", ``event_negative_subjects``) or an object with "no" ("arrested no suspects");
 - hypothetical also: a reported clause that is an indirect question ("asked whether she fled",
@@ -70,8 +71,15 @@ def factuality(span: Span, words) -> str:
     if any(c.dep_ == "aux" and c.lower_ in future for c in verb.children):
         return PLANNED
     # "is to be sentenced", "plans to resign", "due to retire", "the planned vote"
-    if any(c.dep_ == "aux" and c.lower_ in words["infinitive_markers"] for c in verb.children) \
-            and verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lemma_.lower() in plan | words["be_verbs"]:
+    infinitive = any(c.dep_ == "aux" and c.lower_ in words["infinitive_markers"] for c in verb.children) \
+        and verb.dep_ in {"xcomp", "ccomp", "advcl"}
+    if infinitive and verb.head.lemma_.lower() in plan | words["be_verbs"]:
+        return PLANNED
+    # the aim of an attempt ("tried to arrest him", "tried to hold talks", ``event_attempt_verbs``) is not
+    # told done either, like "sought to"; a noun further in keeps its own ("tried to recover from the
+    # effects of last year's earthquake": the earthquake happened)
+    if infinitive and verb.head.lemma_.lower() in words["event_attempt_verbs"] and (
+            tok == verb or tok.head == verb and tok.dep_ in {"dobj", "nsubjpass"}):
         return PLANNED
     if any(c.dep_ == "amod" and c.lemma_.lower() in plan for c in tok.children):
         return PLANNED

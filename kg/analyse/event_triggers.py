@@ -74,19 +74,28 @@ def patient_of(tok: Token) -> Token | None:
         if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
             # "the letter … was released": a passive conjunct whose subject the parse gave the verb before
             return next((c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-        cc = next((c.i for c in tok.children if c.dep_ == "cc"), None)
-        for c in tok.children:
-            # "police arrested and charged X": a verb with no object coordinated with the verb right after
-            # its conjunction, which has no subject of its own, shares that verb's object (the parse hangs
-            # it on the last verb only)
-            if c.dep_ == "conj" and c.pos_ == "VERB" and cc is not None and c.i == cc + 1 \
-                    and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
-                return next((g for g in c.children if g.dep_ == "dobj"), None)
         return None
     genitive = lexicons.load().words["genitive_prepositions"]
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in genitive:
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def shared_patient(tok: Token) -> Token | None:
+    """"police arrested and charged X": the object of the verb right after the conjunction of a verb that
+    has nothing of its own after it (no object, particle, prepositional phrase or clause: "went to his home
+    and arrested X", "went out and elected X" share none), when that verb has no subject of its own (the
+    parse hangs the object on the last verb only). Read only when the first verb has no type alone."""
+    if tok.pos_ != "VERB" or patient_of(tok) is not None:
+        return None
+    cc = next((c.i for c in tok.children if c.dep_ == "cc"), None)
+    if cc is None or any(c.i > tok.i and c.dep_ not in {"cc", "conj", "punct"} for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == cc + 1 \
+                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+            return next((g for g in c.children if g.dep_ == "dobj"), None)
     return None
 
 
@@ -167,8 +176,17 @@ class TriggerFinder:
                phrasal: bool = False) -> tuple[str, bool] | None:
         """The type ``tok`` fires as among ``senses`` (``phrasal``: they are a phrasal verb's own, taken
         in WordNet's order), and whether an object pattern picked it (else a default sense); None when
-        no sense fires."""
-        patient = patient_of(tok)
+        no sense fires. A verb with no type alone is read with the object it shares with the verb
+        coordinated after it (``shared_patient``): a type it has alone is never replaced."""
+        chosen = self._choose(tok, pos, senses, phrasal, patient_of(tok))
+        if chosen is None and pos == "VERB":
+            shared = shared_patient(tok)
+            if shared is not None:
+                chosen = self._choose(tok, pos, senses, phrasal, shared)
+        return chosen
+
+    def _choose(self, tok: Token, pos: str, senses: tuple[EventSense, ...], phrasal: bool,
+                patient: Token | None) -> tuple[str, bool] | None:
         pkind = self.kind_of(patient) if patient is not None else None
 
         def allowed(typ: str) -> bool:

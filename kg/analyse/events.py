@@ -127,7 +127,12 @@ class EventFinder:
         concept = lex.titles[word][0]
         if not (lex.concept_is(concept, "public_office") or lex.concept_is(concept, "state")):
             return None
-        before = doc[min(tok.left_edge.i, max(tok.sent.start, tok.i - 2)):tok.i]  # "ex-mayor": "ex", "-"
+        # the title's own noun phrase ("the former mayor"), and the pieces of a hyphened word the parse may
+        # leave outside it ("ex-mayor": "ex", "-"); no word before the phrase ("Then the mayor …")
+        before = list(doc[tok.left_edge.i:tok.i])
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 1].whitespace_ == "" \
+                and doc[tok.i - 2].whitespace_ == "":
+            before += [doc[tok.i - 2]]
         if any(t.lower_ in lex.words["past_office_words"] for t in before):
             return None
         return word
@@ -586,8 +591,11 @@ class EventFinder:
                 return False
             if again:
                 return True
-            # "announced [Lopez]" and later "announced [his plan]": two acts on different things
-            return self.one_patient(ev, patient_of(root))
+            # "announced [Lopez]" and later "announced [his plan]": two acts on different things; "arrested X
+            # on 3 March … arrested him on 20 March": one person, but told at other times, two acts
+            apart = bool(ev.time_text and mention.time_text
+                         and ev.time_text.lower() != mention.time_text.lower())
+            return self.one_patient(ev, patient_of(root), apart)
         # "anti-government protests" after "the protest": a bare plural of a type already told, with
         # no other participants or date, goes on telling it; "a meeting" introduces a new one
         return not indefinite(root) or not any(c.dep_ in {"det", "nummod"} or c.lower_ in self.other
@@ -643,9 +651,10 @@ class EventFinder:
         e = self.resolver.entity(tok)
         return ("entity", e) if e is not None else ("word", tok.lemma_.lower())
 
-    def one_patient(self, ev: Event, obj: Token | None) -> bool:
+    def one_patient(self, ev: Event, obj: Token | None, apart: bool = False) -> bool:
         """Whether the objects of the event's verb mentions and ``obj`` are one thing: at most
-        one lemma among them, or none of them an entity. What the event's mentions give is kept
+        one lemma among them, or none of them an entity, or (not ``apart``: the mentions are told at
+        no different times) one entity named and then by a pronoun. What the event's mentions give is kept
         up to date as they are added (not read again for every new mention: an article telling
         one event a thousand times stays linear)."""
         heads = self.verb_heads.get(id(ev), ())
@@ -660,7 +669,7 @@ class EventFinder:
         if len(seen[1]) + (obj is not None and obj.lemma_.lower() not in seen[1]) < 2:
             return True
         addition = self.lex.words["event_addition_adverbs"]
-        if obj is not None and seen[4] | {self.patient_key(obj)} == {self.patient_key(obj)} and not any(
+        if not apart and obj is not None and seen[4] | {self.patient_key(obj)} == {self.patient_key(obj)} and not any(
                 c.dep_ == "advmod" and c.lower_ in addition for v in (obj.head, *(self.doc[i] for i in heads))
                 for c in v.children):
             # "police shot Ada Voss … shot her dead": one person, named and then by a pronoun; "she was also

@@ -885,6 +885,8 @@ def test_another_hazard_is_no_later_mention(analyser):
      "announced", "Norway"),
     # its "of" phrase
     ("The mayor of Varnoka announced new measures on Monday. Varnoka is a town.", "announced", "Varnoka"),
+    # a word before the noun phrase is none of the title's ("then" as an adverb of the sentence)
+    ("Then the mayor of Varnoka announced new measures on Monday. Varnoka is a town.", "announced", "Varnoka"),
     # a head of state's office
     ("The Norwegian president announced new sanctions on Monday. Norway has five million people.",
      "announced", "Norway"),
@@ -942,6 +944,18 @@ def test_coordinated_verbs_share_the_object(analyser, text, word, typ):
     assert (word, typ) in typed(analyser, text)
 
 
+@pytest.mark.parametrize("text,word,typ", [
+    # a first verb with something of its own after it (a prepositional phrase, a particle) shares no object
+    ("Officers went to his home in Varno and arrested Tom Keller.", "went", "Die"),
+    ("Voters went out and elected Lena Voss as mayor.", "went", "Die"),
+    # a first verb typed alone keeps its type: the later verb's object does not retype it
+    ("The Norwegian defence minister resigned and left the country.", "resigned", "Occurrence"),
+    ("Anna Berg resigned and joined Kestrel Bank.", "resigned", "Occurrence"),
+])
+def test_coordinated_verbs_share_no_object_when_the_first_has_its_own(analyser, text, word, typ):
+    assert (word, typ) not in typed(analyser, text)
+
+
 @pytest.mark.parametrize("text,expected", [
     # rule 52: an attempt whose aim names an event is told by its aim, no second event ("tried" is no trial)
     ("Police tried to arrest Ben Kerr in Dorley on Monday.", {("arrest", "ArrestJail")}),
@@ -949,6 +963,23 @@ def test_coordinated_verbs_share_the_object(analyser, text, word, typ):
 ])
 def test_an_attempt_is_told_by_its_aim(analyser, text, expected):
     assert typed(analyser, text) == expected
+
+
+@pytest.mark.parametrize("text,word", [
+    # the aim of an attempt is not told done: planned, like the aim of "seek" (event_plan_words)
+    ("Police tried to arrest Tom Keller, but he escaped.", "arrest"),
+    ("Gunmen attempted to kill Ben Kerr in Dorley on Monday.", "kill"),
+])
+def test_the_aim_of_an_attempt_is_not_asserted(analyser, text, word):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert ev["factuality"] == "planned"
+
+
+def test_a_noun_further_in_an_attempts_aim_keeps_its_own_factuality(analyser):
+    # the aim ("recover") is not told done; the earthquake in its prepositional phrase happened
+    evs = events(analyser, "The town of Varnoka is still trying to recover from the effects of last year's "
+                           "earthquake.")
+    assert all(e["factuality"] == "asserted" for e in evs if "earthquake" in e["words"])
 
 
 def test_an_attempt_whose_aim_names_no_event_stays(analyser):
@@ -966,11 +997,23 @@ def test_one_patient_named_and_then_by_a_pronoun(analyser):
     assert [e["words"] for e in evs if e["type"] == "Accuse"] == [["accused"], ["accused"]]
 
 
+@pytest.mark.parametrize("text,typ", [
+    # rule 53 stops at a different time: one person arrested, detained or shot at two times is two acts
+    ("Police arrested Tom Keller on Monday. Police arrested him on Friday.", "ArrestJail"),
+    ("Police detained Lena Voss on 3 March. Officers detained her on 20 March.", "ArrestJail"),
+    ("Ann Ridge was shot in May. She was shot in June.", "Die"),
+])
+def test_one_patient_at_two_times_is_two_acts(analyser, text, typ):
+    assert len([e for e in events(analyser, text) if e["type"] == typ]) == 2
+
+
 @pytest.mark.parametrize("text", [
     # rule 54: a CAMEO pattern that negates its verb ("WILL_NOT * DECISION", a refusal) gives the verb no
     # type: "made the decision" is no rejection
     "The council made the decision to close the old bridge on Monday.",
     "The board made a decision on the merger on Friday.",
+    # "DECIDED AGAINST * SUMMIT [125] # ATTEND": "against" before the verb negates it too
+    "The president attended the summit.",
 ])
 def test_a_negated_cameo_pattern_types_no_verb(analyser, text):
     assert not any(typ == "Reject" for _, typ in typed(analyser, text))
