@@ -41,7 +41,7 @@ from .event_factuality import ASSERTED, factuality, governing_verb
 from .event_triggers import OCCURRENCE, OCCURRENCE_LABEL, Trigger, TriggerFinder, patient_of
 from .names import key
 from .resolve import Resolver, subject_of
-from .spans import Ents, Intervals, in_subtree, sentence_of
+from .spans import Ents, Intervals, doc_text, in_subtree, noun_lemmas, sentence_of
 
 # read from the lexicons: event_types.tsv and event_type_rules.tsv (triggers and their types);
 # words.tsv's event_* prepositions, the factuality word sets, refusal_verbs and the verb sets the
@@ -850,13 +850,15 @@ class EventFinder:
         root = tr.span.root
         lemma = root.lemma_.lower()
         first = self.lex.compound_first_words
-        for tok in reversed(self.doc[max(0, root.i - HEAD_MATCH_WINDOW):root.i]):
-            if tok.idx < self.headline_end:
+        offsets, nouns = noun_lemmas(self.doc)
+        for j in range(root.i - 1, max(0, root.i - HEAD_MATCH_WINDOW) - 1, -1):
+            if offsets[j] < self.headline_end:
                 return False, None
-            low = tok.lemma_.lower()
-            if tok.pos_ != "NOUN" or tok.i in starts or low == lemma or not low.endswith(lemma) \
+            low = nouns[j]
+            if low is None or j in starts or low == lemma or not low.endswith(lemma) \
                     or low[:-len(lemma)] not in first:
                 continue
+            tok = self.doc[j]
             sent = tok.sent
             near = [(abs(r.i - tok.i), -k, ev) for k, ev in enumerate(out) for r in self.roots.get(id(ev), ())
                     if sent.start <= r.i < sent.end]
@@ -937,7 +939,7 @@ class EventFinder:
         out = type_label(ev.kind)
         if ev.kind == OCCURRENCE and ev.spans:  # "Other event (relocated)": the class says too little alone
             a, b = ev.spans[0]
-            out = f"{OCCURRENCE_LABEL} ({self.doc.text[a:b]})"
+            out = f"{OCCURRENCE_LABEL} ({doc_text(self.doc)[a:b]})"
         parts = " → ".join(p for p in (who, whom) if p)
         if parts:
             out += ": " + parts

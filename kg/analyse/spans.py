@@ -67,6 +67,17 @@ def doc_text(doc: Doc) -> str:
     return cached[1]
 
 
+def noun_lemmas(doc: Doc) -> tuple[list[int], list[str | None]]:
+    """Every token's character offset and, for a common noun, its lower-case lemma (None for any
+    other token), read once per ``Doc``: a scan over a long stretch of the text then makes no
+    ``Token`` per word (spaCy builds one on every access)."""
+    cached = doc.user_data.get("kg_noun_lemmas")
+    if cached is None or len(cached[0]) != len(doc):
+        cached = ([t.idx for t in doc], [t.lemma_.lower() if t.pos_ == "NOUN" else None for t in doc])
+        doc.user_data["kg_noun_lemmas"] = cached
+    return cached
+
+
 def text_count(doc: Doc, phrase: str) -> int:
     """How often ``phrase`` occurs in the text (counted once per ``Doc`` and phrase)."""
     counts = doc.user_data.setdefault("kg_text_counts", {})
