@@ -3,7 +3,7 @@ definite descriptions ("the department") resolved to the article's entities."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Mapping
+from typing import Callable, Mapping
 
 from spacy.tokens import Token
 
@@ -284,7 +284,8 @@ class Resolver:
                     pick = ent
                     break
             if pick is None and not inside and tok.dep_ in {"nsubj", "nsubjpass"}:
-                pick = self.main_subject_before(sent_start, {ent for _s, _e, ent in cands()})
+                pick = self.main_subject_before(sent_start, lambda ent: entities[ent].kind == "PERSON"
+                                                and genders.get(ent, "-") in {want, "-"})
             if pick is None:
                 pick = next((ent for s, e, ent in cands() if self.doc[e - 1].dep_ != "compound"), None)
             if pick is None:
@@ -305,18 +306,20 @@ class Resolver:
                     return ent
         return None
 
-    def main_subject_before(self, sent_start: int, fits: set[int]) -> int | None:
+    def main_subject_before(self, sent_start: int, fits: Callable[[int], bool]) -> int | None:
         """The person the sentence before ``sent_start`` is about: the subject of its main verb,
-        when it is one of ``fits`` ("X was jailed after he tried to sell Y's seat. He was
-        sentenced …": X, not the nearer Y; a subject pronoun goes on with the subject before it)."""
+        when ``fits`` takes it (a person of the pronoun's gender). "X was jailed after he tried to
+        sell Y's seat. He was sentenced …": X, not the nearer Y; a subject pronoun goes on with the
+        subject before it. One look at that sentence, not at every earlier mention (the rules stay
+        linear in the article's length)."""
         if sent_start == 0:
             return None
         root = self.doc[sent_start - 1].sent.root
-        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next((c for c in children(root) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None:
             return None
         ent = self.entity(subj) if subj.lower_ in self.personal else self.index.at(subj.i)
-        return ent if ent in fits else None
+        return ent if ent is not None and fits(ent) else None
 
     def description(self, tok: Token) -> int | None:
         """ "the spokeswoman" → the person last given that title; "the department" → the
