@@ -658,20 +658,24 @@ class EventFinder:
         up to date as they are added (not read again for every new mention: an article telling
         one event a thousand times stays linear)."""
         heads = self.verb_heads.get(id(ev), ())
-        # heads read, lemmas, heads tried, entity, what each object is (its entity, else its lemma)
-        seen = self._patients.setdefault(id(ev), [0, set(), 0, False, set()])
+        addition = self.lex.words["event_addition_adverbs"]
+
+        def added(v: Token) -> bool:  # "was also accused", "arrested him again"
+            return any(c.dep_ == "advmod" and c.lower_ in addition for c in v.children)
+        # heads read, lemmas, heads tried, entity, what each object is (its entity, else its lemma),
+        # whether a mention carries an adverb of addition
+        seen = self._patients.setdefault(id(ev), [0, set(), 0, False, set(), False])
         for i in heads[seen[0]:]:
             o = patient_of(self.doc[i])
             if o is not None:
                 seen[1].add(o.lemma_.lower())
                 seen[4].add(self.patient_key(o))
+            seen[5] = seen[5] or added(self.doc[i])
         seen[0] = len(heads)
         if len(seen[1]) + (obj is not None and obj.lemma_.lower() not in seen[1]) < 2:
             return True
-        addition = self.lex.words["event_addition_adverbs"]
-        if not apart and obj is not None and seen[4] | {self.patient_key(obj)} == {self.patient_key(obj)} and not any(
-                c.dep_ == "advmod" and c.lower_ in addition for v in (obj.head, *(self.doc[i] for i in heads))
-                for c in v.children):
+        if not apart and obj is not None and not seen[5] and seen[4] <= {self.patient_key(obj)} \
+                and not added(obj.head):
             # "police shot Ada Voss … shot her dead": one person, named and then by a pronoun; "she was also
             # accused of fraud" is another act done to her than the one told beside it
             return True

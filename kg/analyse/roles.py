@@ -13,6 +13,7 @@ A title the article gives without its organisation implies one where that is saf
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import replace
 from typing import Mapping
@@ -448,7 +449,8 @@ def _named_in_quote(index: IndexView, span: Span, heard: list[tuple[int, int]]) 
     doc = index.doc
     if span.end >= len(doc) or doc[span.end].text == ",":
         return False
-    quote = next(((s, e) for s, e in heard if s <= span.start_char < e), None)
+    k = bisect_right(heard, (span.start_char, len(doc_text(doc)))) - 1  # ``heard`` is sorted
+    quote = heard[k] if k >= 0 and heard[k][0] <= span.start_char < heard[k][1] else None
     found = _person_after(index, span.end) if quote is not None else None
     if found is None:
         return False
@@ -650,8 +652,8 @@ def heard_titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, i
     with the title's implied organisation (:func:`implied_organisations`), read after the
     article's own statements (:func:`dedupe` keeps the first). Titles in other quoted words (a
     work's name, a chant, a nickname) state nothing."""
-    heard = [s for q in quotations if q.direct and q.cue and (q.speaker is not None or q.source is not None)
-             for s in q.spans]
+    heard = sorted(s for q in quotations if q.direct and q.cue and (q.speaker is not None or q.source is not None)
+                   for s in q.spans)
     new = titles(index, resolver, quotes, heard) if heard else []
     return dedupe(ms + implied_organisations(index, new)) if new else ms
 
