@@ -220,6 +220,8 @@ class TriggerFinder:
                 continue
             if pos == "VERB" and s.source == "cameo" and s.first in STATES:
                 continue
+            if pos == "VERB" and s.type in self.lex.words["event_contact_types"] and self.complemented(tok):
+                continue  # "calling it a disgrace", "left two people dead": the object is named or described
             if pos == "VERB" and s.type == "Meet" and s.first == "verb.communication" and not self.has_attendee(tok):
                 continue  # "all were contacted": reaching someone by word is no meeting, "talked with X" is one
             if pos == "NOUN" and s.type == "Meet" and s.source == "cameo" and s.first == "noun.communication" \
@@ -573,6 +575,20 @@ class TriggerFinder:
             return False
         goals = self.lex.words["event_goal_nouns"]
         return self.kind_of(head) == "PERSON" or head.lemma_.lower() in goals or head.lower_ in goals
+
+    @staticmethod
+    def complemented(tok: Token) -> bool:
+        """Whether a verb's object has a complement that says what the object is or becomes (WordNet's
+        verb frame "Something ----s something Adjective/Noun"): the parse's object predicate ("called
+        it a disgrace", "left two people dead", "left the experts dismayed") or a second direct object
+        right after the first, with at most quotation marks between ("calling it an aggression"; not a
+        coordinated one: "will visit X in Y, as well as Z"). Such a verb names or describes its object;
+        it does not meet or reach it."""
+        if any(c.dep_ == "oprd" for c in tok.children):
+            return True
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        return any(all(t.is_quote for t in tok.doc[a.right_edge.i + 1:b.left_edge.i])
+                   for a, b in zip(objects, objects[1:]))
 
     def has_attendee(self, tok: Token) -> bool:
         preps = self.lex.words["event_attendee_prepositions"]

@@ -1030,3 +1030,23 @@ def test_a_negated_cameo_pattern_types_no_verb(analyser, text):
 def test_a_subject_pronoun_goes_on_with_the_subject_before(analyser, text, typ, name):
     (ev,) = [e for e in events(analyser, text) if e["type"] == typ]
     assert ev["targets"] == {name}
+
+
+@pytest.mark.parametrize("text,word", [
+    # an object with a complement is named or described (WordNet's frame "Something ----s something
+    # Adjective/Noun"): no phone call, no meeting
+    ('Ben Kerr spoke against Acme Corporation on Monday, calling it "a menace to the town".', "calling"),
+    ('Ben Kerr called Acme Corporation "a menace" on Monday.', "called"),
+    ("The shooting in Tarnow that left two people dead was reported on Monday.", "left"),
+])
+def test_an_object_with_a_complement_is_not_met_or_reached(analyser, text, word):
+    assert not {(w, t) for w, t in typed(analyser, text) if w == word} & {(word, "Correspond"), (word, "Meet")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ada Voss had called Ben Kerr on Monday.", ("called", "Correspond")),
+    # a coordinated object is no complement
+    ("Secretary Ada Voss will also visit Aceh in Indonesia, as well as Sri Lanka.", ("visit", "Meet")),
+])
+def test_a_contact_without_a_complement_stays(analyser, text, expected):
+    assert expected in typed(analyser, text)
