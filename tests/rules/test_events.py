@@ -1050,3 +1050,18 @@ def test_an_object_with_a_complement_is_not_met_or_reached(analyser, text, word)
 ])
 def test_a_contact_without_a_complement_stays(analyser, text, expected):
     assert expected in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the gerund of a phrasal verb of the lexicon ("going to": go to) that the parse reads as a verb is
+    # read as that verb: with an infinitive it is a future, no journey
+    "Ada Voss is going to visit Tarnow next week.",
+    "Ben Kerr said on Monday that the council was going to close the library.",
+])
+def test_going_to_with_an_infinitive_is_no_journey(analyser, text):
+    assert not any(w.startswith("going") for w, _t in typed(analyser, text))
+
+
+def test_a_phrase_that_is_no_phrasal_verb_stays(analyser):
+    # "stepping down" is WordNet's noun of resignation and no phrasal verb of the lexicon
+    assert ("stepping down", "EndPosition") in typed(analyser, "Ada Voss was stepping down as mayor, Ben Kerr said on Monday.")
