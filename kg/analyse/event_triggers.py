@@ -602,6 +602,20 @@ class TriggerFinder:
         return any(all(t.is_quote for t in tok.doc[a.right_edge.i + 1:b.left_edge.i])
                    for a, b in zip(objects, objects[1:]))
 
+    def idiom(self, tok: Token, typ: str) -> bool:
+        """Whether a noun is the bare object of its verb in one of WordNet's verb idioms that does not mean
+        the noun's event type (event_idiom_nouns.tsv: "followed suit" is no lawsuit, "took charge" no
+        accusation; "gave birth", "opened fire", "committed suicide" keep their event)."""
+        if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or any(
+                c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in tok.children):
+            return False
+        verb = tok.head.lemma_.lower()
+        for noun in {tok.lemma_.lower(), tok.lower_}:
+            means = self.lex.event_idiom_nouns.get(f"{verb} {noun}")
+            if means is not None:
+                return typ not in means and "*" not in means
+        return False
+
     def has_attendee(self, tok: Token) -> bool:
         preps = self.lex.words["event_attendee_prepositions"]
         return any(c.dep_ == "prep" and c.lower_ in preps and
@@ -661,6 +675,8 @@ class TriggerFinder:
                 continue  # "won by two million votes", "500,000 ballots": things counted, no one event
             if pos == "VERB" and self.nothing_done(tok):
                 continue  # "had not announced any changes", "no cause was announced": nothing was
+            if pos == "NOUN" and self.idiom(tok, chosen[0]):
+                continue  # "followed suit": a part of WordNet's idiom, no lawsuit
             if pos == "NOUN" and self.sought(tok):
                 continue  # "rivals for the nomination": what they compete for, no event of its own
             if skip(span):

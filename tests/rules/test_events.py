@@ -1065,3 +1065,14 @@ def test_going_to_with_an_infinitive_is_no_journey(analyser, text):
 def test_a_phrase_that_is_no_phrasal_verb_stays(analyser):
     # "stepping down" is WordNet's noun of resignation and no phrasal verb of the lexicon
     assert ("stepping down", "EndPosition") in typed(analyser, "Ada Voss was stepping down as mayor, Ben Kerr said on Monday.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare object that makes one of WordNet's verb idioms with its verb names the idiom's event only
+    ("Ada Voss quit the race on Monday. Yesterday, Ben Kerr followed suit.", None),  # no lawsuit
+    ("Acme Corporation filed suit against Brix Ltd in Ohio on Monday.", ("suit", "Sue")),
+    ("Ada Voss gave birth to a son in Tarnow on Monday.", ("birth", "BeBorn")),  # give birth: bear, birth
+])
+def test_a_noun_of_a_verb_idiom(analyser, text, expected):
+    got = typed(analyser, text)
+    assert expected in got if expected else not any(w == "suit" for w, _t in got)
