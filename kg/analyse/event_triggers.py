@@ -220,6 +220,8 @@ class TriggerFinder:
                 continue
             if pos == "VERB" and s.source == "cameo" and s.first in STATES:
                 continue
+            if pos == "VERB" and s.type in self.lex.words["event_contact_types"] and self.complemented(tok):
+                continue  # "calling it a disgrace", "left two people dead": the object is named or described
             if pos == "VERB" and s.type == "Meet" and s.first == "verb.communication" and not self.has_attendee(tok):
                 continue  # "all were contacted": reaching someone by word is no meeting, "talked with X" is one
             if pos == "NOUN" and s.type == "Meet" and s.source == "cameo" and s.first == "noun.communication" \
@@ -574,6 +576,46 @@ class TriggerFinder:
         goals = self.lex.words["event_goal_nouns"]
         return self.kind_of(head) == "PERSON" or head.lemma_.lower() in goals or head.lower_ in goals
 
+    def verb_phrase(self, span: Span) -> bool:
+        """Whether a multi-word event noun of the lexicon that is the gerund of a phrasal verb the lexicon
+        has ("going to": *go to*, "blowing up": *blow up*) is that verb in the parse: its first word a
+        verb ("was going to close the library", "going to their offices"). The verb is then read as any
+        verb, with its particle or preposition only when the parse gives it one, so "going to" with an
+        infinitive is a future, no journey. A phrase that is no phrasal verb of the lexicon ("stepping
+        down", WordNet's noun of resignation; "resisting arrest") stays a phrase."""
+        if len(span) < 2 or span[0].pos_ not in {"VERB", "AUX"}:
+            return False
+        verb = " ".join([span[0].lemma_.lower(), *(t.lower_ for t in span[1:])])
+        return (verb, "VERB") in self.senses
+
+    @staticmethod
+    def complemented(tok: Token) -> bool:
+        """Whether a verb's object has a complement that says what the object is or becomes (WordNet's
+        verb frame "Something ----s something Adjective/Noun"): the parse's object predicate ("called
+        it a disgrace", "left two people dead", "left the experts dismayed") or a second direct object
+        right after the first, with at most quotation marks between ("calling it an aggression"; not a
+        coordinated one: "will visit X in Y, as well as Z"). Such a verb names or describes its object;
+        it does not meet or reach it."""
+        if any(c.dep_ == "oprd" for c in tok.children):
+            return True
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        return any(all(t.is_quote for t in tok.doc[a.right_edge.i + 1:b.left_edge.i])
+                   for a, b in zip(objects, objects[1:]))
+
+    def idiom(self, tok: Token, typ: str) -> bool:
+        """Whether a noun is the bare object of its verb in one of WordNet's verb idioms that does not mean
+        the noun's event type (event_idiom_nouns.tsv: "followed suit" is no lawsuit, "took charge" no
+        accusation; "gave birth", "opened fire", "committed suicide" keep their event)."""
+        if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or any(
+                c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in tok.children):
+            return False
+        verb = tok.head.lemma_.lower()
+        for noun in {tok.lemma_.lower(), tok.lower_}:
+            means = self.lex.event_idiom_nouns.get(f"{verb} {noun}")
+            if means is not None:
+                return typ not in means and "*" not in means
+        return False
+
     def has_attendee(self, tok: Token) -> bool:
         preps = self.lex.words["event_attendee_prepositions"]
         return any(c.dep_ == "prep" and c.lower_ in preps and
@@ -585,6 +627,8 @@ class TriggerFinder:
         out: list[Trigger] = []
         taken: set[int] = set()
         for span in self.doc.spans.get("kg_event_phrases", []):
+            if self.verb_phrase(span):
+                continue  # "was going to close", "going to their offices": a verb, read as one below
             if not skip(span):
                 out.append(Trigger(span, span.label_, False))
             taken |= set(range(span.start, span.end))
@@ -631,6 +675,8 @@ class TriggerFinder:
                 continue  # "won by two million votes", "500,000 ballots": things counted, no one event
             if pos == "VERB" and self.nothing_done(tok):
                 continue  # "had not announced any changes", "no cause was announced": nothing was
+            if pos == "NOUN" and self.idiom(tok, chosen[0]):
+                continue  # "followed suit": a part of WordNet's idiom, no lawsuit
             if pos == "NOUN" and self.sought(tok):
                 continue  # "rivals for the nomination": what they compete for, no event of its own
             if skip(span):

@@ -196,6 +196,9 @@ class Lexicons:
     # event_stative_verbs.tsv: verbs all of whose VerbNet classes describe a state ("own", "possess"): no
     # event of the generic fallback (tools/verbnet_states.py)
     event_stative_verbs: frozenset[str] = frozenset()
+    # event_idiom_nouns.tsv: WordNet verb idioms of a verb and an event noun ("follow suit") -> the event
+    # types the idiom means ("*": the noun's own act): the noun names no other (tools/wordnet_idiom_nouns.py)
+    event_idiom_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # event_act_nouns.tsv: nouns WordNet reads first as acts or happenings ("funeral"): an event when
     # held or taking place (tools/wordnet_act_nouns.py)
     event_act_nouns: frozenset[str] = frozenset()
@@ -381,6 +384,8 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
                                             for r in t.get("event_verb_senses", ())}),
         event_stative_verbs=frozenset(r["lemma"] for r in t.get("event_stative_verbs", ())),
         event_act_nouns=frozenset(r["noun"] for r in t.get("event_act_nouns", ())),
+        event_idiom_nouns=MappingProxyType({r["idiom"]: frozenset(x for x in (r["types"] or "").split(",") if x)
+                                            for r in t.get("event_idiom_nouns", ())}),
         happening_arguments=_kinds(t.get("happening_arguments", ())),
         event_seed_hypernyms=_grouped(t.get("event_seed_hypernyms", ()), "seed", "ancestor"),
         compound_first_words=frozenset(r["word"] for r in t.get("compound_first_words", ())),

@@ -1030,3 +1030,49 @@ def test_a_negated_cameo_pattern_types_no_verb(analyser, text):
 def test_a_subject_pronoun_goes_on_with_the_subject_before(analyser, text, typ, name):
     (ev,) = [e for e in events(analyser, text) if e["type"] == typ]
     assert ev["targets"] == {name}
+
+
+@pytest.mark.parametrize("text,word", [
+    # an object with a complement is named or described (WordNet's frame "Something ----s something
+    # Adjective/Noun"): no phone call, no meeting
+    ('Ben Kerr spoke against Acme Corporation on Monday, calling it "a menace to the town".', "calling"),
+    ('Ben Kerr called Acme Corporation "a menace" on Monday.', "called"),
+    ("The shooting in Tarnow that left two people dead was reported on Monday.", "left"),
+])
+def test_an_object_with_a_complement_is_not_met_or_reached(analyser, text, word):
+    assert not {(w, t) for w, t in typed(analyser, text) if w == word} & {(word, "Correspond"), (word, "Meet")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ada Voss had called Ben Kerr on Monday.", ("called", "Correspond")),
+    # a coordinated object is no complement
+    ("Secretary Ada Voss will also visit Aceh in Indonesia, as well as Sri Lanka.", ("visit", "Meet")),
+])
+def test_a_contact_without_a_complement_stays(analyser, text, expected):
+    assert expected in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the gerund of a phrasal verb of the lexicon ("going to": go to) that the parse reads as a verb is
+    # read as that verb: with an infinitive it is a future, no journey
+    "Ada Voss is going to visit Tarnow next week.",
+    "Ben Kerr said on Monday that the council was going to close the library.",
+])
+def test_going_to_with_an_infinitive_is_no_journey(analyser, text):
+    assert not any(w.startswith("going") for w, _t in typed(analyser, text))
+
+
+def test_a_phrase_that_is_no_phrasal_verb_stays(analyser):
+    # "stepping down" is WordNet's noun of resignation and no phrasal verb of the lexicon
+    assert ("stepping down", "EndPosition") in typed(analyser, "Ada Voss was stepping down as mayor, Ben Kerr said on Monday.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare object that makes one of WordNet's verb idioms with its verb names the idiom's event only
+    ("Ada Voss quit the race on Monday. Yesterday, Ben Kerr followed suit.", None),  # no lawsuit
+    ("Acme Corporation filed suit against Brix Ltd in Ohio on Monday.", ("suit", "Sue")),
+    ("Ada Voss gave birth to a son in Tarnow on Monday.", ("birth", "BeBorn")),  # give birth: bear, birth
+])
+def test_a_noun_of_a_verb_idiom(analyser, text, expected):
+    got = typed(analyser, text)
+    assert expected in got if expected else not any(w == "suit" for w, _t in got)
