@@ -576,18 +576,6 @@ class TriggerFinder:
         goals = self.lex.words["event_goal_nouns"]
         return self.kind_of(head) == "PERSON" or head.lemma_.lower() in goals or head.lower_ in goals
 
-    def verb_phrase(self, span: Span) -> bool:
-        """Whether a multi-word event noun of the lexicon that is the gerund of a phrasal verb the lexicon
-        has ("going to": *go to*, "blowing up": *blow up*) is that verb in the parse: its first word a
-        verb ("was going to close the library", "going to their offices"). The verb is then read as any
-        verb, with its particle or preposition only when the parse gives it one, so "going to" with an
-        infinitive is a future, no journey. A phrase that is no phrasal verb of the lexicon ("stepping
-        down", WordNet's noun of resignation; "resisting arrest") stays a phrase."""
-        if len(span) < 2 or span[0].pos_ not in {"VERB", "AUX"}:
-            return False
-        verb = " ".join([span[0].lemma_.lower(), *(t.lower_ for t in span[1:])])
-        return (verb, "VERB") in self.senses
-
     @staticmethod
     def complemented(tok: Token) -> bool:
         """Whether a verb's object has a complement that says what the object is or becomes (WordNet's
@@ -596,9 +584,9 @@ class TriggerFinder:
         right after the first, with at most quotation marks between ("calling it an aggression"; not a
         coordinated one: "will visit X in Y, as well as Z"). Such a verb names or describes its object;
         it does not meet or reach it."""
-        if any(c.dep_ == "oprd" for c in tok.children):
-            return True
         objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if objects and any(c.dep_ == "oprd" for c in tok.children):
+            return True  # an object and its predicate; an "oprd" alone is often a misparsed object
         return any(all(t.is_quote for t in tok.doc[a.right_edge.i + 1:b.left_edge.i])
                    for a, b in zip(objects, objects[1:]))
 
@@ -627,8 +615,6 @@ class TriggerFinder:
         out: list[Trigger] = []
         taken: set[int] = set()
         for span in self.doc.spans.get("kg_event_phrases", []):
-            if self.verb_phrase(span):
-                continue  # "was going to close", "going to their offices": a verb, read as one below
             if not skip(span):
                 out.append(Trigger(span, span.label_, False))
             taken |= set(range(span.start, span.end))

@@ -1046,25 +1046,10 @@ def test_an_object_with_a_complement_is_not_met_or_reached(analyser, text, word)
 @pytest.mark.parametrize("text,expected", [
     ("Ada Voss had called Ben Kerr on Monday.", ("called", "Correspond")),
     # a coordinated object is no complement
-    ("Secretary Ada Voss will also visit Aceh in Indonesia, as well as Sri Lanka.", ("visit", "Meet")),
+    ("Secretary Ada Voss will also visit Tarnow in Ruritania, as well as Eastvale.", ("visit", "Meet")),
 ])
 def test_a_contact_without_a_complement_stays(analyser, text, expected):
     assert expected in typed(analyser, text)
-
-
-@pytest.mark.parametrize("text", [
-    # the gerund of a phrasal verb of the lexicon ("going to": go to) that the parse reads as a verb is
-    # read as that verb: with an infinitive it is a future, no journey
-    "Ada Voss is going to visit Tarnow next week.",
-    "Ben Kerr said on Monday that the council was going to close the library.",
-])
-def test_going_to_with_an_infinitive_is_no_journey(analyser, text):
-    assert not any(w.startswith("going") for w, _t in typed(analyser, text))
-
-
-def test_a_phrase_that_is_no_phrasal_verb_stays(analyser):
-    # "stepping down" is WordNet's noun of resignation and no phrasal verb of the lexicon
-    assert ("stepping down", "EndPosition") in typed(analyser, "Ada Voss was stepping down as mayor, Ben Kerr said on Monday.")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1076,3 +1061,13 @@ def test_a_phrase_that_is_no_phrasal_verb_stays(analyser):
 def test_a_noun_of_a_verb_idiom(analyser, text, expected):
     got = typed(analyser, text)
     assert expected in got if expected else not any(w == "suit" for w, _t in got)
+
+
+@pytest.mark.parametrize("text", [
+    # the small model often reads the plain object of "call" as an object predicate ("oprd") with no
+    # object beside it: a phone call all the same
+    "The president called Netherby on Tuesday to discuss the crisis.",
+    "Ortiz called Hale late on Sunday night.",
+])
+def test_a_call_whose_object_is_parsed_as_a_predicate_stays_a_call(analyser, text):
+    assert ("called", "Correspond") in typed(analyser, text)
