@@ -312,7 +312,8 @@ class TriggerFinder:
         if got is None or lemma in self.lex.speech_verbs or lemma in self.lex.event_stative_verbs:
             return False  # a speech verb; a verb VerbNet knows only as a state ("own", "possess")
         senses, first, _tagged = got
-        if first not in self.lex.words["event_occurrence_files"] or senses > GENERAL:
+        if senses > GENERAL or first not in self.lex.words["event_occurrence_files"] and not (
+                first in self.lex.words["event_act_on_thing_files"] and self.done_to_thing(tok)):
             return False
         if self.other_lemma(tok, tok.lemma_.lower()):
             return False  # "hoped" lemmatised "hop": the form is also "hope", a feeling
@@ -339,6 +340,24 @@ class TriggerFinder:
             else:  # "fled and hid": the conjunct's subject is the first verb's
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
+
+    def done_to_thing(self, tok: Token) -> bool:
+        """Whether a verb of communication that is no verb of speech ("approve", "order", "reschedule",
+        "prohibit"; words.tsv ``event_act_on_thing_files``) tells an act on a thing: a person, an
+        organisation or a place does it (its subject, or the ``by`` phrase of a passive) to an object that
+        names no one and is no pronoun, clause or number ("the council approved the budget", "the party
+        rescheduled its primaries", "the plan was approved by the mayor"); "thanked the staff",
+        "welcomed them", "recommended that …" are none."""
+        someone = {"PERSON", "ORG", "PLACE"}
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        doers = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive \
+            else [c for c in tok.children if c.dep_ == "nsubj"]
+        if not any(self.kind_of(d) in someone for d in doers):
+            return False
+        objects = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if passive and tok.dep_ == "relcl" and objects and objects[0].lower_ in self.lex.words["relative_pronouns"]:
+            objects = [tok.head]  # "the budget, which was approved by the mayor"
+        return len(objects) == 1 and objects[0].pos_ in {"NOUN", "PROPN"} and self.kind_of(objects[0]) == "THING"
 
     def counted(self, tok: Token) -> bool:
         """A plural noun with a cardinal number, or after a number noun and "of" ("two million votes",
