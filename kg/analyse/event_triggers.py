@@ -342,12 +342,15 @@ class TriggerFinder:
         return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
 
     def done_to_thing(self, tok: Token) -> bool:
-        """Whether a verb of communication that is no verb of speech ("approve", "order", "reschedule",
-        "prohibit"; words.tsv ``event_act_on_thing_files``) tells an act on a thing: a person, an
-        organisation or a place does it (its subject, or the ``by`` phrase of a passive) to an object that
-        names no one and is no pronoun, clause or number ("the council approved the budget", "the party
-        rescheduled its primaries", "the plan was approved by the mayor"); "thanked the staff",
-        "welcomed them", "recommended that …" are none."""
+        """Whether a verb of communication that is no verb of speech and that PETRARCH2's CAMEO dictionary
+        lists as a verb of a political act ("approve", "order", "introduce", "issue"; words.tsv
+        ``event_act_on_thing_files``; its coded senses rejected, as no target or pattern fits) tells an
+        act on a thing: a person, an organisation or a place does it (its subject, or the ``by`` phrase of a
+        passive) to an object that names no one and is no pronoun, clause or number ("the council approved
+        the budget", "the minister ordered a review"); "thanked the staff", "welcomed them", "recommended
+        that …" are none."""
+        if not any(s.cameo for s in self.lex.event_senses.get((tok.lemma_.lower(), "VERB"), ())):
+            return False  # CAMEO codes no political act by it ("illustrated", "commanded a salary")
         someone = {"PERSON", "ORG", "PLACE"}
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         doers = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive \

@@ -148,6 +148,8 @@ def test_generic_event_destination_is_a_place(analyser):
     "The Tarn Party thanked Ada Voss.",
     "The Tarn Party approved Ada Voss.",
     "The budget was approved.",
+    # nor a verb of communication CAMEO codes no political act by
+    "Ada Voss illustrated the difficulties.",
 ])
 def test_generic_event_fallback_not(analyser, text):
     assert not any(t == "Occurrence" for _w, t in typed(analyser, text))
