@@ -345,21 +345,16 @@ class TriggerFinder:
         """Whether a verb of communication that is no verb of speech and that PETRARCH2's CAMEO dictionary
         lists as a verb of a political act ("approve", "order", "introduce", "issue"; words.tsv
         ``event_act_on_thing_files``; its coded senses rejected, as no target or pattern fits) tells an
-        act on a thing: a person, an organisation or a place does it (its subject, or the ``by`` phrase of a
-        passive) to an object that names no one and is no pronoun, clause or number ("the council approved
-        the budget", "the minister ordered a review"); "thanked the staff", "welcomed them", "recommended
-        that …" are none."""
+        act on a thing: a person, an organisation or a place, its subject, does it to an object that names
+        no one and is no pronoun, clause or number ("the council approved the budget", "the minister
+        ordered a review"); "thanked the staff", "welcomed them", "recommended that …" are none, and so is
+        a passive ("the budget was approved by the council": the fallback wants a person, organisation
+        or place as its subject or object)."""
         if not any(s.cameo for s in self.lex.event_senses.get((tok.lemma_.lower(), "VERB"), ())):
             return False  # CAMEO codes no political act by it ("illustrated", "commanded a salary")
-        someone = {"PERSON", "ORG", "PLACE"}
-        passive = any(c.dep_ == "auxpass" for c in tok.children)
-        doers = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive \
-            else [c for c in tok.children if c.dep_ == "nsubj"]
-        if not any(self.kind_of(d) in someone for d in doers):
+        if not any(c.dep_ == "nsubj" and self.kind_of(c) in {"PERSON", "ORG", "PLACE"} for c in tok.children):
             return False
-        objects = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-        if passive and tok.dep_ == "relcl" and objects and objects[0].lower_ in self.lex.words["relative_pronouns"]:
-            objects = [tok.head]  # "the budget, which was approved by the mayor"
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
         return len(objects) == 1 and objects[0].pos_ in {"NOUN", "PROPN"} and self.kind_of(objects[0]) == "THING"
 
     def counted(self, tok: Token) -> bool:
