@@ -447,6 +447,9 @@ class EventFinder:
             gov = root.head
             if own_only:
                 gov = root
+                side = self.side_taken(root)
+                if side is not None:  # "X won the vote": the vote told before, X one of its sides
+                    add(*side)
             elif root.dep_ == "pobj":
                 gov = root.head.head
             if gov.pos_ in {"VERB", "AUX"} and gov != root:
@@ -466,6 +469,21 @@ class EventFinder:
             if ent is not None:
                 ev.time_text = ent.text
                 ev.date = dates.resolve(ent.text, self.published)
+
+    def side_taken(self, noun: Token) -> tuple[Token, str] | None:
+        """The subject of the verb a noun that refers back to an event is the object of, with its role, when
+        the verb says that subject took part in the event ("Ann Wu won the election", "the party lost
+        the vote", "the league held the draw": an agent, words.tsv ``event_contest_verbs`` and
+        ``event_holding_verbs``; "X attended the rally": an attendee, ``attendance_verbs``); None
+        otherwise ("X condemned the vote" makes X no voter)."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        w, low = self.lex.words, verb.lemma_.lower()
+        role = "agent" if low in w["event_contest_verbs"] or low in w["event_holding_verbs"] \
+            else "attendee" if low in w["attendance_verbs"] else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (subj, role) if role is not None and subj is not None else None
 
     def time_of(self, span: Span) -> Span | None:
         """The date or time expression nearest the trigger within its clause, else within its

@@ -1030,3 +1030,25 @@ def test_a_negated_cameo_pattern_types_no_verb(analyser, text):
 def test_a_subject_pronoun_goes_on_with_the_subject_before(analyser, text, typ, name):
     (ev,) = [e for e in events(analyser, text) if e["type"] == typ]
     assert ev["targets"] == {name}
+
+
+def _sides(analyser, text, typ):
+    doc, rec = analyse(analyser, text, published=WED)
+    (ev,) = [e for e in rec.events if e.kind == typ]
+    return {rec.entities[i].name for i in ev.agents | ev.attendees | ev.targets}
+
+
+@pytest.mark.parametrize("text,typ,side", [
+    # a noun that refers back to the event told, as the object of a verb by which its subject took part
+    ("The Dorlan Civic League held an election in Dorlan on Sunday. Greta Holm won the election easily.",
+     "Elect", "Greta Holm"),
+    ("The Dorlan Civic League held an election in Dorlan on Sunday. Greta Holm lost the election narrowly.",
+     "Elect", "Greta Holm"),
+])
+def test_the_subject_of_a_verb_of_taking_part_in_an_event_told_is_its_side(analyser, text, typ, side):
+    assert side in _sides(analyser, text, typ)
+
+
+def test_the_subject_of_another_verb_on_an_event_told_is_no_side(analyser):
+    text = "The Dorlan Civic League held an election in Dorlan on Sunday. Tomas Berg criticised the election."
+    assert "Tomas Berg" not in _sides(analyser, text, "Elect")
