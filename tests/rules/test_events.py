@@ -1082,3 +1082,60 @@ def test_a_noun_of_a_verb_idiom(analyser, text, expected):
 ])
 def test_a_call_whose_object_is_parsed_as_a_predicate_stays_a_call(analyser, text):
     assert ("called", "Correspond") in typed(analyser, text)
+
+
+def _sides(analyser, text, typ):
+    doc, rec = analyse(analyser, text, published=WED)
+    (ev,) = [e for e in rec.events if e.kind == typ]
+    return {rec.entities[i].name for i in ev.agents | ev.attendees | ev.targets}
+
+
+@pytest.mark.parametrize("text,typ,side", [
+    # a noun that refers back to the event told, as the object of a verb by which its subject took part
+    ("The Dorlan Civic League held an election in Dorlan on Sunday. Greta Holm won the election easily.",
+     "Elect", "Greta Holm"),
+    ("The Dorlan Civic League held an election in Dorlan on Sunday. Greta Holm lost the election narrowly.",
+     "Elect", "Greta Holm"),
+])
+def test_the_subject_of_a_verb_of_taking_part_in_an_event_told_is_its_side(analyser, text, typ, side):
+    assert side in _sides(analyser, text, typ)
+
+
+def test_the_subject_of_another_verb_on_an_event_told_is_no_side(analyser):
+    text = "The Dorlan Civic League held an election in Dorlan on Sunday. Tomas Berg criticised the election."
+    assert "Tomas Berg" not in _sides(analyser, text, "Elect")
+
+
+@pytest.mark.parametrize("text,typ,members", [
+    # the "including" phrase hangs on the group, or on the verb of its clause
+    ("Police arrested six protesters in Dorlan on Monday, including Ada Voss and Ben Kerr.", "ArrestJail",
+     {"Ada Voss", "Ben Kerr"}),
+    # past another plural that is no group of people
+    ("Officers detained eight people for spreading rumours, including teacher Tomas Berg.", "ArrestJail",
+     {"Tomas Berg"}),
+])
+def test_the_named_members_of_an_unnamed_group_take_part(analyser, text, typ, members):
+    assert members <= _sides(analyser, text, typ)
+
+
+def test_the_members_are_of_the_nearest_group_of_their_sort(analyser):
+    text = "Officers arrested twelve villagers near Dorlan on Sunday, including Ada Voss and Ben Kerr."
+    (ev,) = [e for e in events(analyser, text) if "arrested" in e["words"]]
+    assert ev["targets"] == {"Ada Voss", "Ben Kerr"} and not ev["agents"]
+
+
+
+@pytest.mark.parametrize("text,agents,places", [
+    # who reports a death took no part in it; a place that reports one is where it happened
+    ("The Dorlan Health Agency reported two deaths on Monday.", set(), set()),
+    ("Norway reported three deaths on Tuesday.", set(), {"Norway"}),
+])
+def test_who_reports_a_death_is_no_participant(analyser, text, agents, places):
+    (ev,) = [e for e in events(analyser, text) if e["type"] == "Die"]
+    assert ev["agents"] == agents and ev["places"] == places
+
+
+def test_who_announces_an_act_still_does_it(analyser):
+    text = "The Dorlan Police Service announced the arrest of Ada Voss on Friday."
+    (ev,) = [e for e in events(analyser, text) if e["type"] == "ArrestJail"]
+    assert ev["agents"] == {"Dorlan Police Service"}
