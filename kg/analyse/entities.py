@@ -863,6 +863,38 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = kind
 
 
+def group_words(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word "person" whose word WordNet gives only as a kind of person written capitalised
+    (``person_kinds.tsv``: a member of a people, a faith or a party, "Hutu", "Sikh", "Tory") and
+    that only ever describes a common noun after it ("a Hutu politician", "the Sikh family") names
+    a group, no person. A name after a title or an honorific, a first name, or a word of a full name
+    the article gives a person stays a person."""
+    lex = lexicons.load()
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON":
+            by_key[m.key].append(m)
+    name_words = {w for k in by_key if " " in k for w in k.split()}
+    for k, ms in by_key.items():
+        if " " in k or k not in lex.person_kinds or k in name_words or is_first_name(ms[0].text):
+            continue
+        if any(m.end - m.start != 1 for m in ms):
+            continue
+        body = [m for m in ms if not m.headline] or ms
+        if any(m.start > 0 and (doc[m.start - 1].lower_.rstrip(".") in lex.honorifics
+                                or doc[m.start - 1].lower_ in lex.titles) for m in ms):
+            continue
+        if all(_describes_noun(doc[m.start]) for m in body):
+            for m in ms:
+                m.label = "NONE"
+
+
+def _describes_noun(t) -> bool:
+    """A word that modifies a common noun after it: "the Sikh family", "a Hutu politician"."""
+    h = t.head
+    return t.dep_ in {"compound", "amod", "nmod"} and h.i > t.i and h.pos_ == "NOUN" and h.is_lower
+
+
 def _acts(doc: Doc, m: Mention) -> bool:
     """A mention that speaks ("X said") or whose noun acts ("X shares fell", "X researchers said"):
     the subject, or a word before the subject, of a verb."""
@@ -1168,6 +1200,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     common_words(doc, mentions)
     vote_types(mentions)
     retype_people(doc, mentions)
+    group_words(doc, mentions)
     unproper_orgs(doc, mentions)
     event_names(doc, mentions)
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]

@@ -799,3 +799,21 @@ def test_a_generic_place_word_after_a_place_is_no_part_of_its_name(analyser, tex
     start = next(t.i for t in doc if doc[t.i:t.i + len(span.split())].text == span)
     doc.ents = [Span(doc, start, start + len(span.split()), label="GPE")]
     assert [(m.text, m.label) for m in collect(doc, 0)] == [(name, "PLACE")]
+
+
+def test_a_word_for_a_kind_of_person_describing_a_noun_names_no_person(analyser):
+    from kg.analyse.entities import Mention, group_words
+
+    doc = analyser.nlp("Ann Velo, a Hutu farmer, sold land. The Tutsi said no. Mr Kurd voted.")
+    at = {t.text: t.i for t in doc}
+    ms = [Mention(0, 2, "PERSON", "Ann Velo"), Mention(at["Hutu"], at["Hutu"] + 1, "PERSON", "Hutu"),
+          Mention(at["Tutsi"], at["Tutsi"] + 1, "PERSON", "Tutsi"), Mention(at["Kurd"], at["Kurd"] + 1, "PERSON", "Kurd")]
+    group_words(doc, ms)
+    # "a Hutu farmer": a people's word describing a noun; "The Tutsi said" acts; "Mr Kurd" is titled
+    assert [m.label for m in ms] == ["PERSON", "NONE", "PERSON", "PERSON"]
+
+
+def test_a_word_for_a_kind_of_person_is_no_organisation_of_a_description(analyser):
+    _, rec = analyse(analyser, "Ann Velo, a Hutu farmer, sold her land in Velmora on Monday. Velo said the price was fair.")
+    assert "Hutu" not in names(rec), names(rec)
+    assert "Ann Velo" in names(rec, "PERSON")
