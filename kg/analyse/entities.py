@@ -336,12 +336,16 @@ class IndexView:
 TRAILING_SCORE = re.compile(r"^(.*\S)\s+\d{1,2}\s*[-\u2013:]\s*\d{1,2}$", re.DOTALL)
 CREDIT_TAIL = 400  # closing credits stand within an article's last characters
 # a closing list of wire agencies: "(AP, Reuters)", "(dpa, AFP)"
+# initials and wire agencies joined by slashes right before a credit label ("ab / AP / Reuters Editor: …")
+WIRE_SLASHES = re.compile(r"(?:^|(?<=\n)|(?<=[.!?;)\"\u201d\u2019]\s))[A-Za-z]{2,10}(?:\s*/\s*[A-Za-z]{2,10})+\s+")
 WIRE_CREDIT = re.compile(r"\((?:\s*[A-Za-z][\w.&'-]{0,20}\s*(?:[,;/]|\band\b)?){1,6}\)\s*$")
 
 
-def credit_label_pattern(labels: frozenset[str], agent: frozenset[str] | None = None) -> re.Pattern:
+def credit_label_pattern(labels: frozenset[str], agent: frozenset[str] | None = None,
+                         anywhere: bool = False) -> re.Pattern:
     """A capitalised credit label and what follows it: "Author:", "Reporting by" (a label that ends
-    with an agent preposition, ``agent``: words.tsv's agent_prepositions)."""
+    with an agent preposition, ``agent``: words.tsv's agent_prepositions); at a line's or a
+    sentence's start only, unless ``anywhere``."""
     agent = agent if agent is not None else lexicons.load().words["agent_prepositions"]
     alts = []
     for label in sorted(labels, key=len, reverse=True):
@@ -349,8 +353,8 @@ def credit_label_pattern(labels: frozenset[str], agent: frozenset[str] | None = 
         by = " " in label and label.rsplit(" ", 1)[1] in agent
         alts.append(cap + (r"\s+" if by else r"\s*:\s*"))
     # at a line's start, after "(" or after a sentence's end: never a word inside a sentence
-    return re.compile(r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?;)\"\u201d\u2019]\s))(?:" + "|".join(alts) + r")(?=[A-Z])",
-                      re.MULTILINE)
+    where = "" if anywhere else r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?;)\"\u201d\u2019]\s))"
+    return re.compile(where + r"(?:" + "|".join(alts) + r")(?=[A-Z])", re.MULTILINE)
 
 
 def credits_start(text: str) -> int:
@@ -362,10 +366,21 @@ def credits_start(text: str) -> int:
     tail = max(0, end - CREDIT_TAIL)
     found = credit_label_pattern(lexicons.load().words["credit_labels"]).search(text, tail, end)
     start = found.start() if found else end
+    start = min(start, _slashed_credits(text, tail, end))
     wire = WIRE_CREDIT.search(text, tail, end)
     if wire and any(c.isupper() for c in wire.group()):
         start = min(start, wire.start())
     return start if start < end else len(text)
+
+
+def _slashed_credits(text: str, tail: int, end: int) -> int:
+    """Where initials and agencies joined by slashes open the closing credits, before a credit
+    label ("… on Monday. ab / AP / Reuters Editor: Ann Wu"); ``end`` when none does."""
+    label = credit_label_pattern(lexicons.load().words["credit_labels"], anywhere=True)
+    for sl in WIRE_SLASHES.finditer(text, tail, end):
+        if label.match(text, sl.end()):
+            return sl.start()
+    return end
 
 
 def capitalised(word: str) -> str:

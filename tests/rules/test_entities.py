@@ -241,6 +241,20 @@ def test_closing_credits_name_no_entities(analyser):
         assert credits_start(plain) == len(plain)
 
 
+def test_initials_and_agencies_joined_by_slashes_open_the_closing_credits(analyser):
+    from kg.analyse.entities import credits_start
+
+    text = ("Mayor Laura Jensen opened the new bridge in Dover on Monday. The council paid for it. "
+            "tb / NPA / Acmewire Editor: Kerstin Vogel / Jon Brede")
+    _, rec = analyse(analyser, text)
+    assert "Laura Jensen" in names(rec, "PERSON")
+    assert not names(rec) & {"Kerstin Vogel", "Jon Brede", "NPA", "Acmewire"}, names(rec)
+    assert text[credits_start(text):].startswith("tb / NPA")
+    # slashes with no credit label after them credit no one
+    for plain in ("He paid for it. Jensen / Vogel Partners won the bid.", "He said so. tb / NPA said no."):
+        assert credits_start(plain) == len(plain)
+
+
 def test_a_city_that_plays_in_a_match_report_is_its_club(analyser):
     text = ("Leeds beat Hamburg 2-1 on Saturday in the league. Hamburg's coach blamed the wet pitch after the match. "
             "Later Leeds drew 1-1 with Stuttgart, whose striker Roy Dekker scored the late goal of the season. "
