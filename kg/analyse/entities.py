@@ -904,6 +904,29 @@ def group_words(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = "NONE"
 
 
+def body_modifiers(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word "person" that only ever describes an organisation's head noun written after it in
+    lower case ("the Velo group", "the radical Ardent movement": ``org_heads.tsv``) names that body,
+    even when its word is also a first name. A name after a title or an honorific, or a word of a
+    full name the article gives a person, stays a person."""
+    lex = lexicons.load()
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON":
+            by_key[m.key].append(m)
+    name_words = {w for k in by_key if " " in k for w in k.split()}
+    for k, ms in by_key.items():
+        if " " in k or k in name_words or any(m.end - m.start != 1 for m in ms):
+            continue
+        if any(m.start > 0 and (doc[m.start - 1].lower_.rstrip(".") in lex.honorifics
+                                or doc[m.start - 1].lower_ in lex.titles) for m in ms):
+            continue
+        body = [m for m in ms if not m.headline] or ms
+        if all(_describes_noun(doc[m.start]) and doc[m.start].head.lower_ in lex.org_heads for m in body):
+            for m in ms:
+                m.label = "ORG"
+
+
 def _describes_noun(t) -> bool:
     """A word that modifies a common noun after it: "the Sikh family", "a Hutu politician"."""
     h = t.head
@@ -1216,6 +1239,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     vote_types(mentions)
     retype_people(doc, mentions)
     group_words(doc, mentions)
+    body_modifiers(doc, mentions)
     unproper_orgs(doc, mentions)
     event_names(doc, mentions)
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]

@@ -831,3 +831,17 @@ def test_a_word_for_a_kind_of_person_is_no_organisation_of_a_description(analyse
     _, rec = analyse(analyser, "Ann Velo, a Hutu farmer, sold her land in Velmora on Monday. Velo said the price was fair.")
     assert "Hutu" not in names(rec), names(rec)
     assert "Ann Velo" in names(rec, "PERSON")
+
+
+def test_a_one_word_person_describing_an_organisations_head_noun_is_that_body(analyser):
+    from kg.analyse.entities import Mention, body_modifiers
+
+    doc = analyser.nlp("Members of the Ardent group marched. Lena said the Marta movement would join. Mr Velo group leader spoke.")
+    at = {t.text: t.i for t in doc}
+    ms = [Mention(at["Ardent"], at["Ardent"] + 1, "PERSON", "Ardent"),
+          Mention(at["Marta"], at["Marta"] + 1, "PERSON", "Marta"),
+          Mention(at["Lena"], at["Lena"] + 1, "PERSON", "Lena"),
+          Mention(at["Velo"], at["Velo"] + 1, "PERSON", "Velo")]
+    body_modifiers(doc, ms)
+    # "the Marta movement": a body even with a first name's word; "Lena said" and "Mr Velo" stay people
+    assert [m.label for m in ms] == ["ORG", "ORG", "PERSON", "PERSON"]
