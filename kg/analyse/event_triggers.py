@@ -314,8 +314,7 @@ class TriggerFinder:
         if got is None or lemma in self.lex.speech_verbs or lemma in self.lex.event_stative_verbs:
             return False  # a speech verb; a verb VerbNet knows only as a state ("own", "possess")
         senses, first, _tagged = got
-        if senses > GENERAL or first not in self.lex.words["event_occurrence_files"] and not (
-                first in self.lex.words["event_act_on_thing_files"] and self.done_to_thing(tok)):
+        if first not in self.lex.words["event_occurrence_files"] or senses > GENERAL:
             return False
         if self.other_lemma(tok, tok.lemma_.lower()):
             return False  # "hoped" lemmatised "hop": the form is also "hope", a feeling
@@ -342,22 +341,6 @@ class TriggerFinder:
             else:  # "fled and hid": the conjunct's subject is the first verb's
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
-
-    def done_to_thing(self, tok: Token) -> bool:
-        """Whether a verb of communication that is no verb of speech and that PETRARCH2's CAMEO dictionary
-        lists as a verb of a political act ("approve", "order", "introduce", "issue"; words.tsv
-        ``event_act_on_thing_files``; its coded senses rejected, as no target or pattern fits) tells an
-        act on a thing: a person, an organisation or a place, its subject, does it to an object that names
-        no one and is no pronoun, clause or number ("the council approved the budget", "the minister
-        ordered a review"); "thanked the staff", "welcomed them", "recommended that …" are none, and so is
-        a passive ("the budget was approved by the council": the fallback wants a person, organisation
-        or place as its subject or object)."""
-        if not any(s.cameo for s in self.lex.event_senses.get((tok.lemma_.lower(), "VERB"), ())):
-            return False  # CAMEO codes no political act by it ("illustrated", "commanded a salary")
-        if not any(c.dep_ == "nsubj" and self.kind_of(c) in {"PERSON", "ORG", "PLACE"} for c in tok.children):
-            return False
-        objects = [c for c in tok.children if c.dep_ == "dobj"]
-        return len(objects) == 1 and objects[0].pos_ in {"NOUN", "PROPN"} and self.kind_of(objects[0]) == "THING"
 
     def counted(self, tok: Token) -> bool:
         """A plural noun with a cardinal number, or after a number noun and "of" ("two million votes",
