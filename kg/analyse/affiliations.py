@@ -91,7 +91,7 @@ def unnamed_org_at(index: IndexView, i: int) -> Mention | None:
     while j < len(doc) and j - i < 6 and doc[j].pos_ == "PROPN" and doc[j].is_title and index.at(j) is None \
             and doc[j].text not in lex.demonyms and doc[j].lower_ not in lex.titles and not doc[j].is_sent_start:
         j += 1
-    if j == i or (j == i + 1 and doc[i].lower_ in lex.person_kinds):  # "a Hutu politician": a people's word
+    if j == i:
         return None
     e = index.propose("ORG", doc[i:j].text, i, j)
     return i, j, e

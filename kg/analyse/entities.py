@@ -336,16 +336,12 @@ class IndexView:
 TRAILING_SCORE = re.compile(r"^(.*\S)\s+\d{1,2}\s*[-\u2013:]\s*\d{1,2}$", re.DOTALL)
 CREDIT_TAIL = 400  # closing credits stand within an article's last characters
 # a closing list of wire agencies: "(AP, Reuters)", "(dpa, AFP)"
-# initials and wire agencies joined by slashes right before a credit label ("ab / AP / Reuters Editor: …")
-WIRE_SLASHES = re.compile(r"(?:^|(?<=\n)|(?<=[.!?;)\"\u201d\u2019]\s))[A-Za-z]{2,10}(?:\s*/\s*[A-Za-z]{2,10})+\s+")
 WIRE_CREDIT = re.compile(r"\((?:\s*[A-Za-z][\w.&'-]{0,20}\s*(?:[,;/]|\band\b)?){1,6}\)\s*$")
 
 
-def credit_label_pattern(labels: frozenset[str], agent: frozenset[str] | None = None,
-                         anywhere: bool = False) -> re.Pattern:
+def credit_label_pattern(labels: frozenset[str], agent: frozenset[str] | None = None) -> re.Pattern:
     """A capitalised credit label and what follows it: "Author:", "Reporting by" (a label that ends
-    with an agent preposition, ``agent``: words.tsv's agent_prepositions); at a line's or a
-    sentence's start only, unless ``anywhere``."""
+    with an agent preposition, ``agent``: words.tsv's agent_prepositions)."""
     agent = agent if agent is not None else lexicons.load().words["agent_prepositions"]
     alts = []
     for label in sorted(labels, key=len, reverse=True):
@@ -353,8 +349,8 @@ def credit_label_pattern(labels: frozenset[str], agent: frozenset[str] | None = 
         by = " " in label and label.rsplit(" ", 1)[1] in agent
         alts.append(cap + (r"\s+" if by else r"\s*:\s*"))
     # at a line's start, after "(" or after a sentence's end: never a word inside a sentence
-    where = "" if anywhere else r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?;)\"\u201d\u2019]\s))"
-    return re.compile(where + r"(?:" + "|".join(alts) + r")(?=[A-Z])", re.MULTILINE)
+    return re.compile(r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?;)\"\u201d\u2019]\s))(?:" + "|".join(alts) + r")(?=[A-Z])",
+                      re.MULTILINE)
 
 
 def credits_start(text: str) -> int:
@@ -366,21 +362,10 @@ def credits_start(text: str) -> int:
     tail = max(0, end - CREDIT_TAIL)
     found = credit_label_pattern(lexicons.load().words["credit_labels"]).search(text, tail, end)
     start = found.start() if found else end
-    start = min(start, _slashed_credits(text, tail, end))
     wire = WIRE_CREDIT.search(text, tail, end)
     if wire and any(c.isupper() for c in wire.group()):
         start = min(start, wire.start())
     return start if start < end else len(text)
-
-
-def _slashed_credits(text: str, tail: int, end: int) -> int:
-    """Where initials and agencies joined by slashes open the closing credits, before a credit
-    label ("… on Monday. ab / AP / Reuters Editor: Ann Wu"); ``end`` when none does."""
-    label = credit_label_pattern(lexicons.load().words["credit_labels"], anywhere=True)
-    for sl in WIRE_SLASHES.finditer(text, tail, end):
-        if label.match(text, sl.end()):
-            return sl.start()
-    return end
 
 
 def capitalised(word: str) -> str:
@@ -878,61 +863,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = kind
 
 
-def group_words(doc: Doc, mentions: list[Mention]) -> None:
-    """A one-word "person" whose word WordNet gives only as a kind of person written capitalised
-    (``person_kinds.tsv``: a member of a people, a faith or a party, "Hutu", "Sikh", "Tory") and
-    that only ever describes a common noun after it ("a Hutu politician", "the Sikh family") names
-    a group, no person. A name after a title or an honorific, a first name, or a word of a full name
-    the article gives a person stays a person."""
-    lex = lexicons.load()
-    by_key: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.label == "PERSON":
-            by_key[m.key].append(m)
-    name_words = {w for k in by_key if " " in k for w in k.split()}
-    for k, ms in by_key.items():
-        if " " in k or k not in lex.person_kinds or k in name_words or is_first_name(ms[0].text):
-            continue
-        if any(m.end - m.start != 1 for m in ms):
-            continue
-        body = [m for m in ms if not m.headline] or ms
-        if any(m.start > 0 and (doc[m.start - 1].lower_.rstrip(".") in lex.honorifics
-                                or doc[m.start - 1].lower_ in lex.titles) for m in ms):
-            continue
-        if all(_describes_noun(doc[m.start]) for m in body):
-            for m in ms:
-                m.label = "NONE"
-
-
-def body_modifiers(doc: Doc, mentions: list[Mention]) -> None:
-    """A one-word "person" that only ever describes an organisation's head noun written after it in
-    lower case ("the Velo group", "the radical Ardent movement": ``org_heads.tsv``) names that body,
-    even when its word is also a first name. A name after a title or an honorific, or a word of a
-    full name the article gives a person, stays a person."""
-    lex = lexicons.load()
-    by_key: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.label == "PERSON":
-            by_key[m.key].append(m)
-    name_words = {w for k in by_key if " " in k for w in k.split()}
-    for k, ms in by_key.items():
-        if " " in k or k in name_words or any(m.end - m.start != 1 for m in ms):
-            continue
-        if any(m.start > 0 and (doc[m.start - 1].lower_.rstrip(".") in lex.honorifics
-                                or doc[m.start - 1].lower_ in lex.titles) for m in ms):
-            continue
-        body = [m for m in ms if not m.headline] or ms
-        if all(_describes_noun(doc[m.start]) and doc[m.start].head.lower_ in lex.org_heads for m in body):
-            for m in ms:
-                m.label = "ORG"
-
-
-def _describes_noun(t) -> bool:
-    """A word that modifies a common noun after it: "the Sikh family", "a Hutu politician"."""
-    h = t.head
-    return t.dep_ in {"compound", "amod", "nmod"} and h.i > t.i and h.pos_ == "NOUN" and h.is_lower
-
-
 def _acts(doc: Doc, m: Mention) -> bool:
     """A mention that speaks ("X said") or whose noun acts ("X shares fell", "X researchers said"):
     the subject, or a word before the subject, of a verb."""
@@ -1238,8 +1168,6 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     common_words(doc, mentions)
     vote_types(mentions)
     retype_people(doc, mentions)
-    group_words(doc, mentions)
-    body_modifiers(doc, mentions)
     unproper_orgs(doc, mentions)
     event_names(doc, mentions)
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]

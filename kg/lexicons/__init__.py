@@ -220,9 +220,6 @@ class Lexicons:
     # "carnival", "international": common nouns and adjectives WordNet writes in lower case
     # (tools/build_common_words.py)
     common_words: frozenset[str] = frozenset()
-    # "sikh", "hutu", "tory": kinds of people WordNet writes capitalised, no sense of them anything else
-    # (tools/build_person_kinds.py), lower case here
-    person_kinds: frozenset[str] = frozenset()
     # weekdays.tsv: the days of the week, Monday first
     weekdays: tuple[str, ...] = ()
 
@@ -398,7 +395,6 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         weekdays=tuple(r["weekday"] for r in t.get("weekdays", ())),
         wordnet_places=frozenset(r["name"] for r in t.get("wordnet_places", ())),
         common_words=frozenset(r["word"] for r in t.get("common_words", ())),
-        person_kinds=frozenset(r["word"].lower() for r in t.get("person_kinds", ())),
     )
 
 

@@ -241,20 +241,6 @@ def test_closing_credits_name_no_entities(analyser):
         assert credits_start(plain) == len(plain)
 
 
-def test_initials_and_agencies_joined_by_slashes_open_the_closing_credits(analyser):
-    from kg.analyse.entities import credits_start
-
-    text = ("Mayor Laura Jensen opened the new bridge in Dover on Monday. The council paid for it. "
-            "tb / NPA / Acmewire Editor: Kerstin Vogel / Jon Brede")
-    _, rec = analyse(analyser, text)
-    assert "Laura Jensen" in names(rec, "PERSON")
-    assert not names(rec) & {"Kerstin Vogel", "Jon Brede", "NPA", "Acmewire"}, names(rec)
-    assert text[credits_start(text):].startswith("tb / NPA")
-    # slashes with no credit label after them credit no one
-    for plain in ("He paid for it. Jensen / Vogel Partners won the bid.", "He said so. tb / NPA said no."):
-        assert credits_start(plain) == len(plain)
-
-
 def test_a_city_that_plays_in_a_match_report_is_its_club(analyser):
     text = ("Leeds beat Hamburg 2-1 on Saturday in the league. Hamburg's coach blamed the wet pitch after the match. "
             "Later Leeds drew 1-1 with Stuttgart, whose striker Roy Dekker scored the late goal of the season. "
@@ -813,35 +799,3 @@ def test_a_generic_place_word_after_a_place_is_no_part_of_its_name(analyser, tex
     start = next(t.i for t in doc if doc[t.i:t.i + len(span.split())].text == span)
     doc.ents = [Span(doc, start, start + len(span.split()), label="GPE")]
     assert [(m.text, m.label) for m in collect(doc, 0)] == [(name, "PLACE")]
-
-
-def test_a_word_for_a_kind_of_person_describing_a_noun_names_no_person(analyser):
-    from kg.analyse.entities import Mention, group_words
-
-    doc = analyser.nlp("Ann Velo, a Hutu farmer, sold land. The Tutsi said no. Mr Kurd voted.")
-    at = {t.text: t.i for t in doc}
-    ms = [Mention(0, 2, "PERSON", "Ann Velo"), Mention(at["Hutu"], at["Hutu"] + 1, "PERSON", "Hutu"),
-          Mention(at["Tutsi"], at["Tutsi"] + 1, "PERSON", "Tutsi"), Mention(at["Kurd"], at["Kurd"] + 1, "PERSON", "Kurd")]
-    group_words(doc, ms)
-    # "a Hutu farmer": a people's word describing a noun; "The Tutsi said" acts; "Mr Kurd" is titled
-    assert [m.label for m in ms] == ["PERSON", "NONE", "PERSON", "PERSON"]
-
-
-def test_a_word_for_a_kind_of_person_is_no_organisation_of_a_description(analyser):
-    _, rec = analyse(analyser, "Ann Velo, a Hutu farmer, sold her land in Velmora on Monday. Velo said the price was fair.")
-    assert "Hutu" not in names(rec), names(rec)
-    assert "Ann Velo" in names(rec, "PERSON")
-
-
-def test_a_one_word_person_describing_an_organisations_head_noun_is_that_body(analyser):
-    from kg.analyse.entities import Mention, body_modifiers
-
-    doc = analyser.nlp("Members of the Ardent group marched. Lena said the Marta movement would join. Mr Velo group leader spoke.")
-    at = {t.text: t.i for t in doc}
-    ms = [Mention(at["Ardent"], at["Ardent"] + 1, "PERSON", "Ardent"),
-          Mention(at["Marta"], at["Marta"] + 1, "PERSON", "Marta"),
-          Mention(at["Lena"], at["Lena"] + 1, "PERSON", "Lena"),
-          Mention(at["Velo"], at["Velo"] + 1, "PERSON", "Velo")]
-    body_modifiers(doc, ms)
-    # "the Marta movement": a body even with a first name's word; "Lena said" and "Mr Velo" stay people
-    assert [m.label for m in ms] == ["ORG", "ORG", "PERSON", "PERSON"]
