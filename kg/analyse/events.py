@@ -461,11 +461,7 @@ class EventFinder:
             if gov.pos_ in {"VERB", "AUX"} and gov != root:
                 if root.dep_ in {"dobj", "pobj", "attr", "nsubj"} and not any(
                         c.dep_ == "poss" for c in root.children):
-                    subj = subject_of(gov)
-                    if not self.reporter(ev, gov, subj, happening):
-                        add(subj, "agent")
-                    elif self.place_of(subj):  # "the agency reported two deaths": no one who died; "Norway
-                        add(subj, "place")  # reported two deaths": where they died
+                    add(subject_of(gov), "agent")
                 for c in gov.children:
                     if c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"]:
                         add(next((g for g in c.children if g.dep_ == "pobj"), None), "place")
@@ -509,19 +505,6 @@ class EventFinder:
         WordNet sense is a person (``happening_arguments.tsv``: "villagers", "passengers")."""
         return self.kind_of(tok) == "PERSON" or bool(self.lex.happening_arguments.get(tok.lemma_.lower(), frozenset())
                                                      & self.lex.words["people_argument_kinds"])
-
-    def place_of(self, tok: Token | None) -> bool:
-        e = self.resolver.entity(tok) if tok is not None else None
-        return e is not None and self.index.entities[e].kind == "PLACE"
-
-    def reporter(self, ev: Event, verb: Token, subj: Token | None, happening: bool) -> bool:
-        """Whether the subject of the verb governing a noun trigger only tells of the event: a verb of
-        saying or reporting (``speech_verbs.tsv``: "reported", "confirmed", "announced") over a
-        happening or a change in a person's life or health (``words.tsv`` ``event_life_types``: ACE 2005's
-        Life types and KAIROS's Medical ones): "the agency reported two deaths", "officials confirmed a
-        case of the infection" (but "the government announced a ban": the one who bans)."""
-        return subj is not None and verb.lemma_.lower() in self.lex.speech_verbs \
-            and (happening or ev.kind in self.lex.words["event_life_types"])
 
     def side_taken(self, noun: Token) -> tuple[Token, str] | None:
         """The subject of the verb a noun that refers back to an event is the object of, with its role, when

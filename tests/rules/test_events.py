@@ -1112,19 +1112,3 @@ def test_the_members_are_of_the_nearest_group_of_their_sort(analyser):
     (ev,) = [e for e in events(analyser, text) if "arrested" in e["words"]]
     assert ev["targets"] == {"Ada Voss", "Ben Kerr"} and not ev["agents"]
 
-
-
-@pytest.mark.parametrize("text,agents,places", [
-    # who reports a death took no part in it; a place that reports one is where it happened
-    ("The Dorlan Health Agency reported two deaths on Monday.", set(), set()),
-    ("Norway reported three deaths on Tuesday.", set(), {"Norway"}),
-])
-def test_who_reports_a_death_is_no_participant(analyser, text, agents, places):
-    (ev,) = [e for e in events(analyser, text) if e["type"] == "Die"]
-    assert ev["agents"] == agents and ev["places"] == places
-
-
-def test_who_announces_an_act_still_does_it(analyser):
-    text = "The Dorlan Police Service announced the arrest of Ada Voss on Friday."
-    (ev,) = [e for e in events(analyser, text) if e["type"] == "ArrestJail"]
-    assert ev["agents"] == {"Dorlan Police Service"}
