@@ -320,9 +320,6 @@ class EventFinder:
                 # an unnamed office-holder acts for its place only as the agent of an act of its office
                 # ("the mayor of Oslo announced …"), not of what befalls it as a person ("died", "resigned")
                 e, *also = self.stated_jurisdictions(tok, office=role == "agent" and not personal) or [None]
-            if e is None:  # "arrested six protesters, including Ada Voss": the named members of an unnamed group
-                for m in self.members(tok):
-                    add(m, role, depth + 1)
             if e is not None:
                 r = role
                 if r == "place" and ents[e].kind != "PLACE":
@@ -475,36 +472,6 @@ class EventFinder:
             if ent is not None:
                 ev.time_text = ent.text
                 ev.date = dates.resolve(ent.text, self.published)
-
-    def members(self, group: Token) -> list[Token]:
-        """The people an "including" phrase names of an unnamed group of people (a plural or counted
-        common noun of people, ``people``, naming no entity: "arrested six protesters, including Ada Voss and
-        Ben Kerr", "criticised by campaigners, including X"): the phrase hangs on the group itself or, as the
-        parser often hangs it, on a word of the group's clause after it, with no other unnamed group of
-        people between them ("detained eight people for spreading rumours, including X": people, not
-        rumours; "officers arrested six villagers, including X": villagers, not officers). Groups of things
-        name no participants ("won prizes, including the X Open", "highlighted detentions, including those at
-        the camp in X")."""
-        w = self.lex.words
-        if group.pos_ != "NOUN" or not (group.tag_ == "NNS" or any(c.dep_ == "nummod" for c in group.children)):
-            return []
-        if not self.people(group):  # "won prizes, including the X Open", "highlighted detentions, including those at X": no one
-            return []
-        clause = next((a for a in group.ancestors if a.pos_ in {"VERB", "AUX"}), group)
-        for t in self.doc[group.i + 1:group.sent.end]:
-            if t.dep_ == "prep" and t.lower_ in w["inclusion_prepositions"] \
-                    and (t.head == group or t.head.i > group.i and in_subtree(t.head, clause)):
-                return [g for g in t.children if g.dep_ == "pobj" and self.people(g)]
-            if t.pos_ == "NOUN" and (t.tag_ == "NNS" or any(c.dep_ == "nummod" for c in t.children)) \
-                    and self.people(t) and self.resolver.entity(t) is None:
-                return []  # another group of people comes first
-        return []
-
-    def people(self, tok: Token) -> bool:
-        """Whether a word names people: a person, a person noun of the lexicons, or a noun whose first
-        WordNet sense is a person (``happening_arguments.tsv``: "villagers", "passengers")."""
-        return self.kind_of(tok) == "PERSON" or bool(self.lex.happening_arguments.get(tok.lemma_.lower(), frozenset())
-                                                     & self.lex.words["people_argument_kinds"])
 
     def side_taken(self, noun: Token) -> tuple[Token, str] | None:
         """The subject of the verb a noun that refers back to an event is the object of, with its role, when

@@ -1093,22 +1093,3 @@ def test_the_subject_of_a_verb_of_taking_part_in_an_event_told_is_its_side(analy
 def test_the_subject_of_another_verb_on_an_event_told_is_no_side(analyser):
     text = "The Dorlan Civic League held an election in Dorlan on Sunday. Tomas Berg criticised the election."
     assert "Tomas Berg" not in _sides(analyser, text, "Elect")
-
-
-@pytest.mark.parametrize("text,typ,members", [
-    # the "including" phrase hangs on the group, or on the verb of its clause
-    ("Police arrested six protesters in Dorlan on Monday, including Ada Voss and Ben Kerr.", "ArrestJail",
-     {"Ada Voss", "Ben Kerr"}),
-    # past another plural that is no group of people
-    ("Officers detained eight people for spreading rumours, including teacher Tomas Berg.", "ArrestJail",
-     {"Tomas Berg"}),
-])
-def test_the_named_members_of_an_unnamed_group_take_part(analyser, text, typ, members):
-    assert members <= _sides(analyser, text, typ)
-
-
-def test_the_members_are_of_the_nearest_group_of_their_sort(analyser):
-    text = "Officers arrested twelve villagers near Dorlan on Sunday, including Ada Voss and Ben Kerr."
-    (ev,) = [e for e in events(analyser, text) if "arrested" in e["words"]]
-    assert ev["targets"] == {"Ada Voss", "Ben Kerr"} and not ev["agents"]
-
