@@ -40,7 +40,7 @@ from .. import lexicons
 from ..records import Event
 from . import dates
 from .entities import EntityIndex
-from .event_factuality import ASSERTED, factuality, governing_verb
+from .event_factuality import ASSERTED, NEGATED, factuality, governing_verb
 from .event_triggers import OCCURRENCE, OCCURRENCE_LABEL, Trigger, TriggerFinder, patient_of
 from .names import key
 from .resolve import Resolver, subject_of
@@ -475,18 +475,22 @@ class EventFinder:
 
     def side_taken(self, noun: Token) -> tuple[Token, str] | None:
         """The subject of the verb a noun that refers back to an event is the object of, with its role, when
-        the verb says that subject took part in the event ("Ann Wu won the election", "the party lost
-        the vote", "the league held the draw": an agent, words.tsv ``event_contest_verbs`` and
-        ``event_holding_verbs``; "X attended the rally": an attendee, ``attendance_verbs``); None
-        otherwise ("X condemned the vote" makes X no voter)."""
+        the verb says that subject took part in the event: who holds it organises it (an agent,
+        words.tsv ``event_holding_verbs``: "the league held the draw"); who wins, loses or attends it
+        only took part (an attendee, ev:participant, ``event_contest_verbs`` and ``attendance_verbs``:
+        "the firm won the lawsuit" makes the firm no plaintiff, "the union lost the strike" no organiser).
+        None otherwise ("X condemned the vote" makes X no voter), and when the verb is negated ("X did
+        not attend the meeting")."""
         verb = noun.head
         if noun.dep_ != "dobj" or verb.pos_ != "VERB":
             return None
         w, low = self.lex.words, verb.lemma_.lower()
-        role = "agent" if low in w["event_contest_verbs"] or low in w["event_holding_verbs"] \
-            else "attendee" if low in w["attendance_verbs"] else None
+        role = "agent" if low in w["event_holding_verbs"] \
+            else "attendee" if low in w["event_contest_verbs"] or low in w["attendance_verbs"] else None
+        if role is None or factuality(self.doc[noun.i:noun.i + 1], w) == NEGATED:
+            return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return (subj, role) if role is not None and subj is not None else None
+        return (subj, role) if subj is not None else None
 
     def time_of(self, span: Span) -> Span | None:
         """The date or time expression nearest the trigger within its clause, else within its

@@ -1090,6 +1090,28 @@ def test_the_subject_of_a_verb_of_taking_part_in_an_event_told_is_its_side(analy
     assert side in _sides(analyser, text, typ)
 
 
+def _roles(analyser, text, typ):
+    doc, rec = analyse(analyser, text, published=WED)
+    (ev,) = [e for e in rec.events if e.kind == typ]
+    return ({rec.entities[i].name for i in ev.agents}, {rec.entities[i].name for i in ev.attendees})
+
+
+@pytest.mark.parametrize("text,typ,side", [
+    # who wins or loses an event told took part in it, but did not do it: no plaintiff, no organiser
+    ("Mira Dahl sued the Kelvor Group on Monday. The Kelvor Group won the lawsuit in March.", "Sue", "Kelvor Group"),
+    ("Dock workers in Varnholm went on strike on Monday. The Kelvor Group lost the strike in May.",
+     "Demonstrate", "Kelvor Group"),
+])
+def test_the_winner_or_loser_of_an_event_told_takes_part_without_doing_it(analyser, text, typ, side):
+    agents, attendees = _roles(analyser, text, typ)
+    assert side not in agents and side in attendees
+
+
+def test_who_did_not_attend_an_event_told_is_no_side(analyser):
+    text = "The Dorlan Civic League held a rally in Dorlan on Sunday. Tomas Berg did not attend the rally."
+    assert "Tomas Berg" not in _sides(analyser, text, "Demonstrate")
+
+
 def test_the_subject_of_another_verb_on_an_event_told_is_no_side(analyser):
     text = "The Dorlan Civic League held an election in Dorlan on Sunday. Tomas Berg criticised the election."
     assert "Tomas Berg" not in _sides(analyser, text, "Elect")
