@@ -12,9 +12,8 @@ phrases are targets, ``with``/``between`` phrases attendees, ``in``/``at`` place
 that names no place of its own takes the nearest place phrase of a sentence it is told in that hangs on
 the trigger or a verb above it ("In Paris, police said they had arrested X"; not "X, who was born in
 Lyon, resigned").
-A noun that refers back takes only its own phrases, and the subject of a verb of winning, losing, holding or
-attending it ("X won the vote"); the people an "including" phrase names of a group of people take part as the
-group does; who reports a death or a happening takes no part in it ("the agency reported two deaths").
+A noun that refers back takes only its own phrases, and the subject of a verb of holding it (its organiser) or
+of winning, losing or attending it (a participant: "X won the vote"), unless the verb is negated.
 Coordinated arguments all take part; every argument is resolved through the coreference of
 :class:`~kg.analyse.resolve.Resolver` to an entity node. The time is the date or time expression
 of the trigger's clause (else of its sentence), resolved against the publication date.
