@@ -12,9 +12,8 @@ phrases are targets, ``with``/``between`` phrases attendees, ``in``/``at`` place
 that names no place of its own takes the nearest place phrase of a sentence it is told in that hangs on
 the trigger or a verb above it ("In Paris, police said they had arrested X"; not "X, who was born in
 Lyon, resigned").
-A noun that refers back takes only its own phrases, and the subject of a verb of winning, losing, holding or
-attending it ("X won the vote"); the people an "including" phrase names of a group of people take part as the
-group does; who reports a death or a happening takes no part in it ("the agency reported two deaths").
+A noun that refers back takes only its own phrases, and the subject of a verb of holding it (its organiser) or
+of winning, losing or attending it (a participant: "X won the vote"), unless the verb is negated.
 Coordinated arguments all take part; every argument is resolved through the coreference of
 :class:`~kg.analyse.resolve.Resolver` to an entity node. The time is the date or time expression
 of the trigger's clause (else of its sentence), resolved against the publication date.
@@ -40,7 +39,7 @@ from .. import lexicons
 from ..records import Event
 from . import dates
 from .entities import EntityIndex
-from .event_factuality import ASSERTED, factuality, governing_verb
+from .event_factuality import ASSERTED, NEGATED, factuality, governing_verb
 from .event_triggers import OCCURRENCE, OCCURRENCE_LABEL, Trigger, TriggerFinder, patient_of
 from .names import key
 from .resolve import Resolver, subject_of
@@ -320,9 +319,6 @@ class EventFinder:
                 # an unnamed office-holder acts for its place only as the agent of an act of its office
                 # ("the mayor of Oslo announced …"), not of what befalls it as a person ("died", "resigned")
                 e, *also = self.stated_jurisdictions(tok, office=role == "agent" and not personal) or [None]
-            if e is None:  # "arrested six protesters, including Ada Voss": the named members of an unnamed group
-                for m in self.members(tok):
-                    add(m, role, depth + 1)
             if e is not None:
                 r = role
                 if r == "place" and ents[e].kind != "PLACE":
@@ -461,11 +457,7 @@ class EventFinder:
             if gov.pos_ in {"VERB", "AUX"} and gov != root:
                 if root.dep_ in {"dobj", "pobj", "attr", "nsubj"} and not any(
                         c.dep_ == "poss" for c in root.children):
-                    subj = subject_of(gov)
-                    if not self.reporter(ev, gov, subj, happening):
-                        add(subj, "agent")
-                    elif self.place_of(subj):  # "the agency reported two deaths": no one who died; "Norway
-                        add(subj, "place")  # reported two deaths": where they died
+                    add(subject_of(gov), "agent")
                 for c in gov.children:
                     if c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"]:
                         add(next((g for g in c.children if g.dep_ == "pobj"), None), "place")
@@ -480,63 +472,24 @@ class EventFinder:
                 ev.time_text = ent.text
                 ev.date = dates.resolve(ent.text, self.published)
 
-    def members(self, group: Token) -> list[Token]:
-        """The people an "including" phrase names of an unnamed group of people (a plural or counted
-        common noun of people, ``people``, naming no entity: "arrested six protesters, including Ada Voss and
-        Ben Kerr", "criticised by campaigners, including X"): the phrase hangs on the group itself or, as the
-        parser often hangs it, on a word of the group's clause after it, with no other unnamed group of
-        people between them ("detained eight people for spreading rumours, including X": people, not
-        rumours; "officers arrested six villagers, including X": villagers, not officers). Groups of things
-        name no participants ("won prizes, including the X Open", "highlighted detentions, including those at
-        the camp in X")."""
-        w = self.lex.words
-        if group.pos_ != "NOUN" or not (group.tag_ == "NNS" or any(c.dep_ == "nummod" for c in group.children)):
-            return []
-        if not self.people(group):  # "won prizes, including the X Open", "highlighted detentions, including those at X": no one
-            return []
-        clause = next((a for a in group.ancestors if a.pos_ in {"VERB", "AUX"}), group)
-        for t in self.doc[group.i + 1:group.sent.end]:
-            if t.dep_ == "prep" and t.lower_ in w["inclusion_prepositions"] \
-                    and (t.head == group or t.head.i > group.i and in_subtree(t.head, clause)):
-                return [g for g in t.children if g.dep_ == "pobj" and self.people(g)]
-            if t.pos_ == "NOUN" and (t.tag_ == "NNS" or any(c.dep_ == "nummod" for c in t.children)) \
-                    and self.people(t) and self.resolver.entity(t) is None:
-                return []  # another group of people comes first
-        return []
-
-    def people(self, tok: Token) -> bool:
-        """Whether a word names people: a person, a person noun of the lexicons, or a noun whose first
-        WordNet sense is a person (``happening_arguments.tsv``: "villagers", "passengers")."""
-        return self.kind_of(tok) == "PERSON" or bool(self.lex.happening_arguments.get(tok.lemma_.lower(), frozenset())
-                                                     & self.lex.words["people_argument_kinds"])
-
-    def place_of(self, tok: Token | None) -> bool:
-        e = self.resolver.entity(tok) if tok is not None else None
-        return e is not None and self.index.entities[e].kind == "PLACE"
-
-    def reporter(self, ev: Event, verb: Token, subj: Token | None, happening: bool) -> bool:
-        """Whether the subject of the verb governing a noun trigger only tells of the event: a verb of
-        saying or reporting (``speech_verbs.tsv``: "reported", "confirmed", "announced") over a
-        happening or a change in a person's life or health (``words.tsv`` ``event_life_types``: ACE 2005's
-        Life types and KAIROS's Medical ones): "the agency reported two deaths", "officials confirmed a
-        case of the infection" (but "the government announced a ban": the one who bans)."""
-        return subj is not None and verb.lemma_.lower() in self.lex.speech_verbs \
-            and (happening or ev.kind in self.lex.words["event_life_types"])
-
     def side_taken(self, noun: Token) -> tuple[Token, str] | None:
         """The subject of the verb a noun that refers back to an event is the object of, with its role, when
-        the verb says that subject took part in the event ("Ann Wu won the election", "the party lost
-        the vote", "the league held the draw": an agent, words.tsv ``event_contest_verbs`` and
-        ``event_holding_verbs``; "X attended the rally": an attendee, ``attendance_verbs``); None
-        otherwise ("X condemned the vote" makes X no voter)."""
+        the verb says that subject took part in the event: who holds it organises it (an agent,
+        words.tsv ``event_holding_verbs``: "the league held the draw"); who wins, loses or attends it
+        only took part (an attendee, ev:participant, ``event_contest_verbs`` and ``attendance_verbs``:
+        "the firm won the lawsuit" makes the firm no plaintiff, "the union lost the strike" no organiser).
+        None otherwise ("X condemned the vote" makes X no voter), and when the verb is negated ("X did
+        not attend the meeting")."""
         verb = noun.head
         if noun.dep_ != "dobj" or verb.pos_ != "VERB":
             return None
         w, low = self.lex.words, verb.lemma_.lower()
-        role = "agent" if low in w["event_contest_verbs"] or low in w["event_holding_verbs"] \
-            else "attendee" if low in w["attendance_verbs"] else None
+        role = "agent" if low in w["event_holding_verbs"] \
+            else "attendee" if low in w["event_contest_verbs"] or low in w["attendance_verbs"] else None
+        if role is None or factuality(self.doc[noun.i:noun.i + 1], w) == NEGATED:
+            return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return (subj, role) if role is not None and subj is not None else None
+        return (subj, role) if subj is not None else None
 
     def time_of(self, span: Span) -> Span | None:
         """The date or time expression nearest the trigger within its clause, else within its

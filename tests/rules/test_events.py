@@ -1090,41 +1090,28 @@ def test_the_subject_of_a_verb_of_taking_part_in_an_event_told_is_its_side(analy
     assert side in _sides(analyser, text, typ)
 
 
+def _roles(analyser, text, typ):
+    doc, rec = analyse(analyser, text, published=WED)
+    (ev,) = [e for e in rec.events if e.kind == typ]
+    return ({rec.entities[i].name for i in ev.agents}, {rec.entities[i].name for i in ev.attendees})
+
+
+@pytest.mark.parametrize("text,typ,side", [
+    # who wins or loses an event told took part in it, but did not do it: no plaintiff, no organiser
+    ("Mira Dahl sued the Kelvor Group on Monday. The Kelvor Group won the lawsuit in March.", "Sue", "Kelvor Group"),
+    ("Dock workers in Varnholm went on strike on Monday. The Kelvor Group lost the strike in May.",
+     "Demonstrate", "Kelvor Group"),
+])
+def test_the_winner_or_loser_of_an_event_told_takes_part_without_doing_it(analyser, text, typ, side):
+    agents, attendees = _roles(analyser, text, typ)
+    assert side not in agents and side in attendees
+
+
+def test_who_did_not_attend_an_event_told_is_no_side(analyser):
+    text = "The Dorlan Civic League held a rally in Dorlan on Sunday. Tomas Berg did not attend the rally."
+    assert "Tomas Berg" not in _sides(analyser, text, "Demonstrate")
+
+
 def test_the_subject_of_another_verb_on_an_event_told_is_no_side(analyser):
     text = "The Dorlan Civic League held an election in Dorlan on Sunday. Tomas Berg criticised the election."
     assert "Tomas Berg" not in _sides(analyser, text, "Elect")
-
-
-@pytest.mark.parametrize("text,typ,members", [
-    # the "including" phrase hangs on the group, or on the verb of its clause
-    ("Police arrested six protesters in Dorlan on Monday, including Ada Voss and Ben Kerr.", "ArrestJail",
-     {"Ada Voss", "Ben Kerr"}),
-    # past another plural that is no group of people
-    ("Officers detained eight people for spreading rumours, including teacher Tomas Berg.", "ArrestJail",
-     {"Tomas Berg"}),
-])
-def test_the_named_members_of_an_unnamed_group_take_part(analyser, text, typ, members):
-    assert members <= _sides(analyser, text, typ)
-
-
-def test_the_members_are_of_the_nearest_group_of_their_sort(analyser):
-    text = "Officers arrested twelve villagers near Dorlan on Sunday, including Ada Voss and Ben Kerr."
-    (ev,) = [e for e in events(analyser, text) if "arrested" in e["words"]]
-    assert ev["targets"] == {"Ada Voss", "Ben Kerr"} and not ev["agents"]
-
-
-
-@pytest.mark.parametrize("text,agents,places", [
-    # who reports a death took no part in it; a place that reports one is where it happened
-    ("The Dorlan Health Agency reported two deaths on Monday.", set(), set()),
-    ("Norway reported three deaths on Tuesday.", set(), {"Norway"}),
-])
-def test_who_reports_a_death_is_no_participant(analyser, text, agents, places):
-    (ev,) = [e for e in events(analyser, text) if e["type"] == "Die"]
-    assert ev["agents"] == agents and ev["places"] == places
-
-
-def test_who_announces_an_act_still_does_it(analyser):
-    text = "The Dorlan Police Service announced the arrest of Ada Voss on Friday."
-    (ev,) = [e for e in events(analyser, text) if e["type"] == "ArrestJail"]
-    assert ev["agents"] == {"Dorlan Police Service"}
