@@ -97,6 +97,40 @@ def unnamed_org_at(index: IndexView, i: int) -> Mention | None:
     return i, j, e
 
 
+RENAMED_GAP = 8  # words of the described body before the comma ("the junior partners in the coalition")
+
+
+def renamed_org(index: IndexView, i: int) -> Mention | None:
+    """A body described in common nouns after a description's preposition, then named in apposition:
+    "an expert of [the junior partners in the coalition], the Fjord Party," — the organisation the
+    description's object names, set off by commas and followed by a comma, a full stop or a verb.
+    A person's or place's possessive may stand in the described words ("the mayor's party"), no
+    other name: "an adviser to the Acme board, Norvale Bank" names two bodies."""
+    doc = index.doc
+    clitics = lexicons.load().words["possessive_clitics"]
+    j = i
+    while j < len(doc) and j - i <= RENAMED_GAP and doc[j].text != ",":
+        t = doc[j]
+        e = index.at(j)
+        if e is not None:
+            m = index.mention_starting_at(j)
+            if m is None or index.entities[e].kind not in {"PERSON", "PLACE"} or m[1] >= len(doc) \
+                    or doc[m[1]].text not in clitics:
+                return None
+            j = m[1] + 1
+            continue
+        if not t.is_lower or t.is_punct or t.pos_ in {"VERB", "AUX", "PRON"} or t.is_sent_start:
+            return None
+        j += 1
+    if j >= len(doc) or doc[j].text != "," or j == i or doc[j - 1].pos_ != "NOUN":
+        return None
+    m = org_at(index, j + 1)
+    if m is None or m[1] >= len(doc):
+        return None
+    after = doc[m[1]]
+    return m if after.text in {",", "."} or after.pos_ in {"VERB", "AUX"} else None
+
+
 def _described_org(index: IndexView, i: int) -> tuple[str | None, Mention | None]:
     """Walk a short description ("a senior analyst", "an Africa expert", "professor of physics")
     to the organisation after one of its prepositions: the description's first head noun and the
@@ -112,6 +146,9 @@ def _described_org(index: IndexView, i: int) -> tuple[str | None, Mention | None
             m = org_at(index, i + 1)
             if m is not None:
                 return noun, institution_after(index, m)
+            m = renamed_org(index, i + 1)  # "… of the junior partners in the coalition, the Fjord Party,"
+            if m is not None:
+                return noun, m
             frozen = True
         elif t.is_punct and t.text != "-" or (t.pos_ in {"VERB", "AUX", "PRON"} and t.dep_ != "amod") \
                 or t.is_sent_start:  # "a founding member of X": a participle modifying the noun goes on

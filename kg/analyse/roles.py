@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicons
 from ..records import Membership, Quotation
 from .affiliations import (Mention, affiliations, coordinated_affiliations, institution_after, org_at,
-                           party_appositions, past_description, seat_of, skip_modifiers, unnamed_org_at)
+                           party_appositions, past_description, renamed_org, seat_of, skip_modifiers, unnamed_org_at)
 from .entities import IndexView
 from .event_factuality import HYPOTHETICAL, factuality, governing_verb
 from .implied import implied_organisations, leading_country
@@ -303,6 +303,9 @@ def _org_after(index: IndexView, resolver: Resolver, end: int) -> tuple[int | No
             m = institution_after(index, (m[0], j, m[2]))
             return m[2], _past_possessed(doc, m[1])
         return m[2], j
+    m = renamed_org(index, end + 1)  # "spokesman for the largest union in the country, the X Federation,"
+    if m is not None:
+        return m[2], m[1]
     if i < len(doc) and any(t.lower_ in words["definite_articles"] for t in doc[end + 1:i]):
         e = resolver.description(doc[i])
         if e is not None and index.entities[e].kind == "ORG":

@@ -804,3 +804,29 @@ def test_an_honorific_before_a_title_is_no_organisation(analyser):
         view = entities.IndexView(index)
         ms = role_rules.titles(view, Resolver(index, {}), [])
         assert ms and all(m.organization is None or view.entities[m.organization].name != "Mr" for m in ms)
+
+
+# issue #15, session 12: a body described in common nouns after a description's preposition, then
+# named in apposition ("an expert of the junior partners in the coalition, the Fjord Party,")
+@pytest.mark.parametrize("sentence, role", [
+    pytest.param("Mira Tal, energy policy expert of the junior partners in the coalition, the Fjord Party, "
+                 "said the plan was late.", ("Mira Tal", "Expert", "Fjord Party"), id="an_occupation_of_a_renamed_body"),
+    pytest.param("Ana Holt, a senior analyst at the state bank, Norvale Bank, agreed with him.",
+                 ("Ana Holt", "Analyst", "Norvale Bank"), id="an_analyst_at_a_renamed_bank"),
+    pytest.param("Jon Berg, spokesman for the largest union in the country, the Steel Workers Federation, "
+                 "said it was fine.", ("Jon Berg", "Spokesman", "Steel Workers Federation"), id="a_title_for_a_renamed_union"),
+])
+def test_a_described_body_named_in_apposition_is_the_organisation(analyser, sentence, role):
+    _, rec = analyse(analyser, sentence)
+    assert role in roles(rec)
+
+
+@pytest.mark.parametrize("sentence, person", [
+    pytest.param("Ed Moss, a critic of the plan, Lisa Ray and Acme Bank came to the hearing.", "Ed Moss",
+                 id="a_list_after_a_description_names_no_body"),
+    pytest.param("Ed Moss, an adviser to the Lund board and the Acme council, Norvale Bank, spoke.", "Ed Moss",
+                 id="a_description_naming_another_body_is_not_renamed"),
+])
+def test_an_apposition_after_a_description_is_not_always_its_body(analyser, sentence, person):
+    _, rec = analyse(analyser, sentence)
+    assert not any(p == person and o in {"Acme Bank", "Norvale Bank"} for p, _r, o in roles(rec))
