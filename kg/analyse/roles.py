@@ -541,7 +541,34 @@ def propose_kinds(index: IndexView, quotes: list[tuple[int, int]], genders: Mapp
         if ent.kind == "PERSON" and genders.get(m[2], "-") == "-" and _person_after(index, start + 1) is not None \
                 and not is_first_name(ent.name.split()[0]):
             out[m[2]] = "ORG"
+    for span in _title_spans(index, quotes):
+        e = _headed_name_after(index, span.end, genders)
+        if e is not None:
+            out[e] = "ORG"
     return out
+
+
+def _headed_name_after(index: IndexView, end: int, genders: Mapping[int, str]) -> int | None:
+    """"head of the extra-parliamentary X group", "spokesman for the X group": a one-word name read
+    as a person with no gender the resolver learnt, between a title's preposition (``words.tsv``
+    ``org_prepositions``) with an article (and lower-case modifiers) and an organisation's head
+    noun (``org_heads.tsv``: group, movement, party …) in lower case — the name of the body the
+    noun heads, not a person (a first name too: "the X group" names a firm or a movement after
+    someone, never the person)."""
+    doc = index.doc
+    lex = lexicons.load()
+    if end + 1 >= len(doc) or doc[end].lower_ not in lex.words["org_prepositions"] \
+            or doc[end + 1].lower_ not in lex.words["articles"]:
+        return None
+    i = skip_modifiers(index, end + 1)
+    m = index.mention_starting_at(i) if i < len(doc) else None
+    if m is None or m[1] - m[0] != 1 or m[1] >= len(doc):
+        return None
+    head = doc[m[1]]
+    ent = index.entities[m[2]]
+    if ent.kind != "PERSON" or genders.get(m[2], "-") != "-" or not head.is_lower or head.lower_ not in lex.org_heads:
+        return None
+    return m[2]
 
 
 def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],

@@ -830,3 +830,22 @@ def test_a_described_body_named_in_apposition_is_the_organisation(analyser, sent
 def test_an_apposition_after_a_description_is_not_always_its_body(analyser, sentence, person):
     _, rec = analyse(analyser, sentence)
     assert not any(p == person and o in {"Acme Bank", "Norvale Bank"} for p, _r, o in roles(rec))
+
+
+# issue #15, session 12: a one-word name read as a person between a title's "of the" and an
+# organisation's head noun names the body ("head of the extra-parliamentary X group")
+@pytest.mark.parametrize("sentence, role", [
+    pytest.param("Pavel Horak, civil rights activist and head of the extra-parliamentary Dobra group, told reporters.",
+                 ("Pavel Horak", "Dobra"), id="a_first_name_before_group"),
+    pytest.param("Jon Berg, a spokesman for the Tomas group, declined to comment.",
+                 ("Jon Berg", "Tomas"), id="a_spokesman_for_a_first_name_group"),
+])
+def test_a_name_before_an_organisations_head_noun_after_a_title_is_the_body(analyser, sentence, role):
+    _, rec = analyse(analyser, sentence)
+    assert role in {(p, o) for p, _r, o in roles(rec)}
+    assert role[1] in names(rec, "ORG") and role[1] not in names(rec, "PERSON")
+
+
+def test_a_person_named_before_a_group_without_a_title_stays_a_person(analyser):
+    _, rec = analyse(analyser, "Dobra said on Monday that she would lead the new group. Dobra left early.")
+    assert "Dobra" not in names(rec, "ORG")
