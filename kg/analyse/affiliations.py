@@ -408,3 +408,39 @@ def coordinated_affiliations(index: IndexView, ms: list[Membership]) -> list[Mem
         if second is not None:
             out.append(second)
     return out
+
+
+def colleagues(index: IndexView, resolver, ms: list[Membership], quotes: list[tuple[int, int]]) -> list[Membership]:
+    """"His colleague X", "Y's teammate X" (``words.tsv`` ``colleague_nouns``, WordNet colleague.n.01
+    and teammate): X works in the organisation the owner holds a current membership of, when the
+    owner holds one of one organisation only (not a country: "his colleague" of a minister may be
+    another country's). A modifier before the noun ("his German colleague", "his former colleague")
+    says whose, and is left alone."""
+    doc = index.doc
+    words = lexicons.load().words
+    quoted = Intervals(quotes)
+    out = []
+    for i, t in enumerate(doc):
+        if t.lower_ not in words["colleague_nouns"] or i == 0 or quoted.covers(t.idx):
+            continue
+        m = index.mention_starting_at(i + 1) if i + 1 < len(doc) else None
+        if m is None or index.entities[m[2]].kind != "PERSON":
+            continue
+        owner_tok = doc[i - 1]
+        if owner_tok.lower_ in words["personal_possessives"]:
+            owner = resolver.pronoun(owner_tok)
+        elif owner_tok.text in words["possessive_clitics"] and i >= 2:
+            owner = index.at(i - 2)
+        else:
+            continue
+        if owner is None or owner == m[2] or index.entities[owner].kind != "PERSON":
+            continue
+        orgs = {x.organization for x in ms if x.person == owner and x.organization is not None
+                and x.status != "former" and index.entities[x.organization].kind == "ORG"}
+        if len(orgs) != 1:
+            continue
+        tie = affiliation(index, m[2], orgs.pop(), i - 1, m[1], None, "affiliation-colleague")
+        if tie is not None:
+            out.append(tie)
+    return out
+

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Membership, Quotation
-from .affiliations import (Mention, affiliations, coordinated_affiliations, institution_after, org_at,
+from .affiliations import (Mention, affiliations, colleagues, coordinated_affiliations, institution_after, org_at,
                            party_appositions, past_description, renamed_org, seat_of, skip_modifiers, unnamed_org_at)
 from .entities import IndexView
 from .event_factuality import HYPOTHETICAL, factuality, governing_verb
@@ -701,6 +701,7 @@ PASSES = (
     ("affiliations", lambda index, resolver, quotes, ms: ms + affiliations(index, quotes), True),
     ("party appositions", lambda index, resolver, quotes, ms: ms + party_appositions(index, resolver, quotes), False),
     ("coordinated affiliations", lambda index, resolver, quotes, ms: ms + coordinated_affiliations(index, ms), False),
+    ("colleagues", lambda index, resolver, quotes, ms: ms + colleagues(index, resolver, ms, quotes), False),
     ("dedupe", lambda index, resolver, quotes, ms: dedupe(ms), False),
 )
 

@@ -849,3 +849,21 @@ def test_a_name_before_an_organisations_head_noun_after_a_title_is_the_body(anal
 def test_a_person_named_before_a_group_without_a_title_stays_a_person(analyser):
     _, rec = analyse(analyser, "Dobra said on Monday that she would lead the new group. Dobra left early.")
     assert "Dobra" not in names(rec, "ORG")
+
+
+# issue #15, session 12: "his colleague X" works in the one organisation the owner holds a membership of
+def test_a_colleague_works_in_the_owners_organisation(analyser):
+    _, rec = analyse(analyser, "Jo Marr, deputy leader of the Green Union, called the plan a slap in the face. "
+                               "His colleague Tom Vik called it inane.")
+    assert ("Tom Vik", "Member", "Green Union") in roles(rec)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Jo Marr, deputy leader of the Green Union, called the plan a slap in the face. "
+                 "His former colleague Tom Vik called it inane.", id="a_modifier_says_whose"),
+    pytest.param("Jo Marr, deputy leader of the Green Union and a member of the Blue League, called the plan "
+                 "a slap in the face. His colleague Tom Vik called it inane.", id="two_organisations_no_guess"),
+])
+def test_a_colleague_of_unclear_organisation_gets_none(analyser, sentence):
+    _, rec = analyse(analyser, sentence)
+    assert not any(p == "Tom Vik" for p, _r, _o in roles(rec))
