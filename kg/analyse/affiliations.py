@@ -411,8 +411,8 @@ def coordinated_affiliations(index: IndexView, ms: list[Membership]) -> list[Mem
 
 
 def colleagues(index: IndexView, resolver, ms: list[Membership], quotes: list[tuple[int, int]]) -> list[Membership]:
-    """"His colleague X", "Y's teammate X" (``words.tsv`` ``colleague_nouns``, WordNet colleague.n.01
-    and teammate): X works in the organisation the owner holds a current membership of, when the
+    """"His colleague X", "Y's teammate X" (``words.tsv`` ``colleague_nouns``, WordNet colleague.n.02 and
+    teammate.n.01): X works in the organisation the owner holds a current membership of, when the
     owner holds one of one organisation only (not a country: "his colleague" of a minister may be
     another country's). A modifier before the noun ("his German colleague", "his former colleague")
     says whose, and is left alone."""
