@@ -804,3 +804,66 @@ def test_an_honorific_before_a_title_is_no_organisation(analyser):
         view = entities.IndexView(index)
         ms = role_rules.titles(view, Resolver(index, {}), [])
         assert ms and all(m.organization is None or view.entities[m.organization].name != "Mr" for m in ms)
+
+
+# issue #15, session 12: a body described in common nouns after a description's preposition, then
+# named in apposition ("an expert of the junior partners in the coalition, the Fjord Party,")
+@pytest.mark.parametrize("sentence, role", [
+    pytest.param("Mira Tal, energy policy expert of the junior partners in the coalition, the Fjord Party, "
+                 "said the plan was late.", ("Mira Tal", "Expert", "Fjord Party"), id="an_occupation_of_a_renamed_body"),
+    pytest.param("Ana Holt, a senior analyst at the state bank, Norvale Bank, agreed with him.",
+                 ("Ana Holt", "Analyst", "Norvale Bank"), id="an_analyst_at_a_renamed_bank"),
+    pytest.param("Jon Berg, spokesman for the largest union in the country, the Steel Workers Federation, "
+                 "said it was fine.", ("Jon Berg", "Spokesman", "Steel Workers Federation"), id="a_title_for_a_renamed_union"),
+])
+def test_a_described_body_named_in_apposition_is_the_organisation(analyser, sentence, role):
+    _, rec = analyse(analyser, sentence)
+    assert role in roles(rec)
+
+
+@pytest.mark.parametrize("sentence, person", [
+    pytest.param("Ed Moss, a critic of the plan, Lisa Ray and Acme Bank came to the hearing.", "Ed Moss",
+                 id="a_list_after_a_description_names_no_body"),
+    pytest.param("Ed Moss, an adviser to the Lund board and the Acme council, Norvale Bank, spoke.", "Ed Moss",
+                 id="a_description_naming_another_body_is_not_renamed"),
+])
+def test_an_apposition_after_a_description_is_not_always_its_body(analyser, sentence, person):
+    _, rec = analyse(analyser, sentence)
+    assert not any(p == person and o in {"Acme Bank", "Norvale Bank"} for p, _r, o in roles(rec))
+
+
+# issue #15, session 12: a one-word name read as a person between a title's "of the" and an
+# organisation's head noun names the body ("head of the extra-parliamentary X group")
+@pytest.mark.parametrize("sentence, role", [
+    pytest.param("Pavel Horak, civil rights activist and head of the extra-parliamentary Dobra group, told reporters.",
+                 ("Pavel Horak", "Dobra"), id="a_first_name_before_group"),
+    pytest.param("Jon Berg, a spokesman for the Tomas group, declined to comment.",
+                 ("Jon Berg", "Tomas"), id="a_spokesman_for_a_first_name_group"),
+])
+def test_a_name_before_an_organisations_head_noun_after_a_title_is_the_body(analyser, sentence, role):
+    _, rec = analyse(analyser, sentence)
+    assert role in {(p, o) for p, _r, o in roles(rec)}
+    assert role[1] in names(rec, "ORG") and role[1] not in names(rec, "PERSON")
+
+
+def test_a_person_named_before_a_group_without_a_title_stays_a_person(analyser):
+    _, rec = analyse(analyser, "Dobra said on Monday that she would lead the new group. Dobra left early.")
+    assert "Dobra" not in names(rec, "ORG")
+
+
+# issue #15, session 12: "his colleague X" works in the one organisation the owner holds a membership of
+def test_a_colleague_works_in_the_owners_organisation(analyser):
+    _, rec = analyse(analyser, "Jo Marr, deputy leader of the Green Union, called the plan a slap in the face. "
+                               "His colleague Tom Vik called it inane.")
+    assert ("Tom Vik", "Member", "Green Union") in roles(rec)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Jo Marr, deputy leader of the Green Union, called the plan a slap in the face. "
+                 "His former colleague Tom Vik called it inane.", id="a_modifier_says_whose"),
+    pytest.param("Jo Marr, deputy leader of the Green Union and a member of the Blue League, called the plan "
+                 "a slap in the face. His colleague Tom Vik called it inane.", id="two_organisations_no_guess"),
+])
+def test_a_colleague_of_unclear_organisation_gets_none(analyser, sentence):
+    _, rec = analyse(analyser, sentence)
+    assert not any(p == "Tom Vik" for p, _r, _o in roles(rec))
