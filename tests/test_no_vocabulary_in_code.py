@@ -93,7 +93,6 @@ IDENTIFIERS: dict[str, dict[str, str]] = {
         **{v: "happening_arguments.tsv's kinds (the lexicon's identifiers)"
            for v in ("weapon", "quantity")},
     },
-    "kg/analyse/affiliations.py": {"former": "the status values of the membership records (status.tsv's status column)"},
     "kg/analyse/events.py": {".n.": "WordNet's mark of a noun synset in a sense name (a resource's scheme: flood.n.01)",
                              "place": "the participant roles of the event records",
                              "target": "the participant roles of the event records and event_type_rules.tsv's possessor"},

@@ -97,40 +97,6 @@ def unnamed_org_at(index: IndexView, i: int) -> Mention | None:
     return i, j, e
 
 
-RENAMED_GAP = 8  # words of the described body before the comma ("the junior partners in the coalition")
-
-
-def renamed_org(index: IndexView, i: int) -> Mention | None:
-    """A body described in common nouns after a description's preposition, then named in apposition:
-    "an expert of [the junior partners in the coalition], the Fjord Party," — the organisation the
-    description's object names, set off by commas and followed by a comma, a full stop or a verb.
-    A person's or place's possessive may stand in the described words ("the mayor's party"), no
-    other name: "an adviser to the Acme board, Norvale Bank" names two bodies."""
-    doc = index.doc
-    clitics = lexicons.load().words["possessive_clitics"]
-    j = i
-    while j < len(doc) and j - i <= RENAMED_GAP and doc[j].text != ",":
-        t = doc[j]
-        e = index.at(j)
-        if e is not None:
-            m = index.mention_starting_at(j)
-            if m is None or index.entities[e].kind not in {"PERSON", "PLACE"} or m[1] >= len(doc) \
-                    or doc[m[1]].text not in clitics:
-                return None
-            j = m[1] + 1
-            continue
-        if not t.is_lower or t.is_punct or t.pos_ in {"VERB", "AUX", "PRON"} or t.is_sent_start:
-            return None
-        j += 1
-    if j >= len(doc) or doc[j].text != "," or j == i or doc[j - 1].pos_ != "NOUN":
-        return None
-    m = org_at(index, j + 1)
-    if m is None or m[1] >= len(doc):
-        return None
-    after = doc[m[1]]
-    return m if after.text in {",", "."} or after.pos_ in {"VERB", "AUX"} else None
-
-
 def _described_org(index: IndexView, i: int) -> tuple[str | None, Mention | None]:
     """Walk a short description ("a senior analyst", "an Africa expert", "professor of physics")
     to the organisation after one of its prepositions: the description's first head noun and the
@@ -146,9 +112,6 @@ def _described_org(index: IndexView, i: int) -> tuple[str | None, Mention | None
             m = org_at(index, i + 1)
             if m is not None:
                 return noun, institution_after(index, m)
-            m = renamed_org(index, i + 1)  # "… of the junior partners in the coalition, the Fjord Party,"
-            if m is not None:
-                return noun, m
             frozen = True
         elif t.is_punct and t.text != "-" or (t.pos_ in {"VERB", "AUX", "PRON"} and t.dep_ != "amod") \
                 or t.is_sent_start:  # "a founding member of X": a participle modifying the noun goes on
@@ -408,39 +371,3 @@ def coordinated_affiliations(index: IndexView, ms: list[Membership]) -> list[Mem
         if second is not None:
             out.append(second)
     return out
-
-
-def colleagues(index: IndexView, resolver, ms: list[Membership], quotes: list[tuple[int, int]]) -> list[Membership]:
-    """"His colleague X", "Y's teammate X" (``words.tsv`` ``colleague_nouns``, WordNet colleague.n.02 and
-    teammate.n.01): X works in the organisation the owner holds a current membership of, when the
-    owner holds one of one organisation only (not a country: "his colleague" of a minister may be
-    another country's). A modifier before the noun ("his German colleague", "his former colleague")
-    says whose, and is left alone."""
-    doc = index.doc
-    words = lexicons.load().words
-    quoted = Intervals(quotes)
-    out = []
-    for i, t in enumerate(doc):
-        if t.lower_ not in words["colleague_nouns"] or i == 0 or quoted.covers(t.idx):
-            continue
-        m = index.mention_starting_at(i + 1) if i + 1 < len(doc) else None
-        if m is None or index.entities[m[2]].kind != "PERSON":
-            continue
-        owner_tok = doc[i - 1]
-        if owner_tok.lower_ in words["personal_possessives"]:
-            owner = resolver.pronoun(owner_tok)
-        elif owner_tok.text in words["possessive_clitics"] and i >= 2:
-            owner = index.at(i - 2)
-        else:
-            continue
-        if owner is None or owner == m[2] or index.entities[owner].kind != "PERSON":
-            continue
-        orgs = {x.organization for x in ms if x.person == owner and x.organization is not None
-                and x.status != "former" and index.entities[x.organization].kind == "ORG"}
-        if len(orgs) != 1:
-            continue
-        tie = affiliation(index, m[2], orgs.pop(), i - 1, m[1], None, "affiliation-colleague")
-        if tie is not None:
-            out.append(tie)
-    return out
-

@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Membership, Quotation
-from .affiliations import (Mention, affiliations, colleagues, coordinated_affiliations, institution_after, org_at,
-                           party_appositions, past_description, renamed_org, seat_of, skip_modifiers, unnamed_org_at)
+from .affiliations import (Mention, affiliations, coordinated_affiliations, institution_after, org_at,
+                           party_appositions, past_description, seat_of, skip_modifiers, unnamed_org_at)
 from .entities import IndexView
 from .event_factuality import HYPOTHETICAL, factuality, governing_verb
 from .implied import implied_organisations, leading_country
@@ -303,9 +303,6 @@ def _org_after(index: IndexView, resolver: Resolver, end: int) -> tuple[int | No
             m = institution_after(index, (m[0], j, m[2]))
             return m[2], _past_possessed(doc, m[1])
         return m[2], j
-    m = renamed_org(index, end + 1)  # "spokesman for the largest union in the country, the X Federation,"
-    if m is not None:
-        return m[2], m[1]
     if i < len(doc) and any(t.lower_ in words["definite_articles"] for t in doc[end + 1:i]):
         e = resolver.description(doc[i])
         if e is not None and index.entities[e].kind == "ORG":
@@ -541,34 +538,7 @@ def propose_kinds(index: IndexView, quotes: list[tuple[int, int]], genders: Mapp
         if ent.kind == "PERSON" and genders.get(m[2], "-") == "-" and _person_after(index, start + 1) is not None \
                 and not is_first_name(ent.name.split()[0]):
             out[m[2]] = "ORG"
-    for span in _title_spans(index, quotes):
-        e = _headed_name_after(index, span.end, genders)
-        if e is not None:
-            out[e] = "ORG"
     return out
-
-
-def _headed_name_after(index: IndexView, end: int, genders: Mapping[int, str]) -> int | None:
-    """"head of the extra-parliamentary X group", "spokesman for the X group": a one-word name read
-    as a person with no gender the resolver learnt, between a title's preposition (``words.tsv``
-    ``org_prepositions``) with an article (and lower-case modifiers) and an organisation's head
-    noun (``org_heads.tsv``: group, movement, party …) in lower case — the name of the body the
-    noun heads, not a person (a first name too: "the X group" names a firm or a movement after
-    someone, never the person)."""
-    doc = index.doc
-    lex = lexicons.load()
-    if end + 1 >= len(doc) or doc[end].lower_ not in lex.words["org_prepositions"] \
-            or doc[end + 1].lower_ not in lex.words["articles"]:
-        return None
-    i = skip_modifiers(index, end + 1)
-    m = index.mention_starting_at(i) if i < len(doc) else None
-    if m is None or m[1] - m[0] != 1 or m[1] >= len(doc):
-        return None
-    head = doc[m[1]]
-    ent = index.entities[m[2]]
-    if ent.kind != "PERSON" or genders.get(m[2], "-") != "-" or not head.is_lower or head.lower_ not in lex.org_heads:
-        return None
-    return m[2]
 
 
 def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
@@ -701,7 +671,6 @@ PASSES = (
     ("affiliations", lambda index, resolver, quotes, ms: ms + affiliations(index, quotes), True),
     ("party appositions", lambda index, resolver, quotes, ms: ms + party_appositions(index, resolver, quotes), False),
     ("coordinated affiliations", lambda index, resolver, quotes, ms: ms + coordinated_affiliations(index, ms), False),
-    ("colleagues", lambda index, resolver, quotes, ms: ms + colleagues(index, resolver, ms, quotes), False),
     ("dedupe", lambda index, resolver, quotes, ms: dedupe(ms), False),
 )
 
