@@ -59,6 +59,37 @@ def gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def _regions() -> dict[int, tuple[str, str | None, str]]:
+    gz = gazetteer()
+    out: dict[int, tuple[str, str | None, str]] = {}
+    for cands in gz.cities.values():
+        for c in cands:
+            out[c["geonameid"]] = (c["countrycode"], c["admin1code"], "city")
+    for gid, code in gz.states.values():
+        out[gid] = (gz.states_country, code, "state")
+    for gid, iso in gz.countries.values():
+        out[gid] = (iso, None, "country")
+    return out
+
+
+def contains(outer: int, inner: int) -> bool | None:
+    """Whether the place of GeoNames id ``outer`` is or contains that of ``inner`` by the gazetteer
+    (a country its states and cities, a US state its cities); None when either is not in it (a
+    continent, a province the gazetteer does not list)."""
+    regions = _regions()
+    a, b = regions.get(outer), regions.get(inner)
+    if a is None or b is None:
+        return None
+    if outer == inner:
+        return True
+    if a[2] == "country":
+        return b[0] == a[0]
+    if a[2] == "state":
+        return b[2] == "city" and b[0] == a[0] and b[1] == a[1]
+    return False
+
+
+@lru_cache(maxsize=1)
 def subdivisions() -> frozenset[str]:
     """The names (lower case, accents folded) of the first-level subdivisions of every country in
     ISO 3166-2 as ``pycountry`` ships them: counties, regions, provinces, states ("Kent", "Powys",

@@ -1128,3 +1128,23 @@ def test_who_announces_an_act_still_does_it(analyser):
     text = "The Dorlan Police Service announced the arrest of Ada Voss on Friday."
     (ev,) = [e for e in events(analyser, text) if e["type"] == "ArrestJail"]
     assert ev["agents"] == {"Dorlan Police Service"}
+
+
+@pytest.mark.parametrize("text,typ", [
+    # rule 59: mentions of one type whose named places are apart (neither is, holds or lies in the other) are
+    # two events, a later noun that refers back ("its election") as well as a verb
+    ("The election in Ohio was held on Sunday. Iowa held its election a week later.", "Elect"),
+    ("Ada Voss won the primary in Ohio on Tuesday. She also won the primary in Oregon.", "Elect"),
+    ("Two people died in Denver on Sunday. Another man died in Sweden.", "Die"),
+])
+def test_mentions_at_places_apart_are_two_events(analyser, text, typ):
+    assert len([e for e in events(analyser, text) if e["type"] == typ]) == 2
+
+
+@pytest.mark.parametrize("text,typ", [
+    # the opposite error: a place inside the first one (the gazetteer's state or country) is the same event
+    ("The election in Ohio was held on Sunday. Columbus held its election a week later.", "Elect"),
+    ("Two people died in Denver on Sunday. The two men died in Colorado after a fall.", "Die"),
+])
+def test_mentions_at_a_place_and_a_place_inside_it_are_one_event(analyser, text, typ):
+    assert len([e for e in events(analyser, text) if e["type"] == typ]) == 1
