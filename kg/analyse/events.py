@@ -20,7 +20,8 @@ Coordinated arguments all take part; every argument is resolved through the core
 of the trigger's clause (else of its sentence), resolved against the publication date.
 
 Mentions: the headline counts. A mention joins the latest event of its type in the article unless
-their named agents, named patients or dates differ, or it is a verb of another lemma than every
+their named agents, named patients or dates differ, or their named places are apart (neither is, holds or
+lies in the other: a noun that refers back as well), or it is a verb of another lemma than every
 earlier mention of that event (two different acts); a definite noun ("the vote", "the decision")
 or the headline's mention always refers to an event already told. A definite noun also takes up the
 event told beside an earlier closed compound ending in it ("fought in a gunbattle … the battle") when

@@ -58,17 +58,21 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(countries, states, cities, continents)
 
 
+COUNTRY, STATE, CITY = range(3)  # the levels of the gazetteer's places
+
+
 @lru_cache(maxsize=1)
-def _regions() -> dict[int, tuple[str, str | None, str]]:
+def _regions() -> dict[int, tuple[str, str | None, int]]:
+    """GeoNames id -> (country code, first-level division code, level: COUNTRY, STATE or CITY)."""
     gz = gazetteer()
-    out: dict[int, tuple[str, str | None, str]] = {}
+    out: dict[int, tuple[str, str | None, int]] = {}
     for cands in gz.cities.values():
         for c in cands:
-            out[c["geonameid"]] = (c["countrycode"], c["admin1code"], "city")
+            out[c["geonameid"]] = (c["countrycode"], c["admin1code"], CITY)
     for gid, code in gz.states.values():
-        out[gid] = (gz.states_country, code, "state")
+        out[gid] = (gz.states_country, code, STATE)
     for gid, iso in gz.countries.values():
-        out[gid] = (iso, None, "country")
+        out[gid] = (iso, None, COUNTRY)
     return out
 
 
@@ -82,10 +86,10 @@ def contains(outer: int, inner: int) -> bool | None:
         return None
     if outer == inner:
         return True
-    if a[2] == "country":
+    if a[2] == COUNTRY:
         return b[0] == a[0]
-    if a[2] == "state":
-        return b[2] == "city" and b[0] == a[0] and b[1] == a[1]
+    if a[2] == STATE:
+        return b[2] == CITY and b[0] == a[0] and b[1] == a[1]
     return False
 
 
