@@ -19,7 +19,8 @@ Coordinated arguments all take part; every argument is resolved through the core
 of the trigger's clause (else of its sentence), resolved against the publication date.
 
 Mentions: the headline counts. A mention joins the latest event of its type in the article unless
-their named agents, named patients or dates differ, or it is a verb of another lemma than every
+their named agents, named patients or dates differ, or their named places are apart (neither is, holds or
+lies in the other: a noun that refers back as well), or it is a verb of another lemma than every
 earlier mention of that event (two different acts); a definite noun ("the vote", "the decision")
 or the headline's mention always refers to an event already told. A definite noun also takes up the
 event told beside an earlier closed compound ending in it ("fought in a gunbattle … the battle") when
@@ -37,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..records import Event
-from . import dates
+from . import dates, places
 from .entities import EntityIndex
 from .event_factuality import ASSERTED, NEGATED, factuality, governing_verb
 from .event_triggers import OCCURRENCE, OCCURRENCE_LABEL, Trigger, TriggerFinder, patient_of
@@ -589,6 +590,31 @@ class EventFinder:
         mine, its = self.measures(tok), self._measures.get(id(ev), set())
         return bool(mine and its and not mine & its)
 
+    def where(self, ev: Event) -> set[int]:
+        """The named places an event happened at or was done by or to ("in Ohio", "Ohio held its
+        primary", "shelled Kyiv")."""
+        ents = self.index.entities
+        return {e for e in ev.places | ev.agents | ev.targets if ents[e].kind == "PLACE" and not ents[e].unnamed}
+
+    def other_places(self, ev: Event, mention: Event) -> bool:
+        """Whether the event and a mention name places and none of the mention's is one of the event's, lies
+        in one or holds one (the article's "Salem, Oregon", else the gazetteer): "caucuses were held in
+        Iowa … Nevada held its caucuses" are two events, "in Ohio … in Columbus" one. A place the gazetteer
+        does not know is taken to be related to any other (an unknown province may hold the city)."""
+        mine, its = self.where(mention), self.where(ev)
+        if not mine or not its:
+            return False
+        ents = self.index.entities
+
+        def related(a: int, b: int) -> bool:
+            if a == b or ents[a].contained_in == b or ents[b].contained_in == a:
+                return True
+            ga, gb = ents[a].geonames, ents[b].geonames
+            if ga is None or gb is None:
+                return True
+            return places.contains(ga, gb) is not False or places.contains(gb, ga) is not False
+        return not any(related(a, b) for a in mine for b in its)
+
     def compatible(self, ev: Event, mention: Event, lemmas: set[str], tr: Trigger, again: bool = False) -> bool:
         """Whether a mention can tell the event ``ev``; ``again``: the mention is made with a verb of
         repeating ("repeated the call"), which need not be one of the event's verbs."""
@@ -604,6 +630,8 @@ class EventFinder:
             if a and b and not a & b:
                 return False
         if ev.date and mention.date and ev.date != mention.date:
+            return False
+        if self.other_places(ev, mention):
             return False
         root = tr.span.root
         if self.other_measure(ev, root):
@@ -749,7 +777,7 @@ class EventFinder:
                 # "repeated the call": the act told before, unless its agents, patients or date differ
                 back = self.compatible(told, m, lemmas[id(told)], tr, again=True)
             if back and not (told.date and m.date and told.date != m.date) and not self.other_measure(told, span.root) \
-                    and self.same_hazard(told, span.root, tr.type):
+                    and self.same_hazard(told, span.root, tr.type) and not self.other_places(told, m):
                 target = told  # "the vote": the one told before
             else:
                 target = next((ev for ev in reversed(out) if ev.kind == tr.type

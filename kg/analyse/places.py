@@ -58,6 +58,41 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(countries, states, cities, continents)
 
 
+COUNTRY, STATE, CITY = range(3)  # the levels of the gazetteer's places
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[int, tuple[str, str | None, int]]:
+    """GeoNames id -> (country code, first-level division code, level: COUNTRY, STATE or CITY)."""
+    gz = gazetteer()
+    out: dict[int, tuple[str, str | None, int]] = {}
+    for cands in gz.cities.values():
+        for c in cands:
+            out[c["geonameid"]] = (c["countrycode"], c["admin1code"], CITY)
+    for gid, code in gz.states.values():
+        out[gid] = (gz.states_country, code, STATE)
+    for gid, iso in gz.countries.values():
+        out[gid] = (iso, None, COUNTRY)
+    return out
+
+
+def contains(outer: int, inner: int) -> bool | None:
+    """Whether the place of GeoNames id ``outer`` is or contains that of ``inner`` by the gazetteer
+    (a country its states and cities, a US state its cities); None when either is not in it (a
+    continent, a province the gazetteer does not list)."""
+    regions = _regions()
+    a, b = regions.get(outer), regions.get(inner)
+    if a is None or b is None:
+        return None
+    if outer == inner:
+        return True
+    if a[2] == COUNTRY:
+        return b[0] == a[0]
+    if a[2] == STATE:
+        return b[2] == CITY and b[0] == a[0] and b[1] == a[1]
+    return False
+
+
 @lru_cache(maxsize=1)
 def subdivisions() -> frozenset[str]:
     """The names (lower case, accents folded) of the first-level subdivisions of every country in

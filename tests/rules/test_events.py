@@ -1115,3 +1115,25 @@ def test_who_did_not_attend_an_event_told_is_no_side(analyser):
 def test_the_subject_of_another_verb_on_an_event_told_is_no_side(analyser):
     text = "The Dorlan Civic League held an election in Dorlan on Sunday. Tomas Berg criticised the election."
     assert "Tomas Berg" not in _sides(analyser, text, "Elect")
+
+
+
+
+@pytest.mark.parametrize("text,typ", [
+    # rule 59: mentions of one type whose named places are apart (neither is, holds or lies in the other) are
+    # two events, a later noun that refers back ("its election") as well as a verb
+    ("The election in Ohio was held on Sunday. Iowa held its election a week later.", "Elect"),
+    ("Ada Voss won the primary in Ohio on Tuesday. She also won the primary in Oregon.", "Elect"),
+    ("Two people died in Denver on Sunday. Another man died in Sweden.", "Die"),
+])
+def test_mentions_at_places_apart_are_two_events(analyser, text, typ):
+    assert len([e for e in events(analyser, text) if e["type"] == typ]) == 2
+
+
+@pytest.mark.parametrize("text,typ", [
+    # the opposite error: a place inside the first one (the gazetteer's state or country) is the same event
+    ("The election in Ohio was held on Sunday. Columbus held its election a week later.", "Elect"),
+    ("Two people died in Denver on Sunday. The two men died in Colorado after a fall.", "Die"),
+])
+def test_mentions_at_a_place_and_a_place_inside_it_are_one_event(analyser, text, typ):
+    assert len([e for e in events(analyser, text) if e["type"] == typ]) == 1

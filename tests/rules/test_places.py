@@ -70,3 +70,15 @@ def test_the_country_of_the_states_named_by_itself_makes_a_story_american():
     link(other)
     gz = gazetteer()
     assert us[1].geonames == gz.states["georgia"][0] != other[1].geonames == gz.countries["georgia"][0]
+
+
+@pytest.mark.parametrize("outer,inner,expected", [
+    (5165418, 4509177, True),  # Ohio holds Columbus, Ohio (EVENTS.md rule 59: one event at both)
+    (6252001, 5165418, True),  # the United States holds Ohio
+    (4862182, 4509177, False),  # Iowa does not hold Columbus, Ohio
+    (4509177, 5165418, False),  # a city holds no state
+    (6255148, 2988507, None),  # a continent is not in the gazetteer's countries, states and cities
+])
+def test_a_place_contains_another_by_the_gazetteer(outer, inner, expected):
+    from kg.analyse import places
+    assert places.contains(outer, inner) is expected
