@@ -591,16 +591,19 @@ class EventFinder:
         return bool(mine and its and not mine & its)
 
     def where(self, ev: Event) -> set[int]:
-        """The named places an event happened at or was done by or to ("in Ohio", "Ohio held its
-        primary", "shelled Kyiv")."""
+        """The named places an event happened at ("in Ohio"), or that did it or had it done to them
+        below the level of a country ("Ohio held its primary"); a country that acts or is acted on is a
+        side, not where it happened ("Arvia and Tolmand held talks … the talks in Geneva")."""
         ents = self.index.entities
-        return {e for e in ev.places | ev.agents | ev.targets if ents[e].kind == "PLACE" and not ents[e].unnamed}
+        sides = {e for e in ev.agents | ev.targets if not places.is_country(ents[e].geonames)}
+        return {e for e in ev.places | sides if ents[e].kind == "PLACE" and not ents[e].unnamed}
 
     def other_places(self, ev: Event, mention: Event) -> bool:
-        """Whether the event and a mention name places and none of the mention's is one of the event's, lies
-        in one or holds one (the article's "Salem, Oregon", else the gazetteer): "caucuses were held in
-        Iowa … Nevada held its caucuses" are two events, "in Ohio … in Columbus" one. A place the gazetteer
-        does not know is taken to be related to any other (an unknown province may hold the city)."""
+        """Whether the event and a mention name places and each of the mention's lies apart from each of the
+        event's (not one of them, not in one by the article's "Salem, Oregon", not in another country or US
+        state by the gazetteer): "caucuses were held in Iowa … Nevada held its caucuses" are two events, "in
+        Ohio … in Columbus" and "in Brooklyn … in New York" one. A place the gazetteer does not know is taken
+        to be related to any other (an unknown province may hold the city)."""
         mine, its = self.where(mention), self.where(ev)
         if not mine or not its:
             return False
@@ -610,9 +613,7 @@ class EventFinder:
             if a == b or ents[a].contained_in == b or ents[b].contained_in == a:
                 return True
             ga, gb = ents[a].geonames, ents[b].geonames
-            if ga is None or gb is None:
-                return True
-            return places.contains(ga, gb) is not False or places.contains(gb, ga) is not False
+            return ga is None or gb is None or not places.apart(ga, gb)
         return not any(related(a, b) for a in mine for b in its)
 
     def compatible(self, ev: Event, mention: Event, lemmas: set[str], tr: Trigger, again: bool = False) -> bool:

@@ -76,21 +76,24 @@ def _regions() -> dict[int, tuple[str, str | None, int]]:
     return out
 
 
-def contains(outer: int, inner: int) -> bool | None:
-    """Whether the place of GeoNames id ``outer`` is or contains that of ``inner`` by the gazetteer
-    (a country its states and cities, a US state its cities); None when either is not in it (a
-    continent, a province the gazetteer does not list)."""
+def is_country(gid: int | None) -> bool:
+    """Whether a GeoNames id is one of the gazetteer's countries."""
+    region = _regions().get(gid) if gid is not None else None
+    return region is not None and region[2] == COUNTRY
+
+
+def apart(a: int, b: int) -> bool:
+    """Whether two places of GeoNames ids lie apart by what the gazetteer knows for sure: in different
+    countries, or in different US states. Two cities of one country or state are not apart (a borough
+    and its city, a suburb, a neighbouring town: the gazetteer does not say which holds which), nor is
+    a place the gazetteer does not list apart from anything."""
     regions = _regions()
-    a, b = regions.get(outer), regions.get(inner)
-    if a is None or b is None:
-        return None
-    if outer == inner:
+    ra, rb = regions.get(a), regions.get(b)
+    if ra is None or rb is None or a == b:
+        return False
+    if ra[0] != rb[0]:
         return True
-    if a[2] == COUNTRY:
-        return b[0] == a[0]
-    if a[2] == STATE:
-        return b[2] == CITY and b[0] == a[0] and b[1] == a[1]
-    return False
+    return ra[0] == gazetteer().states_country and COUNTRY not in (ra[2], rb[2]) and ra[1] != rb[1]
 
 
 @lru_cache(maxsize=1)

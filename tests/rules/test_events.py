@@ -1134,6 +1134,11 @@ def test_mentions_at_places_apart_are_two_events(analyser, text, typ):
     # the opposite error: a place inside the first one (the gazetteer's state or country) is the same event
     ("The election in Ohio was held on Sunday. Columbus held its election a week later.", "Elect"),
     ("Two people died in Denver on Sunday. The two men died in Colorado after a fall.", "Die"),
+    # two cities of one state: the gazetteer does not say the one holds the other (a borough, a suburb)
+    ("A fire broke out in Brooklyn on Saturday. Officials said the fire in New York destroyed a warehouse.",
+     "FireExplosion"),
+    # countries that act are sides, not where it happened: the talks at a venue in a third country
+    ("Russia and Ukraine held talks on Monday. The talks in Istanbul ended without a deal.", "Meet"),
 ])
 def test_mentions_at_a_place_and_a_place_inside_it_are_one_event(analyser, text, typ):
     assert len([e for e in events(analyser, text) if e["type"] == typ]) == 1

@@ -72,13 +72,21 @@ def test_the_country_of_the_states_named_by_itself_makes_a_story_american():
     assert us[1].geonames == gz.states["georgia"][0] != other[1].geonames == gz.countries["georgia"][0]
 
 
-@pytest.mark.parametrize("outer,inner,expected", [
-    (5165418, 4509177, True),  # Ohio holds Columbus, Ohio (EVENTS.md rule 59: one event at both)
-    (6252001, 5165418, True),  # the United States holds Ohio
-    (4862182, 4509177, False),  # Iowa does not hold Columbus, Ohio
-    (4509177, 5165418, False),  # a city holds no state
-    (6255148, 2988507, None),  # a continent is not in the gazetteer's countries, states and cities
+@pytest.mark.parametrize("a,b,expected", [
+    (5165418, 4509177, False),  # Ohio and Columbus, Ohio: one lies in the other (EVENTS.md rule 59)
+    (6252001, 5165418, False),  # the United States and Ohio
+    (4862182, 4509177, True),  # Iowa and Columbus, Ohio: two US states
+    (4862182, 5165418, True),  # Iowa and Ohio
+    (5110302, 5128581, False),  # Brooklyn and New York City: two cities of one state, maybe one inside the other
+    (2988507, 2980916, False),  # Paris and Saint-Denis: two cities of one country
+    (2988507, 2643743, True),  # Paris and London: two countries
+    (6255148, 2988507, False),  # a continent is not in the gazetteer's countries, states and cities
 ])
-def test_a_place_contains_another_by_the_gazetteer(outer, inner, expected):
+def test_places_lie_apart_in_different_countries_or_us_states(a, b, expected):
     from kg.analyse import places
-    assert places.contains(outer, inner) is expected
+    assert places.apart(a, b) is expected
+
+
+def test_a_country_is_told_by_its_id():
+    from kg.analyse import places
+    assert places.is_country(6252001) and not places.is_country(5165418) and not places.is_country(None)
