@@ -206,7 +206,7 @@ class TriggerFinder:
         if hits:
             best = max(n for n, _t in hits)
             return min((t for n, t in hits if n == best), key=rank), True
-        defaults = []
+        defaults, named = [], False
         for s in senses:
             if s.objects or not allowed(s.type):
                 continue
@@ -221,6 +221,7 @@ class TriggerFinder:
             if pos == "VERB" and s.source == "cameo" and s.first in STATES:
                 continue
             if pos == "VERB" and s.type in self.lex.words["event_contact_types"] and self.complemented(tok):
+                named = True
                 continue  # "calling it a disgrace", "left two people dead": the object is named or described
             if pos == "VERB" and s.type == "Meet" and s.first == "verb.communication" and not self.has_attendee(tok):
                 continue  # "all were contacted": reaching someone by word is no meeting, "talked with X" is one
@@ -246,6 +247,11 @@ class TriggerFinder:
             if fires == "yes" or (fires == "noun" and pos == "NOUN") or (fires == "object" and patient is not None):
                 defaults.append(s)  # the sense itself: its file is read below
         if not defaults:
+            if named and self.lex.speech_verbs.get(tok.lemma_.lower()):
+                # a verb of saying that names or describes its object says something of it ("called it
+                # a disgrace"): a statement, picked by what follows the object as CAMEO's object patterns
+                # for "call" pick it ("powder keg", "troubling": 010/012), so it stays beside a quotation
+                return next(iter(self.lex.words["event_naming_types"])), True
             return None
         if phrasal:
             # a phrasal verb's own senses in its WordNet frequency order before the rules' order of the

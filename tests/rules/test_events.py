@@ -1044,6 +1044,18 @@ def test_an_object_with_a_complement_is_not_met_or_reached(analyser, text, word)
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a verb of saying that names or describes its object says something of it: a statement
+    ('Ben Kerr spoke against Acme Corporation on Monday, calling it "a menace to the town".', {("calling", "Statement")}),
+    ('Ben Kerr called Acme Corporation "a menace" on Monday.', {("called", "Statement")}),
+    # a verb that is no verb of saying gives nothing
+    ("The shooting in Tarnow that left two people dead was reported on Monday.", set()),
+])
+def test_a_verb_of_saying_with_a_complement_is_a_statement(analyser, text, expected):
+    word = {"calling", "called", "left"} & set(text.replace(",", " ").split())
+    assert {(w, t) for w, t in typed(analyser, text) if w in word} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Ada Voss had called Ben Kerr on Monday.", ("called", "Correspond")),
     # a coordinated object is no complement
     ("Secretary Ada Voss will also visit Tarnow in Ruritania, as well as Eastvale.", ("visit", "Meet")),
