@@ -20,6 +20,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_event_lexicon import WordNet  # noqa: E402  (the same WordNet reader)
+
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
@@ -38,32 +41,19 @@ def main(argv: list[str]) -> int:
             nouns.add(f[0])
         elif f[1] == "VERB" and len(f) > 5 and f[5].startswith("wordnet:"):
             verb_types.setdefault(f[0], set()).add(f[2])
-    words: dict[int, list[str]] = {}
-    hypernyms: dict[int, list[int]] = {}
-    for line in (folder / "data.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        f = line.split(" | ")[0].split()
-        offset, w_cnt = int(f[0]), int(f[3], 16)
-        words[offset] = [f[4 + 2 * i].lower().replace("_", " ") for i in range(w_cnt)]
-        i = 4 + 2 * w_cnt
-        p_cnt = int(f[i])
-        ptrs = [f[i + 1 + 4 * k:i + 5 + 4 * k] for k in range(p_cnt)]
-        hypernyms[offset] = [int(p[1]) for p in ptrs if p[0] == "@" and p[2] == "v"]
+    wn = WordNet(folder)
     print("# WordNet 3.0 verb idioms of a verb and an event noun, and the event types their meaning has, by")
     print("# tools/wordnet_idiom_nouns.py (see kg/lexicons/en/EVENTS.md).")
     print("idiom\tnoun\ttypes")
-    for line in (folder / "index.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        f = line.split()
-        parts = f[0].split("_")
-        if len(parts) != 2 or parts[1] not in nouns:
+    for (lemma, pos), offsets in wn.index.items():
+        parts = lemma.split("_")
+        if pos != "v" or len(parts) != 2 or parts[1] not in nouns:
             continue
         types: set[str] = set()
-        for o in (int(x) for x in f[6 + int(f[3]):]):
-            for s in [o, *hypernyms.get(o, [])]:
-                for w in words.get(s, []):
+        for o in offsets:
+            hypernyms = [off for sym, off, ppos, _s, _t in wn.synsets[("v", o)]["ptrs"] if sym == "@" and ppos == "v"]
+            for s in [o, *hypernyms]:
+                for w in (w.replace("_", " ") for w in wn.synsets[("v", s)]["words"]):
                     types |= verb_types.get(w, set())
                     if w == parts[1]:  # the noun's own verb ("give birth": bear, birth): its act
                         types.add("*")
