@@ -4,8 +4,8 @@ The texts are not in the repository: they are regenerated from the shared Wikine
 `score.py wikinews-texts` (skipped, with the reason, where ../shared is absent). Every trigger must
 occur in its text (score.py locates a trigger by its first occurrence), every participant must be a
 gold entity, and where a file gives evidence `offsets` (the held-out sets `held-wn-*.json`,
-`held4-wn-*.json`, `held5-wn-*.json`, `held6-wn-*.json`, `held7-wn-*.json`, `held8-wn-*.json` and
-`held9-wn-*.json`) each
+`held4-wn-*.json`, `held5-wn-*.json`, `held6-wn-*.json`, `held7-wn-*.json`, `held8-wn-*.json`,
+`held9-wn-*.json` and `held10-wn-*.json`) each
 [start, end] must slice exactly its trigger, which occurs once in the text."""
 from __future__ import annotations
 
@@ -35,10 +35,10 @@ def texts(tmp_path_factory) -> Path:
     return out
 
 
-def test_the_nine_sets_are_there():
+def test_the_ten_sets_are_there():
     names = [g.name for g in GOLDS]
     for prefix in ("wn-", "fresh-wn-", "held-wn-", "held4-wn-", "held5-wn-", "held6-wn-", "held7-wn-",
-                   "held8-wn-", "held9-wn-"):
+                   "held8-wn-", "held9-wn-", "held10-wn-"):
         assert sum(1 for n in names if n.startswith(prefix)) >= 10, (prefix, names)
     # one article is annotated once: no article is in two sets
     docs = [json.loads(g.read_text(encoding="utf-8"))["document"] for g in GOLDS]
@@ -65,7 +65,7 @@ def test_triggers_and_offsets_match_the_text(gold_file, texts):
             assert text.count(t) == 1, (gold_file.name, e["label"], t)
 
 
-HELD_OUT = [g for prefix in ("held-", "held4-", "held5-", "held6-", "held7-", "held8-", "held9-")
+HELD_OUT = [g for prefix in ("held-", "held4-", "held5-", "held6-", "held7-", "held8-", "held9-", "held10-")
             for g in sorted(GOLD_DIR.glob(prefix + "wn-*.json"))]
 
 
@@ -78,7 +78,7 @@ def test_held_out_set_follows_the_guidelines(gold_file):
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", gold["published"]), gold["published"]
     prefix = gold_file.stem.split("wn-")[0]
-    assert prefix in {"held-", "held4-", "held5-", "held6-", "held7-", "held8-", "held9-"}, gold_file.name
+    assert prefix in {"held-", "held4-", "held5-", "held6-", "held7-", "held8-", "held9-", "held10-"}, gold_file.name
     assert gold["source"] == gold["document"] + ".txt" and gold_file.stem == prefix + gold["document"]
     spans = []
     for i, e in enumerate(gold["events"]):
