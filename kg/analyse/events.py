@@ -312,10 +312,17 @@ class EventFinder:
             if tok is None or depth > 4:
                 return
             tok = antecedent(tok)
+            part = self.partitive(tok)
+            if part is not None:  # "acquitted both of them": those the pronoun stands for
+                add(part, role, depth + 1)
+                return
             e = owner(tok)
+            also: list[int] = []
+            group = self.persons_before(tok) if e is None else []
+            if group:  # "X was charged, and Y too. The court acquitted them": every person the sentence
+                e, *also = group  # before was about
             if e is None:
                 e = self.resolver.entity(tok)
-            also: list[int] = []
             if e is None:  # "the Norwegian government closed …": the places the unnamed body acts for;
                 # an unnamed office-holder acts for its place only as the agent of an act of its office
                 # ("the mayor of Oslo announced …"), not of what befalls it as a person ("died", "resigned")
@@ -472,6 +479,43 @@ class EventFinder:
             if ent is not None:
                 ev.time_text = ent.text
                 ev.date = dates.resolve(ent.text, self.published)
+
+    def partitive(self, tok: Token) -> Token | None:
+        """The pronoun a quantifier or a number picks from, by its ``of`` phrase ("both of them", "two of
+        them", "all of them"): the participants are those the pronoun stands for. None otherwise, and for a
+        noun group ("one of the party's two members, Ann Wu": the words name their own participant)."""
+        if tok.lower_ not in self.lex.words["group_quantifiers"] and tok.pos_ != "NUM":
+            return None
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in self.lex.words["genitive_prepositions"]),
+                  None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        return obj if obj is not None and obj.pos_ == "PRON" else None
+
+    def persons_before(self, tok: Token) -> list[int]:
+        """The persons a third-person plural pronoun stands for when the sentence before is about two or more
+        of them: the named persons that are the subject of its main verb, the subject's conjuncts, and those
+        the verb's conjuncts give when the parse elides their verb ("A was charged in 1998, and B in 2001":
+        B hangs on "charged"). Empty when the pronoun's own sentence names a person before it, or the
+        sentence before names fewer than two such persons (then the resolver decides)."""
+        if tok.pos_ != "PRON" or tok.lower_ not in self.lex.words["plural_person_pronouns"]:
+            return []
+        sent = tok.sent
+        ents = self.index.entities
+        if any(ents[e].kind == "PERSON" for t in self.doc[sent.start:tok.i] if (e := self.index.at(t.i)) is not None):
+            return []
+        if sent.start == 0:
+            return []
+        root = self.doc[sent.start - 1].sent.root
+        heads = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        heads += [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
+        out: list[int] = []
+        while heads:
+            h = heads.pop(0)
+            heads += [c for c in h.children if c.dep_ == "conj"]
+            e = self.resolver.entity(h) if h.pos_ != "PRON" else None
+            if e is not None and ents[e].kind == "PERSON" and e not in out:
+                out.append(e)
+        return out if len(out) >= 2 else []
 
     def side_taken(self, noun: Token) -> tuple[Token, str] | None:
         """The subject of the verb a noun that refers back to an event is the object of, with its role, when

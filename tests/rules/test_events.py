@@ -1154,3 +1154,20 @@ def test_mentions_at_places_apart_are_two_events(analyser, text, typ):
 ])
 def test_mentions_at_a_place_and_a_place_inside_it_are_one_event(analyser, text, typ):
     assert len([e for e in events(analyser, text) if e["type"] == typ]) == 1
+
+
+@pytest.mark.parametrize("text,typ,names", [
+    # a quantifier or a number picks its participants from its `of` phrase, and a third-person plural
+    # pronoun stands for the persons the sentence before was about (EventFinder.partitive, persons_before)
+    ("Ann Wu was charged in 1998, and Bo Lind in 2001. The court acquitted both of them.", "Acquit",
+     {"Ann Wu", "Bo Lind"}),
+    ("Ann Wu and Bo Lind were charged in 1998. The court acquitted them.", "Acquit", {"Ann Wu", "Bo Lind"}),
+    ("Ann Wu and Bo Lind marched in Tarnow. They were arrested on Monday.", "ArrestJail", {"Ann Wu", "Bo Lind"}),
+])
+def test_a_plural_pronoun_stands_for_the_persons_the_sentence_before_was_about(analyser, text, typ, names):
+    assert _sides(analyser, text, typ) == names
+
+
+def test_a_plural_pronoun_after_one_person_is_left_to_the_resolver(analyser):
+    evs = events(analyser, "Ann Wu led a march of the Tarnow Miners Union in Tarnow. Police arrested them on Tuesday.")
+    assert not any("Ann Wu" in e["targets"] for e in evs)
