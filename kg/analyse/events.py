@@ -366,6 +366,13 @@ class EventFinder:
                         if depth < 2:
                             preps(obj, depth + 1)
                         continue
+                    elif p in w["event_origin_prepositions"]:
+                        # "launched from X", "withdrew from X", "flights from X": a named place the act
+                        # sets out from is one of its places; a person or a body it comes from is no party
+                        # ("a letter from X")
+                        o = self.resolver.entity(obj)
+                        if o is not None and ents[o].kind == "PLACE":
+                            add(obj, "place")
                     elif p in w["event_target_prepositions"]:
                         # "relocated to Oslo": where the generic act went is its place, no patient
                         dest = self.resolver.entity(obj) if ev.kind == OCCURRENCE and depth == 0 \

@@ -1171,3 +1171,19 @@ def test_a_plural_pronoun_stands_for_the_persons_the_sentence_before_was_about(a
 def test_a_plural_pronoun_after_one_person_is_left_to_the_resolver(analyser):
     evs = events(analyser, "Ann Wu led a march of the Tarnow Miners Union in Tarnow. Police arrested them on Tuesday.")
     assert not any("Ann Wu" in e["targets"] for e in evs)
+
+
+@pytest.mark.parametrize("text,typ,place", [
+    # a named place the act sets out from is one of the event's places (words.tsv event_origin_prepositions)
+    ("Ann Wu launched the rocket from Karland with Bo Lind.", "Occurrence", "Karland"),
+    ("Ann Wu was deported from Dorland to Vesta on Monday.", "Extradite", "Dorland"),
+])
+def test_the_place_an_act_sets_out_from_is_its_place(analyser, text, typ, place):
+    (ev,) = [e for e in events(analyser, text) if e["type"] == typ]
+    assert place in ev["places"]
+
+
+def test_a_person_an_act_comes_from_is_no_place(analyser):
+    (ev,) = [e for e in events(analyser, "Ann Wu was deported from Dorland after a complaint from Bo Lind.")
+             if e["words"] == ["deported"]]
+    assert "Bo Lind" not in ev["places"] | ev["targets"] | ev["agents"]
