@@ -367,9 +367,12 @@ class EventFinder:
                             preps(obj, depth + 1)
                         continue
                     elif p in w["event_origin_prepositions"]:
-                        # "launched from X", "withdrew from X", "flights from X": a named place the act
-                        # sets out from is one of its places; a person or a body it comes from is no party
-                        # ("a letter from X")
+                        # "launched from X", "released from X": a named place the act sets out from is one
+                        # of its places, when the phrase hangs on the trigger itself: a participant's is
+                        # where that one comes from ("arrested a man from X"), and a person or a body the
+                        # act comes from is no place ("a letter from X")
+                        if tok.i != root.i:
+                            continue
                         o = self.resolver.entity(obj)
                         if o is not None and ents[o].kind == "PLACE":
                             add(obj, "place")

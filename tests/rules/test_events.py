@@ -1183,6 +1183,11 @@ def test_the_place_an_act_sets_out_from_is_its_place(analyser, text, typ, place)
     assert place in ev["places"]
 
 
+def test_where_a_participant_comes_from_is_no_place_of_the_act(analyser):
+    (ev,) = [e for e in events(analyser, "Police arrested a man from Dorland on Monday.") if e["type"] == "ArrestJail"]
+    assert "Dorland" not in ev["places"]
+
+
 def test_a_person_an_act_comes_from_is_no_place(analyser):
     (ev,) = [e for e in events(analyser, "Ann Wu was deported from Dorland after a complaint from Bo Lind.")
              if e["words"] == ["deported"]]
