@@ -266,6 +266,7 @@ class EventFinder:
             return "target" if not rule.patient or self.kind_of(tok) in rule.patient else "agent"
 
         hung: set[int] = set()  # places the parse hangs on a participant
+        origins: set[int] = set()  # places the act sets out from ("was released from X")
 
         def antecedent(tok: Token) -> Token:
             """A relative pronoun stands for the noun its clause describes: "the club, which she
@@ -312,8 +313,8 @@ class EventFinder:
             if tok is None or depth > 4:
                 return
             tok = antecedent(tok)
-            part = self.partitive(tok)
-            if part is not None:  # "acquitted both of them": those the pronoun stands for
+            is_part, part = self.partitive(tok)
+            if is_part:  # "acquitted both of them": those the pronoun stands for; "one of them": nobody named
                 add(part, role, depth + 1)
                 return
             e = owner(tok)
@@ -367,15 +368,18 @@ class EventFinder:
                             preps(obj, depth + 1)
                         continue
                     elif p in w["event_origin_prepositions"]:
-                        # "launched from X", "released from X": a named place the act sets out from is one
-                        # of its places, when the phrase hangs on the trigger itself: a participant's is
-                        # where that one comes from ("arrested a man from X"), and a person or a body the
-                        # act comes from is no place ("a letter from X")
-                        if tok.i != root.i:
+                        # "was released from X", "fled from X": a named place the act sets out from is one
+                        # of its places when the phrase hangs on a verb with no direct object (a passive,
+                        # an intransitive): a participant's is where that one comes from ("arrested a man
+                        # from X", "expelled 23 diplomats from X"), and a person or a body the act comes from
+                        # is no place ("fled from X" of a person); the event's own places go first (below)
+                        if tok.i != root.i or root.pos_ != "VERB" or any(g.dep_ == "dobj" for g in root.children):
                             continue
                         o = self.resolver.entity(obj)
                         if o is not None and ents[o].kind == "PLACE":
-                            add(obj, "place")
+                            origins.add(o)
+                    elif p in w["genitive_prepositions"] and self.partitive(tok)[0]:
+                        continue  # "arrested one of them": the pronoun's group is no attendee
                     elif p in w["event_target_prepositions"]:
                         # "relocated to Oslo": where the generic act went is its place, no patient
                         dest = self.resolver.entity(obj) if ev.kind == OCCURRENCE and depth == 0 \
@@ -484,38 +488,67 @@ class EventFinder:
                         add(obj, "target")
         if not ev.places:
             ev.places |= hung
+        if not ev.places:  # "police in Oslo arrested …": a place the event has goes before a `from` place
+            ev.places |= origins
         if ev.time_text is None:
             ent = self.time_of(span)
             if ent is not None:
                 ev.time_text = ent.text
                 ev.date = dates.resolve(ent.text, self.published)
 
-    def partitive(self, tok: Token) -> Token | None:
-        """The pronoun a quantifier or a number picks from, by its ``of`` phrase ("both of them", "two of
-        them", "all of them"): the participants are those the pronoun stands for. None otherwise, and for a
-        noun group ("one of the party's two members, Ann Wu": the words name their own participant)."""
-        if tok.lower_ not in self.lex.words["group_quantifiers"] and tok.pos_ != "NUM":
-            return None
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in self.lex.words["genitive_prepositions"]),
-                  None)
+    def partitive(self, tok: Token) -> tuple[bool, Token | None]:
+        """Whether a quantifier or a number picks from a pronoun in its ``of`` phrase ("both of them", "one
+        of them"), and the pronoun when the words mean the whole group (words.tsv whole_group_quantifiers:
+        "both of them", "all of them"; "the two of them"): the participants are those the pronoun stands for.
+        A part of the group ("one / some / none / neither of them") names nobody: (True, None). (False, None)
+        for anything else, a noun group too ("one of the party's two members, Ann Wu": the words name their
+        own participant)."""
+        w = self.lex.words
+        if tok.lower_ not in w["group_quantifiers"] | w["whole_group_quantifiers"] | w["part_quantifiers"] \
+                and tok.pos_ != "NUM":
+            return False, None
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in w["genitive_prepositions"]), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        return obj if obj is not None and obj.pos_ == "PRON" else None
+        if obj is None or obj.pos_ != "PRON":
+            return False, None
+        whole = tok.lower_ in w["whole_group_quantifiers"] or (
+            tok.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ in w["definite_articles"] for c in tok.children))
+        return True, obj if whole else None
 
     def persons_before(self, tok: Token) -> list[int]:
         """The persons a third-person plural pronoun stands for when the sentence before is about two or more
         of them: the named persons that are the subject of its main verb, the subject's conjuncts, and those
         the verb's conjuncts give when the parse elides their verb ("A was charged in 1998, and B in 2001":
-        B hangs on "charged"). Empty when the pronoun's own sentence names a person before it, or the
-        sentence before names fewer than two such persons (then the resolver decides)."""
-        if tok.pos_ != "PRON" or tok.lower_ not in self.lex.words["plural_person_pronouns"]:
+        B hangs on "charged"). Empty (the resolver decides) when another group could be meant: a plural noun
+        or a body ("police", speaker_nouns.tsv's groups) in the sentence before or before the pronoun in its
+        own sentence, a person named before it there; for a possessive ("their lawyers"); when its clause has
+        another such pronoun ("they arrested them"); or when the sentence before names fewer than two such
+        persons."""
+        w = self.lex.words
+        if tok.pos_ != "PRON" or tok.lower_ not in w["plural_person_pronouns"] or tok.dep_ == "poss":
             return []
         sent = tok.sent
         ents = self.index.entities
-        if any(ents[e].kind == "PERSON" for t in self.doc[sent.start:tok.i] if (e := self.index.at(t.i)) is not None):
-            return []
         if sent.start == 0:
             return []
-        root = self.doc[sent.start - 1].sent.root
+        if any(ents[e].kind == "PERSON" for t in self.doc[sent.start:tok.i] if (e := self.index.at(t.i)) is not None):
+            return []
+        before = self.doc[sent.start - 1].sent
+
+        def group(t: Token) -> bool:
+            """A noun for people other than those named: "the protesters", "police"."""
+            if self.index.at(t.i) is not None:
+                return False
+            return t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") \
+                or self.lex.speaker_nouns.get(t.lemma_.lower()) == "group"
+
+        if any(group(t) for t in [*before, *self.doc[sent.start:tok.i]]):
+            return []
+        clause = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
+        if any(c.i != tok.i and c.pos_ == "PRON" and c.lower_ in w["plural_person_pronouns"] and c.dep_ != "poss"
+               for c in clause.children):
+            return []  # "they arrested them": which of the two stands for the persons is not known
+        root = before.root
         heads = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
         heads += [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
         out: list[int] = []
