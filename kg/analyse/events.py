@@ -313,17 +313,10 @@ class EventFinder:
             if tok is None or depth > 4:
                 return
             tok = antecedent(tok)
-            is_part, part = self.partitive(tok)
-            if is_part:  # "acquitted both of them": those the pronoun stands for; "one of them": nobody named
-                add(part, role, depth + 1)
-                return
             e = owner(tok)
-            also: list[int] = []
-            group = self.persons_before(tok) if e is None else []
-            if group:  # "X was charged, and Y too. The court acquitted them": every person the sentence
-                e, *also = group  # before was about
             if e is None:
                 e = self.resolver.entity(tok)
+            also: list[int] = []
             if e is None:  # "the Norwegian government closed …": the places the unnamed body acts for;
                 # an unnamed office-holder acts for its place only as the agent of an act of its office
                 # ("the mayor of Oslo announced …"), not of what befalls it as a person ("died", "resigned")
@@ -378,8 +371,6 @@ class EventFinder:
                         o = self.resolver.entity(obj)
                         if o is not None and ents[o].kind == "PLACE":
                             origins.add(o)
-                    elif p in w["genitive_prepositions"] and self.partitive(tok)[0]:
-                        continue  # "arrested one of them": the pronoun's group is no attendee
                     elif p in w["event_target_prepositions"]:
                         # "relocated to Oslo": where the generic act went is its place, no patient
                         dest = self.resolver.entity(obj) if ev.kind == OCCURRENCE and depth == 0 \
@@ -495,70 +486,6 @@ class EventFinder:
             if ent is not None:
                 ev.time_text = ent.text
                 ev.date = dates.resolve(ent.text, self.published)
-
-    def partitive(self, tok: Token) -> tuple[bool, Token | None]:
-        """Whether a quantifier or a number picks from a pronoun in its ``of`` phrase ("both of them", "one
-        of them"), and the pronoun when the words mean the whole group (words.tsv whole_group_quantifiers:
-        "both of them", "all of them"; "the two of them"): the participants are those the pronoun stands for.
-        A part of the group ("one / some / none / neither of them") names nobody: (True, None). (False, None)
-        for anything else, a noun group too ("one of the party's two members, Ann Wu": the words name their
-        own participant)."""
-        w = self.lex.words
-        if tok.lower_ not in w["group_quantifiers"] | w["whole_group_quantifiers"] | w["part_quantifiers"] \
-                and tok.pos_ != "NUM":
-            return False, None
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in w["genitive_prepositions"]), None)
-        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if obj is None or obj.pos_ != "PRON":
-            return False, None
-        whole = tok.lower_ in w["whole_group_quantifiers"] or (
-            tok.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ in w["definite_articles"] for c in tok.children))
-        return True, obj if whole else None
-
-    def persons_before(self, tok: Token) -> list[int]:
-        """The persons a third-person plural pronoun stands for when the sentence before is about two or more
-        of them: the named persons that are the subject of its main verb, the subject's conjuncts, and those
-        the verb's conjuncts give when the parse elides their verb ("A was charged in 1998, and B in 2001":
-        B hangs on "charged"). Empty (the resolver decides) when another group could be meant: a plural noun
-        or a body ("police", speaker_nouns.tsv's groups) in the sentence before or before the pronoun in its
-        own sentence, a person named before it there; for a possessive ("their lawyers"); when its clause has
-        another such pronoun ("they arrested them"); or when the sentence before names fewer than two such
-        persons."""
-        w = self.lex.words
-        if tok.pos_ != "PRON" or tok.lower_ not in w["plural_person_pronouns"] or tok.dep_ == "poss":
-            return []
-        sent = tok.sent
-        ents = self.index.entities
-        if sent.start == 0:
-            return []
-        if any(ents[e].kind == "PERSON" for t in self.doc[sent.start:tok.i] if (e := self.index.at(t.i)) is not None):
-            return []
-        before = self.doc[sent.start - 1].sent
-
-        def group(t: Token) -> bool:
-            """A noun for people other than those named: "the protesters", "police"."""
-            if self.index.at(t.i) is not None:
-                return False
-            return t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") \
-                or self.lex.speaker_nouns.get(t.lemma_.lower()) == "group"
-
-        if any(group(t) for t in [*before, *self.doc[sent.start:tok.i]]):
-            return []
-        clause = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
-        if any(c.i != tok.i and c.pos_ == "PRON" and c.lower_ in w["plural_person_pronouns"] and c.dep_ != "poss"
-               for c in clause.children):
-            return []  # "they arrested them": which of the two stands for the persons is not known
-        root = before.root
-        heads = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        heads += [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
-        out: list[int] = []
-        while heads:
-            h = heads.pop(0)
-            heads += [c for c in h.children if c.dep_ == "conj"]
-            e = self.resolver.entity(h) if h.pos_ != "PRON" else None
-            if e is not None and ents[e].kind == "PERSON" and e not in out:
-                out.append(e)
-        return out if len(out) >= 2 else []
 
     def side_taken(self, noun: Token) -> tuple[Token, str] | None:
         """The subject of the verb a noun that refers back to an event is the object of, with its role, when
