@@ -266,6 +266,7 @@ class EventFinder:
             return "target" if not rule.patient or self.kind_of(tok) in rule.patient else "agent"
 
         hung: set[int] = set()  # places the parse hangs on a participant
+        origins: set[int] = set()  # places the act sets out from ("was released from X")
 
         def antecedent(tok: Token) -> Token:
             """A relative pronoun stands for the noun its clause describes: "the club, which she
@@ -359,6 +360,17 @@ class EventFinder:
                         if depth < 2:
                             preps(obj, depth + 1)
                         continue
+                    elif p in w["event_origin_prepositions"]:
+                        # "was released from X", "fled from X": a named place the act sets out from is one
+                        # of its places when the phrase hangs on a verb with no direct object (a passive,
+                        # an intransitive): a participant's is where that one comes from ("arrested a man
+                        # from X", "expelled 23 diplomats from X"), and a person or a body the act comes from
+                        # is no place ("fled from X" of a person); the event's own places go first (below)
+                        if tok.i != root.i or root.pos_ != "VERB" or any(g.dep_ == "dobj" for g in root.children):
+                            continue
+                        o = self.resolver.entity(obj)
+                        if o is not None and ents[o].kind == "PLACE":
+                            origins.add(o)
                     elif p in w["event_target_prepositions"]:
                         # "relocated to Oslo": where the generic act went is its place, no patient
                         dest = self.resolver.entity(obj) if ev.kind == OCCURRENCE and depth == 0 \
@@ -467,6 +479,8 @@ class EventFinder:
                         add(obj, "target")
         if not ev.places:
             ev.places |= hung
+        if not ev.places:  # "police in Oslo arrested …": a place the event has goes before a `from` place
+            ev.places |= origins
         if ev.time_text is None:
             ent = self.time_of(span)
             if ent is not None:

@@ -1154,3 +1154,48 @@ def test_mentions_at_places_apart_are_two_events(analyser, text, typ):
 ])
 def test_mentions_at_a_place_and_a_place_inside_it_are_one_event(analyser, text, typ):
     assert len([e for e in events(analyser, text) if e["type"] == typ]) == 1
+
+
+@pytest.mark.parametrize("text,typ,place", [
+    # a named place a verb with no object sets out from is one of the event's places (words.tsv
+    # event_origin_prepositions)
+    ("Ann Wu was released from Karland prison on Monday.", "ReleaseParole", "Karland"),
+    ("Ann Wu was deported from Dorland to Vesta on Monday.", "Extradite", "Dorland"),
+])
+def test_the_place_an_act_sets_out_from_is_its_place(analyser, text, typ, place):
+    (ev,) = [e for e in events(analyser, text) if e["type"] == typ]
+    assert place in ev["places"]
+
+
+def test_where_a_participant_comes_from_is_no_place_of_the_act(analyser):
+    (ev,) = [e for e in events(analyser, "Police arrested a man from Dorland on Monday.") if e["type"] == "ArrestJail"]
+    assert "Dorland" not in ev["places"]
+
+
+@pytest.mark.parametrize("text,word,other", [
+    # a person or a body in the `from` phrase of a verb is no place of the act (the rule reads places only)
+    ("Ann Wu was kidnapped from Bo Lind on Monday.", "kidnapped", "Bo Lind"),
+    ("Ann Wu was expelled from the Karland Workers Party on Monday.", "expelled", "Karland Workers Party"),
+])
+def test_a_person_or_body_an_act_comes_from_is_no_place(analyser, text, word, other):
+    (ev,) = [e for e in events(analyser, text) if e["words"] == [word]]
+    assert other not in ev["places"] | ev["targets"] | ev["agents"]
+
+
+@pytest.mark.parametrize("text", [
+    # a `from` phrase of a verb with a direct object tells where the object comes from
+    "Norway expelled four diplomats from Chile on Friday.",
+    "Police arrested two men from Leeds on Monday.",
+])
+def test_a_from_phrase_of_a_verb_with_an_object_is_no_place(analyser, text):
+    assert not any(e["places"] for e in events(analyser, text))
+
+
+@pytest.mark.parametrize("text,place,origin", [
+    # a place the event has goes before a `from` place
+    ("Ann Wu was deported from Chile at Oslo airport on Monday.", "Oslo", "Chile"),
+    ("Two diplomats in Oslo were expelled from Chile on Monday.", "Oslo", "Chile"),
+])
+def test_a_from_place_never_overrides_the_events_place(analyser, text, place, origin):
+    (ev,) = [e for e in events(analyser, text) if e["places"]]
+    assert place in ev["places"] and origin not in ev["places"]
