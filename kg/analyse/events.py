@@ -784,8 +784,6 @@ class EventFinder:
                 target = next((ev for ev in reversed(out) if ev.kind == tr.type
                                and (tr.type != OCCURRENCE or low in lemmas[id(ev)])
                                and self.compatible(ev, m, lemmas[id(ev)], tr)), None)
-                if target is None:
-                    target = self.governing_event(out, span.root)  # "signed an open letter": one act
                 if target is None and self.generic(span.root, m):
                     continue  # "elections are costly": a kind of event, not one that happened
                 if target is None and self.habitual(span.root, m):
@@ -926,27 +924,6 @@ class EventFinder:
             ev = min(near, key=lambda x: x[:2])[2]
             return True, (ev if ev.kind in self.sense_types(tr) else None)
         return False, None
-
-    def governing_event(self, out: list[Event], tok: Token) -> Event | None:
-        """The event of the verb whose direct object a noun trigger is, when the noun tells no event told
-        before: the verb and the act it governs are one real event, the gold guideline's trigger "the word
-        with its object" ("the firm signed an open letter", "she could receive a life sentence", "the
-        council delayed the election"). Only a noun no earlier event takes up (see ``extract``), and not
-        the object of a verb of saying (``speech_verbs.tsv``), which tells of another act: "the union
-        announced a boycott" is a statement and a boycott."""
-        if tok.pos_ not in {"NOUN", "PROPN"}:
-            return None
-        t = tok
-        for _ in range(2):  # "a plurality of the vote", "purchases for home delivery"
-            if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN" \
-                    and self.resolver.entity(t.head.head) is None:
-                t = t.head.head
-        w, low = self.lex.words, t.head.lemma_.lower()
-        if t.dep_ != "dobj" or t.head.pos_ != "VERB" or low in self.lex.speech_verbs or low in w["event_holding_verbs"] \
-                or low in w["event_contest_verbs"] or low in w["attendance_verbs"]:
-            return None
-        verb = t.head.i
-        return next((ev for ev in reversed(out) if any(r.i == verb for r in self.roots.get(id(ev), ()))), None)
 
     @staticmethod
     def no_new_arguments(ev: Event, m: Event) -> bool:

@@ -1154,15 +1154,3 @@ def test_mentions_at_places_apart_are_two_events(analyser, text, typ):
 ])
 def test_mentions_at_a_place_and_a_place_inside_it_are_one_event(analyser, text, typ):
     assert len([e for e in events(analyser, text) if e["type"] == typ]) == 1
-
-
-@pytest.mark.parametrize("text,verb,noun", [
-    ("Forty retired judges in Tolmark signed an open letter on Monday.", "signed", "letter"),
-    ("Sixty members of the Veltran assembly signed a petition on Monday.", "signed", "petition"),
-])
-def test_a_new_event_noun_as_a_verbs_object_is_the_verbs_event(analyser, text, verb, noun):
-    # the verb and the act it governs are one real event (the guideline's trigger: the word with its object)
-    evs = events(analyser, text)
-    (ev,) = [e for e in evs if verb in e["words"]]
-    assert any(w.endswith(noun) for w in ev["words"])
-    assert not [e for e in evs if e is not ev and any(w.endswith(noun) for w in e["words"])]
