@@ -1154,3 +1154,21 @@ def test_mentions_at_places_apart_are_two_events(analyser, text, typ):
 ])
 def test_mentions_at_a_place_and_a_place_inside_it_are_one_event(analyser, text, typ):
     assert len([e for e in events(analyser, text) if e["type"] == typ]) == 1
+
+
+@pytest.mark.parametrize("text,verb,crime", [
+    ("Ivo Brandt was charged with making false statements in Tolmark on Monday.", "charged", "statements"),
+    ("Ada Voss was convicted of making false statements to the Veltran court.", "convicted", "statements"),
+])
+def test_a_bare_crime_in_a_justice_verbs_complement_is_that_event(analyser, text, verb, crime):
+    # ACE 2005's Crime argument: the crime charged is no event of its own, its words are the charge's
+    evs = events(analyser, text)
+    (ev,) = [e for e in evs if verb in e["words"]]
+    assert crime in ev["words"]
+    assert not [e for e in evs if e is not ev and crime in e["words"]]
+
+
+def test_a_specific_crime_in_a_justice_verbs_complement_stays_apart(analyser):
+    evs = events(analyser, "Ivo Brandt was charged with the murder of Ada Voss in Tolmark on Monday.")
+    (murder,) = [e for e in evs if "murder" in e["words"]]
+    assert "charged" not in murder["words"]
