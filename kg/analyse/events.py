@@ -798,6 +798,8 @@ class EventFinder:
                 target = next((ev for ev in reversed(out) if ev.kind == tr.type
                                and (tr.type != OCCURRENCE or low in lemmas[id(ev)])
                                and self.compatible(ev, m, lemmas[id(ev)], tr)), None)
+                if target is None:
+                    target = self.charged_with(out, span.root)  # "charged with fraud": the charge's crime
                 if target is None and self.generic(span.root, m):
                     continue  # "elections are costly": a kind of event, not one that happened
                 if target is None and self.habitual(span.root, m):
@@ -938,6 +940,28 @@ class EventFinder:
             ev = min(near, key=lambda x: x[:2])[2]
             return True, (ev if ev.kind in self.sense_types(tr) else None)
         return False, None
+
+    def charged_with(self, out: list[Event], tok: Token) -> Event | None:
+        """The event of a verb whose type has a crime argument (event_type_rules.tsv ``crime``: ACE 2005's
+        Justice events) when a noun trigger no earlier event takes up is bare (no determiner, possessor or
+        number) and stands in the verb's prepositional complement, directly or as the object of a gerund
+        there, or of an adjective complementing it: "charged with fraud", "convicted of making false
+        statements", "pleaded guilty to charges". The noun names the crime charged, no event that is told
+        (ACE's genericity: unspecific), and its words are the verb's event's trigger ("the word with its
+        object"); "charged with the murder of X" is specific and left alone, as is a crime told before."""
+        if tok.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children):
+            return None
+        t = tok.head if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp" else tok
+        if t is tok and tok.dep_ != "pobj" or t.head.dep_ != "prep":
+            return None
+        verb = t.head.head
+        if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+            verb = verb.head
+        if verb.pos_ != "VERB":
+            return None
+        rules = self.lex.event_type_rules
+        return next((ev for ev in reversed(out) if ev.kind in rules and rules[ev.kind].crime
+                     and any(r.i == verb.i for r in self.roots.get(id(ev), ()))), None)
 
     @staticmethod
     def no_new_arguments(ev: Event, m: Event) -> bool:

@@ -264,6 +264,7 @@ class EventTypeRule:
     happening: bool = False  # no one sets it out to do: a verb whose subject is its noun tells what it did
     takes: str = ""  # what takes part in it (KAIROS): vehicle, structure, thing, patient; empty = not read
     done: str = ""  # the type it is when someone does it (a bomb exploding, a building burned by rioters)
+    crime: bool = False  # a bare event noun in its verb's prepositional complement names the crime charged
 
 
 def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str], tuple[EventSense, ...]]:
@@ -302,7 +303,8 @@ def _event_type_rules(table: Table) -> Mapping[str, EventTypeRule]:
                                                       r["fires"] or "yes", r.get("possessor") or "agent",
                                                       r.get("quoted") == "yes", r.get("refused") or "",
                                                       r.get("outcome") == "yes", r.get("happening") == "yes",
-                                                      r.get("takes") or "", r.get("done") or "")
+                                                      r.get("takes") or "", r.get("done") or "",
+                                                      r.get("crime") == "yes")
                              for n, r in enumerate(table)})
 
 

@@ -1199,3 +1199,21 @@ def test_a_from_phrase_of_a_verb_with_an_object_is_no_place(analyser, text):
 def test_a_from_place_never_overrides_the_events_place(analyser, text, place, origin):
     (ev,) = [e for e in events(analyser, text) if e["places"]]
     assert place in ev["places"] and origin not in ev["places"]
+
+
+@pytest.mark.parametrize("text,verb,crime", [
+    ("Ivo Brandt was charged with making false statements in Tolmark on Monday.", "charged", "statements"),
+    ("Ada Voss was convicted of making false statements to the Veltran court.", "convicted", "statements"),
+])
+def test_a_bare_crime_in_a_justice_verbs_complement_is_that_event(analyser, text, verb, crime):
+    # ACE 2005's Crime argument: the crime charged is no event of its own, its words are the charge's
+    evs = events(analyser, text)
+    (ev,) = [e for e in evs if verb in e["words"]]
+    assert crime in ev["words"]
+    assert not [e for e in evs if e is not ev and crime in e["words"]]
+
+
+def test_a_specific_crime_in_a_justice_verbs_complement_stays_apart(analyser):
+    evs = events(analyser, "Ivo Brandt was charged with the murder of Ada Voss in Tolmark on Monday.")
+    (murder,) = [e for e in evs if "murder" in e["words"]]
+    assert "charged" not in murder["words"]
