@@ -251,7 +251,7 @@ class TriggerFinder:
                 # a verb of saying that names or describes its object says something of it ("called it
                 # a disgrace"): a statement, picked by what follows the object as CAMEO's object patterns
                 # for "call" pick it ("powder keg", "troubling": 010/012), so it stays beside a quotation
-                return next(iter(self.lex.words["event_naming_types"])), True
+                return min(self.lex.words["event_naming_types"], key=rank), True  # the rules' order: deterministic
             return None
         if phrasal:
             # a phrasal verb's own senses in its WordNet frequency order before the rules' order of the

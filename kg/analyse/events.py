@@ -952,7 +952,7 @@ class EventFinder:
         if tok.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children):
             return None
         t = tok.head if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp" else tok
-        if t is tok and tok.dep_ != "pobj" or t.head.dep_ != "prep":
+        if (t is tok and tok.dep_ != "pobj") or t.head.dep_ != "prep":
             return None
         verb = t.head.head
         if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
