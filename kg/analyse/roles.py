@@ -95,30 +95,10 @@ def _part_named(index: IndexView, body: int, words: Span) -> int | None:
     lex = lexicons.load()
     if not len(words) or words[-1].lemma_.lower() not in lex.org_parts and words[-1].lower_ not in lex.org_parts:
         return None
-    return _named_part(index, body, words.text)
-
-
-def title_bodies(index: IndexView, ms: list[Membership]) -> list[Membership]:
-    """The memberships with the body a title's own noun names put for the whole it was read with,
-    when the article names that part: an "EU commissioner" or an "EU parliamentarian" sits in the
-    European Commission or the European Parliament when the article names them (``title_bodies.tsv``:
-    commissioner -> commission; the part after the body's name, alias or adjective, as
-    :func:`_part_named` reads it). Other memberships are returned as they are."""
-    lex = lexicons.load()
-    out = []
-    for m in ms:
-        part = lex.title_bodies.get(m.role.split()[-1].lower()) if m.role and m.organization is not None else None
-        body = _named_part(index, m.organization, part) if part else None
-        out.append(m if body is None or body == m.person else replace(m, organization=body, rule=m.rule + "+title-body"))
-    return out
-
-
-def _named_part(index: IndexView, body: int, noun: str) -> int | None:
-    lex = lexicons.load()
     ent = index.entities[body]
     forms = {ent.name, *ent.aliases} | {a for a, name in lex.demonyms.items() if name == ent.name}
     for form in sorted(forms):
-        e = index.body_named(key_of(f"{form} {noun}"))
+        e = index.body_named(key_of(f"{form} {words.text}"))
         if e is not None and e != body:
             return e
     return None
@@ -688,7 +668,6 @@ PASSES = (
     ("titles", lambda index, resolver, quotes, ms: titles(index, resolver, quotes), False),
     ("verb roles", titled_verb_roles, False),
     ("implied organisations", lambda index, resolver, quotes, ms: implied_organisations(index, ms), False),
-    ("title bodies", lambda index, resolver, quotes, ms: title_bodies(index, ms), False),
     ("affiliations", lambda index, resolver, quotes, ms: ms + affiliations(index, quotes), True),
     ("party appositions", lambda index, resolver, quotes, ms: ms + party_appositions(index, resolver, quotes), False),
     ("coordinated affiliations", lambda index, resolver, quotes, ms: ms + coordinated_affiliations(index, ms), False),

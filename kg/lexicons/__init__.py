@@ -173,8 +173,6 @@ class Lexicons:
     role_verbs: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
     # "committee", "assembly", "wing": nouns naming a part of a body (tools/build_org_part_lexicon.py)
     org_parts: frozenset[str] = frozenset()
-    # "commissioner" -> "commission": titles naming the part of a body they sit in (tools/build_title_body_lexicon.py)
-    title_bodies: Mapping[str, str] = field(default_factory=dict)
     # "government", "parliament", "police": bodies that act for a place (tools/build_governing_body_lexicon.py)
     governing_bodies: frozenset[str] = frozenset()
     # "Samoan" -> ("Samoa", "Independent State of Samoa", …): WordNet's country adjectives, filling the
@@ -362,7 +360,6 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         affiliation_verbs=frozenset(r["lemma"] for r in t["affiliation_verbs"]),
         role_verbs={r["lemma"]: (r["kind"], r["concept"], r["label"]) for r in t.get("role_verbs", ())},
         org_parts=frozenset(r["noun"] for r in t.get("org_parts", ())),
-        title_bodies={r["title"]: r["part"] for r in t.get("title_bodies", ())},
         governing_bodies=frozenset(r["noun"] for r in t.get("governing_bodies", ())),
         country_adjectives={r["adjective"]: tuple(r["country"].split("|")) for r in t.get("country_adjectives", ())},
         voice_nouns=frozenset(r["noun"] for r in t["voice_nouns"]),

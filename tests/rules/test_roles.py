@@ -715,20 +715,6 @@ def test_a_part_of_a_body_before_a_title_is_the_part_the_article_names(analyser)
     assert roles(analyse(analyser, text)[1]) == {("Ann Lee", "President", "European Union")}
 
 
-@pytest.mark.parametrize("text, role", [
-    pytest.param("The European Commission proposed the rules on Monday. On Tuesday, EU commissioner Ann Lee said "
-                 "the vote would go ahead.", ("Ann Lee", "Commissioner", "European Commission"), id="commissioner"),
-    pytest.param("The European Parliament met on Monday. On Tuesday, Ann Lee, an EU parliamentarian, said the vote "
-                 "would go ahead.", ("Ann Lee", "Parliamentarian", "European Parliament"), id="parliamentarian"),
-    # no such part named: the title stays the union's
-    pytest.param("Officials met on Monday. On Tuesday, EU commissioner Ann Lee said the vote would go ahead.",
-                 ("Ann Lee", "Commissioner", "European Union"), id="no_commission_named"),
-])
-def test_a_title_naming_a_part_of_a_body_is_the_parts_the_article_names(analyser, text, role):
-    # "an EU commissioner" sits in the Commission (title_bodies.tsv: commissioner -> commission)
-    assert roles(analyse(analyser, text)[1]) == {role}
-
-
 def test_an_affiliation_of_the_phrase_a_title_rule_read_gives_way():
     from kg.analyse.roles import dedupe
     from kg.records import Membership
