@@ -1105,40 +1105,6 @@ def event_names(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "NONE"
 
 
-def competition_places(doc: Doc, mentions: list[Mention]) -> None:
-    """In a match report, a "place" no gazetteer knows (GeoNames' countries, states and cities,
-    ISO 3166-2 subdivisions, WordNet's places, a demonym) that modifies a word of sport ("the X
-    championship", "X champions", "X clubs", "the X season": words.tsv ``sport_words`` and
-    ``event_name_heads``) names a league or a competition, not a place: no entity, decided per name
-    over all its mentions. A name with a mention that locates something elsewhere ("from X", "at X",
-    "near X": ``location_prepositions`` other than "in", which a league takes too) stays a place."""
-    lex = lexicons.load()
-    sport = lex.words["sport_words"] | lex.words["event_name_heads"]
-    locating = lex.words["location_prepositions"] - {"in"}
-    gz = gazetteer()
-    by_key: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.label == "PLACE":
-            by_key[m.key].append(m)
-    report: list[bool] = []
-    for k, ms in by_key.items():
-        if known_place(k) or k in gz.cities or k in subdivisions() or wordnet_place(k) \
-                or any((m.name or m.text) in lex.demonyms for m in ms):
-            continue
-        heads = [doc[m.end - 1] for m in ms]
-        if not any(h.dep_ in {"compound", "amod", "nmod"} and h.head.i >= m.end and h.head.lemma_.lower() in sport
-                   for h, m in zip(heads, ms)):
-            continue
-        if any(h.dep_ == "pobj" and h.head.lower_ in locating for h in heads):
-            continue
-        if not report:
-            report.append(match_report(doc, {i for m in mentions for i in range(m.start, m.end)}))
-        if not report[0]:
-            return
-        for m in ms:
-            m.label = "NONE"
-
-
 def named_places(doc: Doc, mentions: list[Mention]) -> None:
     """A name the article introduces by its kind of place ("the town of X", "the eastern state of
     X", "the island of X": the object of "of" after a generic place word of ``place_words.tsv``
@@ -1204,7 +1170,6 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     retype_people(doc, mentions)
     unproper_orgs(doc, mentions)
     event_names(doc, mentions)
-    competition_places(doc, mentions)
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]
     clubs(doc, mentions)
     facilities(mentions)
