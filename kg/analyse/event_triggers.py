@@ -18,13 +18,6 @@ is none; a noun that names an organisation already known ("the conference") is n
 from __future__ import annotations
 
 from dataclasses import dataclass
-import os
-
-_ABL = frozenset(x for x in os.environ.get('KG_ABLATE', '').split(',') if x)
-
-
-def _off(name: str) -> bool:
-    return name in _ABL
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -200,7 +193,7 @@ class TriggerFinder:
             rule = self.rules.get(typ)
             if rule is None or rule.fires == "no":
                 return False
-            return pkind is None or not rule.patient or pkind in rule.patient or _off('patientkind')
+            return pkind is None or not rule.patient or pkind in rule.patient
 
         def rank(typ: str) -> int:
             return self.rules[typ].rank
@@ -221,41 +214,37 @@ class TriggerFinder:
             # an argument of the kind the sense wants makes a verb's rare sense ("charged [him]"), not a
             # noun's: "cases of X" (an occurrence) is no lawsuit, whatever X is
             fitting = pos == "VERB" and pkind is not None and rule.patient and "THING" not in rule.patient
-            if s.rank is not None and s.rank > DOMINANT[pos] and not fitting and not _off('rank' + pos) \
-                    and not (pos == "NOUN" and _off('rankNOUN3') and s.rank <= 3) \
-                    and not (pos == "NOUN" and _off('rankNOUN4') and s.rank <= 4) \
-                    and not (pos == "NOUN" and _off('rankNOUN4sing') and s.rank <= 4 and tok.tag_ in {"NN", "NNP"}) \
-                    and not (pos == "NOUN" and _off('rankNOUNnamed') and pkind in {"PERSON", "ORG", "PLACE"}):
+            if s.rank is not None and s.rank > DOMINANT[pos] and not fitting:
                 continue  # a rare sense, unless the argument is of the kind it wants ("charged [him]")
-            if s.rank is None and pos == "VERB" and (s.senses or 0) > GENERAL and not fitting and not _off('general'):
+            if s.rank is None and pos == "VERB" and (s.senses or 0) > GENERAL and not fitting:
                 continue
-            if pos == "VERB" and s.source == "cameo" and s.first in STATES and not _off('states'):
+            if pos == "VERB" and s.source == "cameo" and s.first in STATES:
                 continue
-            if pos == "VERB" and s.type in self.lex.words["event_contact_types"] and self.complemented(tok) and not _off('complemented'):
+            if pos == "VERB" and s.type in self.lex.words["event_contact_types"] and self.complemented(tok):
                 named = True
                 continue  # "calling it a disgrace", "left two people dead": the object is named or described
-            if pos == "VERB" and s.type == "Meet" and s.first == "verb.communication" and not self.has_attendee(tok) and not _off('meetverb'):
+            if pos == "VERB" and s.type == "Meet" and s.first == "verb.communication" and not self.has_attendee(tok):
                 continue  # "all were contacted": reaching someone by word is no meeting, "talked with X" is one
             if pos == "NOUN" and s.type == "Meet" and s.source == "cameo" and s.first == "noun.communication" \
-                    and not self.has_attendee(tok) and not _off('meetnoun'):
+                    and not self.has_attendee(tok):
                 continue  # "interstate communications", "the debate": a CAMEO verb's noun of talk, no gathering
-            if pos == "NOUN" and (s.file in self.lex.words["event_thing_files"] or s.written and not s.act) and not _off('thing'):
+            if pos == "NOUN" and (s.file in self.lex.words["event_thing_files"] or s.written and not s.act):
                 continue  # "the prison term": a period; "the letter": a document and no act, while
                 # "the indictment" is a document and the noun of the act "indict"
-            if pos == "NOUN" and rule.quoted and s.file in self.lex.words["event_happening_files"] and not _off('quotedhap'):
+            if pos == "NOUN" and rule.quoted and s.file in self.lex.words["event_happening_files"]:
                 continue  # "the spread of the fungus" (a happening), no spreading of word
-            if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)) and not _off('nounrank'):
+            if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
-            if (self.hyponym_rare(tok, pos, s) and not _off('hyporare')) or (self.figurative(tok, pos, s.type) and not _off('figurative')):
+            if self.hyponym_rare(tok, pos, s) or self.figurative(tok, pos, s.type):
                 continue  # "taxes" as "taxis"; "the market crashed", "the talks collapsed"
             if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok) \
-                    and not any(c.dep_ == "ccomp" for c in tok.children) and not _off('target'):  # "investigate who leaked it"
+                    and not any(c.dep_ == "ccomp" for c in tok.children):  # "investigate who leaked it"
                 continue  # CAMEO codes what a source does to a target: "troops remained" is none
             if pos == "VERB" and self.lex.speech_verbs.get(tok.lemma_.lower()) in {"speech", "writing"} \
-                    and s.type not in self.lex.words["event_speech_types"] and not fitting and not _off('speechtype'):
+                    and s.type not in self.lex.words["event_speech_types"] and not fitting:
                 continue  # "speaking via Twitter" is no meeting; "dismissed the director" is an act
             fires = self.rules[s.type].fires
-            if fires == "yes" or (fires == "noun" and pos == "NOUN") or (fires == "object" and (patient is not None or _off('fires'))):
+            if fires == "yes" or (fires == "noun" and pos == "NOUN") or (fires == "object" and patient is not None):
                 defaults.append(s)  # the sense itself: its file is read below
         if not defaults:
             if named and self.lex.speech_verbs.get(tok.lemma_.lower()):
@@ -314,7 +303,7 @@ class TriggerFinder:
         verb with a span of time ("governed it for a decade"), a clause reported by no speech or
         report verb ("feared that …"), nor a form WordNet also reads as another, non-occurrence
         lemma ("hoped": hope, not hop)."""
-        if tok.pos_ != "VERB" or phrasal or (tok.dep_ not in OCCURRENCE_DEPS and not _off('occdeps')):
+        if tok.pos_ != "VERB" or phrasal or tok.dep_ not in OCCURRENCE_DEPS:
             return False
         if tok.dep_ == "ccomp" and self.lex.speech_verbs.get(tok.head.lemma_.lower()) \
                 not in self.lex.words["event_report_classes"]:
@@ -347,9 +336,9 @@ class TriggerFinder:
                 return False
         elif not self.past_progressive(tok, aux):
             return False
-        if factuality(self.doc[tok.i:tok.i + 1], self.lex.words) != ASSERTED and not _off('occfact'):
+        if factuality(self.doc[tok.i:tok.i + 1], self.lex.words) != ASSERTED:
             return False
-        if self.duration(tok) and not _off('occdur'):
+        if self.duration(tok):
             return False  # "governed Tarnow for a decade", "has rented it since May": a state over a span
         args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
         if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
@@ -357,9 +346,7 @@ class TriggerFinder:
                 args.append(patient_of(tok))  # a passive conjunct is done to what the verb before governs
             else:  # "fled and hid": the conjunct's subject is the first verb's
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if _off('occargsany'):
-            return any(a is not None for a in args)
-        return _off('occargs') or any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
+        return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
 
     def counted(self, tok: Token) -> bool:
         """A plural noun with a cardinal number, or after a number noun and "of" ("two million votes",
@@ -639,27 +626,27 @@ class TriggerFinder:
             taken |= set(range(span.start, span.end))
         speech = self.lex.speech_verbs
         for tok in self.doc:
-            if tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i and not _off('compound'):
+            if tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i:
                 continue  # a modifier ("press" in "press conference"): the head noun names the thing
             if tok.i in taken or tok.is_stop and tok.pos_ != "VERB" or tok.ent_type_:
                 continue  # a word of a name, a date or a number ("March") names no event
-            if is_medium(tok, speech) and not _off('medium'):
+            if is_medium(tok, speech):
                 continue  # "said in a statement": the medium of a quotation, which is the record
-            if tok.pos_ == "VERB" and tok.dep_ in {"amod", "acomp"} and not _off('adjpart'):
+            if tok.pos_ == "VERB" and tok.dep_ in {"amod", "acomp"}:
                 continue  # a participle as an adjective: "the alleged lack"
-            if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBG"} and not _off('acl') and not any(
+            if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBG"} and not any(
                     c.dep_ == "agent" or c.ent_type_ in {"DATE", "TIME"} for c in tok.subtree if c != tok):
                 continue  # a participle that describes a noun ("a clerk suspected of theft", "a letter
                 # addressing the dispute"), unless it tells its own act: a doer or a time ("a clerk
                 # arrested on Monday", "a guard injured by the crowd")
-            if self.purpose(tok) and not _off('purpose'):
+            if self.purpose(tok):
                 continue  # "a strike to protest the taxes", "a task force to fight fraud": what it is for
             pos, senses, phrasal = self.lookup(tok)
             if not senses:
                 if (self.occurrence(tok, phrasal) or self.held(tok)) and not skip(self.doc[tok.i:tok.i + 1]):
                     out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False))
                 continue
-            if pos == "VERB" and tok.lemma_.lower() in speech and any(c.dep_ == "ccomp" for c in tok.children) and not _off('speechccomp'):
+            if pos == "VERB" and tok.lemma_.lower() in speech and any(c.dep_ == "ccomp" for c in tok.children):
                 continue  # "said that …": a quotation
             chosen = self.choose(tok, pos, senses, phrasal)
             if chosen is None:
@@ -672,17 +659,17 @@ class TriggerFinder:
                 start -= 1  # "press conference", "police investigation"
             span = self.doc[start:tok.i + 1]
             before = self.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-            if pos == "NOUN" and {f"{before} {tok.lower_}", f"{before} {tok.lemma_.lower()}"} & self.lex.event_compounds and not _off('evcompound'):
+            if pos == "NOUN" and {f"{before} {tok.lower_}", f"{before} {tok.lemma_.lower()}"} & self.lex.event_compounds:
                 continue  # "house arrest" is a confinement, no arrest (WordNet)
-            if pos == "NOUN" and self.threatened(tok) and not _off('threatened'):
+            if pos == "NOUN" and self.threatened(tok):
                 continue  # "threatened with imprisonment": the threat's content, no event of its own
-            if pos == "NOUN" and self.rules[chosen[0]].patient == {"THING"} and self.counted(tok) and not _off('counted'):
+            if pos == "NOUN" and self.rules[chosen[0]].patient == {"THING"} and self.counted(tok):
                 continue  # "won by two million votes", "500,000 ballots": things counted, no one event
-            if pos == "VERB" and self.nothing_done(tok) and not _off('nothing'):
+            if pos == "VERB" and self.nothing_done(tok):
                 continue  # "had not announced any changes", "no cause was announced": nothing was
-            if pos == "NOUN" and self.idiom(tok, chosen[0]) and not _off('idiom'):
+            if pos == "NOUN" and self.idiom(tok, chosen[0]):
                 continue  # "followed suit": a part of WordNet's idiom, no lawsuit
-            if pos == "NOUN" and self.sought(tok) and not _off('sought'):
+            if pos == "NOUN" and self.sought(tok):
                 continue  # "rivals for the nomination": what they compete for, no event of its own
             if skip(span):
                 continue
@@ -690,20 +677,20 @@ class TriggerFinder:
         # "launched an attack", "held talks": a verb of the generic fallback whose object or
         # prepositional object is an event noun is that event's light verb, no event of its own
         nouns = {t.span.root.i for t in out if t.span.root.pos_ in {"NOUN", "PROPN"}}
-        out = [t for t in out if _off('light') or not (t.type == OCCURRENCE and any(
+        out = [t for t in out if not (t.type == OCCURRENCE and any(
             c.i in nouns or c.dep_ in {"prep", "agent"} and any(g.i in nouns for g in c.children)
             for c in t.span.root.children))]
         # the object an object pattern picked the sense by is part of that event, not one of its
         # own: "denied [the accusation]", "dismissed [the claim]"
         by_pattern = {t.span.root.i for t in out if t.pattern and t.span.root.pos_ == "VERB"}
-        out = [t for t in out if _off('patobj') or not (t.span.root.dep_ in {"dobj", "nsubjpass"} and t.span.root.head.i in by_pattern)]
+        out = [t for t in out if not (t.span.root.dep_ in {"dobj", "nsubjpass"} and t.span.root.head.i in by_pattern)]
         # "tried to flee", "sought to impeach her": an attempt whose aim names an event is that event, told
         # by its aim (its type and arguments), no event of its own
         infinitive = self.lex.words["infinitive_markers"]
         aims = {t.span.root.head.i for t in out if t.span.root.dep_ == "xcomp" and t.span.root.pos_ == "VERB"
                 and t.span.root.head.lemma_.lower() in self.lex.words["event_attempt_verbs"]
                 and any(c.dep_ == "aux" and c.lower_ in infinitive for c in t.span.root.children)}
-        out = [t for t in out if _off('aims') or t.span.root.i not in aims]
+        out = [t for t in out if t.span.root.i not in aims]
         # "declared victory", "won the election": a contest's outcome told of another event is part of it
         at = {t.span.root.i: t for t in out}
 
@@ -715,7 +702,7 @@ class TriggerFinder:
                 return True
             return r.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and c.i in at and at[c.i].type != t.type
                                             for c in r.children)
-        out = [t for t in out if _off('outcome') or not outcome(t)]
+        out = [t for t in out if not outcome(t)]
         # "the quake struck the coast", "the fire damaged homes": a verb of an act someone does (a type
         # whose possessor is its doer: not a death or an injury, nor another happening) whose subject is a
         # happening's noun (event_type_rules.tsv's happening column), or of a relative clause on it ("an
@@ -734,7 +721,7 @@ class TriggerFinder:
         # a happening's verb too ("a wildfire burned 400 homes", "a storm flooded the town"): what the
         # happening did is that one happening; a structure's collapse it causes is an event of its own
         # (KAIROS ArtifactExistence.Damage: "the quake collapsed the old arch")
-        out = [t for t in out if _off('did') or not (t.span.root.pos_ == "VERB" and (self.done_by_someone(t.type) or t.type in self.rules
+        out = [t for t in out if not (t.span.root.pos_ == "VERB" and (self.done_by_someone(t.type) or t.type in self.rules
                                                                       and self.rules[t.type].happening
                                                                       and self.rules[t.type].takes != "structure")
                                       and did(t.span.root))]

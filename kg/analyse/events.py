@@ -41,7 +41,7 @@ from ..records import Event
 from . import dates, places
 from .entities import EntityIndex
 from .event_factuality import ASSERTED, NEGATED, factuality, governing_verb
-from .event_triggers import _off, OCCURRENCE, OCCURRENCE_LABEL, Trigger, TriggerFinder, patient_of
+from .event_triggers import OCCURRENCE, OCCURRENCE_LABEL, Trigger, TriggerFinder, patient_of
 from .names import key
 from .resolve import Resolver, subject_of
 from .spans import Ents, Intervals, doc_text, in_subtree, noun_lemmas, sentence_of
@@ -203,9 +203,9 @@ class EventFinder:
     def skip(self, span: Span) -> bool:
         if any(self.index.at(t.i) is not None for t in span):
             return True  # part of a name: "Council of Europe"
-        if self.quotes.covers(span.start_char) and not _off('inquote'):
+        if self.quotes.covers(span.start_char):
             return True
-        if span.root.pos_ in {"NOUN", "PROPN"} and self.resolver.description(span.root) is not None and not _off('description'):
+        if span.root.pos_ in {"NOUN", "PROPN"} and self.resolver.description(span.root) is not None:
             return True  # "the conference" naming an organisation already known
         return False
 
@@ -228,7 +228,7 @@ class EventFinder:
         # for the act of saying (event_type_rules.tsv's quoted column) and cues a quotation names no
         # event of its own: the quotation is the record of that speech
         rules = self.lex.event_type_rules
-        found = [tr for tr in found if _off('cuesquote') or not (tr.type in rules and rules[tr.type].quoted and not tr.pattern
+        found = [tr for tr in found if not (tr.type in rules and rules[tr.type].quoted and not tr.pattern
                                             and tr.span.root.pos_ == "VERB" and self.cues_quote(tr.span.root))]
         return sorted(found, key=lambda tr: tr.span.start)
 
@@ -773,7 +773,7 @@ class EventFinder:
             taken = None
             if anaphoric(span.root):
                 compound, taken = self.head_match(out, tr, starts)
-                if compound and taken is None and not _off('headcompound'):
+                if compound and taken is None:
                     continue  # "a firefight … the fight": the compound's act, which no event told fits
                 if not compound and told is None:
                     taken = self.other_sense(out, tr, fact)
@@ -791,20 +791,18 @@ class EventFinder:
             if told is not None and span.root.lemma_.lower() in self.repeat:
                 # "repeated the call": the act told before, unless its agents, patients or date differ
                 back = self.compatible(told, m, lemmas[id(told)], tr, again=True)
-            if _off('joinback'):
-                back = False
             if back and not (told.date and m.date and told.date != m.date) and not self.other_measure(told, span.root) \
                     and self.same_hazard(told, span.root, tr.type) and not self.other_places(told, m):
                 target = told  # "the vote": the one told before
             else:
-                target = None if (_off('joinverb') and span.root.pos_ == 'VERB' or _off('joinnoun') and span.root.pos_ != 'VERB') else next((ev for ev in reversed(out) if ev.kind == tr.type
+                target = next((ev for ev in reversed(out) if ev.kind == tr.type
                                and (tr.type != OCCURRENCE or low in lemmas[id(ev)])
                                and self.compatible(ev, m, lemmas[id(ev)], tr)), None)
-                if target is None and not _off('charged'):
+                if target is None:
                     target = self.charged_with(out, span.root)  # "charged with fraud": the charge's crime
-                if target is None and self.generic(span.root, m) and not _off('generic'):
+                if target is None and self.generic(span.root, m):
                     continue  # "elections are costly": a kind of event, not one that happened
-                if target is None and self.habitual(span.root, m) and not _off('habitual'):
+                if target is None and self.habitual(span.root, m):
                     continue  # "the board, which rules on land claims": what is done as a rule
             self.add_mention(out, lemmas, target, m, span)
         for tr in head:  # the headline names an event the report tells: the first of its type
@@ -814,10 +812,10 @@ class EventFinder:
             same = [ev for ev in out if ev.kind == tr.type and ev.spans[0][0] >= self.headline_end]
             lemma = tr.span.root.lemma_.lower()
             same = [ev for ev in same if not self.other_measure(ev, tr.span.root)]  # "4.9 quake": not the 6.7 one
-            target = None if _off('headjoin') else next((ev for ev in same if self.measures(tr.span.root) & self._measures.get(id(ev), set())),
+            target = next((ev for ev in same if self.measures(tr.span.root) & self._measures.get(id(ev), set())),
                           next((ev for ev in same if lemma in lemmas[id(ev)]), same[0] if same else None))
             self.add_mention(out, lemmas, target, m, tr.span)
-        out = [ev for ev in out if _off('bare') or not self.bare(ev)]
+        out = [ev for ev in out if not self.bare(ev)]
         self.places_of_sentences(out)
         for ev in out:
             ev.spans.sort()
