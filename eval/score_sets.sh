@@ -10,7 +10,7 @@
 #   - PolNeAR dev (speech-cue and all attributions), DWIE dev and its two fixed halves
 #     (A: the first 49 articles by DW number, B: the other 49 — the split issue #15 asks for),
 #   - the project's own event gold in eval/gold/wikinews, one set per prefix (wn-, fresh-wn-, held-wn-,
-#     held4-wn- … held8-wn-): each set's Wikinews texts (numbered by `score.py wikinews-texts`) are
+#     held4-wn- … held9-wn-; not the tenth, held out): each set's Wikinews texts (numbered by `score.py wikinews-texts`) are
 #     copied to OUT/texts/PREFIX and built together.
 # Set ONLY="events" (or "dev", "dwie") to run one group.
 set -euo pipefail
@@ -57,7 +57,7 @@ EOF
 fi
 if [ "$ONLY" = all ] || [ "$ONLY" = events ]; then
   [ -d "$OUT/wn-all" ] || score wikinews-texts "$SHARED"/corpus/wikinews/*.csv "$OUT/wn-all" >/dev/null
-  for prefix in wn- fresh-wn- held-wn- held4-wn- held5-wn- held6-wn- held7-wn- held8-wn-; do
+  for prefix in wn- fresh-wn- held-wn- held4-wn- held5-wn- held6-wn- held7-wn- held8-wn- held9-wn-; do
     golds=("$ROOT"/eval/gold/wikinews/"$prefix"[0-9]*.json)
     [ -e "${golds[0]}" ] || continue
     dir=$OUT/texts/$prefix; rm -rf "$dir"; mkdir -p "$dir"
