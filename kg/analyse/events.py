@@ -179,16 +179,6 @@ class EventFinder:
             out += [e for e in found if e is not None and ents[e].kind == "PLACE" and e not in out]
         return out
 
-    def modifying_place(self, tok: Token) -> int | None:
-        """The named place that modifies an unnamed common noun, as a word before it or its possessor:
-        "died in a Dorland hospital", "won a majority in the 2019 Dorland election", "at Dorland's main
-        square" (the object of a place phrase tells where by the place that sets it); None otherwise."""
-        if tok.pos_ != "NOUN" or self.index.at(tok.i) is not None:
-            return None
-        ents = self.index.entities
-        return next((e for c in tok.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < tok.i
-                     and (e := self.index.at(c.i)) is not None and ents[e].kind == "PLACE"), None)
-
     # ------------------------------------------------------------------ what an argument is
     def kind_of(self, tok: Token) -> str | None:
         """PERSON, ORG, PLACE or THING; None for a bare number ("killed three", "injured 16"), which
@@ -331,8 +321,6 @@ class EventFinder:
                 # an unnamed office-holder acts for its place only as the agent of an act of its office
                 # ("the mayor of Oslo announced …"), not of what befalls it as a person ("died", "resigned")
                 e, *also = self.stated_jurisdictions(tok, office=role == "agent" and not personal) or [None]
-            if e is None and role == "place":  # "died in a Dorland hospital": where by the place that sets it
-                e = self.modifying_place(tok)
             if e is not None:
                 r = role
                 if r == "place" and ents[e].kind != "PLACE":
@@ -866,8 +854,6 @@ class EventFinder:
                     if holder.lower_ in self.lex.titles or holder.dep_ == "appos":
                         continue
                     p = self.resolver.entity(t)
-                    if p is None:  # "in a Dorland hospital"
-                        p = self.modifying_place(t)
                     if p is not None and ents[p].kind == "PLACE":  # with the places set beside it: "in Dover, Delaware"
                         got.append((t.i, holder.i, {p} | {q for c in t.children if c.dep_ in {"appos", "conj"}
                                                           and (q := self.resolver.entity(c)) is not None

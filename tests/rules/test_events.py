@@ -1224,12 +1224,3 @@ def test_every_item_of_a_long_list_takes_part(analyser):
     text = "Police detained Ann Wu, Bo Li, Tom Marlow, Ben Kerr, Ada Voss, Greta Holm and Ivo Lund."
     (ev,) = [e for e in events(analyser, text) if e["type"] == "ArrestJail"]
     assert ev["targets"] == {"Ann Wu", "Bo Li", "Tom Marlow", "Ben Kerr", "Ada Voss", "Greta Holm", "Ivo Lund"}
-
-
-@pytest.mark.parametrize("text,typ,place", [
-    # the place phrase of the object: its unnamed noun tells where by the named place before it
-    ("The Karland Labour Party won a majority in the Dorland general election on Sunday.", "Compete", "Dorland"),
-])
-def test_the_named_place_modifying_a_place_phrase_is_the_events(analyser, text, typ, place):
-    (ev,) = [e for e in events(analyser, text) if e["type"] == typ]
-    assert ev["places"] == {place}
