@@ -1235,8 +1235,3 @@ def test_every_item_of_a_long_list_takes_part(analyser):
 def test_a_later_conjunct_verbs_place_is_the_triggers(analyser, text, word, place):
     (ev,) = [e for e in events(analyser, text) if e["words"] == [word]]
     assert ev["places"] == place
-
-
-def test_no_place_from_a_clause_below_a_later_conjunct_verb(analyser):
-    text = "Last year the firm licensed the engine design and started assembling engines near Dorland."
-    assert not any(e["places"] for e in events(analyser, text) if "licensed" in e["words"])
