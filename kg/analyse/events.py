@@ -876,14 +876,7 @@ class EventFinder:
             for a noun trigger, of the relative or participle clause that describes it ("an airstrike
             that killed two at the airport"), through prepositions, never into another noun's clause."""
             got: set[int] = set()
-            todo = [c for c in tok.children if c.dep_ in CLAUSE_BELOW or c.dep_ == "prep"
-                    # a verb coordinated after the trigger that shares its subject tells where the
-                    # subject was ("struck the cables and crashed near X"): the first takes its place
-                    # too, unless an `in` / `at` phrase of its own says where or when it was ("was born
-                    # in 1950 and died in X")
-                    or c.dep_ == "conj" and c.pos_ == "VERB" and tok.pos_ == "VERB"
-                    and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
-                    and not any(g.dep_ == "prep" and g.lower_ in w["event_place_prepositions"] for g in tok.children)]
+            todo = [c for c in tok.children if c.dep_ in CLAUSE_BELOW or c.dep_ == "prep"]
             while todo:
                 c = todo.pop()
                 if c.pos_ in {"VERB", "AUX"}:

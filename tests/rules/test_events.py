@@ -1224,14 +1224,3 @@ def test_every_item_of_a_long_list_takes_part(analyser):
     text = "Police detained Ann Wu, Bo Li, Tom Marlow, Ben Kerr, Ada Voss, Greta Holm and Ivo Lund."
     (ev,) = [e for e in events(analyser, text) if e["type"] == "ArrestJail"]
     assert ev["targets"] == {"Ann Wu", "Bo Li", "Tom Marlow", "Ben Kerr", "Ada Voss", "Greta Holm", "Ivo Lund"}
-
-
-@pytest.mark.parametrize("text,word,place", [
-    # a verb coordinated after the trigger with no subject of its own tells where the subject was
-    ("A small plane struck power cables and crashed near Dorland on Tuesday.", "struck", {"Dorland"}),
-    # not when the trigger's own `in` phrase says where or when it was
-    ("Greta Holm was born in 1950 and died in Dorland.", "born", set()),
-])
-def test_a_later_conjunct_verbs_place_is_the_triggers(analyser, text, word, place):
-    (ev,) = [e for e in events(analyser, text) if e["words"] == [word]]
-    assert ev["places"] == place
