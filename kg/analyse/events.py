@@ -333,9 +333,7 @@ class EventFinder:
                         add(c, "target", depth + 1)
             for c in tok.children:
                 if c.dep_ in {"conj", "appos"}:
-                    # a list's next item is no step deeper: the parser chains "A, B, C, … and H" each
-                    # under the one before, so a long list counted by depth lost its last items
-                    add(c, role, depth + (c.dep_ != "conj"))
+                    add(c, role, depth + 1)
                 elif c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"] and role != "place" \
                         and tok.i != root.i and tok.dep_ != "appos" and tok.lower_ not in self.lex.titles:
                     # "met with X in Paris", "police in Leeds arrested": the parse hangs the place
