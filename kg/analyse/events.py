@@ -836,30 +836,16 @@ class EventFinder:
         verb of speaking, the object of "according to"), nor the name the trigger is part of."""
         ents, w = self.index.entities, self.lex.words
 
-        def name_head(t: Token) -> Token:
-            """The word the name's phrase hangs by: up through its words, an apposition and a list."""
-            while t.dep_ in {"compound", "appos", "conj"} and t.head != t:
-                t = t.head
-            return t
-
         def source(t: Token) -> bool:
             """Whether the name is who tells the sentence, no party to its event: the subject of a
             verb of speaking ("Ada Voss said") or the object of "according to"."""
-            h = name_head(t)
+            h = t
+            while h.dep_ in {"compound", "flat", "appos", "conj"} and h.head != h:
+                h = h.head
             if h.dep_ in {"nsubj", "nsubjpass"} and h.head.lemma_.lower() in self.lex.speech_verbs:
                 return True
             return h.dep_ == "pobj" and h.head.lower_ in w["according_prepositions"] \
                 and h.head.head.lower_ in w["according_words"]
-
-        def on_noun(t: Token, trigger: Token) -> bool:
-            """Whether the name is in a phrase hung on another noun than the trigger ("the chief of the
-            agency in Bern condemned …": where the agency is, not the condemning), or in a `from` phrase
-            (words.tsv event_origin_prepositions: "arrested two men from Leeds": where they come from)."""
-            h = name_head(t)
-            if h.dep_ == "pobj" and h.head.lower_ in w["event_origin_prepositions"]:
-                return True
-            return h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head != trigger \
-                and h.head.head.pos_ in {"NOUN", "PROPN", "PRON"}
 
         for ev in out:
             if ev.agents or ev.targets or ev.attendees or ev.places:
@@ -868,7 +854,7 @@ class EventFinder:
             for tok in self.roots.get(id(ev), ()):
                 for t in tok.subtree:
                     e = self.index.at(t.i)
-                    if e is None or self.index.at(tok.i) == e or source(t) or on_noun(t, tok):
+                    if e is None or self.index.at(tok.i) == e or source(t):
                         continue
                     cand = (abs(t.i - tok.i), t.i, e)
                     if best is None or cand < best:
