@@ -817,7 +817,6 @@ class EventFinder:
             self.add_mention(out, lemmas, target, m, tr.span)
         out = [ev for ev in out if not self.bare(ev)]
         self.places_of_sentences(out)
-        self.nearest_named(out)
         for ev in out:
             ev.spans.sort()
         conf = self.lex.confidence
@@ -826,41 +825,6 @@ class EventFinder:
                                       + conf["event-participant"] * bool(ev.agents | ev.attendees)), 2)
             ev.label = self.label(ev)
         return out
-
-    def nearest_named(self, out: list[Event]) -> None:
-        """An event the parse gave no participant and no place involves the named person,
-        organisation or place nearest its trigger among the words the trigger governs (its parse
-        subtree: "the [Dorland] measles outbreak", "the outbreak that closed Vesta's schools"), by word
-        distance over its mentions, the earlier on a tie: a place as its place, any other as a
-        participant (``ev:participant``, no role claimed). Not the one who tells it (the subject of a
-        verb of speaking, the object of "according to"), nor the name the trigger is part of."""
-        ents, w = self.index.entities, self.lex.words
-
-        def source(t: Token) -> bool:
-            """Whether the name is who tells the sentence, no party to its event: the subject of a
-            verb of speaking ("Ada Voss said") or the object of "according to"."""
-            h = t
-            while h.dep_ in {"compound", "flat", "appos", "conj"} and h.head != h:
-                h = h.head
-            if h.dep_ in {"nsubj", "nsubjpass"} and h.head.lemma_.lower() in self.lex.speech_verbs:
-                return True
-            return h.dep_ == "pobj" and h.head.lower_ in w["according_prepositions"] \
-                and h.head.head.lower_ in w["according_words"]
-
-        for ev in out:
-            if ev.agents or ev.targets or ev.attendees or ev.places:
-                continue
-            best: tuple[int, int, int] | None = None
-            for tok in self.roots.get(id(ev), ()):
-                for t in tok.subtree:
-                    e = self.index.at(t.i)
-                    if e is None or self.index.at(tok.i) == e or source(t):
-                        continue
-                    cand = (abs(t.i - tok.i), t.i, e)
-                    if best is None or cand < best:
-                        best = cand
-            if best is not None:
-                (ev.places if ents[best[2]].kind == "PLACE" else ev.attendees).add(best[2])
 
     def places_of_sentences(self, out: list[Event]) -> None:
         """"In Paris, police said they had arrested X", "protesters gathered in Paris and clashed with
