@@ -95,6 +95,16 @@ def replace_articles(store: ox.Store, articles: Iterable[tuple[ox.NamedNode, lis
     old: set[ox.Triple] = set()
     new: list[ox.Quad] = []
     n = 0
+    if all(quads and graph != ENTITY_GRAPH and not store.contains_named_graph(graph) for graph, quads in articles):
+        # only new articles (a first build): nothing to drop or to take out of the entity graph,
+        # so the update is the insertion alone, done by extend (also one transaction) without
+        # writing and parsing the quads as SPARQL text
+        new = [q for _graph, quads in articles for q in quads]
+        try:
+            store.extend(new + entity_quads(new))
+        except OSError as e:
+            raise StoreError(f"the store was not changed: {str(e).splitlines()[0]}") from None
+        return len(new)
     for graph, quads in articles:
         if graph == ENTITY_GRAPH:
             raise StoreError(f"{graph} is the entity graph, not an article")

@@ -50,6 +50,32 @@ def test_the_entity_graph_merges_and_forgets_what_only_one_article_gave():
     assert len(st) == 0
 
 
+class _Recording:
+    """A store that says which SPARQL updates it was given."""
+
+    def __init__(self, store):
+        self.store, self.updates = store, []
+
+    def update(self, text):
+        self.updates.append(text)
+        return self.store.update(text)
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+
+def test_new_articles_are_inserted_without_a_sparql_update():
+    st = _Recording(ox.Store())
+    batch = [article("a.txt", "Ilse Marrow", "I. Marrow"), article("b.txt", "Ilse Marrow")]
+    replace_articles(st, batch)
+    assert st.updates == []  # only new articles: no text to write and parse
+    quads = [q for _g, qs in batch for q in qs]
+    assert set(st.store) == set(quads + entity_quads(quads))
+    assert set(st.store.named_graphs()) == {g for g, _ in batch} | {ENTITY_GRAPH}
+    replace_articles(st, [article("a.txt", "Ilse Marrow")])  # a rebuilt article: the update
+    assert len(st.updates) == 1 and ("name", "I. Marrow") not in entity_graph(st.store)
+
+
 def test_mentions_and_evidence_stay_in_the_article_graph():
     st = ox.Store()
     replace_articles(st, [article("a.txt", "Ilse Marrow")])

@@ -225,3 +225,18 @@ def test_a_killed_worker_process_loses_no_article(corpus, tmp_path):
                    progress=progress, on_skip=skipped.append)
     assert killed and len(report.built) == N, [str(s) for s in skipped]
     assert len(skipped) == 1 and "zz-broken.txt" in str(skipped[0])  # the binary file only
+
+
+def test_long_lived_objects_leave_the_collectors_sight_once_a_second_batch_begins(monkeypatch):
+    from kg import parallel
+
+    class NoArticles:
+        def analyse(self, docs):
+            return iter([])
+
+    frozen = []
+    monkeypatch.setattr(parallel, "_BATCHES", {"run": 0})
+    monkeypatch.setattr(parallel.gc, "freeze", lambda: frozen.append(parallel._BATCHES["run"]))
+    for _ in range(4):
+        assert parallel.analyse_batch(NoArticles(), []) == []
+    assert frozen == [2]  # once, when the second batch begins
