@@ -591,7 +591,7 @@ class EventFinder:
     def origin_place(self, tok: Token) -> int | None:
         """The named place an act sets out from ("was released from X"): the noun's own name; of an
         unnamed noun, a named place its own place phrase gives ("the camp at X") before a place that
-        only modifies it ("the US camp", "a Wisconsin jail": whose or where, when nothing narrower is
+        only modifies it ("the Chile camp", "an Ohio jail": whose or where, when nothing narrower is
         named)."""
         if self.index.at(tok.i) is None:
             for c in tok.children:
