@@ -100,3 +100,31 @@ def test_first_names_and_weekdays_are_read_through_the_lexicons(tmp_path):
     with lexicons.using(read("en", root)):
         assert not is_first_name("Casey") and is_first_name("Alex")
         assert dates.resolve("on Friday", monday) is None
+
+
+def test_happening_arguments_read_a_nouns_lower_case_senses_first(tmp_path, capsys):
+    """WordNet's index folds case: an invented surname's painter listed before the common noun's act
+    must not make the noun a person; a word WordNet only capitalises keeps its capitalised sense."""
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "tools" / "wordnet_happening_arguments.py"
+    spec = importlib.util.spec_from_file_location("wordnet_happening_arguments", path)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    (tmp_path / "data.noun").write_text(
+        "  invented test data\n"
+        "00000001 18 n 01 Zorble 0 001 @i 00000003 n 0000 | an invented painter\n"
+        "00000002 04 n 01 zorble 0 001 @ 00000004 n 0000 | an invented search\n"
+        "00000003 18 n 01 painter 0 000 | a person who paints\n"
+        "00000004 04 n 01 search 0 000 | an act of looking\n"
+        "00000005 18 n 01 Glorbian 0 001 @ 00000003 n 0000 | an invented people's member\n")
+    (tmp_path / "index.noun").write_text(
+        "zorble n 2 1 @ 2 0 00000001 00000002\n"
+        "painter n 1 0 1 0 00000003\n"
+        "search n 1 0 1 0 00000004\n"
+        "glorbian n 1 1 @ 1 0 00000005\n")
+    (tmp_path / "common.tsv").write_text("zorble\npainter\nsearch\nglorbian\n")
+    assert tool.main(["x", str(tmp_path), str(tmp_path / "common.tsv")]) == 0
+    rows = {tuple(ln.split("\t")) for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")}
+    assert ("zorble", "abstract") in rows and ("zorble", "person") not in rows
+    assert ("glorbian", "person") in rows and ("painter", "person") in rows

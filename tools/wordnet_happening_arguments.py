@@ -17,7 +17,9 @@ possession is figurative: "the stock market crashed", "the talks collapsed", "th
 - ``quantity``: a happening noun (of ``HAPPENING_NOUNS``) one of whose senses is in noun.quantity or
   whose gloss reads "an overwhelming number" ("a flood of complaints", "an avalanche of criticism").
 
-Only the words of common_words.tsv are written (the nouns news uses).
+Only the words of common_words.tsv are written (the nouns news uses). "First" reads only the senses
+that spell the noun in lower case when it has any: WordNet's index folds case, so a surname's people
+("Hunt", the painter) would otherwise come before the common noun's senses ("hunt", a search).
 
     python tools/wordnet_happening_arguments.py /usr/share/wordnet kg/lexicons/en/common_words.tsv \
         > kg/lexicons/en/happening_arguments.tsv
@@ -50,7 +52,8 @@ def read(folder: Path):
         i = 4 + 2 * n
         p = int(f[i])
         hyper = [f[i + 1 + 4 * k + 1] for k in range(p) if f[i + 1 + 4 * k] in {"@", "@i"}]
-        synsets[off] = (lexfile, hyper, gloss)
+        lemmas = {f[4 + 2 * k].replace("_", " ") for k in range(n)}
+        synsets[off] = (lexfile, hyper, gloss, lemmas)
     index = {}
     for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
@@ -73,21 +76,28 @@ def main(argv: list[str]) -> int:
         seen.add(off)
         return any(under(h, roots, seen) for h in synsets[off][1] if h not in seen)
 
+    def common_senses(w: str) -> list[str]:
+        """The senses that spell the word in lower case, if any: index.noun folds case, so "hunt" lists
+        the painter Hunt (a noun.person instance) before the search; a word WordNet only capitalises
+        ("Christian") keeps its senses."""
+        return [o for o in index[w] if w in synsets[o][3]] or index[w]
+
     print("# " + __doc__.strip().split("\n")[0])
     print("# built by tools/wordnet_happening_arguments.py from WordNet 3.0 (WordNet licence); see EVENTS.md")
     print("noun\tkind")
     for w in sorted(w for w in words & set(index) if len(w) > 2):
-        first = index[w][0]
+        senses = common_senses(w)
+        first = senses[0]
         if under(first, WEAPONS):
             print(f"{w}\tweapon")
-        if any(under(o, VEHICLES) for o in index[w][:VEHICLE_RANK]):
+        if any(under(o, VEHICLES) for o in senses[:VEHICLE_RANK]):
             print(f"{w}\tvehicle")
         elif synsets[first][0] in ABSTRACT_FILES:
             print(f"{w}\tabstract")
         elif synsets[first][0] == PERSON_FILE:
             print(f"{w}\tperson")
         if w in HAPPENING_NOUNS and any(synsets[o][0] == QUANTITY_FILE or "overwhelming number" in synsets[o][2]
-                                        for o in index[w]):
+                                        for o in senses):
             print(f"{w}\tquantity")
     return 0
 

@@ -1159,6 +1159,7 @@ def without_middle_initial(name: str) -> str:
 def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     lex = lexicons.load()
     generic = lex.words["generic_org_words"]
+    genitive = lex.words["genitive_prepositions"]
     credits = credits_start(doc_text(doc))
     mentions = collect(doc, headline_end, credits)
     first_name_people(doc, mentions)
@@ -1187,6 +1188,14 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     def note_keys(ci: int, keys: Iterable[str]) -> None:
         for k in keys:
             by_key[(clusters[ci]["kind"], k)] = min(ci, by_key.get((clusters[ci]["kind"], k), ci))
+
+    def headed_by(word: str) -> list[int]:
+        """A generic word alone ("the House", "the Department") is the one organisation of the
+        article whose name it heads before "of" ("House of Representatives"); with two such
+        ("House of Lords", "House of Commons") it is neither."""
+        found = [ci for ci, c in enumerate(clusters) if c["kind"] == "ORG" and any(
+            f" {word} {p} " in f" {v} " for v in c["keys"] for p in genitive)]
+        return found if len(found) == 1 else []
 
     def find(m: Mention, i: int) -> int | None:
         k = m.key
@@ -1220,6 +1229,8 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
             elif m.label == "PLACE":
                 if any(v.startswith(k + " ") for v in c["keys"]):
                     hits.append(ci)
+        if not hits and m.label == "ORG" and len(words) == 1 and words[0] in generic:
+            hits = headed_by(words[0])
         if len(hits) > 1 and m.label == "PLACE":  # names read in the text before expansions
             named = [ci for ci in hits if any(mentions[j].name == mentions[j].text for j in clusters[ci]["members"])]
             hits = named or hits

@@ -368,8 +368,8 @@ class EventFinder:
                         # is no place ("fled from X" of a person); the event's own places go first (below)
                         if tok.i != root.i or root.pos_ != "VERB" or any(g.dep_ == "dobj" for g in root.children):
                             continue
-                        o = self.resolver.entity(obj)
-                        if o is not None and ents[o].kind == "PLACE":
+                        o = self.origin_place(obj)
+                        if o is not None:
                             origins.add(o)
                     elif p in w["event_target_prepositions"]:
                         # "relocated to Oslo": where the generic act went is its place, no patient
@@ -587,6 +587,21 @@ class EventFinder:
                 if e is not None and self.index.entities[e].kind == "PLACE":
                     return obj
         return tok
+
+    def origin_place(self, tok: Token) -> int | None:
+        """The named place an act sets out from ("was released from X"): the noun's own name; of an
+        unnamed noun, a named place its own place phrase gives ("the camp at X") before a place that
+        only modifies it ("the Chile camp", "an Ohio jail": whose or where, when nothing narrower is
+        named)."""
+        if self.index.at(tok.i) is None:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in self.lex.words["event_place_prepositions"]:
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    e = self.index.at(obj.i) if obj is not None else None
+                    if e is not None and self.index.entities[e].kind == "PLACE":
+                        return e
+        e = self.resolver.entity(tok)
+        return e if e is not None and self.index.entities[e].kind == "PLACE" else None
 
     @staticmethod
     def measures(tok: Token) -> set[str]:

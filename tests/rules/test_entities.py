@@ -799,3 +799,22 @@ def test_a_generic_place_word_after_a_place_is_no_part_of_its_name(analyser, tex
     start = next(t.i for t in doc if doc[t.i:t.i + len(span.split())].text == span)
     doc.ents = [Span(doc, start, start + len(span.split()), label="GPE")]
     assert [(m.text, m.label) for m in collect(doc, 0)] == [(name, "PLACE")]
+
+
+def test_a_generic_word_alone_is_the_one_organisation_it_heads_before_of(analyser):
+    text = ("The Ruritanian House of Delegates voted on Tuesday to approve the harbour bill. "
+            "The House passed it by 90 votes to 40. Members of the House of Delegates debated it for a day.")
+    _, rec = analyse(analyser, text)
+    houses = [e for e in rec.entities if "House" in e.name]
+    assert [e.name for e in houses] == ["Ruritanian House of Delegates"]
+    assert {"House", "House of Delegates"} <= houses[0].aliases
+
+
+def test_a_generic_word_alone_joins_neither_of_two_bodies_it_heads(analyser):
+    text = ("The House of Elders rejected the bill on Monday. The House of Guilds had approved it. "
+            "The House will vote again in May.")
+    _, rec = analyse(analyser, text)
+    elders = [e for e in rec.entities if e.name == "House of Elders"]
+    guilds = [e for e in rec.entities if e.name == "House of Guilds"]
+    assert len(elders) == len(guilds) == 1
+    assert "House" not in elders[0].aliases | guilds[0].aliases

@@ -1191,6 +1191,17 @@ def test_a_from_phrase_of_a_verb_with_an_object_is_no_place(analyser, text):
     assert not any(e["places"] for e in events(analyser, text))
 
 
+@pytest.mark.parametrize("text,place,owner", [
+    # an unnamed place noun's own place phrase names where the act sets out from; a country that
+    # only modifies the noun (whose camp it is) is no place then
+    ("Ann Wu was released from the Chile camp at Port Sallow on Monday.", "Port Sallow", "Chile"),
+    ("Ann Wu was freed from the Chile prison in Port Sallow on Monday.", "Port Sallow", "Chile"),
+])
+def test_the_named_place_of_an_unnamed_origin_goes_before_its_modifier(analyser, text, place, owner):
+    (ev,) = [e for e in events(analyser, text) if e["places"]]
+    assert place in ev["places"] and owner not in ev["places"]
+
+
 @pytest.mark.parametrize("text,place,origin", [
     # a place the event has goes before a `from` place
     ("Ann Wu was deported from Chile at Oslo airport on Monday.", "Oslo", "Chile"),
