@@ -95,10 +95,11 @@ def replace_articles(store: ox.Store, articles: Iterable[tuple[ox.NamedNode, lis
     old: set[ox.Triple] = set()
     new: list[ox.Quad] = []
     n = 0
-    if all(quads and graph != ENTITY_GRAPH and not store.contains_named_graph(graph) for graph, quads in articles):
-        # only new articles (a first build): nothing to drop or to take out of the entity graph,
-        # so the update is the insertion alone, done by extend (also one transaction) without
-        # writing and parsing the quads as SPARQL text
+    if all(quads and graph != ENTITY_GRAPH and not store.contains_named_graph(graph)
+           and all(q.graph_name == graph for q in quads) for graph, quads in articles):
+        # only new articles (a first build), each quad in its article's graph: nothing to drop or
+        # to take out of the entity graph, so the update is the insertion alone, done by extend
+        # (also one transaction) without writing and parsing the quads as SPARQL text
         new = [q for _graph, quads in articles for q in quads]
         try:
             store.extend(new + entity_quads(new))

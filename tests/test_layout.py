@@ -299,3 +299,12 @@ def test_validate_names_a_file_from_before_the_page_key(tmp_path, seed_build, ru
     assert code == 0, err
     code, out, err = run(runner, "validate", str(new))
     assert code == 0 and "conforms" in out and "without kg:pageKey" not in err, (out, err)
+
+
+def test_a_quad_given_in_another_graph_is_stored_in_its_article_graph_all_the_same():
+    st = ox.Store()
+    g, quads = article("a.txt", "Ilse Marrow")
+    stray = ox.Quad(PERSON, SCHEMA.name, ox.Literal("I. Marrow"))  # in the default graph
+    replace_articles(st, [(g, quads + [stray])])
+    assert ox.Quad(PERSON, SCHEMA.name, ox.Literal("I. Marrow"), g) in st
+    assert not list(st.quads_for_pattern(None, None, None, ox.DefaultGraph()))

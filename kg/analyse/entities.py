@@ -1189,13 +1189,21 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         for k in keys:
             by_key[(clusters[ci]["kind"], k)] = min(ci, by_key.get((clusters[ci]["kind"], k), ci))
 
+    def heads(word: str, key: str) -> bool:
+        """The word is the head of the name's first part: the word just before its first "of"
+        ("united states house of representatives"; not "judiciary committee of the house of …"),
+        or its last word where it has no "of" ("white house")."""
+        words = key.split()
+        cut = next((j for j, w in enumerate(words) if w in genitive), len(words))
+        return cut > 0 and words[cut - 1] == word and (cut < len(words) or len(words) > 1)
+
     def headed_by(word: str) -> list[int]:
         """A generic word alone ("the House", "the Department") is the one organisation of the
-        article whose name it heads before "of" ("House of Representatives"); with two such
-        ("House of Lords", "House of Commons") it is neither."""
-        found = [ci for ci, c in enumerate(clusters) if c["kind"] == "ORG" and any(
-            f" {word} {p} " in f" {v} " for v in c["keys"] for p in genitive)]
-        return found if len(found) == 1 else []
+        article whose name it heads ("House of Representatives"); with two such ("House of
+        Lords", "House of Commons"; "the White House" too) it is neither."""
+        found = [ci for ci, c in enumerate(clusters) if c["kind"] == "ORG" and any(heads(word, v) for v in c["keys"])]
+        return found if len(found) == 1 and any(
+            f" {word} {p} " in f" {v} " for v in clusters[found[0]]["keys"] for p in genitive) else []
 
     def find(m: Mention, i: int) -> int | None:
         k = m.key

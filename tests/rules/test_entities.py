@@ -818,3 +818,16 @@ def test_a_generic_word_alone_joins_neither_of_two_bodies_it_heads(analyser):
     guilds = [e for e in rec.entities if e.name == "House of Guilds"]
     assert len(elders) == len(guilds) == 1
     assert "House" not in elders[0].aliases | guilds[0].aliases
+
+
+@pytest.mark.parametrize("text", [
+    # the word heads another body's name only after "of": the committee's name is no "House of …"
+    "The Foreign Affairs Committee of the House of Elders criticised arms sales on Monday. "
+    "The House will debate the report next week.",
+    # another body the word heads without "of" makes the bare word ambiguous
+    "The House of Elders rejected the harbour bill on Monday, and the Vell House welcomed it. "
+    "The House will vote again in May.",
+])
+def test_a_generic_word_alone_joins_no_body_it_does_not_head_alone(analyser, text):
+    _, rec = analyse(analyser, text)
+    assert not any("House" in e.aliases for e in rec.entities if e.name != "House")
