@@ -428,7 +428,6 @@ class EventFinder:
                         if self.resolver.entity(subj) not in ev.agents:  # "the court ruled that it had
                             add(subj, "target")  # no jurisdiction": the court itself is no target
             preps(root)
-            add(self.maker(root), "agent")
             if root.head.lemma_ in self.refuse:
                 add(subject_of(root.head), "agent")
             if root.dep_ == "xcomp" and root.head.pos_ == "VERB":
@@ -487,17 +486,6 @@ class EventFinder:
             if ent is not None:
                 ev.time_text = ent.text
                 ev.date = dates.resolve(ent.text, self.published)
-
-    def maker(self, verb: Token) -> Token | None:
-        """The subject of the clause whose object a participle describes, when that object is a thing:
-        the thing is the subject's instrument or product and what it does the subject does ("X sent a
-        letter requesting …", "X fired missiles targeting …", "X issued a statement condemning …"); None
-        for a participle of a person or body, which acts itself ("police arrested a man carrying …")."""
-        obj = verb.head
-        if verb.dep_ != "acl" or verb.tag_ != "VBG" or obj.dep_ != "dobj" or obj.head.pos_ != "VERB" \
-                or self.kind_of(obj) != "THING":
-            return None
-        return subject_of(obj.head)
 
     def side_taken(self, noun: Token) -> tuple[Token, str] | None:
         """The subject of the verb a noun that refers back to an event is the object of, with its role, when

@@ -1228,20 +1228,3 @@ def test_a_specific_crime_in_a_justice_verbs_complement_stays_apart(analyser):
     evs = events(analyser, "Ivo Brandt was charged with the murder of Ada Voss in Tolmark on Monday.")
     (murder,) = [e for e in evs if "murder" in e["words"]]
     assert "charged" not in murder["words"]
-
-
-@pytest.mark.parametrize("text,word,agent", [
-    # a participle describing the thing a verb's subject filed or fired: the subject does what it does
-    ("Greta Holm filed a lawsuit on Monday accusing the Brix Ltd. board of fraud.", "accusing", "Greta Holm"),
-    ("The Velmar Army fired rockets targeting Brix Ltd. depots on Monday.", "targeting", "Velmar Army"),
-])
-def test_a_participle_of_a_things_object_acts_for_the_clause_subject(analyser, text, word, agent):
-    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
-    assert agent in ev["agents"]
-
-
-def test_a_participle_of_a_person_acts_itself(analyser):
-    text = "Police in Dorland arrested a man carrying a rifle near the Brix Ltd. depot."
-    for ev in events(analyser, text):
-        if "carrying" in ev["words"]:
-            assert "Police" not in ev["agents"]
