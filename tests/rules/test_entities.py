@@ -843,3 +843,29 @@ def test_a_city_joined_to_a_side_or_before_a_players_title_in_a_match_report_is_
     orgs, places = names(rec, "ORG"), names(rec, "PLACE")
     assert {"Hamburg", "Lyon", "Munich"} <= orgs, (orgs, places)
     assert "Dresden" in places and "Dresden" not in orgs, (orgs, places)
+
+
+def test_a_class_noun_names_the_body_after_it_or_before_it(analyser):
+    """Session 15: a name the recogniser missed after a lower-case class noun ("the carmaker X") is an
+    organisation; a first name alone after a class noun that never acts as a person is a body; a name
+    modifying a class noun a few words on ("the X financial newspaper") is one. Negative cases: a day
+    after the noun, a person after a noun that can name one ("publisher Anna Berg")."""
+    _, rec = analyse(analyser, "The talks stalled, and the Russian carmaker ZORAX said it would wait until March.")
+    assert "ZORAX" in names(rec, "ORG"), [(e.name, e.kind) for e in rec.entities]
+    _, rec = analyse(analyser, "The company Monday said it would sell. The publisher Anna Berg said no.")
+    assert "Monday" not in names(rec) and "Anna Berg" in names(rec, "PERSON")
+    _, rec = analyse(analyser, "Talks went on with the Canadian auto parts manufacturer Clara. Analysts said the Clara "
+                               "bid was strong.")
+    assert "Clara" in names(rec, "ORG") and "Clara" not in names(rec, "PERSON"), [(e.name, e.kind) for e in rec.entities]
+    _, rec = analyse(analyser, "The minister told the Tagesrundblick financial newspaper that talks would go on.")
+    assert "Tagesrundblick" in names(rec, "ORG"), [(e.name, e.kind) for e in rec.entities]
+
+
+def test_cued_orgs_finds_the_name_the_recogniser_missed_after_a_class_noun(analyser):
+    from kg import lexicons
+    from kg.analyse.components import cued_orgs
+    lex = lexicons.load()
+    doc = analyser.nlp("Profits at the carmaker Velto fell, the company Monday said, and publisher Anna Berg left.")
+    doc.ents = []  # as if the recogniser had found nothing
+    found = [(sp.text, sp.label_) for sp in cued_orgs(doc, [], lex)]
+    assert ("Velto", "ORG") in found and not any(t in {"Monday", "Anna", "Anna Berg"} for t, _ in found), found
