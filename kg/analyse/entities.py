@@ -647,13 +647,6 @@ def wordnet_place(k: str) -> bool:
     return k in _wordnet_place_keys(lexicons.load().wordnet_places)
 
 
-def _conj_root(t) -> int:
-    """The first conjunct of the list a token is in (its own index when it is in none)."""
-    while t.dep_ == "conj" and t.head.i < t.i:
-        t = t.head
-    return t.i
-
-
 def retype_people(doc: Doc, mentions: list[Mention]) -> None:
     """Names the NER took for people that are organisations or places, decided per name over all
     its mentions. A name stays a person when a title or honorific stands before one of its
@@ -762,24 +755,8 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         if m.label == "PLACE" and m.key not in gz.countries and m.key not in gz.states and m.key not in gz.cities \
                 and m.text not in lex.demonyms and not is_acronym(m.text):
             places[m.key].append(m)
-    org_tokens = {i for m in mentions if m.label == "ORG" for i in range(m.start, m.end)}
-    other_tokens = {i for m in mentions if m.label in {"PLACE", "PERSON"} for i in range(m.start, m.end)}
-
-    def listed_with_orgs(m: Mention) -> bool:
-        """A name in a list of organisations ("A, X and B" where the others are organisations and none
-        is a place or a person; session 15)."""
-        tok = doc[m.end - 1]
-        first = tok
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head
-        group = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != first.i]
-        group = [t for t in group if t.dep_ == "conj" and _conj_root(t) == first.i or t.i == first.i]
-        others = [t for t in group if not m.start <= t.i < m.end]
-        return len(others) >= 1 and len(group) >= 2 and any(t.i in org_tokens for t in others) \
-            and not any(t.i in other_tokens for t in others)
-
     for k, ms in places.items():
-        if any(cued(m) or before_org_title(m) or listed_with_orgs(m) for m in ms):
+        if any(cued(m) or before_org_title(m) for m in ms):
             for m in ms:
                 m.label = "ORG"
 
@@ -893,9 +870,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             # "La Greca, the party's treasurer,")
             kind = "ORG"
         elif len(words) == 1 and any(before_org_title(m) for m in ms):
-            kind = "ORG"
-        elif len(words) == 1 and any(listed_with_orgs(m) for m in ms) and not known_place(k) \
-                and not any(acts_as_person(m) for m in ms):
             kind = "ORG"
         elif len(words) == 1 and all(m.end - m.start == 1 for m in ms) and (
                 k in gz.countries or k in gz.states
