@@ -844,11 +844,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if any(titled(m) for m in ms) or (len(words) == 1 and k in name_words):
             continue
-        if len(words) == 1 and ms[0].text in lex.person_class_names and not first_name(ms[0].text) \
-                and all(m.end - m.start == 1 for m in ms):
-            for m in ms:
-                m.label = "NONE"  # "a Sikh", "Hutu militias": a kind of person, no one person (session 15)
-            continue
         if len(words) == 1 and first_name(ms[0].text):
             # a first name alone is a person's, unless a class noun stands before it and it never acts as a
             # person ("auto parts maker X"; session 15)
