@@ -976,24 +976,16 @@ def match_report(doc: Doc, names: set[int] | frozenset[int] = frozenset()) -> bo
 
 def _plays(doc: Doc, m: Mention, org_tokens: frozenset[int] | set[int] = frozenset()) -> int:
     """+1 where a mention plays in a match report (subject or object of a verb, a possessor, after
-    "against", "with", "to", "over"; listed with a club, in apposition to "team"; before a title,
-    "X coach"), -1 where it locates ("in", "at", "from"), else 0. A conjunct or an apposition has
-    the role of the word it joins ("drawn with A, X and B", "against last-placed X")."""
-    lex = lexicons.load()
-    words = lex.words
+    "against", "with", "to", "over"; listed with a club, in apposition to "team"), -1 where it
+    locates ("in", "at", "from"), else 0."""
+    words = lexicons.load().words
     head = doc[m.end - 1]
-    if m.end < len(doc) and doc[m.end].pos_ in {"NOUN", "PROPN"} and \
-            lex.titles.get(doc[m.end].lower_, ("",))[0] in words["club_role_concepts"]:
-        return 1  # "X coach Ann Lee", "X striker": a club's staff and players (not "X mayor")
-    if (head.dep_ == "conj" and head.head.i in org_tokens) or (
-            head.dep_ == "appos" and head.head.lemma_.lower() in words["team_nouns"]):
-        return 1  # "lost to Acme United and X", "the strong side, X"
-    seen = 0
-    while head.dep_ in {"conj", "appos"} and head.head.i < head.i and seen < 10:
-        head, seen = head.head, seen + 1  # a conjunct or an apposition has its head's role
     if head.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} or (
             head.dep_ == "pobj" and head.head.lower_ in words["club_prepositions"]):
         return 1
+    if (head.dep_ == "conj" and head.head.i in org_tokens) or (
+            head.dep_ == "appos" and head.head.lemma_.lower() in words["team_nouns"]):
+        return 1  # "lost to Acme United and X", "the strong side, X"
     if head.dep_ == "pobj" and head.head.lower_ in words["location_prepositions"]:
         return -1
     return 0
