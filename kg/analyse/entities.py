@@ -698,31 +698,8 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         if before >= 0 and doc[before].is_lower and doc[before].lower_ in lex.org_cues_before:
             return True
         after = m.end
-        if after < len(doc) and doc[after].lower_ in lex.org_cues_after \
-                and (doc[after].is_lower or not doc[after].is_title or doc[after].lower_.rstrip(".") in lex.words["corporate_suffixes"]):
-            return True
-        # the name modifies a class noun a few lower-case words on ("the X financial newspaper")
-        head = doc[m.end - 1]
-        noun = head.head
-        return head.dep_ in {"compound", "nmod", "amod"} and m.end < noun.i <= m.end + 2 and noun.is_lower \
-            and noun.lower_ in lex.org_cues_after and all(t.is_lower for t in doc[m.end:noun.i])
-
-    def cue_attached(m: Mention, cues: frozenset[str]) -> bool:
-        """A class noun of ``cues`` right before the name, attached to it, and no clause of the name's own
-        after it (see :func:`impersonal_cue`)."""
-        before = m.start - 1
-        head = doc[m.end - 1]
-        if before < 0 or not (doc[before].is_lower and doc[before].lower_ in cues):
-            return False
-        if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ in {"relcl", "acl"}:
-            return False
-        noun = doc[before]
-        attached = m.start <= noun.head.i < m.end or (head.head.i == before and head.dep_ in {"appos", "compound"})
-        verb = doc[m.end] if m.end < len(doc) and doc[m.end].pos_ in {"VERB", "AUX"} else None
-        own = verb is not None and head.dep_ in {"nsubj", "nsubjpass"} and head.head.i in {verb.i, verb.head.i} \
-            and m.start <= noun.head.i < m.end and verb.dep_ not in {"relcl", "acl"} \
-            and verb.head.dep_ not in {"relcl", "acl"}
-        return attached and (verb is None or own)
+        return after < len(doc) and doc[after].lower_ in lex.org_cues_after \
+            and (doc[after].is_lower or not doc[after].is_title or doc[after].lower_.rstrip(".") in lex.words["corporate_suffixes"])
 
     def impersonal_cue(m: Mention) -> bool:
         """A class noun before the name that never names a person ("the magazine X", "the media
@@ -842,14 +819,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             for m in ms:
                 m.label = "PLACE"  # "Acme Street", "Harlow County"
             continue
-        if any(titled(m) for m in ms) or (len(words) == 1 and k in name_words):
-            continue
-        if len(words) == 1 and first_name(ms[0].text):
-            # a first name alone is a person's, unless a class noun stands before it and it never acts as a
-            # person ("auto parts maker X"; session 15)
-            if any(cue_attached(m, lex.org_cues_before) for m in ms) and not any(acts_as_person(m) for m in ms):
-                for m in ms:
-                    m.label = "ORG"
+        if any(titled(m) for m in ms) or (len(words) == 1 and (k in name_words or first_name(ms[0].text))):
             continue
         if len(words) == 1 and 2 * sum(where(m) for m in ms) > len(ms) \
                 and not any(doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} for m in ms):
