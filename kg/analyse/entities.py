@@ -337,10 +337,6 @@ TRAILING_SCORE = re.compile(r"^(.*\S)\s+\d{1,2}\s*[-\u2013:]\s*\d{1,2}$", re.DOT
 CREDIT_TAIL = 400  # closing credits stand within an article's last characters
 # a closing list of wire agencies: "(AP, Reuters)", "(dpa, AFP)"
 WIRE_CREDIT = re.compile(r"\((?:\s*[A-Za-z][\w.&'-]{0,20}\s*(?:[,;/]|\band\b)?){1,6}\)\s*$")
-# a closing list of initials and agencies between slashes after the last sentence, alone or before a credit
-# label: "ab / cd / AFP / AP", "ab / dpa Editor: Ann Wu" (session 15)
-SLASH_CREDIT = re.compile(r"(?:(?<=[.!?\"\u201d\u2019)])\s+|^)([A-Za-z][\w.&'-]{0,20}(?:[ \t]*/[ \t]*[A-Za-z][\w.&'-]{0,20}){1,6})"
-                          r"(?=\s*$|\s+[A-Z][a-z]+\s*:)", re.MULTILINE)
 
 
 def credit_label_pattern(labels: frozenset[str], agent: frozenset[str] | None = None) -> re.Pattern:
@@ -369,14 +365,6 @@ def credits_start(text: str) -> int:
     wire = WIRE_CREDIT.search(text, tail, end)
     if wire and any(c.isupper() for c in wire.group()):
         start = min(start, wire.start())
-    labels = lexicons.load().words["credit_labels"]
-
-    def closing(m: re.Match) -> bool:  # the list ends the text or a credit label follows it
-        label = re.match(r"\s*([A-Za-z][A-Za-z ]*?)\s*:", text[m.end(1):end])
-        return m.end(1) == end or (label is not None and label.group(1).lower() in labels)
-    slash = next((m for m in SLASH_CREDIT.finditer(text, tail, end) if closing(m)), None)
-    if slash:
-        start = min(start, slash.start(1))
     return start if start < end else len(text)
 
 
