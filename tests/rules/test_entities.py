@@ -831,3 +831,22 @@ def test_a_generic_word_alone_joins_neither_of_two_bodies_it_heads(analyser):
 def test_a_generic_word_alone_joins_no_body_it_does_not_head_alone(analyser, text):
     _, rec = analyse(analyser, text)
     assert not any("House" in e.aliases for e in rec.entities if e.name != "House")
+
+
+def test_a_class_noun_names_the_body_the_recogniser_missed_after_it(analyser):
+    """Session 15: a name after a lower-case class noun ("the carmaker X") is an organisation; never a day
+    after the noun, nor a person after a noun that can name one ("publisher Anna Berg")."""
+    _, rec = analyse(analyser, "The talks stalled, and the Russian carmaker ZORAX said it would wait until March.")
+    assert "ZORAX" in names(rec, "ORG"), [(e.name, e.kind) for e in rec.entities]
+    _, rec = analyse(analyser, "The company Monday said it would sell. The publisher Anna Berg said no.")
+    assert "Monday" not in names(rec) and "Anna Berg" in names(rec, "PERSON")
+
+
+def test_cued_orgs_finds_the_name_the_recogniser_missed_after_a_class_noun(analyser):
+    from kg import lexicons
+    from kg.analyse.components import cued_orgs
+    lex = lexicons.load()
+    doc = analyser.nlp("Profits at the carmaker Velto fell, the company Monday said, and publisher Anna Berg left.")
+    doc.ents = []  # as if the recogniser had found nothing
+    found = [(sp.text, sp.label_) for sp in cued_orgs(doc, [], lex)]
+    assert ("Velto", "ORG") in found and not any(t in {"Monday", "Anna", "Anna Berg"} for t, _ in found), found
