@@ -395,17 +395,7 @@ class EventFinder:
                     # "filed his resignation", "called for her arrest": whom the pronoun refers to
                     add(c, possessor_role(c) if tok.i == root.i else "agent")
 
-        def where_place(verb: Token) -> None:
-            """"Oslo, where police arrested two men": a relative clause opened by "where" (words.tsv
-            ``relative_place_adverbs``) tells what happened at the place it describes, when that names a place."""
-            if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in w["relative_place_adverbs"]
-                                            for c in verb.children):
-                p = self.resolver.entity(verb.head)
-                if p is not None and ents[p].kind == "PLACE":
-                    ev.places.add(p)
-
         if root.pos_ == "VERB":
-            where_place(root)
             if any(c.dep_ == "auxpass" for c in root.children) and not any(
                     c.dep_ in {"nsubjpass", "nsubj"} for c in root.children):
                 # a passive with no subject of its own ("… after being arrested", "after being accused
@@ -449,7 +439,6 @@ class EventFinder:
             preps(root)
             clause = root.head
             if root.dep_ in {"nsubj", "nsubjpass"} and clause.pos_ in {"VERB", "AUX"} and clause != root:
-                where_place(clause)  # "the city where the attack took place"
                 # "the strike took place in X", "a farewell concert was held for X": the clause a noun is the
                 # subject of tells where the event happened (even of a noun that refers back) and, of
                 # a verb of holding in the passive (words.tsv event_holding_verbs), for, against or by

@@ -1221,23 +1221,3 @@ def test_a_specific_crime_in_a_justice_verbs_complement_stays_apart(analyser):
     evs = events(analyser, "Ivo Brandt was charged with the murder of Ada Voss in Tolmark on Monday.")
     (murder,) = [e for e in evs if "murder" in e["words"]]
     assert "charged" not in murder["words"]
-
-
-@pytest.mark.parametrize("text,typ,place", [
-    # session 15: a relative clause opened by "where" tells what happened at the place it describes
-    ("Ann Wu flew to Bergen, where police arrested her on Monday.", "ArrestJail", "Bergen"),
-    ("Ivo Brandt visited Oslo, where he was attacked by two men on Monday.", "Attack", "Oslo"),
-])
-def test_a_where_clause_happens_at_the_place_it_describes(analyser, text, typ, place):
-    (ev,) = [e for e in events(analyser, text) if e["type"] == typ]
-    assert place in ev["places"]
-
-
-@pytest.mark.parametrize("text,typ,other", [
-    # not a place the clause does not open with "where", nor a "where" clause of a person
-    ("Ann Wu left Bergen, which rebels attacked on Monday.", "Attack", "Bergen"),
-    ("Police arrested Ann Wu in Oslo on Monday after she left Bergen.", "ArrestJail", "Bergen"),
-])
-def test_no_place_from_a_clause_not_opened_by_where(analyser, text, typ, other):
-    evs = [e for e in events(analyser, text) if e["type"] == typ]
-    assert evs and all(other not in e["places"] for e in evs)
