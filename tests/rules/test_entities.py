@@ -831,23 +831,3 @@ def test_a_generic_word_alone_joins_neither_of_two_bodies_it_heads(analyser):
 def test_a_generic_word_alone_joins_no_body_it_does_not_head_alone(analyser, text):
     _, rec = analyse(analyser, text)
     assert not any("House" in e.aliases for e in rec.entities if e.name != "House")
-
-
-def test_a_compass_division_of_a_place_is_one_name(analyser):
-    # session 15: "the Western District of X" is the division's name, whole; two such divisions are two nodes
-    text = ("Ann Wu was convicted of fraud in 2010 in the Western District of Texas "
-            "and sentenced in the Eastern District of Virginia.")
-    _, rec = analyse(analyser, text)
-    got = names(rec)
-    assert {"Western District of Texas", "Eastern District of Virginia"} <= got
-    assert not {"Western District", "Eastern District"} & got
-
-
-@pytest.mark.parametrize("text,kept", [
-    # not a lower-case place word ("the western district of X"), nor a division told apart from the place
-    ("Floods hit the western district of Texas on Monday.", "Texas"),
-    ("Police in the Western District said on Monday that the governor of Texas had resigned.", "Texas"),
-])
-def test_other_names_before_of_a_place_stay_apart(analyser, text, kept):
-    _, rec = analyse(analyser, text)
-    assert kept in names(rec)
