@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..records import Event
-from . import dates, event_candidates, places
+from . import dates, places
 from .entities import EntityIndex
 from .event_factuality import ASSERTED, NEGATED, factuality, governing_verb
 from .event_triggers import OCCURRENCE, OCCURRENCE_LABEL, Trigger, TriggerFinder, patient_of
@@ -832,7 +832,6 @@ class EventFinder:
             self.add_mention(out, lemmas, target, m, tr.span)
         out = [ev for ev in out if not self.bare(ev)]
         self.places_of_sentences(out)
-        event_candidates.attach(self, out)  # session 15: named entities of the sentence the parse left unattached
         for ev in out:
             ev.spans.sort()
         conf = self.lex.confidence

@@ -213,9 +213,6 @@ class Lexicons:
     compound_first_words: frozenset[str] = frozenset()
     # event_type_rules.tsv: type -> how the extractor uses it, in order of preference
     event_type_rules: Mapping[str, "EventTypeRule"] = field(default_factory=dict)
-    # event_participant_weights.tsv: feature -> weight of the logistic model that attaches a named entity of an
-    # event's sentence the parse rules left unattached ("bias" and "threshold" rows too; kg.analyse.event_candidates)
-    event_participant_weights: Mapping[str, float] = field(default_factory=dict)
     # first_name_genders.tsv: gender-guesser's answer -> "m", "f" or "-" (a first name of either)
     first_name_genders: Mapping[str, str] = field(default_factory=dict)
     # "transylvania", "corsica": names WordNet knows only as places (tools/build_place_lexicon.py)
@@ -399,8 +396,6 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         first_name_genders=MappingProxyType({r["answer"]: r["gender"] for r in neutral.get("first_name_genders", ())}),
         weekdays=tuple(r["weekday"] for r in t.get("weekdays", ())),
         wordnet_places=frozenset(r["name"] for r in t.get("wordnet_places", ())),
-        event_participant_weights=MappingProxyType({r["feature"]: float(r["weight"])
-                                                    for r in t.get("event_participant_weights", ())}),
         common_words=frozenset(r["word"] for r in t.get("common_words", ())),
     )
 
