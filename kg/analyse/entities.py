@@ -1144,6 +1144,29 @@ def facilities(mentions: list[Mention]) -> None:
             m.label = "PLACE"
 
 
+def divisions(doc: Doc, mentions: list[Mention]) -> None:
+    """ "the Western District of Ruritania", "the Eastern Province of X": a name of a compass word and a
+    generic place word (words.tsv ``region_modifiers``, ``place_words.tsv``), both capitalised, right before
+    "of" and a named place is the name of a division of that place, whole; the recogniser cuts it at "of",
+    and every such division of every place would be one node. The place's own mention joins it."""
+    lex = lexicons.load()
+    regions = lex.words["region_modifiers"]
+    starting = {m.start: m for m in mentions}
+    drop = set()
+    for m in mentions:
+        if m.end - m.start != 2 or m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+            continue
+        a, b = doc[m.start], doc[m.start + 1]
+        place = starting.get(m.end + 1)
+        if not (a.is_title and b.is_title and a.lower_ in regions and b.lower_ in lex.place_words) \
+                or place is None or place.label != "PLACE":
+            continue
+        m.end = place.end
+        m.text = m.name = doc[m.start:m.end].text
+        drop.add(id(place))
+    mentions[:] = [m for m in mentions if id(m) not in drop]
+
+
 def without_middle_initial(name: str) -> str:
     """"Ann B. Wu" → "Ann Wu": one name across articles that write it either way (the written
     form stays one of its names). Two initials ("Ann B. C. Wu") and a leading initial ("A. B. Wu")
@@ -1173,6 +1196,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     event_names(doc, mentions)
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]
     clubs(doc, mentions)
+    divisions(doc, mentions)
     facilities(mentions)
     named_places(doc, mentions)
     person_prefixes(doc, mentions)

@@ -850,3 +850,23 @@ def test_cued_orgs_finds_the_name_the_recogniser_missed_after_a_class_noun(analy
     doc.ents = []  # as if the recogniser had found nothing
     found = [(sp.text, sp.label_) for sp in cued_orgs(doc, [], lex)]
     assert ("Velto", "ORG") in found and not any(t in {"Monday", "Anna", "Anna Berg"} for t, _ in found), found
+
+
+def test_a_compass_division_of_a_place_is_one_name(analyser):
+    # session 15: "the Western District of X" is the division's name, whole; two such divisions are two nodes
+    text = ("Ann Wu was convicted of fraud in 2010 in the Western District of Texas "
+            "and sentenced in the Eastern District of Virginia.")
+    _, rec = analyse(analyser, text)
+    got = names(rec)
+    assert {"Western District of Texas", "Eastern District of Virginia"} <= got
+    assert not {"Western District", "Eastern District"} & got
+
+
+@pytest.mark.parametrize("text,kept", [
+    # not a lower-case place word ("the western district of X"), nor a division told apart from the place
+    ("Floods hit the western district of Texas on Monday.", "Texas"),
+    ("Police in the Western District said on Monday that the governor of Texas had resigned.", "Texas"),
+])
+def test_other_names_before_of_a_place_stay_apart(analyser, text, kept):
+    _, rec = analyse(analyser, text)
+    assert kept in names(rec)
