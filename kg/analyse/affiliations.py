@@ -209,6 +209,16 @@ def _modifies_noun(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and not doc[end].is_sent_start
 
 
+def _owned_body(doc: Doc, end: int) -> bool:
+    """After "PERSON's ORG": the organisation is the person's own body when no noun follows its
+    name, or only a noun naming the body itself ("team", "side", "party": words.tsv team_nouns,
+    party_words); any other noun makes the name a modifier of a thing ("X's Y shares")."""
+    if not _modifies_noun(doc, end):
+        return True
+    w = lexicons.load().words
+    return doc[end].lower_ in w["team_nouns"] or doc[end].lower_ in w["party_words"]
+
+
 def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Membership]:
     """Affiliations stated without a title phrase of the lexicon:
 
@@ -296,6 +306,10 @@ def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Member
             m = index.mention_starting_at(b + 1)
             if m is not None and index.entities[m[2]].party:
                 add(ent, m[2], a, m[1], None, "affiliation-possessive")
+            elif m is not None and index.entities[m[2]].kind == "ORG" and _owned_body(doc, m[1]):
+                # PERSON's ORG ("X's Norvale Rovers", "X's Norvale Rovers side"): the body the person
+                # belongs to or leads; not the person's thing ("X's Norvale Bank account")
+                add(ent, m[2], a, m[1], None, "affiliation-possessive-body")
         elif kind == "PLACE" and b + 1 < len(doc) and doc[b].text in clitics:
             # PLACE's [ADJ] PERSON ("Hungary's Orban", "Barcelona's veteran X"): acts for the place
             k = b + 1
@@ -314,8 +328,8 @@ def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Member
             while j < len(doc) and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ", "PROPN"} and j - i < 4:
                 j += 1
             noun, _ = _occupation_before(doc, j, 4)
-            if noun is None and not (possessive and j == i):
-                continue  # without an occupation word only "ORG's PERSON" says it
+            if noun is None and not (possessive and all(doc[t].pos_ == "ADJ" for t in range(i, j)) and j - i <= 2):
+                continue  # without an occupation word only "ORG's [ADJ] PERSON" says it ("Y's veteran X")
             k = j + 1 if j < len(doc) and doc[j].text == "," and noun is not None else j
             m = index.mention_starting_at(k) if k < len(doc) else None
             if m is not None and index.entities[m[2]].kind == "PERSON" and not _modifies_noun(doc, m[1]):
@@ -345,6 +359,24 @@ def party_appositions(index: IndexView, resolver, quotes: list[tuple[int, int]])
             continue
         if person is not None and index.entities[person].kind == "PERSON":
             m = affiliation(index, person, ent, k - 2, b, None, "affiliation-party-apposition")
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def pronoun_bodies(index: IndexView, resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
+    """"his Norvale Rovers side", "her Y party": the organisation a personal possessive gives a
+    person, read as the person's own body by the rule of "PERSON's ORG" (:func:`_owned_body`)."""
+    doc = index.doc
+    words = lexicons.load().words
+    out = []
+    for a, b, ent in index.mentions:
+        if a < 1 or index.entities[ent].kind != "ORG" or doc[a - 1].lower_ not in words["personal_possessives"] \
+                or any(s <= doc[a].idx < e for s, e in quotes) or not _owned_body(doc, b):
+            continue
+        person = resolver.pronoun(doc[a - 1])
+        if person is not None and person != ent and index.entities[person].kind == "PERSON":
+            m = affiliation(index, person, ent, a - 1, b, None, "affiliation-pronoun-body")
             if m is not None:
                 out.append(m)
     return out
