@@ -78,28 +78,6 @@ def _names_event(span: Span) -> bool:
     return (span[-1].lemma_.lower(), "NOUN") in lexicons.load().event_words
 
 
-def _opponent(span: Span) -> bool:
-    """A team named as the other side of a match: its phrase hangs from "against", "over",
-    "versus" (words.tsv opponent_prepositions) within three steps up the parse ("won against
-    nearby rivals, X")."""
-    words = lexicons.load().words["opponent_prepositions"]
-    doc, i = span.doc, span.start - 1
-    if i >= 0 and doc[i].text == ",":  # "against nearby rivals, X" (the parse may leave X hanging)
-        i -= 1
-    while i >= 0 and span.start - i <= 5 and doc[i].is_lower and doc[i].pos_ in {"ADJ", "NOUN", "DET"}:
-        i -= 1
-    if i >= 0 and doc[i].lower_ in words:
-        return True
-    t = span.root
-    for _ in range(3):
-        if t.head is t:
-            return False
-        t = t.head
-        if t.lower_ in words:
-            return True
-    return False
-
-
 def _predicate_of(index: IndexView, person: int, s: int, e: int):
     """The verb whose subject is the person named in the evidence span ``s:e``, if any."""
     span = index.doc.char_span(s, e, alignment_mode="expand")
@@ -220,8 +198,7 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
             if said is not None and doc[a].idx >= e and said.left_edge.i <= a < said.right_edge.i:
                 continue  # what the person did or said ("X toured a Ford plant"), not X's employer
             if index.entities[ent].kind != "ORG" or ent == m.person or _names_event(doc[a:b]) or _venue(doc, a) \
-                    or index.entities[ent].party != (m.concept in concepts["party"]) \
-                    or (m.concept in concepts["occupational"] and _opponent(doc[a:b])):
+                    or index.entities[ent].party != (m.concept in concepts["party"]):
                 # a candidate's party, never a candidate's office; an official's body, never a party
                 continue
             sa, sb = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
