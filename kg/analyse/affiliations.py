@@ -382,6 +382,48 @@ def pronoun_bodies(index: IndexView, resolver, quotes: list[tuple[int, int]]) ->
     return out
 
 
+def team_verb_affiliations(index: IndexView, resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
+    """"X scored twice for Y", "he played for Y", "X scored five goals in his first games for Y": a
+    person who is the subject of a verb of play (words.tsv team_verbs) "for" an organisation or a
+    country (a national side) plays for it. Read from the parse: the "for" phrase hangs from the
+    verb, or from its object or a phrase of it, at most two steps below the verb."""
+    from .resolve import subject_of
+    doc = index.doc
+    words = lexicons.load().words
+    countries = None
+    out = []
+    for a, b, ent in index.mentions:
+        kind = index.entities[ent].kind
+        if kind not in {"ORG", "PLACE"} or index.entities[ent].party or any(s <= doc[a].idx < e for s, e in quotes):
+            continue
+        r = doc[a:b].root
+        if r.dep_ != "pobj" or r.head.lower_ != "for":
+            continue
+        v = r.head.head
+        for _ in range(3):
+            if v.pos_ == "VERB" or v.head is v:
+                break
+            v = v.head
+        if v.pos_ != "VERB" or v.lemma_.lower() not in words["team_verbs"]:
+            continue
+        subj = subject_of(v)
+        if subj is None:
+            continue
+        person = index.at(subj.i)
+        if person is None and subj.lower_ in resolver.personal:
+            person = resolver.pronoun(subj)
+        if person is None or person == ent or index.entities[person].kind != "PERSON":
+            continue
+        if kind == "PLACE":
+            from .implied import is_country
+            if not is_country(index, ent):
+                continue  # "played for Y" of a town is no team the article names
+        m = affiliation(index, person, ent, min(subj.i, a), b, "player", "affiliation-team-verb")
+        if m is not None:
+            out.append(m)
+    return out
+
+
 def coordinated_affiliations(index: IndexView, ms: list[Membership]) -> list[Membership]:
     """"X, director of A and a fellow of B": the second affiliation after "and"."""
     doc = index.doc
