@@ -517,6 +517,30 @@ def person_prefixes(doc: Doc, mentions: list[Mention]) -> None:
                 break
 
 
+def person_surnames(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word person the recogniser took alone and the article writes once, right before a
+    capitalised proper noun that no mention covers and no dictionary knows (common_words.tsv), is
+    one name with it when the article writes that word elsewhere too (its surname used alone:
+    "President Ana Petrakis said …" read as "Ana", then "Petrakis denied …")."""
+    lex = lexicons.load()
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    words: dict[str, int] = {}
+    for t in doc:
+        if t.pos_ == "PROPN":
+            words[t.text] = words.get(t.text, 0) + 1
+    for m in mentions:
+        if m.label != "PERSON" or m.end - m.start != 1 or m.end >= len(doc) or words.get(m.text, 0) != 1:
+            continue  # a first name the article writes once, not a surname it uses alone
+        t = doc[m.end]
+        if t.i in covered or t.pos_ != "PROPN" or not t.is_title or t.is_sent_start or not doc[m.start].whitespace_ \
+                or t.lower_ in lex.titles or t.lower_ in lex.common_words or t.text in lex.demonyms \
+                or words.get(t.text, 0) < 2:
+            continue
+        m.end, m.text = m.end + 1, doc[m.start:m.end + 1].text
+        m.name = m.text
+        covered.add(t.i)
+
+
 def sentence_start_prefixes(doc: Doc, mentions: list[Mention]) -> None:
     """A sentence-opening word that qualifies titles ("New", "Embattled"), run into a name the
     article also writes alone, is not part of it ("New Acme CEO …" where the article says "Acme")."""
@@ -1164,6 +1188,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     mentions = collect(doc, headline_end, credits)
     first_name_people(doc, mentions)
     coordinated_people(doc, mentions)
+    person_surnames(doc, mentions)
     sentence_start_prefixes(doc, mentions)
     defined_acronyms(doc, mentions)
     common_words(doc, mentions)
