@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields, replace
 from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Entity
@@ -384,7 +384,7 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
     plural_suffixes = lex.words["plural_suffixes"]
     out = []
     credits = credits_start(doc_text(doc)) if credits is None else credits
-    for ent in doc.ents:
+    for ent in possessor_split(doc):
         if ent.start_char >= credits:
             continue  # a byline or an agency credit
         head = ent.start_char < headline_end
@@ -439,6 +439,31 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
         if alias:  # "Britain" is the United Kingdom, "EU" the European Union, wherever it stands
             name, label = alias[0], alias[1] or label
         out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name))
+    return out
+
+
+def possessor_split(doc: Doc) -> list[Span]:
+    """The recogniser's names, one run across a possessive that stands apart from the word before
+    it (text tokenised before it was joined: "Saddam ’s Baath Party") cut in two: the possessor
+    (kept as a name only when the recogniser names it so elsewhere in the article, with that
+    label, or when it looks like a person's name) and the name it possesses (a person only
+    when it looks like a person's name, else an organisation when it was read as a person). No
+    name has a space before its possessive ("McDonald's", "People's Party" stay whole)."""
+    clitics = lexicons.load().words["possessive_clitics"]
+    out: list[Span] = []
+    for ent in doc.ents:
+        cut = next((t.i for t in ent[1:-1] if t.text in clitics and doc[t.i - 1].whitespace_), None)
+        if cut is None:
+            out.append(ent)
+            continue
+        before, after = doc[ent.start:cut], doc[cut + 1:ent.end]
+        other = next((e.label_ for e in doc.ents if e.text == before.text and e.start != ent.start), None)
+        if other is None and looks_like_person(before):
+            other = "PERSON"
+        if other is not None:
+            out.append(Span(doc, before.start, before.end, label=other))
+        label = ent.label_ if ent.label_ != "PERSON" or looks_like_person(after) else "ORG"
+        out.append(Span(doc, after.start, after.end, label=label))
     return out
 
 
