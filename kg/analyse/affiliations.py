@@ -32,7 +32,7 @@ AFFIL_GAP = 6  # words between the comma and the preposition ("a senior analyst 
 
 def skip_modifiers(index: IndexView, i: int, limit: int = 5) -> int:
     """Past articles and a few lower-case modifiers before a name ("the local daily X", "the
-    extra-parliamentary X group", "the Rostock-based X", "Tokyo's X")."""
+    extra-parliamentary X group", "the Rostock-based X", "Tokyo's X", "the English-language daily X")."""
     doc = index.doc
     w = lexicons.load().words
     skip, possessive = w["articles"], w["possessive_clitics"]
@@ -41,6 +41,8 @@ def skip_modifiers(index: IndexView, i: int, limit: int = 5) -> int:
         t = doc[i]
         if t.lower_ in skip or t.is_space or (t.is_lower and (t.pos_ in {"ADJ", "NOUN", "ADV"} or t.tag_ == "VBN")) \
                 or (t.text == "-" and i > start) or t.text in lexicons.load().quote_marks.openers \
+                or (t.text in lexicons.load().demonyms and i + 2 < len(doc) and doc[i + 1].text == "-"
+                    and not t.whitespace_ and doc[i + 2].is_lower) \
                 or (i - start >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
                     and not doc[i - 1].whitespace_ and index.at(i) is None):  # "pro-European"
             i += 1
