@@ -804,3 +804,49 @@ def test_an_honorific_before_a_title_is_no_organisation(analyser):
         view = entities.IndexView(index)
         ms = role_rules.titles(view, Resolver(index, {}), [])
         assert ms and all(m.organization is None or view.entities[m.organization].name != "Mr" for m in ms)
+
+
+# session 15 (issue #15): a person's body named by a possessive, verbs of play, abbreviated seats
+
+
+@pytest.mark.parametrize("sentence,person,org", [
+    ("Last season, Karl Brenn's Norvale Rovers fell at the first hurdle.", "Karl Brenn", "Norvale Rovers"),
+    ("Norvale Rovers's homegrown Lars Ekdahl scored the winner.", "Lars Ekdahl", "Norvale Rovers"),
+    ("Marek Tolvan (23 goals) and his Norvale Rovers squad travelled to Arlon.", "Marek Tolvan", "Norvale Rovers"),
+    ("Paul Grenet scored twice for Norvale Rovers on Saturday.", "Paul Grenet", "Norvale Rovers"),
+    ("Paul Grenet showed that by scoring five goals in his first four games for Norvale Rovers.",
+     "Paul Grenet", "Norvale Rovers"),
+])
+def test_a_possessed_body_or_a_verb_of_play_gives_the_team(analyser, sentence, person, org):
+    _, rec = analyse(analyser, sentence)
+    assert any(p == person and o == org for p, _r, o in roles(rec))
+
+
+@pytest.mark.parametrize("sentence,person", [
+    ("Karl Brenn's Norvale Bank account was frozen.", "Karl Brenn"),  # the person's thing, not body
+    ("Paul Grenet played a concert for Norvale Bank staff.", "Paul Grenet"),  # no team after "for"
+    ("Paul Grenet paid for Norvale Bank's advertising.", "Paul Grenet"),  # no verb of play
+])
+def test_no_team_from_a_possessed_thing_or_another_verb(analyser, sentence, person):
+    _, rec = analyse(analyser, sentence)
+    assert not any(p == person and o == "Norvale Bank" for p, _r, o in roles(rec))
+
+
+def test_an_abbreviated_seat_takes_its_body_when_the_article_names_it(analyser):
+    text = ("The European Parliament voted on Tuesday. MEP Clara Lindqvist said the vote was close. "
+            "Jonas Ferro, a Portuguese MEP, agreed.")
+    _, rec = analyse(analyser, text)
+    got = roles(rec)
+    assert ("Clara Lindqvist", "MEP", "European Parliament") in got
+    assert ("Jonas Ferro", "MEP", "European Parliament") in got
+
+
+def test_an_abbreviated_seat_takes_no_body_the_article_does_not_name(analyser):
+    _, rec = analyse(analyser, "MEP Clara Lindqvist said the vote in Brussels was close.")
+    assert not any(o == "European Parliament" for _p, _r, o in roles(rec))
+
+
+def test_a_hyphenated_demonym_modifier_before_an_organisation(analyser):
+    text = "Ruth Amsel, a journalist at the local English-language daily Norvale Gazette, saw the fire."
+    _, rec = analyse(analyser, text)
+    assert ("Ruth Amsel", "Journalist", "Norvale Gazette") in roles(rec)
