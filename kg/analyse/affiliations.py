@@ -211,13 +211,18 @@ def _modifies_noun(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and not doc[end].is_sent_start
 
 
-def _owned_body(doc: Doc, end: int) -> bool:
-    """After "PERSON's ORG": the organisation is the person's own body when no noun follows its
-    name, or only a noun naming the body itself ("team", "side", "party": words.tsv team_nouns,
-    party_words); any other noun makes the name a modifier of a thing ("X's Y shares")."""
-    if not _modifies_noun(doc, end):
+def _owned_body(doc: Doc, start: int, end: int) -> bool:
+    """After "PERSON's ORG": the organisation is the person's own body when no noun or adjective
+    follows its name, or only a noun naming the body itself ("team", "side", "party": words.tsv
+    team_nouns, party_words); any other word makes the name a modifier of a thing or person ("X's
+    Y shares", "his Y opposite number"). A name that is one dictionary word (common_words.tsv:
+    "Budget", "Treasury") is a thing the person has as often as a body."""
+    lex = lexicons.load()
+    if end - start == 1 and doc[start].lower_ in lex.common_words:
+        return False
+    if end >= len(doc) or doc[end].is_sent_start or doc[end].pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return True
-    w = lexicons.load().words
+    w = lex.words
     return doc[end].lower_ in w["team_nouns"] or doc[end].lower_ in w["party_words"]
 
 
@@ -308,7 +313,7 @@ def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Member
             m = index.mention_starting_at(b + 1)
             if m is not None and index.entities[m[2]].party:
                 add(ent, m[2], a, m[1], None, "affiliation-possessive")
-            elif m is not None and index.entities[m[2]].kind == "ORG" and _owned_body(doc, m[1]):
+            elif m is not None and index.entities[m[2]].kind == "ORG" and _owned_body(doc, m[0], m[1]):
                 # PERSON's ORG ("X's Norvale Rovers", "X's Norvale Rovers side"): the body the person
                 # belongs to or leads; not the person's thing ("X's Norvale Bank account")
                 add(ent, m[2], a, m[1], None, "affiliation-possessive-body")
@@ -374,7 +379,7 @@ def pronoun_bodies(index: IndexView, resolver, quotes: list[tuple[int, int]]) ->
     out = []
     for a, b, ent in index.mentions:
         if a < 1 or index.entities[ent].kind != "ORG" or doc[a - 1].lower_ not in words["personal_possessives"] \
-                or any(s <= doc[a].idx < e for s, e in quotes) or not _owned_body(doc, b):
+                or any(s <= doc[a].idx < e for s, e in quotes) or not _owned_body(doc, a, b):
             continue
         person = resolver.pronoun(doc[a - 1])
         if person is not None and person != ent and index.entities[person].kind == "PERSON":

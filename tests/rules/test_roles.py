@@ -826,6 +826,7 @@ def test_a_possessed_body_or_a_verb_of_play_gives_the_team(analyser, sentence, p
     ("Karl Brenn's Norvale Bank account was frozen.", "Karl Brenn"),  # the person's thing, not body
     ("Paul Grenet played a concert for Norvale Bank staff.", "Paul Grenet"),  # no team after "for"
     ("Paul Grenet paid for Norvale Bank's advertising.", "Paul Grenet"),  # no verb of play
+    ("Paul Grenet answered his Norvale Bank opposite number.", "Paul Grenet"),  # another person, not the body
 ])
 def test_no_team_from_a_possessed_thing_or_another_verb(analyser, sentence, person):
     _, rec = analyse(analyser, sentence)
@@ -850,3 +851,8 @@ def test_a_hyphenated_demonym_modifier_before_an_organisation(analyser):
     text = "Ruth Amsel, a journalist at the local English-language daily Norvale Gazette, saw the fire."
     _, rec = analyse(analyser, text)
     assert ("Ruth Amsel", "Journalist", "Norvale Gazette") in roles(rec)
+
+
+def test_a_possessed_dictionary_word_is_no_body(analyser):
+    _, rec = analyse(analyser, "Critics attacked Anna Kerr's Budget on Monday. The Budget was passed.")
+    assert not any(p == "Anna Kerr" for p, _r, _o in roles(rec))
