@@ -215,15 +215,28 @@ def _owned_body(doc: Doc, start: int, end: int) -> bool:
     """After "PERSON's ORG": the organisation is the person's own body when no noun or adjective
     follows its name, or only a noun naming the body itself ("team", "side", "party": words.tsv
     team_nouns, party_words); any other word makes the name a modifier of a thing or person ("X's
-    Y shares", "his Y opposite number"). A name that is one dictionary word (common_words.tsv:
-    "Budget", "Treasury") is a thing the person has as often as a body."""
+    Y shares", "his Y opposite number", "his Y remarks"). A name that is one dictionary word
+    (common_words.tsv: "Budget", "Treasury"), or one whose last word is a dictionary word naming
+    no body (words.tsv generic_org_words, team_nouns, party_words, org_parts.tsv: "X's Clean Air
+    Plan"), is a thing the person has as often as a body."""
     lex = lexicons.load()
+    w = lex.words
     if end - start == 1 and doc[start].lower_ in lex.common_words:
         return False
-    if end >= len(doc) or doc[end].is_sent_start or doc[end].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+    last = doc[end - 1]
+    bodies = w["generic_org_words"] | w["team_nouns"] | w["party_words"] | lex.org_parts
+    if (last.lower_ in lex.common_words or last.lemma_.lower() in lex.common_words) \
+            and last.lower_ not in bodies and last.lemma_.lower() not in bodies:
+        return False  # "X's Clean Air Plan": a name headed by a word for a thing, not a body
+    if end >= len(doc) or doc[end].is_sent_start:
         return True
-    w = lex.words
-    return doc[end].lower_ in w["team_nouns"] or doc[end].lower_ in w["party_words"]
+    nxt = doc[end]
+    if nxt.tag_ == "VBZ" and nxt.lower_.endswith("s") and nxt.lower_[:-1] in lex.common_words \
+            and nxt.lower_[:-1] not in w["be_verbs"]:
+        return False  # "his Y remarks": a plural noun the tagger read as a verb
+    if nxt.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return True
+    return nxt.lower_ in w["team_nouns"] or nxt.lower_ in w["party_words"]
 
 
 def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Membership]:
