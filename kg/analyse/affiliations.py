@@ -32,7 +32,7 @@ AFFIL_GAP = 6  # words between the comma and the preposition ("a senior analyst 
 
 def skip_modifiers(index: IndexView, i: int, limit: int = 5) -> int:
     """Past articles and a few lower-case modifiers before a name ("the local daily X", "the
-    extra-parliamentary X group", "the Rostock-based X", "Tokyo's X", "the English-language daily X")."""
+    extra-parliamentary X group", "the Rostock-based X", "Tokyo's X")."""
     doc = index.doc
     w = lexicons.load().words
     skip, possessive = w["articles"], w["possessive_clitics"]
@@ -41,8 +41,6 @@ def skip_modifiers(index: IndexView, i: int, limit: int = 5) -> int:
         t = doc[i]
         if t.lower_ in skip or t.is_space or (t.is_lower and (t.pos_ in {"ADJ", "NOUN", "ADV"} or t.tag_ == "VBN")) \
                 or (t.text == "-" and i > start) or t.text in lexicons.load().quote_marks.openers \
-                or (t.text in lexicons.load().demonyms and i + 2 < len(doc) and doc[i + 1].text == "-"
-                    and not t.whitespace_ and doc[i + 2].is_lower) \
                 or (i - start >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
                     and not doc[i - 1].whitespace_ and index.at(i) is None):  # "pro-European"
             i += 1
@@ -211,34 +209,6 @@ def _modifies_noun(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and not doc[end].is_sent_start
 
 
-def _owned_body(doc: Doc, start: int, end: int) -> bool:
-    """After "PERSON's ORG": the organisation is the person's own body when no noun or adjective
-    follows its name, or only a noun naming the body itself ("team", "side", "party": words.tsv
-    team_nouns, party_words); any other word makes the name a modifier of a thing or person ("X's
-    Y shares", "his Y opposite number", "his Y remarks"). A name that is one dictionary word
-    (common_words.tsv: "Budget", "Treasury"), or one whose last word is a dictionary word naming
-    no body (words.tsv generic_org_words, team_nouns, party_words, org_parts.tsv: "X's Clean Air
-    Plan"), is a thing the person has as often as a body."""
-    lex = lexicons.load()
-    w = lex.words
-    if end - start == 1 and doc[start].lower_ in lex.common_words:
-        return False
-    last = doc[end - 1]
-    bodies = w["generic_org_words"] | w["team_nouns"] | w["party_words"] | lex.org_parts
-    if (last.lower_ in lex.common_words or last.lemma_.lower() in lex.common_words) \
-            and last.lower_ not in bodies and last.lemma_.lower() not in bodies:
-        return False  # "X's Clean Air Plan": a name headed by a word for a thing, not a body
-    if end >= len(doc) or doc[end].is_sent_start:
-        return True
-    nxt = doc[end]
-    if nxt.tag_ == "VBZ" and nxt.lower_.endswith("s") and nxt.lower_[:-1] in lex.common_words \
-            and nxt.lower_[:-1] not in w["be_verbs"]:
-        return False  # "his Y remarks": a plural noun the tagger read as a verb
-    if nxt.pos_ not in {"NOUN", "PROPN", "ADJ"}:
-        return True
-    return nxt.lower_ in w["team_nouns"] or nxt.lower_ in w["party_words"]
-
-
 def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Membership]:
     """Affiliations stated without a title phrase of the lexicon:
 
@@ -326,10 +296,6 @@ def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Member
             m = index.mention_starting_at(b + 1)
             if m is not None and index.entities[m[2]].party:
                 add(ent, m[2], a, m[1], None, "affiliation-possessive")
-            elif m is not None and index.entities[m[2]].kind == "ORG" and _owned_body(doc, m[0], m[1]):
-                # PERSON's ORG ("X's Norvale Rovers", "X's Norvale Rovers side"): the body the person
-                # belongs to or leads; not the person's thing ("X's Norvale Bank account")
-                add(ent, m[2], a, m[1], None, "affiliation-possessive-body")
         elif kind == "PLACE" and b + 1 < len(doc) and doc[b].text in clitics:
             # PLACE's [ADJ] PERSON ("Hungary's Orban", "Barcelona's veteran X"): acts for the place
             k = b + 1
@@ -348,8 +314,8 @@ def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Member
             while j < len(doc) and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ", "PROPN"} and j - i < 4:
                 j += 1
             noun, _ = _occupation_before(doc, j, 4)
-            if noun is None and not (possessive and all(doc[t].pos_ == "ADJ" for t in range(i, j)) and j - i <= 2):
-                continue  # without an occupation word only "ORG's [ADJ] PERSON" says it ("Y's veteran X")
+            if noun is None and not (possessive and j == i):
+                continue  # without an occupation word only "ORG's PERSON" says it
             k = j + 1 if j < len(doc) and doc[j].text == "," and noun is not None else j
             m = index.mention_starting_at(k) if k < len(doc) else None
             if m is not None and index.entities[m[2]].kind == "PERSON" and not _modifies_noun(doc, m[1]):
@@ -381,66 +347,6 @@ def party_appositions(index: IndexView, resolver, quotes: list[tuple[int, int]])
             m = affiliation(index, person, ent, k - 2, b, None, "affiliation-party-apposition")
             if m is not None:
                 out.append(m)
-    return out
-
-
-def pronoun_bodies(index: IndexView, resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
-    """"his Norvale Rovers side", "her Y party": the organisation a personal possessive gives a
-    person, read as the person's own body by the rule of "PERSON's ORG" (:func:`_owned_body`)."""
-    doc = index.doc
-    words = lexicons.load().words
-    out = []
-    for a, b, ent in index.mentions:
-        if a < 1 or index.entities[ent].kind != "ORG" or doc[a - 1].lower_ not in words["personal_possessives"] \
-                or any(s <= doc[a].idx < e for s, e in quotes) or not _owned_body(doc, a, b):
-            continue
-        person = resolver.pronoun(doc[a - 1])
-        if person is not None and person != ent and index.entities[person].kind == "PERSON":
-            m = affiliation(index, person, ent, a - 1, b, None, "affiliation-pronoun-body")
-            if m is not None:
-                out.append(m)
-    return out
-
-
-def team_verb_affiliations(index: IndexView, resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
-    """"X scored twice for Y", "he played for Y", "X scored five goals in his first games for Y": a
-    person who is the subject of a verb of play (words.tsv team_verbs) "for" an organisation or a
-    country (a national side) plays for it. Read from the parse: the "for" phrase hangs from the
-    verb, or from its object or a phrase of it, at most two steps below the verb."""
-    from .resolve import subject_of
-    doc = index.doc
-    words = lexicons.load().words
-    countries = None
-    out = []
-    for a, b, ent in index.mentions:
-        kind = index.entities[ent].kind
-        if kind not in {"ORG", "PLACE"} or index.entities[ent].party or any(s <= doc[a].idx < e for s, e in quotes):
-            continue
-        r = doc[a:b].root
-        if r.dep_ != "pobj" or r.head.lower_ != "for":
-            continue
-        v = r.head.head
-        for _ in range(3):
-            if v.pos_ == "VERB" or v.head is v:
-                break
-            v = v.head
-        if v.pos_ != "VERB" or v.lemma_.lower() not in words["team_verbs"]:
-            continue
-        subj = subject_of(v)
-        if subj is None:
-            continue
-        person = index.at(subj.i)
-        if person is None and subj.lower_ in resolver.personal:
-            person = resolver.pronoun(subj)
-        if person is None or person == ent or index.entities[person].kind != "PERSON":
-            continue
-        if kind == "PLACE":
-            from .implied import is_country
-            if not is_country(index, ent):
-                continue  # "played for Y" of a town is no team the article names
-        m = affiliation(index, person, ent, min(subj.i, a), b, "player", "affiliation-team-verb")
-        if m is not None:
-            out.append(m)
     return out
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields, replace
 from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .. import lexicons
 from ..records import Entity
@@ -384,7 +384,7 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
     plural_suffixes = lex.words["plural_suffixes"]
     out = []
     credits = credits_start(doc_text(doc)) if credits is None else credits
-    for ent in possessor_split(doc):
+    for ent in doc.ents:
         if ent.start_char >= credits:
             continue  # a byline or an agency credit
         head = ent.start_char < headline_end
@@ -439,31 +439,6 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
         if alias:  # "Britain" is the United Kingdom, "EU" the European Union, wherever it stands
             name, label = alias[0], alias[1] or label
         out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name))
-    return out
-
-
-def possessor_split(doc: Doc) -> list[Span]:
-    """The recogniser's names, one run across a possessive that stands apart from the word before
-    it (text tokenised before it was joined: "Saddam ’s Baath Party") cut in two: the possessor
-    (kept as a name only when the recogniser names it so elsewhere in the article, with that
-    label, or when it looks like a person's name) and the name it possesses (a person only
-    when it looks like a person's name, else an organisation when it was read as a person). No
-    name has a space before its possessive ("McDonald's", "People's Party" stay whole)."""
-    clitics = lexicons.load().words["possessive_clitics"]
-    out: list[Span] = []
-    for ent in doc.ents:
-        cut = next((t.i for t in ent[1:-1] if t.text in clitics and doc[t.i - 1].whitespace_), None)
-        if cut is None:
-            out.append(ent)
-            continue
-        before, after = doc[ent.start:cut], doc[cut + 1:ent.end]
-        other = next((e.label_ for e in doc.ents if e.text == before.text and e.start != ent.start), None)
-        if other is None and looks_like_person(before):
-            other = "PERSON"
-        if other is not None:
-            out.append(Span(doc, before.start, before.end, label=other))
-        label = ent.label_ if ent.label_ != "PERSON" or looks_like_person(after) else "ORG"
-        out.append(Span(doc, after.start, after.end, label=label))
     return out
 
 
@@ -540,30 +515,6 @@ def person_prefixes(doc: Doc, mentions: list[Mention]) -> None:
             if key(rest) in full:
                 m.start, m.text, m.name = m.start + k, rest, rest
                 break
-
-
-def person_surnames(doc: Doc, mentions: list[Mention]) -> None:
-    """A one-word person the recogniser took alone and the article writes once, right before a
-    capitalised proper noun that no mention covers and no dictionary knows (common_words.tsv), is
-    one name with it when the article writes that word elsewhere too (its surname used alone:
-    "President Ana Petrakis said …" read as "Ana", then "Petrakis denied …")."""
-    lex = lexicons.load()
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    words: dict[str, int] = {}
-    for t in doc:
-        if t.pos_ == "PROPN":
-            words[t.text] = words.get(t.text, 0) + 1
-    for m in mentions:
-        if m.label != "PERSON" or m.end - m.start != 1 or m.end >= len(doc) or words.get(m.text, 0) != 1:
-            continue  # a first name the article writes once, not a surname it uses alone
-        t = doc[m.end]
-        if t.i in covered or t.pos_ != "PROPN" or not t.is_title or t.is_sent_start or not doc[m.start].whitespace_ \
-                or t.lower_ in lex.titles or t.lower_ in lex.common_words or t.text in lex.demonyms \
-                or words.get(t.text, 0) < 2:
-            continue
-        m.end, m.text = m.end + 1, doc[m.start:m.end + 1].text
-        m.name = m.text
-        covered.add(t.i)
 
 
 def sentence_start_prefixes(doc: Doc, mentions: list[Mention]) -> None:
@@ -1213,7 +1164,6 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     mentions = collect(doc, headline_end, credits)
     first_name_people(doc, mentions)
     coordinated_people(doc, mentions)
-    person_surnames(doc, mentions)
     sentence_start_prefixes(doc, mentions)
     defined_acronyms(doc, mentions)
     common_words(doc, mentions)

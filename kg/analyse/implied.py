@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span
 from .. import lexicons
 from ..records import Membership
 from .entities import IndexView
-from .names import key
 from .places import gazetteer
 from .spans import doc_text, sentence_of
 
@@ -155,19 +154,6 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
     out = []
     for m in ms:
         out.append(m)
-        body = lex.member_titles.get(m.role.lower())
-        if body is not None and (m.organization is None or index.entities[m.organization].kind == "PLACE"):
-            # "MEP X", "a German MEP": a seat in the European Parliament, when the article names it
-            # (the country a demonym gave stays the member's country)
-            e = index.body_named(key(body))
-            if e is not None and e != m.person:
-                seat = replace(m, organization=e, rule=m.rule + "+member-title",
-                               confidence=min(m.confidence, caps["implied-country"]))
-                if m.organization is None:
-                    out[-1] = seat
-                else:
-                    out.append(seat)
-            continue
         if m.organization is not None or m.owned:
             continue  # "X's lawyer Y", "parliament president Y": the owner is not a country or organisation
         if (m.person, same(m.concept)) in stated:

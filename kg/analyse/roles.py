@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicons
 from ..records import Membership, Quotation
 from .affiliations import (Mention, affiliations, coordinated_affiliations, institution_after, org_at,
-                           party_appositions, past_description, pronoun_bodies, team_verb_affiliations, seat_of, skip_modifiers, unnamed_org_at)
+                           party_appositions, past_description, seat_of, skip_modifiers, unnamed_org_at)
 from .entities import IndexView
 from .event_factuality import HYPOTHETICAL, factuality, governing_verb
 from .implied import implied_organisations, leading_country
@@ -670,8 +670,6 @@ PASSES = (
     ("implied organisations", lambda index, resolver, quotes, ms: implied_organisations(index, ms), False),
     ("affiliations", lambda index, resolver, quotes, ms: ms + affiliations(index, quotes), True),
     ("party appositions", lambda index, resolver, quotes, ms: ms + party_appositions(index, resolver, quotes), False),
-    ("pronoun bodies", lambda index, resolver, quotes, ms: ms + pronoun_bodies(index, resolver, quotes), False),
-    ("team verbs", lambda index, resolver, quotes, ms: ms + team_verb_affiliations(index, resolver, quotes), False),
     ("coordinated affiliations", lambda index, resolver, quotes, ms: ms + coordinated_affiliations(index, ms), False),
     ("dedupe", lambda index, resolver, quotes, ms: dedupe(ms), False),
 )

@@ -220,8 +220,6 @@ class Lexicons:
     # "carnival", "international": common nouns and adjectives WordNet writes in lower case
     # (tools/build_common_words.py)
     common_words: frozenset[str] = frozenset()
-    # member_titles.tsv: an abbreviated title that means a seat in one named body ("mep" -> "European Parliament")
-    member_titles: Mapping[str, str] = field(default_factory=dict)
     # weekdays.tsv: the days of the week, Monday first
     weekdays: tuple[str, ...] = ()
 
@@ -399,7 +397,6 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         weekdays=tuple(r["weekday"] for r in t.get("weekdays", ())),
         wordnet_places=frozenset(r["name"] for r in t.get("wordnet_places", ())),
         common_words=frozenset(r["word"] for r in t.get("common_words", ())),
-        member_titles=MappingProxyType({r["title"]: r["body"] for r in t.get("member_titles", ())}),
     )
 
 

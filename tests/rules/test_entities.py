@@ -831,32 +831,3 @@ def test_a_generic_word_alone_joins_neither_of_two_bodies_it_heads(analyser):
 def test_a_generic_word_alone_joins_no_body_it_does_not_head_alone(analyser, text):
     _, rec = analyse(analyser, text)
     assert not any("House" in e.aliases for e in rec.entities if e.name != "House")
-
-
-# session 15 (issue #15): names the recogniser cut short or ran together
-
-
-def test_a_first_name_taken_alone_joins_the_surname_the_article_uses(analyser):
-    text = ("Investigator Ana Vell told reporters that President Demos Karvellis bore responsibility. "
-            "Karvellis rejected the finding. Karvellis will stay in office.")
-    _, rec = analyse(analyser, text)
-    assert "Demos Karvellis" in names(rec, "PERSON") and "Demos" not in names(rec, "PERSON")
-
-
-def test_a_word_the_dictionary_knows_is_no_surname(analyser):
-    text = "Maria said Monday was hard. Maria Monday plans were dropped. Monday came."
-    _, rec = analyse(analyser, text)
-    assert "Maria Monday" not in names(rec)
-
-
-def test_a_possessive_set_apart_cuts_a_name_in_two(analyser):
-    text = "Omar Haddad ’s Renewal Party was banned. Omar Haddad denied it."
-    _, rec = analyse(analyser, text)
-    assert "Renewal Party" in names(rec, "ORG") and "Omar Haddad" in names(rec, "PERSON")
-    assert not any("’s" in n for n in names(rec))
-    assert ("Omar Haddad", "Party member", "Renewal Party") in roles(rec)
-
-
-def test_a_possessive_within_a_name_stays(analyser):
-    _, rec = analyse(analyser, "The Norvale People's Party won the vote in Arlon.")
-    assert not any(n == "Party" or n == "Norvale People" for n in names(rec))
