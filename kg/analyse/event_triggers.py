@@ -17,6 +17,8 @@ is none; a noun that names an organisation already known ("the conference") is n
 """
 from __future__ import annotations
 
+import os
+
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -657,17 +659,18 @@ class TriggerFinder:
                 continue  # "a strike to protest the taxes", "a task force to fight fraud": what it is for
             pos, senses, phrasal = self.lookup(tok)
             if not senses:
-                if (self.occurrence(tok, phrasal) or self.held(tok)) and not skip(self.doc[tok.i:tok.i + 1]):
+                if (self.occurrence(tok, phrasal, "norelax" not in os.environ.get("KG_S15", "")) or self.held(tok)) and not skip(self.doc[tok.i:tok.i + 1]):
                     out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False))
                 continue
             if pos == "VERB" and tok.lemma_.lower() in speech and any(c.dep_ == "ccomp" for c in tok.children):
                 continue  # "said that …": a quotation
             chosen = self.choose(tok, pos, senses, phrasal)
             if chosen is None:
-                if pos == "VERB" and self.occurrence(tok, phrasal, not self.misfit(tok, senses)) \
+                if pos == "VERB" and self.occurrence(tok, phrasal, not self.misfit(tok, senses)
+                                                     and "norelax" not in os.environ.get("KG_S15", "")) \
                         and not skip(self.doc[tok.i:tok.i + 1]) \
-                        and not any(s.type in self.rules and self.rules[s.type].takes == "patient"
-                                    and self.figurative(tok, pos, s.type) for s in senses):
+                        and ("norelax" in os.environ.get("KG_S15", "") or not any(s.type in self.rules and self.rules[s.type].takes == "patient"
+                                    and self.figurative(tok, pos, s.type) for s in senses)):
                     # a treatment "as" something or in a manner names no event of any kind ("treated the
                     # defendants fairly": no medical act, nor another)
                     out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False))

@@ -30,6 +30,7 @@ participant that event lacks. An Occurrence mention joins only an Occurrence tol
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from datetime import date
@@ -57,6 +58,7 @@ TIMES_SEARCHED = 50  # date and time expressions tried for an event's time, near
 TIME_LABELS = frozenset({"DATE", "TIME"})
 HEAD_MATCH_WINDOW = 1000  # tokens before a definite noun searched for a word it takes up ("gunbattle")
 CLAUSE_BELOW = frozenset({"xcomp", "pcomp", "advcl", "relcl", "acl"})  # clauses a trigger governs (its place)
+S15 = set(filter(None, os.environ.get("KG_S15", "").split(",")))  # study switches (session 15)
 OTHER_SENSE_SENTENCES = 2  # sentences before a definite noun's own in which an event of another of its
 # senses may be told for the noun to take it up ("shelled the city … the strike" two sentences on)
 
@@ -88,6 +90,8 @@ class EventFinder:
         self.roots: dict[int, list[Token]] = {}  # event id -> its mentions' head words
         self._patients: dict[int, list] = {}  # event id -> what one_patient has read of its verb mentions
         self._named: dict[int, tuple] = {}  # event id -> named_parts (compatible)
+        self._held: dict[int, tuple[Event, Event]] = {}  # event id -> (it, the holders of its unnamed
+        # participants: merged after the joins, which read what each mention names itself)
         self._measures: dict[int, set[str]] = {}  # event id -> the measures its nouns carry ("a 6.7 quake")
         self._places_by_key: dict[str, int] | None = None  # name key -> the article's place (demonym_place)
         self.quotes = Intervals(quotes)
@@ -219,7 +223,10 @@ class EventFinder:
                      if r.refused and low in self.lex.words[r.refused]), None)
 
     def triggers(self) -> list[Trigger]:
-        found = TriggerFinder(self.doc, self.lex, self.kind_of).find(self.skip)
+        finder = TriggerFinder(self.doc, self.lex, self.kind_of)
+        found = finder.find(self.skip)
+        self._relaxed = {tr.span.root.i for tr in found if tr.type == OCCURRENCE
+                         and not finder.occurrence(tr.span.root, False, False) and not finder.held(tr.span.root)}
         for t in self.doc:
             typ = self.refused_type(t)
             if typ and not any(tr.span.start == t.i for tr in found) and not self.skip(self.doc[t.i:t.i + 1]):
@@ -331,6 +338,14 @@ class EventFinder:
                 for c in tok.children:  # "the Jazz's game was cancelled", "cancelled the NBA season":
                     if c.dep_ in {"poss", "compound"} and self.index.at(c.i) is not None:  # whose thing it is
                         add(c, "target", depth + 1)
+            elif (role == "agent" and "agent" in S15 or role == "attendee" and "attendee" in S15) \
+                    and tok.pos_ in {"NOUN", "PROPN"} and tok.i != root.i \
+                    and tok.lower_ not in self.lex.titles and tok.lemma_.lower() not in self.lex.titles:
+                holders(tok, depth, role)
+            if e is None and role == "target" and "target" in S15 and tok.pos_ in {"NOUN", "PROPN"} \
+                    and tok.i != root.i and tok.lower_ not in self.lex.titles \
+                    and tok.lemma_.lower() not in self.lex.titles and tok.dep_ not in {"dobj", "nsubjpass", "dative"}:
+                holders(tok, depth, role, own=False)
             for c in tok.children:
                 if c.dep_ in {"conj", "appos"}:
                     add(c, role, depth + 1)
@@ -344,6 +359,50 @@ class EventFinder:
                     p = self.resolver.entity(obj) if obj is not None else None
                     if p is not None and ents[p].kind == "PLACE":
                         hung.add(p)
+
+        def holders(tok: Token, depth: int, role: str = "agent", own: bool = True) -> None:
+            """Whose an unnamed agent is: its named possessor, compound modifier, `of` phrase (a
+            person, an organisation or a body acting: an agent; a place: the event's place)."""
+            common = self.lex.common_words
+            if "refine" in S15 and (tok.pos_ != "NOUN" and ("refine2" not in S15 or not (
+                    tok.lower_ in common or tok.lower_.endswith("s") and tok.lower_[:-1] in common)) or any(
+                    c.dep_ == "appos" and self.resolver.entity(c) is not None for c in tok.children)):
+                return  # a name the index missed; "the spokesman, Ann Wu,": the one named acts
+            person = "refine" in S15 and self.kind_of(tok) == "PERSON"  # "a resident of Oslo": where from
+            for c in tok.children:
+                cand = None
+                if not own and c.dep_ != "prep":
+                    continue  # a target's own possessor and compound are read above
+                if c.dep_ == "poss" and (self.index.at(c.i) is not None or "possrec" in S15
+                                         and c.pos_ in {"NOUN", "PROPN"}):
+                    cand = c
+                elif c.dep_ in {"compound", "nmod"} and self.index.at(c.i) is not None \
+                        and self.index.at(c.i) != self.index.at(tok.i):
+                    cand = c
+                elif "demonym" in S15 and not person and c.dep_ in {"amod", "compound", "nmod"} \
+                        and self.index.at(c.i) is None:
+                    e = self.demonym_place(c)  # "Australian store chains": where they act
+                    if e is not None:
+                        ev.places.add(e)
+                elif c.dep_ == "prep" and (c.lower_ in w["genitive_prepositions"]
+                                           or "from" in S15 and c.lower_ in w["event_origin_prepositions"]
+                                           or "inat" in S15 and c.lower_ in w["event_place_prepositions"]):
+                    cand = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if cand is None:
+                    continue
+                for d in (cand, *cand.conjuncts):
+                    e = self.resolver.entity(d)
+                    if e is None:
+                        if d.pos_ in {"NOUN", "PROPN"} and "possrec" in S15 and c.dep_ == "poss":
+                            add(d, "agent", depth + 1)
+                        continue
+                    kind = ents[e].kind
+                    store = self.held(ev, True) if "late" in S15 else ev
+                    if kind == "PLACE" and not person:
+                        store.places.add(e)
+                    elif c.dep_ != "prep" or c.lower_ in w["genitive_prepositions"]:
+                        if kind in {"ORG"} or kind == "PERSON" and "person" in S15:
+                            {"agent": store.agents, "attendee": store.attendees, "target": store.targets}[role].add(e)
 
         def preps(tok: Token, depth: int = 0) -> None:
             for c in tok.children:
@@ -391,6 +450,9 @@ class EventFinder:
                         and self.index.at(c.i) != self.index.at(tok.i):
                     # "the Senate's vote", "the US airstrike"; "Ann Wu's arrest": the one arrested
                     add(c, possessor_role(c) if c.dep_ == "poss" and tok.i == root.i else "agent")
+                elif c.dep_ == "poss" and "rootposs" in S15 and c.pos_ in {"NOUN", "PROPN"} \
+                        and self.index.at(c.i) is None and depth == 0:
+                    add(c, "agent")  # "the Norwegian government's plan", "the firm's store's closure"
                 elif c.dep_ == "poss" and c.pos_ == "PRON" and depth == 0:
                     # "filed his resignation", "called for her arrest": whom the pronoun refers to
                     add(c, possessor_role(c) if tok.i == root.i else "agent")
@@ -794,6 +856,9 @@ class EventFinder:
                     taken = self.other_sense(out, tr, fact)
             back = (told or taken) is not None and anaphoric(span.root)
             self.participants(m, span, own_only=back)
+            if "tight" in S15 and tr.type == OCCURRENCE and span.root.i in self._relaxed \
+                    and not (m.agents or m.targets or m.attendees or m.places or self.held(m) is not None):
+                continue  # the fallback without a person, organisation or place argument: something named
             m.factuality = fact
             if taken is not None:
                 if self.no_new_arguments(taken, m) and self.compatible(taken, m, lemmas[id(taken)], tr):
@@ -830,6 +895,11 @@ class EventFinder:
             target = next((ev for ev in same if self.measures(tr.span.root) & self._measures.get(id(ev), set())),
                           next((ev for ev in same if lemma in lemmas[id(ev)]), same[0] if same else None))
             self.add_mention(out, lemmas, target, m, tr.span)
+        for ev in out:  # the holders of unnamed participants, which no join has read
+            held = self.held(ev)
+            if held is not None:
+                for a in ("agents", "targets", "attendees", "places"):
+                    getattr(ev, a).update(getattr(held, a))
         out = [ev for ev in out if not self.bare(ev)]
         self.places_of_sentences(out)
         for ev in out:
@@ -1016,6 +1086,17 @@ class EventFinder:
             self._sents = [s.start for s in self.doc.sents]
         return self._sents
 
+    def held(self, ev: Event, create: bool = False) -> Event | None:
+        """The holders of the event's unnamed participants, read apart from its own (``create``: a new
+        empty record when it has none)."""
+        got = self._held.get(id(ev))
+        if got is not None and got[0] is ev:
+            return got[1]
+        if not create:
+            return None
+        self._held[id(ev)] = (ev, Event(kind=ev.kind, spans=[], label=""))
+        return self._held[id(ev)][1]
+
     def add_mention(self, out: list[Event], lemmas: dict[int, set[str]], target: Event | None, m: Event,
                     span: Span) -> None:
         if target is None:
@@ -1023,6 +1104,11 @@ class EventFinder:
             out.append(m)
             lemmas[id(m)] = set()
         else:
+            mine = self.held(m)
+            if mine is not None:
+                held = self.held(target, True)
+                for a in ("agents", "targets", "attendees", "places"):
+                    getattr(held, a).update(getattr(mine, a))
             target.agents |= m.agents
             target.targets |= m.targets
             target.attendees |= m.attendees
