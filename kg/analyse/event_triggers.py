@@ -17,8 +17,6 @@ is none; a noun that names an organisation already known ("the conference") is n
 """
 from __future__ import annotations
 
-import os
-
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -290,7 +288,7 @@ class TriggerFinder:
                 and any(c.dep_ == "dobj" and not self.argument_kinds(c) & {"abstract"} for c in tok.children)
         return any(c.dep_ == "compound" and "weapon" in self.argument_kinds(c) for c in tok.children)
 
-    def occurrence(self, tok: Token, phrasal: bool, anyone: bool = True) -> bool:
+    def occurrence(self, tok: Token, phrasal: bool) -> bool:
         """The generic-event fallback: a verb the typed lexicon has no row for names an event of the
         scheme's most general class (``ev:Occurrence``) when WordNet's most frequent sense of it is an
         occurrence (words.tsv's ``event_occurrence_files``: a contact, motion, change, social,
@@ -299,8 +297,8 @@ class TriggerFinder:
         "leave"), it is told as done (a past tense, a perfect or a past passive, in a main,
         coordinated, reported or relative clause, but not a relative clause describing a thing by what was
         done to it, with no modal, future, negation or condition: read by the
-        parse), whatever its subject or object is ("the club signed the striker", "power was restored":
-        set 19 of EVENTS.md dropped the test for a person, organisation or place). Not a present passive
+        parse), and it has a subject or object that is a person, an organisation or a place ("the
+        club signed the striker"; "the old bridge collapsed" is none: a thing). Not a present passive
         ("is owned by"), a verb VerbNet knows only as a state (``event_stative_verbs.tsv``: "own"), a
         verb with a span of time ("governed it for a decade"), a clause reported by no speech or
         report verb ("feared that …"), nor a form WordNet also reads as another, non-occurrence
@@ -342,11 +340,6 @@ class TriggerFinder:
             return False
         if self.duration(tok):
             return False  # "governed Tarnow for a decade", "has rented it since May": a state over a span
-        if anyone:
-            # whoever or whatever takes part: "power was restored", "the teams participated" are events
-            # the golds annotate (EVENTS.md set 19); a mention with no participant, place or time at all is
-            # dropped later as a kind of act (EventFinder.bare)
-            return True
         args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
         if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             if any(c.dep_ == "auxpass" for c in tok.children):  # "maintained the letter was released":
@@ -354,15 +347,6 @@ class TriggerFinder:
             else:  # "fled and hid": the conjunct's subject is the first verb's
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
-
-    def misfit(self, tok: Token, senses: tuple[EventSense, ...]) -> bool:
-        """Whether the verb's object is of a kind one of its typed senses' types does not take ("released
-        the letter": a release is of a person): the word's act is not told, and the fallback then wants a
-        person, an organisation or a place as before."""
-        patient = patient_of(tok)
-        kind = self.kind_of(patient) if patient is not None else None
-        return kind is not None and any(s.type in self.rules and self.rules[s.type].patient
-                                        and kind not in self.rules[s.type].patient for s in senses)
 
     def counted(self, tok: Token) -> bool:
         """A plural noun with a cardinal number, or after a number noun and "of" ("two million votes",
@@ -659,20 +643,14 @@ class TriggerFinder:
                 continue  # "a strike to protest the taxes", "a task force to fight fraud": what it is for
             pos, senses, phrasal = self.lookup(tok)
             if not senses:
-                if (self.occurrence(tok, phrasal, "norelax" not in os.environ.get("KG_S15", "")) or self.held(tok)) and not skip(self.doc[tok.i:tok.i + 1]):
+                if (self.occurrence(tok, phrasal) or self.held(tok)) and not skip(self.doc[tok.i:tok.i + 1]):
                     out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False))
                 continue
             if pos == "VERB" and tok.lemma_.lower() in speech and any(c.dep_ == "ccomp" for c in tok.children):
                 continue  # "said that …": a quotation
             chosen = self.choose(tok, pos, senses, phrasal)
             if chosen is None:
-                if pos == "VERB" and self.occurrence(tok, phrasal, not self.misfit(tok, senses)
-                                                     and "norelax" not in os.environ.get("KG_S15", "")) \
-                        and not skip(self.doc[tok.i:tok.i + 1]) \
-                        and ("norelax" in os.environ.get("KG_S15", "") or not any(s.type in self.rules and self.rules[s.type].takes == "patient"
-                                    and self.figurative(tok, pos, s.type) for s in senses)):
-                    # a treatment "as" something or in a manner names no event of any kind ("treated the
-                    # defendants fairly": no medical act, nor another)
+                if pos == "VERB" and self.occurrence(tok, phrasal) and not skip(self.doc[tok.i:tok.i + 1]):
                     out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False))
                 continue
             start = tok.i

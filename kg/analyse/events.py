@@ -14,6 +14,9 @@ the trigger or a verb above it ("In Paris, police said they had arrested X"; not
 Lyon, resigned").
 A noun that refers back takes only its own phrases, and the subject of a verb of holding it (its organiser) or
 of winning, losing or attending it (a participant: "X won the vote"), unless the verb is negated.
+An unnamed doer acts for the named organisation that possesses it or follows it in an ``of`` phrase
+("Halden Air's pilots", "members of the Dorland Party"), and a named place there is where it acted ("the
+shops of Varna"); these are read apart from what the mention names itself, after the joins.
 Coordinated arguments all take part; every argument is resolved through the coreference of
 :class:`~kg.analyse.resolve.Resolver` to an entity node. The time is the date or time expression
 of the trigger's clause (else of its sentence), resolved against the publication date.
@@ -30,7 +33,6 @@ participant that event lacks. An Occurrence mention joins only an Occurrence tol
 """
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left
 from datetime import date
@@ -58,7 +60,6 @@ TIMES_SEARCHED = 50  # date and time expressions tried for an event's time, near
 TIME_LABELS = frozenset({"DATE", "TIME"})
 HEAD_MATCH_WINDOW = 1000  # tokens before a definite noun searched for a word it takes up ("gunbattle")
 CLAUSE_BELOW = frozenset({"xcomp", "pcomp", "advcl", "relcl", "acl"})  # clauses a trigger governs (its place)
-S15 = set(filter(None, os.environ.get("KG_S15", "").split(",")))  # study switches (session 15)
 OTHER_SENSE_SENTENCES = 2  # sentences before a definite noun's own in which an event of another of its
 # senses may be told for the noun to take it up ("shelled the city … the strike" two sentences on)
 
@@ -91,7 +92,7 @@ class EventFinder:
         self._patients: dict[int, list] = {}  # event id -> what one_patient has read of its verb mentions
         self._named: dict[int, tuple] = {}  # event id -> named_parts (compatible)
         self._held: dict[int, tuple[Event, Event]] = {}  # event id -> (it, the holders of its unnamed
-        # participants: merged after the joins, which read what each mention names itself)
+        # doers: merged after the joins, which read only what each mention names itself)
         self._measures: dict[int, set[str]] = {}  # event id -> the measures its nouns carry ("a 6.7 quake")
         self._places_by_key: dict[str, int] | None = None  # name key -> the article's place (demonym_place)
         self.quotes = Intervals(quotes)
@@ -223,10 +224,7 @@ class EventFinder:
                      if r.refused and low in self.lex.words[r.refused]), None)
 
     def triggers(self) -> list[Trigger]:
-        finder = TriggerFinder(self.doc, self.lex, self.kind_of)
-        found = finder.find(self.skip)
-        self._relaxed = {tr.span.root.i for tr in found if tr.type == OCCURRENCE
-                         and not finder.occurrence(tr.span.root, False, False) and not finder.held(tr.span.root)}
+        found = TriggerFinder(self.doc, self.lex, self.kind_of).find(self.skip)
         for t in self.doc:
             typ = self.refused_type(t)
             if typ and not any(tr.span.start == t.i for tr in found) and not self.skip(self.doc[t.i:t.i + 1]):
@@ -338,14 +336,9 @@ class EventFinder:
                 for c in tok.children:  # "the Jazz's game was cancelled", "cancelled the NBA season":
                     if c.dep_ in {"poss", "compound"} and self.index.at(c.i) is not None:  # whose thing it is
                         add(c, "target", depth + 1)
-            elif (role == "agent" and "agent" in S15 or role == "attendee" and "attendee" in S15) \
-                    and tok.pos_ in {"NOUN", "PROPN"} and tok.i != root.i \
+            elif role == "agent" and tok.pos_ in {"NOUN", "PROPN"} and tok.i != root.i \
                     and tok.lower_ not in self.lex.titles and tok.lemma_.lower() not in self.lex.titles:
-                holders(tok, depth, role)
-            if e is None and role == "target" and "target" in S15 and tok.pos_ in {"NOUN", "PROPN"} \
-                    and tok.i != root.i and tok.lower_ not in self.lex.titles \
-                    and tok.lemma_.lower() not in self.lex.titles and tok.dep_ not in {"dobj", "nsubjpass", "dative"}:
-                holders(tok, depth, role, own=False)
+                holders(tok)  # "Halden Air's pilots boycotted …" (an office-holder's place: above)
             for c in tok.children:
                 if c.dep_ in {"conj", "appos"}:
                     add(c, role, depth + 1)
@@ -360,49 +353,39 @@ class EventFinder:
                     if p is not None and ents[p].kind == "PLACE":
                         hung.add(p)
 
-        def holders(tok: Token, depth: int, role: str = "agent", own: bool = True) -> None:
-            """Whose an unnamed agent is: its named possessor, compound modifier, `of` phrase (a
-            person, an organisation or a body acting: an agent; a place: the event's place)."""
+        def holders(tok: Token) -> None:
+            """Whose an unnamed doer is: the named organisation that possesses it, modifies it or follows
+            it in an ``of`` phrase ("Halden Air's pilots", "members of the Dorland Party") is an agent, a
+            named place there is where it acted ("the shops of Varna"). Not a person noun's place or
+            person ("a resident of Varna": where one comes from; "the lawyers of Ivo Brandt"), nor for a
+            noun with a name in apposition (the name acts), nor for a capitalised word that is no common
+            noun (``common_words.tsv``: a surname the entity index missed, "Brandt of Varna"). Kept apart
+            (:meth:`held`) and merged after the joins, which read what each mention names itself."""
             common = self.lex.common_words
-            if "refine" in S15 and (tok.pos_ != "NOUN" and ("refine2" not in S15 or not (
-                    tok.lower_ in common or tok.lower_.endswith("s") and tok.lower_[:-1] in common)) or any(
-                    c.dep_ == "appos" and self.resolver.entity(c) is not None for c in tok.children)):
-                return  # a name the index missed; "the spokesman, Ann Wu,": the one named acts
-            person = "refine" in S15 and self.kind_of(tok) == "PERSON"  # "a resident of Oslo": where from
+            low = tok.lower_
+            if tok.pos_ == "PROPN" and low not in common and not (low.endswith("s") and low[:-1] in common):
+                return
+            if any(c.dep_ == "appos" and self.resolver.entity(c) is not None for c in tok.children):
+                return
+            person = self.kind_of(tok) == "PERSON"
             for c in tok.children:
-                cand = None
-                if not own and c.dep_ != "prep":
-                    continue  # a target's own possessor and compound are read above
-                if c.dep_ == "poss" and (self.index.at(c.i) is not None or "possrec" in S15
-                                         and c.pos_ in {"NOUN", "PROPN"}):
-                    cand = c
-                elif c.dep_ in {"compound", "nmod"} and self.index.at(c.i) is not None \
-                        and self.index.at(c.i) != self.index.at(tok.i):
-                    cand = c
-                elif "demonym" in S15 and not person and c.dep_ in {"amod", "compound", "nmod"} \
-                        and self.index.at(c.i) is None:
-                    e = self.demonym_place(c)  # "Australian store chains": where they act
-                    if e is not None:
-                        ev.places.add(e)
-                elif c.dep_ == "prep" and (c.lower_ in w["genitive_prepositions"]
-                                           or "from" in S15 and c.lower_ in w["event_origin_prepositions"]
-                                           or "inat" in S15 and c.lower_ in w["event_place_prepositions"]):
-                    cand = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if cand is None:
+                if c.dep_ == "poss" and self.index.at(c.i) is not None or c.dep_ in {"compound", "nmod"} \
+                        and self.index.at(c.i) is not None and self.index.at(c.i) != self.index.at(tok.i):
+                    found = c
+                elif c.dep_ == "prep" and c.lower_ in w["genitive_prepositions"]:
+                    found = next((g for g in c.children if g.dep_ == "pobj"), None)
+                else:
                     continue
-                for d in (cand, *cand.conjuncts):
+                if found is None:
+                    continue
+                for d in (found, *found.conjuncts):
                     e = self.resolver.entity(d)
                     if e is None:
-                        if d.pos_ in {"NOUN", "PROPN"} and "possrec" in S15 and c.dep_ == "poss":
-                            add(d, "agent", depth + 1)
                         continue
-                    kind = ents[e].kind
-                    store = self.held(ev, True) if "late" in S15 else ev
-                    if kind == "PLACE" and not person:
-                        store.places.add(e)
-                    elif c.dep_ != "prep" or c.lower_ in w["genitive_prepositions"]:
-                        if kind in {"ORG"} or kind == "PERSON" and "person" in S15:
-                            {"agent": store.agents, "attendee": store.attendees, "target": store.targets}[role].add(e)
+                    if ents[e].kind == "PLACE" and not person:
+                        self.held(ev, True).places.add(e)
+                    elif ents[e].kind == "ORG":
+                        self.held(ev, True).agents.add(e)
 
         def preps(tok: Token, depth: int = 0) -> None:
             for c in tok.children:
@@ -450,9 +433,6 @@ class EventFinder:
                         and self.index.at(c.i) != self.index.at(tok.i):
                     # "the Senate's vote", "the US airstrike"; "Ann Wu's arrest": the one arrested
                     add(c, possessor_role(c) if c.dep_ == "poss" and tok.i == root.i else "agent")
-                elif c.dep_ == "poss" and "rootposs" in S15 and c.pos_ in {"NOUN", "PROPN"} \
-                        and self.index.at(c.i) is None and depth == 0:
-                    add(c, "agent")  # "the Norwegian government's plan", "the firm's store's closure"
                 elif c.dep_ == "poss" and c.pos_ == "PRON" and depth == 0:
                     # "filed his resignation", "called for her arrest": whom the pronoun refers to
                     add(c, possessor_role(c) if tok.i == root.i else "agent")
@@ -856,9 +836,6 @@ class EventFinder:
                     taken = self.other_sense(out, tr, fact)
             back = (told or taken) is not None and anaphoric(span.root)
             self.participants(m, span, own_only=back)
-            if "tight" in S15 and tr.type == OCCURRENCE and span.root.i in self._relaxed \
-                    and not (m.agents or m.targets or m.attendees or m.places or self.held(m) is not None):
-                continue  # the fallback without a person, organisation or place argument: something named
             m.factuality = fact
             if taken is not None:
                 if self.no_new_arguments(taken, m) and self.compatible(taken, m, lemmas[id(taken)], tr):
@@ -895,7 +872,7 @@ class EventFinder:
             target = next((ev for ev in same if self.measures(tr.span.root) & self._measures.get(id(ev), set())),
                           next((ev for ev in same if lemma in lemmas[id(ev)]), same[0] if same else None))
             self.add_mention(out, lemmas, target, m, tr.span)
-        for ev in out:  # the holders of unnamed participants, which no join has read
+        for ev in out:  # the holders of unnamed doers, which no join has read
             held = self.held(ev)
             if held is not None:
                 for a in ("agents", "targets", "attendees", "places"):
@@ -1087,8 +1064,8 @@ class EventFinder:
         return self._sents
 
     def held(self, ev: Event, create: bool = False) -> Event | None:
-        """The holders of the event's unnamed participants, read apart from its own (``create``: a new
-        empty record when it has none)."""
+        """The holders of the event's unnamed doers, read apart from what it names itself (``create``:
+        a new empty record when it has none)."""
         got = self._held.get(id(ev))
         if got is not None and got[0] is ev:
             return got[1]
