@@ -354,9 +354,11 @@ class EventFinder:
                         hung.add(p)
 
         def holders(tok: Token) -> None:
-            """Whose an unnamed doer is: the named organisation that possesses it, modifies it or follows
-            it in an ``of`` phrase ("Halden Air's pilots", "members of the Dorland Party") is an agent, a
-            named place there is where it acted ("the shops of Varna"). Not a person noun's place or
+            """Whose an unnamed doer is: the named organisation that possesses it or follows it in an
+            ``of`` phrase ("Halden Air's pilots", "members of the Dorland Party") is an agent, a named
+            place there is where it acted ("the shops of Varna"). Not a name compounded with a thing
+            (its maker or brand: "a Halden jet crashed"; a body's people are read by the resolver: "Halden
+            Air pilots"). Not a person noun's place or
             person ("a resident of Varna": where one comes from; "the lawyers of Ivo Brandt"), nor for a
             noun with a name in apposition (the name acts), nor for a capitalised word that is no common
             noun (``common_words.tsv``: a surname the entity index missed, "Brandt of Varna"). Kept apart
@@ -369,8 +371,7 @@ class EventFinder:
                 return
             person = self.kind_of(tok) == "PERSON"
             for c in tok.children:
-                if c.dep_ == "poss" and self.index.at(c.i) is not None or c.dep_ in {"compound", "nmod"} \
-                        and self.index.at(c.i) is not None and self.index.at(c.i) != self.index.at(tok.i):
+                if c.dep_ == "poss" and self.index.at(c.i) is not None:
                     found = c
                 elif c.dep_ == "prep" and c.lower_ in w["genitive_prepositions"]:
                     found = next((g for g in c.children if g.dep_ == "pobj"), None)
