@@ -14,6 +14,9 @@ the trigger or a verb above it ("In Paris, police said they had arrested X"; not
 Lyon, resigned").
 A noun that refers back takes only its own phrases, and the subject of a verb of holding it (its organiser) or
 of winning, losing or attending it (a participant: "X won the vote"), unless the verb is negated.
+An unnamed doer acts for the named organisation that possesses it or follows it in an ``of`` phrase
+("Halden Air's pilots", "members of the Dorland Party"), and a named place there is where it acted ("the
+shops of Varna"); these are read apart from what the mention names itself, after the joins.
 Coordinated arguments all take part; every argument is resolved through the coreference of
 :class:`~kg.analyse.resolve.Resolver` to an entity node. The time is the date or time expression
 of the trigger's clause (else of its sentence), resolved against the publication date.
@@ -88,6 +91,8 @@ class EventFinder:
         self.roots: dict[int, list[Token]] = {}  # event id -> its mentions' head words
         self._patients: dict[int, list] = {}  # event id -> what one_patient has read of its verb mentions
         self._named: dict[int, tuple] = {}  # event id -> named_parts (compatible)
+        self._held: dict[int, tuple[Event, Event]] = {}  # event id -> (it, the holders of its unnamed
+        # doers: merged after the joins, which read only what each mention names itself)
         self._measures: dict[int, set[str]] = {}  # event id -> the measures its nouns carry ("a 6.7 quake")
         self._places_by_key: dict[str, int] | None = None  # name key -> the article's place (demonym_place)
         self.quotes = Intervals(quotes)
@@ -331,6 +336,9 @@ class EventFinder:
                 for c in tok.children:  # "the Jazz's game was cancelled", "cancelled the NBA season":
                     if c.dep_ in {"poss", "compound"} and self.index.at(c.i) is not None:  # whose thing it is
                         add(c, "target", depth + 1)
+            elif role == "agent" and tok.pos_ in {"NOUN", "PROPN"} and tok.i != root.i \
+                    and tok.lower_ not in self.lex.titles and tok.lemma_.lower() not in self.lex.titles:
+                holders(tok)  # "Halden Air's pilots boycotted …" (an office-holder's place: above)
             for c in tok.children:
                 if c.dep_ in {"conj", "appos"}:
                     add(c, role, depth + 1)
@@ -344,6 +352,41 @@ class EventFinder:
                     p = self.resolver.entity(obj) if obj is not None else None
                     if p is not None and ents[p].kind == "PLACE":
                         hung.add(p)
+
+        def holders(tok: Token) -> None:
+            """Whose an unnamed doer is: the named organisation that possesses it or follows it in an
+            ``of`` phrase ("Halden Air's pilots", "members of the Dorland Party") is an agent, a named
+            place there is where it acted ("the shops of Varna"). Not a name compounded with a thing
+            (its maker or brand: "a Halden jet crashed"; a body's people are read by the resolver: "Halden
+            Air pilots"). Not a person noun's place or
+            person ("a resident of Varna": where one comes from; "the lawyers of Ivo Brandt"), nor for a
+            noun with a name in apposition (the name acts), nor for a capitalised word that is no common
+            noun (``common_words.tsv``: a surname the entity index missed, "Brandt of Varna"). Kept apart
+            (:meth:`held`) and merged after the joins, which read what each mention names itself."""
+            common = self.lex.common_words
+            low = tok.lower_
+            if tok.pos_ == "PROPN" and low not in common and not (low.endswith("s") and low[:-1] in common):
+                return
+            if any(c.dep_ == "appos" and self.resolver.entity(c) is not None for c in tok.children):
+                return
+            person = self.kind_of(tok) == "PERSON"
+            for c in tok.children:
+                if c.dep_ == "poss" and self.index.at(c.i) is not None:
+                    found = c
+                elif c.dep_ == "prep" and c.lower_ in w["genitive_prepositions"]:
+                    found = next((g for g in c.children if g.dep_ == "pobj"), None)
+                else:
+                    continue
+                if found is None:
+                    continue
+                for d in (found, *found.conjuncts):
+                    e = self.resolver.entity(d)
+                    if e is None:
+                        continue
+                    if ents[e].kind == "PLACE" and not person:
+                        self.held(ev, True).places.add(e)
+                    elif ents[e].kind == "ORG":
+                        self.held(ev, True).agents.add(e)
 
         def preps(tok: Token, depth: int = 0) -> None:
             for c in tok.children:
@@ -830,6 +873,11 @@ class EventFinder:
             target = next((ev for ev in same if self.measures(tr.span.root) & self._measures.get(id(ev), set())),
                           next((ev for ev in same if lemma in lemmas[id(ev)]), same[0] if same else None))
             self.add_mention(out, lemmas, target, m, tr.span)
+        for ev in out:  # the holders of unnamed doers, which no join has read
+            held = self.held(ev)
+            if held is not None:
+                for a in ("agents", "targets", "attendees", "places"):
+                    getattr(ev, a).update(getattr(held, a))
         out = [ev for ev in out if not self.bare(ev)]
         self.places_of_sentences(out)
         for ev in out:
@@ -1016,6 +1064,17 @@ class EventFinder:
             self._sents = [s.start for s in self.doc.sents]
         return self._sents
 
+    def held(self, ev: Event, create: bool = False) -> Event | None:
+        """The holders of the event's unnamed doers, read apart from what it names itself (``create``:
+        a new empty record when it has none)."""
+        got = self._held.get(id(ev))
+        if got is not None and got[0] is ev:
+            return got[1]
+        if not create:
+            return None
+        self._held[id(ev)] = (ev, Event(kind=ev.kind, spans=[], label=""))
+        return self._held[id(ev)][1]
+
     def add_mention(self, out: list[Event], lemmas: dict[int, set[str]], target: Event | None, m: Event,
                     span: Span) -> None:
         if target is None:
@@ -1023,6 +1082,11 @@ class EventFinder:
             out.append(m)
             lemmas[id(m)] = set()
         else:
+            mine = self.held(m)
+            if mine is not None:
+                held = self.held(target, True)
+                for a in ("agents", "targets", "attendees", "places"):
+                    getattr(held, a).update(getattr(mine, a))
             target.agents |= m.agents
             target.targets |= m.targets
             target.attendees |= m.attendees

@@ -1167,6 +1167,28 @@ def test_the_place_an_act_sets_out_from_is_its_place(analyser, text, typ, place)
     assert place in ev["places"]
 
 
+@pytest.mark.parametrize("text,word,agents,places", [
+    # an unnamed doer acts for the named organisation it belongs to (EVENTS.md, participants session 15)
+    ("Halden Air's pilots boycotted the talks on Monday.", "boycotted", {"Halden Air"}, set()),
+    ("Members of the Dorland Party boycotted the vote on Monday.", "boycotted", {"Dorland Party"}, set()),
+    # a named place there is where it acted
+    ("The shops of Varna closed their doors on Monday.", "closed", set(), {"Varna"}),
+])
+def test_an_unnamed_doer_acts_for_its_named_holder(analyser, text, word, agents, places):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert ev["agents"] == agents and ev["places"] == places
+
+
+@pytest.mark.parametrize("text,word,other", [
+    # a person's place is where one comes from, a person's person whose one is: neither takes part
+    ("A resident of Varna shot two men on Monday.", "shot", "Varna"),
+    ("The lawyers of Ivo Brandt appealed the verdict on Monday.", "appealed", "Ivo Brandt"),
+])
+def test_a_person_nouns_place_or_person_takes_no_part(analyser, text, word, other):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert other not in ev["agents"] | ev["targets"] | ev["places"]
+
+
 def test_where_a_participant_comes_from_is_no_place_of_the_act(analyser):
     (ev,) = [e for e in events(analyser, "Police arrested a man from Dorland on Monday.") if e["type"] == "ArrestJail"]
     assert "Dorland" not in ev["places"]
