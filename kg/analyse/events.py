@@ -369,6 +369,9 @@ class EventFinder:
                 return
             if any(c.dep_ == "appos" and self.resolver.entity(c) is not None for c in tok.children):
                 return
+            if tok.lemma_.lower() in w["outsider_nouns"] or low in w["outsider_nouns"] \
+                    or any(c.dep_ == "amod" and c.lower_ in w["past_office_words"] for c in tok.children):
+                return  # "critics of X", "rivals of X", "victims of X", "former members of X": not X's doers
             person = self.kind_of(tok) == "PERSON"
             for c in tok.children:
                 if c.dep_ == "poss" and self.index.at(c.i) is not None:
