@@ -386,7 +386,8 @@ class EventFinder:
                     e = self.resolver.entity(d)
                     if e is None:
                         continue
-                    if ents[e].kind == "PLACE" and not person:
+                    if ents[e].kind == "PLACE" and not person and c.dep_ == "prep":  # "Britain's approach",
+                        # "London's X daily": a place's own thing acts for it, not there
                         self.held(ev, True).places.add(e)
                     elif ents[e].kind == "ORG":
                         self.held(ev, True).agents.add(e)
