@@ -384,8 +384,9 @@ class EventFinder:
                     continue
                 for d in (found, *found.conjuncts):
                     e = self.resolver.entity(d)
-                    if e is None:
-                        continue
+                    if e is None or self.index.at(d.i) is None and any(  # a name or one referred back to,
+                            g.dep_ in {"compound", "nmod"} and self.index.at(g.i) is not None for g in d.children):
+                        continue  # not a thing a name modifies ("the UK population", "a delegation of Wales councils")
                     if ents[e].kind == "PLACE" and not person and c.dep_ == "prep":  # "Britain's approach",
                         # "London's X daily": a place's own thing acts for it, not there
                         self.held(ev, True).places.add(e)
