@@ -369,6 +369,9 @@ class EventFinder:
                 return
             if any(c.dep_ == "appos" and self.resolver.entity(c) is not None for c in tok.children):
                 return
+            if tok.lemma_.lower() in w["outsider_nouns"] or low in w["outsider_nouns"] \
+                    or any(c.dep_ == "amod" and c.lower_ in w["past_office_words"] for c in tok.children):
+                return  # "critics of X", "rivals of X", "victims of X", "former members of X": not X's doers
             person = self.kind_of(tok) == "PERSON"
             for c in tok.children:
                 if c.dep_ == "poss" and self.index.at(c.i) is not None:
@@ -381,9 +384,11 @@ class EventFinder:
                     continue
                 for d in (found, *found.conjuncts):
                     e = self.resolver.entity(d)
-                    if e is None:
-                        continue
-                    if ents[e].kind == "PLACE" and not person:
+                    if e is None or self.index.at(d.i) is None and any(  # a name or one referred back to,
+                            g.dep_ in {"compound", "nmod"} and self.index.at(g.i) is not None for g in d.children):
+                        continue  # not a thing a name modifies ("the UK population", "a delegation of Wales councils")
+                    if ents[e].kind == "PLACE" and not person and c.dep_ == "prep":  # "Britain's approach",
+                        # "London's X daily": a place's own thing acts for it, not there
                         self.held(ev, True).places.add(e)
                     elif ents[e].kind == "ORG":
                         self.held(ev, True).agents.add(e)

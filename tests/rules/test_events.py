@@ -1189,6 +1189,33 @@ def test_a_person_nouns_place_or_person_takes_no_part(analyser, text, word, othe
     assert other not in ev["agents"] | ev["targets"] | ev["places"]
 
 
+@pytest.mark.parametrize("text,word,other", [
+    # session 15 review: an "of" phrase naming the side a doer faces, backs or buys from, or a body one has left,
+    # names no holder (words.tsv outsider_nouns, from WordNet; past_office_words)
+    ("Critics of the Dorland Party protested outside parliament on Monday.", "protested", "Dorland Party"),
+    ("Rivals of Acme Corporation bought the firm Zentrix on Monday.", "bought", "Acme Corporation"),
+    ("Former members of the Dorland Party founded a new movement on Sunday.", "founded", "Dorland Party"),
+])
+def test_an_outsider_or_former_member_acts_for_no_holder(analyser, text, word, other):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert other not in ev["agents"] | ev["places"]
+
+
+@pytest.mark.parametrize("text,word,other", [
+    # session 15 review: a place's own thing acts for it, not there; a name modifying the doer's of phrase is no holder
+    ("Britain's open-door approach is hurting low-paid workers, he said.", "hurting", "United Kingdom"),
+    ("A delegation of Varna councils visited the minister on Monday.", "visited", "Varna"),
+])
+def test_a_possessive_place_or_a_modifying_name_is_no_holder(analyser, text, word, other):
+    for ev in [e for e in events(analyser, text) if word in e["words"]]:
+        assert other not in ev["agents"] | ev["places"]
+
+
+def test_a_member_still_acts_for_the_holder(analyser):
+    (ev,) = [e for e in events(analyser, "Employees of Zentra Airways walked out on Tuesday.") if "walked" in e["words"]]
+    assert ev["agents"] == {"Zentra Airways"}
+
+
 def test_where_a_participant_comes_from_is_no_place_of_the_act(analyser):
     (ev,) = [e for e in events(analyser, "Police arrested a man from Dorland on Monday.") if e["type"] == "ArrestJail"]
     assert "Dorland" not in ev["places"]
