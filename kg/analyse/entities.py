@@ -1150,11 +1150,11 @@ def divisions(doc: Doc, mentions: list[Mention]) -> None:
     "of" and a named place is the name of a division of that place, whole; the recogniser cuts it at "of",
     and every such division of every place would be one node. The place's own mention joins it."""
     lex = lexicons.load()
-    regions = lex.words["region_modifiers"]
+    regions, of = lex.words["region_modifiers"], lex.words["genitive_prepositions"]
     starting = {m.start: m for m in mentions}
     drop = set()
     for m in mentions:
-        if m.end - m.start != 2 or m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+        if m.end - m.start != 2 or m.end + 1 >= len(doc) or doc[m.end].lower_ not in of:
             continue
         a, b = doc[m.start], doc[m.start + 1]
         place = starting.get(m.end + 1)

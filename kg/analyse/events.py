@@ -81,6 +81,14 @@ def type_label(typ: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", typ).capitalize()
 
 
+def take_parts(into: Event, other: Event) -> None:
+    """Every participant of ``other`` (agents, targets, attendees, places) joins ``into``."""
+    into.agents |= other.agents
+    into.targets |= other.targets
+    into.attendees |= other.attendees
+    into.places |= other.places
+
+
 class EventFinder:
     def __init__(self, index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]],
                  headline_end: int, published: date | None):
@@ -365,7 +373,8 @@ class EventFinder:
             (:meth:`held`) and merged after the joins, which read what each mention names itself."""
             common = self.lex.common_words
             low = tok.lower_
-            if tok.pos_ == "PROPN" and low not in common and not (low.endswith("s") and low[:-1] in common):
+            if tok.pos_ == "PROPN" and low not in common and not any(
+                    low.endswith(x) and low[:-len(x)] in common for x in w["plural_suffixes"]):
                 return
             if any(c.dep_ == "appos" and self.resolver.entity(c) is not None for c in tok.children):
                 return
@@ -881,8 +890,7 @@ class EventFinder:
         for ev in out:  # the holders of unnamed doers, which no join has read
             held = self.held(ev)
             if held is not None:
-                for a in ("agents", "targets", "attendees", "places"):
-                    getattr(ev, a).update(getattr(held, a))
+                take_parts(ev, held)
         out = [ev for ev in out if not self.bare(ev)]
         self.places_of_sentences(out)
         for ev in out:
@@ -1089,13 +1097,8 @@ class EventFinder:
         else:
             mine = self.held(m)
             if mine is not None:
-                held = self.held(target, True)
-                for a in ("agents", "targets", "attendees", "places"):
-                    getattr(held, a).update(getattr(mine, a))
-            target.agents |= m.agents
-            target.targets |= m.targets
-            target.attendees |= m.attendees
-            target.places |= m.places
+                take_parts(self.held(target, True), mine)
+            take_parts(target, m)
             if target.time_text is None:
                 target.time_text, target.date = m.time_text, m.date
             if target.factuality != ASSERTED and m.factuality == ASSERTED:
