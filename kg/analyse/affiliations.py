@@ -87,9 +87,10 @@ def unnamed_org_at(index: IndexView, i: int) -> Mention | None:
     alone ("the watchdog group X Y"): the organisation they name."""
     doc = index.doc
     lex = lexicons.load()
+    kind_words = {t.i for sp in doc.spans.get("kg_kind_words", []) for t in sp}  # no names (entities.retype_people)
     j = i
     while j < len(doc) and j - i < 6 and doc[j].pos_ == "PROPN" and doc[j].is_title and index.at(j) is None \
-            and doc[j].text not in lex.demonyms and doc[j].lower_ not in lex.titles and not doc[j].is_sent_start:
+            and j not in kind_words and doc[j].text not in lex.demonyms and doc[j].lower_ not in lex.titles and not doc[j].is_sent_start:
         j += 1
     if j == i:
         return None

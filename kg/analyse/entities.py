@@ -805,6 +805,19 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             return any(t.dep_ == "nsubj" and t.lower_ in pronouns for t in nxt[:3])
         return False
 
+    def modifier_only(m: Mention) -> bool:
+        """A one-token mention whose word modifies a lower-case common noun after it ("the X
+        bid", "a X family") and that is neither a possessor nor joined to another name; not before
+        an organisation's word ("the X administration", "the X government": a leader's name) nor
+        before a work or a message ("the X report", "the X programme": its author, host or subject;
+        ``communication_nouns.tsv``)."""
+        t = doc[m.start]
+        noun = t.head
+        return t.dep_ in {"compound", "amod", "nmod"} and noun.i > t.i and noun.pos_ == "NOUN" \
+            and noun.is_lower and not _possessor(doc, m) and not any(c.dep_ == "conj" for c in t.children) \
+            and noun.lower_ not in lex.words["generic_org_words"] \
+            and noun.lemma_.lower() not in lex.communication_nouns  # "the X administration", "the X report"
+
     def where(m: Mention) -> bool:  # "campaigned in X": a place's position
         head = doc[m.end - 1]
         return head.dep_ == "pobj" and head.head.lower_ in located and head.head.head.pos_ in {"VERB", "AUX"}
@@ -851,6 +864,14 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 kind = "ORG"  # "ACME": letters, no person's name
             elif all(doc[m.start].tag_ not in {"NNP", "NNPS"} for m in body):
                 kind = "NONE"  # "Nasty words were …": a capitalised word the tagger reads as no proper noun
+            elif all(modifier_only(m) for m in body):
+                # "the X group", "a X family", "X politician": a one-word name the article only ever
+                # writes before a common noun, never as a subject, object, possessor or apposition,
+                # names a kind, a group or a thing, no person
+                kind = "NONE"
+                # the role rules read no organisation from it either ("X politician")
+                kinds = list(doc.spans.get("kg_kind_words", []))
+                doc.spans["kg_kind_words"] = kinds + [doc[m.start:m.end] for m in ms]
             elif (k in subdivisions() or k in gz.cities) \
                     and any(doc[m.start].dep_ == "pobj" and doc[m.start].head.lower_ in at_place
                             or listed_with_places(doc[m.start]) for m in ms) \

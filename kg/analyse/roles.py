@@ -174,13 +174,15 @@ def _unnamed_org_before(index: IndexView, end: int, once: bool = False,
     player's or a chief executive's title (``once``) a single use names the club or company."""
     doc = index.doc
     lex = lexicons.load()
+    kind_words = {t.i for sp in doc.spans.get("kg_kind_words", []) for t in sp}  # no names (entities.retype_people)
     i = end
     while i > 0 and end - i < 3 and doc[i - 1].is_alpha \
             and (doc[i - 1].pos_ == "PROPN" or (doc[i - 1].pos_ == "ADJ" and not doc[i - 1].is_sent_start)
                  or (once and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_title)) \
             and not doc[i - 1].is_lower and index.at(i - 1) is None and doc[i - 1].ent_type_ not in {"DATE", "TIME"} \
             and doc[i - 1].lower_ not in lex.titles and doc[i - 1].lower_ not in lex.status \
-            and doc[i - 1].lower_.rstrip(".") not in lex.honorifics and doc[i - 1].text not in lex.demonyms:
+            and doc[i - 1].lower_.rstrip(".") not in lex.honorifics and doc[i - 1].text not in lex.demonyms \
+            and i - 1 not in kind_words:
         i -= 1
     if i == end:  # no proper noun before the title (read every entity only when there is one)
         return None, end
