@@ -872,30 +872,21 @@ def test_other_names_before_of_a_place_stay_apart(analyser, text, kept):
     assert kept in names(rec)
 
 
-def test_a_one_word_name_only_before_a_common_noun_is_no_person(analyser):
-    """Session 15 (issue #15): a one-word "person" the article writes only as the modifier of a
-    lower-case common noun ("the X family", "a X politician") names a kind or a thing."""
+@pytest.mark.parametrize("text,spans,labels", [
+    # session 15 (issue #15): a one-word "person" the article writes only as the modifier of a lower-case
+    # common noun ("the X family", "a X politician") names a kind or a thing
+    ("The Zorvak family left the village. Ann Wu stayed.", [(1, 2), (7, 9)], ["NONE", "PERSON"]),
+    # a subject once: a person
+    ("Zorvak said the plan would fail. The Zorvak family agreed.", [(0, 1), (8, 9)], ["PERSON", "PERSON"]),
+    # before an organisation's word: its leader; before a work or a message: its author or subject
+    ("The Zorvak administration fell in May.", [(1, 2)], ["PERSON"]),
+    ("The Zorvak report was published in May.", [(1, 2)], ["PERSON"]),
+])
+def test_a_one_word_name_only_before_a_common_noun_is_no_person(analyser, text, spans, labels):
     from kg.analyse.entities import Mention, retype_people
 
-    doc = analyser.nlp("The Zorvak family left the village. Ann Wu stayed.")
-    ms = [Mention(1, 2, "PERSON", "Zorvak"), Mention(7, 9, "PERSON", "Ann Wu")]
+    doc = analyser.nlp(text)
+    ms = [Mention(a, b, "PERSON", doc[a:b].text) for a, b in spans]
     retype_people(doc, ms)
-    assert [m.label for m in ms] == ["NONE", "PERSON"]
-
-
-def test_a_one_word_name_that_also_acts_or_leads_a_body_stays_a_person(analyser):
-    from kg.analyse.entities import Mention, retype_people
-
-    doc = analyser.nlp("Zorvak said the plan would fail. The Zorvak family agreed.")
-    ms = [Mention(0, 1, "PERSON", "Zorvak"), Mention(8, 9, "PERSON", "Zorvak")]
-    retype_people(doc, ms)
-    assert [m.label for m in ms] == ["PERSON", "PERSON"]  # a subject once: a person
-    doc = analyser.nlp("The Zorvak administration fell in May.")
-    ms = [Mention(1, 2, "PERSON", "Zorvak")]
-    retype_people(doc, ms)
-    assert ms[0].label == "PERSON"  # before an organisation's word: its leader
-    doc = analyser.nlp("The Zorvak report was published in May.")
-    ms = [Mention(1, 2, "PERSON", "Zorvak")]
-    retype_people(doc, ms)
-    assert ms[0].label == "PERSON"  # before a work or a message: its author or subject
+    assert [m.label for m in ms] == labels
 
