@@ -647,6 +647,15 @@ def wordnet_place(k: str) -> bool:
     return k in _wordnet_place_keys(lexicons.load().wordnet_places)
 
 
+KIND_WORDS = "kg_kind_words"  # span group: one-word "names" retype_people found to name a kind, no one
+
+
+def kind_word_tokens(doc: Doc) -> set[int]:
+    """The tokens :func:`retype_people` found to name a kind or a thing ("a X politician"): no name, and no
+    organisation for the role rules to read."""
+    return {t.i for sp in doc.spans.get(KIND_WORDS, []) for t in sp}
+
+
 def retype_people(doc: Doc, mentions: list[Mention]) -> None:
     """Names the NER took for people that are organisations or places, decided per name over all
     its mentions. A name stays a person when a title or honorific stands before one of its
@@ -870,8 +879,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 # names a kind, a group or a thing, no person
                 kind = "NONE"
                 # the role rules read no organisation from it either ("X politician")
-                kinds = list(doc.spans.get("kg_kind_words", []))
-                doc.spans["kg_kind_words"] = kinds + [doc[m.start:m.end] for m in ms]
+                doc.spans[KIND_WORDS] = list(doc.spans.get(KIND_WORDS, [])) + [doc[m.start:m.end] for m in ms]
             elif (k in subdivisions() or k in gz.cities) \
                     and any(doc[m.start].dep_ == "pobj" and doc[m.start].head.lower_ in at_place
                             or listed_with_places(doc[m.start]) for m in ms) \

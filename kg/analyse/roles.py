@@ -24,7 +24,7 @@ from .. import lexicons
 from ..records import Membership, Quotation
 from .affiliations import (Mention, affiliations, coordinated_affiliations, institution_after, org_at,
                            party_appositions, past_description, seat_of, skip_modifiers, unnamed_org_at)
-from .entities import IndexView
+from .entities import IndexView, kind_word_tokens
 from .event_factuality import HYPOTHETICAL, factuality, governing_verb
 from .implied import implied_organisations, leading_country
 from .names import is_first_name
@@ -174,7 +174,7 @@ def _unnamed_org_before(index: IndexView, end: int, once: bool = False,
     player's or a chief executive's title (``once``) a single use names the club or company."""
     doc = index.doc
     lex = lexicons.load()
-    kind_words = {t.i for sp in doc.spans.get("kg_kind_words", []) for t in sp}  # no names (entities.retype_people)
+    kind_words = kind_word_tokens(doc)  # no names (entities.retype_people)
     i = end
     while i > 0 and end - i < 3 and doc[i - 1].is_alpha \
             and (doc[i - 1].pos_ == "PROPN" or (doc[i - 1].pos_ == "ADJ" and not doc[i - 1].is_sent_start)
