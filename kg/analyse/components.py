@@ -38,7 +38,8 @@ def strip_span(span: Span, lex: Lexicons | None = None) -> Span | None:
     doc = span.doc
     w = (lex or lexicons.load()).words
     determiners, possessive, trailing = w["determiners"], w["possessive_marks"], w["trailing_function_words"]
-    while start < end and (doc[start].lower_ in determiners or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in determiners or doc[start].is_punct
+                           or doc[start].lower_ in w["negating_prefixes"] and doc[start].whitespace_):
         start += 1
     # a trailing "." or ")" is kept: it belongs to an abbreviation ("D.C.", "Calif.");
     # a name never ends in a lower-case function word: "Ann Wu of" (the NER ran on)

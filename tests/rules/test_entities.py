@@ -76,6 +76,18 @@ def test_lower_case_words_around_an_organisations_name(analyser):
     assert ("Eleni Marou", "Deputy Leader", "Civic Renewal") in roles(rec)
 
 
+@pytest.mark.parametrize("text, org", [
+    ("Non African Union members were not invited to the summit in Addis Ababa.", "African Union"),
+    ("Non Nordic Council states may apply, the Nordic Council said on Monday.", "Nordic Council"),
+])
+def test_a_negating_prefix_written_apart_is_no_part_of_the_name(analyser, text, org):
+    """Session 16: "Non X Union members" (as "non-X members" is written) names X: one node with the
+    later "X" mentions, not a body called "Non X Union"."""
+    _, rec = analyse(analyser, text)
+    assert org in names(rec, "ORG") and not any(n.startswith("Non") for n in names(rec)), \
+        [(e.name, e.kind) for e in rec.entities]
+
+
 def test_a_name_never_ends_in_a_function_word(analyser):
     from spacy.tokens import Span
 
