@@ -17,7 +17,8 @@ what they were. A person is listed when WordNet says they headed a country's sta
 Only people alive after 1900 (a death year from 1900 on, or "born in"): a news knowledge graph
 meets Nixon, not Pericles. Each of the person's WordNet names is a row; a name is kept only when
 every WordNet person instance that bears it is listed with the same country ("Bush": both
-presidents, but also the engineer Vannevar Bush — so "Bush" alone is out; "George W. Bush" is in).
+presidents, but also the engineer Vannevar Bush — so "Bush" alone is out; "George W. Bush" is in),
+and a one-word name only when WordNet has the word in no other sense ("Major", "Begin" are out).
 Columns: name, country (as ``demonyms.tsv`` / the gazetteer writes it), concept (head_of_state or
 head_of_government), label, status ("former" when WordNet gives a death year).
 
@@ -91,8 +92,7 @@ def office(gloss: str, names: dict[str, str], demonyms: dict[str, str],
            kinds: frozenset[str] = frozenset()) -> tuple[str, str, str] | None:
     """(country, concept, label) the gloss gives, or None; ``kinds``: the words of the person's
     instance classes ("socialist"), the only words a leader's description may put before "leader"."""
-    text = gloss
-    low = text.lower()
+    text, low = gloss, gloss.lower()
     lead = re.match(r"(?:[a-z]+ ){0,2}((?:[A-Z][a-z]+ )?[A-Z][a-z]+)\b", text)
     country = None
     if lead is not None:  # "German Nazi dictator", "South African statesman", "oppressive Haitian dictator"
