@@ -20,7 +20,8 @@ every WordNet person instance that bears it is listed with the same country ("Bu
 presidents, but also the engineer Vannevar Bush — so "Bush" alone is out; "George W. Bush" is in),
 and a one-word name only when WordNet has the word in no other sense ("Major", "Begin" are out).
 Columns: name, country (as ``demonyms.tsv`` / the gazetteer writes it), concept (head_of_state or
-head_of_government), label, status ("former" when WordNet gives a death year).
+head_of_government), label, status ("former" when WordNet gives a death year, says "former" or the
+years the office ended, or numbers a US president below the last it numbers).
 
     python tools/wordnet_office_holders.py /usr/share/wordnet > kg/lexicons/en/office_holders.tsv
 """
@@ -86,6 +87,12 @@ def years(gloss: str) -> tuple[int | None, bool]:
     if death is None and gloss.rstrip().endswith("-)"):
         return None, int(m.group(1)) >= 1850
     return death, death is not None and death >= 1900
+
+
+def ended(gloss: str) -> bool:
+    """Whether the gloss says the office ended: "former president of X", "prime minister from 1990
+    until 1997", "president of X from 1981 to 1985"."""
+    return bool(re.search(r"\bformer\b|\bfrom \d{4} (?:to|until) \d{4}\b", gloss))
 
 
 def office(gloss: str, names: dict[str, str], demonyms: dict[str, str],
@@ -159,7 +166,14 @@ def main(argv: list[str]) -> int:
         found = ("United States", "head_of_state", "President") if US_PRESIDENT in hyper else office(
             gloss, names, demonyms, frozenset(h.lower() for h in hyper))
         if found is not None:
-            holders[off] = (*found, "former" if death is not None else "")
+            holders[off] = (*found, "former" if death is not None or ended(gloss) else "")
+    # of the presidents WordNet numbers ("43rd President of the United States"), all but the last were
+    # former presidents when WordNet was made
+    numbered = {off: int(m.group(1)) for off in holders
+                if (m := re.search(r"\b(\d+)(?:st|nd|rd|th) President of the United States", syn[off][3]))}
+    for off, n in numbered.items():
+        if n < max(numbered.values()):
+            holders[off] = (*holders[off][:3], "former")
     bearers: dict[str, set[int]] = defaultdict(set)
     for off, (_lf, words, _p, _g) in people.items():
         for w in words:
