@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
+from typing import Mapping
 
 from spacy.tokens import Doc, Span
 
@@ -103,6 +104,21 @@ def leading_country(index: IndexView) -> int | None:
     return e if e is not None else index.propose("PLACE", name, first, first + 1)
 
 
+_KEYED: dict[int, tuple[Mapping, dict]] = {}
+
+
+def _keyed(rows: Mapping[str, tuple]) -> dict[str, tuple]:
+    """The office holders by the key the entity index compares names by (:func:`names.key`), once
+    per table (the first row of a key wins)."""
+    cached = _KEYED.get(id(rows))
+    if cached is None or cached[0] is not rows:
+        out: dict[str, tuple] = {}
+        for name, row in rows.items():
+            out.setdefault(key_of(name), row)
+        cached = _KEYED[id(rows)] = (rows, out)
+    return cached[1]
+
+
 def known_office(index: IndexView, person: int) -> tuple[int, str, str, str] | None:
     """The country a person headed, by what a reader knows (``office_holders.tsv``: the heads of
     state and government WordNet 3.0 names, tools/wordnet_office_holders.py), when the article names
@@ -114,9 +130,10 @@ def known_office(index: IndexView, person: int) -> tuple[int, str, str, str] | N
     ent = index.entities[person]
     if ent.kind != "PERSON" or not lex.office_holders:
         return None
-    n = len(ent.name.split())
-    found = next((lex.office_holders[k] for k in (key_of(a) for a in sorted({ent.name, *ent.aliases}))
-                  if k in lex.office_holders and len(k.split()) >= n), None)
+    holders = _keyed(lex.office_holders)
+    n = len(key_of(ent.name).split())
+    found = next((holders[k] for k in (key_of(a) for a in sorted({ent.name, *ent.aliases}))
+                  if k in holders and len(k.split()) >= n), None)
     if found is None:
         return None
     country, concept, label, status = found

@@ -223,8 +223,8 @@ class Lexicons:
     # "carnival", "international": common nouns and adjectives WordNet writes in lower case
     # (tools/build_common_words.py)
     common_words: frozenset[str] = frozenset()
-    # office_holders.tsv: a name's key (names.key) -> (country, concept, label, status) of the heads of
-    # state and government WordNet 3.0 names (tools/wordnet_office_holders.py)
+    # office_holders.tsv: a name -> (country, concept, label, status) of the heads of state and
+    # government WordNet 3.0 names (tools/wordnet_office_holders.py)
     office_holders: Mapping[str, tuple[str, str, str, str]] = field(default_factory=dict)
     # weekdays.tsv: the days of the week, Monday first
     weekdays: tuple[str, ...] = ()
@@ -315,10 +315,9 @@ def _event_type_rules(table: Table) -> Mapping[str, EventTypeRule]:
 
 
 def _office_holders(table) -> Mapping[str, tuple[str, str, str, str]]:
-    from ..analyse.names import key  # the key the entity index compares names by
     out: dict[str, tuple[str, str, str, str]] = {}
-    for r in table:
-        out.setdefault(key(r["name"]), (r["country"], r["concept"], r["label"], r["status"]))
+    for r in table:  # the first row of a name wins
+        out.setdefault(r["name"], (r["country"], r["concept"], r["label"], r["status"]))
     return MappingProxyType(out)
 
 
