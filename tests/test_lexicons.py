@@ -128,3 +128,25 @@ def test_happening_arguments_read_a_nouns_lower_case_senses_first(tmp_path, caps
     rows = {tuple(ln.split("\t")) for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")}
     assert ("zorble", "abstract") in rows and ("zorble", "person") not in rows
     assert ("glorbian", "person") in rows and ("painter", "person") in rows
+
+
+@pytest.mark.parametrize("gloss, office", [
+    ("Norwegian statesman who became prime minister in 1971 (born in 1930)", ("Norway", "head_of_government", "Prime Minister")),
+    ("Norwegian labor leader who led a strike (1900-1970)", None),  # a union's leader, no state's
+    ("Norwegian statesman who served as vice president of the Norvale Society (born in 1930)", None),
+    ("first president of Norway; a writer of plays (1901-1980)", ("Norway", "head_of_state", "President")),
+    ("Norwegian general who served under President Smith (born in 1930)", None),  # another person's title
+])
+def test_office_holders_read_the_office_and_country_a_gloss_gives(gloss, office):
+    """tools/wordnet_office_holders.py on invented WordNet glosses."""
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "tools" / "wordnet_office_holders.py"
+    spec = importlib.util.spec_from_file_location("wordnet_office_holders", path)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    names, demonyms = tool.countries()
+    assert tool.office(gloss, names, demonyms) == office
+    assert tool.ended("prime minister from 1971 until 1976 (born in 1930)")
+    assert tool.years("Norwegian statesman (1901-1980)") == (1980, True)
+    assert tool.years("Norwegian statesman (1801-1880)")[1] is False  # no news figure

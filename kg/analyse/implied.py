@@ -12,12 +12,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
+from typing import Mapping
 
 from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Membership
 from .entities import IndexView
+from .names import key as key_of
 from .places import gazetteer
 from .spans import doc_text, sentence_of
 
@@ -102,6 +104,71 @@ def leading_country(index: IndexView) -> int | None:
     return e if e is not None else index.propose("PLACE", name, first, first + 1)
 
 
+_KEYED: dict[int, tuple[Mapping, dict]] = {}
+
+
+def _keyed(rows: Mapping[str, tuple]) -> dict[str, tuple]:
+    """The office holders by the key the entity index compares names by (:func:`names.key`), once
+    per table (the first row of a key wins)."""
+    cached = _KEYED.get(id(rows))
+    if cached is None or cached[0] is not rows:
+        out: dict[str, tuple] = {}
+        for name, row in rows.items():
+            out.setdefault(key_of(name), row)
+        cached = _KEYED[id(rows)] = (rows, out)
+    return cached[1]
+
+
+def known_office(index: IndexView, person: int) -> tuple[int, str, str, str] | None:
+    """The country a person headed, by what a reader knows (``office_holders.tsv``: the heads of
+    state and government WordNet 3.0 names, tools/wordnet_office_holders.py), when the article names
+    that country: (its entity, concept, label, status). The person's full name must be a name of
+    the list ("George W. Bush", "Saddam Hussein"); a one-word name only when the article never
+    gives more of it and the word names no one else in WordNet ("Nixon", not "Bush": a name the
+    article gives in full that the list lacks is someone else's, "Jeb Bush")."""
+    lex = lexicons.load()
+    ent = index.entities[person]
+    if ent.kind != "PERSON" or not lex.office_holders:
+        return None
+    holders = _keyed(lex.office_holders)
+    n = len(key_of(ent.name).split())
+    found = next((holders[k] for k in (key_of(a) for a in sorted({ent.name, *ent.aliases}))
+                  if k in holders and len(k.split()) >= n), None)
+    if found is None:
+        return None
+    country, concept, label, status = found
+    forms = {country} | {a for a, (name, kind) in lex.aliases.items() if name == country and kind == "PLACE"}
+    for form in sorted(forms):
+        e = index.body_named(key_of(form))
+        if e is not None and index.entities[e].kind == "PLACE":
+            return e, concept, label, status
+    return None
+
+
+def known_offices(index: IndexView, ms: list[Membership]) -> list[Membership]:
+    """Memberships for the people the article names who headed a country it names
+    (:func:`known_office`) when no rule read one of that person in that country: "… Nixon's fate
+    after Watergate …" in an article about the United States. The evidence is the person's first
+    mention; a person WordNet gives a death year for held the office before (status "former")."""
+    doc = index.doc
+    caps = lexicons.load().confidence
+    have = {(m.person, m.organization) for m in ms}
+    out = []
+    firsts: dict[int, tuple[int, int]] = {}
+    for a, b, e in index.mentions:
+        firsts.setdefault(e, (a, b))
+    for e, (a, b) in sorted(firsts.items(), key=lambda kv: kv[1]):
+        known = known_office(index, e)
+        if known is None or (e, known[0]) in have or known[0] == e:
+            continue
+        country, concept, label, status = known
+        out.append(Membership(person=e, role=label, concept=concept,
+                              span=(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)), organization=country,
+                              status=status or None, confidence=caps["known-office"], rule="known-office",
+                              titled=False))
+    return ms + out
+
+
 def _person_votes(index: IndexView, ms: list[Membership]) -> dict[tuple[int, str], Counter]:
     """The organisations the article states for each person's current offices, counted by the kind
     of organisation: a country (a head of state, government or minister serves only a country, not
@@ -167,6 +234,11 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
             concept = same(m.concept) if index.entities[own].kind == "PLACE" else m.concept
             out[-1] = replace(m, organization=own, concept=concept, rule=m.rule + "+person-org",
                               confidence=min(m.confidence, caps["person-org"]))
+            continue
+        known = known_office(index, m.person) if m.concept in concepts["state"] else None
+        if known is not None:  # "President X" of the country WordNet knows X headed, named in the article
+            out[-1] = replace(m, organization=known[0], concept=same(m.concept), rule=m.rule + "+known-office",
+                              confidence=min(m.confidence, caps["known-office"]))
             continue
         if m.concept in concepts["state"]:
             if country == -1:

@@ -26,7 +26,7 @@ from .affiliations import (Mention, affiliations, coordinated_affiliations, inst
                            party_appositions, past_description, seat_of, skip_modifiers, unnamed_org_at)
 from .entities import IndexView, kind_word_tokens
 from .event_factuality import HYPOTHETICAL, factuality, governing_verb
-from .implied import implied_organisations, leading_country
+from .implied import implied_organisations, known_offices, leading_country
 from .names import is_first_name
 from .names import key as key_of
 from .places import gazetteer
@@ -670,6 +670,7 @@ PASSES = (
     ("titles", lambda index, resolver, quotes, ms: titles(index, resolver, quotes), False),
     ("verb roles", titled_verb_roles, False),
     ("implied organisations", lambda index, resolver, quotes, ms: implied_organisations(index, ms), False),
+    ("known offices", lambda index, resolver, quotes, ms: known_offices(index, ms), False),
     ("affiliations", lambda index, resolver, quotes, ms: ms + affiliations(index, quotes), True),
     ("party appositions", lambda index, resolver, quotes, ms: ms + party_appositions(index, resolver, quotes), False),
     ("coordinated affiliations", lambda index, resolver, quotes, ms: ms + coordinated_affiliations(index, ms), False),

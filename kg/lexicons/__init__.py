@@ -223,6 +223,9 @@ class Lexicons:
     # "carnival", "international": common nouns and adjectives WordNet writes in lower case
     # (tools/build_common_words.py)
     common_words: frozenset[str] = frozenset()
+    # office_holders.tsv: a name -> (country, concept, label, status) of the heads of state and
+    # government WordNet 3.0 names (tools/wordnet_office_holders.py)
+    office_holders: Mapping[str, tuple[str, str, str, str]] = field(default_factory=dict)
     # weekdays.tsv: the days of the week, Monday first
     weekdays: tuple[str, ...] = ()
 
@@ -309,6 +312,13 @@ def _event_type_rules(table: Table) -> Mapping[str, EventTypeRule]:
                                                       r.get("takes") or "", r.get("done") or "",
                                                       r.get("crime") == "yes")
                              for n, r in enumerate(table)})
+
+
+def _office_holders(table) -> Mapping[str, tuple[str, str, str, str]]:
+    out: dict[str, tuple[str, str, str, str]] = {}
+    for r in table:  # the first row of a name wins
+        out.setdefault(r["name"], (r["country"], r["concept"], r["label"], r["status"]))
+    return MappingProxyType(out)
 
 
 def _grouped(table: Table, group: str, value: str) -> Mapping[str, frozenset[str]]:
@@ -401,6 +411,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         weekdays=tuple(r["weekday"] for r in t.get("weekdays", ())),
         wordnet_places=frozenset(r["name"] for r in t.get("wordnet_places", ())),
         common_words=frozenset(r["word"] for r in t.get("common_words", ())),
+        office_holders=_office_holders(t.get("office_holders", ())),
     )
 
 

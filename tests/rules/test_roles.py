@@ -804,3 +804,42 @@ def test_an_honorific_before_a_title_is_no_organisation(analyser):
         view = entities.IndexView(index)
         ms = role_rules.titles(view, Resolver(index, {}), [])
         assert ms and all(m.organization is None or view.entities[m.organization].name != "Mr" for m in ms)
+
+
+# issue #15, session 16: the heads of state and government a reader knows (office_holders.tsv, from
+# WordNet 3.0), read with an invented list: an invented person who headed Norway
+def _known(**rows):
+    from dataclasses import replace
+
+    from kg import lexicons
+    return lexicons.using(replace(lexicons.shipped(), office_holders={
+        k: ("Norway", "head_of_government", "Prime Minister", "former") for k in rows.get("keys", ())}))
+
+
+@pytest.mark.parametrize("text, role", [
+    pytest.param("Voters in Norway went to the polls. Critics recalled how Harald Vinter had handled the oil crisis.",
+                 ("Harald Vinter", "Prime Minister", "Norway"), id="a_known_head_of_government_named_without_title"),
+    pytest.param("Voters in Norway went to the polls. Critics recalled how Vinter had handled the oil crisis.",
+                 ("Vinter", "Prime Minister", "Norway"), id="by_the_surname_the_list_gives_alone"),
+    pytest.param("Voters in Norway went to the polls. Critics recalled how Per Vinter had handled the oil crisis.",
+                 None, id="another_full_name_with_the_surname_is_someone_else"),
+    pytest.param("Voters went to the polls. Critics recalled how Harald Vinter had handled the oil crisis.",
+                 None, id="not_when_the_article_names_no_such_country"),
+])
+def test_a_head_of_government_the_reader_knows(analyser, text, role):
+    with _known(keys=("harald vinter", "vinter")):
+        _, rec = analyse(analyser, text)
+    found = {r for r in roles(rec) if "Vinter" in r[0]}
+    assert found == ({role} if role else set())
+    if role:
+        (m,) = [m for m in rec.memberships if "Vinter" in rec.entities[m.person].name]
+        assert m.status == "former" and m.rule == "known-office" and m.confidence <= 0.6
+
+
+def test_a_known_heads_title_takes_the_country_the_reader_knows_before_the_leading_one(analyser):
+    text = ("Sweden and Norway met in Stockholm. Sweden wants a deal, Sweden's press said, and Sweden will sign. "
+            "Prime Minister Harald Vinter said he was pleased.")
+    with _known(keys=("harald vinter",)):
+        _, rec = analyse(analyser, text)
+    assert ("Harald Vinter", "Prime Minister", "Norway") in roles(rec)
+    assert ("Harald Vinter", "Prime Minister", "Sweden") not in roles(rec)
