@@ -12,6 +12,8 @@ possession is figurative: "the stock market crashed", "the talks collapsed", "th
 - ``vehicle``: one of its first ``VEHICLE_RANK`` senses is a hyponym (at any depth) of conveyance.n.03, craft.n.02 or
   vehicle.n.01 (``VEHICLES``);
 - ``person``: its first sense is in noun.person ("rioters"): someone who may set a fire;
+- ``animal``: its first sense is in noun.animal ("jackal", "cattle"): a living being, no thing (a
+  verb's sense whose patient may be a thing but no person, "killed the bill", is not read of it);
 - ``weapon``: its first sense is a hyponym of weapon.n.01, explosive_device.n.01 or explosive.n.01
   (``WEAPONS``): a bomb that explodes is an attack (KAIROS Conflict.Attack.DetonateExplode);
 - ``quantity``: a happening noun (of ``HAPPENING_NOUNS``) one of whose senses is in noun.quantity or
@@ -38,6 +40,7 @@ HAPPENING_NOUNS = ("flood", "avalanche", "storm", "wave", "torrent", "deluge", "
                    "outbreak", "epidemic", "landslide", "hail", "blizzard", "tsunami", "firestorm")
 QUANTITY_FILE = 23
 PERSON_FILE = 18  # noun.person
+ANIMAL_FILE = 5  # noun.animal
 VEHICLE_RANK = 3  # senses read for a vehicle ("van": the vanguard first, the vehicle 2nd)
 
 
@@ -96,6 +99,8 @@ def main(argv: list[str]) -> int:
             print(f"{w}\tabstract")
         elif synsets[first][0] == PERSON_FILE:
             print(f"{w}\tperson")
+        elif synsets[first][0] == ANIMAL_FILE:
+            print(f"{w}\tanimal")
         if w in HAPPENING_NOUNS and any(synsets[o][0] == QUANTITY_FILE or "overwhelming number" in synsets[o][2]
                                         for o in senses):
             print(f"{w}\tquantity")

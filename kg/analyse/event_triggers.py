@@ -56,6 +56,9 @@ STATES = {"verb.stative", "verb.cognition", "verb.emotion"}
 OCCURRENCE = "Occurrence"
 OCCURRENCE_LABEL = "Other event"  # ontology/events.ttl's rdfs:label of ev:Occurrence
 OCCURRENCE_DEPS = {"ROOT", "conj", "ccomp", "relcl"}
+# happening_arguments.tsv's kinds of a common noun that is a living being (WordNet's first sense in
+# noun.person or noun.animal): the patient of the types done to a person, not of those done to a thing
+ANIMATE = frozenset({"person", "animal"})
 
 
 @dataclass
@@ -188,11 +191,21 @@ class TriggerFinder:
     def _choose(self, tok: Token, pos: str, senses: tuple[EventSense, ...], phrasal: bool,
                 patient: Token | None) -> tuple[str, bool] | None:
         pkind = self.kind_of(patient) if patient is not None else None
+        # a common noun whose first WordNet sense is a person or an animal ("visitors", "a jackal") is a
+        # living being, though no named person: a sense done to a thing but to no person ("killed the
+        # bill") is not read of it; a verb's first sense done to a person is ("killed two visitors"), not a
+        # later one ("kept users anonymous" is no detention, "treating customers" no medical care). A bare
+        # plural ("detaining suspects", "assigning patients") names a kind of people (ACE's generic), not the
+        # ones it was done to: it is left as before
+        animate = pkind == "THING" and patient.pos_ == "NOUN" and bool(self.argument_kinds(patient) & ANIMATE) \
+            and not (patient.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in patient.children))
 
-        def allowed(typ: str) -> bool:
+        def allowed(typ: str, first: bool = False) -> bool:
             rule = self.rules.get(typ)
             if rule is None or rule.fires == "no":
                 return False
+            if animate and rule.patient:
+                return first and "PERSON" in rule.patient
             return pkind is None or not rule.patient or pkind in rule.patient
 
         def rank(typ: str) -> int:
@@ -208,7 +221,7 @@ class TriggerFinder:
             return min((t for n, t in hits if n == best), key=rank), True
         defaults, named = [], False
         for s in senses:
-            if s.objects or not allowed(s.type):
+            if s.objects or not allowed(s.type, s.rank == 1):
                 continue
             rule = self.rules[s.type]
             # an argument of the kind the sense wants makes a verb's rare sense ("charged [him]"), not a

@@ -202,8 +202,9 @@ class Lexicons:
     # event_act_nouns.tsv: nouns WordNet reads first as acts or happenings ("funeral"): an event when
     # held or taking place (tools/wordnet_act_nouns.py)
     event_act_nouns: frozenset[str] = frozenset()
-    # happening_arguments.tsv: nouns by what WordNet reads first in them (abstract, vehicle) and happening
-    # nouns with a quantity sense ("a flood of"): the arguments a happening takes (tools/wordnet_happening_arguments.py)
+    # happening_arguments.tsv: nouns by what WordNet reads first in them (abstract, vehicle, person, animal) and
+    # happening nouns with a quantity sense ("a flood of"): the arguments a happening takes, and the living
+    # beings no sense done to a thing but to no person is read of (tools/wordnet_happening_arguments.py)
     happening_arguments: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # event_seed_hypernyms.tsv: the WordNet noun seeds of event_types.tsv above each seed (cyclone.n.02 ->
     # storm.n.01): which happening nouns may tell one happening (tools/wordnet_seed_hypernyms.py)

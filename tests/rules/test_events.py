@@ -1270,3 +1270,17 @@ def test_a_specific_crime_in_a_justice_verbs_complement_stays_apart(analyser):
     evs = events(analyser, "Ivo Brandt was charged with the murder of Ada Voss in Tolmark on Monday.")
     (murder,) = [e for e in evs if "murder" in e["words"]]
     assert "charged" not in murder["words"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # set 20: a common noun whose first WordNet sense is a person or an animal is a living being: killing it is
+    # a death (WordNet kill.v.01), not the 2nd sense, thwarting a bill, whose patient is a thing
+    ("Gunmen killed two visitors near the old fort in Dorley on Monday.", {("killed", "Die")}),
+    ("Poachers killed a rare jackal in the Varna reserve on Sunday.", {("killed", "Die")}),
+    # a thing keeps the thing's sense
+    ("The Tarn Senate killed the budget bill on Tuesday.", {("killed", "Legislate")}),
+    # only a verb's first sense is read of a living being: keeping animals is no detention (keep's 21st sense)
+    ("The Varna zoo kept two jackals in a new pen on Monday.", set()),
+])
+def test_a_living_being_is_no_thing_for_a_verbs_sense(analyser, text, expected):
+    assert typed(analyser, text) == expected
