@@ -29,7 +29,9 @@ or the headline's mention always refers to an event already told. A definite nou
 event told beside an earlier closed compound ending in it ("fought in a gunbattle … the battle") when
 a sense of the noun names that event's type, or, when no event of its type was told, the latest event
 of a type another of its senses names, told nearby with the same factuality; not when it names a
-participant that event lacks. An Occurrence mention joins only an Occurrence told with its word. Each mention is one evidence span of the event.
+participant that event lacks. An Occurrence mention joins only an Occurrence told with its word. A verb in
+the clausal complement of a verb of asking ("urged her to resign") tells what is asked: its words join the
+request, what it names does not. Each mention is one evidence span of the event.
 """
 from __future__ import annotations
 
@@ -872,6 +874,10 @@ class EventFinder:
                                and self.compatible(ev, m, lemmas[id(ev)], tr)), None)
                 if target is None:
                     target = self.charged_with(out, span.root)  # "charged with fraud": the charge's crime
+                if target is None:
+                    target = self.asked_for(out, span.root)  # "urged her to resign": what the request asks
+                    if target is not None:  # its words tell the request; what it names is the act's, not the request's
+                        m = Event(kind=tr.type, spans=[], label=type_label(tr.type), factuality=target.factuality)
                 if target is None and self.generic(span.root, m):
                     continue  # "elections are costly": a kind of event, not one that happened
                 if target is None and self.habitual(span.root, m):
@@ -1038,6 +1044,18 @@ class EventFinder:
         rules = self.lex.event_type_rules
         return next((ev for ev in reversed(out) if ev.kind in rules and rules[ev.kind].crime
                      and any(r.i == verb.i for r in self.roots.get(id(ev), ()))), None)
+
+    def asked_for(self, out: list[Event], tok: Token) -> Event | None:
+        """The event of a verb of asking (words.tsv ``event_asking_types``: CAMEO's appeals and demands)
+        whose clausal complement is the verb trigger ``tok``: "urged the minister to resign", "asked
+        voters to vote", "demanded that the mayor resign". The act asked for is what the request asks,
+        no event told of its own (it may never be done); its words join the request (the gold's "recommends
+        withdrawal", "advises citizens not to approach"), and what it names is not read into the request."""
+        if tok.pos_ != "VERB" or tok.dep_ not in {"xcomp", "ccomp"}:
+            return None
+        asking = self.lex.words["event_asking_types"]
+        return next((ev for ev in reversed(out) if ev.kind in asking
+                     and any(r.i == tok.head.i for r in self.roots.get(id(ev), ()))), None)
 
     @staticmethod
     def no_new_arguments(ev: Event, m: Event) -> bool:

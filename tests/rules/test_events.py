@@ -51,8 +51,9 @@ def typed(analyser, text):
     # nouns name events too
     ("The union announced a boycott of the summit in Geneva on Friday.",
      {("announced", "Statement"), ("boycott", "Boycott")}),
-    # a preposition read as a particle with an infinitive complement: an appeal, no phone call
-    ("Ann Wu called on the council to resign on Monday.", {("called", "Request"), ("resign", "EndPosition")}),
+    # a preposition read as a particle with an infinitive complement: an appeal, no phone call; the act
+    # appealed for is what the request asks, its words the request's (EVENTS.md set 21)
+    ("Ann Wu called on the council to resign on Monday.", {("called", "Request"), ("resign", "Request")}),
     # a phrasal verb's own senses in WordNet's frequency order: bringing down an aircraft, not the
     # 3rd sense, thwarting a bill, which the type rules would otherwise put first
     ("Rebels shot down a cargo plane over Oran on Monday.", {("shot", "Attack")}),
@@ -1284,3 +1285,36 @@ def test_a_specific_crime_in_a_justice_verbs_complement_stays_apart(analyser):
 ])
 def test_a_living_being_is_no_thing_for_a_verbs_sense(analyser, text, expected):
     assert typed(analyser, text) == expected
+
+
+@pytest.mark.parametrize("text,asking,asked", [
+    ("Ada Voss asked the board to dismiss the treasurer on Monday.", "asked", "dismiss"),
+    ("The union asked its members to boycott the summit in Geneva.", "asked", "boycott"),
+    ("Ivo Brandt requested that the mayor resign on Friday.", "requested", "resign"),
+])
+def test_the_act_a_request_asks_for_is_told_by_the_request(analyser, text, asking, asked):
+    # EVENTS.md set 21: the act asked for may never be done; its words join the request (one node)
+    evs = events(analyser, text)
+    ev = next(e for e in evs if asking in e["words"])
+    assert ev["type"] in {"Request", "Demand"}
+    assert asked in ev["words"]
+    assert not [e for e in evs if e is not ev and asked in e["words"]]
+
+
+def test_what_the_asked_act_names_is_not_the_requests(analyser):
+    evs = events(analyser, "Ada Voss asked the council to sue Brix Ltd on Monday.")
+    ev = next(e for e in evs if "asked" in e["words"])
+    assert "sue" in ev["words"]
+    assert "Brix Ltd" not in ev["targets"] | ev["agents"]
+
+
+def test_an_act_promised_is_no_request(analyser):
+    # only a verb of asking takes its complement's act: a promise to resign leaves the resignation its own
+    evs = events(analyser, "Ann Wu promised to resign from the board on Monday.")
+    assert not [e for e in evs if "promised" in e["words"] and "resign" in e["words"]]
+
+
+def test_a_request_denied_stays_denied_with_the_act_it_asks(analyser):
+    evs = events(analyser, "Ann Wu did not ask the council to resign.")
+    ev = next(e for e in evs if "ask" in e["words"])
+    assert "resign" in ev["words"] and ev["factuality"] == "negated"
