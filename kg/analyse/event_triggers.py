@@ -59,6 +59,9 @@ OCCURRENCE_DEPS = {"ROOT", "conj", "ccomp", "relcl"}
 # happening_arguments.tsv's kinds of a common noun that is a living being (WordNet's first sense in
 # noun.person or noun.animal): the patient of the types done to a person, not of those done to a thing
 ANIMATE = frozenset({"person", "animal"})
+# of such a person only a verb's first senses are read: "fired the treasurer" (fire's 4th sense) ends an
+# office, but "returned the boy to his mother" (return's 12th, re-electing) is no election
+PERSON_SENSE_RANK = 4
 
 
 @dataclass
@@ -193,19 +196,21 @@ class TriggerFinder:
         pkind = self.kind_of(patient) if patient is not None else None
         # a common noun whose first WordNet sense is a person or an animal ("visitors", "a jackal") is a
         # living being, though no named person: a sense done to a thing but to no person ("killed the
-        # bill") is not read of it; a verb's first sense done to a person is ("killed two visitors"), not a
-        # later one ("kept users anonymous" is no detention, "treating customers" no medical care). A bare
-        # plural ("detaining suspects", "assigning patients") names a kind of people (ACE's generic), not the
-        # ones it was done to: it is left as before
-        animate = pkind == "THING" and patient.pos_ == "NOUN" and bool(self.argument_kinds(patient) & ANIMATE) \
-            and not (patient.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in patient.children))
+        # bill") is not read of it ("killed two visitors" is a death, "dismissed the treasurer" an end of
+        # office), nor a sense past PERSON_SENSE_RANK; of an animal only a verb's first sense done to a person
+        # is ("killed a jackal"; "kept two jackals" is no detention). A bare plural ("detaining suspects", "assigning patients") names a kind
+        # of people (ACE's generic), not the ones it was done to: it is left as before
+        living = self.argument_kinds(patient) & ANIMATE if pkind == "THING" and patient.pos_ == "NOUN" else set()
+        if living and patient.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in patient.children):
+            living = set()
 
-        def allowed(typ: str, first: bool = False) -> bool:
+        def allowed(typ: str, rank: int | None = None) -> bool:
             rule = self.rules.get(typ)
             if rule is None or rule.fires == "no":
                 return False
-            if animate and rule.patient:
-                return first and "PERSON" in rule.patient
+            if living and rule.patient:
+                return "PERSON" in rule.patient and (rank == 1 or "person" in living
+                                                     and (rank or 1) <= PERSON_SENSE_RANK)
             return pkind is None or not rule.patient or pkind in rule.patient
 
         def rank(typ: str) -> int:
@@ -221,7 +226,7 @@ class TriggerFinder:
             return min((t for n, t in hits if n == best), key=rank), True
         defaults, named = [], False
         for s in senses:
-            if s.objects or not allowed(s.type, s.rank == 1):
+            if s.objects or not allowed(s.type, s.rank):
                 continue
             rule = self.rules[s.type]
             # an argument of the kind the sense wants makes a verb's rare sense ("charged [him]"), not a

@@ -1280,8 +1280,14 @@ def test_a_specific_crime_in_a_justice_verbs_complement_stays_apart(analyser):
     ("Poachers killed a rare jackal in the Varna reserve on Sunday.", {("killed", "Die")}),
     # a thing keeps the thing's sense
     ("The Tarn Senate killed the budget bill on Tuesday.", {("killed", "Legislate")}),
-    # only a verb's first sense is read of a living being: keeping animals is no detention (keep's 21st sense)
+    # of an animal only a verb's first sense is read: keeping animals is no detention (keep's 21st sense)
     ("The Varna zoo kept two jackals in a new pen on Monday.", set()),
+    # a person is read in any sense done to a person: dismissing the treasurer ends an office (dismiss's 5th
+    # sense), not the 1st, rejecting a claim, which is done to a thing
+    ("The board dismissed the treasurer on Monday.", {("dismissed", "EndPosition")}),
+    ("The board fired the treasurer on Monday.", {("fired", "EndPosition")}),
+    # but not in a rare sense: returning a boy to his mother is no re-election (return's 12th sense)
+    ("Police returned the boy to his mother on Sunday.", set()),
 ])
 def test_a_living_being_is_no_thing_for_a_verbs_sense(analyser, text, expected):
     assert typed(analyser, text) == expected
