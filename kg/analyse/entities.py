@@ -623,7 +623,8 @@ def quoted_works(doc: Doc, mentions: list[Mention]) -> None:
     """A name the article writes only as the whole of a quotation ('the film "X"', 'in "X."') is
     the title of a work, a motto or a word quoted, no person, body or place: no entity. Not when a
     mention speaks, acts or possesses ('"X" reported', '"X"'s editor') nor next to an
-    organisation's class noun ('the newspaper "X"', '"X" magazine'; ``org_cues.tsv``)."""
+    organisation's class noun ('the newspaper "X"', '"X" magazine'; ``org_cues.tsv``), nor a word of a
+    full name the article gives a person ('calls him "Ann."')."""
     lex = lexicons.load()
     marks = lex.quote_marks.double_tokens
     cues = lex.org_cues_before | lex.org_cues_after
@@ -647,8 +648,12 @@ def quoted_works(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label in {"PERSON", "PLACE"}:
             by_key[m.key].append(m)
+    # the words of the people's full names: a quoted first name or surname ('calls him "Ann."') is theirs
+    full_names = {m.key for m in mentions if m.label == "PERSON" and " " in m.key}
     for k, ms in by_key.items():
         body = [m for m in ms if not m.headline] or ms
+        if any(set(k.split()) <= set(f.split()) for f in full_names - {k}):
+            continue
         if all(quoted(m) for m in body) and not any(cued(m) or _acts(doc, m) or _possessor(doc, m) for m in body):
             for m in ms:
                 m.label = "NONE"
