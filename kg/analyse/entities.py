@@ -649,10 +649,15 @@ def quoted_works(doc: Doc, mentions: list[Mention]) -> None:
         if m.label in {"PERSON", "PLACE"}:
             by_key[m.key].append(m)
     # the words of the people's full names: a quoted first name or surname ('calls him "Ann."') is theirs
-    full_names = {m.key for m in mentions if m.label == "PERSON" and " " in m.key}
+    full_names: dict[str, set[str]] = defaultdict(set)  # a word -> the full names that have it
+    for m in mentions:
+        if m.label == "PERSON" and " " in m.key:
+            for w in m.key.split():
+                full_names[w].add(m.key)
     for k, ms in by_key.items():
         body = [m for m in ms if not m.headline] or ms
-        if any(set(k.split()) <= set(f.split()) for f in full_names - {k}):
+        words = k.split()
+        if len(set.intersection(*(full_names.get(w, set()) for w in words)) - {k}):
             continue
         if all(quoted(m) for m in body) and not any(cued(m) or _acts(doc, m) or _possessor(doc, m) for m in body):
             for m in ms:
