@@ -619,6 +619,51 @@ def vote_types(mentions: list[Mention]) -> None:
             m.label = best[0][0]
 
 
+def quoted_works(doc: Doc, mentions: list[Mention]) -> None:
+    """A name the article writes only as the whole of a quotation ('the film "X"', 'in "X."') is
+    the title of a work, a motto or a word quoted, no person, body or place: no entity. Not when a
+    mention speaks, acts or possesses ('"X" reported', '"X"'s editor') nor next to an
+    organisation's class noun ('the newspaper "X"', '"X" magazine'; ``org_cues.tsv``), nor a word of a
+    full name the article gives a person ('calls him "Ann."')."""
+    lex = lexicons.load()
+    marks = lex.quote_marks.double_tokens
+    cues = lex.org_cues_before | lex.org_cues_after
+
+    def quoted(m: Mention) -> bool:
+        if m.start == 0 or doc[m.start - 1].text not in marks:
+            return False
+        after = m.end
+        if after < len(doc) and doc[after].is_punct and doc[after].text not in marks:
+            after += 1  # '"X."', '"X,"'
+        return after < len(doc) and doc[after].text in marks
+
+    def cued(m: Mention) -> bool:
+        near = [doc[i] for i in (m.start - 2, m.start - 3, m.end + 1, m.end + 2) if 0 <= i < len(doc)]
+        head = doc[m.end - 1]
+        # '"X," a weekly magazine': the class noun in apposition
+        near += [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+        return any(t.is_lower and t.lower_ in cues for t in near)
+
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label in {"PERSON", "PLACE"}:
+            by_key[m.key].append(m)
+    # the words of the people's full names: a quoted first name or surname ('calls him "Ann."') is theirs
+    full_names: dict[str, set[str]] = defaultdict(set)  # a word -> the full names that have it
+    for m in mentions:
+        if m.label == "PERSON" and " " in m.key:
+            for w in m.key.split():
+                full_names[w].add(m.key)
+    for k, ms in by_key.items():
+        body = [m for m in ms if not m.headline] or ms
+        words = k.split()
+        if len(set.intersection(*(full_names.get(w, set()) for w in words)) - {k}):
+            continue
+        if all(quoted(m) for m in body) and not any(cued(m) or _acts(doc, m) or _possessor(doc, m) for m in body):
+            for m in ms:
+                m.label = "NONE"
+
+
 BIG_PLACE = 100_000  # a city this size is what a one-word "person" of its name is
 
 
@@ -1220,6 +1265,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     defined_acronyms(doc, mentions)
     common_words(doc, mentions)
     vote_types(mentions)
+    quoted_works(doc, mentions)
     retype_people(doc, mentions)
     unproper_orgs(doc, mentions)
     event_names(doc, mentions)

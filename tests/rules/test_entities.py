@@ -902,3 +902,53 @@ def test_a_one_word_name_only_before_a_common_noun_is_no_person(analyser, text, 
     retype_people(doc, ms)
     assert [m.label for m in ms] == labels
 
+
+
+@pytest.mark.parametrize("text,name,label", [
+    # session 16 (issue #15): a person or place the article writes only as the whole of a quotation is
+    # a work's title or a quoted word
+    ('Critics praised the film "Valdora Nights" at the festival.', "Valdora Nights", "NONE"),
+    ('His second novel, "Marek Osterby," sold well.', "Marek Osterby", "NONE"),
+    # once outside quote marks: a name
+    ('The novel "Marek Osterby" sold well. Marek Osterby himself wrote back.', "Marek Osterby", "PERSON"),
+    # a quoted name that speaks, or next to an organisation's class noun: a body's or a person's name
+    ('"Marek Osterby" said the plan would fail.', "Marek Osterby", "PERSON"),
+    ('It was printed in the weekly magazine "Marek Osterby" last year.', "Marek Osterby", "PERSON"),
+])
+def test_a_name_only_ever_quoted_is_a_title(analyser, text, name, label):
+    from kg.analyse.entities import Mention, quoted_works
+
+    doc = analyser.nlp(text)
+    ms = []
+    start = 0
+    while (i := text.find(name, start)) >= 0:
+        sp = doc.char_span(i, i + len(name))
+        ms.append(Mention(sp.start, sp.end, "PERSON", sp.text))
+        start = i + len(name)
+    quoted_works(doc, ms)
+    assert {m.label for m in ms} == {label}
+
+
+def test_a_quoted_organisation_keeps_its_type(analyser):
+    from kg.analyse.entities import Mention, quoted_works
+
+    text = 'The survey appeared in "Kantora," a weekly magazine.'
+    doc = analyser.nlp(text)
+    i = text.index("Kantora")
+    sp = doc.char_span(i, i + len("Kantora"))
+    ms = [Mention(sp.start, sp.end, "ORG", sp.text)]
+    quoted_works(doc, ms)
+    assert ms[0].label == "ORG"
+
+
+def test_a_quoted_first_name_of_a_named_person_stays_theirs(analyser):
+    from kg.analyse.entities import Mention, quoted_works
+
+    text = 'Ann Wu arrived late. Her rival calls her "Ann."'
+    doc = analyser.nlp(text)
+    full = doc.char_span(0, 6)
+    i = text.rindex("Ann")
+    short = doc.char_span(i, i + 3)
+    ms = [Mention(full.start, full.end, "PERSON", full.text), Mention(short.start, short.end, "PERSON", short.text)]
+    quoted_works(doc, ms)
+    assert [m.label for m in ms] == ["PERSON", "PERSON"]
