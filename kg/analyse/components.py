@@ -28,6 +28,7 @@ from .names import gendered_first_name, is_first_name
 # trailing_function_words, kept_final_punctuation, percent_words, title_prefix_words,
 # title_prefixes, complement_prepositions, title_followers, handle_marks, generic_org_words;
 # the quote marks of quote_marks.tsv (a nickname in quotes)
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # a noun phrase's modifiers before its head
 GLUED = re.compile(r"[a-z][A-Z]")  # a lower-case letter then a capital: "McDonald" has one, scraped runs many
 
 
@@ -38,8 +39,12 @@ def strip_span(span: Span, lex: Lexicons | None = None) -> Span | None:
     doc = span.doc
     w = (lex or lexicons.load()).words
     determiners, possessive, trailing = w["determiners"], w["possessive_marks"], w["trailing_function_words"]
+    # a prefix of negation written apart is dropped only before a name that modifies a noun after the
+    # span ("Non European Union citizens", as "non-EU citizens"): before a name that heads its own
+    # phrase it is part of the name ("the Non Aligned Movement met", "the minister Non Varek said")
+    negated = doc[end - 1].dep_ in MODIFIER_DEPS and doc[end - 1].head.i >= end
     while start < end and (doc[start].lower_ in determiners or doc[start].is_punct
-                           or doc[start].lower_ in w["negating_prefixes"] and doc[start].whitespace_):
+                           or negated and doc[start].lower_ in w["negating_prefixes"] and doc[start].whitespace_):
         start += 1
     # a trailing "." or ")" is kept: it belongs to an abbreviation ("D.C.", "Calif.");
     # a name never ends in a lower-case function word: "Ann Wu of" (the NER ran on)

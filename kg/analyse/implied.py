@@ -148,17 +148,22 @@ def known_office(index: IndexView, person: int) -> tuple[int, str, str, str] | N
 def known_offices(index: IndexView, ms: list[Membership]) -> list[Membership]:
     """Memberships for the people the article names who headed a country it names
     (:func:`known_office`) when no rule read one of that person in that country: "… Nixon's fate
-    after Watergate …" in an article about the United States. The evidence is the person's first
-    mention; a person WordNet gives a death year for held the office before (status "former")."""
+    after Watergate …" in an article about the United States, not of a person the article calls a
+    player or a coach. The evidence is the person's first mention; a person WordNet gives a death
+    year for held the office before (status "former")."""
     doc = index.doc
-    caps = lexicons.load().confidence
+    lex = lexicons.load()
+    caps = lex.confidence
     have = {(m.person, m.organization) for m in ms}
+    # what the article states of a person wins over a namesake's office: a player or a coach ("George
+    # Bush, the Leeds striker", "Schmidt, the club's goalkeeper") is no head of state
+    stated = {m.person for m in ms if m.concept in lex.concepts["occupational"]}
     out = []
     firsts: dict[int, tuple[int, int]] = {}
     for a, b, e in index.mentions:
         firsts.setdefault(e, (a, b))
     for e, (a, b) in sorted(firsts.items(), key=lambda kv: kv[1]):
-        known = known_office(index, e)
+        known = known_office(index, e) if e not in stated else None
         if known is None or (e, known[0]) in have or known[0] == e:
             continue
         country, concept, label, status = known

@@ -88,6 +88,17 @@ def test_a_negating_prefix_written_apart_is_no_part_of_the_name(analyser, text, 
         [(e.name, e.kind) for e in rec.entities]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Leaders of the Non Aligned Movement met in Dorley on Monday.", "Non Aligned Movement"),
+    ("The minister Non Varek said the dam would open in May.", "Non Varek"),
+])
+def test_a_negating_prefix_that_heads_its_name_is_kept(analyser, text, name):
+    """A "Non" is dropped only before a name that modifies a noun after it ("Non X Union members"):
+    a name that heads its own phrase keeps it, a movement's or a person's."""
+    _, rec = analyse(analyser, text)
+    assert name in names(rec), [(e.name, e.kind) for e in rec.entities]
+
+
 def test_a_name_never_ends_in_a_function_word(analyser):
     from spacy.tokens import Span
 

@@ -843,3 +843,12 @@ def test_a_known_heads_title_takes_the_country_the_reader_knows_before_the_leadi
         _, rec = analyse(analyser, text)
     assert ("Harald Vinter", "Prime Minister", "Norway") in roles(rec)
     assert ("Harald Vinter", "Prime Minister", "Sweden") not in roles(rec)
+
+
+def test_a_namesake_the_article_calls_a_player_is_no_known_head(analyser):
+    """What the article states of a person wins: "X, the club's striker" is a namesake of the head of
+    government, not the head (a player or coach is given no known office)."""
+    with _known(keys=("harald vinter",)):
+        _, rec = analyse(analyser, "Harald Vinter, the Tromso Rovers striker, scored twice in Norway on Saturday.")
+    found = {r for r in roles(rec) if "Vinter" in r[0]}
+    assert found and not any(role == "Prime Minister" for _p, role, _o in found), found
