@@ -91,7 +91,7 @@ IDENTIFIERS: dict[str, dict[str, str]] = {
         "speech": SPEECH_CLASSES, "writing": SPEECH_CLASSES,
         **{v: "event_type_rules.tsv's takes values (the lexicon's identifiers)" for v in ("vehicle", "structure", "patient")},
         **{v: "happening_arguments.tsv's kinds (the lexicon's identifiers)"
-           for v in ("weapon", "quantity")},
+           for v in ("weapon", "quantity", "person")},
     },
     "kg/analyse/events.py": {".n.": "WordNet's mark of a noun synset in a sense name (a resource's scheme: flood.n.01)",
                              "place": "the participant roles of the event records",
