@@ -197,9 +197,10 @@ class TriggerFinder:
         # a common noun whose first WordNet sense is a person or an animal ("visitors", "a jackal") is a
         # living being, though no named person: a sense done to a thing but to no person ("killed the
         # bill") is not read of it ("killed two visitors" is a death, "dismissed the treasurer" an end of
-        # office), nor a sense past PERSON_SENSE_RANK; of an animal only a verb's first sense done to a person
-        # is ("killed a jackal"; "kept two jackals" is no detention). A bare plural ("detaining suspects", "assigning patients") names a kind
-        # of people (ACE's generic), not the ones it was done to: it is left as before
+        # office), nor a sense past PERSON_SENSE_RANK; of an animal only a verb's first sense done to a
+        # person is ("killed a jackal"; "kept two jackals" is no detention). A bare plural ("detaining
+        # suspects", "assigning patients") names a kind of people (ACE's generic), not the ones it was
+        # done to: it is left as before
         living = self.argument_kinds(patient) & ANIMATE if pkind == "THING" and patient.pos_ == "NOUN" else set()
         if living and patient.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in patient.children):
             living = set()
