@@ -411,11 +411,14 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
         if cut is not None:
             # "X ’s Y Party": a text tokenised before it was joined writes a possessive apart; the
             # recogniser ran the owner into the name of what it owns (a possessive joined to its word,
-            # "People's Party", is part of the name). The owner is a place the gazetteer knows or a
-            # person; what it owns, a body (a person is no one's by name)
+            # "People's Party", is part of the name). What it owns is a body (a person is no one's by
+            # name); the owner a place the gazetteer knows, or what the recogniser reads its name as
+            # elsewhere, else left to the surname rule below ("Saddam Hussein … Hussein ’s Y")
             owner, owned = doc[ent.start:cut], doc[cut + 1:ent.end]
-            out.append(Mention(owner.start, owner.end, "PLACE" if known_place(key(owner.text)) else "PERSON",
-                               owner.text, head, name=owner.text))
+            kind = "PLACE" if known_place(key(owner.text)) else next(
+                (LABELS.get(e.label_) for e in doc.ents if e.text == owner.text and LABELS.get(e.label_)), None)
+            if kind:
+                out.append(Mention(owner.start, owner.end, kind, owner.text, head, name=owner.text))
             out.append(Mention(owned.start, owned.end, "ORG", owned.text, head, name=owned.text))
             continue
         trimmed = TRAILING_SCORE.match(ent.text)
