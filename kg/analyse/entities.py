@@ -406,6 +406,21 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
                                                    for s in plural_suffixes) and not is_acronym(ent.text):
             continue  # "Greeks", "Ugandans": a people, no named entity
         label = LABELS.get(ent.label_)
+        cut = next((t.i for t in ent[1:-1] if t.text in lex.words["possessive_clitics"]
+                    and doc[t.i - 1].whitespace_), None) if label in {"PERSON", "ORG"} else None
+        if cut is not None:
+            # "X ’s Y Party": a text tokenised before it was joined writes a possessive apart; the
+            # recogniser ran the owner into the name of what it owns (a possessive joined to its word,
+            # "People's Party", is part of the name). What it owns is a body (a person is no one's by
+            # name); the owner a place the gazetteer knows, or what the recogniser reads its name as
+            # elsewhere, else left to the surname rule below ("Saddam Hussein … Hussein ’s Y")
+            owner, owned = doc[ent.start:cut], doc[cut + 1:ent.end]
+            kind = "PLACE" if known_place(key(owner.text)) else next(
+                (LABELS.get(e.label_) for e in doc.ents if e.text == owner.text and LABELS.get(e.label_)), None)
+            if kind:
+                out.append(Mention(owner.start, owner.end, kind, owner.text, head, name=owner.text))
+            out.append(Mention(owned.start, owned.end, "ORG", owned.text, head, name=owned.text))
+            continue
         trimmed = TRAILING_SCORE.match(ent.text)
         if trimmed and label:  # "Leeds 2-1": a match's score run into the team's name
             ent = doc.char_span(ent.start_char, ent.start_char + len(trimmed.group(1)), alignment_mode="contract")

@@ -963,3 +963,19 @@ def test_a_quoted_first_name_of_a_named_person_stays_theirs(analyser):
     ms = [Mention(full.start, full.end, "PERSON", full.text), Mention(short.start, short.end, "PERSON", short.text)]
     quoted_works(doc, ms)
     assert [m.label for m in ms] == ["PERSON", "PERSON"]
+
+
+def test_a_possessive_written_apart_ends_the_owner_s_name(analyser):
+    # a text tokenised before it was joined: the recogniser runs the owner into the owned body's name
+    text = ("Ana Ortega has led the country since 2004 . Few of the fighters are adherents of Ortega ’s "
+            "Liberty Party , the paper wrote . The deal was backed by Norland ’s Central Bank , officials said .")
+    _, rec = analyse(analyser, text)
+    assert {"Liberty Party", "Central Bank"} <= names(rec, "ORG")
+    assert "Ana Ortega" in names(rec, "PERSON")
+    assert not any("’s" in n for n in names(rec))
+    assert "Norland" not in names(rec, "PERSON")  # an owner named nowhere else gets no type guessed
+
+
+def test_a_possessive_joined_to_its_word_stays_in_the_name(analyser):
+    _, rec = analyse(analyser, "The People's Party won the vote in Madrid on Sunday.")
+    assert "People's Party" in names(rec, "ORG")
