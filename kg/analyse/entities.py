@@ -937,6 +937,88 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = kind
 
 
+def _aged(doc: Doc, m: Mention) -> bool:
+    """A name written with an age after it ("X, 14,", "X, 93,"): a person."""
+    i = m.end
+    return i + 1 < len(doc) and doc[i].is_punct and doc[i + 1].like_num and doc[i + 1].text.isdigit() \
+        and int(doc[i + 1].text) < 130
+
+
+def _list_items(tok) -> list:
+    """The items of the coordination ``tok`` stands in ("A, B, C and D": the four heads), ``tok``
+    included; a token in no coordination is its own one item."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    items, todo = [], [first]
+    while todo:
+        t = todo.pop()
+        items.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(items, key=lambda t: t.i)
+
+
+def placed_people(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word "person" with no person's evidence anywhere in its article is a place when the
+    gazetteers know its name or when it is listed only with places, decided per name over all its
+    mentions. No evidence: no title, honorific or peer's title before it, no first name and no word of a
+    full name the article gives a person, never a subject, a speaker or a possessor, no person's noun
+    beside it ("the singer X", "X, a lawyer,"), no age after it ("X, 14,"). The gazetteers: a country, a
+    US state, a first-level subdivision of ISO 3166-2 ("Powys"), a GeoNames town of 15,000 people, a
+    place of ``wordnet_places.tsv``; the name is then written at least once as a noun phrase of its own
+    (not only as the modifier of a noun: "the X review"). Listed only with places: in a coordination
+    ("visits A, B, C and X", "at A, X and B airports") one other item at least is a place (a mention
+    read as one, or a capitalised proper noun the gazetteers know) and none is a person or a body."""
+    lex = lexicons.load()
+    gz = gazetteer()
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON":
+            by_key[m.key].append(m)
+    name_words = {w for k in by_key if " " in k for w in k.split()}
+    title_ends = {sp.end for sp in doc.spans.get("kg_titles", [])}
+    at_token = {i: m for m in mentions for i in range(m.start, m.end)}
+
+    def gazetteered(k: str) -> bool:
+        return k in gz.countries or k in gz.states or k in subdivisions() or k in gz.cities or wordnet_place(k)
+
+    def evidence(m: Mention) -> bool:
+        i, head = m.start - 1, doc[m.end - 1]
+        if i >= 0 and (m.start in title_ends or doc[i].lower_.rstrip(".") in lex.honorifics or doc[i].lower_ in lex.titles):
+            return True
+        return head.dep_ in {"nsubj", "nsubjpass"} or _possessor(doc, m) or _person_evidence(doc, m) or _aged(doc, m)
+
+    def modifier(m: Mention) -> bool:
+        t = doc[m.end - 1]
+        return t.dep_ in {"compound", "amod", "nmod"} and t.head.i > t.i
+
+    def listed_with_places(m: Mention) -> bool:
+        items = [t for t in _list_items(doc[m.end - 1]) if not m.start <= t.i < m.end]
+        kinds = []
+        for t in items:
+            other = at_token.get(t.i)
+            if other is not None:
+                kinds.append(other.label)
+            elif t.pos_ == "PROPN" and t.is_title and gazetteered(key(t.text)):
+                kinds.append("PLACE")
+        return "PLACE" in kinds and all(k == "PLACE" for k in kinds)
+
+    for _ in range(2):  # a second pass: an item retyped in the first makes its list's other items places
+        changed = False
+        for k, ms in by_key.items():
+            if " " in k or ms[0].label != "PERSON" or any(m.end - m.start != 1 for m in ms):
+                continue
+            if k in name_words or is_first_name(ms[0].text) or is_acronym(ms[0].text) or any(evidence(m) for m in ms):
+                continue
+            body = [m for m in ms if not m.headline] or ms
+            if (gazetteered(k) and not all(modifier(m) for m in body)) or any(listed_with_places(m) for m in body):
+                for m in ms:
+                    m.label = "PLACE"
+                changed = True
+        if not changed:
+            break
+
+
 def _acts(doc: Doc, m: Mention) -> bool:
     """A mention that speaks ("X said") or whose noun acts ("X shares fell", "X researchers said"):
     the subject, or a word before the subject, of a verb."""
@@ -1267,6 +1349,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     vote_types(mentions)
     quoted_works(doc, mentions)
     retype_people(doc, mentions)
+    placed_people(doc, mentions)
     unproper_orgs(doc, mentions)
     event_names(doc, mentions)
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]
