@@ -1019,6 +1019,104 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
             break
 
 
+def _no_person_evidence(doc: Doc, mentions: list[Mention], acting: bool = True) -> dict[str, list[Mention]]:
+    """The one-word "people" (by name key, their mentions) with no person's evidence anywhere in the
+    article: no title, honorific or peer's title before a mention, no first name, no word of a full
+    name the article gives a person, no person's noun beside it, no age after it; with ``acting``
+    also never a subject, a speaker or a possessor (bodies act and possess too)."""
+    lex = lexicons.load()
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON":
+            by_key[m.key].append(m)
+    name_words = {w for k in by_key if " " in k for w in k.split()}
+    title_ends = {sp.end for sp in doc.spans.get("kg_titles", [])}
+
+    def evidence(m: Mention) -> bool:
+        i, head = m.start - 1, doc[m.end - 1]
+        if i >= 0 and (m.start in title_ends or doc[i].lower_.rstrip(".") in lex.honorifics or doc[i].lower_ in lex.titles):
+            return True
+        if acting and (head.dep_ in {"nsubj", "nsubjpass"} or _possessor(doc, m)):
+            return True
+        return _person_evidence(doc, m) or _aged(doc, m)
+
+    return {k: ms for k, ms in by_key.items()
+            if " " not in k and all(m.end - m.start == 1 for m in ms) and k not in name_words
+            and not is_first_name(ms[0].text) and not is_acronym(ms[0].text) and not any(evidence(m) for m in ms)}
+
+
+def unpeopled_names(doc: Doc, mentions: list[Mention]) -> None:
+    """One-word "people" with no person's evidence in the article (:func:`_no_person_evidence`, a
+    subject or a possessor allowed) that name no one, decided per name over all its mentions:
+
+    * a plural proper noun names no single person: every mention tagged a plural proper noun and its
+      word ending in a plural suffix ("three million Xans", "the Xons were detained"): no entity;
+    * the end of a work's title: every mention neither a subject nor a possessor, right after a
+      lower-case small word of a title (``title_case_small_words``: "with", "of") after a capitalised
+      common noun (``common_words.tsv``, no title) inside a sentence, that no name covers but a
+      one-word one ("told the network's Breakfast with X"): no entity, nor that word when the article
+      writes it only there;
+    * a body: a mention in apposition to, or right after, a lower-case organisation's word
+      (``generic_org_words``: "the farming ministry, X", "the agriculture department X"), or right
+      before a noun of one who speaks for a body (``body_speaker_nouns``: "a X spokesman"): an
+      organisation."""
+    lex = lexicons.load()
+    words = lex.words
+    at_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    title_words: dict[int, Mention] = {}  # a title's capitalised word read as a one-word name, by its token
+
+    def plural(m: Mention) -> bool:
+        t = doc[m.start]
+        return t.tag_ == "NNPS" and any(t.text.endswith(s) for s in words["plural_suffixes"])
+
+    def title_end(m: Mention) -> bool:
+        i = m.start
+        if i < 2 or _acts(doc, m) or _possessor(doc, m):
+            return False
+        small, word = doc[i - 1], doc[i - 2]
+        other = at_token.get(word.i)
+        if not (small.is_lower and small.lower_ in words["title_case_small_words"] and word.is_title
+                and not word.is_sent_start and word.lower_ in lex.common_words and word.lower_ not in lex.titles
+                and (other is None or other.end - other.start == 1)):
+            return False
+        if other is not None:
+            title_words[word.i] = other
+        return True
+
+    def body(m: Mention) -> bool:
+        t = doc[m.start]
+        orgs = words["generic_org_words"]
+        before = doc[m.start - 1] if m.start > 0 else None
+        if before is not None and before.text == "," and m.start > 1:
+            before = doc[m.start - 2]
+        if before is not None and before.is_lower and before.lower_ in orgs:
+            return True
+        if t.dep_ == "appos" and t.head.is_lower and t.head.lower_ in orgs:
+            return True
+        after = doc[m.end] if m.end < len(doc) else None
+        return after is not None and after.is_lower and after.lemma_.lower() in words["body_speaker_nouns"]
+
+    titled: set[str] = set()
+    for k, ms in _no_person_evidence(doc, mentions, acting=False).items():
+        text = [m for m in ms if not m.headline] or ms
+        if all(plural(m) for m in text):
+            kind = "NONE"
+        elif all(title_end(m) for m in text):
+            kind = "NONE"
+            titled |= {title_words[doc[m.start - 2].i].key for m in text if doc[m.start - 2].i in title_words}
+        elif any(body(m) for m in text):
+            kind = "ORG"
+        else:
+            continue
+        for m in ms:
+            m.label = kind
+    if titled:  # the title's first word, when the article writes it only there
+        for k in titled:
+            ms = [m for m in mentions if m.key == k]
+            if all(m.start in title_words for m in ms):
+                for m in ms:
+                    m.label = "NONE"
+
 def _acts(doc: Doc, m: Mention) -> bool:
     """A mention that speaks ("X said") or whose noun acts ("X shares fell", "X researchers said"):
     the subject, or a word before the subject, of a verb."""
@@ -1350,6 +1448,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     quoted_works(doc, mentions)
     retype_people(doc, mentions)
     placed_people(doc, mentions)
+    unpeopled_names(doc, mentions)
     unproper_orgs(doc, mentions)
     event_names(doc, mentions)
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]
