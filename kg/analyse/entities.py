@@ -533,13 +533,14 @@ def sentence_start_prefixes(doc: Doc, mentions: list[Mention]) -> None:
 def defined_acronyms(doc: Doc, mentions: list[Mention]) -> None:
     """An abbreviation defined in parentheses after an organisation's name ("the Federation of
     Acme Makers (BVA)", as Schwartz & Hearst 2003 read definitions) names that organisation
-    wherever the article writes it, whether or not its letters are the name's initials."""
+    wherever the article writes it, whether or not its letters are the name's initials; a word written
+    in title case ("(Gavo)") only when its letters are the initials of the name's capitalised words."""
     defined: dict[str, Mention] = {}
     starts = {m.start: m for m in mentions}
     for m in mentions:
         j = m.end
         if m.label != "ORG" or is_acronym(m.text) or j + 2 >= len(doc) or doc[j].text != "(" \
-                or doc[j + 2].text != ")" or not is_acronym(doc[j + 1].text):
+                or doc[j + 2].text != ")" or not (is_acronym(doc[j + 1].text) or _initials(m.text, doc[j + 1].text)):
             continue
         defined.setdefault(doc[j + 1].text, m)
         if j + 1 not in starts:  # the recogniser left the abbreviation out
@@ -553,6 +554,14 @@ def defined_acronyms(doc: Doc, mentions: list[Mention]) -> None:
         if full is not None and m is not full:
             m.name, m.label = full.name or full.text, full.label
     mentions.sort(key=lambda m: m.start)
+
+
+def _initials(name: str, word: str) -> bool:
+    """A capitalised word written as a word ("Gavo") whose letters are the initials of a name's
+    capitalised words ("Global Alliance for Vaccines and Outreach"): the name's abbreviation."""
+    caps = [w[0] for w in name.split() if w[:1].isupper()]
+    return word.istitle() and word.isalpha() and 3 <= len(word) <= 6 and len(caps) == len(word) \
+        and "".join(caps).lower() == word.lower()
 
 
 def common_words(doc: Doc, mentions: list[Mention]) -> None:
@@ -1058,8 +1067,9 @@ def unpeopled_names(doc: Doc, mentions: list[Mention]) -> None:
       writes it only there;
     * a body: a mention in apposition to, or right after, a lower-case organisation's word
       (``generic_org_words``: "the farming ministry, X", "the agriculture department X"), or right
-      before a noun of one who speaks for a body (``body_speaker_nouns``: "a X spokesman"): an
-      organisation."""
+      before a noun of one who speaks for a body (``body_speaker_nouns``: "a X spokesman"), or the
+      subject of a verb whose object is "its" something (``neuter_possessives``: "X made its case",
+      "X spoke of its plans"): an organisation."""
     lex = lexicons.load()
     words = lex.words
     at_token = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -1094,7 +1104,15 @@ def unpeopled_names(doc: Doc, mentions: list[Mention]) -> None:
         if t.dep_ == "appos" and t.head.is_lower and t.head.lower_ in orgs:
             return True
         after = doc[m.end] if m.end < len(doc) else None
-        return after is not None and after.is_lower and after.lemma_.lower() in words["body_speaker_nouns"]
+        if after is not None and after.is_lower and after.lemma_.lower() in words["body_speaker_nouns"]:
+            return True
+        # the subject of a verb whose object (or a preposition's object on it) is "its" something
+        if t.dep_ != "nsubj":
+            return False
+        verb = t.head
+        return any(o.lower_ in words["neuter_possessives"] and o.dep_ == "poss"
+                   and (o.head.head.i == verb.i or (o.head.head.dep_ == "prep" and o.head.head.head.i == verb.i))
+                   for o in verb.subtree)
 
     titled: set[str] = set()
     for k, ms in _no_person_evidence(doc, mentions, acting=False).items():

@@ -963,3 +963,91 @@ def test_a_quoted_first_name_of_a_named_person_stays_theirs(analyser):
     ms = [Mention(full.start, full.end, "PERSON", full.text), Mention(short.start, short.end, "PERSON", short.text)]
     quoted_works(doc, ms)
     assert [m.label for m in ms] == ["PERSON", "PERSON"]
+
+
+def _mentions(doc, text, spec):
+    """Mentions of (name, label) at each place the text writes the name."""
+    from kg.analyse.entities import Mention
+
+    ms = []
+    for name, label in spec:
+        start = 0
+        while (i := text.find(name, start)) >= 0:
+            sp = doc.char_span(i, i + len(name))
+            ms.append(Mention(sp.start, sp.end, label, sp.text))
+            start = i + len(name)
+    return sorted(ms, key=lambda m: m.start)
+
+
+@pytest.mark.parametrize("text,spec,name,label", [
+    # session 17 (issue #15): a one-word "person" with no person's evidence that the gazetteers know (an ISO
+    # 3166-2 subdivision) is a place
+    ("The minister visited Ceredigion on Monday.", [("Ceredigion", "PERSON")], "Ceredigion", "PLACE"),
+    # … or that is listed only with places
+    ("He will tour Leeds, Bradford and Zorvale this week.",
+     [("Leeds", "PLACE"), ("Bradford", "PLACE"), ("Zorvale", "PERSON")], "Zorvale", "PLACE"),
+    # person's evidence anywhere: a subject, an honorific, an age, a list with a person
+    ("Ceredigion said the plan would fail. The minister visited Ceredigion.", [("Ceredigion", "PERSON")], "Ceredigion", "PERSON"),
+    ("The minister visited Mr Ceredigion on Monday.", [("Ceredigion", "PERSON")], "Ceredigion", "PERSON"),
+    ("Their children, Ann, 16, and Ceredigion, 14, were pleased.", [("Ceredigion", "PERSON")], "Ceredigion", "PERSON"),
+    ("He met Ann Wu and Zorvale in Leeds.", [("Ann Wu", "PERSON"), ("Zorvale", "PERSON"), ("Leeds", "PLACE")],
+     "Zorvale", "PERSON"),
+])
+def test_a_one_word_person_no_one_describes_is_a_known_or_listed_place(analyser, text, spec, name, label):
+    from kg.analyse.entities import placed_people
+
+    doc = analyser.nlp(text)
+    ms = _mentions(doc, text, spec)
+    placed_people(doc, ms)
+    assert {m.label for m in ms if m.text == name} == {label}
+
+
+@pytest.mark.parametrize("text,spec,name,label", [
+    # session 17 (issue #15): a plural proper noun names no single person
+    ("Aid reached three million Velmorans last year.", [("Velmorans", "PERSON")], "Velmorans", "NONE"),
+    ("The Ostrovans were detained in May.", [("Ostrovans", "PERSON")], "Ostrovans", "NONE"),
+    # the end of a work's title ("X's Supper with Y"), and its capitalised first word with it
+    ("She told the network's Supper with Zorvak on Sunday.", [("Supper", "PLACE"), ("Zorvak", "PERSON")],
+     "Zorvak", "NONE"),
+    ("She told the network's Supper with Zorvak on Sunday.", [("Supper", "PLACE"), ("Zorvak", "PERSON")],
+     "Supper", "NONE"),
+    ("She had supper with Zorvak on Sunday.", [("Zorvak", "PERSON")], "Zorvak", "PERSON"),
+    # a body: before a spokesman, after an organisation's word
+    ("A Zorvak spokesman said the plan would fail.", [("Zorvak", "PERSON")], "Zorvak", "ORG"),
+    ("The talks involved the farming ministry, Zorvak, and two unions.", [("Zorvak", "PERSON")], "Zorvak", "ORG"),
+    ("A spokesman for Mr Zorvak said the plan would fail. A Zorvak spokesman agreed.", [("Zorvak", "PERSON")],
+     "Zorvak", "PERSON"),
+    # a body: the subject of a verb whose object is "its" something
+    ("Zorvak made its case in a paper for the committee.", [("Zorvak", "PERSON")], "Zorvak", "ORG"),
+    ("Zorvak made his case in a paper for the committee.", [("Zorvak", "PERSON")], "Zorvak", "PERSON"),
+])
+def test_a_one_word_person_no_one_describes_may_name_no_one(analyser, text, spec, name, label):
+    from kg.analyse.entities import unpeopled_names
+
+    doc = analyser.nlp(text)
+    ms = _mentions(doc, text, spec)
+    unpeopled_names(doc, ms)
+    assert {m.label for m in ms if m.text == name} == {label}
+
+
+def test_a_title_case_abbreviation_of_the_initials_is_defined(analyser):
+    # session 17 (issue #15): "(Gavo)" after a name of those initials abbreviates it, as "(GAVO)" does
+    from kg.analyse.entities import defined_acronyms
+
+    text = "The fund gave money to the Global Alliance for Vaccines and Outreach (Gavo). Gavo will spend it."
+    doc = analyser.nlp(text)
+    ms = _mentions(doc, text, [("Global Alliance for Vaccines and Outreach", "ORG"), (". Gavo", "PERSON")])
+    ms[-1].start += 1
+    ms[-1].text = "Gavo"
+    defined_acronyms(doc, ms)
+    assert [(m.text, m.label, m.name) for m in ms][1:] == [
+        ("Gavo", "ORG", "Global Alliance for Vaccines and Outreach"),
+        ("Gavo", "ORG", "Global Alliance for Vaccines and Outreach")]
+    # a word that is no abbreviation of the name stays as it was
+    text = "The fund gave money to the Global Alliance for Vaccines and Outreach (Ostra). Ostra will spend it."
+    doc = analyser.nlp(text)
+    ms = _mentions(doc, text, [("Global Alliance for Vaccines and Outreach", "ORG"), (". Ostra", "PERSON")])
+    ms[-1].start += 1
+    ms[-1].text = "Ostra"
+    defined_acronyms(doc, ms)
+    assert [(m.text, m.label) for m in ms] == [("Global Alliance for Vaccines and Outreach", "ORG"), ("Ostra", "PERSON")]
