@@ -974,28 +974,18 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
     full name the article gives a person, never a subject, a speaker or a possessor, no person's noun
     beside it ("the singer X", "X, a lawyer,"), no age after it ("X, 14,"). The gazetteers: a country, a
     US state, a first-level subdivision of ISO 3166-2 ("Powys"), a GeoNames town of 15,000 people, a
-    place of ``wordnet_places.tsv``; the name is then written at least once as a noun phrase of its own
-    (not only as the modifier of a noun: "the X review"). Listed only with places: in a coordination
-    ("visits A, B, C and X", "at A, X and B airports") one other item at least is a place (a mention
-    read as one, or a capitalised proper noun the gazetteers know) and none is a person or a body."""
+    place of ``wordnet_places.tsv``, when its word is no common word (``common_words.tsv``: "Thank God",
+    a town "Göd") and the body of the article writes it at least once as a noun phrase of its own (not
+    only as the modifier of a noun, "the X review"; not only in the headline). Listed only with places:
+    in a coordination ("visits A, B, C and X", "at A, X and B airports") one other item at least is a
+    place (a mention read as one, or a capitalised proper noun the gazetteers know) and none is a person
+    or a body. A subject's conjunct is a subject ("A and X said")."""
     lex = lexicons.load()
     gz = gazetteer()
-    by_key: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.label == "PERSON":
-            by_key[m.key].append(m)
-    name_words = {w for k in by_key if " " in k for w in k.split()}
-    title_ends = {sp.end for sp in doc.spans.get("kg_titles", [])}
     at_token = {i: m for m in mentions for i in range(m.start, m.end)}
 
     def gazetteered(k: str) -> bool:
         return k in gz.countries or k in gz.states or k in subdivisions() or k in gz.cities or wordnet_place(k)
-
-    def evidence(m: Mention) -> bool:
-        i, head = m.start - 1, doc[m.end - 1]
-        if i >= 0 and (m.start in title_ends or doc[i].lower_.rstrip(".") in lex.honorifics or doc[i].lower_ in lex.titles):
-            return True
-        return head.dep_ in {"nsubj", "nsubjpass"} or _possessor(doc, m) or _person_evidence(doc, m) or _aged(doc, m)
 
     def modifier(m: Mention) -> bool:
         t = doc[m.end - 1]
@@ -1012,15 +1002,15 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
                 kinds.append("PLACE")
         return "PLACE" in kinds and all(k == "PLACE" for k in kinds)
 
+    candidates = _no_person_evidence(doc, mentions)
     for _ in range(2):  # a second pass: an item retyped in the first makes its list's other items places
         changed = False
-        for k, ms in by_key.items():
-            if " " in k or ms[0].label != "PERSON" or any(m.end - m.start != 1 for m in ms):
+        for k, ms in candidates.items():
+            if ms[0].label != "PERSON":
                 continue
-            if k in name_words or is_first_name(ms[0].text) or is_acronym(ms[0].text) or any(evidence(m) for m in ms):
-                continue
-            body = [m for m in ms if not m.headline] or ms
-            if (gazetteered(k) and not all(modifier(m) for m in body)) or any(listed_with_places(m) for m in body):
+            body = [m for m in ms if not m.headline]  # a headline's words alone tell too little
+            if (gazetteered(k) and k not in lex.common_words and body and not all(modifier(m) for m in body)) \
+                    or any(listed_with_places(m) for m in body):
                 for m in ms:
                     m.label = "PLACE"
                 changed = True
@@ -1045,6 +1035,8 @@ def _no_person_evidence(doc: Doc, mentions: list[Mention], acting: bool = True) 
         i, head = m.start - 1, doc[m.end - 1]
         if i >= 0 and (m.start in title_ends or doc[i].lower_.rstrip(".") in lex.honorifics or doc[i].lower_ in lex.titles):
             return True
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "A and X said": a subject's conjunct
         if acting and (head.dep_ in {"nsubj", "nsubjpass"} or _possessor(doc, m)):
             return True
         return _person_evidence(doc, m) or _aged(doc, m)

@@ -983,6 +983,8 @@ def _mentions(doc, text, spec):
     # session 17 (issue #15): a one-word "person" with no person's evidence that the gazetteers know (an ISO
     # 3166-2 subdivision) is a place
     ("The minister visited Ceredigion on Monday.", [("Ceredigion", "PERSON")], "Ceredigion", "PLACE"),
+    # a common word is no place's name only ("Thank God"; a town "Göd")
+    ("Thank God, the minister said.", [("God", "PERSON")], "God", "PERSON"),
     # … or that is listed only with places
     ("He will tour Leeds, Bradford and Zorvale this week.",
      [("Leeds", "PLACE"), ("Bradford", "PLACE"), ("Zorvale", "PERSON")], "Zorvale", "PLACE"),
