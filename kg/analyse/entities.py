@@ -1033,7 +1033,8 @@ def _no_person_evidence(doc: Doc, mentions: list[Mention], acting: bool = True) 
 
     def evidence(m: Mention) -> bool:
         i, head = m.start - 1, doc[m.end - 1]
-        if i >= 0 and (m.start in title_ends or doc[i].lower_.rstrip(".") in lex.honorifics or doc[i].lower_ in lex.titles):
+        if i >= 0 and (m.start in title_ends or doc[i].lower_.rstrip(".") in lex.honorifics
+                       or doc[i].lower_ in lex.titles):
             return True
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "A and X said": a subject's conjunct
