@@ -973,26 +973,46 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
     mentions. No evidence: no title, honorific or peer's title before it, no first name and no word of a
     full name the article gives a person, never a subject, a speaker or a possessor, no person's noun
     beside it ("the singer X", "X, a lawyer,"), no age after it ("X, 14,"). The gazetteers: a country, a
-    US state, a first-level subdivision of ISO 3166-2 ("Powys"), a GeoNames town of 15,000 people, a
-    place of ``wordnet_places.tsv``, when its word is no common word (``common_words.tsv``: "Thank God",
+    US state, a first-level subdivision of ISO 3166-2 ("Powys"), a place of ``wordnet_places.tsv``, a
+    GeoNames town of 15,000 people where a mention is the object of a preposition of place ("in X", "to
+    X"; not "the X administration": surnames are towns too), when its word is no common word (``common_words.tsv``: "Thank God",
     a town "Göd") and the body of the article writes it at least once as a noun phrase of its own (not
-    only as the modifier of a noun, "the X review"; not only in the headline). Listed only with places:
+    only as the modifier of a noun, "the X review", nor after an article, "the X and Y clubs"; not only
+    in the headline). Listed only with places:
     in a coordination ("visits A, B, C and X", "at A, X and B airports") one other item at least is a
     place (a mention read as one, or a capitalised proper noun the gazetteers know) and none is a person
-    or a body. A subject's conjunct is a subject ("A and X said")."""
+    or a body, and the list modifies no noun but a place's (``place_heads``: "A and X airports", not "the A
+    and X clubs"). A conjunct is what the list's first item is: a subject ("A and X said"), a modifier
+    ("the A and X administrations")."""
     lex = lexicons.load()
     gz = gazetteer()
     at_token = {i: m for m in mentions for i in range(m.start, m.end)}
 
-    def gazetteered(k: str) -> bool:
-        return k in gz.countries or k in gz.states or k in subdivisions() or k in gz.cities or wordnet_place(k)
+    words = lex.words
+    town_preps = (words["location_prepositions"] | words["event_destination_prepositions"]) - words["genitive_prepositions"]
 
-    def modifier(m: Mention) -> bool:
+    def region(k: str) -> bool:
+        return k in gz.countries or k in gz.states or k in subdivisions() or wordnet_place(k)
+
+    def gazetteered(k: str) -> bool:
+        return region(k) or k in gz.cities
+
+    def placed(m: Mention) -> bool:  # "in X", "to X": a town's position
         t = doc[m.end - 1]
-        return t.dep_ in {"compound", "amod", "nmod"} and t.head.i > t.i
+        return t.dep_ == "pobj" and t.head.lower_ in town_preps
+
+    def own_phrase(m: Mention) -> bool:
+        """A noun phrase of its own: no modifier of a noun ("the X review", "the A and X administrations")
+        and no article before it ("the X and Y clubs")."""
+        t = _list_items(doc[m.end - 1])[0]
+        return not (t.dep_ in {"compound", "amod", "nmod"} and t.head.i > t.i) \
+            and not (m.start > 0 and doc[m.start - 1].lower_ in words["determiners"])
 
     def listed_with_places(m: Mention) -> bool:
-        items = [t for t in _list_items(doc[m.end - 1]) if not m.start <= t.i < m.end]
+        items = _list_items(doc[m.end - 1])
+        if items[0].dep_ in {"compound", "amod", "nmod"} and items[0].head.lemma_.lower() not in words["place_heads"]:
+            return False  # "the A and X clubs": names of the clubs (not "A and X airports")
+        items = [t for t in items if not m.start <= t.i < m.end]
         kinds = []
         for t in items:
             other = at_token.get(t.i)
@@ -1009,7 +1029,8 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
             if ms[0].label != "PERSON":
                 continue
             body = [m for m in ms if not m.headline]  # a headline's words alone tell too little
-            if (gazetteered(k) and k not in lex.common_words and body and not all(modifier(m) for m in body)) \
+            known = region(k) or (k in gz.cities and any(placed(m) for m in body))
+            if (known and k not in lex.common_words and any(own_phrase(m) for m in body)) \
                     or any(listed_with_places(m) for m in body):
                 for m in ms:
                     m.label = "PLACE"
