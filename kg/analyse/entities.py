@@ -1073,7 +1073,9 @@ def unpeopled_names(doc: Doc, mentions: list[Mention]) -> None:
     subject or a possessor allowed) that name no one, decided per name over all its mentions:
 
     * a plural proper noun names no single person: every mention tagged a plural proper noun and its
-      word ending in a plural suffix ("three million Xans", "the Xons were detained"): no entity;
+      word ending in a plural suffix ("three million Xans", "the Xons were detained"): no entity, or a
+      place when the gazetteers know it (a country, an ISO 3166-2 subdivision, ``wordnet_places.tsv``:
+      "the Azores");
     * the end of a work's title: every mention neither a subject nor a possessor, right after a
       lower-case small word of a title (``title_case_small_words``: "with", "of") after a capitalised
       common noun (``common_words.tsv``, no title) inside a sentence, that no name covers but a
@@ -1085,6 +1087,7 @@ def unpeopled_names(doc: Doc, mentions: list[Mention]) -> None:
       subject of a verb whose object is "its" something (``neuter_possessives``: "X made its case",
       "X spoke of its plans"): an organisation."""
     lex = lexicons.load()
+    gz = gazetteer()
     words = lex.words
     at_token = {i: m for m in mentions for i in range(m.start, m.end)}
     title_words: dict[int, Mention] = {}  # a title's capitalised word read as a one-word name, by its token
@@ -1132,7 +1135,9 @@ def unpeopled_names(doc: Doc, mentions: list[Mention]) -> None:
     for k, ms in _no_person_evidence(doc, mentions, acting=False).items():
         text = [m for m in ms if not m.headline] or ms
         if all(plural(m) for m in text):
-            kind = "NONE"
+            # "the Xans", "the Xes": a people, a family, things; a group of places the gazetteers know
+            # ("the Azores") is a place
+            kind = "PLACE" if k in gz.countries or k in subdivisions() or wordnet_place(k) else "NONE"
         elif all(title_end(m) for m in text):
             kind = "NONE"
             titled |= {title_words[doc[m.start - 2].i].key for m in text if doc[m.start - 2].i in title_words}

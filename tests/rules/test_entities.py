@@ -1008,6 +1008,8 @@ def test_a_one_word_person_no_one_describes_is_a_known_or_listed_place(analyser,
     # session 17 (issue #15): a plural proper noun names no single person
     ("Aid reached three million Velmorans last year.", [("Velmorans", "PERSON")], "Velmorans", "NONE"),
     ("The Ostrovans were detained in May.", [("Ostrovans", "PERSON")], "Ostrovans", "NONE"),
+    # … but a group of places the gazetteers know is a place
+    ("The storm hit the Azores on Monday.", [("Azores", "PERSON")], "Azores", "PLACE"),
     # the end of a work's title ("X's Supper with Y"), and its capitalised first word with it
     ("She told the network's Supper with Zorvak on Sunday.", [("Supper", "PLACE"), ("Zorvak", "PERSON")],
      "Zorvak", "NONE"),
