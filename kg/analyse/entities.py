@@ -952,6 +952,200 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = kind
 
 
+def _aged(doc: Doc, m: Mention) -> bool:
+    """A name written with an age after it ("X, 14,", "X, 93,"): a person."""
+    i = m.end
+    return i + 1 < len(doc) and doc[i].is_punct and doc[i + 1].like_num and doc[i + 1].text.isdigit() \
+        and int(doc[i + 1].text) < 130
+
+
+def _list_items(tok) -> list:
+    """The items of the coordination ``tok`` stands in ("A, B, C and D": the four heads), ``tok``
+    included; a token in no coordination is its own one item."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    items, todo = [], [first]
+    while todo:
+        t = todo.pop()
+        items.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(items, key=lambda t: t.i)
+
+
+def placed_people(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word "person" with no person's evidence anywhere in its article is a place when the
+    gazetteers know its name or when it is listed only with places, decided per name over all its
+    mentions. No evidence: no title, honorific or peer's title before it, no first name and no word of a
+    full name the article gives a person, never a subject, a speaker or a possessor, no person's noun
+    beside it ("the singer X", "X, a lawyer,"), no age after it ("X, 14,"). The gazetteers: a country, a
+    US state, a first-level subdivision of ISO 3166-2 ("Powys"), a place of ``wordnet_places.tsv``, a
+    GeoNames town of 15,000 people where a mention is the object of a preposition of place ("in X", "to
+    X"; not "the X administration": surnames are towns too), when its word is no common word (``common_words.tsv``: "Thank God",
+    a town "Göd") and the body of the article writes it at least once as a noun phrase of its own (not
+    only as the modifier of a noun, "the X review", nor after an article, "the X and Y clubs"; not only
+    in the headline). Listed only with places:
+    in a coordination ("visits A, B, C and X", "at A, X and B airports") one other item at least is a
+    place (a mention read as one, or a capitalised proper noun the gazetteers know) and none is a person
+    or a body, and the list modifies no noun but a place's (``place_heads``: "A and X airports", not "the A
+    and X clubs"). A conjunct is what the list's first item is: a subject ("A and X said"), a modifier
+    ("the A and X administrations")."""
+    lex = lexicons.load()
+    gz = gazetteer()
+    at_token = {i: m for m in mentions for i in range(m.start, m.end)}
+
+    words = lex.words
+    town_preps = (words["location_prepositions"] | words["event_destination_prepositions"]) - words["genitive_prepositions"]
+
+    def region(k: str) -> bool:
+        return k in gz.countries or k in gz.states or k in subdivisions() or wordnet_place(k)
+
+    def gazetteered(k: str) -> bool:
+        return region(k) or k in gz.cities
+
+    def placed(m: Mention) -> bool:  # "in X", "to X": a town's position
+        t = doc[m.end - 1]
+        return t.dep_ == "pobj" and t.head.lower_ in town_preps
+
+    def own_phrase(m: Mention) -> bool:
+        """A noun phrase of its own: no modifier of a noun ("the X review", "the A and X administrations")
+        and no article before it ("the X and Y clubs")."""
+        t = _list_items(doc[m.end - 1])[0]
+        return not (t.dep_ in {"compound", "amod", "nmod"} and t.head.i > t.i) \
+            and not (m.start > 0 and doc[m.start - 1].lower_ in words["determiners"])
+
+    def listed_with_places(m: Mention) -> bool:
+        items = _list_items(doc[m.end - 1])
+        if items[0].dep_ in {"compound", "amod", "nmod"} and items[0].head.lemma_.lower() not in words["place_heads"]:
+            return False  # "the A and X clubs": names of the clubs (not "A and X airports")
+        items = [t for t in items if not m.start <= t.i < m.end]
+        kinds = []
+        for t in items:
+            other = at_token.get(t.i)
+            if other is not None:
+                kinds.append(other.label)
+            elif t.pos_ == "PROPN" and t.is_title and gazetteered(key(t.text)):
+                kinds.append("PLACE")
+        return "PLACE" in kinds and all(k == "PLACE" for k in kinds)
+
+    candidates = _no_person_evidence(doc, mentions)
+    for _ in range(2):  # a second pass: an item retyped in the first makes its list's other items places
+        changed = False
+        for k, ms in candidates.items():
+            if ms[0].label != "PERSON":
+                continue
+            body = [m for m in ms if not m.headline]  # a headline's words alone tell too little
+            known = region(k) or (k in gz.cities and any(placed(m) for m in body))
+            if (known and k not in lex.common_words and any(own_phrase(m) for m in body)) \
+                    or any(listed_with_places(m) for m in body):
+                for m in ms:
+                    m.label = "PLACE"
+                changed = True
+        if not changed:
+            break
+
+
+def _no_person_evidence(doc: Doc, mentions: list[Mention], acting: bool = True) -> dict[str, list[Mention]]:
+    """The one-word "people" (by name key, their mentions) with no person's evidence anywhere in the
+    article: no title, honorific or peer's title before a mention, no first name, no word of a full
+    name the article gives a person, no person's noun beside it, no age after it; with ``acting``
+    also never a subject, a speaker or a possessor (bodies act and possess too)."""
+    lex = lexicons.load()
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON":
+            by_key[m.key].append(m)
+    name_words = {w for k in by_key if " " in k for w in k.split()}
+    title_ends = {sp.end for sp in doc.spans.get("kg_titles", [])}
+
+    def evidence(m: Mention) -> bool:
+        i, head = m.start - 1, doc[m.end - 1]
+        if i >= 0 and (m.start in title_ends or doc[i].lower_.rstrip(".") in lex.honorifics
+                       or doc[i].lower_ in lex.titles):
+            return True
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "A and X said": a subject's conjunct
+        if acting and (head.dep_ in {"nsubj", "nsubjpass"} or _possessor(doc, m)):
+            return True
+        return _person_evidence(doc, m) or _aged(doc, m)
+
+    return {k: ms for k, ms in by_key.items()
+            if " " not in k and all(m.end - m.start == 1 for m in ms) and k not in name_words
+            and not is_first_name(ms[0].text) and not is_acronym(ms[0].text) and not any(evidence(m) for m in ms)}
+
+
+def unpeopled_names(doc: Doc, mentions: list[Mention]) -> None:
+    """One-word "people" with no person's evidence in the article (:func:`_no_person_evidence`, a
+    subject or a possessor allowed) that name no one, decided per name over all its mentions:
+
+    * a plural proper noun names no single person: every mention tagged a plural proper noun and its
+      word ending in a plural suffix ("three million Xans", "the Xons were detained"): no entity, or a
+      place when the gazetteers know it (a country, an ISO 3166-2 subdivision, ``wordnet_places.tsv``:
+      "the Azores");
+    * the end of a work's title: every mention neither a subject nor a possessor, right after a
+      lower-case small word of a title (``title_case_small_words``: "with", "of") after a capitalised
+      common noun (``common_words.tsv``, no title) inside a sentence, that no name covers but a
+      one-word one ("told the network's Breakfast with X"): no entity, nor that word when the article
+      writes it only there;
+    * a body: the subject of a verb whose object is "its" something (``neuter_possessives``: "X made
+      its case", "X spoke of its plans"): an organisation."""
+    lex = lexicons.load()
+    gz = gazetteer()
+    words = lex.words
+    at_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    title_words: dict[int, Mention] = {}  # a title's capitalised word read as a one-word name, by its token
+
+    def plural(m: Mention) -> bool:
+        t = doc[m.start]
+        return t.tag_ == "NNPS" and any(t.text.endswith(s) for s in words["plural_suffixes"])
+
+    def title_end(m: Mention) -> bool:
+        i = m.start
+        if i < 2 or _acts(doc, m) or _possessor(doc, m):
+            return False
+        small, word = doc[i - 1], doc[i - 2]
+        other = at_token.get(word.i)
+        if not (small.is_lower and small.lower_ in words["title_case_small_words"] and word.is_title
+                and not word.is_sent_start and word.lower_ in lex.common_words and word.lower_ not in lex.titles
+                and (other is None or other.end - other.start == 1)):
+            return False
+        if other is not None:
+            title_words[word.i] = other
+        return True
+
+    def body(m: Mention) -> bool:
+        t = doc[m.start]
+        # the subject of a verb whose object (or a preposition's object on it) is "its" something
+        if t.dep_ != "nsubj":
+            return False
+        verb = t.head
+        return any(o.lower_ in words["neuter_possessives"] and o.dep_ == "poss"
+                   and (o.head.head.i == verb.i or (o.head.head.dep_ == "prep" and o.head.head.head.i == verb.i))
+                   for o in verb.subtree)
+
+    titled: set[str] = set()
+    for k, ms in _no_person_evidence(doc, mentions, acting=False).items():
+        text = [m for m in ms if not m.headline] or ms
+        if all(plural(m) for m in text):
+            # "the Xans", "the Xes": a people, a family, things; a group of places the gazetteers know
+            # ("the Azores") is a place
+            kind = "PLACE" if k in gz.countries or k in subdivisions() or wordnet_place(k) else "NONE"
+        elif all(title_end(m) for m in text):
+            kind = "NONE"
+            titled |= {title_words[doc[m.start - 2].i].key for m in text if doc[m.start - 2].i in title_words}
+        elif any(body(m) for m in text):
+            kind = "ORG"
+        else:
+            continue
+        for m in ms:
+            m.label = kind
+    if titled:  # the title's first word, when the article writes it only there
+        for k in titled:
+            ms = [m for m in mentions if m.key == k]
+            if all(m.start in title_words for m in ms):
+                for m in ms:
+                    m.label = "NONE"
+
 def _acts(doc: Doc, m: Mention) -> bool:
     """A mention that speaks ("X said") or whose noun acts ("X shares fell", "X researchers said"):
     the subject, or a word before the subject, of a verb."""
@@ -1282,6 +1476,8 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     vote_types(mentions)
     quoted_works(doc, mentions)
     retype_people(doc, mentions)
+    placed_people(doc, mentions)
+    unpeopled_names(doc, mentions)
     unproper_orgs(doc, mentions)
     event_names(doc, mentions)
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]

@@ -979,3 +979,67 @@ def test_a_possessive_written_apart_ends_the_owner_s_name(analyser):
 def test_a_possessive_joined_to_its_word_stays_in_the_name(analyser):
     _, rec = analyse(analyser, "The People's Party won the vote in Madrid on Sunday.")
     assert "People's Party" in names(rec, "ORG")
+
+
+def _mentions(doc, text, spec):
+    """Mentions of (name, label) at each place the text writes the name."""
+    from kg.analyse.entities import Mention
+
+    ms = []
+    for name, label in spec:
+        start = 0
+        while (i := text.find(name, start)) >= 0:
+            sp = doc.char_span(i, i + len(name))
+            ms.append(Mention(sp.start, sp.end, label, sp.text))
+            start = i + len(name)
+    return sorted(ms, key=lambda m: m.start)
+
+
+@pytest.mark.parametrize("text,spec,name,label", [
+    # session 17 (issue #15): a one-word "person" with no person's evidence that the gazetteers know (an ISO
+    # 3166-2 subdivision) is a place
+    ("The minister visited Ceredigion on Monday.", [("Ceredigion", "PERSON")], "Ceredigion", "PLACE"),
+    # a common word is no place's name only ("Thank God"; a town "Göd")
+    ("Thank God, the minister said.", [("God", "PERSON")], "God", "PERSON"),
+    # … or that is listed only with places
+    ("He will tour Leeds, Bradford and Zorvale this week.",
+     [("Leeds", "PLACE"), ("Bradford", "PLACE"), ("Zorvale", "PERSON")], "Zorvale", "PLACE"),
+    # person's evidence anywhere: a subject, an honorific, an age, a list with a person
+    ("Ceredigion said the plan would fail. The minister visited Ceredigion.", [("Ceredigion", "PERSON")], "Ceredigion", "PERSON"),
+    ("The minister visited Mr Ceredigion on Monday.", [("Ceredigion", "PERSON")], "Ceredigion", "PERSON"),
+    ("Their children, Ann, 16, and Ceredigion, 14, were pleased.", [("Ceredigion", "PERSON")], "Ceredigion", "PERSON"),
+    ("He met Ann Wu and Zorvale in Leeds.", [("Ann Wu", "PERSON"), ("Zorvale", "PERSON"), ("Leeds", "PLACE")],
+     "Zorvale", "PERSON"),
+])
+def test_a_one_word_person_no_one_describes_is_a_known_or_listed_place(analyser, text, spec, name, label):
+    from kg.analyse.entities import placed_people
+
+    doc = analyser.nlp(text)
+    ms = _mentions(doc, text, spec)
+    placed_people(doc, ms)
+    assert {m.label for m in ms if m.text == name} == {label}
+
+
+@pytest.mark.parametrize("text,spec,name,label", [
+    # session 17 (issue #15): a plural proper noun names no single person
+    ("Aid reached three million Velmorans last year.", [("Velmorans", "PERSON")], "Velmorans", "NONE"),
+    ("The Ostrovans were detained in May.", [("Ostrovans", "PERSON")], "Ostrovans", "NONE"),
+    # … but a group of places the gazetteers know is a place
+    ("The storm hit the Azores on Monday.", [("Azores", "PERSON")], "Azores", "PLACE"),
+    # the end of a work's title ("X's Supper with Y"), and its capitalised first word with it
+    ("She told the network's Supper with Zorvak on Sunday.", [("Supper", "PLACE"), ("Zorvak", "PERSON")],
+     "Zorvak", "NONE"),
+    ("She told the network's Supper with Zorvak on Sunday.", [("Supper", "PLACE"), ("Zorvak", "PERSON")],
+     "Supper", "NONE"),
+    ("She had supper with Zorvak on Sunday.", [("Zorvak", "PERSON")], "Zorvak", "PERSON"),
+    # a body: the subject of a verb whose object is "its" something
+    ("Zorvak made its case in a paper for the committee.", [("Zorvak", "PERSON")], "Zorvak", "ORG"),
+    ("Zorvak made his case in a paper for the committee.", [("Zorvak", "PERSON")], "Zorvak", "PERSON"),
+])
+def test_a_one_word_person_no_one_describes_may_name_no_one(analyser, text, spec, name, label):
+    from kg.analyse.entities import unpeopled_names
+
+    doc = analyser.nlp(text)
+    ms = _mentions(doc, text, spec)
+    unpeopled_names(doc, ms)
+    assert {m.label for m in ms if m.text == name} == {label}
