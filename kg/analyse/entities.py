@@ -952,6 +952,28 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = kind
 
 
+def known_holder(word: str, place_keys: set[str]) -> str | None:
+    """The full name of the one head of state or government a reader knows by this one word
+    (``office_holders.tsv``, WordNet 3.0: "Nixon" is Richard Nixon, "Bush" is no one's alone) when the
+    article names the country they headed: the list's shortest full name ending in the word for that
+    country and office ("Tony Blair" for "Blair", not "Anthony Charles Lynton Blair"). A surname
+    alone never merges people across articles; a surname WordNet gives one head of state, in an
+    article about that state, names that person."""
+    lex = lexicons.load()
+    k = key(word)
+    row = next((r for n, r in lex.office_holders.items() if key(n) == k), None)
+    if row is None:
+        return None
+    country = row[0]
+    forms = {country} | {a for a, (n, kind) in lex.aliases.items() if n == country and kind == "PLACE"}
+    if not {key(f) for f in forms} & place_keys:
+        return None
+    full = sorted((n for n, r in lex.office_holders.items()
+                   if r[:2] == row[:2] and " " in n and key(n).split()[-1] == k and "." not in n),
+                  key=lambda n: (len(n.split()), n))
+    return full[0] if full else None
+
+
 def _aged(doc: Doc, m: Mention) -> bool:
     """A name written with an age after it ("X, 14,", "X, 93,"): a person."""
     i = m.end
@@ -1588,6 +1610,8 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
                 clusters[ci]["acronyms"] |= acronyms(m.name or m.text)
         assign[i] = ci
 
+    place_keys = {m.key for m in mentions if m.label == "PLACE"}
+    aliases_of: dict[int, str] = {}
     # a cluster seen only in the headline is a guess the body never confirms
     keep = [ci for ci, c in enumerate(clusters) if any(not mentions[j].headline for j in c["members"])]
     entities: list[Entity] = []
@@ -1612,6 +1636,11 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
             name.endswith(" " + capitalised(p)) for p in lex.words["party_words"]) or any(
             x.end < len(doc) and doc[x.end].lower_ in lex.words["party_words"] for x in ms))
         title = peer_title(doc, ms) if c["kind"] == "PERSON" and len(name.split()) == 1 else ""
+        if c["kind"] == "PERSON" and len(name.split()) == 1 and not title:
+            full_name = known_holder(name, place_keys)
+            if full_name:
+                aliases_of[ci] = name
+                name = full_name
         ent = Entity(kind=c["kind"], name=name, party=party, title=title)
         ent.local = c["kind"] == "PERSON" and len(name.split()) == 1 and not title
         for x in sorted(ms, key=lambda x: x.start):
@@ -1619,6 +1648,8 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
             ent.mentions.append((span.start_char, span.end_char))
             if x.text != name:
                 ent.aliases.add(x.text)
+        if ci in aliases_of:
+            ent.aliases.add(aliases_of[ci])
         new_index[ci] = len(entities)
         entities.append(ent)
 

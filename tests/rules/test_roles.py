@@ -820,20 +820,39 @@ def _known(**rows):
     pytest.param("Voters in Norway went to the polls. Critics recalled how Harald Vinter had handled the oil crisis.",
                  ("Harald Vinter", "Prime Minister", "Norway"), id="a_known_head_of_government_named_without_title"),
     pytest.param("Voters in Norway went to the polls. Critics recalled how Vinter had handled the oil crisis.",
-                 ("Vinter", "Prime Minister", "Norway"), id="by_the_surname_the_list_gives_alone"),
+                 ("Harald Vinter", "Prime Minister", "Norway"), id="by_the_surname_the_list_gives_alone"),
     pytest.param("Voters in Norway went to the polls. Critics recalled how Per Vinter had handled the oil crisis.",
                  None, id="another_full_name_with_the_surname_is_someone_else"),
     pytest.param("Voters went to the polls. Critics recalled how Harald Vinter had handled the oil crisis.",
                  None, id="not_when_the_article_names_no_such_country"),
 ])
 def test_a_head_of_government_the_reader_knows(analyser, text, role):
-    with _known(keys=("harald vinter", "vinter")):
+    with _known(keys=("Harald Vinter", "Vinter")):
         _, rec = analyse(analyser, text)
     found = {r for r in roles(rec) if "Vinter" in r[0]}
     assert found == ({role} if role else set())
     if role:
         (m,) = [m for m in rec.memberships if "Vinter" in rec.entities[m.person].name]
         assert m.status == "former" and m.rule == "known-office" and m.confidence <= 0.6
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Voters in Norway went to the polls. Critics recalled how Mr Vinter had handled the oil crisis.",
+                 "Harald Vinter", id="the_one_head_the_word_names_in_an_article_about_his_country"),
+    pytest.param("Voters went to the polls. Critics recalled how Mr Vinter had handled the oil crisis.",
+                 "Vinter", id="not_when_the_article_names_no_such_country"),
+])
+def test_a_surname_the_list_gives_one_head_names_that_head(analyser, text, name):
+    """Session 17 (issue #15): a one-word name the list of heads of state and government gives one
+    person, in an article naming the country they headed, is that person's full name (one node
+    across the build with the articles that name them in full)."""
+    with _known(keys=("Harald Vinter", "Vinter")):
+        _, rec = analyse(analyser, "Oil crisis recalled\n\n" + text)
+    people = {e.name: e for e in rec.entities if e.kind == "PERSON"}
+    assert name in people
+    assert people[name].local == (" " not in name)
+    if " " in name:
+        assert "Vinter" in people[name].aliases
 
 
 def test_a_known_heads_title_takes_the_country_the_reader_knows_before_the_leading_one(analyser):
