@@ -408,6 +408,10 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
         label = LABELS.get(ent.label_)
         cut = next((t.i for t in ent[1:-1] if t.text in lex.words["possessive_clitics"]
                     and doc[t.i - 1].whitespace_), None) if label in {"PERSON", "ORG"} else None
+        if cut is not None and (cut + 2 == ent.end or (cut == ent.start + 1 and doc[ent.start].tag_ == "NNPS")):
+            # a lone head after it is no name of its own ("X ’s Bank", "X ’s Corporation"); a plural
+            # owner is a class of people inside the name ("Women ’s Institute", "People ’s Army")
+            cut = None
         if cut is not None:
             # "X ’s Y Party": a text tokenised before it was joined writes a possessive apart; the
             # recogniser ran the owner into the name of what it owns (a possessive joined to its word,
@@ -1110,7 +1114,8 @@ def unpeopled_names(doc: Doc, mentions: list[Mention]) -> None:
       one-word one ("told the network's Breakfast with X"): no entity, nor that word when the article
       writes it only there;
     * a body: the subject of a verb whose object is "its" something (``neuter_possessives``: "X made
-      its case", "X spoke of its plans"): an organisation."""
+      its case", "X spoke of its plans") and that has no other object to own it ("X thanked the
+      council for its support"): an organisation."""
     lex = lexicons.load()
     gz = gazetteer()
     words = lex.words
@@ -1141,6 +1146,9 @@ def unpeopled_names(doc: Doc, mentions: list[Mention]) -> None:
         if t.dep_ != "nsubj":
             return False
         verb = t.head
+        if any(c.dep_ in {"dobj", "dative"} and not any(o.lower_ in words["neuter_possessives"] for o in c.subtree)
+               for c in verb.children):
+            return False  # "X thanked the council for its support", "X sold the firm its first car": the object's
         return any(o.lower_ in words["neuter_possessives"] and o.dep_ == "poss"
                    and (o.head.head.i == verb.i or (o.head.head.dep_ == "prep" and o.head.head.head.i == verb.i))
                    for o in verb.subtree)

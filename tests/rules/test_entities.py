@@ -1043,3 +1043,30 @@ def test_a_one_word_person_no_one_describes_may_name_no_one(analyser, text, spec
     ms = _mentions(doc, text, spec)
     unpeopled_names(doc, ms)
     assert {m.label for m in ms if m.text == name} == {label}
+
+
+@pytest.mark.parametrize("text,whole", [
+    # session 17 review: a lone head after the possessive is no name of its own ("X ’s Bank"), and a
+    # plural owner is a class of people inside the name ("Women ’s", "People ’s"): the name stays whole
+    ("Shares in Harlowe ’s Corporation fell sharply on Friday , traders said .", "Harlowe ’s Corporation"),
+    ("She spoke to members of the Women ’s Institute in Leeds on Tuesday .", "Women ’s Institute"),
+    ("The People ’s Liberation Army held drills near the coast , the ministry said .",
+     "People ’s Liberation Army"),
+])
+def test_a_possessive_apart_that_belongs_to_the_name_stays_in_it(analyser, text, whole):
+    _, rec = analyse(analyser, text)
+    assert whole in names(rec, "ORG")
+
+
+@pytest.mark.parametrize("text", [
+    # session 17 review: "its" that another noun of the verb owns says nothing of the subject
+    "Marlowe thanked the council for its support during the flood.",
+    "Marlowe sold the company its first computer in 1990.",
+])
+def test_its_owned_by_the_verb_s_object_makes_no_body_of_the_subject(analyser, text):
+    from kg.analyse.entities import unpeopled_names
+
+    doc = analyser.nlp(text)
+    ms = _mentions(doc, text, [("Marlowe", "PERSON")])
+    unpeopled_names(doc, ms)
+    assert {m.label for m in ms} == {"PERSON"}
