@@ -417,7 +417,7 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             # recogniser ran the owner into the name of what it owns (a possessive joined to its word,
             # "People's Party", is part of the name). What it owns is a body (a person is no one's by
             # name); the owner a place the gazetteer knows, or what the recogniser reads its name as
-            # elsewhere, else left to the surname rule below ("Saddam Hussein … Hussein ’s Y")
+            # elsewhere, else left to consolidate's surname rule ("Saddam Hussein … Hussein ’s Y")
             owner, owned = doc[ent.start:cut], doc[cut + 1:ent.end]
             kind = "PLACE" if known_place(key(owner.text)) else next(
                 (LABELS.get(e.label_) for e in doc.ents if e.text == owner.text and LABELS.get(e.label_)), None)
@@ -981,8 +981,7 @@ def known_holder(word: str, place_keys: set[str]) -> str | None:
 def _aged(doc: Doc, m: Mention) -> bool:
     """A name written with an age after it ("X, 14,", "X, 93,"): a person."""
     i = m.end
-    return i + 1 < len(doc) and doc[i].is_punct and doc[i + 1].like_num and doc[i + 1].text.isdigit() \
-        and int(doc[i + 1].text) < 130
+    return i + 1 < len(doc) and doc[i].is_punct and doc[i + 1].text.isdigit() and int(doc[i + 1].text) < 130
 
 
 def _list_items(tok) -> list:
@@ -1007,8 +1006,9 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
     beside it ("the singer X", "X, a lawyer,"), no age after it ("X, 14,"). The gazetteers: a country, a
     US state, a first-level subdivision of ISO 3166-2 ("Powys"), a place of ``wordnet_places.tsv``, a
     GeoNames town of 15,000 people where a mention is the object of a preposition of place ("in X", "to
-    X"; not "the X administration": surnames are towns too), when its word is no common word (``common_words.tsv``: "Thank God",
-    a town "Göd") and the body of the article writes it at least once as a noun phrase of its own (not
+    X"; not "the X administration": surnames are towns too), when its word is no common word
+    (``common_words.tsv``: "Thank God", a town "Göd") and the body of the article writes it at least
+    once as a noun phrase of its own (not
     only as the modifier of a noun, "the X review", nor after an article, "the X and Y clubs"; not only
     in the headline). Listed only with places:
     in a coordination ("visits A, B, C and X", "at A, X and B airports") one other item at least is a
@@ -1021,7 +1021,8 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
     at_token = {i: m for m in mentions for i in range(m.start, m.end)}
 
     words = lex.words
-    town_preps = (words["location_prepositions"] | words["event_destination_prepositions"]) - words["genitive_prepositions"]
+    town_preps = (words["location_prepositions"] | words["event_destination_prepositions"]) \
+        - words["genitive_prepositions"]
 
     def region(k: str) -> bool:
         return k in gz.countries or k in gz.states or k in subdivisions() or wordnet_place(k)

@@ -1014,10 +1014,15 @@ def _mentions(doc, text, spec):
 def test_a_one_word_person_no_one_describes_is_a_known_or_listed_place(analyser, text, spec, name, label):
     from kg.analyse.entities import placed_people
 
+    assert _labels_after(analyser, placed_people, text, spec, name) == {label}
+
+
+def _labels_after(analyser, rule, text, spec, name):
+    """The labels of the mentions of ``name`` after the retyping ``rule`` ran on the mentions ``spec``."""
     doc = analyser.nlp(text)
     ms = _mentions(doc, text, spec)
-    placed_people(doc, ms)
-    assert {m.label for m in ms if m.text == name} == {label}
+    rule(doc, ms)
+    return {m.label for m in ms if m.text == name}
 
 
 @pytest.mark.parametrize("text,spec,name,label", [
@@ -1039,10 +1044,7 @@ def test_a_one_word_person_no_one_describes_is_a_known_or_listed_place(analyser,
 def test_a_one_word_person_no_one_describes_may_name_no_one(analyser, text, spec, name, label):
     from kg.analyse.entities import unpeopled_names
 
-    doc = analyser.nlp(text)
-    ms = _mentions(doc, text, spec)
-    unpeopled_names(doc, ms)
-    assert {m.label for m in ms if m.text == name} == {label}
+    assert _labels_after(analyser, unpeopled_names, text, spec, name) == {label}
 
 
 @pytest.mark.parametrize("text,whole", [
@@ -1066,7 +1068,4 @@ def test_a_possessive_apart_that_belongs_to_the_name_stays_in_it(analyser, text,
 def test_its_owned_by_the_verb_s_object_makes_no_body_of_the_subject(analyser, text):
     from kg.analyse.entities import unpeopled_names
 
-    doc = analyser.nlp(text)
-    ms = _mentions(doc, text, [("Marlowe", "PERSON")])
-    unpeopled_names(doc, ms)
-    assert {m.label for m in ms} == {"PERSON"}
+    assert _labels_after(analyser, unpeopled_names, text, [("Marlowe", "PERSON")], "Marlowe") == {"PERSON"}
