@@ -17,8 +17,9 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..records import Entity
+from .components import MODIFIER_DEPS
 from .names import gendered_first_name, is_acronym, is_first_name, key
-from .places import gazetteer, subdivisions
+from .places import country_forms, gazetteer, subdivisions
 from .spans import doc_text
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -745,9 +746,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
     title_ends = {sp.end for sp in doc.spans.get("kg_titles", [])}
 
     def titled(m: Mention) -> bool:
-        i = m.start - 1
-        return i >= 0 and (i + 1 in title_ends or doc[i].lower_.rstrip(".") in lex.honorifics
-                           or doc[i].lower_ in lex.titles)
+        return _titled(doc, m, title_ends)
 
     def first_name(word: str) -> bool:
         return is_first_name(word)
@@ -886,7 +885,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         ``communication_nouns.tsv``)."""
         t = doc[m.start]
         noun = t.head
-        return t.dep_ in {"compound", "amod", "nmod"} and noun.i > t.i and noun.pos_ == "NOUN" \
+        return t.dep_ in MODIFIER_DEPS and noun.i > t.i and noun.pos_ == "NOUN" \
             and noun.is_lower and not _possessor(doc, m) and not any(c.dep_ == "conj" for c in t.children) \
             and noun.lower_ not in lex.words["generic_org_words"] \
             and noun.lemma_.lower() not in lex.communication_nouns  # "the X administration", "the X report"
@@ -968,14 +967,20 @@ def known_holder(word: str, place_keys: set[str]) -> str | None:
     row = next((r for n, r in lex.office_holders.items() if key(n) == k), None)
     if row is None:
         return None
-    country = row[0]
-    forms = {country} | {a for a, (n, kind) in lex.aliases.items() if n == country and kind == "PLACE"}
-    if not {key(f) for f in forms} & place_keys:
+    if not {key(f) for f in country_forms(row[0])} & place_keys:
         return None
     full = sorted((n for n, r in lex.office_holders.items()
                    if r[:2] == row[:2] and " " in n and key(n).split()[-1] == k and "." not in n),
                   key=lambda n: (len(n.split()), n))
     return full[0] if full else None
+
+
+def _titled(doc: Doc, m: Mention, title_ends: set[int]) -> bool:
+    """A title, an honorific or a title word right before the mention ("President X", "Mr X")."""
+    lex = lexicons.load()
+    i = m.start - 1
+    return i >= 0 and (m.start in title_ends or doc[i].lower_.rstrip(".") in lex.honorifics
+                       or doc[i].lower_ in lex.titles)
 
 
 def _aged(doc: Doc, m: Mention) -> bool:
@@ -1038,12 +1043,12 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
         """A noun phrase of its own: no modifier of a noun ("the X review", "the A and X administrations")
         and no article before it ("the X and Y clubs")."""
         t = _list_items(doc[m.end - 1])[0]
-        return not (t.dep_ in {"compound", "amod", "nmod"} and t.head.i > t.i) \
+        return not (t.dep_ in MODIFIER_DEPS and t.head.i > t.i) \
             and not (m.start > 0 and doc[m.start - 1].lower_ in words["determiners"])
 
     def listed_with_places(m: Mention) -> bool:
         items = _list_items(doc[m.end - 1])
-        if items[0].dep_ in {"compound", "amod", "nmod"} and items[0].head.lemma_.lower() not in words["place_heads"]:
+        if items[0].dep_ in MODIFIER_DEPS and items[0].head.lemma_.lower() not in words["place_heads"]:
             return False  # "the A and X clubs": names of the clubs (not "A and X airports")
         items = [t for t in items if not m.start <= t.i < m.end]
         kinds = []
@@ -1077,7 +1082,6 @@ def _no_person_evidence(doc: Doc, mentions: list[Mention], acting: bool = True) 
     article: no title, honorific or peer's title before a mention, no first name, no word of a full
     name the article gives a person, no person's noun beside it, no age after it; with ``acting``
     also never a subject, a speaker or a possessor (bodies act and possess too)."""
-    lex = lexicons.load()
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.label == "PERSON":
@@ -1086,9 +1090,8 @@ def _no_person_evidence(doc: Doc, mentions: list[Mention], acting: bool = True) 
     title_ends = {sp.end for sp in doc.spans.get("kg_titles", [])}
 
     def evidence(m: Mention) -> bool:
-        i, head = m.start - 1, doc[m.end - 1]
-        if i >= 0 and (m.start in title_ends or doc[i].lower_.rstrip(".") in lex.honorifics
-                       or doc[i].lower_ in lex.titles):
+        head = doc[m.end - 1]
+        if _titled(doc, m, title_ends):
             return True
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "A and X said": a subject's conjunct

@@ -20,7 +20,7 @@ from .. import lexicons
 from ..records import Membership
 from .entities import IndexView
 from .names import key as key_of
-from .places import gazetteer
+from .places import country_forms, gazetteer
 from .spans import doc_text, sentence_of
 
 # the properties of role concepts this module reads (concepts.tsv): state (a country's government:
@@ -137,8 +137,7 @@ def known_office(index: IndexView, person: int) -> tuple[int, str, str, str] | N
     if found is None:
         return None
     country, concept, label, status = found
-    forms = {country} | {a for a, (name, kind) in lex.aliases.items() if name == country and kind == "PLACE"}
-    for form in sorted(forms):
+    for form in sorted(country_forms(country)):
         e = index.body_named(key_of(form))
         if e is not None and index.entities[e].kind == "PLACE":
             return e, concept, label, status

@@ -211,3 +211,9 @@ def link(entities: list[Entity]) -> None:
     for e, city in later:
         if city["countrycode"] in countries:
             e.geonames = city["geonameid"]
+
+
+def country_forms(country: str) -> set[str]:
+    """A country's name and the place aliases ``aliases.tsv`` gives it ("United Kingdom": "Britain",
+    "UK"): the names an article may name it by."""
+    return {country} | {a for a, (name, kind) in lexicons.load().aliases.items() if name == country and kind == "PLACE"}
