@@ -119,21 +119,27 @@ def _keyed(rows: Mapping[str, tuple]) -> dict[str, tuple]:
     return cached[1]
 
 
-def known_office(index: IndexView, person: int) -> tuple[int, str, str, str] | None:
-    """The country a person headed, by what a reader knows (``office_holders.tsv``: the heads of
-    state and government WordNet 3.0 names, tools/wordnet_office_holders.py), when the article names
-    that country: (its entity, concept, label, status). The person's full name must be a name of
-    the list ("George W. Bush", "Saddam Hussein"); a one-word name only when the article never
-    gives more of it and the word names no one else in WordNet ("Nixon", not "Bush": a name the
-    article gives in full that the list lacks is someone else's, "Jeb Bush")."""
+def held_office(index: IndexView, person: int) -> tuple[str, str, str, str] | None:
+    """The row of ``office_holders.tsv`` (the heads of state and government WordNet 3.0 names,
+    tools/wordnet_office_holders.py) for a person, whether or not the article names the country:
+    (country, concept, label, status). The person's full name must be a name of the list ("George W.
+    Bush", "Saddam Hussein"); a one-word name only when the article never gives more of it and the
+    word names no one else in WordNet ("Nixon", not "Bush": a name the article gives in full that the
+    list lacks is someone else's, "Jeb Bush")."""
     lex = lexicons.load()
     ent = index.entities[person]
     if ent.kind != "PERSON" or not lex.office_holders:
         return None
     holders = _keyed(lex.office_holders)
     n = len(key_of(ent.name).split())
-    found = next((holders[k] for k in (key_of(a) for a in sorted({ent.name, *ent.aliases}))
-                  if k in holders and len(k.split()) >= n), None)
+    return next((holders[k] for k in (key_of(a) for a in sorted({ent.name, *ent.aliases}))
+                 if k in holders and len(k.split()) >= n), None)
+
+
+def known_office(index: IndexView, person: int) -> tuple[int, str, str, str] | None:
+    """The country a person headed, by what a reader knows (:func:`held_office`), when the article
+    names that country: (its entity, concept, label, status)."""
+    found = held_office(index, person)
     if found is None:
         return None
     country, concept, label, status = found
@@ -247,6 +253,10 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
         if m.concept in concepts["state"]:
             if country == -1:
                 country = leading_country(index)
+            held = held_office(index, m.person)
+            if held is not None and country is not None \
+                    and key_of(index.entities[country].name) not in {key_of(f) for f in country_forms(held[0])}:
+                continue  # "Prime Minister X" in a story about a region of X's country: not its premier
             if country is not None and country != m.person:
                 out[-1] = replace(m, organization=country, concept=same(m.concept), rule=m.rule + "+implied-country",
                                   confidence=min(m.confidence, caps["implied-country"]))

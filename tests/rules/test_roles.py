@@ -864,6 +864,22 @@ def test_a_known_heads_title_takes_the_country_the_reader_knows_before_the_leadi
     assert ("Harald Vinter", "Prime Minister", "Sweden") not in roles(rec)
 
 
+@pytest.mark.parametrize("known, org", [
+    pytest.param(("harald vinter",), None, id="a_known_head_is_not_the_premier_of_the_leading_place"),
+    pytest.param((), "Sweden", id="an_unknown_premier_takes_the_leading_country"),
+])
+def test_a_known_heads_title_does_not_take_another_leading_country(analyser, known, org):
+    """Session 18 (issue #15): "Prime Minister X" in an article that names only another country
+    (a region of X's country, a place X visits) is no premier of that country when the list of heads
+    gives X's own; the organisation stays unstated rather than wrong."""
+    text = ("Sweden wants a deal, Sweden's press said, and Sweden will sign. "
+            "Prime Minister Harald Vinter said he was pleased.")
+    with _known(keys=known):
+        _, rec = analyse(analyser, text)
+    found = {r for r in roles(rec) if r[0] == "Harald Vinter"}
+    assert {r[2] for r in found} == {org}
+
+
 def test_a_namesake_the_article_calls_a_player_is_no_known_head(analyser):
     """What the article states of a person wins: "X, the club's striker" is a namesake of the head of
     government, not the head (a player or coach is given no known office)."""
