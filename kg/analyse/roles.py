@@ -87,6 +87,35 @@ def _status(doc: Doc, start: int) -> tuple[str | None, int]:
     return status, i + 1
 
 
+def _portfolio_start(index: IndexView, span: Span) -> int:
+    """Where a title's field starts: the common words written right before a minister's, secretary's
+    or spokesperson's title that modify it ("education secretary", "international development
+    secretary", "immigration minister"; ``concepts.tsv`` portfolio): no name, status or title
+    modifier, no word the recogniser tags or the lexicons know as a party, a demonym or an alias
+    ("former Labour minister"), at most three words; an adjective only of a field's noun
+    ("international development secretary", "local government minister"; not "the earlier foreign
+    secretary", "the first black Cabinet minister"); with a title prefix before the field ("deputy
+    treasury secretary"); ``span.start`` when there are none."""
+    doc, lex = index.doc, lexicons.load()
+    if title_concept(span) not in lex.concepts["portfolio"]:
+        return span.start
+    skip = set(lex.status) | lex.title_modifiers | lex.words["determiners"]
+    i = span.start
+    while i > 0 and span.start - i < 3:
+        t = doc[i - 1]
+        if not (t.is_alpha and t.lower_ in lex.common_words and t.lower_ not in skip and not t.ent_type_ and not t.like_num
+                and t.text not in lex.parties and t.text not in lex.demonyms and t.text not in lex.aliases
+                and i <= t.head.i < span.end and index.at(t.i) is None
+                and (t.dep_ == "compound" and t.pos_ in {"NOUN", "PROPN"}
+                     or t.dep_ == "amod" and t.pos_ in {"ADJ", "PROPN"} and i < span.start
+                     and (t.head.i < span.start or (doc[i].pos_ == "NOUN" and doc[i].is_lower)))):
+            break
+        i -= 1
+    if span.start > i > 0 and doc[i - 1].lower_ in lex.words["title_prefixes"]:
+        i -= 1  # "deputy treasury secretary": the deputy's office
+    return i
+
+
 def _part_named(index: IndexView, body: int, words: Span) -> int | None:
     """The organisation the article names for a part of ``body`` written in lower case between
     the body and a title ("EU parliament president X" when the article names the European
@@ -552,8 +581,14 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
     lex = lexicons.load()
     concepts, confidence = lex.concepts, lex.confidence
     out: list[Membership] = []
-    for span in _title_spans(index, quotes, heard):
-        status, phrase_start = _status(doc, span.start)
+    spans = list(_title_spans(index, quotes, heard))
+    fields = {span.start: _portfolio_start(index, span) for span in spans}
+    in_field = {i for span in spans for i in range(fields[span.start], span.start)}
+    for span in spans:
+        if span.start in in_field:
+            continue  # "deputy" of "deputy treasury secretary": the field's prefix, no title of its own
+        field = fields[span.start]
+        status, phrase_start = _status(doc, field)
         if span.text.lower() in lex.title_plurals:
             out.extend(_plural_title(index, resolver, span, phrase_start, status))
             continue
@@ -562,10 +597,16 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
             partner = _coordinated_title(doc, span)
             if partner is not None and partner in concepts["org_modified"]:
                 concept = partner
-        org, org_start = _org_before(index, phrase_start, unnamed=concept in concepts["org_modified"],
-                                     nationality=concept in concepts["nationality"],
-                                     once=concept in concepts["named_once"],
-                                     place=concept in concepts["place_modified"])
+        org, org_start = None, phrase_start
+        for start in (phrase_start, _status(doc, span.start)[1]) if field < span.start else (phrase_start,):
+            # before the field and its status ("Tory shadow health secretary X"), else the field's own
+            # words ("government spokesman X", "X health department spokesman")
+            org, org_start = _org_before(index, start, unnamed=concept in concepts["org_modified"],
+                                         nationality=concept in concepts["nationality"],
+                                         once=concept in concepts["named_once"],
+                                         place=concept in concepts["place_modified"])
+            if org is not None:
+                break
         if org is None and concept in concepts["org_modified"] and phrase_start > 0 \
                 and doc[phrase_start - 1].lower_ in lex.words["body_possessives"]:  # "their top striker X": the club
             org = resolver.pronoun(doc[phrase_start - 1])
@@ -613,7 +654,7 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
         if concept == "president" and org is not None and index.entities[org].kind == "PLACE":
             concept = "head_of_state"
         # evidence: the title phrase with its organisation and the name it was read with
-        lo = min(span.start, org_start if org is not None and org_start < span.start else span.start)
+        lo = min(field, org_start if org is not None and org_start < span.start else span.start)
         hi = max(span.end, after_end if org is not None and org == after_org else span.end)
         before = phrase_start - 2 if phrase_start > 1 and _possessive(doc[phrase_start - 1]) \
             else phrase_start - 1
@@ -629,7 +670,8 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
             lo, hi = min(lo, found[0]), max(hi, found[1])
         ev = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
         resolver.note_title(span.start, span.text, person)
-        out.append(Membership(person=person, role=title_label(span), concept=concept, span=ev,
+        label = title_label(doc[field:span.end]) if field < span.start else title_label(span)
+        out.append(Membership(person=person, role=label, concept=concept, span=ev,
                               organization=org, status=status, confidence=confidence[rule],
                               rule=rule + ("+owned" if owner or qualified else ""),
                               in_clause=in_clause, owned=owner or qualified))
@@ -878,13 +920,18 @@ def dedupe(ms: list[Membership]) -> list[Membership]:
                if m.organization is not None and m.concept in leads and not generic(frozenset(m.role.lower().split()))}
     seen = {k: m for k, m in seen.items()
             if not (generic(frozenset(m.role.lower().split())) and (m.person, m.organization, m.status) in leading)}
-    with_org = {(m.person, m.role.lower()) for m in seen.values() if m.organization is not None}
+    # an organisation-less title whose words another of the person's titles with an organisation holds
+    # ("Minister" beside "Disability Minister" of the country) is that title again
+    with_org: defaultdict[int, list[frozenset[str]]] = defaultdict(list)
+    for m in seen.values():
+        if m.organization is not None:
+            with_org[m.person].append(frozenset(m.role.lower().split()))
     titled = {(m.person, m.organization) for m in seen.values() if m.titled}
     # the words a title rule read are read once: an affiliation of the same phrase ("EU parliament
     # president X": the parliament's president, not the union's) gives way to the title's reading
     phrases = {(m.person, m.span) for m in seen.values() if m.titled and m.organization is not None}
     return [m for k, m in seen.items()
-            if (m.organization is not None or (k[0], k[1]) not in with_org)
+            if (m.organization is not None or not any(frozenset(k[1].split()) <= w for w in with_org[k[0]]))
             and not (not m.titled and ((m.person, m.organization) in titled or (m.person, m.span) in phrases))]
 
 

@@ -887,3 +887,43 @@ def test_a_namesake_the_article_calls_a_player_is_no_known_head(analyser):
         _, rec = analyse(analyser, "Harald Vinter, the Tromso Rovers striker, scored twice in Norway on Saturday.")
     found = {r for r in roles(rec) if "Vinter" in r[0]}
     assert found and not any(role == "Prime Minister" for _p, role, _o in found), found
+
+
+# issue #15, session 18: a minister's, secretary's or spokesperson's field is part of the office
+@pytest.mark.parametrize("text, person, role, org, status", [
+    pytest.param("Schools will reopen, said education secretary Ana Vale.",
+                 "Ana Vale", "Education Secretary", None, None, id="the_field_names_the_office"),
+    pytest.param("Aid would rise, said the shadow international development secretary, Ana Vale.",
+                 "Ana Vale", "International Development Secretary", None, "shadow",
+                 id="a_status_before_the_field_still_qualifies_it"),
+    pytest.param("Tory shadow health secretary Ana Vale said waiting lists were too long.",
+                 "Ana Vale", "Health Secretary", "Conservative Party", "shadow",
+                 id="the_party_before_the_status_and_the_field"),
+    pytest.param("The former immigration minister Ana Vale said the rules were unfair.",
+                 "Ana Vale", "Immigration Minister", None, "former", id="a_former_holder_of_the_field"),
+    pytest.param("The bill was fair, said Ana Vale, a former deputy treasury secretary.",
+                 "Ana Vale", "Deputy Treasury Secretary", None, "former", id="a_deputy_of_the_field"),
+    pytest.param("Former Labour minister Ana Vale said the vote was lost.",
+                 "Ana Vale", "Minister", "Labour Party", "former", id="a_party_is_no_field"),
+])
+def test_a_titles_field_is_part_of_the_office(analyser, text, person, role, org, status):
+    _, rec = analyse(analyser, text)
+    found = [m for m in rec.memberships if rec.entities[m.person].name == person]
+    assert [(m.role, rec.entities[m.organization].name if m.organization is not None else None, m.status)
+            for m in found] == [(role, org, status)]
+
+
+def test_a_government_spokesman_still_speaks_for_the_country(analyser):
+    """The field does not hide a government's word from the organisation: "government spokesman X"
+    in an article about one country is that country's."""
+    text = ("Norway will sign the treaty, Norway's press said. Norway wants a deal and Norway will vote. "
+            "Government spokesman Per Lund said the talks went well.")
+    _, rec = analyse(analyser, text)
+    assert {(r[1], r[2]) for r in roles(rec) if r[0] == "Per Lund"} == {("Government Spokesman", "Norway")}
+
+
+def test_an_organisation_less_title_inside_a_longer_one_with_an_organisation_is_that_title(analyser):
+    text = ("Norway will sign the treaty, Norway's press said. Norway wants a deal and Norway will vote. "
+            "Disability minister Per Lund said the law would change. The minister, Per Lund, said more.")
+    _, rec = analyse(analyser, text)
+    assert {(r[1], r[2]) for r in roles(rec) if r[0] == "Per Lund"} == {("Disability Minister", "Norway")}
