@@ -87,12 +87,18 @@ def _status(doc: Doc, start: int) -> tuple[str | None, int]:
     return status, i + 1
 
 
+# what the recogniser tags as a name, a people or a number is no field; an "ORG" it tags on a common word
+# the entities left alone ("Defence Secretary X") may be one
+NOT_FIELD_TYPES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORDINAL", "CARDINAL", "DATE", "TIME"})
+
+
 def _portfolio_start(index: IndexView, span: Span) -> int:
     """Where a title's field starts: the common words written right before a minister's, secretary's
     or spokesperson's title that modify it ("education secretary", "international development
     secretary", "immigration minister"; ``concepts.tsv`` portfolio): no name, status or title
-    modifier, no word the recogniser tags or the lexicons know as a party, a demonym or an alias
-    ("former Labour minister"), at most three words; an adjective only of a field's noun
+    modifier, no word the recogniser tags as a name or number (``NOT_FIELD_TYPES``) or the lexicons
+    know as a party, a demonym or an alias ("former Labour minister"), at most three words; an
+    adjective only of a field's noun
     ("international development secretary", "local government minister"; not "the earlier foreign
     secretary", "the first black Cabinet minister"); with a title prefix before the field ("deputy
     treasury secretary"); ``span.start`` when there are none."""
@@ -103,7 +109,8 @@ def _portfolio_start(index: IndexView, span: Span) -> int:
     i = span.start
     while i > 0 and span.start - i < 3:
         t = doc[i - 1]
-        if not (t.is_alpha and t.lower_ in lex.common_words and t.lower_ not in skip and not t.ent_type_ and not t.like_num
+        if not (t.is_alpha and t.lower_ in lex.common_words and t.lower_ not in skip and not t.like_num
+                and t.ent_type_ not in NOT_FIELD_TYPES
                 and t.text not in lex.parties and t.text not in lex.demonyms and t.text not in lex.aliases
                 and i <= t.head.i < span.end and index.at(t.i) is None
                 and (t.dep_ == "compound" and t.pos_ in {"NOUN", "PROPN"}
