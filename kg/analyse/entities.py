@@ -712,6 +712,16 @@ def wordnet_place(k: str) -> bool:
     return k in _wordnet_place_keys(lexicons.load().wordnet_places)
 
 
+def person_class(word: str) -> bool:
+    """A capitalised word WordNet gives only a kind of person ("Sikh", "Briton"; ``person_class_names.tsv``),
+    or its plural ("Sikhs"), and no first name: a people, a faith's members, no one person."""
+    lex = lexicons.load()
+    if is_first_name(word):
+        return False
+    return word in lex.person_class_names or any(
+        word.endswith(s) and word[:-len(s)] in lex.person_class_names for s in ("s", "es"))
+
+
 KIND_WORDS = "kg_kind_words"  # span group: one-word "names" retype_people found to name a kind, no one
 
 
@@ -905,6 +915,13 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = "PLACE"  # "Acme Street", "Harlow County"
             continue
         if any(titled(m) for m in ms) or (len(words) == 1 and (k in name_words or first_name(ms[0].text))):
+            continue
+        if len(words) == 1 and all(m.end - m.start == 1 for m in ms) and person_class(ms[0].text):
+            # "a Sikh", "the lives of Xis", "a Xman's home": a kind of person, no one person; nor a body
+            # for the role rules ("X politician")
+            for m in ms:
+                m.label = "NONE"
+            doc.spans[KIND_WORDS] = list(doc.spans.get(KIND_WORDS, [])) + [doc[m.start:m.end] for m in ms]
             continue
         if len(words) == 1 and 2 * sum(where(m) for m in ms) > len(ms) \
                 and not any(doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} for m in ms):

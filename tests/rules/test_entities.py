@@ -1069,3 +1069,27 @@ def test_its_owned_by_the_verb_s_object_makes_no_body_of_the_subject(analyser, t
     from kg.analyse.entities import unpeopled_names
 
     assert _labels_after(analyser, unpeopled_names, text, [("Marlowe", "PERSON")], "Marlowe") == {"PERSON"}
+
+
+@pytest.mark.parametrize("text,spec,name,label", [
+    # session 18 (issue #15): a capitalised word WordNet gives only a kind of person, or its plural, is no one
+    ("He said a Welshman's word was his bond.", [("Welshman", "PERSON")], "Welshman", "NONE"),
+    ("The aid will reach Sikhs on both sides of the border.", [("Sikhs", "PERSON")], "Sikhs", "NONE"),
+    # … but a title makes it one person's name
+    ("The minister met Mr Welshman on Monday.", [("Welshman", "PERSON")], "Welshman", "PERSON"),
+])
+def test_a_kind_of_person_is_no_one_person(analyser, text, spec, name, label):
+    from kg.analyse.entities import retype_people
+
+    assert _labels_after(analyser, retype_people, text, spec, name) == {label}
+
+
+def test_a_kind_of_person_is_no_body_for_the_role_rules(analyser):
+    # session 18: the role rules read no organisation from the kind word either ("a X politician")
+    from kg.analyse.entities import kind_word_tokens, retype_people
+
+    text = "Anna Berova, a Sikh politician, said the plan would fail."
+    doc = analyser.nlp(text)
+    ms = _mentions(doc, text, [("Sikh", "PERSON")])
+    retype_people(doc, ms)
+    assert ms[0].label == "NONE" and ms[0].start in kind_word_tokens(doc)
