@@ -1094,6 +1094,35 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
             break
 
 
+def thing_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word "person" every mention of which the body writes right after the definite article ("the X
+    was passed", "the X survey", "the X's future"; not "the X government", its leader's) names a thing: a
+    person's name takes no article. No entity, decided per name over all its mentions: none with a title or
+    an honorific before it, its word no word of a full name the article gives a person (a first name too:
+    "the X" is no one's first name)."""
+    lex = lexicons.load()
+    the = lex.words["definite_articles"]
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON":
+            by_key[m.key].append(m)
+    name_words = {w for k in by_key if " " in k for w in k.split()}
+    title_ends = {sp.end for sp in doc.spans.get("kg_titles", [])}
+
+    def after_the(m: Mention) -> bool:
+        t = doc[m.start]
+        leader = t.dep_ in MODIFIER_DEPS and t.head.i > t.i and t.head.lower_ in lex.words["generic_org_words"]
+        return m.start > 0 and doc[m.start - 1].lower_ in the and not leader  # not "the X government": its leader
+
+    for k, ms in by_key.items():
+        if " " in k or k in name_words or any(m.end - m.start != 1 or _titled(doc, m, title_ends) for m in ms):
+            continue
+        body = [m for m in ms if not m.headline]
+        if body and all(after_the(m) for m in body):
+            for m in ms:
+                m.label = "NONE"
+
+
 def _no_person_evidence(doc: Doc, mentions: list[Mention], acting: bool = True) -> dict[str, list[Mention]]:
     """The one-word "people" (by name key, their mentions) with no person's evidence anywhere in the
     article: no title, honorific or peer's title before a mention, no first name, no word of a full
@@ -1528,6 +1557,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     quoted_works(doc, mentions)
     retype_people(doc, mentions)
     placed_people(doc, mentions)
+    thing_names(doc, mentions)
     unpeopled_names(doc, mentions)
     unproper_orgs(doc, mentions)
     event_names(doc, mentions)

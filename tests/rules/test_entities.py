@@ -1093,3 +1093,21 @@ def test_a_kind_of_person_is_no_body_for_the_role_rules(analyser):
     ms = _mentions(doc, text, [("Sikh", "PERSON")])
     retype_people(doc, ms)
     assert ms[0].label == "NONE" and ms[0].start in kind_word_tokens(doc)
+
+
+@pytest.mark.parametrize("text,spec,name,label", [
+    # session 18 (issue #15): a one-word "person" the body only writes after "the" names a thing, a first
+    # name too
+    ("Peers said the Bill was largely unnecessary.", [("Bill", "PERSON")], "Bill", "NONE"),
+    ("He was paid as a consultant to the Zorvane and wrote a column.", [("Zorvane", "PERSON")], "Zorvane", "NONE"),
+    ("The Zorvane survey of 2,000 adults found less support.", [("Zorvane", "PERSON")], "Zorvane", "NONE"),
+    # … not a leader's name before a government, nor a name also written without the article
+    ("He served as a minister in the Zorvane government.", [("Zorvane", "PERSON")], "Zorvane", "PERSON"),
+    ("The Zorvane survey was late. Zorvane said it would come out soon.", [("Zorvane", "PERSON")],
+     "Zorvane", "PERSON"),
+    ("He met the Mr Zorvane who had written it.", [("Zorvane", "PERSON")], "Zorvane", "PERSON"),
+])
+def test_a_one_word_person_only_written_after_the_is_a_thing(analyser, text, spec, name, label):
+    from kg.analyse.entities import thing_names
+
+    assert _labels_after(analyser, thing_names, text, spec, name) == {label}
