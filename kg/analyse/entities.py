@@ -1123,6 +1123,38 @@ def thing_names(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = "NONE"
 
 
+def seat_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word "person" written as the seat of a legislator's title ("the MP for X", "the MP for X and
+    Y": the object of "for" or "of" after a title whose concept sits for a place, ``concepts.tsv``'s
+    ``seat``) is a place, a constituency, decided per name over all its mentions: none with a title or an honorific
+    before it, its word no word of a full name the article gives a person."""
+    lex = lexicons.load()
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON":
+            by_key[m.key].append(m)
+    name_words = {w for k in by_key if " " in k for w in k.split()}
+    title_ends = {sp.end for sp in doc.spans.get("kg_titles", [])}
+
+    def seat(m: Mention) -> bool:
+        t = doc[m.end - 1]
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head  # "the MP for X and Y"
+        prep = t.head
+        if t.dep_ != "pobj" or prep.lower_ not in lex.words["title_body_prepositions"]:
+            return False
+        holder = prep.head
+        row = lex.titles.get(holder.lower_) or lex.titles.get(holder.lemma_.lower())
+        return row is not None and lex.concept_is(row[0], "seat")
+
+    for k, ms in by_key.items():
+        if " " in k or k in name_words or any(m.end - m.start != 1 or _titled(doc, m, title_ends) for m in ms):
+            continue
+        if any(seat(m) for m in ms if not m.headline):
+            for m in ms:
+                m.label = "PLACE"
+
+
 def _no_person_evidence(doc: Doc, mentions: list[Mention], acting: bool = True) -> dict[str, list[Mention]]:
     """The one-word "people" (by name key, their mentions) with no person's evidence anywhere in the
     article: no title, honorific or peer's title before a mention, no first name, no word of a full
@@ -1558,6 +1590,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     retype_people(doc, mentions)
     placed_people(doc, mentions)
     thing_names(doc, mentions)
+    seat_names(doc, mentions)
     unpeopled_names(doc, mentions)
     unproper_orgs(doc, mentions)
     event_names(doc, mentions)

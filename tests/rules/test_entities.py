@@ -1111,3 +1111,20 @@ def test_a_one_word_person_only_written_after_the_is_a_thing(analyser, text, spe
     from kg.analyse.entities import thing_names
 
     assert _labels_after(analyser, thing_names, text, spec, name) == {label}
+
+
+@pytest.mark.parametrize("text,spec,name,label", [
+    # session 18 (issue #15): a one-word "person" that a legislator sits for is a place, a constituency
+    ("Ann Lee, the MP for Wexcombe, said the plan was costly.", [("Ann Lee", "PERSON"), ("Wexcombe", "PERSON")],
+     "Wexcombe", "PLACE"),
+    ("The Tory MP for Wexcombe and North Harlby admitted the plan was costly.",
+     [("Wexcombe", "PERSON"), ("North Harlby", "PLACE")], "Wexcombe", "PLACE"),
+    # … not a spokesman's principal, nor a name with a title
+    ("A spokesman for Wexcombe said the plan was costly.", [("Wexcombe", "PERSON")], "Wexcombe", "PERSON"),
+    ("The MP for Leeds met Mr Wexcombe on Monday.", [("Wexcombe", "PERSON"), ("Leeds", "PLACE")],
+     "Wexcombe", "PERSON"),
+])
+def test_a_one_word_person_a_legislator_sits_for_is_a_place(analyser, text, spec, name, label):
+    from kg.analyse.entities import seat_names
+
+    assert _labels_after(analyser, seat_names, text, spec, name) == {label}
