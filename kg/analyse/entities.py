@@ -1098,10 +1098,12 @@ def thing_names(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word "person" every mention of which the body writes right after the definite article ("the X
     was passed", "the X survey", "the X's future"; not "the X government", its leader's) names a thing: a
     person's name takes no article. No entity, decided per name over all its mentions: none with a title or
-    an honorific before it, its word no word of a full name the article gives a person (a first name too:
-    "the X" is no one's first name)."""
+    an honorific before it, its word no word of a full name the article gives a person nor the surname of a
+    head of state or government (``office_holders.tsv``: "the X era"); a first name too: "the X" is no
+    one's first name."""
     lex = lexicons.load()
     the = lex.words["definite_articles"]
+    holders = {key(n).split()[-1] for n in lex.office_holders if key(n)}
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.label == "PERSON":
@@ -1117,6 +1119,8 @@ def thing_names(doc: Doc, mentions: list[Mention]) -> None:
     for k, ms in by_key.items():
         if " " in k or k in name_words or any(m.end - m.start != 1 or _titled(doc, m, title_ends) for m in ms):
             continue
+        if k in holders:
+            continue  # "the X era": a head of state's
         body = [m for m in ms if not m.headline]
         if body and all(after_the(m) for m in body):
             for m in ms:

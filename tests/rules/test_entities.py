@@ -1128,3 +1128,20 @@ def test_a_one_word_person_a_legislator_sits_for_is_a_place(analyser, text, spec
     from kg.analyse.entities import seat_names
 
     assert _labels_after(analyser, seat_names, text, spec, name) == {label}
+
+
+@pytest.mark.parametrize("rule,text,spec,name,label", [
+    # session 18: a head of state's surname after "the" is still the person's ("the X era")
+    ("thing_names", "He worked for the budget staff in the Reagan era.", [("Reagan", "PERSON")], "Reagan", "PERSON"),
+])
+def test_heads_of_state_keep_their_reading(analyser, rule, text, spec, name, label):
+    from kg.analyse import entities
+
+    assert _labels_after(analyser, getattr(entities, rule), text, spec, name) == {label}
+
+
+def test_a_first_name_is_no_kind_of_person_word():
+    from kg.analyse.entities import person_class
+
+    assert person_class("Sikhs") and person_class("Welshman")
+    assert not person_class("Christian")
