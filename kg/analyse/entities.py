@@ -1056,6 +1056,15 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
         t = doc[m.end - 1]
         return t.dep_ == "pobj" and t.head.lower_ in town_preps
 
+    def inside(m: Mention) -> bool:  # "in X", "across X"; not "to X", said to a person too
+        t = doc[m.end - 1]
+        return t.dep_ == "pobj" and t.head.lower_ in words["located_prepositions"]
+
+    def addressed(m: Mention) -> bool:  # "in Harlow, X": the region of an address
+        i = m.start
+        town = at_token.get(i - 2) if i >= 2 and doc[i - 1].text == "," else None
+        return town is not None and town.label == "PLACE" and town.end == i - 1
+
     def own_phrase(m: Mention) -> bool:
         """A noun phrase of its own: no modifier of a noun ("the X review", "the A and X administrations")
         and no article before it ("the X and Y clubs")."""
@@ -1077,6 +1086,13 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
                 kinds.append("PLACE")
         return "PLACE" in kinds and all(k == "PLACE" for k in kinds)
 
+    # a first name the gazetteers know as a region, written only where a place stands: "activists in X",
+    # "in Harlow, X" (a county, a state named like a woman or a man), and with no person's evidence
+    for k, ms in _no_person_evidence(doc, mentions, first_names=True).items():
+        body = [m for m in ms if not m.headline]
+        if is_first_name(ms[0].text) and region(k) and body and all(inside(m) or addressed(m) for m in body):
+            for m in ms:
+                m.label = "PLACE"
     candidates = _no_person_evidence(doc, mentions)
     for _ in range(2):  # a second pass: an item retyped in the first makes its list's other items places
         changed = False
@@ -1159,7 +1175,8 @@ def seat_names(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = "PLACE"
 
 
-def _no_person_evidence(doc: Doc, mentions: list[Mention], acting: bool = True) -> dict[str, list[Mention]]:
+def _no_person_evidence(doc: Doc, mentions: list[Mention], acting: bool = True,
+                        first_names: bool = False) -> dict[str, list[Mention]]:
     """The one-word "people" (by name key, their mentions) with no person's evidence anywhere in the
     article: no title, honorific or peer's title before a mention, no first name, no word of a full
     name the article gives a person, no person's noun beside it, no age after it; with ``acting``
@@ -1183,7 +1200,8 @@ def _no_person_evidence(doc: Doc, mentions: list[Mention], acting: bool = True) 
 
     return {k: ms for k, ms in by_key.items()
             if " " not in k and all(m.end - m.start == 1 for m in ms) and k not in name_words
-            and not is_first_name(ms[0].text) and not is_acronym(ms[0].text) and not any(evidence(m) for m in ms)}
+            and (first_names or not is_first_name(ms[0].text)) and not is_acronym(ms[0].text)
+            and not any(evidence(m) for m in ms)}
 
 
 def unpeopled_names(doc: Doc, mentions: list[Mention]) -> None:

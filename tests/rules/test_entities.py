@@ -1145,3 +1145,18 @@ def test_a_first_name_is_no_kind_of_person_word():
 
     assert person_class("Sikhs") and person_class("Welshman")
     assert not person_class("Christian")
+
+
+@pytest.mark.parametrize("text,spec,name,label", [
+    # session 18 (issue #15): a first name the gazetteers know as a region, only where a place stands, is it
+    ("Mr Lee will tell activists in Kent that voters are tired.", [("Lee", "PERSON"), ("Kent", "PERSON")],
+     "Kent", "PLACE"),
+    ("He spoke in Chatham, Kent on Monday.", [("Chatham", "PLACE"), ("Kent", "PERSON")], "Kent", "PLACE"),
+    # … not with a person's evidence, nor after "to" (said to a person)
+    ("Kent said the plan was costly. He spoke in Kent.", [("Kent", "PERSON")], "Kent", "PERSON"),
+    ("He sent the letter to Kent on Monday.", [("Kent", "PERSON")], "Kent", "PERSON"),
+])
+def test_a_first_name_that_is_a_region_where_a_place_stands_is_a_place(analyser, text, spec, name, label):
+    from kg.analyse.entities import placed_people
+
+    assert _labels_after(analyser, placed_people, text, spec, name) == {label}
