@@ -712,6 +712,16 @@ def wordnet_place(k: str) -> bool:
     return k in _wordnet_place_keys(lexicons.load().wordnet_places)
 
 
+def person_class(word: str) -> bool:
+    """A capitalised word WordNet gives only a kind of person ("Sikh", "Briton"; ``person_class_names.tsv``),
+    or its plural ("Sikhs"), and no first name: a people, a faith's members, no one person."""
+    lex = lexicons.load()
+    if is_first_name(word):
+        return False
+    return word in lex.person_class_names or any(
+        word.endswith(s) and word[:-len(s)] in lex.person_class_names for s in ("s", "es"))
+
+
 KIND_WORDS = "kg_kind_words"  # span group: one-word "names" retype_people found to name a kind, no one
 
 
@@ -906,6 +916,13 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if any(titled(m) for m in ms) or (len(words) == 1 and (k in name_words or first_name(ms[0].text))):
             continue
+        if len(words) == 1 and all(m.end - m.start == 1 for m in ms) and person_class(ms[0].text):
+            # "a Sikh", "the lives of Xis", "a Xman's home": a kind of person, no one person; nor a body
+            # for the role rules ("X politician")
+            for m in ms:
+                m.label = "NONE"
+            doc.spans[KIND_WORDS] = list(doc.spans.get(KIND_WORDS, [])) + [doc[m.start:m.end] for m in ms]
+            continue
         if len(words) == 1 and 2 * sum(where(m) for m in ms) > len(ms) \
                 and not any(doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} for m in ms):
             for m in ms:
@@ -1039,6 +1056,15 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
         t = doc[m.end - 1]
         return t.dep_ == "pobj" and t.head.lower_ in town_preps
 
+    def inside(m: Mention) -> bool:  # "in X", "across X"; not "to X", said to a person too
+        t = doc[m.end - 1]
+        return t.dep_ == "pobj" and t.head.lower_ in words["located_prepositions"]
+
+    def addressed(m: Mention) -> bool:  # "in Harlow, X": the region of an address
+        i = m.start
+        town = at_token.get(i - 2) if i >= 2 and doc[i - 1].text == "," else None
+        return town is not None and town.label == "PLACE" and town.end == i - 1
+
     def own_phrase(m: Mention) -> bool:
         """A noun phrase of its own: no modifier of a noun ("the X review", "the A and X administrations")
         and no article before it ("the X and Y clubs")."""
@@ -1060,6 +1086,13 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
                 kinds.append("PLACE")
         return "PLACE" in kinds and all(k == "PLACE" for k in kinds)
 
+    # a first name the gazetteers know as a region, written only where a place stands: "activists in X",
+    # "in Harlow, X" (a county, a state named like a woman or a man), and with no person's evidence
+    for k, ms in _no_person_evidence(doc, mentions, first_names=True).items():
+        body = [m for m in ms if not m.headline]
+        if is_first_name(ms[0].text) and region(k) and body and all(inside(m) or addressed(m) for m in body):
+            for m in ms:
+                m.label = "PLACE"
     candidates = _no_person_evidence(doc, mentions)
     for _ in range(2):  # a second pass: an item retyped in the first makes its list's other items places
         changed = False
@@ -1077,7 +1110,73 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
             break
 
 
-def _no_person_evidence(doc: Doc, mentions: list[Mention], acting: bool = True) -> dict[str, list[Mention]]:
+def thing_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word "person" every mention of which the body writes right after the definite article ("the X
+    was passed", "the X survey", "the X's future"; not "the X government", its leader's) names a thing: a
+    person's name takes no article. No entity, decided per name over all its mentions: none with a title or
+    an honorific before it, its word no word of a full name the article gives a person nor the surname of a
+    head of state or government (``office_holders.tsv``: "the X era"); a first name too: "the X" is no
+    one's first name."""
+    lex = lexicons.load()
+    the = lex.words["definite_articles"]
+    holders = {key(n).split()[-1] for n in lex.office_holders if key(n)}
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON":
+            by_key[m.key].append(m)
+    name_words = {w for k in by_key if " " in k for w in k.split()}
+    title_ends = {sp.end for sp in doc.spans.get("kg_titles", [])}
+
+    def after_the(m: Mention) -> bool:
+        t = doc[m.start]
+        leader = t.dep_ in MODIFIER_DEPS and t.head.i > t.i and t.head.lower_ in lex.words["generic_org_words"]
+        return m.start > 0 and doc[m.start - 1].lower_ in the and not leader  # not "the X government": its leader
+
+    for k, ms in by_key.items():
+        if " " in k or k in name_words or any(m.end - m.start != 1 or _titled(doc, m, title_ends) for m in ms):
+            continue
+        if k in holders:
+            continue  # "the X era": a head of state's
+        body = [m for m in ms if not m.headline]
+        if body and all(after_the(m) for m in body):
+            for m in ms:
+                m.label = "NONE"
+
+
+def seat_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word "person" written as the seat of a legislator's title ("the MP for X", "the MP for X and
+    Y": the object of "for" or "of" after a title whose concept sits for a place, ``concepts.tsv``'s
+    ``seat``) is a place, a constituency, decided per name over all its mentions: none with a title or an honorific
+    before it, its word no word of a full name the article gives a person."""
+    lex = lexicons.load()
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON":
+            by_key[m.key].append(m)
+    name_words = {w for k in by_key if " " in k for w in k.split()}
+    title_ends = {sp.end for sp in doc.spans.get("kg_titles", [])}
+
+    def seat(m: Mention) -> bool:
+        t = doc[m.end - 1]
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head  # "the MP for X and Y"
+        prep = t.head
+        if t.dep_ != "pobj" or prep.lower_ not in lex.words["title_body_prepositions"]:
+            return False
+        holder = prep.head
+        row = lex.titles.get(holder.lower_) or lex.titles.get(holder.lemma_.lower())
+        return row is not None and lex.concept_is(row[0], "seat")
+
+    for k, ms in by_key.items():
+        if " " in k or k in name_words or any(m.end - m.start != 1 or _titled(doc, m, title_ends) for m in ms):
+            continue
+        if any(seat(m) for m in ms if not m.headline):
+            for m in ms:
+                m.label = "PLACE"
+
+
+def _no_person_evidence(doc: Doc, mentions: list[Mention], acting: bool = True,
+                        first_names: bool = False) -> dict[str, list[Mention]]:
     """The one-word "people" (by name key, their mentions) with no person's evidence anywhere in the
     article: no title, honorific or peer's title before a mention, no first name, no word of a full
     name the article gives a person, no person's noun beside it, no age after it; with ``acting``
@@ -1101,7 +1200,8 @@ def _no_person_evidence(doc: Doc, mentions: list[Mention], acting: bool = True) 
 
     return {k: ms for k, ms in by_key.items()
             if " " not in k and all(m.end - m.start == 1 for m in ms) and k not in name_words
-            and not is_first_name(ms[0].text) and not is_acronym(ms[0].text) and not any(evidence(m) for m in ms)}
+            and (first_names or not is_first_name(ms[0].text)) and not is_acronym(ms[0].text)
+            and not any(evidence(m) for m in ms)}
 
 
 def unpeopled_names(doc: Doc, mentions: list[Mention]) -> None:
@@ -1511,6 +1611,8 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     quoted_works(doc, mentions)
     retype_people(doc, mentions)
     placed_people(doc, mentions)
+    thing_names(doc, mentions)
+    seat_names(doc, mentions)
     unpeopled_names(doc, mentions)
     unproper_orgs(doc, mentions)
     event_names(doc, mentions)

@@ -221,6 +221,8 @@ class Lexicons:
     first_name_genders: Mapping[str, str] = field(default_factory=dict)
     # "transylvania", "corsica": names WordNet knows only as places (tools/build_place_lexicon.py)
     wordnet_places: frozenset[str] = frozenset()
+    # person_class_names.tsv: capitalised WordNet nouns naming a kind of person ("Sikh", "Hutu"), no one person
+    person_class_names: frozenset[str] = frozenset()
     # "carnival", "international": common nouns and adjectives WordNet writes in lower case
     # (tools/build_common_words.py)
     common_words: frozenset[str] = frozenset()
@@ -411,6 +413,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         first_name_genders=MappingProxyType({r["answer"]: r["gender"] for r in neutral.get("first_name_genders", ())}),
         weekdays=tuple(r["weekday"] for r in t.get("weekdays", ())),
         wordnet_places=frozenset(r["name"] for r in t.get("wordnet_places", ())),
+        person_class_names=frozenset(r["name"] for r in t.get("person_class_names", ())),
         common_words=frozenset(r["word"] for r in t.get("common_words", ())),
         office_holders=_office_holders(t.get("office_holders", ())),
     )
