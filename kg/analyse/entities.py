@@ -1110,6 +1110,21 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
             break
 
 
+def _one_word_people(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, list[Mention]], set[str]]:
+    """The mentions of "people" by name key, and the one-word keys no rule of the article's own words
+    may retype: a word of a full name the article gives a person, or a name written as one token once at
+    least with a title or an honorific before it."""
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON":
+            by_key[m.key].append(m)
+    name_words = {w for k in by_key if " " in k for w in k.split()}
+    title_ends = {sp.end for sp in doc.spans.get("kg_titles", [])}
+    kept = {k for k, ms in by_key.items()
+            if " " in k or k in name_words or any(m.end - m.start != 1 or _titled(doc, m, title_ends) for m in ms)}
+    return by_key, kept
+
+
 def thing_names(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word "person" every mention of which the body writes right after the definite article ("the X
     was passed", "the X survey", "the X's future"; not "the X government", its leader's) names a thing: a
@@ -1120,12 +1135,7 @@ def thing_names(doc: Doc, mentions: list[Mention]) -> None:
     lex = lexicons.load()
     the = lex.words["definite_articles"]
     holders = {key(n).split()[-1] for n in lex.office_holders if key(n)}
-    by_key: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.label == "PERSON":
-            by_key[m.key].append(m)
-    name_words = {w for k in by_key if " " in k for w in k.split()}
-    title_ends = {sp.end for sp in doc.spans.get("kg_titles", [])}
+    by_key, kept = _one_word_people(doc, mentions)
 
     def after_the(m: Mention) -> bool:
         t = doc[m.start]
@@ -1133,9 +1143,7 @@ def thing_names(doc: Doc, mentions: list[Mention]) -> None:
         return m.start > 0 and doc[m.start - 1].lower_ in the and not leader  # not "the X government": its leader
 
     for k, ms in by_key.items():
-        if " " in k or k in name_words or any(m.end - m.start != 1 or _titled(doc, m, title_ends) for m in ms):
-            continue
-        if k in holders:
+        if k in kept or k in holders:
             continue  # "the X era": a head of state's
         body = [m for m in ms if not m.headline]
         if body and all(after_the(m) for m in body):
@@ -1149,12 +1157,7 @@ def seat_names(doc: Doc, mentions: list[Mention]) -> None:
     ``seat``) is a place, a constituency, decided per name over all its mentions: none with a title or an honorific
     before it, its word no word of a full name the article gives a person."""
     lex = lexicons.load()
-    by_key: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.label == "PERSON":
-            by_key[m.key].append(m)
-    name_words = {w for k in by_key if " " in k for w in k.split()}
-    title_ends = {sp.end for sp in doc.spans.get("kg_titles", [])}
+    by_key, kept = _one_word_people(doc, mentions)
 
     def seat(m: Mention) -> bool:
         t = doc[m.end - 1]
@@ -1168,7 +1171,7 @@ def seat_names(doc: Doc, mentions: list[Mention]) -> None:
         return row is not None and lex.concept_is(row[0], "seat")
 
     for k, ms in by_key.items():
-        if " " in k or k in name_words or any(m.end - m.start != 1 or _titled(doc, m, title_ends) for m in ms):
+        if k in kept:
             continue
         if any(seat(m) for m in ms if not m.headline):
             for m in ms:
