@@ -401,12 +401,12 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
                 out.pop()  # the first word of the party's name, tagged on its own
             out.append(Mention(start, end, "ORG", doc[start:end].text, head, name=party))
             continue
-        if ent.label_ == "NORP":
+        if ent.label_ == "NORP" and (not norp_place(ent.text) or any(t.tag_ in {"NNPS", "NNS"} for t in ent)):
             continue
         if ent.label_ in {"PERSON", "ORG"} and any(ent.text.endswith(s) and ent.text[:-len(s)] in lex.demonyms
                                                    for s in plural_suffixes) and not is_acronym(ent.text):
             continue  # "Greeks", "Ugandans": a people, no named entity
-        label = LABELS.get(ent.label_)
+        label = "PLACE" if ent.label_ == "NORP" else LABELS.get(ent.label_)
         cut = next((t.i for t in ent[1:-1] if t.text in lex.words["possessive_clitics"]
                     and doc[t.i - 1].whitespace_), None) if label in {"PERSON", "ORG"} else None
         if cut is not None and (cut + 2 == ent.end or (cut == ent.start + 1 and doc[ent.start].tag_ == "NNPS")):
@@ -460,6 +460,19 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             name, label = alias[0], alias[1] or label
         out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name))
     return out
+
+
+def norp_place(text: str) -> bool:
+    """A name the recogniser files with peoples and faiths ("NORP") that is a place's name, no
+    people's word: the gazetteers know it (a country, a US state, a city of BIG_PLACE people, an ISO
+    3166-2 subdivision, ``wordnet_places.tsv``: "the Punjab government", "in Rajasthan and Punjab")
+    and it is no demonym or language of ``demonyms.tsv`` ("German", "Kurdish"), no plural (``collect``
+    reads the tag: "we Brits" is a people, whatever town bears the name) nor a word WordNet writes
+    in lower case (``common_words.tsv``: "Western", "Southern" are also subdivisions' names)."""
+    lex = lexicons.load()
+    k = key(text)
+    return bool(k) and text not in lex.demonyms and k not in lex.common_words and not is_acronym(text) \
+        and (known_place(k) or k in subdivisions() or wordnet_place(k))
 
 
 def title_of_name(doc: Doc, ent) -> tuple | None:
@@ -1283,6 +1296,49 @@ def unpeopled_names(doc: Doc, mentions: list[Mention]) -> None:
                 for m in ms:
                     m.label = "NONE"
 
+def alias_types(doc: Doc, mentions: list[Mention]) -> None:
+    """An abbreviation (capitals, not one the lexicons expand) whose letters are the initials of one
+    longer name of the article, a body or a place ("UP" … "Uttar Pradesh", "SC" … "South Carolina"),
+    is that name: every mention of it takes the longer name's type and name (the recogniser reads
+    the abbreviation as a body, the name as a place). Not when the longer name was read as a person:
+    people have initials too ("FDR")."""
+    longer: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if len(m.key.split()) > 1 and m.label in {"PERSON", "ORG", "PLACE"}:
+            longer[m.key].append(m)
+    initials: dict[str, set[str]] = defaultdict(set)
+    for k, ms in longer.items():
+        for a in acronyms(ms[0].name or ms[0].text):
+            initials[a.upper()].add(k)
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_key[m.key].append(m)
+    for k, ms in by_key.items():
+        text = ms[0].text.replace(".", "")
+        if " " in k or not is_acronym(ms[0].text) or any(x.name and x.name != x.text for x in ms) \
+                or len(initials.get(text, ())) != 1:
+            continue
+        full = longer[next(iter(initials[text]))]
+        if full[0].label not in {"ORG", "PLACE"}:
+            continue  # a person's initials ("FDR"), or a body's initials read as a person: left alone
+        for x in ms:
+            x.label, x.name = full[0].label, full[0].name or full[0].text
+
+def capitalised_kinds(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word name whose word WordNet writes capitalised only as a common noun of a faith, a
+    doctrine, a style or a feast (``capitalised_kinds.tsv``: "Islam", "Marxism", "Gothic", "Ramadan")
+    names no body, place or person: no entity. A "person" keeps its type when the article gives it a
+    person's evidence (:func:`_no_person_evidence`: a title, a first name, a full name …)."""
+    kinds = lexicons.load().capitalised_kinds
+    bare = _no_person_evidence(doc, mentions, acting=False)
+    for m in mentions:
+        if " " in m.key or m.end - m.start != 1 or m.key not in kinds or is_acronym(m.text) \
+                or (m.name and m.name != m.text) or m.label not in {"ORG", "PLACE", "PERSON"} \
+                or (m.label == "PERSON" and m.key not in bare):
+            continue
+        m.label = "NONE"
+
+
 def _acts(doc: Doc, m: Mention) -> bool:
     """A mention that speaks ("X said") or whose noun acts ("X shares fell", "X researchers said"):
     the subject, or a word before the subject, of a verb."""
@@ -1617,6 +1673,8 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     thing_names(doc, mentions)
     seat_names(doc, mentions)
     unpeopled_names(doc, mentions)
+    alias_types(doc, mentions)
+    capitalised_kinds(doc, mentions)
     unproper_orgs(doc, mentions)
     event_names(doc, mentions)
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]

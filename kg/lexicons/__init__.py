@@ -215,6 +215,9 @@ class Lexicons:
     # communication_nouns.tsv: nouns whose first WordNet sense is noun.communication ("report", "programme"):
     # a person's name before one names its author, host or subject (tools/wordnet_communication_nouns.py)
     communication_nouns: frozenset[str] = frozenset()
+    # capitalised_kinds.tsv: capitalised common nouns of WordNet, faiths, doctrines, styles, feasts ("Islam",
+    # "Gothic", "Ramadan"): a one-word name of one names no entity (tools/wordnet_capitalised_kinds.py)
+    capitalised_kinds: frozenset[str] = frozenset()
     # event_type_rules.tsv: type -> how the extractor uses it, in order of preference
     event_type_rules: Mapping[str, "EventTypeRule"] = field(default_factory=dict)
     # first_name_genders.tsv: gender-guesser's answer -> "m", "f" or "-" (a first name of either)
@@ -408,6 +411,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         event_seed_hypernyms=_grouped(t.get("event_seed_hypernyms", ()), "seed", "ancestor"),
         compound_first_words=frozenset(r["word"] for r in t.get("compound_first_words", ())),
         communication_nouns=frozenset(r["word"] for r in t.get("communication_nouns", ())),
+        capitalised_kinds=frozenset(r["word"] for r in t.get("capitalised_kinds", ())),
         event_type_rules=_event_type_rules(t["event_type_rules"]) if "event_type_rules" in t
         else MappingProxyType({}),
         first_name_genders=MappingProxyType({r["answer"]: r["gender"] for r in neutral.get("first_name_genders", ())}),

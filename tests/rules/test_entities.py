@@ -1160,3 +1160,38 @@ def test_a_first_name_that_is_a_region_where_a_place_stands_is_a_place(analyser,
     from kg.analyse.entities import placed_people
 
     assert _labels_after(analyser, placed_people, text, spec, name) == {label}
+
+
+def test_a_faith_read_as_a_name_is_no_entity(analyser):
+    # session 18: capitalised_kinds.tsv (WordNet 3.0 capitalised common nouns of noun.cognition / noun.time)
+    _, rec = analyse(analyser, "Critics say Islam is misunderstood, the bishop told reporters in Cardiff.")
+    assert "Islam" not in names(rec)
+    _, rec = analyse(analyser, "Mr Lent said the budget was fair. Lent later left for Paris.")
+    assert "Lent" in names(rec, "PERSON")  # a title before it: a person named like a season
+
+
+def test_the_capitalised_kinds_lexicon_keeps_instances_and_made_up_places_out():
+    from kg import lexicons
+    kinds = lexicons.load().capitalised_kinds
+    assert {"islam", "ramadan", "gothic"} <= kinds
+    assert not kinds & {"ruritania", "atlantis", "holocaust", "communism", "koran"}
+
+
+def test_an_abbreviation_of_a_place_is_that_place(analyser):
+    _, rec = analyse(analyser, "Voters in South Carolina go to the polls on Saturday. "
+                               "Polls in SC show Ann Wu ahead of her rivals.")
+    (place,) = [e for e in rec.entities if e.name == "South Carolina"]
+    assert place.kind == "PLACE" and "SC" in place.aliases
+    assert "SC" not in names(rec)
+
+
+def test_a_persons_initials_are_not_merged_into_a_body(analyser):
+    _, rec = analyse(analyser, "Franklin Delano Roosevelt led the country through the war. FDR died in 1945.")
+    assert "Franklin Delano Roosevelt" in names(rec, "PERSON")
+
+
+def test_a_place_read_as_a_people_is_a_place_but_a_plural_people_is_none(analyser):
+    _, rec = analyse(analyser, "Farmers marched in Rajasthan and Punjab on Monday. The Punjab government banned the film.")
+    assert "Punjab" in names(rec, "PLACE")
+    _, rec = analyse(analyser, "We Brits love a queue, the minister joked in Leeds.")
+    assert "Brits" not in names(rec)
