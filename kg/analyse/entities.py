@@ -1123,16 +1123,22 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
             break
 
 
-def _one_word_people(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, list[Mention]], set[str]]:
-    """The mentions of "people" by name key, and the one-word keys no rule of the article's own words
-    may retype: a word of a full name the article gives a person, or a name written as one token once at
-    least with a title or an honorific before it."""
+def _people_by_key(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, list[Mention]], set[str], set[int]]:
+    """The mentions of "people" by name key, the words of the full names the article gives people, and
+    where the title phrases end."""
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.label == "PERSON":
             by_key[m.key].append(m)
     name_words = {w for k in by_key if " " in k for w in k.split()}
-    title_ends = {sp.end for sp in doc.spans.get("kg_titles", [])}
+    return by_key, name_words, {sp.end for sp in doc.spans.get("kg_titles", [])}
+
+
+def _one_word_people(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, list[Mention]], set[str]]:
+    """The mentions of "people" by name key, and the one-word keys no rule of the article's own words
+    may retype: a word of a full name the article gives a person, or a name written as one token once at
+    least with a title or an honorific before it."""
+    by_key, name_words, title_ends = _people_by_key(doc, mentions)
     kept = {k for k, ms in by_key.items()
             if " " in k or k in name_words or any(m.end - m.start != 1 or _titled(doc, m, title_ends) for m in ms)}
     return by_key, kept
@@ -1197,12 +1203,7 @@ def _no_person_evidence(doc: Doc, mentions: list[Mention], acting: bool = True,
     article: no title, honorific or peer's title before a mention, no first name, no word of a full
     name the article gives a person, no person's noun beside it, no age after it; with ``acting``
     also never a subject, a speaker or a possessor (bodies act and possess too)."""
-    by_key: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.label == "PERSON":
-            by_key[m.key].append(m)
-    name_words = {w for k in by_key if " " in k for w in k.split()}
-    title_ends = {sp.end for sp in doc.spans.get("kg_titles", [])}
+    by_key, name_words, title_ends = _people_by_key(doc, mentions)
 
     def evidence(m: Mention) -> bool:
         head = doc[m.end - 1]

@@ -253,8 +253,8 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
         if m.concept in concepts["state"]:
             if country == -1:
                 country = leading_country(index)
-            held = held_office(index, m.person)
-            if held is not None and country is not None \
+            held = held_office(index, m.person) if country is not None else None
+            if held is not None \
                     and key_of(index.entities[country].name) not in {key_of(f) for f in country_forms(held[0])}:
                 continue  # "Prime Minister X" in a story about a region of X's country: not its premier
             if country is not None and country != m.person:

@@ -98,10 +98,9 @@ def _portfolio_start(index: IndexView, span: Span) -> int:
     secretary", "immigration minister"; ``concepts.tsv`` portfolio): no name, status or title
     modifier, no word the recogniser tags as a name or number (``NOT_FIELD_TYPES``) or the lexicons
     know as a party, a demonym or an alias ("former Labour minister"), at most three words; an
-    adjective only of a field's noun
-    ("international development secretary", "local government minister"; not "the earlier foreign
-    secretary", "the first black Cabinet minister"); with a title prefix before the field ("deputy
-    treasury secretary"); ``span.start`` when there are none."""
+    adjective only of a field's noun ("international development secretary", "local government
+    minister"; not "the earlier foreign secretary", "the first black Cabinet minister"); with a title
+    prefix before the field ("deputy treasury secretary"); ``span.start`` when there are none."""
     doc, lex = index.doc, lexicons.load()
     if title_concept(span) not in lex.concepts["portfolio"]:
         return span.start
@@ -677,8 +676,7 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
             lo, hi = min(lo, found[0]), max(hi, found[1])
         ev = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
         resolver.note_title(span.start, span.text, person)
-        label = title_label(doc[field:span.end]) if field < span.start else title_label(span)
-        out.append(Membership(person=person, role=label, concept=concept, span=ev,
+        out.append(Membership(person=person, role=title_label(doc[field:span.end]), concept=concept, span=ev,
                               organization=org, status=status, confidence=confidence[rule],
                               rule=rule + ("+owned" if owner or qualified else ""),
                               in_clause=in_clause, owned=owner or qualified))
