@@ -148,6 +148,26 @@ def merge_adjacent(spans: list[Span], prefixes: frozenset[str]) -> list[Span]:
     return out
 
 
+PLURAL_TITLES = "TITLES"  # the label of a plural title's span ("Presidents A and B")
+
+
+def prefixed_titles(spans: list[Span], prefixes: frozenset[str]) -> list[Span]:
+    """A title after a word that makes a second holder of it is one title with that word ("vice
+    chairman", "co-founder", "co chairman"; ``prefixes``, words.tsv title_join_prefixes), written apart
+    or with a hyphen."""
+    out = []
+    for sp in spans:
+        doc, i = sp.doc, sp.start
+        if sp.label_ == PLURAL_TITLES:
+            pass  # "co-founders A and B": the plural titles' own reading
+        elif i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in prefixes:
+            sp = Span(doc, i - 2, sp.end, label=sp.label)
+        elif i >= 1 and doc[i - 1].lower_ in prefixes:
+            sp = Span(doc, i - 1, sp.end, label=sp.label)
+        out.append(sp)
+    return out
+
+
 def joined_complements(spans: list[Span], heads: frozenset[str], preps: frozenset[str] | None = None) -> list[Span]:
     """An organisation named with its complement is one name: "Tribunal for the former Acmeland",
     "Commission of Acmeland", which the NER cuts before the place. Only after a head noun of an
@@ -192,18 +212,20 @@ class PhraseMarker:
         nlp = nlp or self.nlp
         lex = lex or component_lexicons(nlp, None)
         self.prefixes = lex.words["title_prefixes"]
+        self.join_prefixes = lex.words["title_join_prefixes"]
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         # an abbreviation the tokenizer keeps whole in running text ("Sen.", "Gov.") is one token
         whole = [Doc(nlp.vocab, words=[t]) for t in sorted(lex.titles) if "." in t and " " not in t]
         self.titles.add("TITLE", list(nlp.tokenizer.pipe(sorted(lex.titles))) + whole)
-        self.titles.add("TITLES", list(nlp.tokenizer.pipe(sorted(lex.title_plurals))))  # "Presidents A and B"
+        self.titles.add(PLURAL_TITLES, list(nlp.tokenizer.pipe(sorted(lex.title_plurals))))  # "Presidents A and B"
         self.events = PhraseMatcher(nlp.vocab, attr="LOWER")
         for (phrase, pos), senses in lex.event_senses.items():  # multi-word event nouns ("air strike")
             if pos == "PHRASE":
                 self.events.add(senses[0].type, [nlp.tokenizer(phrase)])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["kg_titles"] = merge_adjacent(filter_spans(self.titles(doc, as_spans=True)), self.prefixes)
+        doc.spans["kg_titles"] = prefixed_titles(
+            merge_adjacent(filter_spans(self.titles(doc, as_spans=True)), self.prefixes), self.join_prefixes)
         doc.spans["kg_event_phrases"] = filter_spans(self.events(doc, as_spans=True))
         return doc
 

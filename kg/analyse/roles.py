@@ -48,7 +48,15 @@ def title_label(span: Span) -> str:
         return written_out  # "Sen." → "Senator"
     words = []
     small = lexicons.load().words["title_small_words"]
-    for k, w in enumerate(span.text.split()):
+    text = span.text
+    lex = lexicons.load()
+    joined = [i for i, t in enumerate(span[:-1]) if t.lower_ in lex.words["title_join_prefixes"]
+              and span[i:].text.lower() not in lex.titles]  # "vice president" is a title of its own
+    if joined:  # "co chairman", "co-chairman": one spelling, "Co-chairman"
+        i = joined[0]
+        rest = i + 2 if span[i + 1].text == "-" and i + 2 < len(span) else i + 1
+        text = " ".join(p for p in (span[:i].text, span[i].text + "-" + span[rest:].text) if p)
+    for k, w in enumerate(text.split()):
         if k and w.lower() in small:
             words.append(w.lower())  # "Secretary of State"
         else:

@@ -927,3 +927,20 @@ def test_an_organisation_less_title_inside_a_longer_one_with_an_organisation_is_
             "Disability minister Per Lund said the law would change. The minister, Per Lund, said more.")
     _, rec = analyse(analyser, text)
     assert {(r[1], r[2]) for r in roles(rec) if r[0] == "Per Lund"} == {("Disability Minister", "Norway")}
+
+
+@pytest.mark.parametrize("text, role, org", [
+    pytest.param("The party will win, said Tory co-chairman Peter Smith.", "Co-chairman", "Conservative Party",
+                 id="a_hyphenated_co_title_with_its_party"),
+    pytest.param("The party will win, said Tory co chairman Peter Smith.", "Co-chairman", "Conservative Party",
+                 id="written_apart_the_same_office"),
+    pytest.param("Acme Group vice-chairman Peter Smith said prices would rise.", "Vice-chairman", "Acme Group",
+                 id="a_vice_title"),
+    pytest.param("Vice President Peter Smith said prices would rise.", "Vice President", None,
+                 id="a_title_of_its_own_keeps_its_spelling"),
+])
+def test_a_second_holders_prefix_is_part_of_the_title(analyser, text, role, org):
+    """Session 18 (issue #15): "co-" and "vice" make a second holder of the title after them, one title
+    with one spelling ("co chairman" and "co-chairman" are "Co-chairman"), its organisation read before it."""
+    _, rec = analyse(analyser, text)
+    assert {(r[1], r[2]) for r in roles(rec) if r[0] == "Peter Smith"} == {(role, org)}
