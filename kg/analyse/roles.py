@@ -164,6 +164,16 @@ def _org_before(index: IndexView, start: int, unnamed: bool = False,
         m = index.mention_ending_at(k - 1)
         if m is not None and index.entities[m[2]].kind in {"ORG", "PLACE"}:
             return m[2], m[0]
+    if k < i and k >= 0 and doc[k].is_title and not any(t.lower_ in lex.titles for t in doc[k + 1:i + 1]):
+        # "Liberal Democrat parliamentary chairman X": the party before the portfolio, named or not (not
+        # before another title: "Democratic presidential candidate Senator X" is no senator of the party)
+        m = index.mention_ending_at(k)
+        if m is not None and index.entities[m[2]].party:
+            return m[2], m[0]
+        for a in (k - 1, k) if m is None else ():
+            party = lex.parties.get(doc[a:k + 1].text) if a >= 0 else None
+            if party:
+                return index.propose("ORG", party, a, k + 1), a
     if k < i and k >= 0 and all(t.dep_ == "compound" for t in doc[k + 1:i + 1]):
         # "X station chief", "X health department spokesman": the body the portfolio belongs to,
         # when the words between are compounds of the title (within the title's phrase)
@@ -631,6 +641,8 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
             org = _region_before(index, phrase_start - 1)
             org_start = phrase_start - 1 if org is not None else phrase_start
         also = _coordinated_org(index, org_start) if org is not None else None
+        if also is not None and index.entities[also].party != index.entities[org].party:
+            also = None  # "both X and Democratic presidential candidate Y": a party joins only a party
         if org is not None and status is None:  # "former German Chancellor X"
             status, _ = _status(doc, org_start)
         found = _person_after(index, span.end) if doc[span.end - 1].text != "," else None

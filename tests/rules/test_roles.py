@@ -944,3 +944,17 @@ def test_a_second_holders_prefix_is_part_of_the_title(analyser, text, role, org)
     with one spelling ("co chairman" and "co-chairman" are "Co-chairman"), its organisation read before it."""
     _, rec = analyse(analyser, text)
     assert {(r[1], r[2]) for r in roles(rec) if r[0] == "Peter Smith"} == {(role, org)}
+
+
+@pytest.mark.parametrize("text, person, org", [
+    pytest.param("Conservative co chairman Liam Fox mocked them. Liberal Democrat parliamentary chairman "
+                 "Peter Smith said it was bad.", "Peter Smith", "Liberal Democrats",
+                 id="the_party_before_a_portfolio_word"),
+    pytest.param("Mailings oppose both Bush and Democratic presidential candidate Peter Smith, aides said.",
+                 "Peter Smith", "Democratic Party", id="a_party_joins_only_a_party"),
+])
+def test_a_party_before_the_words_of_a_title(analyser, text, person, org):
+    """Session 18 (issue #15): a party written before a title's lower-case words is the title's
+    organisation (not the nearest other body), and no non-party joined to it by "and" shares it."""
+    _, rec = analyse(analyser, text)
+    assert {r[2] for r in roles(rec) if r[0] == person} == {org}
