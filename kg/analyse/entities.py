@@ -1297,6 +1297,7 @@ def unpeopled_names(doc: Doc, mentions: list[Mention]) -> None:
                 for m in ms:
                     m.label = "NONE"
 
+
 def alias_types(doc: Doc, mentions: list[Mention]) -> None:
     """An abbreviation (capitals, not one the lexicons expand) whose letters are the initials of one
     longer name of the article, a body or a place ("UP" … "Uttar Pradesh", "SC" … "South Carolina"),
@@ -1324,6 +1325,7 @@ def alias_types(doc: Doc, mentions: list[Mention]) -> None:
             continue  # a person's initials ("FDR"), or a body's initials read as a person: left alone
         for x in ms:
             x.label, x.name = full[0].label, full[0].name or full[0].text
+
 
 def capitalised_kinds(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word name whose word WordNet writes capitalised only as a common noun of a faith, a
