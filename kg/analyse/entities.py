@@ -214,6 +214,7 @@ def _read_only_field(name: str, default) -> property:
 for _f in fields(Entity):
     setattr(ReadOnlyEntity, _f.name, _read_only_field(_f.name, _f.default_factory() if _f.default_factory
                                                         is not MISSING else _f.default))
+ReadOnlyEntity.display_name = Entity.display_name  # reads the fields above
 
 
 class _Chain(Sequence):
@@ -1869,15 +1870,25 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
 
 
 def peer_title(doc: Doc, ms: list[Mention]) -> str:
-    """The peer's title of a person the article names only by a surname, after a peer's title in
-    the body ("Lord Quill", "Baroness Quill") and never after another honorific ("Mr Quill"): the
-    title and the surname name the same person in every article that uses them. "" if none."""
-    words = lexicons.load().words["peerage_titles"]
-    honorifics = lexicons.load().honorifics
-    before = {doc[m.start - 1].text.rstrip(".") for m in ms if m.start > 0 and not m.headline}
-    peer = {w for w in before if w.lower() in words and w[:1].isupper()}
-    other = {w for w in before if w.lower() in honorifics and w.lower() not in words}
-    return peer.pop().title() if len(peer) == 1 and not other else ""
+    """The peer's title or judge's style of a person the article names only by a surname, after a
+    peer's title in the body ("Lord Quill", "Baroness Quill") or a judge's style ("Mr Justice
+    Quill", ``judicial_styles``) and never after another honorific ("Mr Quill"): the style and the
+    surname name the same person in every article that uses them. "" if none."""
+    lex = lexicons.load()
+    words, styles = lex.words["peerage_titles"], lex.words["judicial_styles"]
+
+    def style(m: Mention) -> str:
+        two = doc[max(m.start - 2, 0):m.start].text.replace(".", "")
+        return two if m.start > 1 and two.lower() in styles and two[:1].isupper() \
+            else doc[m.start - 1].text.rstrip(".")
+    before = {style(m) for m in ms if m.start > 0 and not m.headline}
+    peer = {w for w in before if (w.lower() in words or w.lower() in styles) and w[:1].isupper()}
+    other = {w for w in before if w.lower() in lex.honorifics and w.lower() not in words}
+    if len(peer) != 1 or other:
+        return ""
+    # "Mr Justice Quill" is shown as "Justice Quill": a person's name never starts with "Mr" (shapes.ttl)
+    words = [w.title() for w in peer.pop().split()]
+    return " ".join(words[1:] if len(words) > 1 and words[0].lower() not in lex.words["peerage_titles"] else words)
 
 
 def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], spans: list, headline_end: int,

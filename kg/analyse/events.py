@@ -1133,7 +1133,7 @@ class EventFinder:
         ents = self.index.entities
 
         def names(x: set[int]) -> str:
-            return " and ".join(sorted({ents[i].name for i in x}))
+            return " and ".join(sorted({ents[i].display_name for i in x}))
         who = names(ev.agents | ev.attendees)
         whom = names(ev.targets - ev.agents)
         out = type_label(ev.kind)

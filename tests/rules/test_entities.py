@@ -468,6 +468,20 @@ def test_a_peer_named_only_by_title_and_surname_keeps_the_title(analyser):
     assert bare.name == "Hartwell" and bare.local
 
 
+def test_a_judge_named_by_a_judicial_style_keeps_it(analyser):
+    _, rec = analyse(analyser, "The High Court judge, Mr Justice Kemble, said the law was clear. Lord Justice "
+                               "Penrose told the court on Friday that he agreed.")
+    people = {e.name: e for e in rec.entities if e.kind == "PERSON"}
+    # a judge is known by the style ("Justice Kemble"; a name never begins with "Mr"), one node across articles
+    assert (people["Kemble"].display_name, people["Penrose"].display_name) == ("Justice Kemble",
+                                                                                "Lord Justice Penrose")
+    assert not people["Kemble"].local and not people["Penrose"].local
+    _, rec = analyse(analyser, "The High Court judge, Mr Justice Kemble, said the law was clear. Mr Kemble told "
+                               "the court on Friday that he agreed.")
+    (judge,) = [e for e in rec.entities if e.kind == "PERSON"]
+    assert judge.display_name == "Kemble" and judge.local  # named otherwise too: no style to go by
+
+
 def test_a_city_listed_with_a_club_in_a_match_report_is_a_club(analyser):
     text = ("In the cup, Dynamo Velka lost 2-1 to Sporting Dalmo after a 3-0 defeat last week. Bayer Velka lost to "
             "Dynamo Dalmo and Antwerp were beaten by Unterfeld. The coach said the club's season was not over and "
