@@ -1324,3 +1324,16 @@ def test_a_request_denied_stays_denied_with_the_act_it_asks(analyser):
     evs = events(analyser, "Ann Wu did not ask the council to resign.")
     ev = next(e for e in evs if "ask" in e["words"])
     assert "resign" in ev["words"] and ev["factuality"] == "negated"
+
+
+def test_an_event_label_names_each_taking_part_once():
+    # a body that meets and is met ("the council's meeting") is shown once, not "Meet: X → X"
+    from types import SimpleNamespace
+
+    from kg.analyse.events import EventFinder
+    from kg.records import Entity, Event
+
+    people = [Entity("ORG", "Halden Council"), Entity("PERSON", "Ivo Brandt")]
+    finder = SimpleNamespace(index=SimpleNamespace(entities=people))
+    ev = Event(kind="meet", spans=[(0, 4)], label="", attendees={0}, targets={0, 1}, date="2021-05-10")
+    assert EventFinder.label(finder, ev) == "Meet: Halden Council → Ivo Brandt, 2021-05-10"
