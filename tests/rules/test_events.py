@@ -1337,3 +1337,17 @@ def test_an_event_label_names_each_taking_part_once():
     finder = SimpleNamespace(index=SimpleNamespace(entities=people))
     ev = Event(kind="meet", spans=[(0, 4)], label="", attendees={0}, targets={0, 1}, date="2021-05-10")
     assert EventFinder.label(finder, ev) == "Meet: Halden Council → Ivo Brandt, 2021-05-10"
+
+
+@pytest.mark.parametrize("text,attack", [
+    # an attack lands on a person, a body, a place or a thing (ACE 2005's Attack target), never on an
+    # abstraction WordNet reads first as one: then the verb is talk or a figure of speech
+    ("Senator Ada Voss attacked the plans in a speech in Tarnow.", False),
+    ("Ministers hope to strike a deal in Tarnow next week.", False),
+    ("The party will fight the election on its record.", False),
+    ("Gunmen attacked a police station in Tarnow on Monday.", True),
+    ("Rebels attacked the convoy near Tarnow.", True),  # a group is hit
+    ("Police fired tear gas at the protesters in Tarnow.", True),  # the object is the missile
+])
+def test_an_attack_needs_something_to_hit(analyser, text, attack):
+    assert any(t == "Attack" for _w, t in typed(analyser, text)) is attack
