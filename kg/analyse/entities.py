@@ -341,9 +341,15 @@ CREDIT_TAIL = 400  # closing credits stand within an article's last characters
 WIRE_CREDIT = re.compile(r"\((?:\s*[A-Za-z][\w.&'-]{0,20}\s*(?:[,;/]|\band\b)?){1,6}\)\s*$")
 
 
-def credit_label_pattern(labels: frozenset[str], agent: frozenset[str] | None = None) -> re.Pattern:
+# a closing list of wire agencies' and writers' short marks before a credit label: "tkw / AFP / dpa Editor: …"
+CREDIT_MARKS = re.compile(r"\s*[A-Za-z]{1,8}(?:\s*[/,;]\s*[A-Za-z]{1,8})+\s+")
+
+
+def credit_label_pattern(labels: frozenset[str], agent: frozenset[str] | None = None,
+                         anywhere: bool = False) -> re.Pattern:
     """A capitalised credit label and what follows it: "Author:", "Reporting by" (a label that ends
-    with an agent preposition, ``agent``: words.tsv's agent_prepositions)."""
+    with an agent preposition, ``agent``: words.tsv's agent_prepositions); at a line's start, after
+    "(" or after a sentence's end unless ``anywhere``."""
     agent = agent if agent is not None else lexicons.load().words["agent_prepositions"]
     alts = []
     for label in sorted(labels, key=len, reverse=True):
@@ -351,8 +357,8 @@ def credit_label_pattern(labels: frozenset[str], agent: frozenset[str] | None = 
         by = " " in label and label.rsplit(" ", 1)[1] in agent
         alts.append(cap + (r"\s+" if by else r"\s*:\s*"))
     # at a line's start, after "(" or after a sentence's end: never a word inside a sentence
-    return re.compile(r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?;)\"\u201d\u2019]\s))(?:" + "|".join(alts) + r")(?=[A-Z])",
-                      re.MULTILINE)
+    start = "" if anywhere else r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?;)\"\u201d\u2019]\s))"
+    return re.compile(start + r"(?:" + "|".join(alts) + r")(?=[A-Z])", re.MULTILINE)
 
 
 def credits_start(text: str) -> int:
@@ -362,8 +368,17 @@ def credits_start(text: str) -> int:
     agencies they credit are no entities of the news."""
     end = len(text.rstrip())
     tail = max(0, end - CREDIT_TAIL)
-    found = credit_label_pattern(lexicons.load().words["credit_labels"]).search(text, tail, end)
+    labels = lexicons.load().words["credit_labels"]
+    found = credit_label_pattern(labels).search(text, tail, end)
     start = found.start() if found else end
+    # after a sentence's end, a list of agencies' and writers' marks, then the label ("… on Wednesday.
+    # tkw / AFP / dpa Editor: Ann Wu"): the credits start at the marks
+    for label in credit_label_pattern(labels, anywhere=True).finditer(text, tail, start):
+        stop = max(text.rfind(c, tail, label.start()) for c in ".!?\"\u201d")
+        gap = text[stop + 1:label.start()]
+        if stop >= 0 and CREDIT_MARKS.fullmatch(gap):
+            start = label.start() - len(gap.lstrip())
+            break
     wire = WIRE_CREDIT.search(text, tail, end)
     if wire and any(c.isupper() for c in wire.group()):
         start = min(start, wire.start())

@@ -259,8 +259,13 @@ def test_closing_credits_name_no_entities(analyser):
     assert not names(rec) & {"Tomas Brenner", "Kerstin Vogel"}, names(rec)
     wire = "The council paid for it.\nab/cd (Acme Press, NPA, dpx)\n"
     assert wire[credits_start(wire):] == "(Acme Press, NPA, dpx)\n"
-    # a label inside a sentence, or a parenthesis a sentence closes, credits no one
-    for plain in ("He met the editor: Kerstin Vogel said so.", "It said so (NPA)."):
+    # the writers' and agencies' marks before the label: the credits start at the marks
+    marked = "The council paid for it. ab / NPA / dpx Editor: Kerstin Vogel / Jon Hale\n"
+    assert marked[credits_start(marked):] == "ab / NPA / dpx Editor: Kerstin Vogel / Jon Hale\n"
+    # a label inside a sentence, or a parenthesis a sentence closes, credits no one; nor does one word
+    # before a label ("The Editor: …")
+    for plain in ("He met the editor: Kerstin Vogel said so.", "It said so (NPA).",
+                  "It was late. The Editor: Kerstin Vogel said so. He left."):
         assert credits_start(plain) == len(plain)
 
 
