@@ -62,6 +62,7 @@ ANIMATE = frozenset({"person", "animal"})
 # of such a person only a verb's first senses are read: "fired the treasurer" (fire's 4th sense) ends an
 # office, but "returned the boy to his mother" (return's 12th, re-electing) is no election
 PERSON_SENSE_RANK = 4
+NAMED = frozenset({"PERSON", "ORG", "PLACE"})  # the entity kinds (event_type_rules.tsv's patient column)
 
 
 @dataclass
@@ -234,7 +235,9 @@ class TriggerFinder:
             rule = self.rules[s.type]
             # an argument of the kind the sense wants makes a verb's rare sense ("charged [him]"), not a
             # noun's: "cases of X" (an occurrence) is no lawsuit, whatever X is
-            fitting = pos == "VERB" and pkind is not None and rule.patient and not rule.patient & {"THING", "OBJECT"}
+            # (a kind that tells senses apart: not any named one, "left Britain", "left the party" are no visit)
+            fitting = pos == "VERB" and pkind is not None and rule.patient and not rule.patient & {"THING", "OBJECT"} \
+                and not (pkind in NAMED and NAMED <= rule.patient)
             if s.rank is not None and s.rank > DOMINANT[pos] and not fitting:
                 continue  # a rare sense, unless the argument is of the kind it wants ("charged [him]")
             if s.rank is None and pos == "VERB" and (s.senses or 0) > GENERAL and not fitting:

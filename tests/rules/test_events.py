@@ -1351,3 +1351,15 @@ def test_an_event_label_names_each_taking_part_once():
 ])
 def test_an_attack_needs_something_to_hit(analyser, text, attack):
     assert any(t == "Attack" for _w, t in typed(analyser, text)) is attack
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # a named object tells none of a many-sensed verb's senses apart for a type that takes any named
+    # kind: "left the party", "leave the union" are no visit (CAMEO's "go somewhere")
+    ("Ada Voss left the Orange Party on Monday.", set()),
+    ("The minister met Ivo Brandt in Tarnow on Monday.", {"Meet"}),
+    # a person noun still picks a many-sensed verb's sense ("charged [a suspect]")
+    ("A suspect in Tarnow has been charged for providing the weapon.", {"Accuse"}),
+])
+def test_a_named_object_does_not_pick_a_rare_sense_alone(analyser, text, kinds):
+    assert {t for _w, t in typed(analyser, text)} & {"Meet", "Accuse", "ChargeIndict"} == kinds
