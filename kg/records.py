@@ -20,8 +20,8 @@ class Entity:
     party: bool = False  # a political party
     contained_in: int | None = None  # for places: the place it lies in ("Springfield, Illinois")
     local: bool = False  # a surname or bare form never completed: do not merge across articles
-    # a peer's title the article names the person by ("Lord" in "Lord Quill"): not part of the name,
-    # written as an alternate name with it and part of the node's identifier (one node across articles)
+    # a peer's title or a judge's style the article names the person by ("Lord" in "Lord Quill"): part
+    # of the label and of the node's identifier (one node across articles); the bare name is an alternate name
     title: str = ""
     unnamed: bool = False  # a source the article describes but never names ("aides", "a senior official")
     geonames: int | None = None  # GeoNames id of a place, when the link is unambiguous
@@ -30,6 +30,12 @@ class Entity:
     # acts as its government, so it is an organisation too
     official: bool = False
     acts_as_org: bool = False
+
+    @property
+    def display_name(self) -> str:
+        """The name the node is shown and labelled by: a peer or judge by the style the article names
+        them by ("Lord Quill", "Mr Justice Quill"), which is how such a person is known; else the name."""
+        return f"{self.title} {self.name}" if self.title else self.name
 
 
 @dataclass

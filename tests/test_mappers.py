@@ -12,7 +12,7 @@ from kg import vocab
 from kg.analyse import entity_types
 from kg.read import Document
 from kg.records import ArticleRecord, Entity, Membership, Quotation
-from kg.vocab import A, KG, ORG, SCHEMA
+from kg.vocab import A, KG, ORG, RDFS, SCHEMA
 
 ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology" / "kg.ttl"
 TEXT = "Ann Wu of Norland said the plan works.\n"
@@ -85,16 +85,18 @@ def test_the_kg_terms_are_those_the_ontology_declares():
     assert listed == declared
 
 
-def test_a_peer_is_named_without_the_title_and_one_node_across_articles():
+def test_a_peer_is_named_without_the_title_labelled_with_it_and_one_node_across_articles():
     # "Lord Quill" in two articles: schema:name "Quill" (names carry no titles), the titled form an
-    # alternate name, one node (the title is part of its identifier, so no bare "Quill" joins it)
+    # alternate name and the display label (a peer is known by it), one node (the title is part of
+    # its identifier, so no bare "Quill" joins it)
     nodes = set()
     for ident in ("a.txt", "b.txt"):
         rec = ArticleRecord(entities=[Entity("PERSON", "Quill", mentions=[(5, 10)], title="Lord")], model="test-model")
         _art, quads = mapper.map_article(Document(identifier=ident, text="Lord Quill spoke.\n", headline="H"), rec)
         names = {(str(q.predicate), q.object.value) for q in quads if str(q.predicate) in
-                 {str(SCHEMA.name), str(SCHEMA.alternateName)}}
-        assert names == {(str(SCHEMA.name), "Quill"), (str(SCHEMA.alternateName), "Lord Quill")}
+                 {str(SCHEMA.name), str(SCHEMA.alternateName), str(RDFS.label)} and q.subject.value.endswith("quill")}
+        assert names == {(str(SCHEMA.name), "Quill"), (str(SCHEMA.alternateName), "Lord Quill"),
+                         (str(RDFS.label), "Lord Quill")}
         nodes |= {q.subject for q in quads if str(q.predicate) == str(SCHEMA.name)}
     assert len(nodes) == 1
     rec = ArticleRecord(entities=[Entity("PERSON", "Quill", mentions=[(3, 8)], local=True)], model="test-model")

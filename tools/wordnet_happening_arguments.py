@@ -11,6 +11,8 @@ possession is figurative: "the stock market crashed", "the talks collapsed", "th
   or states (``ABSTRACT_FILES``), and it is no vehicle;
 - ``vehicle``: one of its first ``VEHICLE_RANK`` senses is a hyponym (at any depth) of conveyance.n.03, craft.n.02 or
   vehicle.n.01 (``VEHICLES``);
+- ``group``: beside ``abstract``, when that first sense is in noun.group ("the convoy", "the crowd"): a
+  group can be hit, an abstraction cannot (an attack's target, event_type_rules.tsv's OBJECT);
 - ``person``: its first sense is in noun.person ("rioters"): someone who may set a fire;
 - ``animal``: its first sense is in noun.animal ("jackal", "cattle"): a living being, no thing (a
   verb's sense whose patient may be a thing but no person, "killed the bill", is not read of it);
@@ -40,6 +42,7 @@ HAPPENING_NOUNS = ("flood", "avalanche", "storm", "wave", "torrent", "deluge", "
                    "outbreak", "epidemic", "landslide", "hail", "blizzard", "tsunami", "firestorm")
 QUANTITY_FILE = 23
 PERSON_FILE = 18  # noun.person
+GROUP_FILE = 14  # noun.group
 ANIMAL_FILE = 5  # noun.animal
 VEHICLE_RANK = 3  # senses read for a vehicle ("van": the vanguard first, the vehicle 2nd)
 
@@ -97,6 +100,8 @@ def main(argv: list[str]) -> int:
             print(f"{w}\tvehicle")
         elif synsets[first][0] in ABSTRACT_FILES:
             print(f"{w}\tabstract")
+            if synsets[first][0] == GROUP_FILE:
+                print(f"{w}\tgroup")
         elif synsets[first][0] == PERSON_FILE:
             print(f"{w}\tperson")
         elif synsets[first][0] == ANIMAL_FILE:

@@ -214,6 +214,7 @@ def _read_only_field(name: str, default) -> property:
 for _f in fields(Entity):
     setattr(ReadOnlyEntity, _f.name, _read_only_field(_f.name, _f.default_factory() if _f.default_factory
                                                         is not MISSING else _f.default))
+ReadOnlyEntity.display_name = Entity.display_name  # reads the fields above
 
 
 class _Chain(Sequence):
@@ -340,9 +341,15 @@ CREDIT_TAIL = 400  # closing credits stand within an article's last characters
 WIRE_CREDIT = re.compile(r"\((?:\s*[A-Za-z][\w.&'-]{0,20}\s*(?:[,;/]|\band\b)?){1,6}\)\s*$")
 
 
-def credit_label_pattern(labels: frozenset[str], agent: frozenset[str] | None = None) -> re.Pattern:
+# a closing list of wire agencies' and writers' short marks before a credit label: "tkw / AFP / dpa Editor: …"
+CREDIT_MARKS = re.compile(r"\s*[A-Za-z]{1,8}(?:\s*[/,;]\s*[A-Za-z]{1,8})+\s+")
+
+
+def credit_label_pattern(labels: frozenset[str], agent: frozenset[str] | None = None,
+                         anywhere: bool = False) -> re.Pattern:
     """A capitalised credit label and what follows it: "Author:", "Reporting by" (a label that ends
-    with an agent preposition, ``agent``: words.tsv's agent_prepositions)."""
+    with an agent preposition, ``agent``: words.tsv's agent_prepositions); at a line's start, after
+    "(" or after a sentence's end unless ``anywhere``."""
     agent = agent if agent is not None else lexicons.load().words["agent_prepositions"]
     alts = []
     for label in sorted(labels, key=len, reverse=True):
@@ -350,8 +357,8 @@ def credit_label_pattern(labels: frozenset[str], agent: frozenset[str] | None = 
         by = " " in label and label.rsplit(" ", 1)[1] in agent
         alts.append(cap + (r"\s+" if by else r"\s*:\s*"))
     # at a line's start, after "(" or after a sentence's end: never a word inside a sentence
-    return re.compile(r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?;)\"\u201d\u2019]\s))(?:" + "|".join(alts) + r")(?=[A-Z])",
-                      re.MULTILINE)
+    start = "" if anywhere else r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?;)\"\u201d\u2019]\s))"
+    return re.compile(start + r"(?:" + "|".join(alts) + r")(?=[A-Z])", re.MULTILINE)
 
 
 def credits_start(text: str) -> int:
@@ -361,8 +368,17 @@ def credits_start(text: str) -> int:
     agencies they credit are no entities of the news."""
     end = len(text.rstrip())
     tail = max(0, end - CREDIT_TAIL)
-    found = credit_label_pattern(lexicons.load().words["credit_labels"]).search(text, tail, end)
+    labels = lexicons.load().words["credit_labels"]
+    found = credit_label_pattern(labels).search(text, tail, end)
     start = found.start() if found else end
+    # after a sentence's end, a list of agencies' and writers' marks, then the label ("… on Wednesday.
+    # tkw / AFP / dpa Editor: Ann Wu"): the credits start at the marks
+    for label in credit_label_pattern(labels, anywhere=True).finditer(text, tail, start):
+        stop = max(text.rfind(c, tail, label.start()) for c in ".!?\"\u201d")
+        gap = text[stop + 1:label.start()]
+        if stop >= 0 and CREDIT_MARKS.fullmatch(gap):
+            start = label.start() - len(gap.lstrip())
+            break
     wire = WIRE_CREDIT.search(text, tail, end)
     if wire and any(c.isupper() for c in wire.group()):
         start = min(start, wire.start())
@@ -1869,15 +1885,25 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
 
 
 def peer_title(doc: Doc, ms: list[Mention]) -> str:
-    """The peer's title of a person the article names only by a surname, after a peer's title in
-    the body ("Lord Quill", "Baroness Quill") and never after another honorific ("Mr Quill"): the
-    title and the surname name the same person in every article that uses them. "" if none."""
-    words = lexicons.load().words["peerage_titles"]
-    honorifics = lexicons.load().honorifics
-    before = {doc[m.start - 1].text.rstrip(".") for m in ms if m.start > 0 and not m.headline}
-    peer = {w for w in before if w.lower() in words and w[:1].isupper()}
-    other = {w for w in before if w.lower() in honorifics and w.lower() not in words}
-    return peer.pop().title() if len(peer) == 1 and not other else ""
+    """The peer's title or judge's style of a person the article names only by a surname, after a
+    peer's title in the body ("Lord Quill", "Baroness Quill") or a judge's style ("Mr Justice
+    Quill", ``judicial_styles``) and never after another honorific ("Mr Quill"): the style and the
+    surname name the same person in every article that uses them. "" if none."""
+    lex = lexicons.load()
+    words, styles = lex.words["peerage_titles"], lex.words["judicial_styles"]
+
+    def style(m: Mention) -> str:
+        two = doc[max(m.start - 2, 0):m.start].text.replace(".", "")
+        return two if m.start > 1 and two.lower() in styles and two[:1].isupper() \
+            else doc[m.start - 1].text.rstrip(".")
+    before = {style(m) for m in ms if m.start > 0 and not m.headline}
+    peer = {w for w in before if (w.lower() in words or w.lower() in styles) and w[:1].isupper()}
+    other = {w for w in before if w.lower() in lex.honorifics and w.lower() not in words}
+    if len(peer) != 1 or other:
+        return ""
+    # "Mr Justice Quill" is shown as "Justice Quill": a person's name never starts with "Mr" (shapes.ttl)
+    words = [w.title() for w in peer.pop().split()]
+    return " ".join(words[1:] if len(words) > 1 and words[0].lower() not in lex.words["peerage_titles"] else words)
 
 
 def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], spans: list, headline_end: int,

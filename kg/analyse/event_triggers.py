@@ -62,6 +62,7 @@ ANIMATE = frozenset({"person", "animal"})
 # of such a person only a verb's first senses are read: "fired the treasurer" (fire's 4th sense) ends an
 # office, but "returned the boy to his mother" (return's 12th, re-electing) is no election
 PERSON_SENSE_RANK = 4
+NAMED = frozenset({"PERSON", "ORG", "PLACE"})  # the entity kinds (event_type_rules.tsv's patient column)
 
 
 @dataclass
@@ -204,6 +205,7 @@ class TriggerFinder:
         living = self.argument_kinds(patient) & ANIMATE if pkind == "THING" and patient.pos_ == "NOUN" else set()
         if living and patient.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in patient.children):
             living = set()
+        abstract = pos == "VERB" and pkind == "THING" and self.abstraction(tok, patient)
 
         def allowed(typ: str, rank: int | None = None) -> bool:
             rule = self.rules.get(typ)
@@ -212,7 +214,8 @@ class TriggerFinder:
             if living and rule.patient:
                 return "PERSON" in rule.patient and (rank == 1 or "person" in living
                                                      and (rank or 1) <= PERSON_SENSE_RANK)
-            return pkind is None or not rule.patient or pkind in rule.patient
+            return pkind is None or not rule.patient or pkind in rule.patient \
+                or pkind == "THING" and "OBJECT" in rule.patient and not abstract
 
         def rank(typ: str) -> int:
             return self.rules[typ].rank
@@ -232,7 +235,9 @@ class TriggerFinder:
             rule = self.rules[s.type]
             # an argument of the kind the sense wants makes a verb's rare sense ("charged [him]"), not a
             # noun's: "cases of X" (an occurrence) is no lawsuit, whatever X is
-            fitting = pos == "VERB" and pkind is not None and rule.patient and "THING" not in rule.patient
+            # (a kind that tells senses apart: not any named one, "left Britain", "left the party" are no visit)
+            fitting = pos == "VERB" and pkind is not None and rule.patient and not rule.patient & {"THING", "OBJECT"} \
+                and not (pkind in NAMED and NAMED <= rule.patient)
             if s.rank is not None and s.rank > DOMINANT[pos] and not fitting:
                 continue  # a rare sense, unless the argument is of the kind it wants ("charged [him]")
             if s.rank is None and pos == "VERB" and (s.senses or 0) > GENERAL and not fitting:
@@ -418,6 +423,26 @@ class TriggerFinder:
             return tok.head.pos_ in {"NOUN", "PROPN"} and any(
                 c.dep_ == "aux" and c.lower_ in self.lex.words["infinitive_markers"] for c in tok.children)
         return purpose_clause(tok, self.lex.words)
+
+    def abstraction(self, tok: Token, patient: Token) -> bool:
+        """A patient WordNet reads first as an abstraction ("the plans", "a deal"; not a group, "the
+        convoy"): no OBJECT of the types done only to what can be hit (event_type_rules.tsv), so
+        "attacked the plans" is talk and "struck a deal" no blow. Not a number noun of people ("a number
+        of journalists": its ``of`` phrase is read), nor what is fired at a target ("fired tear gas at
+        them", words.tsv ``event_aim_prepositions``: the object is the missile)."""
+        w = self.lex.words
+
+        def solid(t: Token) -> bool:  # what a blow can land on: a person, a body, a place or a thing
+            return t.ent_type_ not in {"DATE", "TIME"} and (self.kind_of(t) in {"PERSON", "ORG", "PLACE"} or (
+                self.argument_kinds(t) & {"abstract", "group"} != {"abstract"}))
+        if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in w["event_aim_prepositions"]
+                                      and any(g.dep_ == "pobj" and solid(g) for g in c.children) for c in tok.children):
+            return False
+        if solid(patient):
+            return False
+        return not any(c.dep_ == "prep" and c.lower_ in w["event_number_prepositions"] and any(
+            g.dep_ == "pobj" and self.kind_of(g) in {"PERSON", "ORG", "PLACE"} for g in c.children)
+            for c in patient.children)
 
     def argument_kinds(self, t: Token) -> set[str]:
         """What a happening's argument is (happening_arguments.tsv: WordNet's first sense of the noun,

@@ -1133,9 +1133,9 @@ class EventFinder:
         ents = self.index.entities
 
         def names(x: set[int]) -> str:
-            return " and ".join(sorted({ents[i].name for i in x}))
+            return " and ".join(sorted({ents[i].display_name for i in x}))
         who = names(ev.agents | ev.attendees)
-        whom = names(ev.targets - ev.agents)
+        whom = names(ev.targets - ev.agents - ev.attendees)  # a name once: "Meet: X", not "Meet: X → X"
         out = type_label(ev.kind)
         if ev.kind == OCCURRENCE and ev.spans:  # "Other event (relocated)": the class says too little alone
             a, b = ev.spans[0]

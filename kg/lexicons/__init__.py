@@ -202,7 +202,7 @@ class Lexicons:
     # event_act_nouns.tsv: nouns WordNet reads first as acts or happenings ("funeral"): an event when
     # held or taking place (tools/wordnet_act_nouns.py)
     event_act_nouns: frozenset[str] = frozenset()
-    # happening_arguments.tsv: nouns by what WordNet reads first in them (abstract, vehicle, person, animal) and
+    # happening_arguments.tsv: nouns by what WordNet reads first in them (abstract, group, vehicle, person, animal) and
     # happening nouns with a quantity sense ("a flood of"): the arguments a happening takes, and the living
     # beings no sense done to a thing but to no person is read of (tools/wordnet_happening_arguments.py)
     happening_arguments: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -267,7 +267,7 @@ class EventSense:
 class EventTypeRule:
     type: str
     rank: int
-    patient: frozenset[str]  # PERSON, ORG, PLACE, THING; empty = any
+    patient: frozenset[str]  # PERSON, ORG, PLACE, THING, OBJECT (no abstraction); empty = any
     fires: str  # yes, noun, pattern, no
     possessor: str = "agent"  # the role of a noun trigger's possessor: agent or target ("her arrest")
     quoted: bool = False  # a verb of this type that cues a quotation names no event of its own

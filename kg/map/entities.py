@@ -29,15 +29,16 @@ def write_entities(g: ArticleGraph, entities: list[Entity]) -> None:
             g.add(node, A, KG.PoliticalParty)
         if e.name.strip():
             g.add(node, SCHEMA.name, Literal(e.name))
-        g.add(node, RDFS.label, Literal(e.name))
-        # every form the article names it by is one of its names (schema:name is not functional);
-        # rdfs:label keeps the one canonical name for display
-        for alias in sorted(e.aliases):
-            if alias != e.name and alias.strip():
+        # rdfs:label keeps the one canonical name for display: a peer's or judge's with the style they
+        # are known by ("Lord Quill"), which names (the exchange conventions) never carry
+        g.add(node, RDFS.label, Literal(e.display_name))
+        # every form the article names it by is one of its names (schema:name is not functional)
+        for alias in sorted({" ".join(a.split()) for a in e.aliases}):  # a mention across a line break
+            if alias != e.name and alias:
                 g.add(node, SCHEMA.name, Literal(alias))
                 g.add(node, SCHEMA.alternateName, Literal(alias))
         if e.title:  # "Lord Quill": the name by which the peer is known, with the title names never carry
-            g.add(node, SCHEMA.alternateName, Literal(f"{e.title} {e.name}"))
+            g.add(node, SCHEMA.alternateName, Literal(e.display_name))
         for span in e.mentions:
             g.add(node, PROV.wasDerivedFrom, g.evidence(span))
         g.add(node, KG.mentionedIn, g.article)

@@ -56,7 +56,7 @@ class ArticleGraph:
         self.agent = software_agent()
         local = doc.identifier
         self.entities: list[NamedNode] = [entity_iri(
-            e.kind, f"{e.title} {e.name}" if e.title else e.name, local if e.local else None)
+            e.kind, e.display_name, local if e.local else None)
                                           for e in rec.entities]
         self.memberships: list[NamedNode] = [membership_iri(self.key, rec, m) for m in rec.memberships]
         self.quads: list[Quad] = []

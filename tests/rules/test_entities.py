@@ -259,8 +259,13 @@ def test_closing_credits_name_no_entities(analyser):
     assert not names(rec) & {"Tomas Brenner", "Kerstin Vogel"}, names(rec)
     wire = "The council paid for it.\nab/cd (Acme Press, NPA, dpx)\n"
     assert wire[credits_start(wire):] == "(Acme Press, NPA, dpx)\n"
-    # a label inside a sentence, or a parenthesis a sentence closes, credits no one
-    for plain in ("He met the editor: Kerstin Vogel said so.", "It said so (NPA)."):
+    # the writers' and agencies' marks before the label: the credits start at the marks
+    marked = "The council paid for it. ab / NPA / dpx Editor: Kerstin Vogel / Jon Hale\n"
+    assert marked[credits_start(marked):] == "ab / NPA / dpx Editor: Kerstin Vogel / Jon Hale\n"
+    # a label inside a sentence, or a parenthesis a sentence closes, credits no one; nor does one word
+    # before a label ("The Editor: …")
+    for plain in ("He met the editor: Kerstin Vogel said so.", "It said so (NPA).",
+                  "It was late. The Editor: Kerstin Vogel said so. He left."):
         assert credits_start(plain) == len(plain)
 
 
@@ -466,6 +471,20 @@ def test_a_peer_named_only_by_title_and_surname_keeps_the_title(analyser):
     _, rec = analyse(analyser, "Mr Hartwell said the bill was flawed. Mr Hartwell told MPs it would fail.")
     (bare,) = [e for e in rec.entities if e.kind == "PERSON"]
     assert bare.name == "Hartwell" and bare.local
+
+
+def test_a_judge_named_by_a_judicial_style_keeps_it(analyser):
+    _, rec = analyse(analyser, "The High Court judge, Mr Justice Kemble, said the law was clear. Lord Justice "
+                               "Penrose told the court on Friday that he agreed.")
+    people = {e.name: e for e in rec.entities if e.kind == "PERSON"}
+    # a judge is known by the style ("Justice Kemble"; a name never begins with "Mr"), one node across articles
+    assert (people["Kemble"].display_name, people["Penrose"].display_name) == ("Justice Kemble",
+                                                                                "Lord Justice Penrose")
+    assert not people["Kemble"].local and not people["Penrose"].local
+    _, rec = analyse(analyser, "The High Court judge, Mr Justice Kemble, said the law was clear. Mr Kemble told "
+                               "the court on Friday that he agreed.")
+    (judge,) = [e for e in rec.entities if e.kind == "PERSON"]
+    assert judge.display_name == "Kemble" and judge.local  # named otherwise too: no style to go by
 
 
 def test_a_city_listed_with_a_club_in_a_match_report_is_a_club(analyser):

@@ -1324,3 +1324,42 @@ def test_a_request_denied_stays_denied_with_the_act_it_asks(analyser):
     evs = events(analyser, "Ann Wu did not ask the council to resign.")
     ev = next(e for e in evs if "ask" in e["words"])
     assert "resign" in ev["words"] and ev["factuality"] == "negated"
+
+
+def test_an_event_label_names_each_taking_part_once():
+    # a body that meets and is met ("the council's meeting") is shown once, not "Meet: X → X"
+    from types import SimpleNamespace
+
+    from kg.analyse.events import EventFinder
+    from kg.records import Entity, Event
+
+    people = [Entity("ORG", "Halden Council"), Entity("PERSON", "Ivo Brandt")]
+    finder = SimpleNamespace(index=SimpleNamespace(entities=people))
+    ev = Event(kind="meet", spans=[(0, 4)], label="", attendees={0}, targets={0, 1}, date="2021-05-10")
+    assert EventFinder.label(finder, ev) == "Meet: Halden Council → Ivo Brandt, 2021-05-10"
+
+
+@pytest.mark.parametrize("text,attack", [
+    # an attack lands on a person, a body, a place or a thing (ACE 2005's Attack target), never on an
+    # abstraction WordNet reads first as one: then the verb is talk or a figure of speech
+    ("Senator Ada Voss attacked the plans in a speech in Tarnow.", False),
+    ("Ministers hope to strike a deal in Tarnow next week.", False),
+    ("The party will fight the election on its record.", False),
+    ("Gunmen attacked a police station in Tarnow on Monday.", True),
+    ("Rebels attacked the convoy near Tarnow.", True),  # a group is hit
+    ("Police fired tear gas at the protesters in Tarnow.", True),  # the object is the missile
+])
+def test_an_attack_needs_something_to_hit(analyser, text, attack):
+    assert any(t == "Attack" for _w, t in typed(analyser, text)) is attack
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # a named object tells none of a many-sensed verb's senses apart for a type that takes any named
+    # kind: "left the party", "leave the union" are no visit (CAMEO's "go somewhere")
+    ("Ada Voss left the Orange Party on Monday.", set()),
+    ("The minister met Ivo Brandt in Tarnow on Monday.", {"Meet"}),
+    # a person noun still picks a many-sensed verb's sense ("charged [a suspect]")
+    ("A suspect in Tarnow has been charged for providing the weapon.", {"Accuse"}),
+])
+def test_a_named_object_does_not_pick_a_rare_sense_alone(analyser, text, kinds):
+    assert {t for _w, t in typed(analyser, text)} & {"Meet", "Accuse", "ChargeIndict"} == kinds
