@@ -13,6 +13,10 @@ possession is figurative: "the stock market crashed", "the talks collapsed", "th
   vehicle.n.01 (``VEHICLES``);
 - ``group``: beside ``abstract``, when that first sense is in noun.group ("the convoy", "the crowd"): a
   group can be hit, an abstraction cannot (an attack's target, event_type_rules.tsv's OBJECT);
+- ``count``: beside ``abstract``, when it is in noun.quantity ("dozens", "a score"): a number of people or
+  things, hit as they are ("injured dozens");
+- ``relation``: beside ``abstract``, when it is in noun.relation ("northeast", "the north"): a compass point,
+  which a place it is said of makes a part of that place ("Syria's northeast");
 - ``person``: its first sense is in noun.person ("rioters"): someone who may set a fire;
 - ``animal``: its first sense is in noun.animal ("jackal", "cattle"): a living being, no thing (a
   verb's sense whose patient may be a thing but no person, "killed the bill", is not read of it);
@@ -43,6 +47,7 @@ HAPPENING_NOUNS = ("flood", "avalanche", "storm", "wave", "torrent", "deluge", "
 QUANTITY_FILE = 23
 PERSON_FILE = 18  # noun.person
 GROUP_FILE = 14  # noun.group
+RELATION_FILE = 24  # noun.relation
 ANIMAL_FILE = 5  # noun.animal
 VEHICLE_RANK = 3  # senses read for a vehicle ("van": the vanguard first, the vehicle 2nd)
 
@@ -100,8 +105,9 @@ def main(argv: list[str]) -> int:
             print(f"{w}\tvehicle")
         elif synsets[first][0] in ABSTRACT_FILES:
             print(f"{w}\tabstract")
-            if synsets[first][0] == GROUP_FILE:
-                print(f"{w}\tgroup")
+            extra = {GROUP_FILE: "group", QUANTITY_FILE: "count", RELATION_FILE: "relation"}.get(synsets[first][0])
+            if extra:
+                print(f"{w}\t{extra}")
         elif synsets[first][0] == PERSON_FILE:
             print(f"{w}\tperson")
         elif synsets[first][0] == ANIMAL_FILE:

@@ -205,7 +205,6 @@ class TriggerFinder:
         living = self.argument_kinds(patient) & ANIMATE if pkind == "THING" and patient.pos_ == "NOUN" else set()
         if living and patient.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in patient.children):
             living = set()
-        abstract = pos == "VERB" and pkind == "THING" and self.abstraction(tok, patient)
 
         def allowed(typ: str, rank: int | None = None) -> bool:
             rule = self.rules.get(typ)
@@ -214,8 +213,8 @@ class TriggerFinder:
             if living and rule.patient:
                 return "PERSON" in rule.patient and (rank == 1 or "person" in living
                                                      and (rank or 1) <= PERSON_SENSE_RANK)
-            return pkind is None or not rule.patient or pkind in rule.patient \
-                or pkind == "THING" and "OBJECT" in rule.patient and not abstract
+            return pkind is None or not rule.patient or pkind in rule.patient or pkind == "THING" \
+                and "OBJECT" in rule.patient and not (pos == "VERB" and self.abstraction(tok, patient))
 
         def rank(typ: str) -> int:
             return self.rules[typ].rank
@@ -425,24 +424,36 @@ class TriggerFinder:
         return purpose_clause(tok, self.lex.words)
 
     def abstraction(self, tok: Token, patient: Token) -> bool:
-        """A patient WordNet reads first as an abstraction ("the plans", "a deal"; not a group, "the
-        convoy"): no OBJECT of the types done only to what can be hit (event_type_rules.tsv), so
-        "attacked the plans" is talk and "struck a deal" no blow. Not a number noun of people ("a number
-        of journalists": its ``of`` phrase is read), nor what is fired at a target ("fired tear gas at
-        them", words.tsv ``event_aim_prepositions``: the object is the missile)."""
+        """A patient WordNet reads first as an abstraction ("the plans", "a deal"): no OBJECT of the types
+        done only to what can be hit (event_type_rules.tsv), so "attacked the plans" is talk and "struck a
+        deal" no blow. Not a group ("the convoy"), a number ("injured dozens"), a compass point of a place
+        ("Syria's northeast", "the north of the country"), a number noun of people ("a number of
+        journalists": its ``of`` phrase is read), nor what is fired at a target ("fired tear gas at them",
+        words.tsv ``event_aim_prepositions``: the object is the missile)."""
         w = self.lex.words
 
         def solid(t: Token) -> bool:  # what a blow can land on: a person, a body, a place or a thing
-            return t.ent_type_ not in {"DATE", "TIME"} and (self.kind_of(t) in {"PERSON", "ORG", "PLACE"} or (
-                self.argument_kinds(t) & {"abstract", "group"} != {"abstract"}))
+            kinds = self.argument_kinds(t)
+            return t.ent_type_ not in {"DATE", "TIME"} and (
+                self.kind_of(t) in NAMED or "abstract" not in kinds or bool(kinds & {"group", "count"}))
+
+        def said_of(preps: frozenset[str], poss: bool) -> set[str]:  # "X's north", "the north of X": X's kinds
+            kinds = set()
+            for c in patient.children:
+                if poss and c.dep_ == "poss":
+                    kinds.add(self.kind_of(c))
+                elif c.dep_ == "prep" and c.lower_ in preps:
+                    kinds |= {self.kind_of(g) for g in c.children if g.dep_ == "pobj"}
+            return kinds
+
         if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in w["event_aim_prepositions"]
                                       and any(g.dep_ == "pobj" and solid(g) for g in c.children) for c in tok.children):
             return False
         if solid(patient):
             return False
-        return not any(c.dep_ == "prep" and c.lower_ in w["event_number_prepositions"] and any(
-            g.dep_ == "pobj" and self.kind_of(g) in {"PERSON", "ORG", "PLACE"} for g in c.children)
-            for c in patient.children)
+        if "relation" in self.argument_kinds(patient) and "PLACE" in said_of(w["genitive_prepositions"], True):
+            return False
+        return not said_of(w["event_number_prepositions"], False) & NAMED
 
     def argument_kinds(self, t: Token) -> set[str]:
         """What a happening's argument is (happening_arguments.tsv: WordNet's first sense of the noun,

@@ -1348,6 +1348,8 @@ def test_an_event_label_names_each_taking_part_once():
     ("Gunmen attacked a police station in Tarnow on Monday.", True),
     ("Rebels attacked the convoy near Tarnow.", True),  # a group is hit
     ("Police fired tear gas at the protesters in Tarnow.", True),  # the object is the missile
+    ("Gunmen attacked dozens in the market on Monday.", True),  # a number of people
+    ("Troops invaded Ruritania's north on Monday.", True),  # a compass point of a place is a place
 ])
 def test_an_attack_needs_something_to_hit(analyser, text, attack):
     assert any(t == "Attack" for _w, t in typed(analyser, text)) is attack
