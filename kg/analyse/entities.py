@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields, replace
 from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Entity
@@ -404,6 +404,11 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
     for ent in doc.ents:
         if ent.start_char >= credits:
             continue  # a byline or an agency credit
+        if ent[-1].is_space or ent[0].is_space:  # "X\n\n": the recogniser ran a headline's name into the break
+            words = [t.i for t in ent if not t.is_space]
+            if not words:
+                continue
+            ent = Span(doc, words[0], words[-1] + 1, label=ent.label)
         head = ent.start_char < headline_end
         start, end = ent.start, ent.end
         if start > 0 and f"{doc[start - 1].text} {ent.text}" in lex.parties:  # "Christian" + "Democrat"

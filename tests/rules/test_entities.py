@@ -1214,3 +1214,17 @@ def test_a_place_read_as_a_people_is_a_place_but_a_plural_people_is_none(analyse
     assert "Punjab" in names(rec, "PLACE")
     _, rec = analyse(analyser, "We Brits love a queue, the minister joked in Leeds.")
     assert "Brits" not in names(rec)
+
+
+def test_a_name_run_into_a_line_break_is_cut_there():
+    # the recogniser sometimes runs a headline's last name into the blank line after it: the mention, its
+    # evidence span and the names stop at the name's last word
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.analyse.entities import collect
+
+    doc = Doc(spacy.blank("en").vocab, words=["Ann", "Hartwell", "\n\n", "She", "spoke", "."],
+              spaces=[True, False, False, True, False, False])
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert [(m.start, m.end, m.text) for m in collect(doc, 0)] == [(0, 2, "Ann Hartwell")]
