@@ -396,12 +396,38 @@ def without_article(text: str, articles: frozenset[str]) -> str:
     return text
 
 
+def bracketed_names(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], str]]:
+    """The recogniser's names, a name it ran over an opening bracket cut there: "X Bank for Y (XBY)",
+    "Acme Air (Acme Airways", "Bonn (Germany)". The words before the bracket are one name and those
+    inside another (unless they are not capitalised, or a number); for a body, when either side is
+    one word (an abbreviation), the words inside are another form of the name before it, returned
+    with the outer name by their span. A name going on after the closing bracket is left whole."""
+    pieces: list[Span] = []
+    same: dict[tuple[int, int], str] = {}
+    for ent in doc.ents:
+        par = next((t.i for t in ent[1:] if t.text == "("), None)
+        close = next((t.i for t in doc[par + 1:ent.end] if t.text == ")"), None) if par is not None else None
+        if par is None or ent.label_ not in {"ORG", "GPE", "LOC", "FAC"} or (close is not None and close + 1 < ent.end):
+            pieces.append(ent)
+            continue
+        outer = Span(doc, ent.start, par, label=ent.label_)
+        pieces.append(outer)
+        inner_end = close if close is not None else ent.end
+        if inner_end > par + 1 and doc[par + 1].text[:1].isupper():
+            inner = Span(doc, par + 1, inner_end, label=ent.label_)
+            pieces.append(inner)
+            if ent.label_ == "ORG" and (len(outer) == 1 or len(inner) == 1):
+                same[(inner.start, inner.end)] = outer.text
+    return pieces, same
+
+
 def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Mention]:
     lex = lexicons.load()
     plural_suffixes = lex.words["plural_suffixes"]
     out = []
     credits = credits_start(doc_text(doc)) if credits is None else credits
-    for ent in doc.ents:
+    pieces, same_as = bracketed_names(doc)
+    for ent in pieces:
         if ent.start_char >= credits:
             continue  # a byline or an agency credit
         if ent[-1].is_space or ent[0].is_space:  # "X\n\n": the recogniser ran a headline's name into the break
@@ -479,6 +505,8 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
         alias = lex.aliases.get(ent.text) or lex.aliases.get(without_article(ent.text, lex.words["definite_articles"]))
         if alias:  # "Britain" is the United Kingdom, "EU" the European Union, wherever it stands
             name, label = alias[0], alias[1] or label
+        elif label == "ORG" and (ent.start, ent.end) in same_as:
+            name = same_as[(ent.start, ent.end)]  # "(XBY": the body named before the bracket
         out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name))
     return out
 
