@@ -1453,6 +1453,18 @@ def unproper_orgs(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "NONE"
 
 
+def lettered_labels(doc: Doc, mentions: list[Mention]) -> None:
+    """A name of a capitalised common word and a single capital letter ("Group C", "Pool B", "Annex F":
+    ``common_words.tsv``) labels one of a series, a stage of a draw or a part of a text: no body, person or
+    place."""
+    common = lexicons.load().common_words
+    for m in mentions:
+        if m.end - m.start == 2 and m.label in {"ORG", "PERSON", "PLACE"}:
+            a, b = doc[m.start], doc[m.start + 1]
+            if a.is_title and a.lower_ in common and len(b.text) == 1 and b.text.isupper() and b.is_alpha:
+                m.label = "NONE"
+
+
 SCORE = re.compile(r"^\d{1,2}[-\u2013:]\d{1,2}$")  # "2-1", "3:0": a match's score
 MATCH_SCORES = 2  # scores, and as many sport words again, make an article a match report
 MATCH_WORDS = 4
@@ -1728,6 +1740,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     alias_types(doc, mentions)
     capitalised_kinds(doc, mentions)
     unproper_orgs(doc, mentions)
+    lettered_labels(doc, mentions)
     event_names(doc, mentions)
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]
     clubs(doc, mentions)
