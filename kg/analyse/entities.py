@@ -1456,12 +1456,13 @@ def unproper_orgs(doc: Doc, mentions: list[Mention]) -> None:
 def lettered_labels(doc: Doc, mentions: list[Mention]) -> None:
     """A name of a capitalised common word and a single capital letter ("Group C", "Pool B", "Annex F":
     ``common_words.tsv``) labels one of a series, a stage of a draw or a part of a text: no body, person or
-    place."""
+    place. Not a person whose first word is a first name (a stage name, "Jay Z")."""
     common = lexicons.load().common_words
     for m in mentions:
         if m.end - m.start == 2 and m.label in {"ORG", "PERSON", "PLACE"}:
             a, b = doc[m.start], doc[m.start + 1]
-            if a.is_title and a.lower_ in common and len(b.text) == 1 and b.text.isupper() and b.is_alpha:
+            if a.is_title and a.lower_ in common and len(b.text) == 1 and b.text.isupper() and b.is_alpha \
+                    and not (m.label == "PERSON" and is_first_name(a.text)):  # a stage name ("Jay Z")
                 m.label = "NONE"
 
 
