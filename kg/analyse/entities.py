@@ -36,6 +36,7 @@ class Mention:
     text: str
     headline: bool = False
     name: str = ""  # the name this mention gives (abbreviations expanded)
+    alias: bool = False  # its own words are a key of its name's entity too ("(XBY" of "X Bank for Y")
 
     @property
     def key(self) -> str:
@@ -398,10 +399,11 @@ def without_article(text: str, articles: frozenset[str]) -> str:
 
 def bracketed_names(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], str]]:
     """The recogniser's names, a name it ran over an opening bracket cut there: "X Bank for Y (XBY)",
-    "Acme Air (Acme Airways", "Bonn (Germany)". The words before the bracket are one name and those
-    inside another (unless they are not capitalised, or a number); for a body, when either side is
-    one word (an abbreviation), the words inside are another form of the name before it, returned
-    with the outer name by their span. A name going on after the closing bracket is left whole."""
+    "Acme Air (AA", "Bonn (Germany)". The words before the bracket are one name and those
+    inside another (unless they are not capitalised, or a number); for a body, when the inside is
+    an abbreviation (capitals) or either side one word made of the other's initials, the words inside
+    are another form of the name before it, returned with the outer name by their span. A name going on
+    after the closing bracket is left whole."""
     pieces: list[Span] = []
     same: dict[tuple[int, int], str] = {}
     for ent in doc.ents:
@@ -416,7 +418,9 @@ def bracketed_names(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], str]]:
         if inner_end > par + 1 and doc[par + 1].text[:1].isupper():
             inner = Span(doc, par + 1, inner_end, label=ent.label_)
             pieces.append(inner)
-            if ent.label_ == "ORG" and (len(outer) == 1 or len(inner) == 1):
+            short, long_ = (outer, inner) if len(outer) < len(inner) else (inner, outer)
+            if ent.label_ == "ORG" and (is_acronym(inner.text) or (
+                    len(short) == 1 and short.text.lower() in acronyms(long_.text))):
                 same[(inner.start, inner.end)] = outer.text
     return pieces, same
 
@@ -507,7 +511,8 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             name, label = alias[0], alias[1] or label
         elif label == "ORG" and (ent.start, ent.end) in same_as:
             name = same_as[(ent.start, ent.end)]  # "(XBY": the body named before the bracket
-        out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name))
+        out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name,
+                           alias=label == "ORG" and (ent.start, ent.end) in same_as))
     return out
 
 
@@ -1833,6 +1838,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         ci = find(m, i)
         if ci is None:
             keys = org_variants(m.name or m.text) if m.label == "ORG" else {m.key}
+            keys |= {key(m.text)} if m.alias else set()
             clusters.append({"kind": m.label, "keys": keys, "words": m.key.split(), "members": [i],
                              "starts": [m.start],
                              "acronyms": acronyms(m.name or m.text) if m.label == "ORG" else set()})
@@ -1844,6 +1850,9 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         else:
             clusters[ci]["members"].append(i)
             insort(clusters[ci]["starts"], m.start)
+            if m.alias:
+                clusters[ci]["keys"].add(key(m.text))
+                note_keys(ci, {key(m.text)})
             if m.label == "ORG" and not is_acronym(m.text):
                 variants = org_variants(m.name or m.text)
                 clusters[ci]["keys"] |= variants

@@ -1261,16 +1261,29 @@ def test_a_name_run_over_an_opening_bracket_is_cut_there(analyser):
     assert _bracketed(analyser, text, "Velmora (Ostrova)", "GPE") == (["Velmora", "Ostrova"], {})
 
 
+def test_a_bracket_of_another_word_names_another_body(analyser):
+    # neither side an abbreviation nor the other's initials: two names
+    text = "The Velmora (Ostrans) group met on Monday."
+    assert _bracketed(analyser, text, "Velmora (Ostrans)") == (["Velmora", "Ostrans"], {})
+    # one word made of the other side's initials ("Gaxy" of "Global Alliance for X and Y") is another form
+    text = "Funds from the Global Alliance for Xylem and Yarrow (Gaxy) rose."
+    assert _bracketed(analyser, text, "Global Alliance for Xylem and Yarrow (Gaxy") == (
+        ["Global Alliance for Xylem and Yarrow", "Gaxy"], {"Gaxy": "Global Alliance for Xylem and Yarrow"})
+
+
 def test_a_bracket_closed_inside_a_longer_name_stays(analyser):
     text = "Shares of Acme (Holdings) Limited rose on Monday."
     assert _bracketed(analyser, text, "Acme (Holdings) Limited") == (["Acme (Holdings) Limited"], {})
 
 
 def test_a_name_run_over_a_bracket_gives_one_body(analyser):
-    text = ("Loans from the Norland Bank for Rural Growth (NBRG) rose in May. "
-            "The NBRG said on Monday that it would lend more to farmers.")
+    text = "The Global Alliance for Seeds and Irrigation (Gasi) met in May. Gasi said more money was needed."
+    assert any(e.text.endswith("(Gasi") for e in analyser.nlp(text).ents)  # the recogniser runs over "("
     _, rec = analyse(analyser, text)
     assert not any("(" in n for n in names(rec))
+    (body,) = [e for e in rec.entities if e.kind == "ORG"]
+    assert body.name == "Global Alliance for Seeds and Irrigation" and "Gasi" in body.aliases
+    assert len(body.mentions) == 2  # the later "Gasi" joins it
 
 
 def test_a_first_name_and_one_letter_is_a_person(analyser):
