@@ -400,10 +400,11 @@ def without_article(text: str, articles: frozenset[str]) -> str:
 def bracketed_names(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], str]]:
     """The recogniser's names, a name it ran over an opening bracket cut there: "X Bank for Y (XBY)",
     "Acme Air (AA", "Bonn (Germany)". The words before the bracket are one name and those
-    inside another (unless they are not capitalised, or a number); for a body, when the inside is
-    an abbreviation (capitals) or either side one word made of the other's initials, the words inside
-    are another form of the name before it, returned with the outer name by their span. A name going on
-    after the closing bracket is left whole."""
+    inside another (unless they are not capitalised, or a number); for a body, when the inside is an
+    abbreviation (capitals), one word after a longer name ("X Institute of Y (Xiy"), or one side is one word
+    made of the other's initials ("Acme (Acme Commerce Media"), the words inside are another form of the
+    name before it, returned with the outer name by their span; two single words ("Velmora (Ostrans") are
+    two names. A name going on after the closing bracket is left whole."""
     pieces: list[Span] = []
     same: dict[tuple[int, int], str] = {}
     for ent in doc.ents:
@@ -419,7 +420,7 @@ def bracketed_names(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], str]]:
             inner = Span(doc, par + 1, inner_end, label=ent.label_)
             pieces.append(inner)
             short, long_ = (outer, inner) if len(outer) < len(inner) else (inner, outer)
-            if ent.label_ == "ORG" and (is_acronym(inner.text) or (
+            if ent.label_ == "ORG" and (is_acronym(inner.text) or (len(inner) == 1 and len(outer) > 1) or (
                     len(short) == 1 and short.text.lower() in acronyms(long_.text))):
                 same[(inner.start, inner.end)] = outer.text
     return pieces, same

@@ -1269,6 +1269,10 @@ def test_a_bracket_of_another_word_names_another_body(analyser):
     text = "Funds from the Global Alliance for Xylem and Yarrow (Gaxy) rose."
     assert _bracketed(analyser, text, "Global Alliance for Xylem and Yarrow (Gaxy") == (
         ["Global Alliance for Xylem and Yarrow", "Gaxy"], {"Gaxy": "Global Alliance for Xylem and Yarrow"})
+    # one word after a longer name is its short form, initials or not ("Ostrans Institute of Seeds (Osivo")
+    text = "Data from the Ostrans Institute of Seeds (Osivo) showed a rise."
+    assert _bracketed(analyser, text, "Ostrans Institute of Seeds (Osivo") == (
+        ["Ostrans Institute of Seeds", "Osivo"], {"Osivo": "Ostrans Institute of Seeds"})
 
 
 def test_a_bracket_closed_inside_a_longer_name_stays(analyser):
