@@ -399,7 +399,7 @@ def without_article(text: str, articles: frozenset[str]) -> str:
 
 def bracketed_names(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], str]]:
     """The recogniser's names, a name it ran over an opening bracket cut there: "X Bank for Y (XBY)",
-    "Acme Air (AA", "Bonn (Germany)". The words before the bracket are one name and those
+    "Acme Air (AA", "Velmora (Ostrova)". The words before the bracket are one name and those
     inside another (unless they are not capitalised, or a number); for a body, when the inside is an
     abbreviation (capitals), one word after a longer name ("X Institute of Y (Xiy"), or one side is one word
     made of the other's initials ("Acme (Acme Commerce Media"), the words inside are another form of the
@@ -1462,13 +1462,13 @@ def unproper_orgs(doc: Doc, mentions: list[Mention]) -> None:
 def lettered_labels(doc: Doc, mentions: list[Mention]) -> None:
     """A name of a capitalised common word and a single capital letter ("Group C", "Pool B", "Annex F":
     ``common_words.tsv``) labels one of a series, a stage of a draw or a part of a text: no body, person or
-    place. Not a person whose first word is a first name (a stage name, "Jay Z")."""
+    place. Not a person whose first word is a first name (a stage name, "Tomas K")."""
     common = lexicons.load().common_words
     for m in mentions:
         if m.end - m.start == 2 and m.label in {"ORG", "PERSON", "PLACE"}:
             a, b = doc[m.start], doc[m.start + 1]
             if a.is_title and a.lower_ in common and len(b.text) == 1 and b.text.isupper() and b.is_alpha \
-                    and not (m.label == "PERSON" and is_first_name(a.text)):  # a stage name ("Jay Z")
+                    and not (m.label == "PERSON" and is_first_name(a.text)):  # a stage name ("Tomas K")
                 m.label = "NONE"
 
 

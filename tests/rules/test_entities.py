@@ -1291,6 +1291,9 @@ def test_a_name_run_over_a_bracket_gives_one_body(analyser):
 
 
 def test_a_first_name_and_one_letter_is_a_person(analyser):
+    assert _relabelled(analyser, "Tomas K sang on Monday.", {"Tomas K": "PERSON"}, "lettered_labels") == {"Tomas K": "PERSON"}
+
+
     assert _relabelled(analyser, "Jay Z sang on Monday.", {"Jay Z": "PERSON"}, "lettered_labels") == {"Jay Z": "PERSON"}
 
 
