@@ -36,6 +36,7 @@ class Mention:
     text: str
     headline: bool = False
     name: str = ""  # the name this mention gives (abbreviations expanded)
+    alias: bool = False  # its own words are a key of its name's entity too ("(XBY" of "X Bank for Y")
 
     @property
     def key(self) -> str:
@@ -396,12 +397,42 @@ def without_article(text: str, articles: frozenset[str]) -> str:
     return text
 
 
+def bracketed_names(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], str]]:
+    """The recogniser's names, a name it ran over an opening bracket cut there: "X Bank for Y (XBY)",
+    "Acme Air (AA", "Velmora (Ostrova)". The words before the bracket are one name and those
+    inside another (unless they are not capitalised, or a number); for a body, when the inside is an
+    abbreviation (capitals), one word after a longer name ("X Institute of Y (Xiy"), or one side is one word
+    made of the other's initials ("Acme (Acme Commerce Media"), the words inside are another form of the
+    name before it, returned with the outer name by their span; two single words ("Velmora (Ostrans") are
+    two names. A name going on after the closing bracket is left whole."""
+    pieces: list[Span] = []
+    same: dict[tuple[int, int], str] = {}
+    for ent in doc.ents:
+        par = next((t.i for t in ent[1:] if t.text == "("), None)
+        close = next((t.i for t in doc[par + 1:ent.end] if t.text == ")"), None) if par is not None else None
+        if par is None or ent.label_ not in {"ORG", "GPE", "LOC", "FAC"} or (close is not None and close + 1 < ent.end):
+            pieces.append(ent)
+            continue
+        outer = Span(doc, ent.start, par, label=ent.label_)
+        pieces.append(outer)
+        inner_end = close if close is not None else ent.end
+        if inner_end > par + 1 and doc[par + 1].text[:1].isupper():
+            inner = Span(doc, par + 1, inner_end, label=ent.label_)
+            pieces.append(inner)
+            short, long_ = (outer, inner) if len(outer) < len(inner) else (inner, outer)
+            if ent.label_ == "ORG" and (is_acronym(inner.text) or (len(inner) == 1 and len(outer) > 1) or (
+                    len(short) == 1 and short.text.lower() in acronyms(long_.text))):
+                same[(inner.start, inner.end)] = outer.text
+    return pieces, same
+
+
 def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Mention]:
     lex = lexicons.load()
     plural_suffixes = lex.words["plural_suffixes"]
     out = []
     credits = credits_start(doc_text(doc)) if credits is None else credits
-    for ent in doc.ents:
+    pieces, same_as = bracketed_names(doc)
+    for ent in pieces:
         if ent.start_char >= credits:
             continue  # a byline or an agency credit
         if ent[-1].is_space or ent[0].is_space:  # "X\n\n": the recogniser ran a headline's name into the break
@@ -479,7 +510,10 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
         alias = lex.aliases.get(ent.text) or lex.aliases.get(without_article(ent.text, lex.words["definite_articles"]))
         if alias:  # "Britain" is the United Kingdom, "EU" the European Union, wherever it stands
             name, label = alias[0], alias[1] or label
-        out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name))
+        elif label == "ORG" and (ent.start, ent.end) in same_as:
+            name = same_as[(ent.start, ent.end)]  # "(XBY": the body named before the bracket
+        out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name,
+                           alias=label == "ORG" and (ent.start, ent.end) in same_as))
     return out
 
 
@@ -1425,6 +1459,19 @@ def unproper_orgs(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "NONE"
 
 
+def lettered_labels(doc: Doc, mentions: list[Mention]) -> None:
+    """A name of a capitalised common word and a single capital letter ("Group C", "Pool B", "Annex F":
+    ``common_words.tsv``) labels one of a series, a stage of a draw or a part of a text: no body, person or
+    place. Not a person whose first word is a first name (a stage name, "Tomas K")."""
+    common = lexicons.load().common_words
+    for m in mentions:
+        if m.end - m.start == 2 and m.label in {"ORG", "PERSON", "PLACE"}:
+            a, b = doc[m.start], doc[m.start + 1]
+            if a.is_title and a.lower_ in common and len(b.text) == 1 and b.text.isupper() and b.is_alpha \
+                    and not (m.label == "PERSON" and is_first_name(a.text)):  # a stage name ("Tomas K")
+                m.label = "NONE"
+
+
 SCORE = re.compile(r"^\d{1,2}[-\u2013:]\d{1,2}$")  # "2-1", "3:0": a match's score
 MATCH_SCORES = 2  # scores, and as many sport words again, make an article a match report
 MATCH_WORDS = 4
@@ -1700,6 +1747,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     alias_types(doc, mentions)
     capitalised_kinds(doc, mentions)
     unproper_orgs(doc, mentions)
+    lettered_labels(doc, mentions)
     event_names(doc, mentions)
     mentions[:] = [m for m in mentions if m.label not in {"LAW", "NONE"}]
     clubs(doc, mentions)
@@ -1791,6 +1839,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         ci = find(m, i)
         if ci is None:
             keys = org_variants(m.name or m.text) if m.label == "ORG" else {m.key}
+            keys |= {key(m.text)} if m.alias else set()
             clusters.append({"kind": m.label, "keys": keys, "words": m.key.split(), "members": [i],
                              "starts": [m.start],
                              "acronyms": acronyms(m.name or m.text) if m.label == "ORG" else set()})
@@ -1802,6 +1851,9 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         else:
             clusters[ci]["members"].append(i)
             insort(clusters[ci]["starts"], m.start)
+            if m.alias:
+                clusters[ci]["keys"].add(key(m.text))
+                note_keys(ci, {key(m.text)})
             if m.label == "ORG" and not is_acronym(m.text):
                 variants = org_variants(m.name or m.text)
                 clusters[ci]["keys"] |= variants

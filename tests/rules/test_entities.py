@@ -1216,6 +1216,87 @@ def test_a_place_read_as_a_people_is_a_place_but_a_plural_people_is_none(analyse
     assert "Brits" not in names(rec)
 
 
+@pytest.mark.parametrize("text,name", [
+    # session 19: "Group C", "Pool B": a capitalised common word and one capital letter labels one of a series
+    ("Velmora were drawn in Group C with two other sides.", "Group C"),
+    ("The Ostrova team will play in Pool B next spring.", "Pool B"),
+])
+def test_a_common_word_and_one_letter_labels_a_series(analyser, text, name):
+    assert _relabelled(analyser, text, {name: "ORG"}, "lettered_labels") == {name: "NONE"}
+
+
+@pytest.mark.parametrize("text,name", [
+    # not a coined word nor two letters ("Zorvak B" is a name; "Group CD" no single letter), nor a number
+    ("Shares in Zorvak B rose on Monday.", "Zorvak B"),
+    ("The Group CD board met on Monday.", "Group CD"),
+    ("Visitors queued outside Hall 9 on Monday.", "Hall 9"),
+])
+def test_other_short_names_with_a_letter_keep_their_type(analyser, text, name):
+    assert _relabelled(analyser, text, {name: "ORG"}, "lettered_labels") == {name: "ORG"}
+
+
+def _bracketed(analyser, text: str, name: str, label: str = "ORG"):
+    from spacy.tokens import Span
+
+    from kg.analyse.entities import bracketed_names
+
+    doc = analyser.nlp(text)
+    (start,) = [t.i for t in doc if doc[t.i:].text.startswith(name)][:1]
+    end = next(t.i + 1 for t in doc[start:] if doc[start:t.i + 1].text == name)
+    doc.ents = [Span(doc, start, end, label=label)]
+    pieces, same = bracketed_names(doc)
+    return [p.text for p in pieces], {doc[a:b].text: n for (a, b), n in same.items()}
+
+
+def test_a_name_run_over_an_opening_bracket_is_cut_there(analyser):
+    # session 19: the recogniser ran the name over "(": the words before it are one name, those inside
+    # another form of it when either side is one word (an abbreviation)
+    text = "Loans from the Norland Bank for Rural Growth (NBRG) rose. The NBRG said so."
+    assert _bracketed(analyser, text, "Norland Bank for Rural Growth (NBRG") == (
+        ["Norland Bank for Rural Growth", "NBRG"], {"NBRG": "Norland Bank for Rural Growth"})
+    assert _bracketed(analyser, text, "Norland Bank for Rural Growth (NBRG)") == (
+        ["Norland Bank for Rural Growth", "NBRG"], {"NBRG": "Norland Bank for Rural Growth"})
+    # a place's bracket names another place ("Velmora (Ostrova)"), no other form of it
+    text = "He moved to Velmora (Ostrova) in 2001."
+    assert _bracketed(analyser, text, "Velmora (Ostrova)", "GPE") == (["Velmora", "Ostrova"], {})
+
+
+def test_a_bracket_of_another_word_names_another_body(analyser):
+    # neither side an abbreviation nor the other's initials: two names
+    text = "The Velmora (Ostrans) group met on Monday."
+    assert _bracketed(analyser, text, "Velmora (Ostrans)") == (["Velmora", "Ostrans"], {})
+    # one word made of the other side's initials ("Gaxy" of "Global Alliance for X and Y") is another form
+    text = "Funds from the Global Alliance for Xylem and Yarrow (Gaxy) rose."
+    assert _bracketed(analyser, text, "Global Alliance for Xylem and Yarrow (Gaxy") == (
+        ["Global Alliance for Xylem and Yarrow", "Gaxy"], {"Gaxy": "Global Alliance for Xylem and Yarrow"})
+    # one word after a longer name is its short form, initials or not ("Ostrans Institute of Seeds (Osivo")
+    text = "Data from the Ostrans Institute of Seeds (Osivo) showed a rise."
+    assert _bracketed(analyser, text, "Ostrans Institute of Seeds (Osivo") == (
+        ["Ostrans Institute of Seeds", "Osivo"], {"Osivo": "Ostrans Institute of Seeds"})
+
+
+def test_a_bracket_closed_inside_a_longer_name_stays(analyser):
+    text = "Shares of Acme (Holdings) Limited rose on Monday."
+    assert _bracketed(analyser, text, "Acme (Holdings) Limited") == (["Acme (Holdings) Limited"], {})
+
+
+def test_a_name_run_over_a_bracket_gives_one_body(analyser):
+    text = "The Global Alliance for Seeds and Irrigation (Gasi) met in May. Gasi said more money was needed."
+    assert any(e.text.endswith("(Gasi") for e in analyser.nlp(text).ents)  # the recogniser runs over "("
+    _, rec = analyse(analyser, text)
+    assert not any("(" in n for n in names(rec))
+    (body,) = [e for e in rec.entities if e.kind == "ORG"]
+    assert body.name == "Global Alliance for Seeds and Irrigation" and "Gasi" in body.aliases
+    assert len(body.mentions) == 2  # the later "Gasi" joins it
+
+
+def test_a_first_name_and_one_letter_is_a_person(analyser):
+    assert _relabelled(analyser, "Tomas K sang on Monday.", {"Tomas K": "PERSON"}, "lettered_labels") == {"Tomas K": "PERSON"}
+
+
+    assert _relabelled(analyser, "Jay Z sang on Monday.", {"Jay Z": "PERSON"}, "lettered_labels") == {"Jay Z": "PERSON"}
+
+
 def test_a_name_run_into_a_line_break_is_cut_there():
     # the recogniser sometimes runs a headline's last name into the blank line after it: the mention, its
     # evidence span and the names stop at the name's last word
