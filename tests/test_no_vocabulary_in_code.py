@@ -91,7 +91,7 @@ IDENTIFIERS: dict[str, dict[str, str]] = {
         "speech": SPEECH_CLASSES, "writing": SPEECH_CLASSES,
         **{v: "event_type_rules.tsv's takes values (the lexicon's identifiers)" for v in ("vehicle", "structure", "patient")},
         **{v: "happening_arguments.tsv's kinds (the lexicon's identifiers)"
-           for v in ("weapon", "quantity", "person", "abstract", "group", "count", "relation")},
+           for v in ("weapon", "quantity", "person", "abstract", "relation")},
         "OBJECT": "event_type_rules.tsv's patient kind of a thing that is no abstraction (the lexicon's identifier)",
     },
     "kg/analyse/events.py": {".n.": "WordNet's mark of a noun synset in a sense name (a resource's scheme: flood.n.01)",
