@@ -958,3 +958,14 @@ def test_a_party_before_the_words_of_a_title(analyser, text, person, org):
     organisation (not the nearest other body), and no non-party joined to it by "and" shares it."""
     _, rec = analyse(analyser, text)
     assert {r[2] for r in roles(rec) if r[0] == person} == {org}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a two-word title is one office, not a general's rank and a secretary's post
+    ("Ivo Brandt, the Orange Party's general secretary, said the vote was fair.",
+     {("Ivo Brandt", "General Secretary", "Orange Party")}),
+    ("Ivo Brandt, the Minister President of Velmark, said so.", {("Ivo Brandt", "Minister President", "Velmark")}),
+])
+def test_a_two_word_title_is_one_office(analyser, text, expected):
+    _, rec = analyse(analyser, text)
+    assert roles(rec) == expected
