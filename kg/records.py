@@ -20,8 +20,9 @@ class Entity:
     party: bool = False  # a political party
     contained_in: int | None = None  # for places: the place it lies in ("Springfield, Illinois")
     local: bool = False  # a surname or bare form never completed: do not merge across articles
-    # a peer's title or a judge's style the article names the person by ("Lord" in "Lord Quill"): part
-    # of the label and of the node's identifier (one node across articles); the bare name is an alternate name
+    # a peer's title or a judge's style the article names the person by ("Lord" in "Lord Quill"): part of
+    # the label, of an alternate name and of the node's identifier (one node across articles); never of
+    # schema:name (the exchange conventions: names carry no titles)
     title: str = ""
     unnamed: bool = False  # a source the article describes but never names ("aides", "a senior official")
     geonames: int | None = None  # GeoNames id of a place, when the link is unambiguous
@@ -34,7 +35,7 @@ class Entity:
     @property
     def display_name(self) -> str:
         """The name the node is shown and labelled by: a peer or judge by the style the article names
-        them by ("Lord Quill", "Mr Justice Quill"), which is how such a person is known; else the name."""
+        them by ("Lord Quill", "Justice Quill"), which is how such a person is known; else the name."""
         return f"{self.title} {self.name}" if self.title else self.name
 
 

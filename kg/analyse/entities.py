@@ -1959,8 +1959,8 @@ def peer_title(doc: Doc, ms: list[Mention]) -> str:
     if len(peer) != 1 or other:
         return ""
     # "Mr Justice Quill" is shown as "Justice Quill": a person's name never starts with "Mr" (shapes.ttl)
-    words = [w.title() for w in peer.pop().split()]
-    return " ".join(words[1:] if len(words) > 1 and words[0].lower() not in lex.words["peerage_titles"] else words)
+    parts = [w.title() for w in peer.pop().split()]
+    return " ".join(parts[1:] if len(parts) > 1 and parts[0].lower() not in words else parts)
 
 
 def missed_names(doc: Doc, entities: list[Entity], tok2ent: list[int | None], spans: list, headline_end: int,
