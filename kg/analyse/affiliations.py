@@ -293,9 +293,13 @@ def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Member
                         and doc[m[1] - 1].lower_ not in lex.words["photo_credit_words"]:  # a credit
                     add(ent, m[2], a, m[1] + 1, None, "affiliation-parenthesis")
         if kind == "PERSON" and b + 1 < len(doc) and doc[b].text in clitics:
-            # PERSON's PARTY ("X's Christian Democrats"): the person's party
+            # PERSON's PARTY ("X's Christian Democrats"): the person's party; not the party's name used as a
+            # word of what the person did ("X's Tory 'lies'", "X's Labour plans")
             m = index.mention_starting_at(b + 1)
-            if m is not None and index.entities[m[2]].party:
+            after = m[1] if m is not None else b
+            while after < len(doc) and doc[after].text in lex.quote_marks.openers:
+                after += 1
+            if m is not None and index.entities[m[2]].party and not _modifies_noun(doc, after):
                 add(ent, m[2], a, m[1], None, "affiliation-possessive")
         elif kind == "PLACE" and b + 1 < len(doc) and doc[b].text in clitics:
             # PLACE's [ADJ] PERSON ("Hungary's Orban", "Barcelona's veteran X"): acts for the place

@@ -192,6 +192,40 @@ def joined_complements(spans: list[Span], heads: frozenset[str], preps: frozense
     return out
 
 
+def joined_conjuncts(spans: list[Span], heads: frozenset[str], coordinators: frozenset[str],
+                     names: frozenset[str] | set[str] = frozenset()) -> list[Span]:
+    """An organisation whose name joins two words by "and" is one name ("Public and Commercial Services
+    Union"), which the NER may cut at the conjunction, keeping the second part or reading two bodies: an
+    organisation ending in an organisation's head noun, right after a coordinator, takes in the one or two
+    capitalised words before the coordinator (a body's name the NER read, or words no name covers) when
+    they hang on a word of the organisation (the parse makes them a modifier of its head, not an item of a
+    list), end in no head noun of their own ("the Hansard Society or Electoral Commission": two) and are
+    none of ``names`` (a party or a people: "Labour and Conservative Party members")."""
+    out: list[Span] = []
+    covered = {t for sp in spans for t in range(sp.start, sp.end)}
+    for sp in spans:
+        doc = sp.doc
+        c = sp.start - 1
+        prev = out[-1] if out and out[-1].end == c else None
+        if sp.label_ == "ORG" and sp[-1].lower_ in heads and c >= 1 and doc[c].lower_ in coordinators:
+            if prev is not None and prev.label_ == "ORG" and len(prev) <= 2:
+                first = prev
+            else:
+                k = c
+                while k > 0 and c - k < 2 and doc[k - 1].is_title and doc[k - 1].pos_ in {"PROPN", "ADJ", "NOUN"} \
+                        and not doc[k - 1].is_sent_start and k - 1 not in covered:
+                    k -= 1
+                first = doc[k:c] if k < c and prev is None else None
+            if first is not None and first[-1].lower_ not in heads and first.text not in names \
+                    and first.root.head.i in range(sp.start, sp.end):
+                if first is prev:
+                    out.pop()
+                out.append(Span(doc, first.start, sp.end, label="ORG"))
+                continue
+        out.append(sp)
+    return out
+
+
 def component_lexicons(nlp: Language, root: str | None) -> Lexicons:
     """The lexicons a component is built with: those of ``root`` (a lexicon folder, the
     component's ``lexicons`` setting) for the pipeline's language, else the shipped ones."""
@@ -249,6 +283,7 @@ class EntityRepair:
         self.institutions = {k.lower(): v for k, v in lex.institutions.items()}
         self.speech_verbs = lex.speech_verbs
         self.demonyms = {k for k in lex.demonyms if not k.isupper() and "." not in k}  # "Azerbaijani", not "US"
+        self.unjoined = frozenset(lex.parties) | frozenset(self.demonyms)  # "Labour and Conservative Party members"
         self.abbrev = lex.place_abbrev
         self.status = set(lex.status)
         self.place_words = lex.place_words
@@ -344,6 +379,7 @@ class EntityRepair:
                     continue
             out.append(span)
         out = joined_complements(filter_spans(out), self.org_heads, self.lex.words["complement_prepositions"])
+        out = joined_conjuncts(out, self.org_heads, self.lex.words["coordinators"], self.unjoined)
         doc.ents = filter_spans(cued_orgs(doc, titled_names(doc, out, self.title_words, self.lex), self.lex))
         return doc
 

@@ -489,8 +489,11 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             ent = ent[:-1]  # "Paktika province", "the Moabit district": the place's name is "Paktika"
             # (not "Mexico city": a city is no part of its country, nor a name the gazetteer knows whole)
         if label == "ORG" and len(ent) > 1 and ent.end < len(doc) and doc[ent.end].lower_ in lex.titles \
-                and (is_acronym(ent[0].text) or ent[0].text in lex.aliases) and not ent[1].is_punct:
-            ent = ent[:1]  # "EU Energy Commissioner X": the body, then the portfolio of the title
+                and (is_acronym(ent[0].text) or ent[0].text in lex.aliases) and not ent[1].is_punct \
+                and ent[-1].lower_ not in lex.org_heads:
+            # "EU Energy Commissioner X": the body, then the portfolio of the title; not a body's own name
+            # ending in a body's word ("UN Security Council president X")
+            ent = ent[:1]
         if not label and ent.label_ in {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"} and looks_like_person(ent):
             label = "PERSON"  # '…," said Ann Berg' read as a title: a first name and a surname
         if not label:

@@ -321,16 +321,17 @@ class Resolver:
         ent = self.entity(subj) if subj.lower_ in self.personal else self.index.at(subj.i)
         return ent if ent is not None and fits(ent) else None
 
-    def description(self, tok: Token) -> int | None:
+    def description(self, tok: Token, bare: bool = False) -> int | None:
         """ "the spokeswoman" → the person last given that title; "the department" → the
-        organisation whose name has that word."""
+        organisation whose name has that word (with ``bare``, also without an article: a sentence's
+        "Committee chairman X")."""
         low = tok.lemma_.lower()
         if tok.lower_ in self.lex.titles or low in self.lex.titles:
             for i, title, person in reversed(self.title_holders):
                 if i < tok.i and (title == tok.lower_ or title.endswith(" " + low) or title == low):
                     return person
             return None
-        has_det = any(c.lower_ in self.definite for c in tok.children)
+        has_det = bare or any(c.lower_ in self.definite for c in tok.children)
         if not has_det:
             return None
         n = len(self.index.entities)

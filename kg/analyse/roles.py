@@ -417,6 +417,19 @@ def _coordinated_title(doc: Doc, span: Span) -> str | None:
     return None
 
 
+def _serves_person(index: IndexView, head) -> bool:
+    """A title whose phrase names the person it serves: "an adviser on energy to President X", "a
+    spokesman for X" (``principal_prepositions`` before a person's name)."""
+    preps = lexicons.load().words["principal_prepositions"]
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = next((t for t in c.children if t.dep_ == "pobj"), None)
+            e = index.at(obj.i) if obj is not None else None
+            if e is not None and index.entities[e].kind == "PERSON":
+                return True
+    return False
+
+
 def _person_after(index: IndexView, i: int) -> Mention | None:
     if i < len(index.doc) and index.doc[i].text == ",":
         i += 1
@@ -686,8 +699,17 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
             else phrase_start - 1
         owner = org is None and before >= 0 and index.at(before) is not None \
             and index.entities[index.at(before)].kind == "PERSON"  # "X's lawyer Y", "X spokesman Y"
-        qualified = org is None and before >= 0 and doc[before].is_lower and doc[before].pos_ == "NOUN" \
+        opening = before >= 0 and doc[before].is_sent_start and doc[before].lower_ in lex.common_words
+        qualified = org is None and before >= 0 and doc[before].pos_ == "NOUN" \
+            and (doc[before].is_lower or opening) \
             and doc[before].lower_ not in lex.status  # "parliament president", "the company's president"
+        if qualified and opening and doc[before].is_title:
+            # "Committee chairman X" opening a sentence: the one body of the article with that word, if any
+            described = resolver.description(doc[before], bare=True)
+            if described is not None and index.entities[described].kind == "ORG" and described != person:
+                org, qualified = described, False
+        # "an adviser to President X", "spokesman for X": the person served, not a body named near
+        owner = owner or (org is None and _serves_person(index, doc[span.end - 1]))
         if qualified and before == phrase_start - 2:  # "the party's leader": the party named before
             described = resolver.description(doc[before])
             if described is not None and index.entities[described].kind == "ORG" and described != person:

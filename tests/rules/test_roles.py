@@ -969,3 +969,58 @@ def test_a_party_before_the_words_of_a_title(analyser, text, person, org):
 def test_a_two_word_title_is_one_office(analyser, text, expected):
     _, rec = analyse(analyser, text)
     assert roles(rec) == expected
+
+
+@pytest.mark.parametrize("text, person, org", [
+    pytest.param("Acme Bay wants to keep its rebate. UN Commission president Ana Lopez said it must end.",
+                 "Ana Lopez", "UN Commission", id="an_acronym_led_body_ending_in_a_bodys_word_is_whole"),
+    pytest.param("Acme Bay wants more. EU Energy Commissioner Ana Lopez said it must end.",
+                 "Ana Lopez", "European Union", id="an_acronym_before_a_portfolio_is_the_body"),
+])
+def test_a_body_named_before_a_title_keeps_its_own_name(analyser, text, person, org):
+    """Session 20 (issue #15): an acronym-led name before a title is cut to the acronym only when the
+    words after it are the title's portfolio, not when they end in a body's head noun ("X Commission
+    president"); the country the article is about is then no default for the title."""
+    _, rec = analyse(analyser, text)
+    assert {r[2] for r in roles(rec) if r[0] == person} == {org}
+
+
+@pytest.mark.parametrize("text, person", [
+    pytest.param("Turnout fell, she told Acme News. But Jo Marr, an adviser on energy to President Ana Lopez, "
+                 "said the plan was wrong.", "Jo Marr", id="an_adviser_to_a_person"),
+    pytest.param("The Fernvale Trust had been slow, the MPs found. Committee chairman Jo Marr said it was late.",
+                 "Jo Marr", id="a_sentence_opening_common_noun_qualifies_the_title"),
+])
+def test_a_title_that_names_whom_it_serves_takes_no_nearby_body(analyser, text, person):
+    """Session 20 (issue #15): a title whose phrase names the person it serves ("an adviser to X") or a
+    common noun before it ("Committee chairman", capitalised only because it opens the sentence) takes
+    no organisation named nearby."""
+    _, rec = analyse(analyser, text)
+    assert [r for r in roles(rec) if r[0] == person] and all(r[2] is None for r in roles(rec) if r[0] == person)
+
+
+def test_a_sentence_opening_common_noun_before_a_title_is_the_body_named_with_it(analyser):
+    """Session 20 (issue #15): "Committee chairman X" opening a sentence chairs the one committee the
+    article names, not a body named nearer."""
+    _, rec = analyse(analyser, "Visas were issued too fast, the Fernvale Accounts Committee found. The MPs "
+                               "agreed. Committee chairman Jo Marr said: \"There is a worrying tension.\"")
+    assert {r[2] for r in roles(rec) if r[0] == "Jo Marr"} == {"Fernvale Accounts Committee"}
+
+
+def test_a_body_named_with_and_is_one_body(analyser):
+    """Session 20 (issue #15): "the Public and Commercial Services Union" is one union, not a "Public"
+    and a "Commercial Services Union"; two bodies joined by "or" or a list with a party stay apart."""
+    _, rec = analyse(analyser, "Jo Marr, the leader of the Public and Commercial Services Union, said the plans "
+                               "were wrong. Officials at the Fernvale Society or Electoral Commission agreed.")
+    assert roles(rec) == {("Jo Marr", "Leader", "Public and Commercial Services Union")}
+    assert {"Fernvale Society", "Electoral Commission"} <= names(rec, "ORG")
+
+
+@pytest.mark.parametrize("text", [
+    "Critics attack Jo Marr's Labour plans. Jo Marr spoke on Monday.",
+    "Ann Lee attacks Jo Marr's Tory 'lies'. Jo Marr spoke on Monday.",
+])
+def test_a_partys_name_before_a_noun_after_a_possessive_is_no_membership(analyser, text):
+    """Session 20 (issue #15): "X's Labour plans" are plans about or of the party, not X's party."""
+    _, rec = analyse(analyser, text)
+    assert not [r for r in roles(rec) if r[0] == "Jo Marr"]
