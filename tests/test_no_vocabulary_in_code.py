@@ -98,6 +98,7 @@ IDENTIFIERS: dict[str, dict[str, str]] = {
                              "place": "the participant roles of the event records",
                              "target": "the participant roles of the event records and event_type_rules.tsv's possessor"},
     "kg/analyse/implied.py": {"former": "the status values of the membership records (status.tsv's status column)",
+                              "shadow": "the status values of the membership records (status.tsv's status column)",
                               "president": PRESIDENT},
     "kg/analyse/names.py": {"m": GENDERS, "f": GENDERS},
     "kg/analyse/normalise.py": {"Cc": "a Unicode general category"},

@@ -239,11 +239,16 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
         # them: a judge, a mayor or a senator serves no company the person also works for
         kind = "PLACE" if m.concept in concepts["state"] else "PARTY" if m.concept in concepts["party"] \
             else "ORG" if m.concept in concepts["nearest_org"] else None
+        shadow = m.status == "shadow"  # an opposition's post ("shadow chancellor X"): the party's, no office of a state
+        if shadow:
+            kind = "PARTY"
         own = _voted(votes, m.person, kind) if kind is not None else None
         if own is not None:
             concept = same(m.concept) if index.entities[own].kind == "PLACE" else m.concept
             out[-1] = replace(m, organization=own, concept=concept, rule=m.rule + "+person-org",
                               confidence=min(m.confidence, caps["person-org"]))
+            continue
+        if shadow:
             continue
         known = known_office(index, m.person) if m.concept in concepts["state"] else None
         if known is not None:  # "President X" of the country WordNet knows X headed, named in the article

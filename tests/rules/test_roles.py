@@ -1024,3 +1024,16 @@ def test_a_partys_name_before_a_noun_after_a_possessive_is_no_membership(analyse
     """Session 20 (issue #15): "X's Labour plans" are plans about or of the party, not X's party."""
     _, rec = analyse(analyser, text)
     assert not [r for r in roles(rec) if r[0] == "Jo Marr"]
+
+
+@pytest.mark.parametrize("text, org", [
+    pytest.param("Britain's economy grew. In Britain, Mr Brown accused shadow chancellor Jo Marr of plotting cuts "
+                 "in Britain.", None, id="no_party_named"),
+    pytest.param("Britain's economy grew in Britain. Tory MP Jo Marr, the shadow chancellor, said Britain would cut "
+                 "taxes.", "Conservative Party", id="the_holders_party"),
+])
+def test_a_shadow_post_is_no_office_of_the_country(analyser, text, org):
+    """Session 20 (issue #15): a shadow minister holds the opposition party's post, not the country's
+    office: the article's country is no default for it; the person's party, when stated, is."""
+    _, rec = analyse(analyser, text)
+    assert {r[2] for r in roles(rec) if r[1] == "Chancellor"} == {org}
