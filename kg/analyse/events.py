@@ -332,6 +332,10 @@ class EventFinder:
             if e is None:
                 e = self.resolver.entity(tok)
             also: list[int] = []
+            if e is None:  # "the mayor of Oslo, Ivo Brandt, announced": the parse hangs the name on Oslo
+                named = self.misplaced_apposition(tok)
+                if named is not None:
+                    add(named, role, depth + 1)
             if e is None:  # "the Norwegian government closed …": the places the unnamed body acts for;
                 # an unnamed office-holder acts for its place only as the agent of an act of its office
                 # ("the mayor of Oslo announced …"), not of what befalls it as a person ("died", "resigned")
@@ -545,6 +549,29 @@ class EventFinder:
             if ent is not None:
                 ev.time_text = ent.text
                 ev.date = dates.resolve(ent.text, self.published)
+
+    def misplaced_apposition(self, tok: Token) -> Token | None:
+        """The named person in apposition to an unnamed holder of a title, where the parse hangs the
+        apposition on the title's ``of`` phrase ("the mayor of Oslo, Ivo Brandt, announced …": the parse
+        makes Ivo Brandt an apposition of Oslo; a place or a body is no person, so the name is the mayor's).
+        None when the word is no title (``titles.tsv``, by its text or lemma) or its phrase has no such
+        apposition (the phrase's own object a person: "the wife of X, Y" is left to the parse)."""
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or (low not in self.lex.titles and lemma not in self.lex.titles):
+            return None
+        ents = self.index.entities
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in self.lex.words["genitive_prepositions"]:
+                continue
+            for obj in c.children:
+                holder = self.resolver.entity(obj) if obj.dep_ == "pobj" else None
+                if holder is None or ents[holder].kind == "PERSON":
+                    continue
+                for a in obj.children:
+                    e = self.resolver.entity(a) if a.dep_ == "appos" else None
+                    if e is not None and ents[e].kind == "PERSON":
+                        return a
+        return None
 
     def side_taken(self, noun: Token) -> tuple[Token, str] | None:
         """The subject of the verb a noun that refers back to an event is the object of, with its role, when

@@ -910,6 +910,23 @@ def test_an_office_holder_acts_for_its_place_only_unnamed(analyser):
     assert announced("Norwegian foreign minister Ann Berg announced new sanctions on Monday." + N) == {"Ann Berg"}
 
 
+@pytest.mark.parametrize("text,word,role,person", [
+    # the parse hangs the name in apposition on the title's "of" phrase: the name is the title's holder
+    ("The mayor of Oslo, Ivo Brandt, announced the closure of schools.", "announced", "agents", "Ivo Brandt"),
+    ("The former chairman of Halden Air, Tom Berg, was arrested on Monday.", "arrested", "targets", "Tom Berg"),
+])
+def test_a_named_apposition_of_a_titles_phrase_is_its_holder(analyser, text, word, role, person):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert person in ev[role]
+
+
+def test_an_apposition_of_a_persons_phrase_stays_with_the_parse(analyser):
+    # "wife" is no title and the phrase's own object is a person: nothing is moved
+    (ev,) = [e for e in events(analyser, "The wife of Tom Berg, Ann Wu, was arrested on Monday.")
+             if "arrested" in e["words"]]
+    assert "Ann Wu" not in ev["agents"] | ev["targets"]
+
+
 @pytest.mark.parametrize("text,word", [
     # not a public office of a place: an owner, a defender, the head or secretary-general of a body,
     # a commander, an opposition leader
