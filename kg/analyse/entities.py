@@ -1760,6 +1760,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     person_prefixes(doc, mentions)
     # clusters: longest names first, so that short forms find their full name
     order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].key.split()), i))
+    structures = lex.words["structure_nouns"]
     clusters: list[dict] = []  # {kind, keys, names, members}
     assign: dict[int, int] = {}
     by_key: dict[tuple[str, str], int] = {}  # (kind, key) -> the first cluster with that key
@@ -1816,8 +1817,9 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
                     hits.append(ci)
                 elif any(k in v for v in c["keys"]) and len(words) >= 2 and set(words) - generic:
                     hits.append(ci)
-            elif m.label == "PLACE":
-                if any(v.startswith(k + " ") for v in c["keys"]):
+            elif m.label == "PLACE":  # "New York" of "New York City"; not "London" of "London Bridge", a
+                # thing built in the place (words.tsv structure_nouns: "X Airport", "X District Hospital")
+                if any(v.startswith(k + " ") and v.split()[-1] not in structures for v in c["keys"]):
                     hits.append(ci)
         if not hits and m.label == "ORG" and len(words) == 1 and words[0] in generic:
             hits = headed_by(words[0])
