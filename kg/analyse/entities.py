@@ -1356,6 +1356,67 @@ def unpeopled_names(doc: Doc, mentions: list[Mention]) -> None:
                     m.label = "NONE"
 
 
+LONG_LIST = 5  # items of a list long enough for its places to type its other names
+
+
+def listed_places(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word "person" with no person's evidence in its article (:func:`_no_person_evidence`, a subject
+    allowed) that is an item of a long list (``LONG_LIST`` names or more: "A, B, X, C and D") more than half
+    of whose other items are places is a place, as in a list of constituencies or of towns; decided per
+    name over all its mentions. An item is a place when it is a place's mention, or a capitalised proper
+    noun whose whole name or first word the gazetteers know (a country, a US state, an ISO 3166-2
+    subdivision, ``wordnet_places.tsv``, a GeoNames town: "A Central", "A East and B"). Unlike
+    :func:`placed_people`'s list test, other items may be read as bodies or people: in a long list of
+    seats the recogniser reads some as either."""
+    gz = gazetteer()
+    at_token = {i: m for m in mentions for i in range(m.start, m.end)}
+
+    def known(k: str) -> bool:
+        return k in gz.countries or k in gz.states or k in subdivisions() or wordnet_place(k) or k in gz.cities
+
+    def item_place(t) -> bool:  # a list's item: a place's mention, or a name whose whole or first word the gazetteers know
+        other = at_token.get(t.i)
+        if other is not None and other.label == "PLACE":
+            return True
+        if t.pos_ != "PROPN" or not t.is_title:
+            return False
+        first = min([t] + [c for c in t.children if c.dep_ == "compound" and c.i < t.i], key=lambda c: c.i)
+        return known(key(doc[first.i:t.i + 1].text)) or known(key(first.text))
+
+    def listed(m: Mention) -> bool:  # "A, B, X, C and D": a long list most of whose other items are places
+        items = [t for t in _list_items(doc[m.end - 1]) if not m.start <= t.i < m.end]
+        return len(items) >= LONG_LIST - 1 and 2 * sum(item_place(t) for t in items) > len(items)
+
+    for k, ms in _no_person_evidence(doc, mentions, acting=False).items():
+        body = [m for m in ms if not m.headline]
+        if body and any(listed(m) for m in body):
+            for m in ms:
+                m.label = "PLACE"
+
+
+def collective_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word "person" with no person's evidence in its article (:func:`_no_person_evidence`, a subject
+    allowed) that is the sole subject of a verb in the plural ("X have said", "X are": the first verb
+    after it of the present tense and not in the third person singular) names a body written as a
+    collective, as British English writes a ministry or a firm: one person takes the singular. Not at a
+    sentence's start, where a plural common noun is capitalised too ("Insiders say")."""
+
+    def collective(m: Mention) -> bool:
+        t = doc[m.end - 1]
+        if t.dep_ != "nsubj" or t.tag_ != "NNP" or t.is_sent_start or any(c.dep_ in {"conj", "cc"} for c in t.children):
+            return False
+        verb = t.head
+        finite = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i > t.i]
+        finite = [v for v in finite if v.i > t.i]
+        return bool(finite) and min(finite, key=lambda v: v.i).tag_ == "VBP"
+
+    for k, ms in _no_person_evidence(doc, mentions, acting=False).items():
+        body = [m for m in ms if not m.headline]
+        if body and any(collective(m) for m in body):
+            for m in ms:
+                m.label = "ORG"
+
+
 def alias_types(doc: Doc, mentions: list[Mention]) -> None:
     """An abbreviation (capitals, not one the lexicons expand) whose letters are the initials of one
     longer name of the article, a body or a place ("UP" … "Uttar Pradesh", "SC" … "South Carolina"),
@@ -1747,6 +1808,8 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     thing_names(doc, mentions)
     seat_names(doc, mentions)
     unpeopled_names(doc, mentions)
+    listed_places(doc, mentions)
+    collective_bodies(doc, mentions)
     alias_types(doc, mentions)
     capitalised_kinds(doc, mentions)
     unproper_orgs(doc, mentions)

@@ -1309,3 +1309,37 @@ def test_a_name_run_into_a_line_break_is_cut_there():
               spaces=[True, False, False, True, False, False])
     doc.ents = [Span(doc, 0, 3, label="PERSON")]
     assert [(m.start, m.end, m.text) for m in collect(doc, 0)] == [(0, 2, "Ann Hartwell")]
+
+
+@pytest.mark.parametrize("text,label", [
+    # session 20 (issue #15): a one-word "person" that is the subject of a verb in the plural is a body
+    ("Officials said Wexmoor have also changed the rules.", "ORG"),
+    # … not in the singular, nor at a sentence's start (a capitalised plural noun), nor with a conjunct
+    ("Officials said Wexmoor has also changed the rules.", "PERSON"),
+    ("Wexmoor have also changed the rules.", "PERSON"),
+    ("Officials said Wexmoor and Ann Wu have also changed the rules.", "PERSON"),
+])
+def test_a_one_word_person_with_a_plural_verb_is_a_body(analyser, text, label):
+    from kg.analyse.entities import collective_bodies
+
+    spec = [("Wexmoor", "PERSON")] + ([("Ann Wu", "PERSON")] if "Ann Wu" in text else [])
+    assert _labels_after(analyser, collective_bodies, text, spec, "Wexmoor") == {label}
+
+
+@pytest.mark.parametrize("text,spec,name,label", [
+    # session 20 (issue #15): an item of a long list most of whose other items are places is a place, even
+    # where the recogniser read some of the others as bodies or people
+    ("The target seats are Leeds Central, Bristol East, Wexmoor, Oxford West, Cardiff North and Bath.",
+     [("Leeds Central", "ORG"), ("Bristol East", "PERSON"), ("Wexmoor", "PERSON"), ("Oxford West", "PLACE"),
+      ("Cardiff North", "PLACE"), ("Bath", "PLACE")], "Wexmoor", "PLACE"),
+    # … not a list of people, nor a short list
+    ("The panel was Ann Wu, Bo Li, Wexmoor, Cy Ng and Di Ho.",
+     [("Ann Wu", "PERSON"), ("Bo Li", "PERSON"), ("Wexmoor", "PERSON"), ("Cy Ng", "PERSON"), ("Di Ho", "PERSON")],
+     "Wexmoor", "PERSON"),
+    ("He met Wexmoor in Leeds and Bath.", [("Wexmoor", "PERSON"), ("Leeds", "PLACE"), ("Bath", "PLACE")],
+     "Wexmoor", "PERSON"),
+])
+def test_a_one_word_person_in_a_long_list_of_places_is_a_place(analyser, text, spec, name, label):
+    from kg.analyse.entities import listed_places
+
+    assert _labels_after(analyser, listed_places, text, spec, name) == {label}
