@@ -1387,11 +1387,7 @@ def listed_places(doc: Doc, mentions: list[Mention]) -> None:
         items = [t for t in _list_items(doc[m.end - 1]) if not m.start <= t.i < m.end]
         return len(items) >= LONG_LIST - 1 and 2 * sum(item_place(t) for t in items) > len(items)
 
-    for k, ms in _no_person_evidence(doc, mentions, acting=False).items():
-        body = [m for m in ms if not m.headline]
-        if body and any(listed(m) for m in body):
-            for m in ms:
-                m.label = "PLACE"
+    _relabel_unevidenced(doc, mentions, listed, "PLACE")
 
 
 def collective_bodies(doc: Doc, mentions: list[Mention]) -> None:
@@ -1410,11 +1406,17 @@ def collective_bodies(doc: Doc, mentions: list[Mention]) -> None:
         finite = [v for v in finite if v.i > t.i]
         return bool(finite) and min(finite, key=lambda v: v.i).tag_ == "VBP"
 
-    for k, ms in _no_person_evidence(doc, mentions, acting=False).items():
+    _relabel_unevidenced(doc, mentions, collective, "ORG")
+
+
+def _relabel_unevidenced(doc: Doc, mentions: list[Mention], test, label: str) -> None:
+    """Every mention of a one-word "person" with no person's evidence in its article (a subject allowed)
+    takes ``label`` when one of its mentions outside the headline passes ``test``."""
+    for _k, ms in _no_person_evidence(doc, mentions, acting=False).items():
         body = [m for m in ms if not m.headline]
-        if body and any(collective(m) for m in body):
+        if body and any(test(m) for m in body):
             for m in ms:
-                m.label = "ORG"
+                m.label = label
 
 
 def alias_types(doc: Doc, mentions: list[Mention]) -> None:
