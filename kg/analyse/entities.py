@@ -685,6 +685,48 @@ def common_words(doc: Doc, mentions: list[Mention]) -> None:
         mentions[:] = [m for m in mentions if id(m) not in gone]
 
 
+FIELD_SPANS = "kg_fields"  # the common words a title's field is made of (portfolio_fields)
+
+
+def portfolio_fields(doc: Doc, mentions: list[Mention]) -> None:
+    """Common words the recogniser read as a name right before a minister's, secretary's or
+    spokesperson's title ("Transport Secretary Ann Lee", "Home Affairs spokesman X"; ``concepts.tsv``
+    portfolio) are the title's field, part of the office, no body or person of their own: decided per
+    name over all its mentions, when every mention stands before such a title, none after an honorific,
+    and every word is a common word (``common_words.tsv``) that names no party, people, alias, governing
+    body or body's head noun ("Cabinet minister", "Home Office minister", "Labour spokesman" keep theirs)."""
+    lex = lexicons.load()
+    words = lex.words
+    portfolio = lex.concepts["portfolio"]
+    kept = words["generic_org_words"] | lex.org_heads | lex.governing_bodies
+
+    def field_word(t) -> bool:
+        return t.is_alpha and t.is_title and t.lower_ in lex.common_words and t.lower_ not in kept \
+            and t.text not in lex.parties and t.text not in lex.demonyms and t.text not in lex.aliases \
+            and t.lower_ not in lex.titles and t.lower_ not in lex.status
+
+    def before_portfolio(m: Mention) -> bool:
+        if m.end >= len(doc) or m.end - m.start > 3 or not all(field_word(t) for t in doc[m.start:m.end]):
+            return False
+        if m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in lex.honorifics:
+            return False
+        title = lex.titles.get(doc[m.end].lower_)
+        return title is not None and title[0] in portfolio
+
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label in {"ORG", "PERSON"}:
+            by_key[m.key].append(m)
+    fields = list(doc.spans.get(FIELD_SPANS, ()))
+    for ms in by_key.values():
+        if all(before_portfolio(m) for m in ms):
+            for m in ms:
+                m.label = "NONE"
+                fields.append(doc[m.start:m.end])
+    if fields:
+        doc.spans[FIELD_SPANS] = fields  # read by the roles as the title's field, whatever the parse
+
+
 def vote_types(mentions: list[Mention]) -> None:
     """One type per name: the body's majority; a word that is a person's surname is a person."""
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -1162,6 +1204,13 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
     for k, ms in _no_person_evidence(doc, mentions, first_names=True).items():
         body = [m for m in ms if not m.headline]
         if is_first_name(ms[0].text) and region(k) and body and all(inside(m) or addressed(m) for m in body):
+            for m in ms:
+                m.label = "PLACE"
+    # a region the gazetteers know, with no person's evidence but acting: a country or a county is the
+    # subject of a verb or an owner as often as a person ("X was in peril", "in A, X said" misparsed)
+    for k, ms in _no_person_evidence(doc, mentions, acting=False).items():
+        body = [m for m in ms if not m.headline]
+        if ms[0].label == "PERSON" and region(k) and k not in lex.common_words and any(own_phrase(m) for m in body):
             for m in ms:
                 m.label = "PLACE"
     candidates = _no_person_evidence(doc, mentions)
@@ -1803,6 +1852,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     sentence_start_prefixes(doc, mentions)
     defined_acronyms(doc, mentions)
     common_words(doc, mentions)
+    portfolio_fields(doc, mentions)
     vote_types(mentions)
     quoted_works(doc, mentions)
     retype_people(doc, mentions)

@@ -24,7 +24,7 @@ from .. import lexicons
 from ..records import Membership, Quotation
 from .affiliations import (Mention, affiliations, coordinated_affiliations, institution_after, org_at,
                            party_appositions, past_description, seat_of, skip_modifiers, unnamed_org_at)
-from .entities import IndexView, kind_word_tokens
+from .entities import FIELD_SPANS, IndexView, kind_word_tokens
 from .event_factuality import HYPOTHETICAL, factuality, governing_verb
 from .implied import implied_organisations, known_offices, leading_country
 from .names import is_first_name
@@ -113,9 +113,13 @@ def _portfolio_start(index: IndexView, span: Span) -> int:
     if title_concept(span) not in lex.concepts["portfolio"]:
         return span.start
     skip = set(lex.status) | lex.title_modifiers | lex.words["determiners"]
+    fields = {i for sp in doc.spans.get(FIELD_SPANS, ()) for i in range(sp.start, sp.end)}
     i = span.start
     while i > 0 and span.start - i < 3:
         t = doc[i - 1]
+        if t.i in fields:  # words the entities read as the field, not a name ("and Transport Secretary X")
+            i -= 1
+            continue
         if not (t.is_alpha and t.lower_ in lex.common_words and t.lower_ not in skip and not t.like_num
                 and t.ent_type_ not in NOT_FIELD_TYPES
                 and t.text not in lex.parties and t.text not in lex.demonyms and t.text not in lex.aliases

@@ -913,6 +913,32 @@ def test_a_titles_field_is_part_of_the_office(analyser, text, person, role, org,
             for m in found] == [(role, org, status)]
 
 
+
+# issue #15, session 21: the recogniser reads a capitalised field as a name ("Transport" a body or a person)
+@pytest.mark.parametrize("text, person, role", [
+    pytest.param("Chancellor Ann Lee and Transport Secretary Ben Cole opened the bridge in Leeds on Monday.",
+                 "Ben Cole", "Transport Secretary", id="a_conjunct_the_parse_hangs_on_the_name_before"),
+    pytest.param("Health Secretary Ann Lee met Energy Secretary Ben Cole in London on Friday.",
+                 "Ben Cole", "Energy Secretary", id="a_field_read_as_a_person"),
+    pytest.param("Health Secretary Ann Lee met Energy Secretary Ben Cole in London on Friday.",
+                 "Ann Lee", "Health Secretary", id="a_field_read_as_a_body_at_a_sentences_start"),
+])
+def test_a_capitalised_field_read_as_a_name_is_part_of_the_office(analyser, text, person, role):
+    _, rec = analyse(analyser, text)
+    assert [m.role for m in rec.memberships if rec.entities[m.person].name == person] == [role]
+    assert not {"Transport", "Energy", "Health"} & (names(rec, "ORG") | names(rec, "PERSON"))
+
+
+def test_a_body_named_before_a_title_or_elsewhere_is_no_field(analyser):
+    """Only words that name nothing else in the article are a field: a body's head noun ("Home Office
+    minister"), a governing body ("Cabinet minister") or a word the article also uses as a name alone."""
+    text = ("Home Office minister Ann Lee and Cabinet minister Ben Cole met on Monday. "
+            "Treasury Secretary Carl Moss agreed. The Treasury said prices would rise.")
+    _, rec = analyse(analyser, text)
+    assert {"Home Office", "Treasury"} <= names(rec, "ORG"), names(rec, "ORG")
+    assert ("Ann Lee", "Minister", "Home Office") in roles(rec)
+
+
 def test_a_government_spokesman_still_speaks_for_the_country(analyser):
     """The field does not hide a government's word from the organisation: "government spokesman X"
     in an article about one country is that country's."""
