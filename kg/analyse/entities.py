@@ -694,19 +694,30 @@ def portfolio_fields(doc: Doc, mentions: list[Mention]) -> None:
     portfolio) are the title's field, part of the office, no body or person of their own: decided per
     name over all its mentions, when every mention stands before such a title, none after an honorific,
     and every word is a common word (``common_words.tsv``) that names no party, people, alias, governing
-    body or body's head noun ("Cabinet minister", "Home Office minister", "Labour spokesman" keep theirs)."""
+    body or body's head noun ("Cabinet minister", "Home Office minister", "Labour spokesman" keep theirs),
+    no title modifier ("New") and no word of a longer body named in the article ("Trade" … "the Department
+    of Trade")."""
     lex = lexicons.load()
     words = lex.words
     portfolio = lex.concepts["portfolio"]
     kept = words["generic_org_words"] | lex.org_heads | lex.governing_bodies
+    qualifiers = set(lex.status) | lex.title_modifiers  # "former", "new": of the office, no field
+
+    def field_start(m: Mention) -> int:  # after the qualifiers that open it ("New Home Secretary X")
+        i = m.start
+        while i < m.end - 1 and doc[i].lower_ in qualifiers:
+            i += 1
+        return i
 
     def field_word(t) -> bool:
         return t.is_alpha and t.is_title and t.lower_ in lex.common_words and t.lower_ not in kept \
             and t.text not in lex.parties and t.text not in lex.demonyms and t.text not in lex.aliases \
-            and t.lower_ not in lex.titles and t.lower_ not in lex.status
+            and t.lower_ not in lex.titles and t.lower_ not in qualifiers
 
     def before_portfolio(m: Mention) -> bool:
-        if m.end >= len(doc) or m.end - m.start > 3 or not all(field_word(t) for t in doc[m.start:m.end]):
+        if m.name and m.name != m.text:
+            return False  # a word of the longer body it was read as ("Trade" of the Department of Trade)
+        if m.end >= len(doc) or m.end - m.start > 3 or not all(field_word(t) for t in doc[field_start(m):m.end]):
             return False
         if m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in lex.honorifics:
             return False
@@ -722,7 +733,7 @@ def portfolio_fields(doc: Doc, mentions: list[Mention]) -> None:
         if all(before_portfolio(m) for m in ms):
             for m in ms:
                 m.label = "NONE"
-                fields.append(doc[m.start:m.end])
+                fields.append(doc[field_start(m):m.end])
     if fields:
         doc.spans[FIELD_SPANS] = fields  # read by the roles as the title's field, whatever the parse
 
