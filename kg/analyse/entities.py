@@ -716,7 +716,7 @@ def portfolio_fields(doc: Doc, mentions: list[Mention]) -> None:
 
     def before_portfolio(m: Mention) -> bool:
         if m.name and m.name != m.text:
-            return False  # a word of the longer body it was read as ("Trade" of the Department of Trade)
+            return False  # a word of the longer body it was read as
         if m.end >= len(doc) or m.end - m.start > 3 or not all(field_word(t) for t in doc[field_start(m):m.end]):
             return False
         if m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in lex.honorifics:
@@ -728,8 +728,11 @@ def portfolio_fields(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label in {"ORG", "PERSON"}:
             by_key[m.key].append(m)
+    longer = [set(m.key.split()) for m in mentions if m.label == "ORG" and " " in m.key]
     fields = list(doc.spans.get(FIELD_SPANS, ()))
-    for ms in by_key.values():
+    for k, ms in by_key.items():
+        if any(set(k.split()) < words_ for words_ in longer):
+            continue  # "Trade Secretary X" … "the Department of Trade": a short form of that body
         if all(before_portfolio(m) for m in ms):
             for m in ms:
                 m.label = "NONE"
