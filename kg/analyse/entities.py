@@ -732,7 +732,10 @@ def portfolio_fields(doc: Doc, mentions: list[Mention]) -> None:
     fields = list(doc.spans.get(FIELD_SPANS, ()))
     for k, ms in by_key.items():
         if any(set(k.split()) < words_ for words_ in longer):
-            continue  # "Trade Secretary X" … "the Department of Trade": a short form of that body
+            if all(before_portfolio(m) for m in ms):  # "Trade Secretary X" … "the Department of Trade"
+                for m in ms:
+                    m.label = "ORG"  # a short form of that body, a person never
+            continue
         if all(before_portfolio(m) for m in ms):
             for m in ms:
                 m.label = "NONE"
