@@ -1213,6 +1213,16 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
         if ms[0].label == "PERSON" and region(k) and k not in lex.common_words and any(own_phrase(m) for m in body):
             for m in ms:
                 m.label = "PLACE"
+    # a name no gazetteer knows, written only where a place stands: "at X", "in nearby X" (a person is
+    # met "with X", seen "by X", trusted "in X" only with a person's evidence somewhere in the article)
+    sited_preps = words["event_place_prepositions"]  # in, at, near, outside
+    for k, ms in _no_person_evidence(doc, mentions).items():
+        body = [m for m in ms if not m.headline]
+        sited = [m for m in body if doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.lower_ in sited_preps]
+        if ms[0].label == "PERSON" and sited and all(m in sited or not own_phrase(m) for m in body) \
+                and k not in lex.common_words:
+            for m in ms:
+                m.label = "PLACE"
     candidates = _no_person_evidence(doc, mentions)
     for _ in range(2):  # a second pass: an item retyped in the first makes its list's other items places
         changed = False
