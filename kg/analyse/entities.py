@@ -1223,6 +1223,20 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
                 and k not in lex.common_words:
             for m in ms:
                 m.label = "PLACE"
+    # a town or a site before the place it lies in: "X in Cambridgeshire", "X, Milton Keynes, …" (an address;
+    # a person is placed so only with a person's evidence)
+    def before_place(m: Mention) -> bool:
+        i = m.end
+        other = at_token.get(i + 1) if i + 1 < len(doc) else None
+        if other is None or other.label != "PLACE" or other.start != i + 1:
+            return False
+        if doc[i].lower_ in words["located_prepositions"]:
+            return True
+        return doc[i].text == "," and other.end < len(doc) and doc[other.end].is_punct
+    for k, ms in _no_person_evidence(doc, mentions, acting=False).items():
+        if ms[0].label == "PERSON" and k not in lex.common_words and any(before_place(m) for m in ms if not m.headline):
+            for m in ms:
+                m.label = "PLACE"
     candidates = _no_person_evidence(doc, mentions)
     for _ in range(2):  # a second pass: an item retyped in the first makes its list's other items places
         changed = False
@@ -1263,19 +1277,24 @@ def _one_word_people(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, list[
 
 def thing_names(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word "person" every mention of which the body writes right after the definite article ("the X
-    was passed", "the X survey", "the X's future"; not "the X government", its leader's) names a thing: a
+    was passed", "the X survey", "the X's future"; not "the X government", its leader's) or as the head of a
+    phrase after an indefinite one ("a X of plutonium"; not "an X presidency") names a thing: a
     person's name takes no article. No entity, decided per name over all its mentions: none with a title or
     an honorific before it, its word no word of a full name the article gives a person nor the surname of a
     head of state or government (``office_holders.tsv``: "the X era"); a first name too: "the X" is no
     one's first name."""
     lex = lexicons.load()
     the = lex.words["definite_articles"]
+    a_an = lex.words["indefinite_articles"]
     holders = {key(n).split()[-1] for n in lex.office_holders if key(n)}
     by_key, kept = _one_word_people(doc, mentions)
 
     def after_the(m: Mention) -> bool:
         t = doc[m.start]
-        leader = t.dep_ in MODIFIER_DEPS and t.head.i > t.i and t.head.lower_ in lex.words["generic_org_words"]
+        modifier = t.dep_ in MODIFIER_DEPS and t.head.i > t.i
+        leader = modifier and t.head.lower_ in lex.words["generic_org_words"]
+        if m.start > 0 and doc[m.start - 1].lower_ in a_an:
+            return not modifier  # "a X of plutonium": a thing (not "an X presidency", its holder's)
         return m.start > 0 and doc[m.start - 1].lower_ in the and not leader  # not "the X government": its leader
 
     for k, ms in by_key.items():
