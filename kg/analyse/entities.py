@@ -1218,23 +1218,11 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
     sited_preps = words["event_place_prepositions"]  # in, at, near, outside
     for k, ms in _no_person_evidence(doc, mentions).items():
         body = [m for m in ms if not m.headline]
-        sited = [m for m in body if doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.lower_ in sited_preps]
+        sited = [m for m in body if doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.lower_ in sited_preps
+                 and not (m.start > 0 and doc[m.start - 1].pos_ == "NOUN" and doc[m.start - 1].is_lower)]
+        # ("at contractor X": a class noun before it says what it is)
         if ms[0].label == "PERSON" and sited and all(m in sited or not own_phrase(m) for m in body) \
                 and k not in lex.common_words:
-            for m in ms:
-                m.label = "PLACE"
-    # a town or a site before the place it lies in: "X in Cambridgeshire", "X, Milton Keynes, …" (an address;
-    # a person is placed so only with a person's evidence)
-    def before_place(m: Mention) -> bool:
-        i = m.end
-        other = at_token.get(i + 1) if i + 1 < len(doc) else None
-        if other is None or other.label != "PLACE" or other.start != i + 1:
-            return False
-        if doc[i].lower_ in words["located_prepositions"]:
-            return True
-        return doc[i].text == "," and other.end < len(doc) and doc[other.end].is_punct
-    for k, ms in _no_person_evidence(doc, mentions, acting=False).items():
-        if ms[0].label == "PERSON" and k not in lex.common_words and any(before_place(m) for m in ms if not m.headline):
             for m in ms:
                 m.label = "PLACE"
     candidates = _no_person_evidence(doc, mentions)
