@@ -1230,6 +1230,18 @@ def placed_people(doc: Doc, mentions: list[Mention]) -> None:
         if ms[0].label == "PERSON" and region(k) and k not in lex.common_words and any(own_phrase(m) for m in body):
             for m in ms:
                 m.label = "PLACE"
+    # a name no gazetteer knows, written only where a place stands: "at X", "in nearby X" (a person is
+    # met "with X", seen "by X", trusted "in X" only with a person's evidence somewhere in the article)
+    sited_preps = words["event_place_prepositions"]  # in, at, near, outside
+    for k, ms in _no_person_evidence(doc, mentions).items():
+        body = [m for m in ms if not m.headline]
+        sited = [m for m in body if doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.lower_ in sited_preps
+                 and not (m.start > 0 and doc[m.start - 1].pos_ == "NOUN" and doc[m.start - 1].is_lower)]
+        # ("at contractor X": a class noun before it says what it is)
+        if ms[0].label == "PERSON" and sited and all(m in sited or not own_phrase(m) for m in body) \
+                and k not in lex.common_words:
+            for m in ms:
+                m.label = "PLACE"
     candidates = _no_person_evidence(doc, mentions)
     for _ in range(2):  # a second pass: an item retyped in the first makes its list's other items places
         changed = False
@@ -1270,19 +1282,24 @@ def _one_word_people(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, list[
 
 def thing_names(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word "person" every mention of which the body writes right after the definite article ("the X
-    was passed", "the X survey", "the X's future"; not "the X government", its leader's) names a thing: a
+    was passed", "the X survey", "the X's future"; not "the X government", its leader's) or as the head of a
+    phrase after an indefinite one ("a X of plutonium"; not "an X presidency") names a thing: a
     person's name takes no article. No entity, decided per name over all its mentions: none with a title or
     an honorific before it, its word no word of a full name the article gives a person nor the surname of a
     head of state or government (``office_holders.tsv``: "the X era"); a first name too: "the X" is no
     one's first name."""
     lex = lexicons.load()
     the = lex.words["definite_articles"]
+    a_an = lex.words["indefinite_articles"]
     holders = {key(n).split()[-1] for n in lex.office_holders if key(n)}
     by_key, kept = _one_word_people(doc, mentions)
 
     def after_the(m: Mention) -> bool:
         t = doc[m.start]
-        leader = t.dep_ in MODIFIER_DEPS and t.head.i > t.i and t.head.lower_ in lex.words["generic_org_words"]
+        modifier = t.dep_ in MODIFIER_DEPS and t.head.i > t.i
+        leader = modifier and t.head.lower_ in lex.words["generic_org_words"]
+        if m.start > 0 and doc[m.start - 1].lower_ in a_an:
+            return not modifier  # "a X of plutonium": a thing (not "an X presidency", its holder's)
         return m.start > 0 and doc[m.start - 1].lower_ in the and not leader  # not "the X government": its leader
 
     for k, ms in by_key.items():

@@ -1024,11 +1024,24 @@ def _mentions(doc, text, spec):
     ("He will tour Leeds, Bradford and Zorvale this week.",
      [("Leeds", "PLACE"), ("Bradford", "PLACE"), ("Zorvale", "PERSON")], "Zorvale", "PLACE"),
     # person's evidence anywhere: a subject, an honorific, an age, a list with a person
-    ("Ceredigion said the plan would fail. The minister visited Ceredigion.", [("Ceredigion", "PERSON")], "Ceredigion", "PERSON"),
+    ("Zorvale said the plan would fail. The minister visited Zorvale.", [("Zorvale", "PERSON")], "Zorvale", "PERSON"),
     ("The minister visited Mr Ceredigion on Monday.", [("Ceredigion", "PERSON")], "Ceredigion", "PERSON"),
     ("Their children, Ann, 16, and Ceredigion, 14, were pleased.", [("Ceredigion", "PERSON")], "Ceredigion", "PERSON"),
     ("He met Ann Wu and Zorvale in Leeds.", [("Ann Wu", "PERSON"), ("Zorvale", "PERSON"), ("Leeds", "PLACE")],
      "Zorvale", "PERSON"),
+    # session 21: a region the gazetteers know is a place even as a subject (a county acts through its
+    # council), with no other person's evidence
+    ("Ceredigion said the plan would fail. The minister visited Ceredigion.", [("Ceredigion", "PERSON")],
+     "Ceredigion", "PLACE"),
+    ("Even when Ceredigion was in peril there were few arrests.", [("Ceredigion", "PERSON")], "Ceredigion", "PLACE"),
+    ("Even when Mr Ceredigion was in peril there were few arrests.", [("Ceredigion", "PERSON")], "Ceredigion",
+     "PERSON"),
+    # … and a name no gazetteer knows written only where a place stands ("at X", "in nearby X")
+    ("Checks were made on 900 people at Heathrow and 200 at Zorvale.", [("Zorvale", "PERSON")], "Zorvale", "PLACE"),
+    ("He went to school in nearby Zorvale.", [("Zorvale", "PERSON")], "Zorvale", "PLACE"),
+    # … not after a class noun ("at contractor X"), nor with a person's evidence elsewhere
+    ("They found fraud at loan contractor Zorvale.", [("Zorvale", "PERSON")], "Zorvale", "PERSON"),
+    ("Checks were made at Zorvale. Zorvale said they were needed.", [("Zorvale", "PERSON")], "Zorvale", "PERSON"),
 ])
 def test_a_one_word_person_no_one_describes_is_a_known_or_listed_place(analyser, text, spec, name, label):
     from kg.analyse.entities import placed_people
@@ -1125,6 +1138,9 @@ def test_a_kind_of_person_is_no_body_for_the_role_rules(analyser):
     ("The Zorvane survey was late. Zorvane said it would come out soon.", [("Zorvane", "PERSON")],
      "Zorvane", "PERSON"),
     ("He met the Mr Zorvane who had written it.", [("Zorvane", "PERSON")], "Zorvane", "PERSON"),
+    # session 21: the head of a phrase after an indefinite article, not its modifier
+    ("A Zorvane of plutonium will flatten a city.", [("Zorvane", "PERSON")], "Zorvane", "NONE"),
+    ("A Zorvane presidency would differ.", [("Zorvane", "PERSON")], "Zorvane", "PERSON"),
 ])
 def test_a_one_word_person_only_written_after_the_is_a_thing(analyser, text, spec, name, label):
     from kg.analyse.entities import thing_names
