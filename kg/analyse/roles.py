@@ -134,14 +134,6 @@ def _portfolio_start(index: IndexView, span: Span) -> int:
     return i
 
 
-def _department_field(words: Span) -> bool:
-    """A government department's field, written as a name ("Health", "Defense", "Constitutional Affairs"),
-    not a body's kind ("club secretary", "Party Secretary": ``generic_org_words``, ``org_heads``)."""
-    lex = lexicons.load()
-    bodies = lex.words["generic_org_words"] | lex.org_heads
-    return all(t.is_title and t.lower_ not in bodies for t in words if t.lower_ not in lex.words["title_prefixes"])
-
-
 def _part_named(index: IndexView, body: int, words: Span) -> int | None:
     """The organisation the article names for a part of ``body`` written in lower case between
     the body and a title ("EU parliament president X" when the article names the European
@@ -642,8 +634,6 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
             out.extend(_plural_title(index, resolver, span, phrase_start, status))
             continue
         concept = title_concept(span)
-        if field < span.start and concept in concepts["fielded"] and _department_field(doc[field:span.start]):
-            concept = min(concepts["fielded_as"])  # "Health Secretary X", "Defense Secretary X": a minister
         if concept in concepts["state"]:  # "president and chief executive": a company's president
             partner = _coordinated_title(doc, span)
             if partner is not None and partner in concepts["org_modified"]:
