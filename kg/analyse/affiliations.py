@@ -329,12 +329,17 @@ def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Member
 
 
 def party_appositions(index: IndexView, resolver, quotes: list[tuple[int, int]]) -> list[Membership]:
-    """"X's party, the Y", "her party, the Y": the person's party named in apposition."""
+    """"X's party, the Y", "her party, the Y": the person's party named in apposition; and "his [ruling]
+    Y [party]", the party a personal possessive owns, as "X's Y" (the person's party; not "his Y plans")."""
     doc = index.doc
     words = lexicons.load().words
     out = []
     for a, b, ent in index.mentions:
         if not index.entities[ent].party or any(s <= doc[a].idx < e for s, e in quotes):
+            continue
+        possessed = _possessed_party(index, resolver, a, b, ent)
+        if possessed is not None:
+            out.append(possessed)
             continue
         k = a - 1
         if k >= 0 and doc[k].lower_ in words["definite_articles"]:
@@ -353,6 +358,26 @@ def party_appositions(index: IndexView, resolver, quotes: list[tuple[int, int]])
             if m is not None:
                 out.append(m)
     return out
+
+
+def _possessed_party(index: IndexView, resolver, a: int, b: int, ent: int) -> Membership | None:
+    """"his ruling Y party", "her Y": the party mention ``a:b`` after a personal possessive and at most two
+    lower-case adjectives, itself followed by nothing or by a party word; the possessive resolved to a person."""
+    doc = index.doc
+    words = lexicons.load().words
+    k = a - 1
+    while k >= 0 and a - k <= 2 and doc[k].is_lower and (doc[k].pos_ == "ADJ" or doc[k].dep_ == "amod"):
+        k -= 1  # "his ruling Y", "her own Y"
+    if k < 0 or doc[k].lower_ not in words["personal_possessives"]:
+        return None
+    end = b + 1 if b < len(doc) and doc[b].lower_ in words["party_words"] else b
+    if _modifies_noun(doc, end) or doc[end - 1].dep_ in {"compound", "amod", "nmod"} \
+            or (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ"):
+        return None  # "his Y plans", "his Y opposite number": the party names what the noun is about
+    person = resolver.pronoun(doc[k])
+    if person is None or index.entities[person].kind != "PERSON":
+        return None
+    return affiliation(index, person, ent, k, end, None, "affiliation-possessive")
 
 
 def coordinated_affiliations(index: IndexView, ms: list[Membership]) -> list[Membership]:

@@ -26,7 +26,7 @@ from .affiliations import (Mention, affiliations, coordinated_affiliations, inst
                            party_appositions, past_description, seat_of, skip_modifiers, unnamed_org_at)
 from .entities import FIELD_SPANS, IndexView, kind_word_tokens
 from .event_factuality import HYPOTHETICAL, factuality, governing_verb
-from .implied import implied_organisations, known_offices, leading_country
+from .implied import held_office, implied_organisations, known_offices, leading_country
 from .names import is_first_name
 from .names import key as key_of
 from .places import gazetteer
@@ -480,12 +480,36 @@ def _person_by_clause(resolver: Resolver, span: Span) -> Mention | None:
         v = v.head
     elif head.dep_ not in {"attr", "oprd"}:
         return None
-    if v.lemma_ not in lexicons.load().words["copulas"] or v.tag_ == "VBG":
+    words = lexicons.load().words
+    if head.dep_ == "pobj" and v.dep_ == "dobj" and office_verb(v.head) is not None:
+        v = v.head  # "X succeeded Y as chancellor": the parser hangs "as" on the object
+    office = head.dep_ == "pobj" and office_verb(v) is not None  # "X stepped down as chairman of Y"
+    if (v.lemma_ not in words["copulas"] and not office) or v.tag_ == "VBG":
         return None  # "X being a co-founder": a clause about X, not the article's statement
     subj = subject_of(v)
+    if subj is None and office:  # "X was sworn in as president"
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     e = resolver.entity(subj) if subj is not None else None
     if e is not None and resolver.index.entities[e].kind == "PERSON":
         return subj.i, subj.i + 1, e
+    return None
+
+
+OFFICE_VERB_SETS = ("office_leave_verbs", "office_verbs")  # the words.tsv sets, leaving first
+
+
+def office_verb(v) -> str | None:
+    """The ``words.tsv`` set, office_verbs or office_leave_verbs (verbs of taking or leaving an office,
+    from WordNet), of a verb read with its particle or its object ("step_down", "swear_in",
+    "take_office"), else None."""
+    words = lexicons.load().words
+    lemma = v.lemma_.lower()
+    keys = [lemma + "_" + c.lower_ for c in v.children
+            if c.dep_ in {"prt", "dobj"} or (c.dep_ == "advmod" and c.i == v.i + 1)]
+    for k in keys + [lemma]:
+        for name in OFFICE_VERB_SETS:
+            if k in words[name]:
+                return name
     return None
 
 
@@ -622,6 +646,7 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
     lex = lexicons.load()
     concepts, confidence = lex.concepts, lex.confidence
     out: list[Membership] = []
+    holderless: list[tuple] = []  # definite public offices named with no holder: "the chancellor said"
     spans = list(_title_spans(index, quotes, heard))
     fields = {span.start: _portfolio_start(index, span) for span in spans}
     in_field = {i for span in spans for i in range(fields[span.start], span.start)}
@@ -679,7 +704,14 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
         if found is None:
             found = _person_by_clause(resolver, span)
             rule, in_clause = "clause", True
+            verb = span.root.head.head
+            verb = verb.head if verb.dep_ == "dobj" else verb
+            if found is not None and status is None and span.root.dep_ == "pobj" and office_verb(verb) == OFFICE_VERB_SETS[0]:
+                status = lex.status.get("former")  # "X stepped down as chairman": a former office
         if found is None:
+            if after_org is None and (org is None or index.entities[org].kind == "PLACE") \
+                    and (concept in concepts["state"] or concept in concepts["regional"]):
+                holderless.append((span, field, status, phrase_start if org is None else org_start, concept, org))
             continue
         person = found[2]
         if org is None and after_org is None and prenominal:
@@ -728,6 +760,57 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
                               in_clause=in_clause, owned=owner or qualified))
         if also is not None and also != person and org is not None and org != after_org:
             out.append(replace(out[-1], organization=also, rule=out[-1].rule + "+coordinated"))
+    if heard is None:
+        out.extend(_described_holders(index, resolver, holderless, out))
+    return out
+
+
+def _described_holders(index: IndexView, resolver: Resolver, holderless: list[tuple],
+                       ms: list[Membership]) -> list[Membership]:
+    """"X visited the plant. The chancellor said …": a public office (``concepts.tsv`` state, regional)
+    named as a definite description, the subject of its sentence's main verb, with no name, body or
+    place in its phrase, is held by the person the sentence before is about (the subject of its main
+    verb) — when that person holds no title in the article and nobody holds an office of that concept
+    (then the description is theirs: :meth:`Resolver.description`). The organisation is left to the
+    implied-organisation rules (the country the article is about)."""
+    doc = index.doc
+    lex = lexicons.load()
+    titled = {m.person for m in ms}
+    held = {m.concept for m in ms}
+    out: list[Membership] = []
+    for span, field, status, phrase_start, concept, org in holderless:
+        k = phrase_start - 1  # "the 54-year-old premier": lower-case modifiers after the article
+        while k > 0 and phrase_start - k <= 4 and (doc[k].is_lower or doc[k].like_num or doc[k].text == "-") \
+                and doc[k].pos_ in {"ADJ", "NUM", "PUNCT", "NOUN"} and doc[k].lower_ not in lex.words["definite_articles"]:
+            k -= 1
+        if concept in held or k < 0 or doc[k].lower_ not in lex.words["definite_articles"]:
+            continue
+        head = span.root
+        if head.dep_ not in {"nsubj", "nsubjpass"} or head.head.i < span.end:
+            continue  # "the chancellor, Y": a name follows
+        sent_start = head.sent.start
+        own = [(i, e) for i, e in ((i, index.at(i)) for i in range(sent_start, k))
+               if e is not None and index.entities[e].kind == "PERSON"]
+        ancestors = {t.i for t in head.ancestors}
+        if own and len({e for _i, e in own}) == 1 and not any(doc[i].head.i in ancestors and doc[i].dep_ in {"nsubj", "nsubjpass"} for i, _e in own):
+            person, before = own[0][1], sent_start  # "the X affair, in which the former premier …": its one person
+        else:
+            person = resolver.main_subject_before(sent_start, lambda e: index.entities[e].kind == "PERSON")
+            before = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        if person is None or person in titled:
+            continue
+        if any(e is not None and e != person and index.entities[e].kind == "PERSON"
+               for e in (index.at(i) for i in range(before, k))):
+            continue  # another person named in its sentence or the one before: "X met Y. The premier said"
+        label = title_label(doc[field:span.end]).lower()
+        if any(held_office(index, e) is not None and (e == person or held_office(index, e)[2].lower() == label)
+               for e in range(len(index.entities))):
+            continue  # a head of state or government the reader knows holds that office, or the person another
+        out.append(Membership(person=person, role=title_label(doc[field:span.end]), concept=concept,
+                              span=(doc[k].idx, doc[span.end - 1].idx + len(doc[span.end - 1].text)),
+                              organization=org, status=status, confidence=lex.confidence["described-holder"],
+                              rule="described-holder"))
+        titled.add(person)
     return out
 
 

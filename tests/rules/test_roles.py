@@ -1063,3 +1063,50 @@ def test_a_shadow_post_is_no_office_of_the_country(analyser, text, org):
     office: the article's country is no default for it; the person's party, when stated, is."""
     _, rec = analyse(analyser, text)
     assert {r[2] for r in roles(rec) if r[1] == "Chancellor"} == {org}
+
+
+# session 21 (issue #15, tried on s21-15r-tried): a party a personal possessive owns; a public office described
+@pytest.mark.parametrize("text, role", [
+    pytest.param("President Ola Berg spoke on Monday. His ruling Blue Party has overseen growth.",
+                 ("Ola Berg", "Party member", "Blue Party"), id="his_ruling_party"),
+    pytest.param("Ola Berg, the Blue Party's rival, spoke. He attacked the Green Party and his own Red Party.",
+                 ("Ola Berg", "Party member", "Red Party"), id="his_own_party"),
+    pytest.param("Angela Merkel visited Berlin on Monday. The chancellor said Germany would help.",
+                 ("Angela Merkel", "Chancellor", "Germany"), id="the_chancellor_said"),
+    pytest.param("Ola Berg visited Oslo on Monday. The Norwegian prime minister said the country would help.",
+                 ("Ola Berg", "Prime Minister", "Norway"), id="the_demonym_prime_minister_said"),
+    pytest.param("The party was hurt by the Ola Berg affair, in which the former premier misled voters. Norway was shaken.",
+                 ("Ola Berg", "Premier", "Norway"), id="the_former_premier_in_a_relative_clause"),
+])
+def test_a_possessed_party_and_a_described_office(analyser, text, role):
+    _, rec = analyse(analyser, text)
+    assert role in roles(rec)
+
+
+@pytest.mark.parametrize("text, person", [
+    pytest.param("Ola Berg spoke on Monday. He criticised his Labour plans.", "Ola Berg", id="his_party_plans"),
+    pytest.param("Ola Berg spoke. He answered his Blue Party opposite number Jan Visser.", "Ola Berg", id="his_party_counterpart"),
+    pytest.param("Ola Berg spoke on Monday. Jan Visser said the prime minister had lied.", "Jan Visser", id="a_speaker_is_no_antecedent"),
+    pytest.param("Ola Berg met Jan Visser on Monday. The prime minister said Norway would help.", "Ola Berg", id="two_people_named_before"),
+])
+def test_no_possessed_party_or_described_office(analyser, text, person):
+    _, rec = analyse(analyser, text)
+    assert not any(r[0] in {"Ola Berg", "Jan Visser"} and r[1] in {"Party member", "Prime Minister"} for r in roles(rec))
+
+
+# session 21 (tried): the subject of a verb of taking or leaving an office (WordNet) holds the title after "as"
+@pytest.mark.parametrize("text, role", [
+    pytest.param("Ola Berg was sworn in as president of Norway on Monday.", ("Ola Berg", "President", "Norway"), id="sworn_in_as"),
+    pytest.param("Ola Berg stepped down as chairman of Siemens in 2004.", ("Ola Berg", "Chairman", "Siemens"), id="stepped_down_as"),
+    pytest.param("Ola Berg took over as chief executive of Siemens.", ("Ola Berg", "Chief Executive", "Siemens"), id="took_over_as"),
+    pytest.param("Ola Berg succeeded Jan Visser as chief executive of Siemens.", ("Ola Berg", "Chief Executive", "Siemens"), id="succeeded_y_as"),
+    pytest.param("Ola Berg quit as coach of Bayern Munich.", ("Ola Berg", "Coach", "Bayern Munich"), id="quit_as"),
+])
+def test_a_verb_of_taking_or_leaving_an_office(analyser, text, role):
+    _, rec = analyse(analyser, text)
+    assert role in roles(rec)
+
+
+def test_leaving_an_office_makes_it_former(analyser):
+    _, rec = analyse(analyser, "Ola Berg resigned as leader of the Labour Party on Monday.")
+    assert [(rec.entities[m.person].name, m.role, m.status) for m in rec.memberships] == [("Ola Berg", "Leader", "former")]
