@@ -130,6 +130,33 @@ def test_happening_arguments_read_a_nouns_lower_case_senses_first(tmp_path, caps
     assert ("glorbian", "person") in rows and ("painter", "person") in rows
 
 
+def test_happening_arguments_mark_what_is_under_an_illness_a_disease(tmp_path, capsys):
+    """A noun whose first sense lies under illness.n.01 (at any depth) is a ``disease`` beside its other kinds;
+    a noun of the same file that is no illness is not (invented synsets; the root's WordNet 3.0 offset)."""
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "tools" / "wordnet_happening_arguments.py"
+    spec = importlib.util.spec_from_file_location("wordnet_happening_arguments", path)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    (tmp_path / "data.noun").write_text(
+        "  invented test data\n"
+        "14061805 26 n 01 illness 0 000 | an invented illness root\n"
+        "00000002 26 n 01 glorbitis 0 001 @ 00000003 n 0000 | an invented disease\n"
+        "00000003 26 n 01 malady 0 001 @ 14061805 n 0000 | an invented kind of illness\n"
+        "00000004 26 n 01 calm 0 000 | an invented state\n")
+    (tmp_path / "index.noun").write_text(
+        "calm n 1 0 1 0 00000004\n"
+        "glorbitis n 1 1 @ 1 0 00000002\n"
+        "illness n 1 0 1 0 14061805\n"
+        "malady n 1 1 @ 1 0 00000003\n")
+    (tmp_path / "common.tsv").write_text("glorbitis\nmalady\ncalm\n")
+    assert tool.main(["x", str(tmp_path), str(tmp_path / "common.tsv")]) == 0
+    rows = {tuple(ln.split("\t")) for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")}
+    assert ("glorbitis", "disease") in rows and ("malady", "disease") in rows and ("glorbitis", "abstract") in rows
+    assert ("calm", "disease") not in rows and ("calm", "abstract") in rows
+
+
 @pytest.mark.parametrize("gloss, office", [
     ("Norwegian statesman who became prime minister in 1971 (born in 1930)", ("Norway", "head_of_government", "Prime Minister")),
     ("Norwegian labor leader who led a strike (1900-1970)", None),  # a union's leader, no state's

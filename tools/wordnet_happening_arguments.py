@@ -22,6 +22,9 @@ possession is figurative: "the stock market crashed", "the talks collapsed", "th
   verb's sense whose patient may be a thing but no person, "killed the bill", is not read of it);
 - ``weapon``: its first sense is a hyponym of weapon.n.01, explosive_device.n.01 or explosive.n.01
   (``WEAPONS``): a bomb that explodes is an attack (KAIROS Conflict.Attack.DetonateExplode);
+- ``disease``: beside its other kinds, when its first sense is a hyponym (at any depth) of illness.n.01,
+  infection.n.01, infectious_agent.n.01 or epidemic.n.01 (``DISEASES``: "disease", "virus", "pandemic"): a
+  name it is said of ("the X pandemic", "the X virus", "an outbreak of X") is a disease, no participant;
 - ``quantity``: a happening noun (of ``HAPPENING_NOUNS``) one of whose senses is in noun.quantity or
   whose gloss reads "an overwhelming number" ("a flood of complaints", "an avalanche of criticism").
 
@@ -42,6 +45,8 @@ from pathlib import Path
 ABSTRACT_FILES = {4, 7, 9, 10, 12, 14, 16, 21, 23, 24, 26}
 VEHICLES = {"03100490": "conveyance.n.03", "03125870": "craft.n.02", "04524313": "vehicle.n.01"}
 WEAPONS = {"04565375": "weapon.n.01", "03305522": "explosive_device.n.01", "03304730": "explosive.n.01"}
+DISEASES = {"14061805": "illness.n.01", "14174549": "infection.n.01", "09312843": "infectious_agent.n.01",
+            "07435533": "epidemic.n.01"}
 HAPPENING_NOUNS = ("flood", "avalanche", "storm", "wave", "torrent", "deluge", "explosion", "eruption",
                    "outbreak", "epidemic", "landslide", "hail", "blizzard", "tsunami", "firestorm")
 QUANTITY_FILE = 23
@@ -112,6 +117,8 @@ def main(argv: list[str]) -> int:
             print(f"{w}\tperson")
         elif synsets[first][0] == ANIMAL_FILE:
             print(f"{w}\tanimal")
+        if under(first, DISEASES):
+            print(f"{w}\tdisease")
         if w in HAPPENING_NOUNS and any(synsets[o][0] == QUANTITY_FILE or "overwhelming number" in synsets[o][2]
                                         for o in senses):
             print(f"{w}\tquantity")

@@ -105,6 +105,7 @@ class EventFinder:
         # doers: merged after the joins, which read only what each mention names itself)
         self._measures: dict[int, set[str]] = {}  # event id -> the measures its nouns carry ("a 6.7 quake")
         self._places_by_key: dict[str, int] | None = None  # name key -> the article's place (demonym_place)
+        self._diseases: set[int] | None = None  # entities the article says are diseases (diseases)
         self.quotes = Intervals(quotes)
         self.headline_end = headline_end
         self.published = published
@@ -195,6 +196,31 @@ class EventFinder:
         return out
 
     # ------------------------------------------------------------------ what an argument is
+    def diseases(self) -> set[int]:
+        """The named entities the article says are diseases: a full name (no place) that modifies or stands in
+        apposition to a noun whose first WordNet sense is an illness, an infection, an infectious agent or
+        an epidemic (``happening_arguments.tsv`` kind ``disease``: "the COVID-19 pandemic", "the Zika
+        virus", "the disease, X"), or that is the ``of`` phrase of such a noun ("a case of X"). The
+        recogniser often types such a name as an organisation; a disease is no agent, patient or place of
+        an event (ACE 2005's arguments are people, bodies, places, facilities and things)."""
+        if self._diseases is not None:
+            return self._diseases
+        got: set[int] = set()
+        kinds = self.lex.happening_arguments
+
+        def disease(t: Token) -> bool:
+            return "disease" in kinds.get(t.lemma_.lower(), ()) or "disease" in kinds.get(t.lower_, ())
+        for a, b, e in self.index.mentions:
+            ent = self.index.entities[e]
+            if ent.kind == "PLACE" or self.doc[a:b].text != ent.name:
+                continue  # a place ("the Wuhan virus"), a name cut short ("the X pandemic" for "X Task Force")
+            t = self.doc[b - 1]
+            if t.dep_ in {"compound", "nmod", "amod", "appos"} and disease(t.head) or \
+                    t.dep_ == "pobj" and t.head.lower_ in self.lex.words["genitive_prepositions"] and disease(t.head.head):
+                got.add(e)
+        self._diseases = got
+        return got
+
     def kind_of(self, tok: Token) -> str | None:
         """PERSON, ORG, PLACE or THING; None for a bare number ("killed three", "injured 16"), which
         counts people or things alike."""
@@ -340,6 +366,8 @@ class EventFinder:
                 # an unnamed office-holder acts for its place only as the agent of an act of its office
                 # ("the mayor of Oslo announced …"), not of what befalls it as a person ("died", "resigned")
                 e, *also = self.stated_jurisdictions(tok, office=role == "agent" and not personal) or [None]
+            if e is not None and e in self.diseases():
+                e = None  # "the COVID-19 pandemic": a disease takes no part in an event
             if e is not None:
                 r = role
                 if r == "place" and ents[e].kind != "PLACE":

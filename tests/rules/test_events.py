@@ -1382,3 +1382,25 @@ def test_an_attack_needs_something_to_hit(analyser, text, attack):
 ])
 def test_a_named_object_does_not_pick_a_rare_sense_alone(analyser, text, kinds):
     assert {t for _w, t in typed(analyser, text)} & {"Meet", "Accuse", "ChargeIndict"} == kinds
+
+
+@pytest.mark.parametrize("text,acts", [
+    # set 25: a name the article says is a disease ("the X pandemic": a noun whose first WordNet sense is an
+    # illness, an infection, an infectious agent or an epidemic) is no participant, whatever the recogniser
+    # typed it as; the events it was read into keep their other participants
+    ("The KOVAR-21 pandemic forced the Dorley Council to postpone the election on Monday.",
+     {"postpone": {"Dorley Council"}}),
+    ("The Ministry of Health of Varna closed all schools in Dorley on Monday to slow the KOVAR-21 pandemic.",
+     {"closed": {"Ministry of Health of Varna"}}),
+])
+def test_a_disease_takes_no_part_in_an_event(analyser, text, acts):
+    evs = events(analyser, text)
+    assert not any("KOVAR-21" in e["agents"] | e["targets"] | e["places"] for e in evs)
+    for word, agents in acts.items():
+        assert next(e for e in evs if word in e["words"])["agents"] == agents
+
+
+def test_a_name_beside_a_noun_that_is_no_disease_still_takes_part(analyser):
+    # "the X pilots": the name of a body beside a noun of people (no illness) is read as before
+    evs = events(analyser, "The Halden Air pilots boycotted the summit in Dorley on Monday.")
+    assert "Halden Air" in next(e for e in evs if "boycotted" in e["words"])["agents"]
