@@ -22,6 +22,7 @@ from .names import gendered_first_name, is_acronym, is_first_name, key
 from .places import country_forms, gazetteer, subdivisions
 from .spans import doc_text
 
+HYPHENS = frozenset({"-", "–", "‐"})
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 # the word sets of words.tsv this module reads: generic_org_words, invertible_org_words,
 # name_stopwords, country_prefixes, title_body_prepositions (and the others named where read);
@@ -517,7 +518,35 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             name = same_as[(ent.start, ent.end)]  # "(XBY": the body named before the bracket
         out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name,
                            alias=label == "ORG" and (ent.start, ent.end) in same_as))
-    return out
+    return unrecognised_countries(doc, out, headline_end, credits)
+
+
+def unrecognised_countries(doc: Doc, mentions: list[Mention], headline_end: int, credits: int) -> list[Mention]:
+    """The mentions with the countries and US states the recogniser left out: a run of capitalised
+    proper nouns no mention covers that is, whole, a name the gazetteer gives a country or a US state
+    ("X of Hungary, Y of Romania", the recogniser tagging only some of a list; a country it read as a
+    product) is a place. A run of more words is another name ("Georgia Ann Lee", "Jordan Street")."""
+    gz = gazetteer()
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        if i in covered or not (t.is_title and t.pos_ == "PROPN") or t.idx >= credits:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in covered and doc[j].is_title and doc[j].pos_ == "PROPN":
+            j += 1
+        span = doc[i:j]
+        k = key(span.text)
+        joined = (i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text in HYPHENS) \
+            or (j < len(doc) and not span[-1].whitespace_ and doc[j].text in HYPHENS)  # "the X-Y affair"
+        if (k in gz.countries or k in gz.states) and not joined \
+                and not (j < len(doc) and j in covered and doc[j].is_title):
+            found.append(Mention(i, j, "PLACE", span.text, t.idx < headline_end, name=span.text))
+        i = j
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
 def norp_place(text: str) -> bool:
