@@ -542,6 +542,10 @@ def unrecognised_countries(doc: Doc, mentions: list[Mention], headline_end: int,
         k = key(span.text)
         joined = (i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text in HYPHENS) \
             or (j < len(doc) and not span[-1].whitespace_ and doc[j].text in HYPHENS)  # "the X-Y affair"
+        nxt = next((t2 for t2 in doc[j:j + 2] if not (t2.is_space and "\n" not in t2.text)), None)
+        before = doc[i - 1] if i > 0 else None
+        joined = joined or (nxt is not None and nxt.is_title and not nxt.is_sent_start) \
+            or (before is not None and before.is_title and not t.is_sent_start)  # "X Peace", "the X Chess Festival"
         if (k in gz.countries or k in gz.states) and not joined \
                 and not (j < len(doc) and j in covered and doc[j].is_title):
             found.append(Mention(i, j, "PLACE", span.text, t.idx < headline_end, name=span.text))
