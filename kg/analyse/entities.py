@@ -1496,6 +1496,25 @@ def capitalised_kinds(doc: Doc, mentions: list[Mention]) -> None:
         m.label = "NONE"
 
 
+def expanded_prefixes(mentions: list[Mention]) -> None:
+    """A body's name led by an abbreviation ``aliases.tsv`` expands ("EU Commission", "UN Council on
+    X") is the body the article also names with the expansion, or its first word, in its place
+    ("European Commission", "United Nations Council on X"): one name, decided per name."""
+    aliases = lexicons.load().aliases
+    orgs = {m.key: (m.name or m.text) for m in mentions if m.label == "ORG"}
+    for m in mentions:
+        words = (m.name or m.text).split()
+        if m.label != "ORG" or len(words) < 2 or not is_acronym(words[0]) or words[0] not in aliases:
+            continue
+        full = aliases[words[0]][0]
+        rest = key(" ".join(words[1:]))
+        for prefix in (key(full), key(full).split()[0]):
+            other = orgs.get(f"{prefix} {rest}")
+            if other:
+                m.name = other
+                break
+
+
 def _acts(doc: Doc, m: Mention) -> bool:
     """A mention that speaks ("X said") or whose noun acts ("X shares fell", "X researchers said"):
     the subject, or a word before the subject, of a verb."""
@@ -1837,6 +1856,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     defined_acronyms(doc, mentions)
     common_words(doc, mentions)
     vote_types(mentions)
+    expanded_prefixes(mentions)
     quoted_works(doc, mentions)
     retype_people(doc, mentions)
     placed_people(doc, mentions)
