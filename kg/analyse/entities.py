@@ -1515,6 +1515,29 @@ def expanded_prefixes(mentions: list[Mention]) -> None:
                 break
 
 
+def surnamed_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A two-word "organisation" whose last word the article writes alone as a person who speaks ("the
+    political scientist Ann Vos agrees …" read as a body, then "Vos said"): the short form's votes
+    decide the full name's type, a person, decided per name over all its mentions. Not a name with a
+    body's word (``org_heads.tsv``, ``generic_org_words``), an abbreviation, a party or an alias."""
+    lex = lexicons.load()
+    speech = {v for v, c in lex.speech_verbs.items() if c == "speech"}
+    generic = lex.words["generic_org_words"]
+    spoke = {m.key for m in mentions if m.label == "PERSON" and " " not in m.key and not m.headline
+             and doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.lemma_.lower() in speech}
+    names = set()
+    for m in mentions:
+        words = m.key.split()
+        if m.label != "ORG" or len(words) != 2 or words[-1] not in spoke or any(is_acronym(t.text) for t in doc[m.start:m.end]) \
+                or any(w in lex.org_heads or w in generic for w in words) or (m.name and m.name != m.text) \
+                or m.text in lex.parties or m.text in lex.aliases or not all(t.is_title for t in doc[m.start:m.end]):
+            continue
+        names.add(m.key)
+    for m in mentions:
+        if m.key in names:
+            m.label = "PERSON"
+
+
 def _acts(doc: Doc, m: Mention) -> bool:
     """A mention that speaks ("X said") or whose noun acts ("X shares fell", "X researchers said"):
     the subject, or a word before the subject, of a verb."""
@@ -1857,6 +1880,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     common_words(doc, mentions)
     vote_types(mentions)
     expanded_prefixes(mentions)
+    surnamed_names(doc, mentions)
     quoted_works(doc, mentions)
     retype_people(doc, mentions)
     placed_people(doc, mentions)
