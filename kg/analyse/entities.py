@@ -1530,12 +1530,16 @@ def surnamed_names(doc: Doc, mentions: list[Mention]) -> None:
         words = m.key.split()
         if m.label != "ORG" or len(words) != 2 or words[-1] not in spoke or any(is_acronym(t.text) for t in doc[m.start:m.end]) \
                 or any(w in lex.org_heads or w in generic for w in words) or (m.name and m.name != m.text) \
-                or m.text in lex.parties or m.text in lex.aliases or not all(t.is_title for t in doc[m.start:m.end]):
+                or m.text in lex.parties or m.text in lex.aliases \
+                or not all(t.is_title and t.tag_ in {"NNP", "NNPS"} for t in doc[m.start:m.end]):  # "Neither X"
             continue
         names.add(m.key)
     for m in mentions:
         if m.key in names:
             m.label = "PERSON"
+            if doc[m.start].lower_.rstrip(".") in lex.honorifics:  # "Mr X" read as a body: the person "X"
+                m.start += 1
+                m.text = m.name = doc[m.start:m.end].text
 
 
 def _acts(doc: Doc, m: Mention) -> bool:

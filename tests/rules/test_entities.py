@@ -1416,3 +1416,16 @@ def test_a_two_word_body_whose_surname_speaks_is_a_person(analyser):
 def test_a_two_word_body_keeps_its_type_without_a_speaking_surname(analyser, text, spans):
     out = _relabelled(analyser, text, spans, "surnamed_names")
     assert [out[k] for k in spans if " " in k] == ["ORG"]
+
+
+def test_an_honorific_and_surname_read_as_a_body_is_the_person(analyser):
+    from kg.analyse.entities import Mention, surnamed_names
+    doc = analyser.nlp("Mr Velloni spoke first. Velloni said the budget was fair.")
+    ms = [Mention(0, 2, "ORG", "Mr Velloni"), Mention(5, 6, "PERSON", "Velloni")]
+    surnamed_names(doc, ms)
+    assert [(m.text, m.label, m.start) for m in ms] == [("Velloni", "PERSON", 1), ("Velloni", "PERSON", 5)]
+    # a name led by a word that is no proper noun ("Neither X nor Y would say") is left alone
+    doc = analyser.nlp("Neither Velloni nor Hart would comment. Velloni said nothing more.")
+    ms = [Mention(0, 2, "ORG", "Neither Velloni"), Mention(7, 8, "PERSON", "Velloni")]
+    surnamed_names(doc, ms)
+    assert ms[0].label == "ORG"
