@@ -1004,6 +1004,10 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             and noun.lower_ not in lex.words["generic_org_words"] \
             and noun.lemma_.lower() not in lex.communication_nouns  # "the X administration", "the X report"
 
+    def leader_term(m: Mention) -> bool:  # "the X administration": a leader's term of office
+        t = doc[m.end - 1]
+        return t.dep_ in MODIFIER_DEPS and t.head.i > t.i and t.head.lower_ in lex.words["leader_terms"]
+
     def where(m: Mention) -> bool:  # "campaigned in X": a place's position
         head = doc[m.end - 1]
         return head.dep_ == "pobj" and head.head.lower_ in located and head.head.head.pos_ in {"VERB", "AUX"}
@@ -1049,7 +1053,10 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             kind = "ORG"
         elif len(words) == 1 and all(m.end - m.start == 1 for m in ms) and (
                 k in gz.countries or k in gz.states
-                or max((c["population"] for c in gz.cities.get(k, [])), default=0) >= BIG_PLACE):
+                or (max((c["population"] for c in gz.cities.get(k, [])), default=0) >= BIG_PLACE
+                    and not all(leader_term(m) for m in ms))):
+            # a town's name written only before a leader's term of office ("the X administration") is
+            # the leader's surname
             kind = "PLACE"
         elif len(words) == 1 and all(m.end - m.start == 1 for m in ms):
             body = [m for m in ms if not m.headline] or ms
