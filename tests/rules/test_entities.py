@@ -1429,3 +1429,14 @@ def test_an_honorific_and_surname_read_as_a_body_is_the_person(analyser):
     ms = [Mention(0, 2, "ORG", "Neither Velloni"), Mention(7, 8, "PERSON", "Velloni")]
     surnamed_names(doc, ms)
     assert ms[0].label == "ORG"
+
+
+# session 21: a big town's name written only before a leader's term of office is the leader's surname
+@pytest.mark.parametrize("text, label", [
+    ("Critics said the Oldham administration had ignored the report for years.", "PERSON"),
+    # written elsewhere as a place, or before another noun: the town
+    ("The Oldham administration met in Oldham on Monday.", "PLACE"),
+    ("Critics said the Oldham council had ignored the report for years.", "PLACE"),
+])
+def test_a_town_s_name_before_a_leader_s_term_is_a_surname(analyser, text, label):
+    assert set(_relabelled(analyser, text, {"Oldham": "PERSON"}, "retype_people").values()) == {label}
