@@ -22,7 +22,6 @@ from .names import gendered_first_name, is_acronym, is_first_name, key
 from .places import country_forms, gazetteer, subdivisions
 from .spans import doc_text
 
-HYPHENS = frozenset({"-", "–", "‐"})
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 # the word sets of words.tsv this module reads: generic_org_words, invertible_org_words,
 # name_stopwords, country_prefixes, title_body_prepositions (and the others named where read);
@@ -540,8 +539,8 @@ def unrecognised_countries(doc: Doc, mentions: list[Mention], headline_end: int,
             j += 1
         span = doc[i:j]
         k = key(span.text)
-        joined = (i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text in HYPHENS) \
-            or (j < len(doc) and not span[-1].whitespace_ and doc[j].text in HYPHENS)  # "the X-Y affair"
+        joined = (i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].tag_ == "HYPH") \
+            or (j < len(doc) and not span[-1].whitespace_ and doc[j].tag_ == "HYPH")  # "the X-Y affair"
         nxt = next((t2 for t2 in doc[j:j + 2] if not (t2.is_space and "\n" not in t2.text)), None)
         before = doc[i - 1] if i > 0 else None
         joined = joined or (nxt is not None and nxt.is_title and not nxt.is_sent_start) \
