@@ -1003,9 +1003,12 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             and noun.lower_ not in lex.words["generic_org_words"] \
             and noun.lemma_.lower() not in lex.communication_nouns  # "the X administration", "the X report"
 
-    def leader_term(m: Mention) -> bool:  # "the X administration": a leader's term of office
+    def modifies(m: Mention) -> bool:  # "the X tax cuts", "the X White House"
         t = doc[m.end - 1]
-        return t.dep_ in MODIFIER_DEPS and t.head.i > t.i and t.head.lower_ in lex.words["leader_terms"]
+        return t.dep_ in MODIFIER_DEPS and t.head.i > t.i
+
+    def leader_term(m: Mention) -> bool:  # "the X administration": a leader's term of office
+        return modifies(m) and doc[m.end - 1].head.lower_ in lex.words["leader_terms"]
 
     def where(m: Mention) -> bool:  # "campaigned in X": a place's position
         head = doc[m.end - 1]
@@ -1053,7 +1056,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         elif len(words) == 1 and all(m.end - m.start == 1 for m in ms) and (
                 k in gz.countries or k in gz.states
                 or (max((c["population"] for c in gz.cities.get(k, [])), default=0) >= BIG_PLACE
-                    and not all(leader_term(m) for m in ms))):
+                    and not (any(leader_term(m) for m in ms) and all(modifies(m) for m in ms)))):
             # a town's name written only before a leader's term of office ("the X administration") is
             # the leader's surname
             kind = "PLACE"

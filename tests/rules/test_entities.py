@@ -1434,6 +1434,8 @@ def test_an_honorific_and_surname_read_as_a_body_is_the_person(analyser):
 # session 21: a big town's name written only before a leader's term of office is the leader's surname
 @pytest.mark.parametrize("text, label", [
     ("Critics said the Oldham administration had ignored the report for years.", "PERSON"),
+    # written elsewhere only before other nouns too ("the X tax cuts")
+    ("The Oldham administration passed the Oldham tax cuts in its first year.", "PERSON"),
     # written elsewhere as a place, or before another noun: the town
     ("The Oldham administration met in Oldham on Monday.", "PLACE"),
     ("Critics said the Oldham council had ignored the report for years.", "PLACE"),
