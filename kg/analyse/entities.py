@@ -517,7 +517,39 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             name = same_as[(ent.start, ent.end)]  # "(XBY": the body named before the bracket
         out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name,
                            alias=label == "ORG" and (ent.start, ent.end) in same_as))
-    return out
+    return unrecognised_countries(doc, out, headline_end, credits)
+
+
+def unrecognised_countries(doc: Doc, mentions: list[Mention], headline_end: int, credits: int) -> list[Mention]:
+    """The mentions with the countries and US states the recogniser left out: a run of capitalised
+    proper nouns no mention covers that is, whole, a name the gazetteer gives a country or a US state
+    ("X of Hungary, Y of Romania", the recogniser tagging only some of a list; a country it read as a
+    product) is a place. A run of more words is another name ("Georgia Ann Lee", "Jordan Street")."""
+    gz = gazetteer()
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        if i in covered or not (t.is_title and t.pos_ == "PROPN") or t.idx >= credits:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in covered and doc[j].is_title and doc[j].pos_ == "PROPN":
+            j += 1
+        span = doc[i:j]
+        k = key(span.text)
+        joined = (i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].tag_ == "HYPH") \
+            or (j < len(doc) and not span[-1].whitespace_ and doc[j].tag_ == "HYPH")  # "the X-Y affair"
+        nxt = next((t2 for t2 in doc[j:j + 2] if not (t2.is_space and "\n" not in t2.text)), None)
+        before = doc[i - 1] if i > 0 else None
+        joined = joined or (nxt is not None and nxt.is_title and not nxt.is_sent_start) \
+            or (before is not None and before.is_title and not t.is_sent_start)  # "X Peace", "the X Chess Festival"
+        if (k in gz.countries or k in gz.states) and not joined \
+                and not (j < len(doc) and j in covered and doc[j].is_title):
+            found.append(Mention(i, j, "PLACE", span.text, t.idx < headline_end, name=span.text))
+        i = j
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
 def norp_place(text: str) -> bool:
@@ -1030,6 +1062,13 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             and noun.lower_ not in lex.words["generic_org_words"] \
             and noun.lemma_.lower() not in lex.communication_nouns  # "the X administration", "the X report"
 
+    def modifies(m: Mention) -> bool:  # "the X tax cuts", "the X White House"
+        t = doc[m.end - 1]
+        return t.dep_ in MODIFIER_DEPS and t.head.i > t.i
+
+    def leader_term(m: Mention) -> bool:  # "the X administration": a leader's term of office
+        return modifies(m) and doc[m.end - 1].head.lower_ in lex.words["leader_terms"]
+
     def where(m: Mention) -> bool:  # "campaigned in X": a place's position
         head = doc[m.end - 1]
         return head.dep_ == "pobj" and head.head.lower_ in located and head.head.head.pos_ in {"VERB", "AUX"}
@@ -1075,7 +1114,10 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             kind = "ORG"
         elif len(words) == 1 and all(m.end - m.start == 1 for m in ms) and (
                 k in gz.countries or k in gz.states
-                or max((c["population"] for c in gz.cities.get(k, [])), default=0) >= BIG_PLACE):
+                or (max((c["population"] for c in gz.cities.get(k, [])), default=0) >= BIG_PLACE
+                    and not (any(leader_term(m) for m in ms) and all(modifies(m) for m in ms)))):
+            # a town's name written only before a leader's term of office ("the X administration") is
+            # the leader's surname
             kind = "PLACE"
         elif len(words) == 1 and all(m.end - m.start == 1 for m in ms):
             body = [m for m in ms if not m.headline] or ms
@@ -1546,6 +1588,52 @@ def capitalised_kinds(doc: Doc, mentions: list[Mention]) -> None:
         m.label = "NONE"
 
 
+def expanded_prefixes(mentions: list[Mention]) -> None:
+    """A body's name led by an abbreviation ``aliases.tsv`` expands ("EU Commission", "UN Council on
+    X") is the body the article also names with the expansion, or its first word, in its place
+    ("European Commission", "United Nations Council on X"): one name, decided per name."""
+    aliases = lexicons.load().aliases
+    orgs = {m.key: (m.name or m.text) for m in mentions if m.label == "ORG"}
+    for m in mentions:
+        words = (m.name or m.text).split()
+        if m.label != "ORG" or len(words) < 2 or not is_acronym(words[0]) or words[0] not in aliases:
+            continue
+        full = aliases[words[0]][0]
+        rest = key(" ".join(words[1:]))
+        for prefix in (key(full), key(full).split()[0]):
+            other = orgs.get(f"{prefix} {rest}")
+            if other:
+                m.name = other
+                break
+
+
+def surnamed_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A two-word "organisation" whose last word the article writes alone as a person who speaks ("the
+    political scientist Ann Vos agrees …" read as a body, then "Vos said"): the short form's votes
+    decide the full name's type, a person, decided per name over all its mentions. Not a name with a
+    body's word (``org_heads.tsv``, ``generic_org_words``), an abbreviation, a party or an alias."""
+    lex = lexicons.load()
+    speech = {v for v, c in lex.speech_verbs.items() if c == "speech"}
+    generic = lex.words["generic_org_words"]
+    spoke = {m.key for m in mentions if m.label == "PERSON" and " " not in m.key and not m.headline
+             and doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.lemma_.lower() in speech}
+    names = set()
+    for m in mentions:
+        words = m.key.split()
+        if m.label != "ORG" or len(words) != 2 or words[-1] not in spoke or any(is_acronym(t.text) for t in doc[m.start:m.end]) \
+                or any(w in lex.org_heads or w in generic for w in words) or (m.name and m.name != m.text) \
+                or m.text in lex.parties or m.text in lex.aliases \
+                or not all(t.is_title and t.tag_ in {"NNP", "NNPS"} for t in doc[m.start:m.end]):  # "Neither X"
+            continue
+        names.add(m.key)
+    for m in mentions:
+        if m.key in names:
+            m.label = "PERSON"
+            if doc[m.start].lower_.rstrip(".") in lex.honorifics:  # "Mr X" read as a body: the person "X"
+                m.start += 1
+                m.text = m.name = doc[m.start:m.end].text
+
+
 def _acts(doc: Doc, m: Mention) -> bool:
     """A mention that speaks ("X said") or whose noun acts ("X shares fell", "X researchers said"):
     the subject, or a word before the subject, of a verb."""
@@ -1888,6 +1976,8 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     common_words(doc, mentions)
     portfolio_fields(doc, mentions)
     vote_types(mentions)
+    expanded_prefixes(mentions)
+    surnamed_names(doc, mentions)
     quoted_works(doc, mentions)
     retype_people(doc, mentions)
     placed_people(doc, mentions)

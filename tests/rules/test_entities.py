@@ -1359,3 +1359,102 @@ def test_a_one_word_person_in_a_long_list_of_places_is_a_place(analyser, text, s
     from kg.analyse.entities import listed_places
 
     assert _labels_after(analyser, listed_places, text, spec, name) == {label}
+
+
+# session 21: a country or US state the recogniser left out
+@pytest.mark.parametrize("text, name", [
+    ("The pipeline has three partners: Velco of Hungary, Dramgas of Romania and Ostral of Austria.", "Romania"),
+    ("Talks on the future of Gibraltar begin on Monday.", "Gibraltar"),
+    ("The firm moved its offices to Nevada last year.", "Nevada"),
+])
+def test_a_country_the_recogniser_left_out_is_a_place(analyser, text, name):
+    from kg.analyse.entities import unrecognised_countries
+    doc = analyser.nlp(text)
+    found = unrecognised_countries(doc, [], 0, len(text))  # as if the recogniser had tagged nothing
+    assert (name, "PLACE") in [(m.text, m.label) for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Chad  Peace of the Voters Network spoke on Monday.",  # a first name before a surname
+    "He recalled the Iran-Contra affair in his speech.",  # a word of a hyphenated name
+    "They met at the Gibraltar Chess Festival in January.",  # a word of a longer capitalised name
+    "The bank opened a branch on Jordan Street.",
+])
+def test_a_country_s_name_inside_another_name_is_left_alone(analyser, text):
+    from kg.analyse.entities import unrecognised_countries
+    doc = analyser.nlp(text)
+    assert unrecognised_countries(doc, [], 0, len(text)) == []
+
+
+def test_a_country_the_recogniser_left_out_is_found_once_and_not_in_the_credits(analyser):
+    from kg.analyse.entities import Mention, unrecognised_countries
+    text = "Dramgas of Romania signed the deal. Author: Ann Lee, Romania"
+    doc = analyser.nlp(text)
+    credits = text.index("Author")
+    known = [Mention(t.i, t.i + 1, "ORG", "Dramgas") for t in doc if t.text == "Dramgas"]
+    found = unrecognised_countries(doc, known, 0, credits)
+    assert [(m.text, m.label) for m in found] == [("Dramgas", "ORG"), ("Romania", "PLACE")]
+    assert found[1].start < doc.char_span(credits, credits + 6).start
+
+
+# session 21: "EU Commission" is the "European Commission" the article names
+def test_a_body_led_by_an_abbreviation_is_the_body_named_with_its_expansion(analyser):
+    from kg.analyse.entities import Mention, expanded_prefixes
+    ms = [Mention(0, 2, "ORG", "European Commission"), Mention(5, 7, "ORG", "EU Commission"),
+          Mention(9, 13, "ORG", "UN Council on Trade"), Mention(15, 20, "ORG", "United Nations Council on Trade"),
+          Mention(22, 24, "ORG", "EU Parliament")]
+    expanded_prefixes(ms)
+    assert [m.name or m.text for m in ms] == ["European Commission", "European Commission",
+                                              "United Nations Council on Trade", "United Nations Council on Trade",
+                                              "EU Parliament"]  # no "European Parliament" in the article
+
+
+def test_a_body_led_by_an_abbreviation_joins_the_expanded_name_in_the_graph(analyser):
+    text = ("The European Commission proposed new rules for airlines on Monday. "
+            "The EU Commission said the rules would apply from next year.")
+    _, rec = analyse(analyser, text)
+    orgs = [e for e in rec.entities if e.kind == "ORG" and "Commission" in e.name]
+    assert len(orgs) == 1 and orgs[0].name == "European Commission"
+
+
+# session 21: a two-word "body" whose last word speaks alone as a person is that person
+def test_a_two_word_body_whose_surname_speaks_is_a_person(analyser):
+    text = "The political scientist Yorin Vasko agrees. Vasko said the talks would go on."
+    assert _relabelled(analyser, text, {"Yorin Vasko": "ORG", "Vasko": "PERSON"}, "surnamed_names") \
+        == {"Yorin Vasko": "PERSON", "Vasko": "PERSON"}
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a body's word in the name, or a short form that never speaks as a person
+    ("The Vasko Institute agrees. Vasko said the talks would go on.", {"Vasko Institute": "ORG", "Vasko": "PERSON"}),
+    ("Werder Velm won again. With the exception of Velm, the top teams lost.", {"Werder Velm": "ORG", "Velm": "PERSON"}),
+])
+def test_a_two_word_body_keeps_its_type_without_a_speaking_surname(analyser, text, spans):
+    out = _relabelled(analyser, text, spans, "surnamed_names")
+    assert [out[k] for k in spans if " " in k] == ["ORG"]
+
+
+def test_an_honorific_and_surname_read_as_a_body_is_the_person(analyser):
+    from kg.analyse.entities import Mention, surnamed_names
+    doc = analyser.nlp("Mr Velloni spoke first. Velloni said the budget was fair.")
+    ms = [Mention(0, 2, "ORG", "Mr Velloni"), Mention(5, 6, "PERSON", "Velloni")]
+    surnamed_names(doc, ms)
+    assert [(m.text, m.label, m.start) for m in ms] == [("Velloni", "PERSON", 1), ("Velloni", "PERSON", 5)]
+    # a name led by a word that is no proper noun ("Neither X nor Y would say") is left alone
+    doc = analyser.nlp("Neither Velloni nor Hart would comment. Velloni said nothing more.")
+    ms = [Mention(0, 2, "ORG", "Neither Velloni"), Mention(7, 8, "PERSON", "Velloni")]
+    surnamed_names(doc, ms)
+    assert ms[0].label == "ORG"
+
+
+# session 21: a big town's name written only before a leader's term of office is the leader's surname
+@pytest.mark.parametrize("text, label", [
+    ("Critics said the Oldham administration had ignored the report for years.", "PERSON"),
+    # written elsewhere only before other nouns too ("the X tax cuts")
+    ("The Oldham administration passed the Oldham tax cuts in its first year.", "PERSON"),
+    # written elsewhere as a place, or before another noun: the town
+    ("The Oldham administration met in Oldham on Monday.", "PLACE"),
+    ("Critics said the Oldham council had ignored the report for years.", "PLACE"),
+])
+def test_a_town_s_name_before_a_leader_s_term_is_a_surname(analyser, text, label):
+    assert set(_relabelled(analyser, text, {"Oldham": "PERSON"}, "retype_people").values()) == {label}
