@@ -102,15 +102,21 @@ def test_first_names_and_weekdays_are_read_through_the_lexicons(tmp_path):
         assert dates.resolve("on Friday", monday) is None
 
 
+def _tool(name: str):
+    """A script of ``tools/`` loaded as a module (the tools are no package)."""
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "tools" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    return tool
+
+
 def test_happening_arguments_read_a_nouns_lower_case_senses_first(tmp_path, capsys):
     """WordNet's index folds case: an invented surname's painter listed before the common noun's act
     must not make the noun a person; a word WordNet only capitalises keeps its capitalised sense."""
-    import importlib.util
-    from pathlib import Path
-    path = Path(__file__).resolve().parents[1] / "tools" / "wordnet_happening_arguments.py"
-    spec = importlib.util.spec_from_file_location("wordnet_happening_arguments", path)
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool = _tool("wordnet_happening_arguments")
     (tmp_path / "data.noun").write_text(
         "  invented test data\n"
         "00000001 18 n 01 Zorble 0 001 @i 00000003 n 0000 | an invented painter\n"
@@ -133,12 +139,7 @@ def test_happening_arguments_read_a_nouns_lower_case_senses_first(tmp_path, caps
 def test_happening_arguments_mark_what_is_under_an_illness_a_disease(tmp_path, capsys):
     """A noun whose first sense lies under illness.n.01 (at any depth) is a ``disease`` beside its other kinds;
     a noun of the same file that is no illness is not (invented synsets; the root's WordNet 3.0 offset)."""
-    import importlib.util
-    from pathlib import Path
-    path = Path(__file__).resolve().parents[1] / "tools" / "wordnet_happening_arguments.py"
-    spec = importlib.util.spec_from_file_location("wordnet_happening_arguments", path)
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool = _tool("wordnet_happening_arguments")
     (tmp_path / "data.noun").write_text(
         "  invented test data\n"
         "14061805 26 n 01 illness 0 000 | an invented illness root\n"
@@ -166,12 +167,7 @@ def test_happening_arguments_mark_what_is_under_an_illness_a_disease(tmp_path, c
 ])
 def test_office_holders_read_the_office_and_country_a_gloss_gives(gloss, office):
     """tools/wordnet_office_holders.py on invented WordNet glosses."""
-    import importlib.util
-    from pathlib import Path
-    path = Path(__file__).resolve().parents[1] / "tools" / "wordnet_office_holders.py"
-    spec = importlib.util.spec_from_file_location("wordnet_office_holders", path)
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool = _tool("wordnet_office_holders")
     names, demonyms = tool.countries()
     assert tool.office(gloss, names, demonyms) == office
     assert tool.ended("prime minister from 1971 until 1976 (born in 1930)")

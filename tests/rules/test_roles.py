@@ -1065,7 +1065,7 @@ def test_a_shadow_post_is_no_office_of_the_country(analyser, text, org):
     assert {r[2] for r in roles(rec) if r[1] == "Chancellor"} == {org}
 
 
-# session 21 (issue #15, tried on s21-15r-tried): a party a personal possessive owns; a public office described
+# session 21 (issue #15, s21-15r): a party a personal possessive owns; a public office described
 @pytest.mark.parametrize("text, role", [
     pytest.param("President Ola Berg spoke on Monday. His ruling Blue Party has overseen growth.",
                  ("Ola Berg", "Party member", "Blue Party"), id="his_ruling_party"),
