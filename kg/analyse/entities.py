@@ -1069,6 +1069,20 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
     def leader_term(m: Mention) -> bool:  # "the X administration": a leader's term of office
         return modifies(m) and doc[m.end - 1].head.lower_ in lex.words["leader_terms"]
 
+    # one-word names written after an honorific or a title ("Ms Lane"): a full name ending in that
+    # word is the person's even when the word is a street's ("Ann Lane")
+    honoured = {m.key for m in people if " " not in m.key and titled(m)}
+
+    def law_end(m: Mention) -> bool:
+        """The last word of a law's name the recogniser cut ("the Harbour Safety Bill", "the Ports
+        (Miscellaneous Provisions) Bill"): capitalised words or a closing bracket right before it,
+        not at a sentence's start."""
+        i = m.start
+        if i >= 1 and doc[i - 1].text == ")":
+            return True
+        return i >= 2 and all(doc[j].is_title and not doc[j].is_sent_start and doc[j].lower_ not in lex.honorifics
+                              for j in (i - 2, i - 1))
+
     def where(m: Mention) -> bool:  # "campaigned in X": a place's position
         head = doc[m.end - 1]
         return head.dep_ == "pobj" and head.head.lower_ in located and head.head.head.pos_ in {"VERB", "AUX"}
@@ -1079,9 +1093,14 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             for m in ms:
                 m.label = "LAW"  # "the Finance Bill": no person; dropped below
             continue
-        if len(words) > 1 and words[-1] in lex.words["place_heads"] and not any(titled(m) for m in ms):
+        if len(words) > 1 and words[-1] in lex.words["place_heads"] and not any(titled(m) for m in ms) \
+                and not (first_name(ms[0].text.split()[0]) and words[-1] in honoured):
             for m in ms:
-                m.label = "PLACE"  # "Acme Street", "Harlow County"
+                m.label = "PLACE"  # "Acme Street", "Harlow County"; not "Ann Lane" when "Ms Lane" speaks
+            continue
+        if len(words) == 1 and words[0] in lex.words["law_heads"] and all(law_end(m) for m in ms):
+            for m in ms:
+                m.label = "LAW"  # "the Harbour Safety Bill" with only "Bill" read as a person
             continue
         if any(titled(m) for m in ms) or (len(words) == 1 and (k in name_words or first_name(ms[0].text))):
             continue

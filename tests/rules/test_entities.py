@@ -1458,3 +1458,28 @@ def test_an_honorific_and_surname_read_as_a_body_is_the_person(analyser):
 ])
 def test_a_town_s_name_before_a_leader_s_term_is_a_surname(analyser, text, label):
     assert set(_relabelled(analyser, text, {"Oldham": "PERSON"}, "retype_people").values()) == {label}
+
+
+# session 22: a street's word as a surname, a law's last word read as a first name
+def test_a_full_name_ending_in_a_street_s_word_is_a_person_when_the_surname_takes_an_honorific(analyser):
+    text = ("The plan was criticised by Gareth Lane, leader of the Labour group on Wexmoor Council. "
+            "According to Mr Lane, the council had no money left.")
+    _, rec = analyse(analyser, text)
+    people = names(rec, "PERSON")
+    assert "Gareth Lane" in people and "Lane" not in people, (people, names(rec, "PLACE"))
+    assert "Gareth Lane" not in names(rec, "PLACE")
+
+
+def test_a_street_named_like_a_person_stays_a_place_without_the_honorific(analyser):
+    text = "Protesters gathered on Gareth Lane on Monday. Tom Baird said the council had no money left."
+    _, rec = analyse(analyser, text)
+    assert "Gareth Lane" not in names(rec, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "The measure was added late to the Harbour Safety Bill, which MPs debate today.",
+    "The rules will be part of the Ports (Miscellaneous Provisions) Bill, to be debated in May.",
+])
+def test_the_last_word_of_a_law_s_name_is_no_person(analyser, text):
+    _, rec = analyse(analyser, text)
+    assert "Bill" not in names(rec, "PERSON"), names(rec)
