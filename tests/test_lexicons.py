@@ -173,3 +173,20 @@ def test_office_holders_read_the_office_and_country_a_gloss_gives(gloss, office)
     assert tool.ended("prime minister from 1971 until 1976 (born in 1930)")
     assert tool.years("Norwegian statesman (1901-1980)") == (1980, True)
     assert tool.years("Norwegian statesman (1801-1880)")[1] is False  # no news figure
+
+
+def test_surname_share_counts_a_surname_a_full_name_confirms_even_when_it_is_a_first_name_too():
+    """tools/surname_share.py on an invented store: "Howard" beside "Ann Howard" is a surname-only
+    node although gender-guesser knows it as a first name; "Sandra" alone is a first name."""
+    import pyoxigraph as ox
+    from kg.layout import ENTITY_GRAPH
+    from kg.vocab import A, RDFS, SCHEMA
+    tool = _tool("surname_share")
+    store = ox.Store()
+    for i, label in enumerate(["Ann Howard", "Howard", "Sandra", "Quorvel", "Tom Baird"]):
+        node = ox.NamedNode(f"https://example.org/p{i}")
+        store.add(ox.Quad(node, A, SCHEMA.Person, ENTITY_GRAPH))
+        store.add(ox.Quad(node, RDFS.label, ox.Literal(label), ENTITY_GRAPH))
+    c = tool.count(store)
+    assert (c["people"], c["one_word"], c["surnames"], c["first_names"], c["other"]) == (5, 3, 1, 1, 1)
+    assert c["names"]["surnames"] == {"Howard": 1} and c["names"]["other"] == {"Quorvel": 1}

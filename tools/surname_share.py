@@ -5,9 +5,17 @@ reports for the BBC politics store.
 
 Counted in the entity graph (``id:entities``): people are the ``schema:Person`` nodes (unnamed
 sources are no ``schema:Person``); a node is one-word when every ``rdfs:label`` it has is one
-word. The share is the one-word nodes over the people; those whose word is a first name
-gender-guesser knows ("Sandra") are shown apart from the rest (surnames, and names of things read
-as people).
+word. One-word nodes fall in three groups:
+
+* surnames of a full name in the build: the word is the last word of another person's label whose
+  first word is a first name ("Blair" beside "Tony Blair"), whatever gender-guesser says of the
+  word ("Blair", "Howard" are first names too);
+* other words that are no first name gender-guesser knows: surnames the build does not confirm and
+  names of things read as people;
+* first names ("Sandra").
+
+The surname-only share the issue asks for is the first two groups over the people (an upper bound:
+the second group holds things too); ``--list`` shows the words of each group.
 """
 from __future__ import annotations
 
@@ -29,22 +37,30 @@ def count(store: ox.Store) -> dict:
         if q.subject in people:
             labels.setdefault(q.subject, []).append(q.object.value)
     one = {p for p in people if all(len(n.split()) == 1 for n in labels.get(p, [""]))}
-    first = {p for p in one if first_name_gender(labels[p][0]) is not None}
-    return {"people": len(people), "one_word": len(one), "first_names": len(first), "other": len(one - first),
-            "names": Counter(labels[p][0] for p in one - first)}
+    surnames = {n.split()[-1] for p in people - one for n in labels[p]
+                if len(n.split()) > 1 and first_name_gender(n.split()[0]) is not None}
+    confirmed = {p for p in one if labels[p][0] in surnames}
+    first = {p for p in one - confirmed if first_name_gender(labels[p][0]) is not None}
+    other = one - confirmed - first
+    return {"people": len(people), "one_word": len(one), "surnames": len(confirmed), "first_names": len(first),
+            "other": len(other), "names": {g: Counter(labels[p][0] for p in nodes)
+                                           for g, nodes in (("surnames", confirmed), ("other", other), ("first names", first))}}
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("store")
-    ap.add_argument("--list", type=int, default=0, help="show the N most frequent one-word names that are no first name")
+    ap.add_argument("--list", type=int, default=0, help="show the N most frequent words of each group")
     a = ap.parse_args(argv)
     c = count(open_store(a.store, read_only=True))
     left = c["people"] or 1
-    print(f"{c['people']} people; one-word {c['one_word']} ({100 * c['one_word'] / left:.1f} %): "
-          f"{c['first_names']} first names, {c['other']} others ({100 * c['other'] / left:.1f} %)")
+    share = c["surnames"] + c["other"]
+    print(f"{c['people']} people; one-word {c['one_word']} ({100 * c['one_word'] / left:.1f} %); "
+          f"surname-only {share} ({100 * share / left:.1f} %): {c['surnames']} surnames of a full name in the build, "
+          f"{c['other']} other words; {c['first_names']} first names")
     if a.list:
-        print(", ".join(f"{n} ({k})" for n, k in c["names"].most_common(a.list)))
+        for group, names in c["names"].items():
+            print(f"{group}: " + ", ".join(f"{n} ({k})" for n, k in names.most_common(a.list)))
     return 0
 
 
