@@ -458,6 +458,31 @@ def _person_before(index: IndexView, start: int) -> Mention | None:
     return None
 
 
+# dependencies that open a clause of their own under a verb
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "csubj", "csubjpass", "parataxis"})
+
+
+def _clauses_apart(doc: Doc, span: Span, found: Mention) -> bool:
+    """A title and a name a comma joins that the parse puts in different clauses: one is the subject of
+    a verb and the other sits inside a clause that verb governs ("… as he begins his second term as
+    President, X has said"; "Echoing Minister X, the prime minister said"), so neither describes the
+    other. A name or title in apposition, or inside the other's phrase, is no such case."""
+    name, title = doc[found[1] - 1], span.root
+    lo, hi = sorted((span.end, found[0]))
+    if not any(t.text == "," for t in doc[lo - 1:hi + 1]):
+        return False
+    for subj, other in ((name, title), (title, name)):
+        if subj.dep_ not in {"nsubj", "nsubjpass"} or other in subj.subtree or subj in other.subtree:
+            continue
+        verb, t, clausal = subj.head, other, False
+        while t.i != verb.i and t.head.i != t.i:
+            clausal = clausal or t.dep_ in CLAUSE_DEPS
+            t = t.head
+        if t.i == verb.i and clausal:
+            return True
+    return False
+
+
 def _person_by_clause(resolver: Resolver, span: Span) -> Mention | None:
     """``PERSON (, who) is|serves as the TITLE`` and appositions found by the parser."""
     head = span.root
@@ -708,6 +733,8 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
             verb = verb.head if verb.dep_ == "dobj" else verb
             if found is not None and status is None and span.root.dep_ == "pobj" and office_verb(verb) == OFFICE_VERB_SETS[0]:
                 status = lex.status.get("former")  # "X stepped down as chairman": a former office
+        if found is not None and rule in {"prenominal", "apposition"} and _clauses_apart(doc, span, found):
+            found = None  # "… his second term as US President, X has said": no apposition
         if found is None:
             if after_org is None and (org is None or index.entities[org].kind == "PLACE") \
                     and (concept in concepts["state"] or concept in concepts["regional"]):
