@@ -1110,3 +1110,25 @@ def test_a_verb_of_taking_or_leaving_an_office(analyser, text, role):
 def test_leaving_an_office_makes_it_former(analyser):
     _, rec = analyse(analyser, "Ola Berg resigned as leader of the Labour Party on Monday.")
     assert [(rec.entities[m.person].name, m.role, m.status) for m in rec.memberships] == [("Ola Berg", "Leader", "former")]
+
+
+# session 22: a comma between a title and a name in different clauses is no apposition
+@pytest.mark.parametrize("text, wrong", [
+    pytest.param("Ola Berg will be more careful as he begins his second term as Norwegian President, Jan Visser has said.",
+                 ("Jan Visser", "President", "Norway"), id="title_ends_the_reported_clause"),
+    pytest.param("Echoing the Norwegian Foreign Minister Ola Berg, the prime minister said the war was over.",
+                 ("Ola Berg", "Prime Minister", None), id="name_ends_a_participle_clause"),
+])
+def test_a_title_and_a_name_in_different_clauses_are_no_apposition(analyser, text, wrong):
+    _, rec = analyse(analyser, text)
+    assert not any(r[:2] == wrong[:2] for r in roles(rec)), roles(rec)
+
+
+@pytest.mark.parametrize("text, role", [
+    pytest.param("The Norwegian prime minister, Ola Berg, said the war was over.", ("Ola Berg", "Prime Minister", "Norway"), id="apposition_after"),
+    pytest.param("Ola Berg, the Norwegian prime minister, said the war was over.", ("Ola Berg", "Prime Minister", "Norway"), id="apposition_before"),
+    pytest.param("He met Norway's prime minister, Ola Berg, on Monday.", ("Ola Berg", "Prime Minister", "Norway"), id="apposition_object"),
+])
+def test_an_apposition_with_commas_still_gives_the_office(analyser, text, role):
+    _, rec = analyse(analyser, text)
+    assert role in roles(rec), roles(rec)
