@@ -453,6 +453,8 @@ def _person_before(index: IndexView, start: int) -> Mention | None:
     if i < 1 or doc[i].text != ",":
         return None
     m = index.mention_ending_at(i - 1)
+    if m is None and i > 1 and doc[i - 1].is_upper and doc[i - 1].lower_ in lexicons.load().titles:
+        m = index.mention_ending_at(i - 2)  # "Ann Wu MP, the party's chief whip"
     if m is not None and index.entities[m[2]].kind == "PERSON":
         return m
     return None

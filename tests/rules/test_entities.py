@@ -1483,3 +1483,14 @@ def test_a_street_named_like_a_person_stays_a_place_without_the_honorific(analys
 def test_the_last_word_of_a_law_s_name_is_no_person(analyser, text):
     _, rec = analyse(analyser, text)
     assert "Bill" not in names(rec, "PERSON"), names(rec)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Paul Gower MP said the plan was wrong.", "Paul Gower"),
+    ("MEP Ann Lucas said the plan was wrong.", "Ann Lucas"),
+    ("The plan was wrong, said Green MSP Ann Lucas.", "Ann Lucas"),
+])
+def test_a_legislator_s_abbreviated_title_is_no_part_of_the_name(analyser, text, person):
+    _, rec = analyse(analyser, text)
+    assert person in names(rec, "PERSON"), names(rec)
+    assert not any(w in n.split() for n in names(rec) for w in ("MP", "MEP", "MSP")), names(rec)

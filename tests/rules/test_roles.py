@@ -1132,3 +1132,8 @@ def test_a_title_and_a_name_in_different_clauses_are_no_apposition(analyser, tex
 def test_an_apposition_with_commas_still_gives_the_office(analyser, text, role):
     _, rec = analyse(analyser, text)
     assert role in roles(rec), roles(rec)
+
+
+def test_a_title_after_a_name_and_its_abbreviated_title(analyser):
+    _, rec = analyse(analyser, "Paul Gower MP, the Labour Party's chief whip, said the vote would be close.")
+    assert any(r[0] == "Paul Gower" and r[2] == "Labour Party" for r in roles(rec)), roles(rec)
