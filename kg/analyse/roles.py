@@ -1093,9 +1093,11 @@ def dedupe(ms: list[Membership]) -> list[Membership]:
     # the words a title rule read are read once: an affiliation of the same phrase ("EU parliament
     # president X": the parliament's president, not the union's) gives way to the title's reading
     phrases = {(m.person, m.span) for m in seen.values() if m.titled and m.organization is not None}
-    # an organisation-less title of a concept the person holds with an organisation ("MEP X" beside "X,
-    # a parliamentarian of the EU") is that post again
-    posts = {(m.person, m.concept, m.status) for m in seen.values() if m.organization is not None and m.concept}
+    # an organisation-less seat of a legislature the person holds with an organisation ("MEP X" beside "X,
+    # a parliamentarian of the EU"; concepts.tsv ``seat``) is that seat again (one seat at a time, unlike a
+    # director's or an official's posts)
+    seats = lexicons.load().concepts["seat"]
+    posts = {(m.person, m.concept, m.status) for m in seen.values() if m.organization is not None and m.concept in seats}
     return [m for k, m in seen.items()
             if (m.organization is not None or not any(frozenset(k[1].split()) <= w for w in with_org[k[0]]))
             and not (m.organization is None and (m.person, m.concept, m.status) in posts)

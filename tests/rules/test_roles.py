@@ -1137,3 +1137,16 @@ def test_an_apposition_with_commas_still_gives_the_office(analyser, text, role):
 def test_a_title_after_a_name_and_its_abbreviated_title(analyser):
     _, rec = analyse(analyser, "Paul Gower MP, the Labour Party's chief whip, said the vote would be close.")
     assert any(r[0] == "Paul Gower" and r[2] == "Labour Party" for r in roles(rec)), roles(rec)
+
+
+def test_an_organisation_less_seat_beside_the_same_seat_with_its_body_is_one_membership(analyser):
+    _, rec = analyse(analyser, "MEP Ann Lucas spoke on Monday. \"It is wrong,\" said Ann Lucas, a new EU parliamentarian "
+                               "and member of the Green group.")
+    mine = [r for r in roles(rec) if r[0] == "Ann Lucas"]
+    assert mine and all(r[2] is not None for r in mine), mine
+
+
+def test_an_organisation_less_post_beside_another_post_of_its_concept_stays(analyser):
+    _, rec = analyse(analyser, "Ola Berg, a former deputy treasury secretary and head of the Norvale Bank, "
+                               "said the vote would be close.")
+    assert any(r[0] == "Ola Berg" and r[2] is None for r in roles(rec)), roles(rec)
