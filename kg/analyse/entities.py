@@ -494,6 +494,10 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
             # "EU Energy Commissioner X": the body, then the portfolio of the title; not a body's own name
             # ending in a body's word ("UN Security Council president X")
             ent = ent[:1]
+        if label in {"ORG", "PLACE"} and len(ent) > 1 and ent[0].lower_.rstrip(".") in lex.honorifics \
+                and all(t.is_title for t in ent[1:]) and ent[-1].lower_ not in lex.org_heads \
+                and ent.text not in lex.institutions and ent.text not in lex.aliases:
+            ent, label = ent[1:], "PERSON"  # "Mr X" read as a body or a place: a person (no "Mr" in a name)
         if label and len(ent) > 1 and ent[-1].is_upper and ent[-1].lower_ in lex.titles and not ent[-2].is_punct:
             ent = ent[:-1]  # "Ann Wu MP", "the Green MEP": a title's abbreviation after the name is no part of it
         if not label and ent.label_ in {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"} and looks_like_person(ent):

@@ -1494,3 +1494,16 @@ def test_a_legislator_s_abbreviated_title_is_no_part_of_the_name(analyser, text,
     _, rec = analyse(analyser, text)
     assert person in names(rec, "PERSON"), names(rec)
     assert not any(w in n.split() for n in names(rec) for w in ("MP", "MEP", "MSP")), names(rec)
+
+
+def test_an_honorific_and_a_surname_read_as_a_body_are_the_person(analyser):
+    from kg.analyse.entities import collect
+    text = "Party row\n\nNigel Farndon spoke first. Officials said it was Mr Farndon who briefed the papers."
+    doc = analyser.nlp(text)
+    at = text.index("Mr Farndon")
+    body = doc.char_span(at, at + len("Mr Farndon"), label="ORG")  # as if the recogniser had read it as a body
+    doc.set_ents([e for e in doc.ents if e.end <= body.start or e.start >= body.end] + [body])
+    assert ("Mr Farndon", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    ms = collect(doc, text.index("\n\n"))
+    assert ("Farndon", "PERSON") in [(m.text, m.label) for m in ms], [(m.text, m.label) for m in ms]
+    assert not any(m.text.startswith("Mr") for m in ms)
