@@ -1507,3 +1507,13 @@ def test_an_honorific_and_a_surname_read_as_a_body_are_the_person(analyser):
     ms = collect(doc, text.index("\n\n"))
     assert ("Farndon", "PERSON") in [(m.text, m.label) for m in ms], [(m.text, m.label) for m in ms]
     assert not any(m.text.startswith("Mr") for m in ms)
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Vogt spoke in Bonn on Monday. Frau Vogt said the talks would go on.",
+    "Claire Dumont spoke in Lyon on Monday. The court found that Mme Dumont did not lie.",
+])
+def test_a_german_or_french_honorific_joins_the_surname_to_the_full_name(analyser, text):
+    _, rec = analyse(analyser, text)
+    people = names(rec, "PERSON")
+    assert len(people) == 1 and not any(n.startswith(("Frau", "Mme")) for n in people), people
