@@ -1517,3 +1517,15 @@ def test_a_german_or_french_honorific_joins_the_surname_to_the_full_name(analyse
     _, rec = analyse(analyser, text)
     people = names(rec, "PERSON")
     assert len(people) == 1 and not any(n.startswith(("Frau", "Mme")) for n in people), people
+
+
+def test_a_demonym_that_is_a_first_name_too_starts_no_person_s_name():
+    from kg.analyse.entities import Mention, first_name_people
+    import spacy
+    nlp = spacy.blank("en")
+    doc = nlp("He settled in the German Free State in 1971.")
+    for t in doc[3:6]:
+        t.pos_ = "PROPN"
+    ms = [Mention(3, 6, "PLACE", "German Free State")]
+    first_name_people(doc, ms)
+    assert ms[0].label == "PLACE"
