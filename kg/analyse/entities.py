@@ -600,7 +600,8 @@ def looks_like_person(span) -> bool:
 def first_name_people(doc: Doc, mentions: list[Mention]) -> None:
     """A two- or three-word ORG or place that starts with a known first name and has no
     organisation word is a person the NER mislabelled ("Maria Lopez" as ORG, a double first name
-    "Ann-Sofie Lopez" too); not a demonym that is a first name too ("German Democratic Republic")."""
+    "Ann-Sofie Lopez" too); not a place whose first word is a demonym that is a first name too
+    ("German Democratic Republic": a body's "German X" may be a person named German)."""
     for m in mentions:
         words = m.text.split()
         if m.label not in {"ORG", "PLACE"} or not 2 <= len(words) <= 3:
@@ -612,8 +613,8 @@ def first_name_people(doc: Doc, mentions: list[Mention]) -> None:
         if any(t.lower_ in lex.words["generic_org_words"] or t.lower_ in lex.titles or (t.lower_, "NOUN") in lex.event_words
                for t in toks) or m.text in lex.institutions:
             continue
-        if known_first_name(words[0]) and words[0] not in lex.demonyms:  # "German Democratic Republic"
-            m.label = "PERSON"
+        if known_first_name(words[0]) and not (m.label == "PLACE" and words[0] in lex.demonyms):
+            m.label = "PERSON"  # not a place a demonym starts ("German Democratic Republic"; "German X" the body may be a person)
 
 
 def coordinated_people(doc: Doc, mentions: list[Mention]) -> None:

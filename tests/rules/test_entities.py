@@ -1523,9 +1523,9 @@ def test_a_demonym_that_is_a_first_name_too_starts_no_person_s_name():
     from kg.analyse.entities import Mention, first_name_people
     import spacy
     nlp = spacy.blank("en")
-    doc = nlp("He settled in the German Free State in 1971.")
-    for t in doc[3:6]:
+    doc = nlp("He settled in the German Velmoran Republic in 1971.")
+    for t in doc[4:7]:
         t.pos_ = "PROPN"
-    ms = [Mention(3, 6, "PLACE", "German Free State")]
+    ms = [Mention(4, 7, "PLACE", "German Velmoran Republic"), Mention(4, 7, "ORG", "German Velmoran Republic")]
     first_name_people(doc, ms)
-    assert ms[0].label == "PLACE"
+    assert [m.label for m in ms] == ["PLACE", "PERSON"]  # a body's "German X" may be a person named German
