@@ -1009,8 +1009,18 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             report.append(match_report(doc))
         return report[0] and sum(_plays(doc, m) for m in ms) > 0
 
+    def club(k: str, ms: list[Mention]) -> bool:
+        """In a match report, a city the recogniser itself reads as an organisation is a club unless
+        it locates ("in X", "at X") more often than it plays: the recogniser's reading is the vote
+        that decides a tie (``clubs`` needs a majority to retype a place)."""
+        if k not in gz.cities or k in gz.countries or k in gz.states:
+            return False
+        if not report:
+            report.append(match_report(doc))
+        return report[0] and sum(_plays(doc, m) for m in ms) >= 0
+
     for k, ms in orgs.items():
-        if (known_place(k) or (wordnet_place(k) and not acting(ms))) \
+        if (known_place(k) or (wordnet_place(k) and not acting(ms))) and not club(k, ms) \
                 and not any(cued(m) or before_org_title(m) for m in ms) \
                 and (ms[0].name or ms[0].text) not in lex.institutions and k not in lex.aliases \
                 and not any((m.name or m.text) in lex.parties.values() for m in ms):
