@@ -1768,21 +1768,27 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
     def city(k: str) -> bool:
         return k in gz.cities and k not in gz.countries and k not in gz.states
 
-    org_tokens = {i for m in mentions if m.label == "ORG" for i in range(m.start, m.end)}
-    plays: Counter = Counter()
-    for m in mentions:
-        if m.label not in {"PLACE", "PERSON"}:
-            continue
-        ws = m.key.split()
-        if len(ws) > 1 and not city(m.key) and m.key not in gz.countries and any(city(w) and known_place(w) for w in ws):
-            plays[m.key] += 100  # "Bayern Munich", "Dinamo Zagreb"
-            continue
-        if not city(m.key):
-            continue
-        plays[m.key] += _plays(doc, m, org_tokens)
-    for m in mentions:
-        if m.label in {"PLACE", "PERSON"} and plays[m.key] > 0:
-            m.label = "ORG"
+    # a club found makes the names listed with it clubs too ("drew with A, X and Y"): again until none changes
+    while True:
+        org_tokens = {i for m in mentions if m.label == "ORG" for i in range(m.start, m.end)}
+        plays: Counter = Counter()
+        for m in mentions:
+            if m.label not in {"PLACE", "PERSON"}:
+                continue
+            ws = m.key.split()
+            if len(ws) > 1 and not city(m.key) and m.key not in gz.countries and any(city(w) and known_place(w) for w in ws):
+                plays[m.key] += 100  # "Bayern Munich", "Dinamo Zagreb"
+                continue
+            if not city(m.key):
+                continue
+            plays[m.key] += _plays(doc, m, org_tokens)
+        changed = False
+        for m in mentions:
+            if m.label in {"PLACE", "PERSON"} and plays[m.key] > 0:
+                m.label = "ORG"
+                changed = True
+        if not changed:
+            break
 
 
 _BODY_VERBS: tuple[object, frozenset[str]] | None = None  # (the lexicon set, its verbs)
