@@ -1752,7 +1752,15 @@ def _plays(doc: Doc, m: Mention, org_tokens: frozenset[int] | set[int] = frozens
         return 1  # "lost to Acme United and X", "the strong side, X"
     if head.dep_ == "pobj" and head.head.lower_ in words["location_prepositions"]:
         return -1
+    if head.dep_ == "compound" and head.head.i == m.end and _club_title(head.head.lower_):
+        return 1  # "X striker Ann Wu", "X coach": a player's or a coach's club
     return 0
+
+
+def _club_title(word: str) -> bool:
+    """A title of a player or a coach (``titles.tsv`` concepts player, coach)."""
+    t = lexicons.load().titles.get(word)
+    return t is not None and t[0] in {"player", "coach"}
 
 
 def clubs(doc: Doc, mentions: list[Mention]) -> None:
