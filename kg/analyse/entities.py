@@ -1758,9 +1758,10 @@ def _plays(doc: Doc, m: Mention, org_tokens: frozenset[int] | set[int] = frozens
 
 
 def _club_title(word: str) -> bool:
-    """A title of a player or a coach (``titles.tsv`` concepts player, coach)."""
-    t = lexicons.load().titles.get(word)
-    return t is not None and t[0] in {"player", "coach"}
+    """A title held in a club or a team: a player's or a coach's (``concepts.tsv`` team)."""
+    lex = lexicons.load()
+    t = lex.titles.get(word)
+    return t is not None and t[0] in lex.concepts["team"]
 
 
 def clubs(doc: Doc, mentions: list[Mention]) -> None:

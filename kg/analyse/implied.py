@@ -303,9 +303,10 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
         # one organisation in the nearest tier, or one in the title's paragraph named nearer than
         # any other by half the distance: else the choice is a guess
         runner = next((c[1] for c in best if c[2] != best[0][2]), None) if best else None
-        # outside the title's sentence, the one organisation that is the subject of its sentence: what
-        # the sentences before are about ("X beat Y 4-1. Coach Z's side …": X's coach), not an object
-        subjects = {c[2] for c in best if c[0] == 1 and c[4]} if best and best[0][0] == 1 else set()
+        # a player's or a coach's club, outside the title's sentence: the one organisation that is the subject
+        # of its sentence, what the sentences before are about ("X beat Y 4-1. Coach Z's side …": X's coach)
+        subjects = {c[2] for c in best if c[0] == 1 and c[4]} \
+            if best and best[0][0] == 1 and m.concept in concepts["team"] else set()
         if len(tier) == 1 or (runner is not None and best[0][1] * 2 < runner and not best[0][3]):
             out[-1] = replace(m, organization=best[0][2], rule=m.rule + "+nearest-org",
                               confidence=min(m.confidence, caps["nearest-org"]))
