@@ -1458,3 +1458,25 @@ def test_an_honorific_and_surname_read_as_a_body_is_the_person(analyser):
 ])
 def test_a_town_s_name_before_a_leader_s_term_is_a_surname(analyser, text, label):
     assert set(_relabelled(analyser, text, {"Oldham": "PERSON"}, "retype_people").values()) == {label}
+
+
+def test_a_city_the_recogniser_reads_as_a_club_stays_one_in_a_match_report(analyser):
+    """Session 22: in a match report the recogniser's own reading of a city as an organisation decides a
+    tie (it neither plays nor locates more); a city listed with a club and one before a player's title
+    are clubs too."""
+    text = ("Sporting Velka beat Telford 3-1 against the run of play on Saturday. On 40 points, coach Tom Hale's "
+            "side are top of the league after the match, and the striker and the goalkeeper agreed in a 2-2 draw.")
+    _, rec = analyse(analyser, text)
+    assert "Telford" in names(rec, "ORG") and "Telford" not in names(rec, "PLACE")
+    assert ("Tom Hale", "Coach", "Sporting Velka") in roles(rec)  # the subject's coach, not the beaten side's
+    text = ("In the cup draw, Rovers were drawn with Porto, Nantes and Lyon on Thursday. The coach said the club's "
+            "league season mattered more, and the striker agreed after a 2-1 win and a 1-1 draw.")
+    _, rec = analyse(analyser, text)
+    assert {"Porto", "Nantes", "Lyon"} <= names(rec, "ORG") and not {"Nantes", "Lyon"} & names(rec, "PLACE")
+    text = ("Rovers lost 2-1 at home on Saturday in the league. Nantes striker Tom Hale scored twice, and the coach "
+            "said the club would recover; the goalkeeper agreed after the match and a 1-1 draw.")
+    _, rec = analyse(analyser, text)
+    assert "Nantes" in names(rec, "ORG") and "Nantes" not in names(rec, "PLACE")
+    # outside a match report the city stays a place
+    _, rec = analyse(analyser, "Hospital staff in Telford went on strike on Saturday. Officials in Telford met the union.")
+    assert "Telford" in names(rec, "PLACE") and "Telford" not in names(rec, "ORG")

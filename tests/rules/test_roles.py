@@ -1110,3 +1110,12 @@ def test_a_verb_of_taking_or_leaving_an_office(analyser, text, role):
 def test_leaving_an_office_makes_it_former(analyser):
     _, rec = analyse(analyser, "Ola Berg resigned as leader of the Labour Party on Monday.")
     assert [(rec.entities[m.person].name, m.role, m.status) for m in rec.memberships] == [("Ola Berg", "Leader", "former")]
+
+
+def test_a_coachs_club_is_the_subject_of_the_sentence_before(analyser):
+    """Session 22: of two clubs named as near a coach's title, the one the sentence before is about."""
+    text = ("Last year's champions Dynamo Velka turned a 1-0 deficit against Telford into a 4-1 win on Saturday. "
+            "On 40 points, coach Tom Hale's side are top of the league after the match, and the striker agreed "
+            "after a 2-2 draw.")
+    _, rec = analyse(analyser, text)
+    assert ("Tom Hale", "Coach", "Dynamo Velka") in roles(rec), roles(rec)
