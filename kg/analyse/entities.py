@@ -1798,6 +1798,14 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
                 changed = True
         if not changed:
             break
+    # a city read as a person only as the last word of a club's name read as a person ("Werder X" …
+    # "X": the surname vote of ``vote_types``) goes with the club when no person's full name ends in it
+    full = {m.key for m in mentions if m.label == "PERSON" and " " in m.key}
+    clubs_named = {m.key.split()[-1] for m in mentions if m.label == "ORG" and " " in m.key}
+    for m in mentions:
+        if m.label == "PERSON" and " " not in m.key and m.key in clubs_named and city(m.key) \
+                and not any(f.split()[-1] == m.key for f in full):
+            m.label = "ORG"
 
 
 _BODY_VERBS: tuple[object, frozenset[str]] | None = None  # (the lexicon set, its verbs)

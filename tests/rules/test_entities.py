@@ -1480,3 +1480,12 @@ def test_a_city_the_recogniser_reads_as_a_club_stays_one_in_a_match_report(analy
     # outside a match report the city stays a place
     _, rec = analyse(analyser, "Hospital staff in Telford went on strike on Saturday. Officials in Telford met the union.")
     assert "Telford" in names(rec, "PLACE") and "Telford" not in names(rec, "ORG")
+
+
+def test_a_city_read_as_a_person_only_as_a_clubs_last_word_goes_with_the_club(analyser):
+    """Session 22: "Werder X" read as a person made "X" its surname; in a match report the club's name is
+    an organisation, and the city's word alone goes with it."""
+    text = ("Last year's champions Werder Essen beat Telford 3-1 in the league on Saturday. The one point for Essen "
+            "means they stay up, and the coach said the striker and the goalkeeper had a 2-2 draw in the last match.")
+    _, rec = analyse(analyser, text)
+    assert "Werder Essen" in names(rec, "ORG") and "Essen" not in names(rec, "PERSON")
