@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Membership
-from .entities import IndexView
+from .entities import IndexView, match_report
 from .names import key as key_of
 from .places import country_forms, gazetteer
 from .spans import doc_text, sentence_of
@@ -228,6 +228,12 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
     votes = _person_votes(index, ms)
     text = doc_text(doc)
     near: tuple[list[int], int] | None = None
+    report: list[bool] = []  # match_report(doc), computed once when first needed
+
+    def in_report() -> bool:  # a captain or a coach of a team: in a match report only ("Coast Guard Captain X")
+        if not report:
+            report.append(match_report(doc))
+        return report[0]
     out = []
     for m in ms:
         out.append(m)
@@ -303,10 +309,11 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
         # one organisation in the nearest tier, or one in the title's paragraph named nearer than
         # any other by half the distance: else the choice is a guess
         runner = next((c[1] for c in best if c[2] != best[0][2]), None) if best else None
-        # a player's or a coach's club, outside the title's sentence: the one organisation that is the subject
-        # of its sentence, what the sentences before are about ("X beat Y 4-1. Coach Z's side …": X's coach)
+        # a player's or a coach's club in a match report, outside the title's sentence: the one organisation
+        # that is the subject of its sentence, what the sentences before are about ("X beat Y 4-1. Coach Z's
+        # side …": X's coach)
         subjects = {c[2] for c in best if c[0] == 1 and c[4]} \
-            if best and best[0][0] == 1 and m.concept in concepts["team"] else set()
+            if best and best[0][0] == 1 and m.concept in concepts["team"] and in_report() else set()
         if len(tier) == 1 or (runner is not None and best[0][1] * 2 < runner and not best[0][3]):
             out[-1] = replace(m, organization=best[0][2], rule=m.rule + "+nearest-org",
                               confidence=min(m.confidence, caps["nearest-org"]))

@@ -1119,3 +1119,8 @@ def test_a_coachs_club_is_the_subject_of_the_sentence_before(analyser):
             "after a 2-2 draw.")
     _, rec = analyse(analyser, text)
     assert ("Tom Hale", "Coach", "Dynamo Velka") in roles(rec), roles(rec)
+    # outside a match report a captain's organisation is not read from the sentence before
+    text = ("A boat burned at sea. The Conway Star was owned by Bluefin Tours and chartered by Deepwater Trips. "
+            "On Tuesday, Captain Ann Vos said the search was over.")
+    _, rec = analyse(analyser, text)
+    assert not any(p == "Ann Vos" and org == "Conway Star" for p, _r, org in roles(rec)), roles(rec)
