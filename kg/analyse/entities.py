@@ -1769,7 +1769,8 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
     all its mentions: a city's name that plays (subject or object of a verb, a possessor, after
     "against", "with", "to", "over") more often than it locates ("in", "at", "from"), and a name
     of several words one of which is a big city's ("X Munich", "Manchester X") that is no place the
-    gazetteer knows as a whole."""
+    gazetteer knows as a whole; again until none changes, a club making the cities listed with it
+    clubs. A city right before a player's or a coach's title plays ("X striker Ann Wu")."""
     if not any(m.label in {"PLACE", "PERSON"} for m in mentions) or not match_report(doc):
         return
     gz = gazetteer()
