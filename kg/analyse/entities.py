@@ -1016,8 +1016,18 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             report.append(match_report(doc))
         return report[0] and sum(_plays(doc, m) for m in ms) > 0
 
+    def club(k: str, ms: list[Mention]) -> bool:
+        """In a match report, a city the recogniser itself reads as an organisation is a club unless
+        it locates ("in X", "at X") more often than it plays: the recogniser's reading is the vote
+        that decides a tie (``clubs`` needs a majority to retype a place)."""
+        if k not in gz.cities or k in gz.countries or k in gz.states:
+            return False
+        if not report:
+            report.append(match_report(doc))
+        return report[0] and sum(_plays(doc, m) for m in ms) >= 0
+
     for k, ms in orgs.items():
-        if (known_place(k) or (wordnet_place(k) and not acting(ms))) \
+        if (known_place(k) or (wordnet_place(k) and not acting(ms))) and not club(k, ms) \
                 and not any(cued(m) or before_org_title(m) for m in ms) \
                 and (ms[0].name or ms[0].text) not in lex.institutions and k not in lex.aliases \
                 and not any((m.name or m.text) in lex.parties.values() for m in ms):
@@ -1768,7 +1778,16 @@ def _plays(doc: Doc, m: Mention, org_tokens: frozenset[int] | set[int] = frozens
         return 1  # "lost to Acme United and X", "the strong side, X"
     if head.dep_ == "pobj" and head.head.lower_ in words["location_prepositions"]:
         return -1
+    if head.dep_ == "compound" and head.head.i == m.end and _club_title(head.head.lower_):
+        return 1  # "X striker Ann Wu", "X coach": a player's or a coach's club
     return 0
+
+
+def _club_title(word: str) -> bool:
+    """A title held in a club or a team: a player's or a coach's (``concepts.tsv`` team)."""
+    lex = lexicons.load()
+    t = lex.titles.get(word)
+    return t is not None and t[0] in lex.concepts["team"]
 
 
 def clubs(doc: Doc, mentions: list[Mention]) -> None:
@@ -1776,7 +1795,8 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
     all its mentions: a city's name that plays (subject or object of a verb, a possessor, after
     "against", "with", "to", "over") more often than it locates ("in", "at", "from"), and a name
     of several words one of which is a big city's ("X Munich", "Manchester X") that is no place the
-    gazetteer knows as a whole."""
+    gazetteer knows as a whole; again until none changes, a club making the cities listed with it
+    clubs. A city right before a player's or a coach's title plays ("X striker Ann Wu")."""
     if not any(m.label in {"PLACE", "PERSON"} for m in mentions) or not match_report(doc):
         return
     gz = gazetteer()
@@ -1784,20 +1804,34 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
     def city(k: str) -> bool:
         return k in gz.cities and k not in gz.countries and k not in gz.states
 
-    org_tokens = {i for m in mentions if m.label == "ORG" for i in range(m.start, m.end)}
-    plays: Counter = Counter()
+    # a club found makes the names listed with it clubs too ("drew with A, X and Y"): again until none changes
+    while True:
+        org_tokens = {i for m in mentions if m.label == "ORG" for i in range(m.start, m.end)}
+        plays: Counter = Counter()
+        for m in mentions:
+            if m.label not in {"PLACE", "PERSON"}:
+                continue
+            ws = m.key.split()
+            if len(ws) > 1 and not city(m.key) and m.key not in gz.countries and any(city(w) and known_place(w) for w in ws):
+                plays[m.key] += 100  # "Bayern Munich", "Dinamo Zagreb"
+                continue
+            if not city(m.key):
+                continue
+            plays[m.key] += _plays(doc, m, org_tokens)
+        changed = False
+        for m in mentions:
+            if m.label in {"PLACE", "PERSON"} and plays[m.key] > 0:
+                m.label = "ORG"
+                changed = True
+        if not changed:
+            break
+    # a city read as a person only as the last word of a club's name read as a person ("Werder X" …
+    # "X": the surname vote of ``vote_types``) goes with the club when no person's full name ends in it
+    full = {m.key for m in mentions if m.label == "PERSON" and " " in m.key}
+    clubs_named = {m.key.split()[-1] for m in mentions if m.label == "ORG" and " " in m.key}
     for m in mentions:
-        if m.label not in {"PLACE", "PERSON"}:
-            continue
-        ws = m.key.split()
-        if len(ws) > 1 and not city(m.key) and m.key not in gz.countries and any(city(w) and known_place(w) for w in ws):
-            plays[m.key] += 100  # "Bayern Munich", "Dinamo Zagreb"
-            continue
-        if not city(m.key):
-            continue
-        plays[m.key] += _plays(doc, m, org_tokens)
-    for m in mentions:
-        if m.label in {"PLACE", "PERSON"} and plays[m.key] > 0:
+        if m.label == "PERSON" and " " not in m.key and m.key in clubs_named and city(m.key) \
+                and not any(f.split()[-1] == m.key for f in full):
             m.label = "ORG"
 
 

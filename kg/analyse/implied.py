@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..records import Membership
-from .entities import IndexView
+from .entities import IndexView, match_report
 from .names import key as key_of
 from .places import country_forms, gazetteer
 from .spans import doc_text, sentence_of
@@ -228,6 +228,12 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
     votes = _person_votes(index, ms)
     text = doc_text(doc)
     near: tuple[list[int], int] | None = None
+    report: list[bool] = []  # match_report(doc), computed once when first needed
+
+    def in_report() -> bool:  # a captain or a coach of a team: in a match report only ("Coast Guard Captain X")
+        if not report:
+            report.append(match_report(doc))
+        return report[0]
     out = []
     for m in ms:
         out.append(m)
@@ -296,13 +302,22 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
             dist = s - sb if sb <= s else (sa - e if sa >= e else 0)
             inside = sent_range[0] <= sa < sent_range[1]
             if inside or (dist <= NEAR_WINDOW and not m.in_clause):
-                best.append((0 if inside else 1, dist, ent, "\n" in text[min(sb, s):max(sa, e)]))
+                subject = doc[b - 1].dep_ in {"nsubj", "nsubjpass"} and doc[b - 1].head.dep_ == "ROOT"
+                best.append((0 if inside else 1, dist, ent, "\n" in text[min(sb, s):max(sa, e)], subject))
         best.sort()
         tier = {c[2] for c in best if c[0] == best[0][0]} if best else set()
         # one organisation in the nearest tier, or one in the title's paragraph named nearer than
         # any other by half the distance: else the choice is a guess
         runner = next((c[1] for c in best if c[2] != best[0][2]), None) if best else None
+        # a player's or a coach's club in a match report, outside the title's sentence: the one organisation
+        # that is the subject of its sentence, what the sentences before are about ("X beat Y 4-1. Coach Z's
+        # side …": X's coach)
+        subjects = {c[2] for c in best if c[0] == 1 and c[4]} \
+            if best and best[0][0] == 1 and m.concept in concepts["team"] and in_report() else set()
         if len(tier) == 1 or (runner is not None and best[0][1] * 2 < runner and not best[0][3]):
             out[-1] = replace(m, organization=best[0][2], rule=m.rule + "+nearest-org",
+                              confidence=min(m.confidence, caps["nearest-org"]))
+        elif len(subjects) == 1:
+            out[-1] = replace(m, organization=subjects.pop(), rule=m.rule + "+nearest-org",
                               confidence=min(m.confidence, caps["nearest-org"]))
     return out

@@ -1529,3 +1529,34 @@ def test_a_demonym_that_is_a_first_name_too_starts_no_person_s_name():
     ms = [Mention(4, 7, "PLACE", "German Velmoran Republic"), Mention(4, 7, "ORG", "German Velmoran Republic")]
     first_name_people(doc, ms)
     assert [m.label for m in ms] == ["PLACE", "PERSON"]  # a body's "German X" may be a person named German
+
+
+def test_a_city_the_recogniser_reads_as_a_club_stays_one_in_a_match_report(analyser):
+    """Session 22: in a match report the recogniser's own reading of a city as an organisation decides a
+    tie (it neither plays nor locates more); a city listed with a club and one before a player's title
+    are clubs too."""
+    text = ("Sporting Velka beat Telford 3-1 against the run of play on Saturday. On 40 points, coach Tom Hale's "
+            "side are top of the league after the match, and the striker and the goalkeeper agreed in a 2-2 draw.")
+    _, rec = analyse(analyser, text)
+    assert "Telford" in names(rec, "ORG") and "Telford" not in names(rec, "PLACE")
+    assert ("Tom Hale", "Coach", "Sporting Velka") in roles(rec)  # the subject's coach, not the beaten side's
+    text = ("In the cup draw, Rovers were drawn with Porto, Nantes and Lyon on Thursday. The coach said the club's "
+            "league season mattered more, and the striker agreed after a 2-1 win and a 1-1 draw.")
+    _, rec = analyse(analyser, text)
+    assert {"Porto", "Nantes", "Lyon"} <= names(rec, "ORG") and not {"Nantes", "Lyon"} & names(rec, "PLACE")
+    text = ("Rovers lost 2-1 at home on Saturday in the league. Nantes striker Tom Hale scored twice, and the coach "
+            "said the club would recover; the goalkeeper agreed after the match and a 1-1 draw.")
+    _, rec = analyse(analyser, text)
+    assert "Nantes" in names(rec, "ORG") and "Nantes" not in names(rec, "PLACE")
+    # outside a match report the city stays a place
+    _, rec = analyse(analyser, "Hospital staff in Telford went on strike on Saturday. Officials in Telford met the union.")
+    assert "Telford" in names(rec, "PLACE") and "Telford" not in names(rec, "ORG")
+
+
+def test_a_city_read_as_a_person_only_as_a_clubs_last_word_goes_with_the_club(analyser):
+    """Session 22: "Werder X" read as a person made "X" its surname; in a match report the club's name is
+    an organisation, and the city's word alone goes with it."""
+    text = ("Last year's champions Werder Essen beat Telford 3-1 in the league on Saturday. The one point for Essen "
+            "means they stay up, and the coach said the striker and the goalkeeper had a 2-2 draw in the last match.")
+    _, rec = analyse(analyser, text)
+    assert "Werder Essen" in names(rec, "ORG") and "Essen" not in names(rec, "PERSON")

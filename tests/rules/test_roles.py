@@ -1150,3 +1150,17 @@ def test_an_organisation_less_post_beside_another_post_of_its_concept_stays(anal
     _, rec = analyse(analyser, "Ola Berg, a former deputy treasury secretary and head of the Norvale Bank, "
                                "said the vote would be close.")
     assert any(r[0] == "Ola Berg" and r[2] is None for r in roles(rec)), roles(rec)
+
+
+def test_a_coachs_club_is_the_subject_of_the_sentence_before(analyser):
+    """Session 22: of two clubs named as near a coach's title, the one the sentence before is about."""
+    text = ("Last year's champions Dynamo Velka turned a 1-0 deficit against Telford into a 4-1 win on Saturday. "
+            "On 40 points, coach Tom Hale's side are top of the league after the match, and the striker agreed "
+            "after a 2-2 draw.")
+    _, rec = analyse(analyser, text)
+    assert ("Tom Hale", "Coach", "Dynamo Velka") in roles(rec), roles(rec)
+    # outside a match report a captain's organisation is not read from the sentence before
+    text = ("A boat burned at sea. The Conway Star was owned by Bluefin Tours and chartered by Deepwater Trips. "
+            "On Tuesday, Captain Ann Vos said the search was over.")
+    _, rec = analyse(analyser, text)
+    assert not any(p == "Ann Vos" and org == "Conway Star" for p, _r, org in roles(rec)), roles(rec)
