@@ -617,6 +617,35 @@ def first_name_people(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "PERSON"  # not a place a demonym starts ("German Democratic Republic"; "German X" the body may be a person)
 
 
+def completed_surnames(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word person, a first name or a word the article writes only there, right before a
+    capitalised proper noun that no name or other entity covers and that the article writes alone
+    elsewhere inside a sentence ("President Ana Holt said …", only "Ana" recognised; later "… by Holt
+    himself"): the surname the recogniser cut, part of the name. Not a common word, a demonym, a place
+    the gazetteers know or a first name."""
+    lex = lexicons.load()
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    alone: dict[str, int] = defaultdict(int)
+    for t in doc:
+        if t.is_title and t.pos_ == "PROPN" and not t.is_sent_start and t.i not in covered and not t.ent_type_:
+            alone[t.text] += 1
+    once = defaultdict(int)
+    for m in mentions:
+        once[m.key] += 1
+    for m in mentions:
+        if m.label != "PERSON" or m.end - m.start != 1 or m.end >= len(doc) \
+                or not (is_first_name(m.text) or once[m.key] == 1):
+            continue
+        t = doc[m.end]
+        if t.i in covered or t.ent_type_ or not (t.is_title and t.pos_ == "PROPN") or t.lower_ in lex.common_words \
+                or t.text in lex.demonyms or known_place(key(t.text)) or known_first_name(t.text):
+            continue
+        if alone[t.text] >= 2:  # here and once more on its own
+            m.end += 1
+            m.text = m.name = doc[m.start:m.end].text
+            covered.add(t.i)
+
+
 def coordinated_people(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word ORG joined by "and"/"or" to a PERSON is a person too ("Berg and Maria Lopez")."""
     coordinators = lexicons.load().words["coordinators"]
@@ -2029,6 +2058,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     genitive = lex.words["genitive_prepositions"]
     credits = credits_start(doc_text(doc))
     mentions = collect(doc, headline_end, credits)
+    completed_surnames(doc, mentions)
     first_name_people(doc, mentions)
     coordinated_people(doc, mentions)
     sentence_start_prefixes(doc, mentions)

@@ -1560,3 +1560,25 @@ def test_a_city_read_as_a_person_only_as_a_clubs_last_word_goes_with_the_club(an
             "means they stay up, and the coach said the striker and the goalkeeper had a 2-2 draw in the last match.")
     _, rec = analyse(analyser, text)
     assert "Werder Essen" in names(rec, "ORG") and "Essen" not in names(rec, "PERSON")
+
+
+def test_a_surname_the_recogniser_cut_from_a_name_is_part_of_it(analyser):
+    from kg.analyse.entities import Mention, completed_surnames
+    text = ("An inquiry found that President Ivo Dravenik bore a heavy responsibility. It was ordered by "
+            "Dravenik himself, and many predict Dravenik will stand down on Monday.")
+    doc = analyser.nlp(text)
+    doc.set_ents([])  # as if the recogniser had found "Ivo" only
+    i = next(t.i for t in doc if t.text == "Ivo")
+    ms = [Mention(i, i + 1, "PERSON", "Ivo")]
+    completed_surnames(doc, ms)
+    assert ms[0].text == "Ivo Dravenik"
+
+
+def test_a_word_after_a_name_written_only_there_or_a_date_is_no_surname(analyser):
+    from kg.analyse.entities import Mention, completed_surnames
+    doc = analyser.nlp("Ivo Marten spoke on Monday. Ivo Garnet replied on Tuesday. Marten left early.")
+    doc.set_ents([e for e in doc.ents if e.label_ == "DATE"])
+    i = next(t.i for t in doc if t.text == "Ivo")
+    ms = [Mention(i, i + 1, "PERSON", "Ivo")]
+    completed_surnames(doc, ms)
+    assert ms[0].text == "Ivo"  # "Marten" is written alone once only
