@@ -812,11 +812,16 @@ def portfolio_fields(doc: Doc, mentions: list[Mention]) -> None:
         doc.spans[FIELD_SPANS] = fields  # read by the roles as the title's field, whatever the parse
 
 
-def vote_types(mentions: list[Mention]) -> None:
-    """One type per name: the body's majority; a word that is a person's surname is a person."""
+def vote_types(doc: Doc, mentions: list[Mention]) -> None:
+    """One type per name: the body's majority; a word that is a person's surname is a person, and so is
+    a full name the article once describes by a person's noun ("the journalist Ann Wu", "Ann Wu, a
+    priest,": :func:`_person_evidence`) whatever the recogniser read its other mentions as."""
     votes: dict[str, Counter] = defaultdict(Counter)
+    described = set()
     for m in mentions:
         votes[m.key][m.label] += 0.5 if m.headline else 1
+        if m.label in {"PERSON", "ORG"} and " " in m.key and not m.headline and _person_evidence(doc, m):
+            described.add(m.key)
     # a headline's capitalised words run into a name ("… Won't Hurt Acmeland's Party") are no
     # person: only a full name the body writes makes its last word a surname
     surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and len(m.key.split()) > 1
@@ -828,6 +833,9 @@ def vote_types(mentions: list[Mention]) -> None:
         parties = lexicons.load().parties
         if (m.text in parties and " " not in m.key) or (m.name or m.text) in parties.values():
             m.label = "ORG"  # "Republicans", "Republican Party": the party
+            continue
+        if m.key in described and m.label in {"PERSON", "ORG"}:
+            m.label = "PERSON"
             continue
         best = votes[m.key].most_common()
         if len(best) > 1 and best[0][1] == best[1][1]:
@@ -2065,7 +2073,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     defined_acronyms(doc, mentions)
     common_words(doc, mentions)
     portfolio_fields(doc, mentions)
-    vote_types(mentions)
+    vote_types(doc, mentions)
     expanded_prefixes(mentions)
     surnamed_names(doc, mentions)
     quoted_works(doc, mentions)

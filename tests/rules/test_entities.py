@@ -1582,3 +1582,16 @@ def test_a_word_after_a_name_written_only_there_or_a_date_is_no_surname(analyser
     ms = [Mention(i, i + 1, "PERSON", "Ivo")]
     completed_surnames(doc, ms)
     assert ms[0].text == "Ivo"  # "Marten" is written alone once only
+
+
+def test_a_full_name_a_person_s_noun_describes_once_is_a_person_whatever_the_other_votes(analyser):
+    from kg.analyse.entities import Mention, vote_types
+    doc = analyser.nlp("The journalist Ravi Malhan wrote it. Ravi Malhan met them. Ravi Malhan left. Ravi Malhan won.")
+    starts = [i for i, t in enumerate(doc) if t.text == "Ravi"]
+    ms = [Mention(starts[0], starts[0] + 2, "PERSON", "Ravi Malhan")] + \
+         [Mention(i, i + 2, "ORG", "Ravi Malhan") for i in starts[1:]]  # the recogniser's majority: a body
+    vote_types(doc, ms)
+    assert {m.label for m in ms} == {"PERSON"}
+    ms = [Mention(i, i + 2, "ORG", "Ravi Malhan") for i in starts[1:]]  # no person's noun: the majority stands
+    vote_types(doc, ms)
+    assert {m.label for m in ms} == {"ORG"}
