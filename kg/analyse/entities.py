@@ -816,12 +816,15 @@ def vote_types(doc: Doc, mentions: list[Mention]) -> None:
     """One type per name: the body's majority; a word that is a person's surname is a person, and so is
     a full name the article once describes by a person's noun ("the journalist Ann Wu", "Ann Wu, a
     priest,": :func:`_person_evidence`) whatever the recogniser read its other mentions as."""
+    lex = lexicons.load()
+    generic = lex.words["generic_org_words"]
     votes: dict[str, Counter] = defaultdict(Counter)
     described = set()
     for m in mentions:
         votes[m.key][m.label] += 0.5 if m.headline else 1
-        if m.label in {"PERSON", "ORG"} and " " in m.key and not m.headline and _person_evidence(doc, m):
-            described.add(m.key)
+        if m.label in {"PERSON", "ORG"} and " " in m.key and not m.headline and _person_evidence(doc, m) \
+                and not any(w in generic or w in lex.org_heads for w in m.key.split()):
+            described.add(m.key)  # not "the head of the National Commission for X"
     # a headline's capitalised words run into a name ("… Won't Hurt Acmeland's Party") are no
     # person: only a full name the body writes makes its last word a surname
     surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and len(m.key.split()) > 1
