@@ -814,17 +814,18 @@ def portfolio_fields(doc: Doc, mentions: list[Mention]) -> None:
 
 def vote_types(doc: Doc, mentions: list[Mention]) -> None:
     """One type per name: the body's majority; a word that is a person's surname is a person, and so is
-    a full name the article once describes by a person's noun ("the journalist Ann Wu", "Ann Wu, a
-    priest,": :func:`_person_evidence`) whatever the recogniser read its other mentions as."""
+    a full name the article once writes right after a person's noun ("the journalist Ann Wu") whatever
+    the recogniser read its other mentions as (an apposition is too often a misparse: "Speaking to X,
+    the president of Y said")."""
     lex = lexicons.load()
     generic = lex.words["generic_org_words"]
     votes: dict[str, Counter] = defaultdict(Counter)
     described = set()
     for m in mentions:
         votes[m.key][m.label] += 0.5 if m.headline else 1
-        if m.label in {"PERSON", "ORG"} and " " in m.key and not m.headline and _person_evidence(doc, m) \
-                and not any(w in generic or w in lex.org_heads for w in m.key.split()):
-            described.add(m.key)  # not "the head of the National Commission for X"
+        if m.label in {"PERSON", "ORG"} and " " in m.key and not m.headline and m.start > 0 \
+                and _person_noun(lex, doc[m.start - 1]) and not any(w in generic or w in lex.org_heads for w in m.key.split()):
+            described.add(m.key)  # "the journalist X Y" (not "the head of the National Commission for X")
     # a headline's capitalised words run into a name ("… Won't Hurt Acmeland's Party") are no
     # person: only a full name the body writes makes its last word a surname
     surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and len(m.key.split()) > 1
@@ -1895,14 +1896,19 @@ def body_verbs() -> frozenset[str]:
     return verbs
 
 
+def _person_noun(lex, t) -> bool:
+    """A lower-case title, person's noun or occupation ("the singer X", "X, a local musician,")."""
+    return t.is_lower and (t.lower_ in lex.titles or t.lemma_.lower() in lex.person_nouns
+                           or t.lemma_.lower() in lex.occupations)
+
+
 def _person_evidence(doc: Doc, m: Mention) -> bool:
     """A mention described as a person: in apposition to a person's noun ("X, a local musician,")
     or right after one ("the singer X")."""
     lex = lexicons.load()
 
     def person_noun(t) -> bool:
-        return t.is_lower and (t.lower_ in lex.titles or t.lemma_.lower() in lex.person_nouns
-                               or t.lemma_.lower() in lex.occupations)
+        return _person_noun(lex, t)
 
     head = doc[m.end - 1]
     return any(c.dep_ == "appos" and person_noun(c) for c in head.children) \
