@@ -824,8 +824,11 @@ def vote_types(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         votes[m.key][m.label] += 0.5 if m.headline else 1
         if m.label in {"PERSON", "ORG"} and " " in m.key and not m.headline and m.start > 0 \
-                and _person_noun(lex, doc[m.start - 1]) and not any(w in generic or w in lex.org_heads for w in m.key.split()):
-            described.add(m.key)  # "the journalist X Y" (not "the head of the National Commission for X")
+                and _person_noun(lex, doc[m.start - 1]) and doc[m.start - 1].tag_ != "NNS" \
+                and not any(w in generic or w in lex.org_heads for w in m.key.split()) \
+                and not any(is_acronym(t.text) for t in doc[m.start:m.end]):
+            # "the journalist X Y"; not "campaigners X Y" (a group), "the head of the National Commission for X"
+            described.add(m.key)
     # a headline's capitalised words run into a name ("… Won't Hurt Acmeland's Party") are no
     # person: only a full name the body writes makes its last word a surname
     surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and len(m.key.split()) > 1

@@ -1595,3 +1595,13 @@ def test_a_full_name_a_person_s_noun_describes_once_is_a_person_whatever_the_oth
     ms = [Mention(i, i + 2, "ORG", "Ravi Malhan") for i in starts[1:]]  # no person's noun: the majority stands
     vote_types(doc, ms)
     assert {m.label for m in ms} == {"ORG"}
+
+
+def test_a_name_after_a_plural_person_s_noun_keeps_the_majority(analyser):
+    from kg.analyse.entities import Mention, vote_types
+    doc = analyser.nlp("Noise campaigners Quiet Skies Now wrote it. Quiet Skies Now met them. Quiet Skies Now left.")
+    starts = [t.i for t in doc if t.text == "Quiet"]
+    ms = [Mention(starts[0], starts[0] + 3, "PERSON", "Quiet Skies Now")] + \
+         [Mention(i, i + 3, "ORG", "Quiet Skies Now") for i in starts[1:]]
+    vote_types(doc, ms)
+    assert {m.label for m in ms} == {"ORG"}
