@@ -614,7 +614,7 @@ def first_name_people(doc: Doc, mentions: list[Mention]) -> None:
                for t in toks) or m.text in lex.institutions:
             continue
         if known_first_name(words[0]) and not (m.label == "PLACE" and words[0] in lex.demonyms):
-            m.label = "PERSON"  # not a place a demonym starts ("German Democratic Republic"; "German X" the body may be a person)
+            m.label = "PERSON"
 
 
 def completed_surnames(doc: Doc, mentions: list[Mention]) -> None:
@@ -629,9 +629,7 @@ def completed_surnames(doc: Doc, mentions: list[Mention]) -> None:
     for t in doc:
         if t.is_title and t.pos_ == "PROPN" and not t.is_sent_start and t.i not in covered and not t.ent_type_:
             alone[t.text] += 1
-    once = defaultdict(int)
-    for m in mentions:
-        once[m.key] += 1
+    once = Counter(m.key for m in mentions)
     for m in mentions:
         if m.label != "PERSON" or m.end - m.start != 1 or m.end >= len(doc) \
                 or not (is_first_name(m.text) or once[m.key] == 1):
