@@ -238,14 +238,16 @@ def test_a_name_before_and_is_no_coordinated_organisation(analyser):
 
 
 def test_a_headline_name_makes_no_surname_of_a_place():
+    import spacy
     from kg.analyse.entities import Mention, vote_types
 
+    doc = spacy.blank("en")(" ".join(["word"] * 24))
     head = [Mention(0, 2, "PERSON", "Hurt Acmeland", headline=True), Mention(9, 10, "PLACE", "Acmeland"),
             Mention(20, 21, "PLACE", "Acmeland")]
-    vote_types(head)
+    vote_types(doc, head)
     assert [m.label for m in head[1:]] == ["PLACE", "PLACE"]
     body = [Mention(0, 2, "PERSON", "Ann Acmeland"), Mention(9, 10, "PLACE", "Acmeland")]
-    vote_types(body)
+    vote_types(doc, body)
     assert body[1].label == "PERSON"  # a surname the body gives a full name for
 
 
