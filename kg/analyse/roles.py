@@ -716,6 +716,7 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
             status, _ = _status(doc, org_start)
         found = _person_after(index, span.end) if doc[span.end - 1].text != "," else None
         rule, prenominal, in_clause = "prenominal", found is not None, False
+        adjacent = prenominal  # a name right after the title (or its comma), or right before it below
         after_org, after_end = _org_after(index, resolver, span.end)
         if found is None and after_org is not None:
             found = _person_after(index, past_description(index, after_end))
@@ -727,7 +728,7 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
                 rule = "title-of-org-person"
         if found is None:
             found = _person_before(index, phrase_start if org is None else org_start)
-            rule = "apposition"
+            rule, adjacent = "apposition", found is not None
         if found is None:
             found = _person_by_clause(resolver, span)
             rule, in_clause = "clause", True
@@ -735,7 +736,7 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
             verb = verb.head if verb.dep_ == "dobj" else verb
             if found is not None and status is None and span.root.dep_ == "pobj" and office_verb(verb) == OFFICE_VERB_SETS[0]:
                 status = lex.status.get("former")  # "X stepped down as chairman": a former office
-        if found is not None and rule in {"prenominal", "apposition"} and _clauses_apart(doc, span, found):
+        if found is not None and adjacent and _clauses_apart(doc, span, found):
             found = None  # "… his second term as US President, X has said": no apposition
         if found is None:
             if after_org is None and (org is None or index.entities[org].kind == "PLACE") \
