@@ -98,6 +98,7 @@ class EventFinder:
         self.doc: Doc = index.doc
         self.resolver = resolver
         self.verb_heads: dict[int, list[int]] = {}  # event id -> its verb mentions' tokens
+        self.trigger_starts: set[int] = set()  # the head words of every trigger found (extract)
         self.roots: dict[int, list[Token]] = {}  # event id -> its mentions' head words
         self._patients: dict[int, list] = {}  # event id -> what one_patient has read of its verb mentions
         self._named: dict[int, tuple] = {}  # event id -> named_parts (compatible)
@@ -436,6 +437,25 @@ class EventFinder:
                     elif ents[e].kind == "ORG":
                         self.held(ev, True).agents.add(e)
 
+        def carried_by(v: Token) -> None:
+            """The ``by`` phrase of a passive verb that tells no event of its own and only carries the noun
+            event's ("a study conducted by X", "a rally organised by X", "the strikes were carried out by X"):
+            X does the event; a verb of winning or attending makes X one who took part ("the meeting,
+            attended by X"); a verb whose first WordNet sense is saying, a state, a thought, a perception or
+            a feeling (words.tsv ``stance_verbs``) names no doer ("a vote criticised by X", "a vote required
+            by X"), nor does a verb that tells an event of its own (the caller checks: "condemned by X")."""
+            low = v.lemma_.lower()
+            role = "agent" if low in w["event_holding_verbs"] else "attendee" \
+                if low in w["event_contest_verbs"] or low in w["attendance_verbs"] else None \
+                if low in w["stance_verbs"] else "agent"
+            if role is None:
+                return
+            for c in v.children:
+                if c.dep_ == "agent":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            add(g, role)
+
         def preps(tok: Token, depth: int = 0) -> None:
             for c in tok.children:
                 if c.dep_ == "prep":
@@ -528,6 +548,11 @@ class EventFinder:
                         add(c, "agent")  # "urged leaders to reconsider"
         else:
             preps(root)
+            for v in root.children:  # "a rally organised by X", "a study, which was conducted by X": a verb
+                # that tells no event of its own only carries the noun's, and its doer is the event's
+                if v.dep_ in {"acl", "relcl"} and v.pos_ == "VERB" and v.i not in self.trigger_starts and (
+                        v.tag_ == "VBN" and v.dep_ == "acl" or any(c.dep_ == "auxpass" for c in v.children)):
+                    carried_by(v)
             clause = root.head
             if root.dep_ in {"nsubj", "nsubjpass"} and clause.pos_ in {"VERB", "AUX"} and clause != root:
                 # "the strike took place in X", "a farewell concert was held for X": the clause a noun is the
@@ -537,6 +562,8 @@ class EventFinder:
                 if root.dep_ == "nsubjpass" and clause.lemma_.lower() in w["event_holding_verbs"]:
                     preps(clause)
                 else:
+                    if root.dep_ == "nsubjpass" and clause.i not in self.trigger_starts:
+                        carried_by(clause)  # "the strikes were carried out by X"
                     for c in clause.children:
                         if c.dep_ == "prep" and (c.lower_ in w["event_place_prepositions"] or happening
                                                  and c.lower_ in w["event_happening_place_prepositions"]):
@@ -888,6 +915,7 @@ class EventFinder:
         body = [tr for tr in found if tr.span.start_char >= self.headline_end]
         head = [tr for tr in found if tr.span.start_char < self.headline_end]
         starts = {tr.span.root.i for tr in found}
+        self.trigger_starts = starts
         for tr in body:
             span = tr.span
             m = Event(kind=tr.type, spans=[], label=type_label(tr.type))

@@ -1404,3 +1404,33 @@ def test_a_name_beside_a_noun_that_is_no_disease_still_takes_part(analyser):
     # "the X pilots": the name of a body beside a noun of people (no illness) is read as before
     evs = events(analyser, "The Halden Air pilots boycotted the summit in Dorley on Monday.")
     assert "Halden Air" in next(e for e in evs if "boycotted" in e["words"])["agents"]
+
+
+# session 22: the `by` phrase of a verb that only carries a noun event (EVENTS.md set 26)
+@pytest.mark.parametrize("text,word,person", [
+    # a participle describing the event noun, a relative clause, the passive the noun is the subject of
+    ("A rally organised by the Green Party took place in Lyon on Monday.", "rally", "Green Party"),
+    ("A study, which was conducted by Ann Wu, found no link.", "study", "Ann Wu"),
+    ("The attacks were carried out by the Green Brigade on Monday.", "attacks", "Green Brigade"),
+])
+def test_the_doer_of_a_verb_that_carries_a_noun_event_does_the_event(analyser, text, word, person):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert person in ev["agents"]
+
+
+def test_who_attends_an_event_described_by_a_participle_takes_part_in_it(analyser):
+    doc, rec = analyse(analyser, "The meeting, attended by Ann Wu, ended on Monday.", published=WED)
+    (ev,) = [e for e in rec.events if "meeting" in [doc.text[a:b] for a, b in e.spans]]
+    assert {rec.entities[i].name for i in ev.attendees} == {"Ann Wu"}
+    assert not ev.agents
+
+
+@pytest.mark.parametrize("text,word", [
+    # a verb of saying or of a state tells what X says or holds of the event, not that X does it
+    ("The vote was criticised by the Green Party on Monday.", "vote"),
+    # a verb that tells an event of its own keeps its doer
+    ("The attack, condemned by the Green Party, killed four people in Lyon.", "attack"),
+])
+def test_a_by_phrase_of_saying_or_of_another_event_names_no_doer(analyser, text, word):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert "Green Party" not in ev["agents"] | ev["targets"]
