@@ -1337,6 +1337,29 @@ def test_an_act_promised_is_no_request(analyser):
     assert not [e for e in evs if "promised" in e["words"] and "resign" in e["words"]]
 
 
+@pytest.mark.parametrize("text,word,agent", [
+    # EVENTS.md set 26: a for-to clause after the verb ("for X to …") states what is asked for; the parse
+    # hangs "for" on the infinitive, so the verb had no target and "call" alone has too many senses
+    ("The Tarn Party called for the council to resign on Monday.", "called", "Tarn Party"),
+    ("Ada Voss asked for the results to be published.", "asked", "Ada Voss"),
+    ("Ivo Brandt appealed for the prisoners to be freed on Sunday.", "appealed", "Ivo Brandt"),
+])
+def test_a_for_to_clause_is_what_is_asked_for(analyser, text, word, agent):
+    evs = events(analyser, text)
+    ev = next(e for e in evs if word in e["words"])
+    assert ev["type"] in {"Request", "Demand"} and agent in ev["agents"]
+    # the act asked for is not told as done
+    assert all(e["factuality"] == "planned" for e in evs if e is not ev)
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Voss waited for the bus to arrive.",  # no verb of asking: nothing is asked for
+    "Ada Voss called for an hour on Monday.",  # no for-to clause
+])
+def test_no_request_without_a_verb_of_asking_and_its_clause(analyser, text):
+    assert not [e for e in events(analyser, text) if e["type"] in {"Request", "Demand"}]
+
+
 def test_a_request_denied_stays_denied_with_the_act_it_asks(analyser):
     evs = events(analyser, "Ann Wu did not ask the council to resign.")
     ev = next(e for e in evs if "ask" in e["words"])
