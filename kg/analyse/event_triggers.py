@@ -291,6 +291,9 @@ class TriggerFinder:
             if pos == "VERB" and self.lex.speech_verbs.get(tok.lemma_.lower()) in {"speech", "writing"} \
                     and s.type not in self.lex.words["event_speech_types"] and not fitting:
                 continue  # "speaking via Twitter" is no meeting; "dismissed the director" is an act
+            if pos == "VERB" and rule.quoted \
+                    and self.lex.speech_verbs.get(tok.lemma_.lower()) in self.lex.words["event_source_classes"]:
+                continue  # "Reuters reported the attack", "citing security concerns": a source, not an act of saying
             fires = self.rules[s.type].fires
             if fires == "yes" or (fires == "noun" and pos == "NOUN") or (fires == "object" and patient is not None):
                 defaults.append(s)  # the sense itself: its file is read below

@@ -1360,6 +1360,20 @@ def test_no_request_without_a_verb_of_asking_and_its_clause(analyser, text):
     assert not [e for e in events(analyser, text) if e["type"] in {"Request", "Demand"}]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # EVENTS.md set 26: a verb that reports or cites a source names no statement of its own: what it
+    # reports is the news ("the attack", "a fire"), or nothing happened to tell ("reported missing")
+    ("The agency reported two new cases on Monday.", set()),
+    ("Ada Voss was reported missing on Sunday.", set()),
+    ("The minister cited security concerns on Monday.", set()),
+    ("Police reported a fire in Oslo on Monday.", {("fire", "FireExplosion")}),
+    # a verb of saying still names its statement
+    ("The Tarn Party announced a new budget on Monday.", {("announced", "Statement")}),
+])
+def test_a_verb_of_reporting_or_citing_names_no_statement(analyser, text, expected):
+    assert typed(analyser, text) == expected
+
+
 def test_a_request_denied_stays_denied_with_the_act_it_asks(analyser):
     evs = events(analyser, "Ann Wu did not ask the council to resign.")
     ev = next(e for e in evs if "ask" in e["words"])
