@@ -786,6 +786,24 @@ class TriggerFinder:
             return r.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and c.i in at and at[c.i].type != t.type
                                             for c in r.children)
         out = [t for t in out if not outcome(t)]
+        # "declared a flu pandemic", "a state of emergency was declared", "declared the outbreak to be a pandemic":
+        # a declaration makes the status its object names (words.tsv event_performative_types); a happening's noun
+        # there is what is declared, no event of its own ("police reported a fire" keeps the fire: a report
+        # makes nothing)
+        at = {t.span.root.i: t for t in out}
+        performative = self.lex.words["event_performative_types"]
+
+        def declared(t: Trigger) -> bool:
+            r = t.span.root
+            if r.pos_ not in {"NOUN", "PROPN"} or not (t.type in self.rules and self.rules[t.type].happening):
+                return False
+            verb = r.head
+            if r.dep_ in {"attr", "oprd", "acomp"} and verb.dep_ in {"xcomp", "ccomp", "oprd"}:
+                verb = verb.head  # "declared the outbreak to be a pandemic"
+            elif r.dep_ not in {"dobj", "oprd", "attr", "nsubjpass"}:
+                return False
+            return verb.i in at and at[verb.i].type in performative and at[verb.i].type != t.type
+        out = [t for t in out if not declared(t)]
         # "the quake struck the coast", "the fire damaged homes": a verb of an act someone does (a type
         # whose possessor is its doer: not a death or an injury, nor another happening) whose subject is a
         # happening's noun (event_type_rules.tsv's happening column), or of a relative clause on it ("an

@@ -39,9 +39,9 @@ def typed(analyser, text):
     ("Greta Holm was born in Bergen in 1950.", {("born", "BeBorn")}),
     ("The company sued Acme Corporation and Brix Ltd in Ohio.", {("sued", "Sue")}),
     ("Ivo Brandt, the chairman of the Northern Rail Company, resigned on Friday.", {("resigned", "EndPosition")}),
-    # a speech verb names the act of saying it stands for, not a bare statement; a happening declared is
-    # one too (no outcome of the declaration)
-    ("The council declared a drought in the valley on Monday.", {("declared", "Declare"), ("drought", "NaturalDisaster")}),
+    # a speech verb names the act of saying it stands for, not a bare statement; the happening declared is
+    # what the declaration makes (set 26), no event of its own
+    ("The council declared a drought in the valley on Monday.", {("declared", "Declare")}),
     # among a noun's senses the act (a manifestation of dissent) goes before the message
     ("Students staged protests in Lyon on Tuesday.", {("protests", "Demonstrate")}),
     # a verb's event sense counts up to WordNet's 4th ("suspend": 3rd, after hanging and a fluid)
@@ -834,10 +834,19 @@ def test_a_happening_in_a_nouns_later_sense_gives_way_to_its_first(analyser):
     # a happening reported or declared is still one: the report is no outcome of it
     ("Police reported a fire at a warehouse in Tarnow on Monday.", "fire", "FireExplosion"),
     ("A cholera outbreak was reported in Dorley on Friday.", "cholera outbreak", "DiseaseOutbreak"),
-    ("The health ministry declared a flu pandemic on Monday.", "flu pandemic", "DiseaseOutbreak"),
 ])
 def test_a_reported_happening_stays(analyser, text, word, typ):
     assert (word, typ) in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    # EVENTS.md set 26: a declaration makes the status its object names: one event, the declaration (the gold
+    # guideline's "declared a national emergency"); a report makes nothing (above)
+    "The health ministry declared a flu pandemic on Monday.",
+    "A state of emergency was declared in Dorley on Monday.",
+])
+def test_a_declared_happening_is_the_declaration(analyser, text):
+    assert {t for _w, t in typed(analyser, text)} == {"Declare"}
 
 
 @pytest.mark.parametrize("text,place", [
