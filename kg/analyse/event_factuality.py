@@ -75,6 +75,9 @@ def factuality(span: Span, words) -> str:
         and verb.dep_ in {"xcomp", "ccomp", "advcl"}
     if infinitive and verb.head.lemma_.lower() in plan | words["be_verbs"]:
         return PLANNED
+    if infinitive and any(c.dep_ == "mark" and c.lower_ in words["for_to_marks"] for c in verb.children):
+        return PLANNED  # "called for the council to resign", "waited for the bus to arrive": a for-to clause
+        # tells what is asked, arranged or awaited, not what was done
     # the aim of an attempt ("tried to arrest him", "tried to hold talks", ``event_attempt_verbs``) is not
     # told done either, like "sought to"; a noun further in keeps its own ("tried to recover from the
     # effects of last year's earthquake": the earthquake happened)

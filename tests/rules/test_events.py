@@ -39,9 +39,9 @@ def typed(analyser, text):
     ("Greta Holm was born in Bergen in 1950.", {("born", "BeBorn")}),
     ("The company sued Acme Corporation and Brix Ltd in Ohio.", {("sued", "Sue")}),
     ("Ivo Brandt, the chairman of the Northern Rail Company, resigned on Friday.", {("resigned", "EndPosition")}),
-    # a speech verb names the act of saying it stands for, not a bare statement; a happening declared is
-    # one too (no outcome of the declaration)
-    ("The council declared a drought in the valley on Monday.", {("declared", "Declare"), ("drought", "NaturalDisaster")}),
+    # a speech verb names the act of saying it stands for, not a bare statement; the happening declared is
+    # what the declaration makes (set 26), no event of its own
+    ("The council declared a drought in the valley on Monday.", {("declared", "Declare")}),
     # among a noun's senses the act (a manifestation of dissent) goes before the message
     ("Students staged protests in Lyon on Tuesday.", {("protests", "Demonstrate")}),
     # a verb's event sense counts up to WordNet's 4th ("suspend": 3rd, after hanging and a fluid)
@@ -834,10 +834,19 @@ def test_a_happening_in_a_nouns_later_sense_gives_way_to_its_first(analyser):
     # a happening reported or declared is still one: the report is no outcome of it
     ("Police reported a fire at a warehouse in Tarnow on Monday.", "fire", "FireExplosion"),
     ("A cholera outbreak was reported in Dorley on Friday.", "cholera outbreak", "DiseaseOutbreak"),
-    ("The health ministry declared a flu pandemic on Monday.", "flu pandemic", "DiseaseOutbreak"),
 ])
 def test_a_reported_happening_stays(analyser, text, word, typ):
     assert (word, typ) in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    # EVENTS.md set 26: a declaration makes the status its object names: one event, the declaration (the gold
+    # guideline's "declared a national emergency"); a report makes nothing (above)
+    "The health ministry declared a flu pandemic on Monday.",
+    "A state of emergency was declared in Dorley on Monday.",
+])
+def test_a_declared_happening_is_the_declaration(analyser, text):
+    assert {t for _w, t in typed(analyser, text)} == {"Declare"}
 
 
 @pytest.mark.parametrize("text,place", [
@@ -1335,6 +1344,43 @@ def test_an_act_promised_is_no_request(analyser):
     # only a verb of asking takes its complement's act: a promise to resign leaves the resignation its own
     evs = events(analyser, "Ann Wu promised to resign from the board on Monday.")
     assert not [e for e in evs if "promised" in e["words"] and "resign" in e["words"]]
+
+
+@pytest.mark.parametrize("text,word,agent", [
+    # EVENTS.md set 26: a for-to clause after the verb ("for X to …") states what is asked for; the parse
+    # hangs "for" on the infinitive, so the verb had no target and "call" alone has too many senses
+    ("The Tarn Party called for the council to resign on Monday.", "called", "Tarn Party"),
+    ("Ada Voss asked for the results to be published.", "asked", "Ada Voss"),
+    ("Ivo Brandt appealed for the prisoners to be freed on Sunday.", "appealed", "Ivo Brandt"),
+])
+def test_a_for_to_clause_is_what_is_asked_for(analyser, text, word, agent):
+    evs = events(analyser, text)
+    ev = next(e for e in evs if word in e["words"])
+    assert ev["type"] in {"Request", "Demand"} and agent in ev["agents"]
+    # the act asked for is not told as done
+    assert all(e["factuality"] == "planned" for e in evs if e is not ev)
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Voss waited for the bus to arrive.",  # no verb of asking: nothing is asked for
+    "Ada Voss called for an hour on Monday.",  # no for-to clause
+])
+def test_no_request_without_a_verb_of_asking_and_its_clause(analyser, text):
+    assert not [e for e in events(analyser, text) if e["type"] in {"Request", "Demand"}]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # EVENTS.md set 26: a verb that reports or cites a source names no statement of its own: what it
+    # reports is the news ("the attack", "a fire"), or nothing happened to tell ("reported missing")
+    ("The agency reported two new cases on Monday.", set()),
+    ("Ada Voss was reported missing on Sunday.", set()),
+    ("The minister cited security concerns on Monday.", set()),
+    ("Police reported a fire in Oslo on Monday.", {("fire", "FireExplosion")}),
+    # a verb of saying still names its statement
+    ("The Tarn Party announced a new budget on Monday.", {("announced", "Statement")}),
+])
+def test_a_verb_of_reporting_or_citing_names_no_statement(analyser, text, expected):
+    assert typed(analyser, text) == expected
 
 
 def test_a_request_denied_stays_denied_with_the_act_it_asks(analyser):
