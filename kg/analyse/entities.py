@@ -1038,7 +1038,6 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
             orgs[m.key].append(m)
     speech = {v for v, c in lex.speech_verbs.items() if c == "speech"}
     match_verbs, club_preps = lex.words["match_verbs"], lex.words["club_prepositions"]
-    report: list[bool] = []  # match_report(doc), computed once when first needed
 
     def acting(ms: list[Mention]) -> bool:
         """A name that speaks ("X said"), plays ("X beat Y", "drew with X") or, in a match report,
@@ -1054,9 +1053,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 return True
             if head.dep_ == "pobj" and head.head.lower_ in club_preps and head.head.head.lemma_.lower() in match_verbs:
                 return True  # "drew with X", "lost to X"
-        if not report:
-            report.append(match_report(doc))
-        return report[0] and sum(_plays(doc, m) for m in ms) > 0
+        return match_report(doc) and sum(_plays(doc, m) for m in ms) > 0
 
     def club(k: str, ms: list[Mention]) -> bool:
         """In a match report, a city the recogniser itself reads as an organisation is a club unless
@@ -1064,9 +1061,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         that decides a tie (``clubs`` needs a majority to retype a place)."""
         if k not in gz.cities or k in gz.countries or k in gz.states:
             return False
-        if not report:
-            report.append(match_report(doc))
-        return report[0] and sum(_plays(doc, m) for m in ms) >= 0
+        return match_report(doc) and sum(_plays(doc, m) for m in ms) >= 0
 
     for k, ms in orgs.items():
         if (known_place(k) or (wordnet_place(k) and not acting(ms))) and not club(k, ms) \
@@ -1087,7 +1082,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
     pronouns = lex.words["male_pronouns"] | lex.words["female_pronouns"]
 
     def person_noun(t) -> bool:  # "the defence minister", "a veteran lawyer"
-        return t.lower_ in lex.titles or t.lemma_.lower() in lex.person_nouns or t.lemma_.lower() in lex.occupations
+        return _person_word(lex, t)
 
     def acts_as_person(m: Mention) -> bool:
         """A mention that speaks ("X said", "said X", "X told reporters"), stands in apposition to a
@@ -1743,9 +1738,7 @@ def _before_role(doc: Doc, m: Mention) -> bool:
     t = doc[i]
     if any(sp.start == i for sp in doc.spans.get("kg_titles", [])):
         return True
-    lemma = t.lemma_.lower()
-    return t.lower_ in lex.titles or lemma in lex.person_nouns or lemma in lex.occupations \
-        or t.lower_ in lex.org_cues_after or lemma in lex.org_parts
+    return _person_word(lex, t) or t.lower_ in lex.org_cues_after or t.lemma_.lower() in lex.org_parts
 
 
 def unproper_orgs(doc: Doc, mentions: list[Mention]) -> None:
@@ -1793,17 +1786,26 @@ MATCH_WORDS = 4
 SPORT_SHARE = 0.02  # … and so does one word of sport in fifty ("the league", "the club", "the coach")
 
 
+MATCH_REPORT = "kg_match_report"  # doc.user_data key of match_report's answer
+
+
 def match_report(doc: Doc, names: set[int] | frozenset[int] = frozenset()) -> bool:
     """An article that reports matches or a competition: at least two scores and four words of
     sport, or one word in fifty a word of sport. Words inside names (token indices ``names``) are
-    no words of sport: an article about "the Freedom League" is no match report."""
+    no words of sport: an article about "the Freedom League" is no match report. The answer without
+    ``names`` is kept on the doc: several rules ask it of one article."""
+    if not names and MATCH_REPORT in doc.user_data:
+        return doc.user_data[MATCH_REPORT]
     sport, separators = lexicons.load().words["sport_words"], lexicons.load().words["score_separators"]
     scores = sum(1 for t in doc if not t.like_num and SCORE.match(t.text)) \
         + sum(1 for t in doc[:-2] if t.like_num and doc[t.i + 1].text in separators
               and doc[t.i + 2].like_num and len(t.text) <= 2 and len(doc[t.i + 2].text) <= 2
               and not doc[t.i + 1].whitespace_ and not t.whitespace_)
     words = sum(1 for t in doc if t.lemma_.lower() in sport and t.i not in names)
-    return (scores >= MATCH_SCORES and words >= MATCH_WORDS) or words >= max(MATCH_WORDS, SPORT_SHARE * len(doc))
+    found = (scores >= MATCH_SCORES and words >= MATCH_WORDS) or words >= max(MATCH_WORDS, SPORT_SHARE * len(doc))
+    if not names:
+        doc.user_data[MATCH_REPORT] = found
+    return found
 
 
 def _plays(doc: Doc, m: Mention, org_tokens: frozenset[int] | set[int] = frozenset()) -> int:
@@ -1897,23 +1899,25 @@ def body_verbs() -> frozenset[str]:
     return verbs
 
 
+def _person_word(lex, t) -> bool:
+    """A title, a person's noun or an occupation ("minister", "front-runner", "lawyer")."""
+    lemma = t.lemma_.lower()
+    return t.lower_ in lex.titles or lemma in lex.person_nouns or lemma in lex.occupations
+
+
 def _person_noun(lex, t) -> bool:
-    """A lower-case title, person's noun or occupation ("the singer X", "X, a local musician,")."""
-    return t.is_lower and (t.lower_ in lex.titles or t.lemma_.lower() in lex.person_nouns
-                           or t.lemma_.lower() in lex.occupations)
+    """A person's word written in lower case ("the singer X", "X, a local musician,")."""
+    return t.is_lower and _person_word(lex, t)
 
 
 def _person_evidence(doc: Doc, m: Mention) -> bool:
     """A mention described as a person: in apposition to a person's noun ("X, a local musician,")
     or right after one ("the singer X")."""
     lex = lexicons.load()
-
-    def person_noun(t) -> bool:
-        return _person_noun(lex, t)
-
     head = doc[m.end - 1]
-    return any(c.dep_ == "appos" and person_noun(c) for c in head.children) \
-        or (head.dep_ == "appos" and person_noun(head.head)) or (m.start > 0 and person_noun(doc[m.start - 1]))
+    return any(c.dep_ == "appos" and _person_noun(lex, c) for c in head.children) \
+        or (head.dep_ == "appos" and _person_noun(lex, head.head)) \
+        or (m.start > 0 and _person_noun(lex, doc[m.start - 1]))
 
 
 def event_names(doc: Doc, mentions: list[Mention]) -> None:

@@ -445,11 +445,14 @@ class EventFinder:
             a feeling (words.tsv ``stance_verbs``) names no doer ("a vote criticised by X", "a vote required
             by X"), nor does a verb that tells an event of its own (the caller checks: "condemned by X")."""
             low = v.lemma_.lower()
-            role = "agent" if low in w["event_holding_verbs"] else "attendee" \
-                if low in w["event_contest_verbs"] or low in w["attendance_verbs"] else None \
-                if low in w["stance_verbs"] else "agent"
-            if role is None:
+            if low in w["event_holding_verbs"]:
+                role = "agent"
+            elif low in w["event_contest_verbs"] or low in w["attendance_verbs"]:
+                role = "attendee"
+            elif low in w["stance_verbs"]:
                 return
+            else:
+                role = "agent"
             for c in v.children:
                 if c.dep_ == "agent":
                     for g in c.children:

@@ -228,12 +228,6 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
     votes = _person_votes(index, ms)
     text = doc_text(doc)
     near: tuple[list[int], int] | None = None
-    report: list[bool] = []  # match_report(doc), computed once when first needed
-
-    def in_report() -> bool:  # a captain or a coach of a team: in a match report only ("Coast Guard Captain X")
-        if not report:
-            report.append(match_report(doc))
-        return report[0]
     out = []
     for m in ms:
         out.append(m)
@@ -313,7 +307,7 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
         # that is the subject of its sentence, what the sentences before are about ("X beat Y 4-1. Coach Z's
         # side …": X's coach)
         subjects = {c[2] for c in best if c[0] == 1 and c[4]} \
-            if best and best[0][0] == 1 and m.concept in concepts["team"] and in_report() else set()
+            if best and best[0][0] == 1 and m.concept in concepts["team"] and match_report(doc) else set()
         if len(tier) == 1 or (runner is not None and best[0][1] * 2 < runner and not best[0][3]):
             out[-1] = replace(m, organization=best[0][2], rule=m.rule + "+nearest-org",
                               confidence=min(m.confidence, caps["nearest-org"]))
