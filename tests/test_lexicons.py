@@ -190,3 +190,48 @@ def test_surname_share_counts_a_surname_a_full_name_confirms_even_when_it_is_a_f
     c = tool.count(store)
     assert (c["people"], c["one_word"], c["surnames"], c["first_names"], c["other"]) == (5, 3, 1, 1, 1)
     assert c["names"]["surnames"] == {"Howard": 1} and c["names"]["other"] == {"Quorvel": 1}
+
+
+def test_surname_share_reads_a_title_before_a_first_name_as_no_first_name():
+    """tools/surname_share.py: "Prince Quorlan" makes no surname of "Quorlan" (WordNet reads "prince"
+    first as a person's noun: a title), while "Ann Quorlan" would; an invented store."""
+    import pyoxigraph as ox
+    from kg.layout import ENTITY_GRAPH
+    from kg.vocab import A, RDFS, SCHEMA
+    tool = _tool("surname_share")
+    for full, surnames in (("Prince Harry", 0), ("Ann Harry", 1)):
+        store = ox.Store()
+        for i, label in enumerate([full, "Harry"]):
+            node = ox.NamedNode(f"https://example.org/p{i}")
+            store.add(ox.Quad(node, A, SCHEMA.Person, ENTITY_GRAPH))
+            store.add(ox.Quad(node, RDFS.label, ox.Literal(label), ENTITY_GRAPH))
+        c = tool.count(store)
+        assert (c["surnames"], c["first_names"]) == (surnames, 1 - surnames)
+
+
+def test_institution_countries_read_the_one_country_of_a_national_body(tmp_path, capsys):
+    """tools/wordnet_institution_countries.py on invented WordNet synsets under the real roots'
+    offsets: a party whose gloss names one country (by a demonym or a name) is listed under each
+    capitalised name; one naming two countries, a former one, a name two countries' bodies share and a
+    one-word name that is a common word in another sense are not."""
+    tool = _tool("wordnet_institution_countries")
+    (tmp_path / "data.noun").write_text(
+        "  invented test data\n"
+        "08256968 14 n 01 political_party 0 000 | an organization to gain political power\n"
+        "00000001 14 n 02 Glorbian_Party 0 Glorbians 0 001 @ 08256968 n 0000 | a political party in Norway\n"
+        "00000002 14 n 01 Zorb_Front 0 001 @ 08256968 n 0000 | the Norwegian party of the left; founded 1900\n"
+        "00000003 14 n 01 Blend_Party 0 001 @ 08256968 n 0000 | a party in Norway and Sweden\n"
+        "00000004 14 n 01 Old_Party 0 001 @ 08256968 n 0000 | a former political party in Norway\n"
+        "00000005 14 n 02 Work_Party 0 Work 0 001 @ 08256968 n 0000 | a political party in Sweden\n"
+        "00000006 14 n 01 Glorbians 0 001 @ 08256968 n 0000 | a political party in Sweden\n"
+        "00000007 04 n 01 work 0 000 | activity directed toward making something\n")
+    for pos in ("verb", "adj", "adv"):
+        (tmp_path / f"index.{pos}").write_text("")
+    (tmp_path / "index.noun").write_text(
+        "glorbians n 2 0 2 0 00000001 00000006\n"
+        "work n 2 0 2 0 00000005 00000007\n")
+    assert tool.main([str(tmp_path)]) == 0
+    rows = {tuple(ln.split("\t")) for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")}
+    assert ("Glorbian Party", "Norway") in rows and ("Zorb Front", "Norway") in rows
+    assert ("Work Party", "Sweden") in rows
+    assert not {r for r in rows if r[0] in {"Blend Party", "Old Party", "Glorbians", "Work"}}

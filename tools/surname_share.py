@@ -9,7 +9,8 @@ word. One-word nodes fall in three groups:
 
 * surnames of a full name in the build: the word is the last word of another person's label whose
   first word is a first name ("Blair" beside "Tony Blair"), whatever gender-guesser says of the
-  word ("Blair", "Howard" are first names too);
+  word ("Blair", "Howard" are first names too); a first word WordNet reads first as a noun for a
+  person is a title, no first name ("Prince Harry" makes "Harry" no surname);
 * other words that are no first name gender-guesser knows: surnames the build does not confirm and
   names of things read as people;
 * first names ("Sandra").
@@ -24,6 +25,7 @@ from collections import Counter
 
 import pyoxigraph as ox
 
+from kg import lexicons
 from kg.analyse.names import first_name_gender
 from kg.layout import ENTITY_GRAPH
 from kg.store import open_store
@@ -37,8 +39,12 @@ def count(store: ox.Store) -> dict:
         if q.subject in people:
             labels.setdefault(q.subject, []).append(q.object.value)
     one = {p for p in people if all(len(n.split()) == 1 for n in labels.get(p, [""]))}
-    surnames = {n.split()[-1] for p in people - one for n in labels[p]
-                if len(n.split()) > 1 and first_name_gender(n.split()[0]) is not None}
+    nouns = lexicons.load().happening_arguments  # WordNet's first reading of a noun: "prince" a person
+
+    def forename(word: str) -> bool:
+        return first_name_gender(word) is not None and "person" not in nouns.get(word.lower(), ())
+
+    surnames = {n.split()[-1] for p in people - one for n in labels[p] if len(n.split()) > 1 and forename(n.split()[0])}
     confirmed = {p for p in one if labels[p][0] in surnames}
     first = {p for p in one - confirmed if first_name_gender(labels[p][0]) is not None}
     other = one - confirmed - first

@@ -1217,24 +1217,40 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = kind
 
 
-def known_holder(word: str, place_keys: set[str]) -> str | None:
+def known_holder(word: str, place_keys: set[str], countries: set[str] = frozenset()) -> str | None:
     """The full name of the one head of state or government a reader knows by this one word
     (``office_holders.tsv``, WordNet 3.0: "Nixon" is Richard Nixon, "Bush" is no one's alone) when the
-    article names the country they headed: the list's shortest full name ending in the word for that
-    country and office ("Tony Blair" for "Blair", not "Anthony Charles Lynton Blair"). A surname
-    alone never merges people across articles; a surname WordNet gives one head of state, in an
-    article about that state, names that person."""
+    article names the country they headed (a place of ``place_keys`` or one of ``countries``, the
+    countries its demonyms and national institutions name: :func:`named_countries`): the list's
+    shortest full name ending in the word for that country and office ("Tony Blair" for "Blair", not
+    "Anthony Charles Lynton Blair"). A surname alone never merges people across articles; a surname
+    WordNet gives one head of state, in an article about that state, names that person."""
     lex = lexicons.load()
     k = key(word)
     row = next((r for n, r in lex.office_holders.items() if key(n) == k), None)
     if row is None:
         return None
-    if not {key(f) for f in country_forms(row[0])} & place_keys:
+    if row[0] not in countries and not {key(f) for f in country_forms(row[0])} & place_keys:
         return None
     full = sorted((n for n, r in lex.office_holders.items()
                    if r[:2] == row[:2] and " " in n and key(n).split()[-1] == k and "." not in n),
                   key=lambda n: (len(n.split()), n))
     return full[0] if full else None
+
+
+def named_countries(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """The countries an article names without naming them: by a demonym ("the British economy") or by a
+    national institution of ``institution_countries.tsv`` among its bodies ("Downing Street", "Labour",
+    read as the Labour Party through ``parties.tsv``)."""
+    lex = lexicons.load()
+    out = {lex.demonyms[t.text] for t in doc if t.text in lex.demonyms and not t.is_lower}
+    for m in mentions:
+        if m.label == "ORG":
+            name = m.name or m.text
+            country = lex.institution_countries.get(lex.parties.get(name, name))
+            if country:
+                out.add(country)
+    return out
 
 
 def _titled(doc: Doc, m: Mention, title_ends: set[int]) -> bool:
@@ -2218,6 +2234,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
         assign[i] = ci
 
     place_keys = {m.key for m in mentions if m.label == "PLACE"}
+    countries = named_countries(doc, mentions)
     aliases_of: dict[int, str] = {}
     # a cluster seen only in the headline is a guess the body never confirms
     keep = [ci for ci, c in enumerate(clusters) if any(not mentions[j].headline for j in c["members"])]
@@ -2244,7 +2261,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
             x.end < len(doc) and doc[x.end].lower_ in lex.words["party_words"] for x in ms))
         title = peer_title(doc, ms) if c["kind"] == "PERSON" and len(name.split()) == 1 else ""
         if c["kind"] == "PERSON" and len(name.split()) == 1 and not title:
-            full_name = known_holder(name, place_keys)
+            full_name = known_holder(name, place_keys, countries)
             if full_name:
                 aliases_of[ci] = name
                 name = full_name

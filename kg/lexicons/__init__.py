@@ -232,6 +232,9 @@ class Lexicons:
     # office_holders.tsv: a name -> (country, concept, label, status) of the heads of state and
     # government WordNet 3.0 names (tools/wordnet_office_holders.py)
     office_holders: Mapping[str, tuple[str, str, str, str]] = field(default_factory=dict)
+    # institution_countries.tsv: "Downing Street" -> "United Kingdom": the country of a national
+    # government, legislature, department or party WordNet 3.0 names (tools/wordnet_institution_countries.py)
+    institution_countries: Mapping[str, str] = field(default_factory=dict)
     # weekdays.tsv: the days of the week, Monday first
     weekdays: tuple[str, ...] = ()
 
@@ -420,6 +423,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         person_class_names=frozenset(r["name"] for r in t.get("person_class_names", ())),
         common_words=frozenset(r["word"] for r in t.get("common_words", ())),
         office_holders=_office_holders(t.get("office_holders", ())),
+        institution_countries=MappingProxyType({r["name"]: r["country"] for r in t.get("institution_countries", ())}),
     )
 
 

@@ -855,6 +855,29 @@ def test_a_surname_the_list_gives_one_head_names_that_head(analyser, text, name)
         assert "Vinter" in people[name].aliases
 
 
+@pytest.mark.parametrize("text, name", [
+    pytest.param("The Norwegian press went to town. Critics recalled how Mr Vinter had handled the oil crisis.",
+                 "Harald Vinter", id="a_demonym_names_the_country"),
+    pytest.param("The Zorb Party went to the polls. Critics recalled how Mr Vinter had handled the oil crisis.",
+                 "Harald Vinter", id="a_national_body_names_the_country"),
+    pytest.param("The Zorb Party went to the polls. Critics recalled how Mr Vinter had handled the oil crisis.",
+                 "Vinter", id="not_a_body_of_another_country"),
+])
+def test_a_surname_the_list_gives_one_head_in_an_article_that_names_the_country_otherwise(analyser, text, name):
+    """Session 23 (issue #15): an article about a country's politics that never names the country names
+    it by a demonym or by a national body WordNet gives that country (``institution_countries.tsv``);
+    the one head the list knows by the surname is then that person."""
+    from dataclasses import replace
+
+    from kg import lexicons
+    country = "Sweden" if name == "Vinter" else "Norway"
+    base = replace(lexicons.shipped(), institution_countries={"Zorb Party": country}, office_holders={
+        k: ("Norway", "head_of_government", "Prime Minister", "former") for k in ("Harald Vinter", "Vinter")})
+    with lexicons.using(base):
+        _, rec = analyse(analyser, "Oil crisis recalled\n\n" + text)
+    assert name in {e.name for e in rec.entities if e.kind == "PERSON"}
+
+
 def test_a_known_heads_title_takes_the_country_the_reader_knows_before_the_leading_one(analyser):
     text = ("Sweden and Norway met in Stockholm. Sweden wants a deal, Sweden's press said, and Sweden will sign. "
             "Prime Minister Harald Vinter said he was pleased.")
