@@ -319,8 +319,8 @@ def affiliations(index: IndexView, quotes: list[tuple[int, int]]) -> list[Member
             while j < len(doc) and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ", "PROPN"} and j - i < 4:
                 j += 1
             noun, _ = _occupation_before(doc, j, 4)
-            if noun is None and not (possessive and j == i):
-                continue  # without an occupation word only "ORG's PERSON" says it
+            if noun is None and not (possessive and all(t.pos_ == "ADJ" for t in doc[i:j])):
+                continue  # without an occupation word only "ORG's [ADJ] PERSON" says it ("X's homegrown Y")
             k = j + 1 if j < len(doc) and doc[j].text == "," and noun is not None else j
             m = index.mention_starting_at(k) if k < len(doc) else None
             if m is not None and index.entities[m[2]].kind == "PERSON" and not _modifies_noun(doc, m[1]):

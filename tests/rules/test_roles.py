@@ -139,6 +139,9 @@ def test_clients_lawyer_gets_no_organisation(analyser):
      "Brookfield Institute"),
     ("Ruth Ambler, professor of geology at Carver University, said the rocks were old.", "Ruth Ambler", "Professor",
      "Carver University"),
+    # session 23: an adjective between a body's possessive and the name, as after a place's ("X's veteran Y")
+    ("The Brookfield Institute published its report on Monday. The Brookfield Institute's reclusive Ruth Ambler "
+     "wrote most of it.", "Ruth Ambler", "Member", "Brookfield Institute"),
 ])
 def test_affiliations_without_a_title(analyser, sentence, person, role, org):
     _, rec = analyse(analyser, sentence)
