@@ -235,3 +235,25 @@ def test_institution_countries_read_the_one_country_of_a_national_body(tmp_path,
     assert ("Glorbian Party", "Norway") in rows and ("Zorb Front", "Norway") in rows
     assert ("Work Party", "Sweden") in rows
     assert not {r for r in rows if r[0] in {"Blend Party", "Old Party", "Glorbians", "Work"}}
+
+
+def test_happening_arguments_mark_a_group_under_organization_an_organization(tmp_path, capsys):
+    """A noun whose first sense is a group under organization.n.01 (at any depth; the root's WordNet 3.0
+    offset) is an ``organization`` beside ``group``; a social group that is none is only a group."""
+    tool = _tool("wordnet_happening_arguments")
+    (tmp_path / "data.noun").write_text(
+        "  invented test data\n"
+        "08008335 14 n 01 organization 0 000 | an invented organisation root\n"
+        "00000002 14 n 01 glorbade 0 001 @ 00000003 n 0000 | an invented military body\n"
+        "00000003 14 n 01 unit 0 001 @ 08008335 n 0000 | an invented kind of organisation\n"
+        "00000004 14 n 01 zorbclass 0 000 | an invented social group\n")
+    (tmp_path / "index.noun").write_text(
+        "glorbade n 1 1 @ 1 0 00000002\n"
+        "organization n 1 0 1 0 08008335\n"
+        "unit n 1 1 @ 1 0 00000003\n"
+        "zorbclass n 1 0 1 0 00000004\n")
+    (tmp_path / "common.tsv").write_text("glorbade\nzorbclass\nunit\n")
+    assert tool.main(["x", str(tmp_path), str(tmp_path / "common.tsv")]) == 0
+    rows = {tuple(ln.split("\t")) for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")}
+    assert ("glorbade", "organization") in rows and ("glorbade", "group") in rows
+    assert ("zorbclass", "group") in rows and ("zorbclass", "organization") not in rows

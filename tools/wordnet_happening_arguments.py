@@ -13,6 +13,9 @@ possession is figurative: "the stock market crashed", "the talks collapsed", "th
   vehicle.n.01 (``VEHICLES``);
 - ``group``: beside ``abstract``, when that first sense is in noun.group ("the convoy", "the crowd"): a
   group can be hit, an abstraction cannot (an attack's target, event_type_rules.tsv's OBJECT);
+- ``organization``: beside ``group``, when that first sense is a hyponym (at any depth) of
+  organization.n.01 ("brigade", "college"; not "tribe", "class": social groups): a plural of it ends a
+  body's name, no person's ("the X Brigades", entities.grouped_names);
 - ``count``: beside ``abstract``, when it is in noun.quantity ("dozens", "a score"): a number of people or
   things, hit as they are ("injured dozens");
 - ``relation``: beside ``abstract``, when it is in noun.relation ("northeast", "the north"): a compass point,
@@ -45,6 +48,7 @@ from pathlib import Path
 ABSTRACT_FILES = {4, 7, 9, 10, 12, 14, 16, 21, 23, 24, 26}
 VEHICLES = {"03100490": "conveyance.n.03", "03125870": "craft.n.02", "04524313": "vehicle.n.01"}
 WEAPONS = {"04565375": "weapon.n.01", "03305522": "explosive_device.n.01", "03304730": "explosive.n.01"}
+ORGANIZATIONS = {"08008335": "organization.n.01"}
 DISEASES = {"14061805": "illness.n.01", "14174549": "infection.n.01", "09312843": "infectious_agent.n.01",
             "07435533": "epidemic.n.01"}
 HAPPENING_NOUNS = ("flood", "avalanche", "storm", "wave", "torrent", "deluge", "explosion", "eruption",
@@ -113,6 +117,8 @@ def main(argv: list[str]) -> int:
             extra = {GROUP_FILE: "group", QUANTITY_FILE: "count", RELATION_FILE: "relation"}.get(synsets[first][0])
             if extra:
                 print(f"{w}\t{extra}")
+            if synsets[first][0] == GROUP_FILE and under(first, ORGANIZATIONS):
+                print(f"{w}\torganization")
         elif synsets[first][0] == PERSON_FILE:
             print(f"{w}\tperson")
         elif synsets[first][0] == ANIMAL_FILE:

@@ -1677,6 +1677,37 @@ def capitalised_kinds(doc: Doc, mentions: list[Mention]) -> None:
         m.label = "NONE"
 
 
+def _singular_kinds(word: str) -> frozenset[str]:
+    """What WordNet reads first in the singular of a plural noun ("Brigades" → brigade: a group): the
+    first of "-s" cut, "-es" cut or the word itself that WordNet has."""
+    kinds = lexicons.load().happening_arguments
+    low = word.lower()
+    for form in (low[:-1], low[:-2], low):
+        if form in kinds:
+            return kinds[form]
+    return frozenset()
+
+
+def grouped_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A "person" whose name ends in the plural of a noun WordNet reads first as an organisation ("the X
+    Brigades", "Marine Corps": ``happening_arguments.tsv`` kind ``organization``) names a body, no one
+    person; the plural of any group's noun alone ("Tribes") names none. Decided per name over its
+    mentions; a name the article gives a person's evidence (a title or an honorific before a mention; a
+    first name, a full name … for one word: :func:`_no_person_evidence`) keeps its type. Not a group
+    that is no organisation ("the Backward Classes": a kind of people, no body)."""
+    bare = _no_person_evidence(doc, mentions, acting=False)
+    for m in mentions:
+        last = doc[m.end - 1]
+        if m.label != "PERSON" or not last.text.endswith("s") or not last.is_title or last.is_sent_start:
+            continue
+        kinds = _singular_kinds(last.text)
+        if m.end - m.start == 1:
+            if "group" in kinds and m.key in bare:
+                m.label = "NONE"
+        elif "organization" in kinds and not any(_titled(doc, x, set()) for x in mentions if x.key == m.key):
+            m.label = "ORG"
+
+
 def expanded_prefixes(mentions: list[Mention]) -> None:
     """A body's name led by an abbreviation ``aliases.tsv`` expands ("EU Commission", "UN Council on
     X") is the body the article also names with the expansion, or its first word, in its place
@@ -2116,6 +2147,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     collective_bodies(doc, mentions)
     alias_types(doc, mentions)
     capitalised_kinds(doc, mentions)
+    grouped_names(doc, mentions)
     unproper_orgs(doc, mentions)
     lettered_labels(doc, mentions)
     event_names(doc, mentions)

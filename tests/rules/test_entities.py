@@ -1607,3 +1607,18 @@ def test_a_name_after_a_plural_person_s_noun_keeps_the_majority(analyser):
          [Mention(i, i + 3, "ORG", "Quiet Skies Now") for i in starts[1:]]
     vote_types(doc, ms)
     assert {m.label for m in ms} == {"ORG"}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    pytest.param("A spokesman for the Marine Corps said two soldiers died.", "Marine Corps", "ORG",
+                 id="a_first_name_before_an_organisation_plural_is_a_body"),
+    pytest.param("The Qassam Brigades said they fired the rockets.", "Qassam Brigades", "ORG",
+                 id="a_brigades_name"),
+    pytest.param("Hanna Fields said the talks went well.", "Hanna Fields", "PERSON",
+                 id="a_plural_surname_whose_noun_is_no_group_stays"),
+])
+def test_a_name_ending_in_an_organisation_plural_names_a_body(analyser, text, name, kind):
+    """Session 23 (issue #15): a "person" whose name ends in a plural noun WordNet reads first as a
+    group as an organisation ("Brigades", "Corps") is a body; a surname that is the plural of another noun stays."""
+    _, rec = analyse(analyser, text)
+    assert name in names(rec, kind)
