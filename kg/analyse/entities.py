@@ -459,6 +459,8 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
                                                    for s in plural_suffixes) and not is_acronym(ent.text):
             continue  # "Greeks", "Ugandans": a people, no named entity
         label = "PLACE" if ent.label_ == "NORP" else LABELS.get(ent.label_)
+        if ent.label_ == "PRODUCT" and club_name(TRAILING_SCORE.sub(r"\1", ent.text)) and match_report(doc):
+            label = "ORG"  # "lost to Dynamo X 4-3": a club named with its city, read as a product
         cut = next((t.i for t in ent[1:-1] if t.text in lex.words["possessive_clitics"]
                     and doc[t.i - 1].whitespace_), None) if label in {"PERSON", "ORG"} else None
         if cut is not None and (cut + 2 == ent.end or (cut == ent.start + 1 and doc[ent.start].tag_ == "NNPS")):
@@ -524,6 +526,20 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
         out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name,
                            alias=label == "ORG" and (ent.start, ent.end) in same_as))
     return unrecognised_countries(doc, out, headline_end, credits)
+
+
+def club_name(name: str) -> bool:
+    """A name of several words one of which is a big city's and that is no place the gazetteer knows
+    as a whole ("Bayern Munich", "Dinamo Zagreb"): in a match report, a club (``clubs``)."""
+    gz = gazetteer()
+    k = key(name)
+    ws = k.split()
+    return len(ws) > 1 and not _city(k) and k not in gz.countries and any(_city(w) and known_place(w) for w in ws)
+
+
+def _city(k: str) -> bool:
+    gz = gazetteer()
+    return k in gz.cities and k not in gz.countries and k not in gz.states
 
 
 def unrecognised_countries(doc: Doc, mentions: list[Mention], headline_end: int, credits: int) -> list[Mention]:
@@ -1843,10 +1859,7 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
     clubs. A city right before a player's or a coach's title plays ("X striker Ann Wu")."""
     if not any(m.label in {"PLACE", "PERSON"} for m in mentions) or not match_report(doc):
         return
-    gz = gazetteer()
-
-    def city(k: str) -> bool:
-        return k in gz.cities and k not in gz.countries and k not in gz.states
+    city = _city
 
     # a club found makes the names listed with it clubs too ("drew with A, X and Y"): again until none changes
     while True:
@@ -1855,8 +1868,7 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
         for m in mentions:
             if m.label not in {"PLACE", "PERSON"}:
                 continue
-            ws = m.key.split()
-            if len(ws) > 1 and not city(m.key) and m.key not in gz.countries and any(city(w) and known_place(w) for w in ws):
+            if club_name(m.key):
                 plays[m.key] += 100  # "Bayern Munich", "Dinamo Zagreb"
                 continue
             if not city(m.key):

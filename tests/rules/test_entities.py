@@ -1555,6 +1555,18 @@ def test_a_city_the_recogniser_reads_as_a_club_stays_one_in_a_match_report(analy
     assert "Telford" in names(rec, "PLACE") and "Telford" not in names(rec, "ORG")
 
 
+def test_a_club_named_with_its_city_read_as_a_product_is_a_club_in_a_match_report(analyser):
+    """Session 23: the recogniser reads some clubs named with a big city ("Dynamo X") as products, which no
+    rule kept; in a match report such a name is a club."""
+    text = ("Rovers have a tricky midweek Champions League qualifier against Dynamo Porto to worry about. The coach "
+            "said the striker would play after a 1-1 draw and a 2-0 league win.")
+    assert ("Dynamo Porto", "PRODUCT") in [(e.text, e.label_) for e in analyser.nlp(text).ents]  # what it mends
+    _, rec = analyse(analyser, text)
+    assert "Dynamo Porto" in names(rec, "ORG")
+    from kg.analyse.entities import club_name
+    assert club_name("Dynamo Porto") and not club_name("Porto") and not club_name("Acme Robotics")
+
+
 def test_a_city_read_as_a_person_only_as_a_clubs_last_word_goes_with_the_club(analyser):
     """Session 22: "Werder X" read as a person made "X" its surname; in a match report the club's name is
     an organisation, and the city's word alone goes with it."""
