@@ -1604,6 +1604,73 @@ def listed_places(doc: Doc, mentions: list[Mention]) -> None:
     _relabel_unevidenced(doc, mentions, listed, "PLACE")
 
 
+MEMBER_LIST = 3  # "X of PLACE" items of a list long enough for its bodies to type its other names
+
+
+def listed_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    """A list of ``MEMBER_LIST`` members or more each written "X of PLACE" ("A of Norland, B of Velmora,
+    X of Ostria and Y of Quarn": the shareholders of a venture, the clubs of a draw) whose names the
+    recogniser reads as organisations more often than as anything else (twice at least): its other
+    names are bodies too, decided per name: one it missed (one to three capitalised proper nouns no
+    mention covers), a one-word "person" with no person's evidence in its article, a "place" the
+    gazetteers do not know."""
+    coordinators = lexicons.load().words["coordinators"]
+    at_start = {m.start: m for m in mentions}
+    covering = {i: m for m in mentions for i in range(m.start, m.end)}
+
+    def item(i: int) -> tuple[int, int, Mention] | None:  # the name's tokens and the place after "of"
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        place = at_start.get(j + 1) if i < j < len(doc) and doc[j].lower_ == "of" else None
+        return (i, j, place) if place is not None and place.label == "PLACE" else None
+
+    lists, i = [], 0
+    while i < len(doc):
+        chain, k = [], i
+        while (it := item(k)) is not None:
+            chain.append(it)
+            e = it[2].end
+            if e < len(doc) and doc[e].text == ",":
+                e += 1
+            if e < len(doc) and doc[e].lower_ in coordinators:
+                e += 1
+            if e == it[2].end:
+                break
+            k = e
+        if len(chain) >= MEMBER_LIST:
+            lists.append(chain)
+            i = chain[-1][2].end
+        else:
+            i += 1
+    if not lists:
+        return
+    unevidenced = _no_person_evidence(doc, mentions, acting=False)
+    added = []
+    for chain in lists:
+        readings = []
+        for s, e, _p in chain:
+            m = covering.get(s)
+            covered = any(t in covering for t in range(s, e))
+            readings.append(m.label if m is not None and m.start == s and m.end == e else "MIXED" if covered else None)
+        votes = Counter(r for r in readings if r)
+        if votes["ORG"] < 2 or any(n >= votes["ORG"] for r, n in votes.items() if r != "ORG"):
+            continue
+        for (s, e, place), r in zip(chain, readings):
+            if r is None:
+                added.append(Mention(s, e, "ORG", doc[s:e].text, place.headline, name=doc[s:e].text))
+                continue
+            m = covering[s]
+            k = m.key
+            if (r == "PERSON" and k in unevidenced) or (r == "PLACE" and not known_place(k) and not wordnet_place(k)
+                                                         and k not in subdivisions() and k not in gazetteer().cities):
+                for x in mentions:
+                    if x.key == k and x.label == r:
+                        x.label = "ORG"
+    for m in added:
+        insort(mentions, m, key=lambda x: x.start)
+
+
 def collective_bodies(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word "person" with no person's evidence in its article (:func:`_no_person_evidence`, a subject
     allowed) that is the sole subject of a verb in the plural ("X have said", "X are": the first verb
@@ -2109,6 +2176,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     seat_names(doc, mentions)
     unpeopled_names(doc, mentions)
     listed_places(doc, mentions)
+    listed_bodies(doc, mentions)
     collective_bodies(doc, mentions)
     alias_types(doc, mentions)
     capitalised_kinds(doc, mentions)

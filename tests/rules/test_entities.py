@@ -1567,6 +1567,22 @@ def test_a_club_named_with_its_city_read_as_a_product_is_a_club_in_a_match_repor
     assert club_name("Dynamo Porto") and not club_name("Porto") and not club_name("Acme Robotics")
 
 
+def test_the_other_members_of_a_list_of_bodies_of_places_are_bodies(analyser):
+    """Session 23 (``listed_bodies``): in a list of three "X of PLACE" members or more whose names the
+    recogniser reads as organisations more often than as anything else, a name it missed and one it read as
+    a place the gazetteers do not know are bodies too; a list of people is left alone."""
+    text = ("The pipeline has six shareholders -- ZMV of Austria, KOL of Hungary, Transvel of Romania, Quarngaz "
+            "of Bulgaria, Ostrel of Turkey and DWR of Germany.")
+    _, rec = analyse(analyser, text)
+    assert {"ZMV", "KOL", "Transvel", "Quarngaz", "Ostrel", "DWR"} <= names(rec, "ORG")
+    assert not {"Transvel", "Ostrel"} & names(rec, "PLACE")
+    assert {"Austria", "Hungary", "Romania", "Germany"} <= names(rec, "PLACE")
+    text = ("The panel heard Ann Wu of Austria, Tom Hale of Hungary, Transvel of Romania and Mary Lee of Turkey "
+            "on Monday.")
+    _, rec = analyse(analyser, text)
+    assert "Transvel" not in names(rec, "ORG")
+
+
 def test_a_city_read_as_a_person_only_as_a_clubs_last_word_goes_with_the_club(analyser):
     """Session 22: "Werder X" read as a person made "X" its surname; in a match report the club's name is
     an organisation, and the city's word alone goes with it."""
