@@ -195,7 +195,7 @@ def joined_complements(spans: list[Span], heads: frozenset[str], preps: frozense
 def joined_conjuncts(spans: list[Span], heads: frozenset[str], coordinators: frozenset[str],
                      names: frozenset[str] | set[str] = frozenset()) -> list[Span]:
     """An organisation whose name joins two words by "and" is one name ("Public and Commercial Services
-    Union"), which the NER may cut at the conjunction, keeping the second part or reading two bodies: an
+    Union", "Social, Cultural, and Public Council" with a serial comma), which the NER may cut at the conjunction, keeping the second part or reading two bodies: an
     organisation ending in an organisation's head noun, right after a coordinator, takes in the one or two
     capitalised words before the coordinator (a body's name the NER read, or words no name covers) when
     they hang on a word of the organisation (the parse makes them a modifier of its head, not an item of a
@@ -206,9 +206,10 @@ def joined_conjuncts(spans: list[Span], heads: frozenset[str], coordinators: fro
     for sp in spans:
         doc = sp.doc
         c = sp.start - 1
-        prev = out[-1] if out and out[-1].end == c else None
+        # the body's name before the coordinator, also before a serial comma ("Social, Cultural, and X Council")
+        prev = out[-1] if out and (out[-1].end == c or (out[-1].end == c - 1 and doc[c - 1].text == ",")) else None
         if sp.label_ == "ORG" and sp[-1].lower_ in heads and c >= 1 and doc[c].lower_ in coordinators:
-            if prev is not None and prev.label_ == "ORG" and len(prev) <= 2:
+            if prev is not None and prev.label_ == "ORG" and sum(1 for t in prev if not t.is_punct) <= 2:
                 first = prev
             else:
                 k = c

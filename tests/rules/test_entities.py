@@ -237,6 +237,15 @@ def test_a_name_before_and_is_no_coordinated_organisation(analyser):
     assert orgs == {"Interpol"}
 
 
+def test_a_bodys_name_with_a_serial_comma_is_one_name(analyser):
+    """Session 23 (``components.joined_conjuncts``): the recogniser cuts "X, Y, and Z Council" at the serial
+    comma into two bodies; the words before it hang on the council's head and are part of its name."""
+    text = "The president told Norland's Social, Cultural, and Economic Council that taxes would rise."
+    _, rec = analyse(analyser, text)
+    assert "Social, Cultural, and Economic Council" in names(rec, "ORG")
+    assert not {"Social, Cultural", "Economic Council"} & names(rec)
+
+
 def test_a_headline_name_makes_no_surname_of_a_place():
     import spacy
     from kg.analyse.entities import Mention, vote_types
