@@ -246,6 +246,31 @@ def test_a_bodys_name_with_a_serial_comma_is_one_name(analyser):
     assert not {"Social, Cultural", "Economic Council"} & names(rec)
 
 
+def test_a_bodys_head_noun_in_lower_case_names_the_body_the_recogniser_missed(analyser):
+    """Session 23 (``components.cued_orgs``): an ``org_heads.tsv`` noun written in lower case as a class noun
+    ("the trade union X", "the economic institute X") or after the name ("his X party") cues a body's name
+    the recogniser missed; not at a sentence's start, and not after a first name."""
+    from spacy.tokens import Doc
+
+    from kg import lexicons
+    from kg.analyse.components import cued_orgs
+
+    _, rec = analyse(analyser, "Officials of the agency met the trade union Ostra on Monday. The economic institute "
+                               "Ifa agreed.")
+    assert {"Ostra", "Ifa"} <= names(rec, "ORG")
+    lex = lexicons.load()
+
+    def found(words, pos, tags):
+        doc = Doc(analyser.nlp.vocab, words=words, pos=pos, tags=tags,
+                  sent_starts=[True] + [False] * (len(words) - 1))
+        return [e.text for e in cued_orgs(doc, [], lex)]
+
+    assert found(["Critics", "back", "his", "Zelvan", "party", "."], ["NOUN", "VERB", "PRON", "PROPN", "NOUN", "PUNCT"],
+                 ["NNS", "VBP", "PRP$", "NNP", "NN", "."]) == ["Zelvan"]
+    assert found(["Zelvan", "party", "members", "left", "."], ["PROPN", "NOUN", "NOUN", "VERB", "PUNCT"],
+                 ["NNP", "NN", "NNS", "VBD", "."]) == []  # a sentence's first word
+
+
 def test_a_headline_name_makes_no_surname_of_a_place():
     import spacy
     from kg.analyse.entities import Mention, vote_types
