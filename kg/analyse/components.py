@@ -413,7 +413,7 @@ def cued_orgs(doc: Doc, ents: list[Span], lex: Lexicons) -> list[Span]:
             continue
         found.append(Span(doc, i, i + n, label="ORG"))
     # a body's head noun in lower case after the name ("the ruling Acme party", "his Zed institute"): the
-    # name after a determiner, a possessive or an adjective, never at a sentence's start
+    # name after a definite determiner, a possessive or an adjective, never at a sentence's start
     for t in doc[1:]:
         if not (t.is_lower and t.lower_ in lex.org_heads and t.pos_ == "NOUN"):
             continue
@@ -423,8 +423,9 @@ def cued_orgs(doc: Doc, ents: list[Span], lex: Lexicons) -> list[Span]:
         if not n or doc[j - n + 1].is_sent_start:
             continue
         before = doc[j - n]
-        if before.tag_ not in {"DT", "PRP$", "JJ", "POS"} or (before.pos_ == "PROPN") or is_first_name(doc[j - n + 1].text):
-            continue
+        if before.tag_ not in {"DT", "PRP$", "JJ", "POS"} or before.pos_ == "PROPN" \
+                or before.lower_ in lex.words["indefinite_articles"] or is_first_name(doc[j - n + 1].text):
+            continue  # "a X society": a kind of society, no body's name
         span = Span(doc, j - n + 1, j + 1, label="ORG")
         if not any(f.start == span.start for f in found):
             found.append(span)

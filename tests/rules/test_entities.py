@@ -269,6 +269,8 @@ def test_a_bodys_head_noun_in_lower_case_names_the_body_the_recogniser_missed(an
                  ["NNS", "VBP", "PRP$", "NNP", "NN", "."]) == ["Zelvan"]
     assert found(["Zelvan", "party", "members", "left", "."], ["PROPN", "NOUN", "NOUN", "VERB", "PUNCT"],
                  ["NNP", "NN", "NNS", "VBD", "."]) == []  # a sentence's first word
+    assert found(["They", "built", "a", "Zelvan", "society", "."], ["PRON", "VERB", "DET", "PROPN", "NOUN", "PUNCT"],
+                 ["PRP", "VBD", "DT", "NNP", "NN", "."]) == []  # a kind of society, no body
 
 
 def test_a_headline_name_makes_no_surname_of_a_place():
