@@ -1614,7 +1614,7 @@ def listed_bodies(doc: Doc, mentions: list[Mention]) -> None:
     names are bodies too, decided per name: one it missed (one to three capitalised proper nouns no
     mention covers), a one-word "person" with no person's evidence in its article, a "place" the
     gazetteers do not know."""
-    coordinators = lexicons.load().words["coordinators"]
+    coordinators, genitive = lexicons.load().words["coordinators"], lexicons.load().words["genitive_prepositions"]
     at_start = {m.start: m for m in mentions}
     covering = {i: m for m in mentions for i in range(m.start, m.end)}
 
@@ -1622,7 +1622,7 @@ def listed_bodies(doc: Doc, mentions: list[Mention]) -> None:
         j = i
         while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
             j += 1
-        place = at_start.get(j + 1) if i < j < len(doc) and doc[j].lower_ == "of" else None
+        place = at_start.get(j + 1) if i < j < len(doc) and doc[j].lower_ in genitive else None
         return (i, j, place) if place is not None and place.label == "PLACE" else None
 
     lists, i = [], 0
