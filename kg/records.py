@@ -31,6 +31,8 @@ class Entity:
     # acts as its government, so it is an organisation too
     official: bool = False
     acts_as_org: bool = False
+    # an organisation named by its seat, a building or a street ("the Kremlin said"): that place too
+    seat: bool = False
 
     @property
     def display_name(self) -> str:

@@ -125,3 +125,16 @@ def test_a_role_without_an_organisation_is_a_position_not_an_org_membership():
     assert {ORG.member, ORG.role, ORG.organization} <= set(props) and KG.holder not in props
     props, types = mapped(None, False)  # a formal title whose body the article takes as known
     assert types == {KG.Membership, ORG.Membership} and ORG.organization not in props
+
+
+def test_an_organisation_named_by_its_seat_is_that_place_too():
+    """Session 23: an institution named by its building or street (``institutions.tsv`` seat, WordNet 3.0
+    noun.artifact or noun.location: "Downing Street said") is typed a place as well; a legislature or any
+    other body is not."""
+    ents = entity_types([Entity("ORG", "Downing Street"), Entity("ORG", "Senate"), Entity("ORG", "Acme Robotics"),
+                         Entity("PLACE", "Whitehall")], [], [])
+    assert [e.seat for e in ents] == [True, False, False, False]
+    rec = _record()
+    rec.entities[1] = Entity("ORG", "Whitehall", mentions=[(10, 17)], seat=True)
+    types = _types(rec)
+    assert {SCHEMA.Organization.value, SCHEMA.Place.value} <= types["org"]

@@ -190,12 +190,15 @@ def entity_types(ents: list[Entity], memberships: list[Membership], quotations: 
     """The entities with the types the article gives them beyond their kind: a member of a stated
     office or organisation (an org:Membership) is an official, the holder of a position only (an
     occupation without an organisation: "goalkeeper X") is not; a place that speaks ("Russia said")
-    acts as its government, an organisation too; and the genders coreference learnt (``genders``, the
+    acts as its government, an organisation too; an organisation named by its seat ("the Kremlin",
+    ``institutions.tsv`` seat) is that place too; and the genders coreference learnt (``genders``, the
     resolver's table). New records; the ones given are not changed."""
     officials = {m.person for m in memberships if not m.position}
     speakers = {q.speaker for q in quotations if q.speaker is not None}
     genders = genders or {}
+    seats = lexicons.load().seats
     return [replace(e, official=i in officials, acts_as_org=e.kind == "PLACE" and i in speakers,
+                    seat=e.kind == "ORG" and (e.name in seats or bool(e.aliases & seats)),
                     gender=genders.get(i, e.gender))
             for i, e in enumerate(ents)]
 

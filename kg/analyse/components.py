@@ -195,7 +195,7 @@ def joined_complements(spans: list[Span], heads: frozenset[str], preps: frozense
 def joined_conjuncts(spans: list[Span], heads: frozenset[str], coordinators: frozenset[str],
                      names: frozenset[str] | set[str] = frozenset()) -> list[Span]:
     """An organisation whose name joins two words by "and" is one name ("Public and Commercial Services
-    Union"), which the NER may cut at the conjunction, keeping the second part or reading two bodies: an
+    Union", "Social, Cultural, and Public Council" with a serial comma), which the NER may cut at the conjunction, keeping the second part or reading two bodies: an
     organisation ending in an organisation's head noun, right after a coordinator, takes in the one or two
     capitalised words before the coordinator (a body's name the NER read, or words no name covers) when
     they hang on a word of the organisation (the parse makes them a modifier of its head, not an item of a
@@ -206,9 +206,10 @@ def joined_conjuncts(spans: list[Span], heads: frozenset[str], coordinators: fro
     for sp in spans:
         doc = sp.doc
         c = sp.start - 1
-        prev = out[-1] if out and out[-1].end == c else None
+        # the body's name before the coordinator, also before a serial comma ("Social, Cultural, and X Council")
+        prev = out[-1] if out and (out[-1].end == c or (out[-1].end == c - 1 and doc[c - 1].text == ",")) else None
         if sp.label_ == "ORG" and sp[-1].lower_ in heads and c >= 1 and doc[c].lower_ in coordinators:
-            if prev is not None and prev.label_ == "ORG" and len(prev) <= 2:
+            if prev is not None and prev.label_ == "ORG" and sum(1 for t in prev if not t.is_punct) <= 2:
                 first = prev
             else:
                 k = c
@@ -394,20 +395,40 @@ def cued_orgs(doc: Doc, ents: list[Span], lex: Lexicons) -> list[Span]:
     personal = lex.org_cues_before - lex.org_cues_impersonal
     days = set(lex.weekdays)
     found: list[Span] = []
+
+    def name_word(j: int) -> bool:
+        return j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].lower_ not in days \
+            and doc[j].lower_ not in lex.titles and doc[j].text not in lex.demonyms and not doc[j].ent_type_
+
     for t in doc[:-1]:
-        if not (t.is_lower and t.lower_ in lex.org_cues_before and t.pos_ == "NOUN"):
+        head = t.is_lower and t.lower_ in lex.org_heads and t.pos_ == "NOUN"
+        if not (t.is_lower and (t.lower_ in lex.org_cues_before or head) and t.pos_ == "NOUN"):
             continue
         i, n = t.i + 1, 0
-        while i + n < len(doc) and n < NAME_WORDS and i + n not in taken and doc[i + n].pos_ == "PROPN" \
-                and doc[i + n].text[:1].isupper() and doc[i + n].lower_ not in days \
-                and doc[i + n].lower_ not in lex.titles and doc[i + n].text not in lex.demonyms \
-                and not doc[i + n].ent_type_:
+        while i + n < len(doc) and n < NAME_WORDS and name_word(i + n):
             n += 1
         if not n or (i + n < len(doc) and doc[i + n].pos_ == "PROPN" and doc[i + n].text[:1].isupper()):
             continue  # no name, or a longer run than a name (a headline's words)
-        if t.lower_ in personal and is_first_name(doc[i].text):
+        if (t.lower_ in personal or t.lower_ not in lex.org_cues_before) and is_first_name(doc[i].text):
             continue
         found.append(Span(doc, i, i + n, label="ORG"))
+    # a body's head noun in lower case after the name ("the ruling Acme party", "his Zed institute"): the
+    # name after a definite determiner, a possessive or an adjective, never at a sentence's start
+    for t in doc[1:]:
+        if not (t.is_lower and t.lower_ in lex.org_heads and t.pos_ == "NOUN"):
+            continue
+        j, n = t.i - 1, 0
+        while j - n >= 1 and n < NAME_WORDS and name_word(j - n) and not doc[j - n].is_sent_start:
+            n += 1
+        if not n or doc[j - n + 1].is_sent_start:
+            continue
+        before = doc[j - n]
+        if before.tag_ not in {"DT", "PRP$", "JJ", "POS"} or before.pos_ == "PROPN" \
+                or before.lower_ in lex.words["indefinite_articles"] or is_first_name(doc[j - n + 1].text):
+            continue  # "a X society": a kind of society, no body's name
+        span = Span(doc, j - n + 1, j + 1, label="ORG")
+        if not any(f.start == span.start for f in found):
+            found.append(span)
     return ents + found if found else ents
 
 

@@ -459,6 +459,8 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
                                                    for s in plural_suffixes) and not is_acronym(ent.text):
             continue  # "Greeks", "Ugandans": a people, no named entity
         label = "PLACE" if ent.label_ == "NORP" else LABELS.get(ent.label_)
+        if ent.label_ == "PRODUCT" and club_name(TRAILING_SCORE.sub(r"\1", ent.text)) and match_report(doc):
+            label = "ORG"  # "lost to Dynamo X 4-3": a club named with its city, read as a product
         cut = next((t.i for t in ent[1:-1] if t.text in lex.words["possessive_clitics"]
                     and doc[t.i - 1].whitespace_), None) if label in {"PERSON", "ORG"} else None
         if cut is not None and (cut + 2 == ent.end or (cut == ent.start + 1 and doc[ent.start].tag_ == "NNPS")):
@@ -524,6 +526,20 @@ def collect(doc: Doc, headline_end: int, credits: int | None = None) -> list[Men
         out.append(Mention(ent.start, ent.end, label, ent.text, head, name=name,
                            alias=label == "ORG" and (ent.start, ent.end) in same_as))
     return unrecognised_countries(doc, out, headline_end, credits)
+
+
+def club_name(name: str) -> bool:
+    """A name of several words one of which is a big city's and that is no place the gazetteer knows
+    as a whole ("Bayern Munich", "Dinamo Zagreb"): in a match report, a club (``clubs``)."""
+    gz = gazetteer()
+    k = key(name)
+    ws = k.split()
+    return len(ws) > 1 and not _city(k) and k not in gz.countries and any(_city(w) and known_place(w) for w in ws)
+
+
+def _city(k: str) -> bool:
+    gz = gazetteer()
+    return k in gz.cities and k not in gz.countries and k not in gz.states
 
 
 def unrecognised_countries(doc: Doc, mentions: list[Mention], headline_end: int, credits: int) -> list[Mention]:
@@ -1604,6 +1620,73 @@ def listed_places(doc: Doc, mentions: list[Mention]) -> None:
     _relabel_unevidenced(doc, mentions, listed, "PLACE")
 
 
+MEMBER_LIST = 3  # "X of PLACE" items of a list long enough for its bodies to type its other names
+
+
+def listed_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    """A list of ``MEMBER_LIST`` members or more each written "X of PLACE" ("A of Norland, B of Velmora,
+    X of Ostria and Y of Quarn": the shareholders of a venture, the clubs of a draw) whose names the
+    recogniser reads as organisations more often than as anything else (twice at least): its other
+    names are bodies too, decided per name: one it missed (one to three capitalised proper nouns no
+    mention covers), a one-word "person" with no person's evidence in its article, a "place" the
+    gazetteers do not know."""
+    coordinators, genitive = lexicons.load().words["coordinators"], lexicons.load().words["genitive_prepositions"]
+    at_start = {m.start: m for m in mentions}
+    covering = {i: m for m in mentions for i in range(m.start, m.end)}
+
+    def item(i: int) -> tuple[int, int, Mention] | None:  # the name's tokens and the place after "of"
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        place = at_start.get(j + 1) if i < j < len(doc) and doc[j].lower_ in genitive else None
+        return (i, j, place) if place is not None and place.label == "PLACE" else None
+
+    lists, i = [], 0
+    while i < len(doc):
+        chain, k = [], i
+        while (it := item(k)) is not None:
+            chain.append(it)
+            e = it[2].end
+            if e < len(doc) and doc[e].text == ",":
+                e += 1
+            if e < len(doc) and doc[e].lower_ in coordinators:
+                e += 1
+            if e == it[2].end:
+                break
+            k = e
+        if len(chain) >= MEMBER_LIST:
+            lists.append(chain)
+            i = chain[-1][2].end
+        else:
+            i += 1
+    if not lists:
+        return
+    unevidenced = _no_person_evidence(doc, mentions, acting=False)
+    added = []
+    for chain in lists:
+        readings = []
+        for s, e, _p in chain:
+            m = covering.get(s)
+            covered = any(t in covering for t in range(s, e))
+            readings.append(m.label if m is not None and m.start == s and m.end == e else "MIXED" if covered else None)
+        votes = Counter(r for r in readings if r)
+        if votes["ORG"] < 2 or any(n >= votes["ORG"] for r, n in votes.items() if r != "ORG"):
+            continue
+        for (s, e, place), r in zip(chain, readings):
+            if r is None:
+                added.append(Mention(s, e, "ORG", doc[s:e].text, place.headline, name=doc[s:e].text))
+                continue
+            m = covering[s]
+            k = m.key
+            if (r == "PERSON" and k in unevidenced) or (r == "PLACE" and not known_place(k) and not wordnet_place(k)
+                                                         and k not in subdivisions() and k not in gazetteer().cities):
+                for x in mentions:
+                    if x.key == k and x.label == r:
+                        x.label = "ORG"
+    for m in added:
+        insort(mentions, m, key=lambda x: x.start)
+
+
 def collective_bodies(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word "person" with no person's evidence in its article (:func:`_no_person_evidence`, a subject
     allowed) that is the sole subject of a verb in the plural ("X have said", "X are": the first verb
@@ -1890,10 +1973,7 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
     clubs. A city right before a player's or a coach's title plays ("X striker Ann Wu")."""
     if not any(m.label in {"PLACE", "PERSON"} for m in mentions) or not match_report(doc):
         return
-    gz = gazetteer()
-
-    def city(k: str) -> bool:
-        return k in gz.cities and k not in gz.countries and k not in gz.states
+    city = _city
 
     # a club found makes the names listed with it clubs too ("drew with A, X and Y"): again until none changes
     while True:
@@ -1902,8 +1982,7 @@ def clubs(doc: Doc, mentions: list[Mention]) -> None:
         for m in mentions:
             if m.label not in {"PLACE", "PERSON"}:
                 continue
-            ws = m.key.split()
-            if len(ws) > 1 and not city(m.key) and m.key not in gz.countries and any(city(w) and known_place(w) for w in ws):
+            if club_name(m.key):
                 plays[m.key] += 100  # "Bayern Munich", "Dinamo Zagreb"
                 continue
             if not city(m.key):
@@ -2144,6 +2223,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     seat_names(doc, mentions)
     unpeopled_names(doc, mentions)
     listed_places(doc, mentions)
+    listed_bodies(doc, mentions)
     collective_bodies(doc, mentions)
     alias_types(doc, mentions)
     capitalised_kinds(doc, mentions)

@@ -151,6 +151,7 @@ class Lexicons:
     party_letters: dict[str, str]  # "R" -> "Republican Party" (in "X (R-Texas)")
     place_abbrev: dict[str, str]  # "Calif." -> "California"
     institutions: dict[str, str]  # "White House" -> "ORG"
+    seats: frozenset[str]  # "White House", "Kremlin": an institution named by its building or street, that place too
     event_words: dict[tuple[str, str], str]  # (lemma, "NOUN"/"VERB") -> kind
     event_phrases: dict[str, str]  # "press conference" -> kind
     event_labels: dict[str, str]  # kind -> label ("press_conference" -> "press conference")
@@ -372,6 +373,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         party_letters={r["letter"]: r["party"] for r in t["party_abbrev"]},
         place_abbrev={r["abbreviation"]: r["name"] for r in t["places_abbrev"]},
         institutions={r["name"]: r["kind"] for r in t["institutions"]},
+        seats=frozenset(r["name"] for r in t["institutions"] if r.get("seat") == "yes"),
         event_words=ev_words,
         event_phrases=ev_phrases,
         event_labels=ev_labels,

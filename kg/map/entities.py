@@ -52,3 +52,5 @@ def write_entities(g: ArticleGraph, entities: list[Entity]) -> None:
         if e.acts_as_org:
             g.add(node, A, SCHEMA.Organization)
             g.add(node, A, ORG.Organization)
+        if e.seat:
+            g.add(node, A, SCHEMA.Place)

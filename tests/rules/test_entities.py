@@ -237,6 +237,42 @@ def test_a_name_before_and_is_no_coordinated_organisation(analyser):
     assert orgs == {"Interpol"}
 
 
+def test_a_bodys_name_with_a_serial_comma_is_one_name(analyser):
+    """Session 23 (``components.joined_conjuncts``): the recogniser cuts "X, Y, and Z Council" at the serial
+    comma into two bodies; the words before it hang on the council's head and are part of its name."""
+    text = "The president told Norland's Social, Cultural, and Economic Council that taxes would rise."
+    _, rec = analyse(analyser, text)
+    assert "Social, Cultural, and Economic Council" in names(rec, "ORG")
+    assert not {"Social, Cultural", "Economic Council"} & names(rec)
+
+
+def test_a_bodys_head_noun_in_lower_case_names_the_body_the_recogniser_missed(analyser):
+    """Session 23 (``components.cued_orgs``): an ``org_heads.tsv`` noun written in lower case as a class noun
+    ("the trade union X", "the economic institute X") or after the name ("his X party") cues a body's name
+    the recogniser missed; not at a sentence's start, and not after a first name."""
+    from spacy.tokens import Doc
+
+    from kg import lexicons
+    from kg.analyse.components import cued_orgs
+
+    _, rec = analyse(analyser, "Officials of the agency met the trade union Ostra on Monday. The economic institute "
+                               "Ifa agreed.")
+    assert {"Ostra", "Ifa"} <= names(rec, "ORG")
+    lex = lexicons.load()
+
+    def found(words, pos, tags):
+        doc = Doc(analyser.nlp.vocab, words=words, pos=pos, tags=tags,
+                  sent_starts=[True] + [False] * (len(words) - 1))
+        return [e.text for e in cued_orgs(doc, [], lex)]
+
+    assert found(["Critics", "back", "his", "Zelvan", "party", "."], ["NOUN", "VERB", "PRON", "PROPN", "NOUN", "PUNCT"],
+                 ["NNS", "VBP", "PRP$", "NNP", "NN", "."]) == ["Zelvan"]
+    assert found(["Zelvan", "party", "members", "left", "."], ["PROPN", "NOUN", "NOUN", "VERB", "PUNCT"],
+                 ["NNP", "NN", "NNS", "VBD", "."]) == []  # a sentence's first word
+    assert found(["They", "built", "a", "Zelvan", "society", "."], ["PRON", "VERB", "DET", "PROPN", "NOUN", "PUNCT"],
+                 ["PRP", "VBD", "DT", "NNP", "NN", "."]) == []  # a kind of society, no body
+
+
 def test_a_headline_name_makes_no_surname_of_a_place():
     import spacy
     from kg.analyse.entities import Mention, vote_types
@@ -1553,6 +1589,34 @@ def test_a_city_the_recogniser_reads_as_a_club_stays_one_in_a_match_report(analy
     # outside a match report the city stays a place
     _, rec = analyse(analyser, "Hospital staff in Telford went on strike on Saturday. Officials in Telford met the union.")
     assert "Telford" in names(rec, "PLACE") and "Telford" not in names(rec, "ORG")
+
+
+def test_a_club_named_with_its_city_read_as_a_product_is_a_club_in_a_match_report(analyser):
+    """Session 23: the recogniser reads some clubs named with a big city ("Dynamo X") as products, which no
+    rule kept; in a match report such a name is a club."""
+    text = ("Rovers have a tricky midweek Champions League qualifier against Dynamo Porto to worry about. The coach "
+            "said the striker would play after a 1-1 draw and a 2-0 league win.")
+    assert ("Dynamo Porto", "PRODUCT") in [(e.text, e.label_) for e in analyser.nlp(text).ents]  # what it mends
+    _, rec = analyse(analyser, text)
+    assert "Dynamo Porto" in names(rec, "ORG")
+    from kg.analyse.entities import club_name
+    assert club_name("Dynamo Porto") and not club_name("Porto") and not club_name("Acme Robotics")
+
+
+def test_the_other_members_of_a_list_of_bodies_of_places_are_bodies(analyser):
+    """Session 23 (``listed_bodies``): in a list of three "X of PLACE" members or more whose names the
+    recogniser reads as organisations more often than as anything else, a name it missed and one it read as
+    a place the gazetteers do not know are bodies too; a list of people is left alone."""
+    text = ("The pipeline has six shareholders -- ZMV of Austria, KOL of Hungary, Transvel of Romania, Quarngaz "
+            "of Bulgaria, Ostrel of Turkey and DWR of Germany.")
+    _, rec = analyse(analyser, text)
+    assert {"ZMV", "KOL", "Transvel", "Quarngaz", "Ostrel", "DWR"} <= names(rec, "ORG")
+    assert not {"Transvel", "Ostrel"} & names(rec, "PLACE")
+    assert {"Austria", "Hungary", "Romania", "Germany"} <= names(rec, "PLACE")
+    text = ("The panel heard Ann Wu of Austria, Tom Hale of Hungary, Transvel of Romania and Mary Lee of Turkey "
+            "on Monday.")
+    _, rec = analyse(analyser, text)
+    assert "Transvel" not in names(rec, "ORG")
 
 
 def test_a_city_read_as_a_person_only_as_a_clubs_last_word_goes_with_the_club(analyser):
