@@ -82,7 +82,9 @@ IDENTIFIERS: dict[str, dict[str, str]] = {
     "kg/analyse/context.py": {"txt": "the reader's format names (kg.read.Document.fmt)",
                               "html": "the reader's format names (kg.read.Document.fmt)"},
     "kg/analyse/entities.py": {"NONE": "the module's own mark of a mention that names nothing",
-                               "speech": SPEECH_CLASSES},
+                               "speech": SPEECH_CLASSES,
+                               **{k: "happening_arguments.tsv's kinds (the lexicon's identifiers)"
+                                  for k in ("group", "organization")}},
     "kg/analyse/event_triggers.py": {
         **{t: "an event type of event_types.tsv (the graph's term)" for t in ("Meet", "Threaten")},
         "cameo": "event_types.tsv's source value of a CAMEO row (the lexicon's identifier)",

@@ -1762,12 +1762,16 @@ def capitalised_kinds(doc: Doc, mentions: list[Mention]) -> None:
 
 def _singular_kinds(word: str) -> frozenset[str]:
     """What WordNet reads first in the singular of a plural noun ("Brigades" → brigade: a group): the
-    first of "-s" cut, "-es" cut or the word itself that WordNet has."""
-    kinds = lexicons.load().happening_arguments
+    first of the word with a plural suffix cut (``noun_plural_suffixes``: "-s", "-es") or the word itself
+    ("Corps") that WordNet has; nothing for a word with no plural suffix."""
+    lex = lexicons.load()
     low = word.lower()
-    for form in (low[:-1], low[:-2], low):
-        if form in kinds:
-            return kinds[form]
+    suffixes = sorted((x for x in lex.words["noun_plural_suffixes"] if low.endswith(x)), key=len)
+    if not suffixes:
+        return frozenset()
+    for form in [low[:-len(x)] for x in suffixes] + [low]:
+        if form in lex.happening_arguments:
+            return lex.happening_arguments[form]
     return frozenset()
 
 
@@ -1781,7 +1785,7 @@ def grouped_names(doc: Doc, mentions: list[Mention]) -> None:
     bare = _no_person_evidence(doc, mentions, acting=False)
     for m in mentions:
         last = doc[m.end - 1]
-        if m.label != "PERSON" or not last.text.endswith("s") or not last.is_title or last.is_sent_start:
+        if m.label != "PERSON" or not last.is_title or last.is_sent_start:
             continue
         kinds = _singular_kinds(last.text)
         if m.end - m.start == 1:
