@@ -397,6 +397,8 @@ class TriggerFinder:
             if senses > OCCURRENCE_NAMED_SENSES:
                 return False
             loose = True  # "returned to normal", "extended the deadline": a broad verb, kept with someone named
+        if loose and (lemma in self.lex.words["event_pro_verbs"] or any(c.dep_ == "xcomp" for c in tok.children)):
+            return False  # "she did it", "started observing": the act is told by the verb it stands for or governs
         if loose and lemma in self.lex.words["event_tally_verbs"] and any(
                 c.dep_ == "dobj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in tok.children):
             return False  # "received 400 votes", "won 39 delegates": a tally a vote leaves (as ``counted``)
