@@ -56,6 +56,12 @@ STATES = {"verb.stative", "verb.cognition", "verb.emotion"}
 OCCURRENCE = "Occurrence"
 OCCURRENCE_LABEL = "Other event"  # ontology/events.ttl's rdfs:label of ev:Occurrence
 OCCURRENCE_DEPS = {"ROOT", "conj", "ccomp", "relcl"}
+# the fallback's relaxed readings (set 28): an adverbial clause, a verb of up to this many WordNet senses, or a
+# subject and object that are things or unnamed nouns make an event only when the participant finder names a
+# person, an organisation or a place taking part (``events.EventFinder.extract`` drops the mention otherwise)
+OCCURRENCE_NAMED_DEPS = {"advcl"}
+OCCURRENCE_NAMED_SENSES = 16
+NEEDS_PARTICIPANT = "named"  # TriggerFinder.occurrence's answer for such a reading
 # happening_arguments.tsv's kinds of a common noun that is a living being (WordNet's first sense in
 # noun.person or noun.animal): the patient of the types done to a person, not of those done to a thing
 ANIMATE = frozenset({"person", "animal"})
@@ -70,6 +76,7 @@ class Trigger:
     span: Span
     type: str
     pattern: bool  # picked by an object pattern (else a default sense)
+    named: bool = False  # kept only when the event gets a named participant (the fallback's relaxed readings)
 
 
 def patient_of(tok: Token) -> Token | None:
@@ -339,7 +346,7 @@ class TriggerFinder:
                 and any(c.dep_ == "dobj" and not self.argument_kinds(c) & {"abstract"} for c in tok.children)
         return any(c.dep_ == "compound" and "weapon" in self.argument_kinds(c) for c in tok.children)
 
-    def occurrence(self, tok: Token, phrasal: bool) -> bool:
+    def occurrence(self, tok: Token, phrasal: bool, typed: bool = False) -> bool | str:
         """The generic-event fallback: a verb the typed lexicon has no row for names an event of the
         scheme's most general class (``ev:Occurrence``) when WordNet's most frequent sense of it is an
         occurrence (words.tsv's ``event_occurrence_files``: a contact, motion, change, social,
@@ -353,9 +360,22 @@ class TriggerFinder:
         ("is owned by"), a verb VerbNet knows only as a state (``event_stative_verbs.tsv``: "own"), a
         verb with a span of time ("governed it for a decade"), a clause reported by no speech or
         report verb ("feared that …"), nor a form WordNet also reads as another, non-occurrence
-        lemma ("hoped": hope, not hop)."""
-        if tok.pos_ != "VERB" or phrasal or tok.dep_ not in OCCURRENCE_DEPS:
+        lemma ("hoped": hope, not hop).
+
+        Relaxed readings (set 28), answered ``NEEDS_PARTICIPANT``: the event is kept only when the
+        participant finder names a person, an organisation or a place taking part — an adverbial
+        clause ("…, relocating to Pasadena"), a verb of up to ``OCCURRENCE_NAMED_SENSES`` senses that
+        counts no tally ("returned to normal operation"; not "received 400 votes"), and, for a verb
+        with no typed sense (``typed`` false), a subject or object that is a thing or an unnamed noun
+        ("Costco's store limited the amount", "the government of X quarantined the cities"). A verb
+        whose object has a predicate ("left two people dead") is none."""
+        loose = False  # a reading kept only when the event has a named participant (NEEDS_PARTICIPANT)
+        if tok.pos_ != "VERB" or phrasal:
             return False
+        if tok.dep_ not in OCCURRENCE_DEPS:
+            if tok.dep_ not in OCCURRENCE_NAMED_DEPS:
+                return False
+            loose = True  # "…, relocating to Pasadena", "after it had quarantined the city"
         if tok.dep_ == "ccomp" and self.lex.speech_verbs.get(tok.head.lemma_.lower()) \
                 not in self.lex.words["event_report_classes"]:
             return False  # a clause reported by a speech verb is told; one feared or found false is not
@@ -371,8 +391,17 @@ class TriggerFinder:
         if got is None or lemma in self.lex.speech_verbs or lemma in self.lex.event_stative_verbs:
             return False  # a speech verb; a verb VerbNet knows only as a state ("own", "possess")
         senses, first, _tagged = got
-        if first not in self.lex.words["event_occurrence_files"] or senses > GENERAL:
+        if first not in self.lex.words["event_occurrence_files"]:
             return False
+        if senses > GENERAL:
+            if senses > OCCURRENCE_NAMED_SENSES:
+                return False
+            loose = True  # "returned to normal", "extended the deadline": a broad verb, kept with someone named
+        if loose and (lemma in self.lex.words["event_pro_verbs"] or any(c.dep_ == "xcomp" for c in tok.children)):
+            return False  # "she did it", "started observing": the act is told by the verb it stands for or governs
+        if loose and lemma in self.lex.words["event_tally_verbs"] and any(
+                c.dep_ == "dobj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in tok.children):
+            return False  # "received 400 votes", "won 39 delegates": a tally a vote leaves (as ``counted``)
         if self.other_lemma(tok, tok.lemma_.lower()):
             return False  # "hoped" lemmatised "hop": the form is also "hope", a feeling
         aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
@@ -391,13 +420,21 @@ class TriggerFinder:
             return False
         if self.duration(tok):
             return False  # "governed Tarnow for a decade", "has rented it since May": a state over a span
+        if self.complemented(tok):
+            return False  # "left two people dead", "left the experts dismayed": what the object became
         args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
         if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             if any(c.dep_ == "auxpass" for c in tok.children):  # "maintained the letter was released":
                 args.append(patient_of(tok))  # a passive conjunct is done to what the verb before governs
             else:  # "fled and hid": the conjunct's subject is the first verb's
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        return any(a is not None and self.kind_of(a) in {"PERSON", "ORG", "PLACE"} for a in args)
+        if any(a is not None and self.kind_of(a) in NAMED for a in args):
+            return NEEDS_PARTICIPANT if loose else True
+        # a subject or object that is a thing or an unnamed noun ("lowered their limits", "the government
+        # quarantined the cities"): an event only when the participant finder names someone or somewhere
+        # ("typed": not for a verb whose typed senses were read and refused its object's kind: "the letter was
+        # released" is no release of a person, and no other event either)
+        return NEEDS_PARTICIPANT if not typed and any(a is not None for a in args) else False
 
     def counted(self, tok: Token) -> bool:
         """A plural noun with a cardinal number, or after a number noun and "of" ("two million votes",
@@ -726,15 +763,17 @@ class TriggerFinder:
                 continue  # "a strike to protest the taxes", "a task force to fight fraud": what it is for
             pos, senses, phrasal = self.lookup(tok)
             if not senses:
-                if (self.occurrence(tok, phrasal) or self.held(tok)) and not skip(self.doc[tok.i:tok.i + 1]):
-                    out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False))
+                occ = self.occurrence(tok, phrasal)
+                if (occ or self.held(tok)) and not skip(self.doc[tok.i:tok.i + 1]):
+                    out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False, occ == NEEDS_PARTICIPANT))
                 continue
             if pos == "VERB" and tok.lemma_.lower() in speech and any(c.dep_ == "ccomp" for c in tok.children):
                 continue  # "said that …": a quotation
             chosen = self.choose(tok, pos, senses, phrasal)
             if chosen is None:
-                if pos == "VERB" and self.occurrence(tok, phrasal) and not skip(self.doc[tok.i:tok.i + 1]):
-                    out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False))
+                occ = self.occurrence(tok, phrasal, True) if pos == "VERB" else False
+                if occ and not skip(self.doc[tok.i:tok.i + 1]):
+                    out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False, occ == NEEDS_PARTICIPANT))
                 continue
             start = tok.i
             while pos == "NOUN" and start > 0 and self.doc[start - 1].dep_ == "compound" \

@@ -940,6 +940,8 @@ class EventFinder:
             back = (told or taken) is not None and anaphoric(span.root)
             self.participants(m, span, own_only=back)
             m.factuality = fact
+            if tr.named and not (m.agents or m.targets or m.attendees or m.places or self.held(m)):
+                continue  # a relaxed reading of the generic fallback with no one named taking part
             if taken is not None:
                 if self.no_new_arguments(taken, m) and self.compatible(taken, m, lemmas[id(taken)], tr):
                     told = taken

@@ -88,11 +88,37 @@ def test_generic_event_fallback(analyser, text, word):
 @pytest.mark.parametrize("text,expected", [
     # the light verb of an event noun names no event of its own
     ("Ivo Brandt organised a protest in Tarnow.", {("protest", "Demonstrate")}),
-    # the fallback reads main, coordinated, reported and relative clauses, not an adverbial one
-    ("After the Halden Group acquired Brix Ltd, Ivo Brandt resigned.", {("resigned", "EndPosition")}),
+    # an adverbial clause is read only when someone named takes part (set 28): none here
+    ("After the old ferry had drifted, Ivo Brandt resigned.", {("resigned", "EndPosition")}),
 ])
 def test_generic_event_fallback_only_where_told(analyser, text, expected):
     assert typed(analyser, text) == expected
+
+
+@pytest.mark.parametrize("text,word", [
+    # set 28: relaxed readings kept when the participant finder names someone or somewhere taking part:
+    # a subject that is a thing owned by a name, an adverbial clause, a verb of eleven to sixteen senses
+    ("Brix Ltd's store in Leeds limited the amount on Monday.", "limited"),
+    ("Ivo Brandt resigned after the Halden Group acquired Brix Ltd.", "acquired"),
+    ("Ada Voss returned to Oslo on Monday.", "returned"),
+])
+def test_generic_event_relaxed_with_a_named_participant(analyser, text, word):
+    assert (word, "Occurrence") in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # the relaxed readings want a named participant: an unnamed store has none
+    ("The store lowered its prices.", "lowered"),
+    # a tally a vote leaves, a pro-verb, an aspectual verb with its act as complement, an object's predicate
+    ("Ada Voss received 400 votes in Tarnow.", "received"),
+    ("Ada Voss did it in Tarnow on Monday.", "did"),
+    ("Ada Voss started writing a novel in Tarnow.", "started"),
+    ("The Halden Group left the workers unpaid.", "left"),
+    # a verb whose typed senses refused its object's kind is no generic event with a thing either
+    ("The Tarn Party maintained the letter from Brix Ltd was released today.", "released"),
+])
+def test_generic_event_relaxed_not(analyser, text, word):
+    assert (word, "Occurrence") not in typed(analyser, text)
 
 
 def test_generic_event_label_names_the_verb(analyser):
