@@ -384,7 +384,7 @@ class EventFinder:
                 holders(tok)  # "Halden Air's pilots boycotted …" (an office-holder's place: above)
             for c in tok.children:
                 if c.dep_ in {"conj", "appos"}:
-                    add(c, role, depth + 1)
+                    add(c, role, depth + (c.dep_ == "appos"))  # a list of any length: "A, B, C, D and E"
                 elif c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"] and role != "place" \
                         and tok.i != root.i and tok.dep_ != "appos" and tok.lower_ not in self.lex.titles:
                     # "met with X in Paris", "police in Leeds arrested": the parse hangs the place

@@ -1492,3 +1492,10 @@ def test_a_by_phrase_of_saying_or_of_another_event_names_no_doer(analyser, text,
 def test_the_object_of_a_dative_preposition_is_addressed(analyser, text, word):
     (ev,) = [e for e in events(analyser, text) if word in e["words"]]
     assert "Ivo Brandt" in ev["targets"]
+
+
+def test_every_name_of_a_long_list_takes_part(analyser):
+    # a list of any length: spaCy chains each conjunct on the one before, so a depth limit cut the list's tail
+    text = "Ann Wu, Ivo Brandt, Rita Moss, Tom Hale, Lena Ford and Omar Diaz were arrested in Dorley on Monday."
+    (ev,) = [e for e in events(analyser, text) if "arrested" in e["words"]]
+    assert {"Ann Wu", "Lena Ford", "Omar Diaz"} <= ev["targets"]
