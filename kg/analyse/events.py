@@ -384,7 +384,7 @@ class EventFinder:
                 holders(tok)  # "Halden Air's pilots boycotted …" (an office-holder's place: above)
             for c in tok.children:
                 if c.dep_ in {"conj", "appos"}:
-                    add(c, role, depth + 1)
+                    add(c, role, depth + (c.dep_ == "appos"))  # a list of any length: "A, B, C, D and E"
                 elif c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"] and role != "place" \
                         and tok.i != root.i and tok.dep_ != "appos" and tok.lower_ not in self.lex.titles:
                     # "met with X in Paris", "police in Leeds arrested": the parse hangs the place
@@ -529,6 +529,9 @@ class EventFinder:
             # the `by` phrase alone (preps), never a subject inherited from the clause above (the speaker)
             for c in root.children:
                 if c.dep_ in {"dobj", "nsubjpass", "dative"}:
+                    if c.dep_ == "dative" and c.pos_ == "ADP":  # "sent a letter to X": the parse makes the
+                        # preposition the dative, which names no one; its object is the one addressed
+                        c = next((g for g in c.children if g.dep_ == "pobj"), c)
                     # "X, who was elected": a relative pronoun stands for the noun its clause describes
                     add(root.head if c.dep_ == "nsubjpass" and root.dep_ == "relcl"
                         and c.lower_ in w["relative_pronouns"] else c, "target")
@@ -596,7 +599,8 @@ class EventFinder:
                     if c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"]:
                         add(next((g for g in c.children if g.dep_ == "pobj"), None), "place")
                     elif c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in w["addressee_prepositions"] and root.dep_ == "dobj"):
-                        obj = c if c.dep_ == "dative" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                        obj = c if c.dep_ == "dative" and c.pos_ != "ADP" \
+                            else next((g for g in c.children if g.dep_ == "pobj"), None)  # "gave a warning to X"
                         add(obj, "target")
         if not ev.places:
             ev.places |= hung

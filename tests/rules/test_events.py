@@ -1506,3 +1506,22 @@ def test_who_attends_an_event_described_by_a_participle_takes_part_in_it(analyse
 def test_a_by_phrase_of_saying_or_of_another_event_names_no_doer(analyser, text, word):
     (ev,) = [e for e in events(analyser, text) if word in e["words"]]
     assert "Green Party" not in ev["agents"] | ev["targets"]
+
+
+# session 23: a dative preposition stands for its object (EVENTS.md set 29)
+@pytest.mark.parametrize("text,word", [
+    # a verb trigger whose dative the parse makes the preposition itself
+    ("Ann Wu sent a letter requesting new rules to Ivo Brandt on Monday.", "requesting"),
+    # a noun trigger, the object of a verb with a dative
+    ("The Green Party gave a warning to Ivo Brandt on Monday.", "warning"),
+])
+def test_the_object_of_a_dative_preposition_is_addressed(analyser, text, word):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert "Ivo Brandt" in ev["targets"]
+
+
+def test_every_name_of_a_long_list_takes_part(analyser):
+    # a list of any length: spaCy chains each conjunct on the one before, so a depth limit cut the list's tail
+    text = "Ann Wu, Ivo Brandt, Rita Moss, Tom Hale, Lena Ford and Omar Diaz were arrested in Dorley on Monday."
+    (ev,) = [e for e in events(analyser, text) if "arrested" in e["words"]]
+    assert {"Ann Wu", "Lena Ford", "Omar Diaz"} <= ev["targets"]
