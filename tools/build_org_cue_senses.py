@@ -28,23 +28,28 @@ def person_sense(wn: WordNet, word: str) -> bool:
     return any(wn.synsets[("n", off)]["lexfile"] == NOUN_PERSON for off in wn.index.get((word, "n"), []))
 
 
-def main(folder: str, table: str) -> None:
-    wn = WordNet(Path(folder))
+def fill_column(table: str, header: str, value) -> None:
+    """Rewrite a two-column lexicon table in place with a third column ``header``, each row's cell
+    ``value(first, second)``; comments and rows kept (shared with ``tools/wordnet_seats.py``)."""
     path = Path(table)
-    out, header = [], False
+    out, seen_header = [], False
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
             out.append(line)
             continue
         cells = line.split("\t")[:2]
-        if not header:
-            out.append("word\tposition\tperson")
-            header = True
+        if not seen_header:
+            out.append("\t".join(cells + [header]))
+            seen_header = True
             continue
-        word, position = cells
-        flag = ("yes" if person_sense(wn, word) else "no") if position == "before" else "-"
-        out.append(f"{word}\t{position}\t{flag}")
+        out.append("\t".join(cells + [value(*cells)]))
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def main(folder: str, table: str) -> None:
+    wn = WordNet(Path(folder))
+    fill_column(table, "person", lambda word, position: (
+        ("yes" if person_sense(wn, word) else "no") if position == "before" else "-"))
 
 
 if __name__ == "__main__":

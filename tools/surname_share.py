@@ -10,7 +10,7 @@ word. One-word nodes fall in three groups:
 * surnames of a full name in the build: the word is the last word of another person's label whose
   first word is a first name ("Blair" beside "Tony Blair"), whatever gender-guesser says of the
   word ("Blair", "Howard" are first names too); a first word WordNet reads first as a noun for a
-  person is a title, no first name ("Prince Harry" makes "Harry" no surname);
+  person is a title, no first name ("Prince X" makes "X" no surname);
 * other words that are no first name gender-guesser knows: surnames the build does not confirm and
   names of things read as people;
 * first names ("Sandra").

@@ -27,7 +27,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wordnet_office_holders import countries, read_synsets  # noqa: E402  (the same WordNet reader)
+from wordnet_office_holders import common_words, countries, read_synsets  # noqa: E402  (the same WordNet reader)
 
 # government.n.01, legislature.n.01, executive_department.n.01, political_party.n.01
 ROOTS = {8050678, 8163273, 8123167, 8256968}
@@ -87,15 +87,7 @@ def main(argv: list[str]) -> int:
             name = w.replace("_", " ")
             if name[:1].isupper():
                 country_of[name].update(found if len(found) == 1 else {"?"})
-    common = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        for line in (folder / f"index.{pos}").read_text(encoding="latin-1").splitlines():
-            if line.startswith("  "):
-                continue
-            f = line.split()
-            offsets = {int(o) for o in f[6 + int(f[3]):]}
-            if pos != "noun" or offsets - bodies:
-                common.add(f[0])
+    common = common_words(folder, bodies)  # words WordNet has in a sense that is no such body
     print("# national institutions WordNet 3.0 names (governments, legislatures, executive departments,")
     print("# political parties) with the one country their gloss names, by tools/wordnet_institution_countries.py")
     print("# (see kg/lexicons/en/ENTITIES.md, session 23)")

@@ -20,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_event_lexicon import WordNet  # noqa: E402  (the same WordNet reader)
+from build_org_cue_senses import fill_column  # noqa: E402  (the same table rewrite)
 
 SEAT_FILES = {6, 15}  # noun.artifact, noun.location
 
@@ -31,20 +32,7 @@ def seat(wn: WordNet, name: str) -> bool:
 
 def main(folder: str, table: str) -> None:
     wn = WordNet(Path(folder))
-    path = Path(table)
-    out, header = [], False
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            out.append(line)
-            continue
-        cells = line.split("\t")[:2]
-        if not header:
-            out.append("name\tkind\tseat")
-            header = True
-            continue
-        name, kind = cells
-        out.append(f"{name}\t{kind}\t{'yes' if seat(wn, name) else 'no'}")
-    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    fill_column(table, "seat", lambda name, _kind: "yes" if seat(wn, name) else "no")
 
 
 if __name__ == "__main__":

@@ -1777,7 +1777,7 @@ def _singular_kinds(word: str) -> frozenset[str]:
 
 def grouped_names(doc: Doc, mentions: list[Mention]) -> None:
     """A "person" whose name ends in the plural of a noun WordNet reads first as an organisation ("the X
-    Brigades", "Marine Corps": ``happening_arguments.tsv`` kind ``organization``) names a body, no one
+    Brigades", "the Y Corps": ``happening_arguments.tsv`` kind ``organization``) names a body, no one
     person; the plural of any group's noun alone ("Tribes") names none. Decided per name over its
     mentions; a name the article gives a person's evidence (a title or an honorific before a mention; a
     first name, a full name … for one word: :func:`_no_person_evidence`) keeps its type. Not a group
