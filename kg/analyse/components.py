@@ -195,7 +195,8 @@ def joined_complements(spans: list[Span], heads: frozenset[str], preps: frozense
 def joined_conjuncts(spans: list[Span], heads: frozenset[str], coordinators: frozenset[str],
                      names: frozenset[str] | set[str] = frozenset()) -> list[Span]:
     """An organisation whose name joins two words by "and" is one name ("Public and Commercial Services
-    Union", "Social, Cultural, and Public Council" with a serial comma), which the NER may cut at the conjunction, keeping the second part or reading two bodies: an
+    Union", "Social, Cultural, and Public Council" with a serial comma), which the NER may cut at the
+    conjunction, keeping the second part or reading two bodies: an
     organisation ending in an organisation's head noun, right after a coordinator, takes in the one or two
     capitalised words before the coordinator (a body's name the NER read, or words no name covers) when
     they hang on a word of the organisation (the parse makes them a modifier of its head, not an item of a
