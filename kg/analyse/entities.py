@@ -1781,17 +1781,22 @@ def grouped_names(doc: Doc, mentions: list[Mention]) -> None:
     person; the plural of any group's noun alone ("Tribes") names none. Decided per name over its
     mentions; a name the article gives a person's evidence (a title or an honorific before a mention; a
     first name, a full name … for one word: :func:`_no_person_evidence`) keeps its type. Not a group
-    that is no organisation ("the Backward Classes": a kind of people, no body)."""
-    bare = _no_person_evidence(doc, mentions, acting=False)
+    that is no organisation ("the X Classes": a kind of people, no body)."""
+    found = []
     for m in mentions:
         last = doc[m.end - 1]
-        if m.label != "PERSON" or not last.is_title or last.is_sent_start:
-            continue
-        kinds = _singular_kinds(last.text)
+        if m.label == "PERSON" and last.is_title and not last.is_sent_start:
+            kinds = _singular_kinds(last.text)
+            if ("group" in kinds) if m.end - m.start == 1 else ("organization" in kinds):
+                found.append(m)
+    if not found:
+        return  # most articles: no evidence to read
+    bare = _no_person_evidence(doc, mentions, acting=False)
+    for m in found:
         if m.end - m.start == 1:
-            if "group" in kinds and m.key in bare:
+            if m.key in bare:
                 m.label = "NONE"
-        elif "organization" in kinds and not any(_titled(doc, x, set()) for x in mentions if x.key == m.key):
+        elif not any(_titled(doc, x, set()) for x in mentions if x.key == m.key):
             m.label = "ORG"
 
 

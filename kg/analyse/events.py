@@ -78,6 +78,14 @@ def anaphoric(tok: Token) -> bool:
                                                  for c in tok.children)
 
 
+def dative_object(tok: Token) -> Token | None:
+    """Who a dative names: the word itself, or the object of its preposition when the parse makes the
+    preposition the dative ("sent a letter to X", "gave a warning to X": the preposition names no one)."""
+    if tok.pos_ != "ADP":
+        return tok
+    return next((g for g in tok.children if g.dep_ == "pobj"), None)
+
+
 def type_label(typ: str) -> str:
     """ "ArrestJail" -> "Arrest jail"."""
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", typ).capitalize()
@@ -529,9 +537,8 @@ class EventFinder:
             # the `by` phrase alone (preps), never a subject inherited from the clause above (the speaker)
             for c in root.children:
                 if c.dep_ in {"dobj", "nsubjpass", "dative"}:
-                    if c.dep_ == "dative" and c.pos_ == "ADP":  # "sent a letter to X": the parse makes the
-                        # preposition the dative, which names no one; its object is the one addressed
-                        c = next((g for g in c.children if g.dep_ == "pobj"), c)
+                    if c.dep_ == "dative":
+                        c = dative_object(c) or c
                     # "X, who was elected": a relative pronoun stands for the noun its clause describes
                     add(root.head if c.dep_ == "nsubjpass" and root.dep_ == "relcl"
                         and c.lower_ in w["relative_pronouns"] else c, "target")
@@ -599,8 +606,8 @@ class EventFinder:
                     if c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"]:
                         add(next((g for g in c.children if g.dep_ == "pobj"), None), "place")
                     elif c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in w["addressee_prepositions"] and root.dep_ == "dobj"):
-                        obj = c if c.dep_ == "dative" and c.pos_ != "ADP" \
-                            else next((g for g in c.children if g.dep_ == "pobj"), None)  # "gave a warning to X"
+                        obj = dative_object(c) if c.dep_ == "dative" \
+                            else next((g for g in c.children if g.dep_ == "pobj"), None)
                         add(obj, "target")
         if not ev.places:
             ev.places |= hung
