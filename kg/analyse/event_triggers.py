@@ -364,10 +364,10 @@ class TriggerFinder:
 
         Relaxed readings (set 28), answered ``NEEDS_PARTICIPANT``: the event is kept only when the
         participant finder names a person, an organisation or a place taking part — an adverbial
-        clause ("…, relocating to Pasadena"), a verb of up to ``OCCURRENCE_NAMED_SENSES`` senses that
+        clause ("…, moving to X"), a verb of up to ``OCCURRENCE_NAMED_SENSES`` senses that
         counts no tally ("returned to normal operation"; not "received 400 votes"), and, for a verb
         with no typed sense (``typed`` false), a subject or object that is a thing or an unnamed noun
-        ("Costco's store limited the amount", "the government of X quarantined the cities"). A verb
+        ("X's store limited the amount", "the government of X closed the cities"). A verb
         whose object has a predicate ("left two people dead") is none."""
         loose = False  # a reading kept only when the event has a named participant (NEEDS_PARTICIPANT)
         if tok.pos_ != "VERB" or phrasal:
@@ -375,7 +375,7 @@ class TriggerFinder:
         if tok.dep_ not in OCCURRENCE_DEPS:
             if tok.dep_ not in OCCURRENCE_NAMED_DEPS:
                 return False
-            loose = True  # "…, relocating to Pasadena", "after it had quarantined the city"
+            loose = True  # "…, moving to X", "after it had closed the city"
         if tok.dep_ == "ccomp" and self.lex.speech_verbs.get(tok.head.lemma_.lower()) \
                 not in self.lex.words["event_report_classes"]:
             return False  # a clause reported by a speech verb is told; one feared or found false is not

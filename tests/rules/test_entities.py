@@ -240,10 +240,10 @@ def test_a_name_before_and_is_no_coordinated_organisation(analyser):
 def test_a_bodys_name_with_a_serial_comma_is_one_name(analyser):
     """Session 23 (``components.joined_conjuncts``): the recogniser cuts "X, Y, and Z Council" at the serial
     comma into two bodies; the words before it hang on the council's head and are part of its name."""
-    text = "The president told Norland's Social, Cultural, and Economic Council that taxes would rise."
+    text = "The president told Norland's Social, Medical, and Economic Council that taxes would rise."
     _, rec = analyse(analyser, text)
-    assert "Social, Cultural, and Economic Council" in names(rec, "ORG")
-    assert not {"Social, Cultural", "Economic Council"} & names(rec)
+    assert "Social, Medical, and Economic Council" in names(rec, "ORG")
+    assert not {"Social, Medical", "Economic Council"} & names(rec)
 
 
 def test_a_bodys_head_noun_in_lower_case_names_the_body_the_recogniser_missed(analyser):
@@ -1594,7 +1594,7 @@ def test_a_city_the_recogniser_reads_as_a_club_stays_one_in_a_match_report(analy
 def test_a_club_named_with_its_city_read_as_a_product_is_a_club_in_a_match_report(analyser):
     """Session 23: the recogniser reads some clubs named with a big city ("Dynamo X") as products, which no
     rule kept; in a match report such a name is a club."""
-    text = ("Rovers have a tricky midweek Champions League qualifier against Dynamo Porto to worry about. The coach "
+    text = ("Rovers play a difficult Champions League qualifier against Dynamo Porto next week. The coach "
             "said the striker would play after a 1-1 draw and a 2-0 league win.")
     assert ("Dynamo Porto", "PRODUCT") in [(e.text, e.label_) for e in analyser.nlp(text).ents]  # what it mends
     _, rec = analyse(analyser, text)
@@ -1607,7 +1607,7 @@ def test_the_other_members_of_a_list_of_bodies_of_places_are_bodies(analyser):
     """Session 23 (``listed_bodies``): in a list of three "X of PLACE" members or more whose names the
     recogniser reads as organisations more often than as anything else, a name it missed and one it read as
     a place the gazetteers do not know are bodies too; a list of people is left alone."""
-    text = ("The pipeline has six shareholders -- ZMV of Austria, KOL of Hungary, Transvel of Romania, Quarngaz "
+    text = ("The venture has six partners -- ZMV of Austria, KOL of Hungary, Transvel of Romania, Quarngaz "
             "of Bulgaria, Ostrel of Turkey and DWR of Germany.")
     _, rec = analyse(analyser, text)
     assert {"ZMV", "KOL", "Transvel", "Quarngaz", "Ostrel", "DWR"} <= names(rec, "ORG")
@@ -1622,7 +1622,7 @@ def test_the_other_members_of_a_list_of_bodies_of_places_are_bodies(analyser):
 def test_a_city_read_as_a_person_only_as_a_clubs_last_word_goes_with_the_club(analyser):
     """Session 22: "Werder X" read as a person made "X" its surname; in a match report the club's name is
     an organisation, and the city's word alone goes with it."""
-    text = ("Last year's champions Werder Essen beat Telford 3-1 in the league on Saturday. The one point for Essen "
+    text = ("The holders Werder Essen beat Telford 3-1 in the league on Saturday. The one point for Essen "
             "means they stay up, and the coach said the striker and the goalkeeper had a 2-2 draw in the last match.")
     _, rec = analyse(analyser, text)
     assert "Werder Essen" in names(rec, "ORG") and "Essen" not in names(rec, "PERSON")
