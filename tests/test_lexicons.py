@@ -257,3 +257,38 @@ def test_happening_arguments_mark_a_group_under_organization_an_organization(tmp
     rows = {tuple(ln.split("\t")) for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")}
     assert ("glorbade", "organization") in rows and ("glorbade", "group") in rows
     assert ("zorbclass", "group") in rows and ("zorbclass", "organization") not in rows
+
+
+def _name_kinds_wordnet(tmp_path):
+    """Invented WordNet data: writers (instances), a character of fiction, a trade with a person's sense,
+    an artifact."""
+    (tmp_path / "data.noun").write_text(
+        "  invented test data\n"
+        "09587565 18 n 01 fictional_character 0 000 | the root of characters (WordNet 3.0's offset)\n"
+        "00000002 18 n 01 writer 0 000 | a person who writes\n"
+        "00000003 18 n 02 Zorbin 0 Ada_Zorbin 0 001 @i 00000002 n 0000 | an invented writer\n"
+        "00000004 18 n 01 Glork 0 001 @i 09587565 n 0000 | an invented villain of a novel\n"
+        "00000005 18 n 02 Vask 0 Ivo_Vask 0 001 @i 00000002 n 0000 | an invented poet\n"
+        "00000006 18 n 02 Vask 0 Ana_Vask 0 001 @i 00000002 n 0000 | another invented poet\n"
+        "00000007 18 n 01 tromper 0 001 @ 00000002 n 0000 | an invented trade\n"
+        "00000008 18 n 02 Tromper 0 Lia_Tromper 0 001 @i 00000002 n 0000 | an invented stateswoman\n"
+        "00000009 06 n 01 zorbship 0 000 | an invented vessel\n")
+    (tmp_path / "index.noun").write_text(
+        "fictional_character n 1 0 1 0 09587565\n"
+        "glork n 1 1 @ 1 0 00000004\n"
+        "tromper n 2 1 @ 2 0 00000007 00000008\n"
+        "vask n 2 1 @ 2 0 00000005 00000006\n"
+        "writer n 1 0 1 0 00000002\n"
+        "zorbin n 1 1 @ 1 0 00000003\n"
+        "zorbship n 1 0 1 0 00000009\n")
+
+
+def test_name_kinds_list_characters_of_fiction_and_class_nouns_of_things(tmp_path, capsys):
+    """A character of fiction is a ``character``; a common noun whose first sense is an artifact and none a
+    person is a ``thing``; a noun with a person's sense is not."""
+    _name_kinds_wordnet(tmp_path)
+    (tmp_path / "common.tsv").write_text("zorbship\ntromper\nwriter\n")
+    assert _tool("wordnet_name_kinds").main(["x", str(tmp_path), str(tmp_path / "common.tsv")]) == 0
+    rows = {tuple(ln.split("\t")) for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")}
+    assert ("Glork", "character") in rows and ("zorbship", "thing") in rows
+    assert not any(r[0] in {"tromper", "writer", "Zorbin"} for r in rows)

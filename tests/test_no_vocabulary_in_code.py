@@ -84,7 +84,9 @@ IDENTIFIERS: dict[str, dict[str, str]] = {
     "kg/analyse/entities.py": {"NONE": "the module's own mark of a mention that names nothing",
                                "speech": SPEECH_CLASSES,
                                **{k: "happening_arguments.tsv's kinds (the lexicon's identifiers)"
-                                  for k in ("group", "organization")}},
+                                  for k in ("group", "organization")},
+                               **{k: "name_kinds.tsv's kinds (the lexicon's identifiers)"
+                                  for k in ("thing", "character")}},
     "kg/analyse/event_triggers.py": {
         **{t: "an event type of event_types.tsv (the graph's term)" for t in ("Meet", "Threaten")},
         "cameo": "event_types.tsv's source value of a CAMEO row (the lexicon's identifier)",

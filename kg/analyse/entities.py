@@ -1623,6 +1623,42 @@ def listed_places(doc: Doc, mentions: list[Mention]) -> None:
 MEMBER_LIST = 3  # "X of PLACE" items of a list long enough for its bodies to type its other names
 
 
+def addressed_places(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word "person" with no person's evidence anywhere in its article (:func:`_no_person_evidence`:
+    never a subject, a speaker or a possessor either) written as the first part of an address is a
+    place, decided per name over its mentions: "X in Cambridgeshire" (a preposition of location on the
+    name itself, its object a place) or "X, Milton Keynes," (a place right after a comma, closed by
+    punctuation, a coordinator or the sentence's end: not "X, London's mayor")."""
+    words = lexicons.load().words
+    at_start = {m.start: m for m in mentions}
+    closers = words["coordinators"]
+
+    def placed_in(m: Mention) -> bool:
+        t = doc[m.end - 1]
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in words["located_prepositions"]:
+                obj = at_start.get(c.i + 1)
+                if obj is not None and obj.label == "PLACE":
+                    return True
+        return False
+
+    def address(m: Mention) -> bool:
+        if m.end + 1 >= len(doc) or doc[m.end].text != ",":
+            return False
+        place = at_start.get(m.end + 1)
+        if place is None or place.label != "PLACE":
+            return False
+        nxt = doc[place.end] if place.end < len(doc) else None
+        return nxt is None or nxt.is_punct and nxt.text not in words["possessive_clitics"] \
+            or nxt.lower_ in closers or nxt.is_sent_start
+
+    for _k, ms in _no_person_evidence(doc, mentions).items():
+        body = [m for m in ms if not m.headline]
+        if ms[0].label == "PERSON" and body and any(placed_in(m) or address(m) for m in body):
+            for m in ms:
+                m.label = "PLACE"
+
+
 def listed_bodies(doc: Doc, mentions: list[Mention]) -> None:
     """A list of ``MEMBER_LIST`` members or more each written "X of PLACE" ("A of Norland, B of Velmora,
     X of Ostria and Y of Quarn": the shareholders of a venture, the clubs of a draw) whose names the
@@ -1758,6 +1794,67 @@ def capitalised_kinds(doc: Doc, mentions: list[Mention]) -> None:
                 or (m.label == "PERSON" and m.key not in bare):
             continue
         m.label = "NONE"
+
+
+def unreal_people(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word "person" with no person's evidence in its article (:func:`_no_person_evidence`, a subject
+    allowed) names no one of the news when WordNet says what else it is (``name_kinds.tsv``): a character
+    of fiction ("depicted the leader as X"), or a thing whose class noun stands right before a mention in
+    one phrase with it ("the ship X", "the game X was blamed"; not "in an interview X said"): a noun with
+    no sense of a person, nor one that cues a body's name ("the newspaper X"). No entity, decided per name."""
+    lex = lexicons.load()
+    kinds = lex.name_kinds
+
+    def classed(m: Mention) -> bool:
+        if m.start == 0:
+            return False
+        name, n = doc[m.end - 1], doc[m.start - 1]
+        # one phrase: the noun a compound of the name or the name its apposition, both the same argument of
+        # one verb ("the ship X reached" parsed as two subjects), or the name inside the noun's clause
+        joined = n.head.i == name.i or name.head.i == n.i or (n.head.i == name.head.i and n.dep_ == name.dep_) \
+            or (n.dep_ == "ROOT" and n.is_ancestor(name))
+        return joined and n.is_lower and n.pos_ == "NOUN" and kinds.get(n.lower_) == "thing" \
+            and n.lower_ not in lex.org_cues_before and n.lower_ not in lex.org_heads
+
+    for k, ms in _no_person_evidence(doc, mentions, acting=False).items():
+        body = [m for m in ms if not m.headline] or ms
+        if ms[0].label == "PERSON" and (kinds.get(ms[0].text) == "character" or any(classed(m) for m in body)):
+            for m in ms:
+                m.label = "NONE"
+
+
+def listed_kinds(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word "person" with no person's evidence in its article is what the list it stands in
+    names, decided per name over its mentions: listed only with bodies ("A Society, B Concern, X and
+    the C Trust", two at least, no person or place among them; a capitalised word the recogniser
+    missed does not count) it is a body (a subject allowed);
+    listed with common nouns none of which is a person's word, and with no name of a person ("closed
+    X, benefit offices and test centres") it is a thing, no one (never a subject, a speaker or a
+    possessor: "X and others said")."""
+    lex = lexicons.load()
+    at_token = {i: m for m in mentions for i in range(m.start, m.end)}
+
+    def others(m: Mention) -> list:
+        return [t for t in _list_items(doc[m.end - 1]) if not m.start <= t.i < m.end]
+
+    def bodies(m: Mention) -> bool:
+        items = others(m)
+        kinds = [at_token[t.i].label for t in items if t.i in at_token]
+        # a capitalised proper noun the recogniser missed is no evidence either way
+        missed = all(t.pos_ == "PROPN" and t.is_title for t in items if t.i not in at_token)
+        return missed and kinds.count("ORG") >= 2 and all(k == "ORG" for k in kinds)
+
+    def things(m: Mention) -> bool:
+        items = others(m)
+        return bool(items) and any(t.is_lower and t.pos_ == "NOUN" for t in items) and not any(
+            (t.i in at_token and at_token[t.i].label == "PERSON") or _person_word(lex, t) for t in items)
+
+    _relabel_unevidenced(doc, mentions, bodies, "ORG")
+    for _k, ms in _no_person_evidence(doc, mentions).items():
+        body = [m for m in ms if not m.headline]
+        if ms[0].label == "PERSON" and body and any(things(m) for m in body):
+            for m in ms:
+                m.label = "NONE"
 
 
 def _singular_kinds(word: str) -> frozenset[str]:
@@ -2232,10 +2329,13 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     seat_names(doc, mentions)
     unpeopled_names(doc, mentions)
     listed_places(doc, mentions)
+    addressed_places(doc, mentions)
     listed_bodies(doc, mentions)
     collective_bodies(doc, mentions)
     alias_types(doc, mentions)
     capitalised_kinds(doc, mentions)
+    unreal_people(doc, mentions)
+    listed_kinds(doc, mentions)
     grouped_names(doc, mentions)
     unproper_orgs(doc, mentions)
     lettered_labels(doc, mentions)

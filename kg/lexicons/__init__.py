@@ -219,6 +219,9 @@ class Lexicons:
     # capitalised_kinds.tsv: capitalised common nouns of WordNet, faiths, doctrines, styles, feasts ("Islam",
     # "Gothic", "Ramadan"): a one-word name of one names no entity (tools/wordnet_capitalised_kinds.py)
     capitalised_kinds: frozenset[str] = frozenset()
+    # name_kinds.tsv: WordNet's fictional characters ("Fagin": "character") and class nouns of things ("ship":
+    # "thing"): a one-word "person" of one is no one (tools/wordnet_name_kinds.py)
+    name_kinds: Mapping[str, str] = field(default_factory=dict)
     # event_type_rules.tsv: type -> how the extractor uses it, in order of preference
     event_type_rules: Mapping[str, "EventTypeRule"] = field(default_factory=dict)
     # first_name_genders.tsv: gender-guesser's answer -> "m", "f" or "-" (a first name of either)
@@ -417,6 +420,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         compound_first_words=frozenset(r["word"] for r in t.get("compound_first_words", ())),
         communication_nouns=frozenset(r["word"] for r in t.get("communication_nouns", ())),
         capitalised_kinds=frozenset(r["word"] for r in t.get("capitalised_kinds", ())),
+        name_kinds=MappingProxyType({r["word"]: r["kind"] for r in t.get("name_kinds", ())}),
         event_type_rules=_event_type_rules(t["event_type_rules"]) if "event_type_rules" in t
         else MappingProxyType({}),
         first_name_genders=MappingProxyType({r["answer"]: r["gender"] for r in neutral.get("first_name_genders", ())}),

@@ -1686,3 +1686,69 @@ def test_a_name_ending_in_an_organisation_plural_names_a_body(analyser, text, na
     group as an organisation ("Brigades", "Corps") is a body; a surname that is the plural of another noun stays."""
     _, rec = analyse(analyser, text)
     assert name in names(rec, kind)
+
+
+@pytest.mark.parametrize("text,spec,name,label", [
+    # session 24 (issue #15): a character of fiction WordNet knows, with no person's evidence, is no one
+    ("Posters showed the minister as Falstaff, the party said.", [("Falstaff", "PERSON")], "Falstaff", "NONE"),
+    # … but a person of that name the article titles stays
+    ("Mr Falstaff, the council leader, said the posters were unfair.", [("Falstaff", "PERSON")], "Falstaff",
+     "PERSON"),
+    # a thing whose class noun stands before it: a ship, a game
+    ("The supply ship Vardona reached the island on Monday.", [("Vardona", "PERSON")], "Vardona", "NONE"),
+    ("The game Vardona was blamed by the parents. Vardona sold well.", [("Vardona", "PERSON")], "Vardona", "NONE"),
+    # … not a person's noun, nor a body's class noun, nor a noun that only precedes the name
+    ("The singer Vardona was blamed by the parents.", [("Vardona", "PERSON")], "Vardona", "PERSON"),
+    ("In an interview Vardona said the ship was late.", [("Vardona", "PERSON")], "Vardona", "PERSON"),
+    ("The game Vardona was blamed, Mr Vardona said.", [("Vardona", "PERSON")], "Vardona", "PERSON"),
+])
+def test_a_one_word_person_wordnet_reads_as_a_character_or_a_thing_is_no_one(analyser, text, spec, name, label):
+    from kg.analyse.entities import unreal_people
+
+    assert _labels_after(analyser, unreal_people, text, spec, name) == {label}
+
+
+@pytest.mark.parametrize("text,spec,name,label", [
+    # session 24 (issue #15): a one-word "person" listed only with bodies is a body
+    ("The alliance includes the Velmora Society, Age Watch, Tollin and the Castor Trust.",
+     [("Velmora Society", "ORG"), ("Age Watch", "ORG"), ("Tollin", "PERSON"), ("Castor Trust", "ORG")],
+     "Tollin", "ORG"),
+    # … listed with common nouns and no person, it is a thing
+    ("The strike closed Tollins, benefit offices and test centres.", [("Tollins", "PERSON")], "Tollins", "NONE"),
+    # … not with a person's noun or a person among them, nor a subject
+    ("The award went to Tollin and colleagues.", [("Tollin", "PERSON")], "Tollin", "PERSON"),
+    ("Tollin and others said the plan would fail.", [("Tollin", "PERSON")], "Tollin", "PERSON"),
+    ("The panel heard Ann Wu, Tollin and the Castor Trust.",
+     [("Ann Wu", "PERSON"), ("Tollin", "PERSON"), ("Castor Trust", "ORG")], "Tollin", "PERSON"),
+])
+def test_a_one_word_person_is_what_its_list_names(analyser, text, spec, name, label):
+    from kg.analyse.entities import listed_kinds
+
+    assert _labels_after(analyser, listed_kinds, text, spec, name) == {label}
+
+
+@pytest.mark.parametrize("text,spec,name,label", [
+    # session 24 (issue #15): a one-word "person" with no person's evidence written as an address's first part
+    ("Two disputed sites, Tollin in Norfolk and Brent in Kent, stay closed.",
+     [("Tollin", "PERSON"), ("Norfolk", "PLACE"), ("Brent", "PERSON"), ("Kent", "PLACE")], "Tollin", "PLACE"),
+    ("The men held at Castor prison, Leeds, and Tollin, Milton Keynes, were freed.",
+     [("Castor", "ORG"), ("Leeds", "PLACE"), ("Tollin", "PERSON"), ("Milton Keynes", "PLACE")], "Tollin", "PLACE"),
+    # … not a person's evidence elsewhere, nor a place's possessive after the comma
+    ("Tollin in Norfolk said the site would stay closed.", [("Tollin", "PERSON"), ("Norfolk", "PLACE")],
+     "Tollin", "PERSON"),
+    ("The panel met Tollin, London's deputy mayor, on Monday.", [("Tollin", "PERSON"), ("London", "PLACE")],
+     "Tollin", "PERSON"),
+])
+def test_a_one_word_person_written_as_an_address_is_a_place(analyser, text, spec, name, label):
+    from kg.analyse.entities import addressed_places
+
+    assert _labels_after(analyser, addressed_places, text, spec, name) == {label}
+
+
+def test_a_one_word_person_listed_with_bodies_and_a_missed_name_is_a_body(analyser):
+    """A capitalised name the recogniser missed in the list counts neither way (session 24)."""
+    from kg.analyse.entities import listed_kinds
+
+    text = "The alliance includes the Velmora Society, Age Watch, Tollin and the Castor Trust."
+    spec = [("Velmora Society", "ORG"), ("Tollin", "PERSON"), ("Castor Trust", "ORG")]
+    assert _labels_after(analyser, listed_kinds, text, spec, "Tollin") == {"ORG"}
