@@ -158,6 +158,27 @@ def test_happening_arguments_mark_what_is_under_an_illness_a_disease(tmp_path, c
     assert ("calm", "disease") not in rows and ("calm", "abstract") in rows
 
 
+def test_verb_occurrence_uses_count_the_semcor_uses_of_every_sense(tmp_path, capsys):
+    """tools/verb_occurrence_uses.py on invented WordNet files: an invented verb whose first sense is a motion
+    (verb.motion, file 38) but whose other two senses are states (verb.stative, 42) is listed with all its
+    SemCor uses and those of the motion sense only; a verb whose first sense is a state is not listed."""
+    tool = _tool("verb_occurrence_uses")
+    (tmp_path / "data.verb").write_text(
+        "  invented test data\n"
+        "00000001 38 v 01 zorble 0 000 00 | go before an invented crowd\n"
+        "00000002 42 v 01 zorble 1 000 00 | be ahead in an invented count\n"
+        "00000003 42 v 01 zorble 2 000 00 | tend to an invented result\n"
+        "00000004 42 v 01 glorb 0 000 00 | be in an invented state\n")
+    (tmp_path / "index.verb").write_text(
+        "glorb v 1 0 1 0 00000004\n"
+        "zorble v 3 0 3 0 00000001 00000002 00000003\n")
+    (tmp_path / "cntlist.rev").write_text(
+        "zorble%2:38:00:: 1 4\nzorble%2:42:00:: 2 5\nzorble%2:42:01:: 3 3\nglorb%2:42:00:: 1 9\n")
+    assert tool.main([str(tmp_path)]) == 0
+    rows = [ln.split("\t") for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")]
+    assert rows == [["lemma", "tagged", "occurring"], ["zorble", "12", "4"]]
+
+
 @pytest.mark.parametrize("gloss, office", [
     ("Norwegian statesman who became prime minister in 1971 (born in 1930)", ("Norway", "head_of_government", "Prime Minister")),
     ("Norwegian labor leader who led a strike (1900-1970)", None),  # a union's leader, no state's

@@ -62,6 +62,10 @@ OCCURRENCE_DEPS = {"ROOT", "conj", "ccomp", "relcl"}
 OCCURRENCE_NAMED_DEPS = {"advcl"}
 OCCURRENCE_NAMED_SENSES = 16
 NEEDS_PARTICIPANT = "named"  # TriggerFinder.occurrence's answer for such a reading
+# a verb of more than GENERAL senses is read so only when at least this share of its SemCor uses is in senses
+# of the occurrence files (event_verb_uses.tsv): "lead" is first "take somebody somewhere", but most of its
+# uses are states ("led X 47 percent to 40", "led to the creation of", "led the country during the war")
+OCCURRENCE_NAMED_SHARE = 0.5
 # happening_arguments.tsv's kinds of a common noun that is a living being (WordNet's first sense in
 # noun.person or noun.animal): the patient of the types done to a person, not of those done to a thing
 ANIMATE = frozenset({"person", "animal"})
@@ -365,7 +369,8 @@ class TriggerFinder:
         Relaxed readings (set 28), answered ``NEEDS_PARTICIPANT``: the event is kept only when the
         participant finder names a person, an organisation or a place taking part — an adverbial
         clause ("…, moving to X"), a verb of up to ``OCCURRENCE_NAMED_SENSES`` senses that
-        counts no tally ("returned to normal operation"; not "received 400 votes"), and, for a verb
+        counts no tally ("returned to normal operation"; not "received 400 votes") and most of whose
+        uses are occurrences (``OCCURRENCE_NAMED_SHARE``: not "led X in the polls"), and, for a verb
         with no typed sense (``typed`` false), a subject or object that is a thing or an unnamed noun
         ("X's store limited the amount", "the government of X closed the cities"). A verb
         whose object has a predicate ("left two people dead") is none."""
@@ -396,6 +401,9 @@ class TriggerFinder:
         if senses > GENERAL:
             if senses > OCCURRENCE_NAMED_SENSES:
                 return False
+            uses = self.lex.event_verb_uses.get(lemma)
+            if uses is not None and uses[1] < OCCURRENCE_NAMED_SHARE * uses[0]:
+                return False  # "led X in the polls", "led to the creation": the verb's first sense is not its usual one
             loose = True  # "returned to normal", "extended the deadline": a broad verb, kept with someone named
         if loose and (lemma in self.lex.words["event_pro_verbs"] or any(c.dep_ == "xcomp" for c in tok.children)):
             return False  # "she did it", "started observing": the act is told by the verb it stands for or governs
