@@ -62,6 +62,10 @@ TIMES_SEARCHED = 50  # date and time expressions tried for an event's time, near
 TIME_LABELS = frozenset({"DATE", "TIME"})
 HEAD_MATCH_WINDOW = 1000  # tokens before a definite noun searched for a word it takes up ("gunbattle")
 CLAUSE_BELOW = frozenset({"xcomp", "pcomp", "advcl", "relcl", "acl"})  # clauses a trigger governs (its place)
+CLAUSE_BOUNDARY = frozenset({"relcl", "advcl", "acl", "ccomp", "csubj", "pcomp", "parataxis"})  # clauses of their own
+SENTENCE_PLACE_WINDOW = 8  # tokens between a trigger and a place phrase of its sentence that hangs off its path
+# (places_of_sentences' second reading: "struck power lines and crashed near X", "saw them in X, decided to
+# question them"; a phrase farther off is another clause's more often than not)
 OTHER_SENSE_SENTENCES = 2  # sentences before a definite noun's own in which an event of another of its
 # senses may be told for the noun to take it up ("shelled the city … the strike" two sentences on)
 
@@ -1017,7 +1021,11 @@ class EventFinder:
         Ohio"), or inside a place phrase that does ("died in a hospital in Cairo"): not one of a relative
         or participle clause the trigger is not in ("Ann Wu, who was born in Lyon, resigned"), nor one
         hung on a noun ("the head of the agency in Bern", "its plant in Ohio"), a title's place or an
-        apposition. Each sentence's place phrases are read once."""
+        apposition. Each sentence's place phrases are read once. When no phrase hangs so, the nearest named
+        place phrase within ``SENTENCE_PLACE_WINDOW`` tokens of a mention, in the mention's own clause
+        (``one_clause``: not across a subordinate clause, a coordinated clause with its own subject or a
+        ``sequence_prepositions`` phrase, nor inside a subject: "crashed near X" for "struck cables and
+        crashed near X")."""
         w = self.lex.words
         ents = self.index.entities
         phrases: dict[int, list[tuple[int, int, set[int]]]] = {}  # sentence start -> (token, holder, places)
@@ -1065,6 +1073,28 @@ class EventFinder:
                     todo.extend(d for d in c.children if d.dep_ == "pcomp")
             return got
 
+        def one_clause(a: Token, b: Token) -> bool:
+            """Whether neither word is inside a subordinate clause (relative, adverbial, participle,
+            complement, a preposition's clause) that the other is not in: "arrested them in X after a
+            bomb exploded", "the school in X where he learned that planes had crashed" are two clauses."""
+            above_a = [a, *a.ancestors]
+            common = next((t for t in [b, *b.ancestors] if t in above_a), None)
+            if common is None:
+                return False
+            if common == b:  # a clause that describes the place: "at X, where he was arriving"
+                return True
+            for t in (a, b):
+                while t != common:
+                    if t.dep_ in CLAUSE_BOUNDARY or t.dep_ == "prep" and t.lower_ in w["sequence_prepositions"] \
+                            or t.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children) \
+                            or t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in t.head.children):
+                        return False  # "… after lackluster contests", "…, but there is doubt in X", "urged X to
+                        # close its office in Y": another event's (an object's clause has that object for subject)
+                    if t is not a and t.dep_ in {"nsubj", "nsubjpass"}:
+                        return False  # a subject's own place: "the chief of the agency in X condemned" (where one serves)
+                    t = t.head
+            return True
+
         def hangs(holder: int, mine: set[int]) -> bool:
             """Whether a place phrase's holder is on the path, or is the place of a place phrase that
             is ("died in a hospital in Cairo", "detained in an area near Leeds")."""
@@ -1084,6 +1114,20 @@ class EventFinder:
                         if hangs(holder, mine)]
                 if near:
                     ev.places |= min(near, key=lambda x: x[:2])[2]  # the earlier on a tie
+                    break
+            if ev.places:
+                continue
+            for tok in self.roots.get(id(ev), ()):  # no phrase on the path: the nearest place phrase of the
+                # sentence a few words off, wherever it hangs in the trigger's clause (a coordinated verb's of
+                # the same subject, an object's: "struck cables and crashed near X", "saw them with a deer in X
+                # and decided to question them"); not a headline's (no sentence to read)
+                if tok.idx < self.headline_end:
+                    continue
+                near = [(abs(i - tok.i), i, places) for i, _holder, places in of_sentence(*sentence_of(self.doc, tok.i))
+                        if abs(i - tok.i) <= SENTENCE_PLACE_WINDOW and self.index.at(i) is not None
+                        and one_clause(tok, self.doc[i])]  # a name, not a noun a name modifies ("in the US stance")
+                if near:
+                    ev.places |= min(near, key=lambda x: x[:2])[2]
                     break
 
     def sense_types(self, tr: Trigger, max_rank: int | None = None) -> set[str]:

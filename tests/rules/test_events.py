@@ -1530,3 +1530,31 @@ def test_every_name_of_a_long_list_takes_part(analyser):
     text = "Ann Wu, Ivo Brandt, Rita Moss, Tom Hale, Lena Ford and Omar Diaz were arrested in Dorley on Monday."
     (ev,) = [e for e in events(analyser, text) if "arrested" in e["words"]]
     assert {"Ann Wu", "Lena Ford", "Omar Diaz"} <= ev["targets"]
+
+
+@pytest.mark.parametrize("text,word,place", [
+    # no place phrase on the trigger's path: the nearest place phrase of its sentence a few words off, a
+    # coordinated verb's of the same subject, with the place set beside it
+    ("A helicopter on Tuesday struck power lines and crashed near Halden, Norway.", "struck", {"Halden", "Norway"}),
+    # a noun's: the phrase hangs on the object of the verb the trigger's clause is coordinated with
+    ("A guard saw the men with a dead deer in Halden and decided to question them.", "question", {"Halden"}),
+    # a relative clause that describes the place itself
+    ("The airstrike hit the airport in Halden, where the general was arriving by plane.", "arriving", {"Halden"}),
+])
+def test_the_nearest_place_phrase_of_the_sentence_a_few_words_off(analyser, text, word, place):
+    evs = [e for e in events(analyser, text) if any(word in w for w in e["words"])]
+    assert evs and evs[0]["places"] == place
+
+
+@pytest.mark.parametrize("text,word,place", [
+    # not another clause's, with a subject of its own
+    ("Italy and Spain favour early talks, but there is doubt in Norway.", "talks", "Norway"),
+    # not one of a clause the trigger is not in
+    ("Ann Wu visited the school in Halden where she had heard of the fire.", "fire", "Halden"),
+    # not a noun a name modifies ("the Norway stance" is no place phrase)
+    ("There was no change in the Norway stance and the minister rejected the demand.", "rejected", "Norway"),
+])
+def test_no_place_phrase_of_another_clause_or_unnamed(analyser, text, word, place):
+    for e in events(analyser, text):
+        if any(word in w for w in e["words"]):
+            assert place not in e["places"]
