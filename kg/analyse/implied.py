@@ -179,6 +179,79 @@ def known_offices(index: IndexView, ms: list[Membership]) -> list[Membership]:
     return ms + out
 
 
+def title_bodies(index: IndexView, ms: list[Membership]) -> list[Membership]:
+    """The body a title's holder sits in, when the article names one ("EU Enlargement Commissioner X" …
+    "the European Commission": X is a member of the commission too; "X, an EU parliamentarian" … "the European
+    Parliament"): a title whose last word ``title_bodies.tsv`` pairs with a body noun (WordNet 3.0: a member
+    of a commission, a council, a senate, a parliament), and exactly one organisation of the article whose
+    name ends in that noun, none named after its building ("White House", ``institutions.tsv`` seats). An
+    organisation-less title takes the body; a title with another organisation (the union, a country) keeps
+    it and the body is added; a former office stays former."""
+    lex = lexicons.load()
+    if not lex.title_bodies:
+        return ms
+    bodies: dict[str, set[int]] = {}
+    for _a, _b, e in index.mentions:
+        ent = index.entities[e]
+        words = ent.name.split()
+        if ent.kind == "ORG" and words and not ent.party and ent.name not in lex.seats:
+            bodies.setdefault(words[-1].lower(), set()).add(e)
+    have = {(m.person, m.organization) for m in ms}
+    out = []
+    for m in ms:
+        words = m.role.lower().split()
+        nouns = lex.title_bodies.get(words[-1], frozenset()) if words else frozenset()
+        found = {e for n in nouns for e in bodies.get(n, ())}
+        if len(found) != 1 or m.owned:
+            out.append(m)
+            continue
+        body = found.pop()
+        if body == m.organization or body == m.person or (m.person, body) in have:
+            out.append(m)
+            continue
+        new = replace(m, organization=body, rule=m.rule + "+title-body",
+                      confidence=min(m.confidence, lex.confidence["title-body"]))
+        out += [new] if m.organization is None else [m, new]
+        have.add((m.person, body))
+    return out
+
+
+def host_bodies(index: IndexView, ms: list[Membership]) -> list[Membership]:
+    """The body a member's organisation is part of, named right after it: "X, director of the Y Center at
+    Z University" is a member of Z University too (a body named "at" another, ``institution_prepositions``,
+    whose name ends in an organisation's head word, ``org_heads.tsv``); added beside the membership, as a
+    member (the title is the part's)."""
+    doc = index.doc
+    lex = lexicons.load()
+    hosts: dict[int, set[int]] = {}
+    for _a, b, e in index.mentions:
+        if index.entities[e].kind != "ORG" or b + 1 >= len(doc) or doc[b].lower_ not in lex.words["institution_prepositions"]:
+            continue
+        k = b + 1
+        while k < len(doc) and doc[k].lower_ in lex.words["articles"]:
+            k += 1
+        h = index.mention_starting_at(k) if k < len(doc) else None
+        if h is None or h[2] == e or index.entities[h[2]].kind != "ORG" or _names_event(doc[h[0]:h[1]]) \
+                or index.entities[h[2]].name.split()[-1].lower() not in lex.org_heads:
+            continue
+        hosts.setdefault(e, set()).add(h[2])
+    if not hosts:
+        return ms
+    have = {(m.person, m.organization) for m in ms}
+    out = list(ms)
+    for m in ms:
+        found = hosts.get(m.organization, set()) if m.organization is not None else set()
+        if len(found) != 1:
+            continue
+        host = next(iter(found))
+        if (m.person, host) in have or host == m.person:
+            continue
+        out.append(replace(m, organization=host, role="Member", concept="member", rule=m.rule + "+host-body",
+                           confidence=min(m.confidence, lex.confidence["host-body"])))
+        have.add((m.person, host))
+    return out
+
+
 def _person_votes(index: IndexView, ms: list[Membership]) -> dict[tuple[int, str], Counter]:
     """The organisations the article states for each person's current offices, counted by the kind
     of organisation: a country (a head of state, government or minister serves only a country, not
@@ -205,6 +278,34 @@ def _voted(votes: dict[tuple[int, str], Counter], person: int, kind: str) -> int
         return None
     top = counts.most_common(2)
     return top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
+
+
+def _partner_country(index: IndexView, votes: dict[tuple[int, str], Counter], m: Membership) -> int | None:
+    """The country of the people a holder of a state title with no country is coordinated with ("Finnish
+    President X and Prime Minister Y", "the rivalry between X and Prime Minister Y"), when those people
+    hold state offices the article states of one country only (:func:`_person_votes`)."""
+    doc = index.doc
+    span = doc.char_span(*m.span, alignment_mode="expand")
+    if span is None:
+        return None
+    if not any(index.at(t.i) == m.person for t in span):
+        return None
+    # the words joined by "and" to a word of the title's phrase, the phrase's head or a word within it
+    # (the parse may hang the conjunct on the title: "between X and Prime Minister Y")
+    inside = range(span.start, span.end)
+    linked = [t.head for t in span if t.dep_ == "conj" and t.head.i not in inside] \
+        + [c for t in span for c in t.children if c.dep_ == "conj" and c.i not in inside]
+    linked += [c for t in linked if t.dep_ == "conj" for c in (t.head,) if c.i not in inside]
+    found = set()
+    for t in linked:
+        other = index.at(t.i)
+        if other is None or other == m.person or index.entities[other].kind != "PERSON":
+            continue
+        place = _voted(votes, other, "PLACE")
+        if place is None:
+            return None  # a partner whose country the article does not state: no guess
+        found.add(place)
+    return found.pop() if len(found) == 1 else None
 
 
 def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Membership]:
@@ -256,6 +357,11 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
                               confidence=min(m.confidence, caps["known-office"]))
             continue
         if m.concept in concepts["state"]:
+            partner = _partner_country(index, votes, m)
+            if partner is not None:  # "Finnish President X and Prime Minister Y": X's country
+                out[-1] = replace(m, organization=partner, concept=same(m.concept), rule=m.rule + "+partner-country",
+                                  confidence=min(m.confidence, caps["implied-country"]))
+                continue
             if country == -1:
                 country = leading_country(index)
             held = held_office(index, m.person) if country is not None else None
@@ -314,4 +420,42 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
         elif len(subjects) == 1:
             out[-1] = replace(m, organization=subjects.pop(), rule=m.rule + "+nearest-org",
                               confidence=min(m.confidence, caps["nearest-org"]))
+    return _deputies_of_state(index, out)
+
+
+def _deputies_of_state(index: IndexView, ms: list[Membership]) -> list[Membership]:
+    """"Vice President X" before a name with no organisation found: a deputy of a state's office serves the
+    state of the office's holder the article names ("President Y" of one country; a partner's country
+    first, :func:`_partner_country`); never the article's leading country alone (a vice president of a
+    company is named so too)."""
+    lex = lexicons.load()
+    caps = lex.confidence
+    todo = [k for k, m in enumerate(ms) if m.organization is None and not m.owned and _deputy_of_state(m)]
+    if not todo:
+        return ms
+    votes = _person_votes(index, ms)
+    out = list(ms)
+    for k in todo:
+        m = ms[k]
+        base = lex.titles[" ".join(m.role.lower().split()[1:])][0]
+        found = _partner_country(index, votes, m)
+        if found is None:
+            held = {x.organization for x in ms if x.organization is not None and x.status != "former"
+                    and x.concept in {base, "head_of_state" if base == "president" else base}
+                    and is_country(index, x.organization)}
+            found = held.pop() if len(held) == 1 else None
+        if found is not None and found != m.person:
+            out[k] = replace(m, organization=found, rule=m.rule + "+implied-country",
+                             confidence=min(m.confidence, caps["implied-country"]))
     return out
+
+
+def _deputy_of_state(m: Membership) -> bool:
+    """A title written before a name that is a deputy's prefix ("vice", "deputy") and a title of a state's
+    office ("Vice President X"): the lexicon files it as an organisation's official, since a company has vice
+    presidents too."""
+    lex = lexicons.load()
+    words = m.role.lower().split()
+    rest = lex.titles.get(" ".join(words[1:])) if len(words) > 1 else None
+    return m.rule.startswith("prenominal") and words[0] in lex.words["title_prefix_words"] \
+        and rest is not None and rest[0] in lex.concepts["state"]

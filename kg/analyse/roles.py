@@ -26,7 +26,7 @@ from .affiliations import (Mention, affiliations, coordinated_affiliations, inst
                            party_appositions, past_description, seat_of, skip_modifiers, unnamed_org_at)
 from .entities import FIELD_SPANS, IndexView, kind_word_tokens
 from .event_factuality import HYPOTHETICAL, factuality, governing_verb
-from .implied import held_office, implied_organisations, known_offices, leading_country
+from .implied import held_office, host_bodies, implied_organisations, known_offices, leading_country, title_bodies
 from .names import is_first_name
 from .names import key as key_of
 from .places import gazetteer
@@ -880,6 +880,8 @@ PASSES = (
     ("affiliations", lambda index, resolver, quotes, ms: ms + affiliations(index, quotes), True),
     ("party appositions", lambda index, resolver, quotes, ms: ms + party_appositions(index, resolver, quotes), False),
     ("coordinated affiliations", lambda index, resolver, quotes, ms: ms + coordinated_affiliations(index, ms), False),
+    ("title bodies", lambda index, resolver, quotes, ms: title_bodies(index, ms), False),
+    ("host bodies", lambda index, resolver, quotes, ms: host_bodies(index, ms), False),
     ("dedupe", lambda index, resolver, quotes, ms: dedupe(ms), False),
 )
 
