@@ -430,7 +430,7 @@ def _deputies_of_state(index: IndexView, ms: list[Membership]) -> list[Membershi
     company is named so too)."""
     lex = lexicons.load()
     caps = lex.confidence
-    todo = [k for k, m in enumerate(ms) if m.organization is None and not m.owned and _deputy_of_state(m)]
+    todo = [k for k, m in enumerate(ms) if m.organization is None and not m.owned and _deputy_of_state(index, m)]
     if not todo:
         return ms
     votes = _person_votes(index, ms)
@@ -450,12 +450,14 @@ def _deputies_of_state(index: IndexView, ms: list[Membership]) -> list[Membershi
     return out
 
 
-def _deputy_of_state(m: Membership) -> bool:
+def _deputy_of_state(index: IndexView, m: Membership) -> bool:
     """A title written before a name that is a deputy's prefix ("vice", "deputy") and a title of a state's
     office ("Vice President X"): the lexicon files it as an organisation's official, since a company has vice
     presidents too."""
     lex = lexicons.load()
     words = m.role.lower().split()
     rest = lex.titles.get(" ".join(words[1:])) if len(words) > 1 else None
-    return m.rule.startswith("prenominal") and words[0] in lex.words["title_prefix_words"] \
-        and rest is not None and rest[0] in lex.concepts["state"]
+    if not (words[0] in lex.words["title_prefix_words"] and rest is not None and rest[0] in lex.concepts["state"]):
+        return False
+    span = index.doc.char_span(*m.span, alignment_mode="expand")  # the title before the name: the span ends with it
+    return span is not None and len(span) > 1 and index.at(span[-1].i) == m.person and index.at(span[0].i) != m.person

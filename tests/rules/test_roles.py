@@ -1190,3 +1190,47 @@ def test_a_coachs_club_is_the_subject_of_the_sentence_before(analyser):
             "On Tuesday, Captain Ann Vos said the search was over.")
     _, rec = analyse(analyser, text)
     assert not any(p == "Ann Vos" and org == "Conway Star" for p, _r, org in roles(rec)), roles(rec)
+
+
+# Session 24 (issue #15): shapes of half A's missed roles, in invented sentences
+@pytest.mark.parametrize("text, role", [
+    pytest.param("Tom Hale, a journalist at the local English-language daily Norvale Gazette, said the island was calm.",
+                 ("Tom Hale", "Journalist", "Norvale Gazette"), id="a_hyphened_capitalised_modifier_before_the_body"),
+    pytest.param("The Fjordland Senate met on Monday. Alva Rusk, political editor of the Bergen newspaper "
+                 "Kystposten, said the vote would be close.",
+                 ("Alva Rusk", "Editor", "Kystposten"), id="a_place_modifying_a_noun_before_the_body"),
+    pytest.param("EU Trade Commissioner Ann Berg said on Monday that the European Commission would act.",
+                 ("Ann Berg", "Commissioner", "European Commission"), id="a_commissioner_sits_in_the_commission"),
+    pytest.param("Ann Berg, a new EU parliamentarian, said the European Parliament would vote in May.",
+                 ("Ann Berg", "Parliamentarian", "European Parliament"), id="a_parliamentarian_sits_in_the_parliament"),
+    pytest.param("Tom Hale is executive director of the Norvale Center for Coastal Studies at the Fjord University.",
+                 ("Tom Hale", "Member", "Fjord University"), id="a_body_named_at_its_host"),
+    pytest.param("Finnish President Tom Hale met Danish officials on Monday. The rivalry between Hale and Prime "
+                 "Minister Ann Berg could still delay the contract, Swedish officials said.",
+                 ("Ann Berg", "Prime Minister", "Finland"), id="a_state_title_takes_its_partners_country"),
+    pytest.param("The money went to current Vice President Ann Berg and the rest to the ruling party, Danish papers "
+                 "said. President Tom Hale of Finland denied it. Denmark's economy grew. Denmark is rich.",
+                 ("Ann Berg", "Vice President", "Finland"), id="a_deputy_of_a_state_office_serves_its_holders_state"),
+])
+def test_session_24_role_shapes(analyser, text, role):
+    _, rec = analyse(analyser, text)
+    assert role in roles(rec), roles(rec)
+
+
+def test_a_title_body_needs_one_body_of_its_kind_and_no_building(analyser):
+    _, rec = analyse(analyser, "Senator Ann Berg said the White House would veto the bill.")
+    assert not any(r[0] == "Ann Berg" and r[2] == "White House" for r in roles(rec)), roles(rec)
+    _, rec = analyse(analyser, "EU Trade Commissioner Ann Berg said the Fjord Commission and the Norvale "
+                               "Commission would both act.")
+    assert not any(r[0] == "Ann Berg" and r[2] in {"Fjord Commission", "Norvale Commission"} for r in roles(rec)), roles(rec)
+
+
+def test_a_company_vice_president_takes_no_country(analyser):
+    _, rec = analyse(analyser, "Danish shares rose in Copenhagen. Vice President Ann Berg said the plant would open, "
+                               "and Denmark welcomed it.")
+    assert not any(r[0] == "Ann Berg" and r[2] == "Denmark" for r in roles(rec)), roles(rec)
+
+
+def test_a_state_title_met_by_a_leader_takes_no_partners_country(analyser):
+    _, rec = analyse(analyser, "Finnish President Tom Hale met Prime Minister Ann Berg of Norway in Oslo.")
+    assert ("Ann Berg", "Prime Minister", "Norway") in roles(rec), roles(rec)
