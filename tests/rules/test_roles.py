@@ -1234,3 +1234,17 @@ def test_a_company_vice_president_takes_no_country(analyser):
 def test_a_state_title_met_by_a_leader_takes_no_partners_country(analyser):
     _, rec = analyse(analyser, "Finnish President Tom Hale met Prime Minister Ann Berg of Norway in Oslo.")
     assert ("Ann Berg", "Prime Minister", "Norway") in roles(rec), roles(rec)
+
+
+def test_a_regional_office_described_before_its_holder_is_named(analyser):
+    """Session 24: "The premier of X … . Y said …": the holder is the subject of the next sentence, named there
+    for the first time with no description of its own."""
+    text = ("Coal mines will close by 2018, the government said, and he added that miners would be paid. The premier "
+            "of Finland's Lapland state, which is home to one of the largest mines, welcomed the decision. Tom Hale "
+            "said the plan was a fair solution for miners.")
+    _, rec = analyse(analyser, text)
+    assert ("Tom Hale", "Premier", "Lapland") in roles(rec), roles(rec)
+    text = ("Coal mines will close by 2018. The premier of Lapland welcomed the decision. Tom Hale, a miner, said "
+            "the plan was unfair.")
+    _, rec = analyse(analyser, text)
+    assert not any(r[0] == "Tom Hale" and r[1] == "Premier" for r in roles(rec)), roles(rec)
