@@ -200,7 +200,10 @@ def title_bodies(index: IndexView, ms: list[Membership]) -> list[Membership]:
     out = []
     for m in ms:
         words = m.role.lower().split()
-        nouns = lex.title_bodies.get(words[-1], frozenset()) if words else frozenset()
+        # the title's last word ("Enlargement Commissioner"), unless the whole is a title of its own the table
+        # does not pair ("State Senator": a state's senate, not the one the article names)
+        own = " ".join(words) in lex.titles and " ".join(words) not in lex.title_bodies
+        nouns = lex.title_bodies.get(words[-1], frozenset()) if words and not own else frozenset()
         found = {e for n in nouns for e in bodies.get(n, ())}
         if len(found) != 1 or m.owned:
             out.append(m)

@@ -1220,6 +1220,9 @@ def test_session_24_role_shapes(analyser, text, role):
 def test_a_title_body_needs_one_body_of_its_kind_and_no_building(analyser):
     _, rec = analyse(analyser, "Senator Ann Berg said the White House would veto the bill.")
     assert not any(r[0] == "Ann Berg" and r[2] == "White House" for r in roles(rec)), roles(rec)
+    _, rec = analyse(analyser, "\"He does nothing,\" said State Senator Tom Hale, Democrat of Texas. Ann Berg won her "
+                               "Senate seat easily.")
+    assert not any(r[0] == "Tom Hale" and r[2] == "Senate" for r in roles(rec)), roles(rec)  # a state's senate
     _, rec = analyse(analyser, "EU Trade Commissioner Ann Berg said the Fjord Commission and the Norvale "
                                "Commission would both act.")
     assert not any(r[0] == "Ann Berg" and r[2] in {"Fjord Commission", "Norvale Commission"} for r in roles(rec)), roles(rec)
