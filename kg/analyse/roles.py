@@ -830,8 +830,9 @@ def _described_holders(index: IndexView, resolver: Resolver, holderless: list[tu
         else:
             person = resolver.main_subject_before(sent_start, lambda e: index.entities[e].kind == "PERSON")
             before = doc[sent_start - 1].sent.start if sent_start > 0 else 0
-            if (person is None or person in titled) and not own:
-                # "The premier of X welcomed it. Y said …": named next, for the first time
+            if (person is None or person in titled) and not own and org is not None:
+                # "The premier of X welcomed it. Y said …": an office of a place named, its holder named next,
+                # for the first time (not a bare "The President can …" in a headline)
                 person = _first_named_subject_after(index, head.sent)
                 before = sent_start if person is not None else before
                 if person is not None and any(index.entities[e].kind == "PERSON" for e in

@@ -1247,6 +1247,8 @@ def test_a_regional_office_described_before_its_holder_is_named(analyser):
             "said the plan was a fair solution for miners.")
     _, rec = analyse(analyser, text)
     assert ("Tom Hale", "Premier", "Lapland") in roles(rec), roles(rec)
+    _, rec = analyse(analyser, "Why the president can not fix prices. Ann Berg wants to bring back the old days.")
+    assert not any(r[0] == "Ann Berg" for r in roles(rec)), roles(rec)
     text = ("Coal mines will close by 2018. The premier of Lapland welcomed the decision. Tom Hale, a miner, said "
             "the plan was unfair.")
     _, rec = analyse(analyser, text)
