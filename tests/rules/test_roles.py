@@ -1194,22 +1194,22 @@ def test_a_coachs_club_is_the_subject_of_the_sentence_before(analyser):
 
 # Session 24 (issue #15): shapes of half A's missed roles, in invented sentences
 @pytest.mark.parametrize("text, role", [
-    pytest.param("Tom Hale, a journalist at the local English-language daily Norvale Gazette, said the island was calm.",
-                 ("Tom Hale", "Journalist", "Norvale Gazette"), id="a_hyphened_capitalised_modifier_before_the_body"),
-    pytest.param("The Fjordland Senate met on Monday. Alva Rusk, political editor of the Bergen newspaper "
+    pytest.param("Tom Hale, a reporter for the small German-language weekly Norvale Gazette, said the island was calm.",
+                 ("Tom Hale", "Reporter", "Norvale Gazette"), id="a_hyphened_capitalised_modifier_before_the_body"),
+    pytest.param("The Fjordland Senate met on Monday. Alva Rusk, a columnist for the Bergen tabloid "
                  "Kystposten, said the vote would be close.",
-                 ("Alva Rusk", "Editor", "Kystposten"), id="a_place_modifying_a_noun_before_the_body"),
+                 ("Alva Rusk", "Columnist", "Kystposten"), id="a_place_modifying_a_noun_before_the_body"),
     pytest.param("EU Trade Commissioner Ann Berg said on Monday that the European Commission would act.",
                  ("Ann Berg", "Commissioner", "European Commission"), id="a_commissioner_sits_in_the_commission"),
-    pytest.param("Ann Berg, a new EU parliamentarian, said the European Parliament would vote in May.",
+    pytest.param("Ann Berg, a Green EU parliamentarian, said the European Parliament would vote in May.",
                  ("Ann Berg", "Parliamentarian", "European Parliament"), id="a_parliamentarian_sits_in_the_parliament"),
-    pytest.param("Tom Hale is executive director of the Norvale Center for Coastal Studies at the Fjord University.",
+    pytest.param("Tom Hale, a fellow of the Coastal Studies Institute at Fjord University, said the ice was thin.",
                  ("Tom Hale", "Member", "Fjord University"), id="a_body_named_at_its_host"),
-    pytest.param("Finnish President Tom Hale met Danish officials on Monday. The rivalry between Hale and Prime "
-                 "Minister Ann Berg could still delay the contract, Swedish officials said.",
+    pytest.param("Finnish President Tom Hale met Danish officials on Monday. Hale and Prime Minister Ann Berg "
+                 "disagree on the budget, Swedish officials said.",
                  ("Ann Berg", "Prime Minister", "Finland"), id="a_state_title_takes_its_partners_country"),
-    pytest.param("The money went to current Vice President Ann Berg and the rest to the ruling party, Danish papers "
-                 "said. President Tom Hale of Finland denied it. Denmark's economy grew. Denmark is rich.",
+    pytest.param("Vice President Ann Berg opened the new bridge on Friday, Danish papers said. President Tom Hale "
+                 "of Finland was abroad. Denmark's economy grew. Denmark is rich.",
                  ("Ann Berg", "Vice President", "Finland"), id="a_deputy_of_a_state_office_serves_its_holders_state"),
 ])
 def test_session_24_role_shapes(analyser, text, role):
@@ -1242,9 +1242,9 @@ def test_a_state_title_met_by_a_leader_takes_no_partners_country(analyser):
 def test_a_regional_office_described_before_its_holder_is_named(analyser):
     """Session 24: "The premier of X … . Y said …": the holder is the subject of the next sentence, named there
     for the first time with no description of its own."""
-    text = ("Coal mines will close by 2018, the government said, and he added that miners would be paid. The premier "
-            "of Finland's Lapland state, which is home to one of the largest mines, welcomed the decision. Tom Hale "
-            "said the plan was a fair solution for miners.")
+    text = ("Reindeer herding will get new rules, the government said, and he added that herders would be paid. The "
+            "premier of Finland's Lapland province, where most of the herders live, praised the ruling. Tom Hale "
+            "said the deal was good for herders.")
     _, rec = analyse(analyser, text)
     assert ("Tom Hale", "Premier", "Lapland") in roles(rec), roles(rec)
     _, rec = analyse(analyser, "Why the president can not fix prices. Ann Berg wants to bring back the old days.")
