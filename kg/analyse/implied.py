@@ -20,7 +20,7 @@ from .. import lexicons
 from ..records import Membership
 from .entities import IndexView, match_report
 from .names import key as key_of
-from .places import country_forms, gazetteer
+from .places import country_forms, fold, gazetteer, subdivisions
 from .spans import doc_text, sentence_of
 
 # the properties of role concepts this module reads (concepts.tsv): state (a country's government:
@@ -209,6 +209,9 @@ def title_bodies(index: IndexView, ms: list[Membership]) -> list[Membership]:
             out.append(m)
             continue
         body = found.pop()
+        if m.organization is None and _regional(index.entities[body].name):
+            out.append(m)  # "the Missouri Senate": a state's body, not every senator's the article names
+            continue
         if body == m.organization or body == m.person or (m.person, body) in have:
             out.append(m)
             continue
@@ -217,6 +220,20 @@ def title_bodies(index: IndexView, ms: list[Membership]) -> list[Membership]:
         out += [new] if m.organization is None else [m, new]
         have.add((m.person, body))
     return out
+
+
+def _regional(name: str) -> bool:
+    """A body's name led by a place that is no country ("Missouri Senate", "Texas House"): a region's body."""
+    words = name.split()[:-1]
+    countries = _countries()
+    gz = gazetteer()
+    for n in range(len(words), 0, -1):
+        lead = " ".join(words[:n]).lower()
+        if lead in countries or lead in lexicons.load().demonyms or lead.title() in lexicons.load().demonyms:
+            return False
+        if lead in gz.states or fold(lead) in subdivisions():
+            return True
+    return False
 
 
 def host_bodies(index: IndexView, ms: list[Membership]) -> list[Membership]:
@@ -283,34 +300,6 @@ def _voted(votes: dict[tuple[int, str], Counter], person: int, kind: str) -> int
     return top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
 
 
-def _partner_country(index: IndexView, votes: dict[tuple[int, str], Counter], m: Membership) -> int | None:
-    """The country of the people a holder of a state title with no country is coordinated with ("Finnish
-    President X and Prime Minister Y", "the rivalry between X and Prime Minister Y"), when those people
-    hold state offices the article states of one country only (:func:`_person_votes`)."""
-    doc = index.doc
-    span = doc.char_span(*m.span, alignment_mode="expand")
-    if span is None:
-        return None
-    if not any(index.at(t.i) == m.person for t in span):
-        return None
-    # the words joined by "and" to a word of the title's phrase, the phrase's head or a word within it
-    # (the parse may hang the conjunct on the title: "between X and Prime Minister Y")
-    inside = range(span.start, span.end)
-    linked = [t.head for t in span if t.dep_ == "conj" and t.head.i not in inside] \
-        + [c for t in span for c in t.children if c.dep_ == "conj" and c.i not in inside]
-    linked += [c for t in linked if t.dep_ == "conj" for c in (t.head,) if c.i not in inside]
-    found = set()
-    for t in linked:
-        other = index.at(t.i)
-        if other is None or other == m.person or index.entities[other].kind != "PERSON":
-            continue
-        place = _voted(votes, other, "PLACE")
-        if place is None:
-            return None  # a partner whose country the article does not state: no guess
-        found.add(place)
-    return found.pop() if len(found) == 1 else None
-
-
 def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Membership]:
     """The memberships with the organisation of a title stated without one filled in (new
     records; the ones given are not changed), when the implication is safe:
@@ -360,11 +349,6 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
                               confidence=min(m.confidence, caps["known-office"]))
             continue
         if m.concept in concepts["state"]:
-            partner = _partner_country(index, votes, m)
-            if partner is not None:  # "Finnish President X and Prime Minister Y": X's country
-                out[-1] = replace(m, organization=partner, concept=same(m.concept), rule=m.rule + "+partner-country",
-                                  confidence=min(m.confidence, caps["implied-country"]))
-                continue
             if country == -1:
                 country = leading_country(index)
             held = held_office(index, m.person) if country is not None else None
@@ -428,26 +412,26 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
 
 def _deputies_of_state(index: IndexView, ms: list[Membership]) -> list[Membership]:
     """"Vice President X" before a name with no organisation found: a deputy of a state's office serves the
-    state of the office's holder the article names ("President Y" of one country; a partner's country
-    first, :func:`_partner_country`); never the article's leading country alone (a vice president of a
-    company is named so too)."""
+    state of the office's holder the article names ("President Y" of one country), unless the person holds an
+    office of that country already; never the article's leading country alone (a vice president of a company
+    is named so too)."""
     lex = lexicons.load()
     caps = lex.confidence
     todo = [k for k, m in enumerate(ms) if m.organization is None and not m.owned and _deputy_of_state(index, m)]
     if not todo:
         return ms
-    votes = _person_votes(index, ms)
+    have = {(m.person, m.organization) for m in ms}
     out = list(ms)
     for k in todo:
         m = ms[k]
         base = lex.titles[" ".join(m.role.lower().split()[1:])][0]
-        found = _partner_country(index, votes, m)
-        if found is None:
-            held = {x.organization for x in ms if x.organization is not None and x.status != "former"
-                    and x.concept in {base, "head_of_state" if base == "president" else base}
-                    and is_country(index, x.organization)}
-            found = held.pop() if len(held) == 1 else None
-        if found is not None and found != m.person:
+        held = {x.organization for x in ms if x.organization is not None and x.status != "former"
+                and x.concept in {base, "head_of_state" if base == "president" else base}
+                and is_country(index, x.organization)}
+        found = held.pop() if len(held) == 1 else None
+        if found is not None and found != m.person and (m.person, found) not in have:
+            # not over the person's own office of that country ("President X" … "Vice President X": the one
+            # office of the pair a reader knows stays)
             out[k] = replace(m, organization=found, rule=m.rule + "+implied-country",
                              confidence=min(m.confidence, caps["implied-country"]))
     return out

@@ -1205,9 +1205,6 @@ def test_a_coachs_club_is_the_subject_of_the_sentence_before(analyser):
                  ("Ann Berg", "Parliamentarian", "European Parliament"), id="a_parliamentarian_sits_in_the_parliament"),
     pytest.param("Tom Hale, a fellow of the Coastal Studies Institute at Fjord University, said the ice was thin.",
                  ("Tom Hale", "Member", "Fjord University"), id="a_body_named_at_its_host"),
-    pytest.param("Finnish President Tom Hale met Danish officials on Monday. Hale and Prime Minister Ann Berg "
-                 "disagree on the budget, Swedish officials said.",
-                 ("Ann Berg", "Prime Minister", "Finland"), id="a_state_title_takes_its_partners_country"),
     pytest.param("Vice President Ann Berg opened the new bridge on Friday, Danish papers said. President Tom Hale "
                  "of Finland was abroad. Denmark's economy grew. Denmark is rich.",
                  ("Ann Berg", "Vice President", "Finland"), id="a_deputy_of_a_state_office_serves_its_holders_state"),
@@ -1223,6 +1220,8 @@ def test_a_title_body_needs_one_body_of_its_kind_and_no_building(analyser):
     _, rec = analyse(analyser, "\"He does nothing,\" said State Senator Tom Hale, Democrat of Texas. Ann Berg won her "
                                "Senate seat easily.")
     assert not any(r[0] == "Tom Hale" and r[2] == "Senate" for r in roles(rec)), roles(rec)  # a state's senate
+    _, rec = analyse(analyser, "Senator Ann Berg spoke in Ohio. The Missouri Senate passed the bill on Monday.")
+    assert not any(r[0] == "Ann Berg" and r[2] == "Missouri Senate" for r in roles(rec)), roles(rec)  # a state's body
     _, rec = analyse(analyser, "EU Trade Commissioner Ann Berg said the Fjord Commission and the Norvale "
                                "Commission would both act.")
     assert not any(r[0] == "Ann Berg" and r[2] in {"Fjord Commission", "Norvale Commission"} for r in roles(rec)), roles(rec)
