@@ -209,7 +209,7 @@ def title_bodies(index: IndexView, ms: list[Membership]) -> list[Membership]:
             out.append(m)
             continue
         body = found.pop()
-        if m.organization is None and _regional(index.entities[body].name):
+        if m.organization is None and any(_regional(n) for n in (index.entities[body].name, *index.entities[body].aliases)):
             out.append(m)  # "the Missouri Senate": a state's body, not every senator's the article names
             continue
         if body == m.organization or body == m.person or (m.person, body) in have:
@@ -412,8 +412,8 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
 
 def _deputies_of_state(index: IndexView, ms: list[Membership]) -> list[Membership]:
     """"Vice President X" before a name with no organisation found: a deputy of a state's office serves the
-    state of the office's holder the article names ("President Y" of one country), unless the person holds an
-    office of that country already; never the article's leading country alone (a vice president of a company
+    state of the office's holder named in its sentence ("President Y" of one country), unless the person holds
+    an office of that country already (or WordNet knows the person headed it); never the article's leading country alone (a vice president of a company
     is named so too)."""
     lex = lexicons.load()
     caps = lex.confidence
@@ -421,15 +421,23 @@ def _deputies_of_state(index: IndexView, ms: list[Membership]) -> list[Membershi
     if not todo:
         return ms
     have = {(m.person, m.organization) for m in ms}
+    doc = index.doc
     out = list(ms)
     for k in todo:
         m = ms[k]
         base = lex.titles[" ".join(m.role.lower().split()[1:])][0]
+        span = doc.char_span(*m.span, alignment_mode="expand")
+        if span is None:
+            continue
+        a, b = sentence_of(doc, span.start)
+        named = {index.at(i) for i in range(a, b)}  # the holder of the office named in the deputy's sentence
         held = {x.organization for x in ms if x.organization is not None and x.status != "former"
                 and x.concept in {base, "head_of_state" if base == "president" else base}
-                and is_country(index, x.organization)}
+                and x.person in named and is_country(index, x.organization)}
         found = held.pop() if len(held) == 1 else None
-        if found is not None and found != m.person and (m.person, found) not in have:
+        known = known_office(index, m.person)
+        if found is not None and found != m.person and (m.person, found) not in have \
+                and (known is None or known[0] != found):
             # not over the person's own office of that country ("President X" … "Vice President X": the one
             # office of the pair a reader knows stays)
             out[k] = replace(m, organization=found, rule=m.rule + "+implied-country",

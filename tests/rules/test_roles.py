@@ -1205,8 +1205,8 @@ def test_a_coachs_club_is_the_subject_of_the_sentence_before(analyser):
                  ("Ann Berg", "Parliamentarian", "European Parliament"), id="a_parliamentarian_sits_in_the_parliament"),
     pytest.param("Tom Hale, a fellow of the Coastal Studies Institute at Fjord University, said the ice was thin.",
                  ("Tom Hale", "Member", "Fjord University"), id="a_body_named_at_its_host"),
-    pytest.param("Vice President Ann Berg opened the new bridge on Friday, Danish papers said. President Tom Hale "
-                 "of Finland was abroad. Denmark's economy grew. Denmark is rich.",
+    pytest.param("Vice President Ann Berg stood in for President Tom Hale of Finland at the bridge on Friday, Danish "
+                 "papers said. Denmark's economy grew. Denmark is rich.",
                  ("Ann Berg", "Vice President", "Finland"), id="a_deputy_of_a_state_office_serves_its_holders_state"),
 ])
 def test_session_24_role_shapes(analyser, text, role):
