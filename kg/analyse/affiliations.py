@@ -32,7 +32,8 @@ AFFIL_GAP = 6  # words between the comma and the preposition ("a senior analyst 
 
 def skip_modifiers(index: IndexView, i: int, limit: int = 5) -> int:
     """Past articles and a few lower-case modifiers before a name ("the local daily X", "the
-    extra-parliamentary X group", "the Rostock-based X", "Tokyo's X")."""
+    extra-parliamentary X group", "the Rostock-based X", "Tokyo's X", "the English-language daily X",
+    "the Oslo newspaper X")."""
     doc = index.doc
     w = lexicons.load().words
     skip, possessive = w["articles"], w["possessive_clitics"]
@@ -48,6 +49,14 @@ def skip_modifiers(index: IndexView, i: int, limit: int = 5) -> int:
         m = index.mention_starting_at(i)
         if m is not None and seat_of(index, m):
             i = m[1] + 2
+            continue
+        if i + 2 < len(doc) and t.is_title and doc[i + 1].text == "-" and not t.whitespace_ \
+                and not doc[i + 1].whitespace_ and doc[i + 2].is_lower and (m is None or m[1] == i + 1):
+            i += 3  # a capitalised word hyphened to a lower-case one: "the English-language daily X"
+            continue
+        if m is not None and index.entities[m[2]].kind == "PLACE" and m[1] + 1 < len(doc) \
+                and doc[m[1]].is_lower and doc[m[1]].pos_ == "NOUN":
+            i = m[1]  # a place modifying a noun: "the Oslo newspaper X", "the Bergen daily X"
             continue
         if m is not None and index.entities[m[2]].kind == "PLACE" and m[1] < len(doc) \
                 and doc[m[1]].text in possessive:

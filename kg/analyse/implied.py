@@ -20,7 +20,7 @@ from .. import lexicons
 from ..records import Membership
 from .entities import IndexView, match_report
 from .names import key as key_of
-from .places import country_forms, gazetteer
+from .places import country_forms, fold, gazetteer, subdivisions
 from .spans import doc_text, sentence_of
 
 # the properties of role concepts this module reads (concepts.tsv): state (a country's government:
@@ -179,6 +179,99 @@ def known_offices(index: IndexView, ms: list[Membership]) -> list[Membership]:
     return ms + out
 
 
+def title_bodies(index: IndexView, ms: list[Membership]) -> list[Membership]:
+    """The body a title's holder sits in, when the article names one ("EU Enlargement Commissioner X" …
+    "the European Commission": X is a member of the commission too; "X, an EU parliamentarian" … "the European
+    Parliament"): a title whose last word ``title_bodies.tsv`` pairs with a body noun (WordNet 3.0: a member
+    of a commission, a council, a senate, a parliament), and exactly one organisation of the article whose
+    name ends in that noun, none named after its building ("White House", ``institutions.tsv`` seats). An
+    organisation-less title takes the body; a title with another organisation (the union, a country) keeps
+    it and the body is added; a former office stays former."""
+    lex = lexicons.load()
+    if not lex.title_bodies:
+        return ms
+    bodies: dict[str, set[int]] = {}
+    for _a, _b, e in index.mentions:
+        ent = index.entities[e]
+        words = ent.name.split()
+        if ent.kind == "ORG" and words and not ent.party and ent.name not in lex.seats:
+            bodies.setdefault(words[-1].lower(), set()).add(e)
+    have = {(m.person, m.organization) for m in ms}
+    out = []
+    for m in ms:
+        words = m.role.lower().split()
+        # the title's last word ("Enlargement Commissioner"), unless the whole is a title of its own the table
+        # does not pair ("State Senator": a state's senate, not the one the article names)
+        own = " ".join(words) in lex.titles and " ".join(words) not in lex.title_bodies
+        nouns = lex.title_bodies.get(words[-1], frozenset()) if words and not own else frozenset()
+        found = {e for n in nouns for e in bodies.get(n, ())}
+        if len(found) != 1 or m.owned:
+            out.append(m)
+            continue
+        body = found.pop()
+        if m.organization is None and any(_regional(n) for n in (index.entities[body].name, *index.entities[body].aliases)):
+            out.append(m)  # "the Missouri Senate": a state's body, not every senator's the article names
+            continue
+        if body == m.organization or body == m.person or (m.person, body) in have:
+            out.append(m)
+            continue
+        new = replace(m, organization=body, rule=m.rule + "+title-body",
+                      confidence=min(m.confidence, lex.confidence["title-body"]))
+        out += [new] if m.organization is None else [m, new]
+        have.add((m.person, body))
+    return out
+
+
+def _regional(name: str) -> bool:
+    """A body's name led by a place that is no country ("Missouri Senate", "Texas House"): a region's body."""
+    words = name.split()[:-1]
+    countries = _countries()
+    gz = gazetteer()
+    for n in range(len(words), 0, -1):
+        lead = " ".join(words[:n]).lower()
+        if lead in countries or lead in lexicons.load().demonyms or lead.title() in lexicons.load().demonyms:
+            return False
+        if lead in gz.states or fold(lead) in subdivisions():
+            return True
+    return False
+
+
+def host_bodies(index: IndexView, ms: list[Membership]) -> list[Membership]:
+    """The body a member's organisation is part of, named right after it: "X, director of the Y Center at
+    Z University" is a member of Z University too (a body named "at" another, ``institution_prepositions``,
+    whose name ends in an organisation's head word, ``org_heads.tsv``); added beside the membership, as a
+    member (the title is the part's)."""
+    doc = index.doc
+    lex = lexicons.load()
+    hosts: dict[int, set[int]] = {}
+    for _a, b, e in index.mentions:
+        if index.entities[e].kind != "ORG" or b + 1 >= len(doc) or doc[b].lower_ not in lex.words["institution_prepositions"]:
+            continue
+        k = b + 1
+        while k < len(doc) and doc[k].lower_ in lex.words["articles"]:
+            k += 1
+        h = index.mention_starting_at(k) if k < len(doc) else None
+        if h is None or h[2] == e or index.entities[h[2]].kind != "ORG" or _names_event(doc[h[0]:h[1]]) \
+                or index.entities[h[2]].name.split()[-1].lower() not in lex.org_heads:
+            continue
+        hosts.setdefault(e, set()).add(h[2])
+    if not hosts:
+        return ms
+    have = {(m.person, m.organization) for m in ms}
+    out = list(ms)
+    for m in ms:
+        found = hosts.get(m.organization, set()) if m.organization is not None else set()
+        if len(found) != 1:
+            continue
+        host = next(iter(found))
+        if (m.person, host) in have or host == m.person:
+            continue
+        out.append(replace(m, organization=host, role="Member", concept="member", rule=m.rule + "+host-body",
+                           confidence=min(m.confidence, lex.confidence["host-body"])))
+        have.add((m.person, host))
+    return out
+
+
 def _person_votes(index: IndexView, ms: list[Membership]) -> dict[tuple[int, str], Counter]:
     """The organisations the article states for each person's current offices, counted by the kind
     of organisation: a country (a head of state, government or minister serves only a country, not
@@ -314,4 +407,52 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
         elif len(subjects) == 1:
             out[-1] = replace(m, organization=subjects.pop(), rule=m.rule + "+nearest-org",
                               confidence=min(m.confidence, caps["nearest-org"]))
+    return _deputies_of_state(index, out)
+
+
+def _deputies_of_state(index: IndexView, ms: list[Membership]) -> list[Membership]:
+    """"Vice President X" before a name with no organisation found: a deputy of a state's office serves the
+    state of the office's holder named in its sentence ("President Y" of one country), unless the person holds
+    an office of that country already (or WordNet knows the person headed it); never the article's leading country alone (a vice president of a company
+    is named so too)."""
+    lex = lexicons.load()
+    caps = lex.confidence
+    todo = [k for k, m in enumerate(ms) if m.organization is None and not m.owned and _deputy_of_state(index, m)]
+    if not todo:
+        return ms
+    have = {(m.person, m.organization) for m in ms}
+    doc = index.doc
+    out = list(ms)
+    for k in todo:
+        m = ms[k]
+        base = lex.titles[" ".join(m.role.lower().split()[1:])][0]
+        span = doc.char_span(*m.span, alignment_mode="expand")
+        if span is None:
+            continue
+        a, b = sentence_of(doc, span.start)
+        named = {index.at(i) for i in range(a, b)}  # the holder of the office named in the deputy's sentence
+        held = {x.organization for x in ms if x.organization is not None and x.status != "former"
+                and x.concept in {base, "head_of_state" if base == "president" else base}
+                and x.person in named and is_country(index, x.organization)}
+        found = held.pop() if len(held) == 1 else None
+        known = known_office(index, m.person)
+        if found is not None and found != m.person and (m.person, found) not in have \
+                and (known is None or known[0] != found):
+            # not over the person's own office of that country ("President X" … "Vice President X": the one
+            # office of the pair a reader knows stays)
+            out[k] = replace(m, organization=found, rule=m.rule + "+implied-country",
+                             confidence=min(m.confidence, caps["implied-country"]))
     return out
+
+
+def _deputy_of_state(index: IndexView, m: Membership) -> bool:
+    """A title written before a name that is a deputy's prefix ("vice", "deputy") and a title of a state's
+    office ("Vice President X"): the lexicon files it as an organisation's official, since a company has vice
+    presidents too."""
+    lex = lexicons.load()
+    words = m.role.lower().split()
+    rest = lex.titles.get(" ".join(words[1:])) if len(words) > 1 else None
+    if not (words[0] in lex.words["title_prefix_words"] and rest is not None and rest[0] in lex.concepts["state"]):
+        return False
+    span = index.doc.char_span(*m.span, alignment_mode="expand")  # the title before the name: the span ends with it
+    return span is not None and len(span) > 1 and index.at(span[-1].i) == m.person and index.at(span[0].i) != m.person

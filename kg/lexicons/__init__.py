@@ -242,6 +242,9 @@ class Lexicons:
     # institution_countries.tsv: "Downing Street" -> "United Kingdom": the country of a national
     # government, legislature, department or party WordNet 3.0 names (tools/wordnet_institution_countries.py)
     institution_countries: Mapping[str, str] = field(default_factory=dict)
+    # title_bodies.tsv: "commissioner" -> {"commission"}: the body a title's holder sits in, WordNet 3.0
+    # (tools/build_title_bodies.py)
+    title_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # weekdays.tsv: the days of the week, Monday first
     weekdays: tuple[str, ...] = ()
 
@@ -435,6 +438,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         common_words=frozenset(r["word"] for r in t.get("common_words", ())),
         office_holders=_office_holders(t.get("office_holders", ())),
         institution_countries=MappingProxyType({r["name"]: r["country"] for r in t.get("institution_countries", ())}),
+        title_bodies=_grouped(t.get("title_bodies", ()), "title", "body"),
     )
 
 

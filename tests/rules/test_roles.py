@@ -1190,3 +1190,65 @@ def test_a_coachs_club_is_the_subject_of_the_sentence_before(analyser):
             "On Tuesday, Captain Ann Vos said the search was over.")
     _, rec = analyse(analyser, text)
     assert not any(p == "Ann Vos" and org == "Conway Star" for p, _r, org in roles(rec)), roles(rec)
+
+
+# Session 24 (issue #15): shapes of half A's missed roles, in invented sentences
+@pytest.mark.parametrize("text, role", [
+    pytest.param("Tom Hale, a reporter for the small German-language weekly Norvale Gazette, said the island was calm.",
+                 ("Tom Hale", "Reporter", "Norvale Gazette"), id="a_hyphened_capitalised_modifier_before_the_body"),
+    pytest.param("The Fjordland Senate met on Monday. Alva Rusk, a columnist for the Bergen tabloid "
+                 "Kystposten, said the vote would be close.",
+                 ("Alva Rusk", "Columnist", "Kystposten"), id="a_place_modifying_a_noun_before_the_body"),
+    pytest.param("EU Trade Commissioner Ann Berg said on Monday that the European Commission would act.",
+                 ("Ann Berg", "Commissioner", "European Commission"), id="a_commissioner_sits_in_the_commission"),
+    pytest.param("Ann Berg, a Green EU parliamentarian, said the European Parliament would vote in May.",
+                 ("Ann Berg", "Parliamentarian", "European Parliament"), id="a_parliamentarian_sits_in_the_parliament"),
+    pytest.param("Tom Hale, a fellow of the Coastal Studies Institute at Fjord University, said the ice was thin.",
+                 ("Tom Hale", "Member", "Fjord University"), id="a_body_named_at_its_host"),
+    pytest.param("Vice President Ann Berg stood in for President Tom Hale of Finland at the bridge on Friday, Danish "
+                 "papers said. Denmark's economy grew. Denmark is rich.",
+                 ("Ann Berg", "Vice President", "Finland"), id="a_deputy_of_a_state_office_serves_its_holders_state"),
+])
+def test_session_24_role_shapes(analyser, text, role):
+    _, rec = analyse(analyser, text)
+    assert role in roles(rec), roles(rec)
+
+
+def test_a_title_body_needs_one_body_of_its_kind_and_no_building(analyser):
+    _, rec = analyse(analyser, "Senator Ann Berg said the White House would veto the bill.")
+    assert not any(r[0] == "Ann Berg" and r[2] == "White House" for r in roles(rec)), roles(rec)
+    _, rec = analyse(analyser, "\"He does nothing,\" said State Senator Tom Hale, Democrat of Texas. Ann Berg won her "
+                               "Senate seat easily.")
+    assert not any(r[0] == "Tom Hale" and r[2] == "Senate" for r in roles(rec)), roles(rec)  # a state's senate
+    _, rec = analyse(analyser, "Senator Ann Berg spoke in Ohio. The Missouri Senate passed the bill on Monday.")
+    assert not any(r[0] == "Ann Berg" and r[2] == "Missouri Senate" for r in roles(rec)), roles(rec)  # a state's body
+    _, rec = analyse(analyser, "EU Trade Commissioner Ann Berg said the Fjord Commission and the Norvale "
+                               "Commission would both act.")
+    assert not any(r[0] == "Ann Berg" and r[2] in {"Fjord Commission", "Norvale Commission"} for r in roles(rec)), roles(rec)
+
+
+def test_a_company_vice_president_takes_no_country(analyser):
+    _, rec = analyse(analyser, "Danish shares rose in Copenhagen. Vice President Ann Berg said the plant would open, "
+                               "and Denmark welcomed it.")
+    assert not any(r[0] == "Ann Berg" and r[2] == "Denmark" for r in roles(rec)), roles(rec)
+
+
+def test_a_state_title_met_by_a_leader_takes_no_partners_country(analyser):
+    _, rec = analyse(analyser, "Finnish President Tom Hale met Prime Minister Ann Berg of Norway in Oslo.")
+    assert ("Ann Berg", "Prime Minister", "Norway") in roles(rec), roles(rec)
+
+
+def test_a_regional_office_described_before_its_holder_is_named(analyser):
+    """Session 24: "The premier of X … . Y said …": the holder is the subject of the next sentence, named there
+    for the first time with no description of its own."""
+    text = ("Reindeer herding will get new rules, the government said, and he added that herders would be paid. The "
+            "premier of Finland's Lapland province, where most of the herders live, praised the ruling. Tom Hale "
+            "said the deal was good for herders.")
+    _, rec = analyse(analyser, text)
+    assert ("Tom Hale", "Premier", "Lapland") in roles(rec), roles(rec)
+    _, rec = analyse(analyser, "Why the president can not fix prices. Ann Berg wants to bring back the old days.")
+    assert not any(r[0] == "Ann Berg" for r in roles(rec)), roles(rec)
+    text = ("Coal mines will close by 2018. The premier of Lapland welcomed the decision. Tom Hale, a miner, said "
+            "the plan was unfair.")
+    _, rec = analyse(analyser, text)
+    assert not any(r[0] == "Tom Hale" and r[1] == "Premier" for r in roles(rec)), roles(rec)
