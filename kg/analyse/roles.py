@@ -31,7 +31,7 @@ from .names import is_first_name
 from .names import key as key_of
 from .places import gazetteer
 from .resolve import Resolver, subject_of
-from .spans import Intervals, children, doc_text, sentence_starts, text_count
+from .spans import Intervals, doc_text, sentence_starts, text_count
 
 # read from the lexicons: words.tsv's org_prepositions, copulas, regional_words, articles,
 # possessive_clitics, possessive_marks, seat_words; concepts.tsv's org_modified, nationality,
@@ -742,9 +742,6 @@ def titles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
             if after_org is None and (org is None or index.entities[org].kind == "PLACE") \
                     and (concept in concepts["state"] or concept in concepts["regional"]):
                 holderless.append((span, field, status, phrase_start if org is None else org_start, concept, org))
-            elif after_org is not None and org is None and index.entities[after_org].kind == "PLACE" \
-                    and (concept in concepts["state"] or concept in concepts["regional"]):
-                holderless.append((span, field, status, phrase_start, concept, after_org))  # "the premier of X said"
             continue
         person = found[2]
         if org is None and after_org is None and prenominal:
@@ -812,7 +809,7 @@ def _described_holders(index: IndexView, resolver: Resolver, holderless: list[tu
     held = {m.concept for m in ms}
     out: list[Membership] = []
     for span, field, status, phrase_start, concept, org in holderless:
-        k = min(phrase_start, span.start) - 1  # "the 54-year-old premier [of X]": lower-case modifiers after the article
+        k = phrase_start - 1  # "the 54-year-old premier": lower-case modifiers after the article
         while k > 0 and phrase_start - k <= 4 and (doc[k].is_lower or doc[k].like_num or doc[k].text == "-") \
                 and doc[k].pos_ in {"ADJ", "NUM", "PUNCT", "NOUN"} and doc[k].lower_ not in lex.words["definite_articles"]:
             k -= 1
@@ -830,14 +827,6 @@ def _described_holders(index: IndexView, resolver: Resolver, holderless: list[tu
         else:
             person = resolver.main_subject_before(sent_start, lambda e: index.entities[e].kind == "PERSON")
             before = doc[sent_start - 1].sent.start if sent_start > 0 else 0
-            if (person is None or person in titled) and not own and org is not None:
-                # "The premier of X welcomed it. Y said …": an office of a place named, its holder named next,
-                # for the first time (not a bare "The President can …" in a headline)
-                person = _first_named_subject_after(index, head.sent)
-                before = sent_start if person is not None else before
-                if person is not None and any(index.entities[e].kind == "PERSON" for e in
-                                              (index.at(i) for i in range(k, head.sent.end)) if e is not None):
-                    continue
         if person is None or person in titled:
             continue
         if any(e is not None and e != person and index.entities[e].kind == "PERSON"
@@ -853,22 +842,6 @@ def _described_holders(index: IndexView, resolver: Resolver, holderless: list[tu
                               rule="described-holder"))
         titled.add(person)
     return out
-
-
-def _first_named_subject_after(index: IndexView, sent: Span) -> int | None:
-    """The person the sentence after ``sent`` is about when the article names that person there for the
-    first time: the subject of its main verb, a name ("The premier of X welcomed the decision. Y said …")."""
-    doc = index.doc
-    if sent.end >= len(doc):
-        return None
-    nxt = doc[sent.end].sent
-    subj = next((c for c in children(nxt.root) if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    e = index.at(subj.i) if subj is not None else None
-    if e is None or index.entities[e].kind != "PERSON" or any(c.dep_ == "appos" for c in subj.children) \
-            or (subj.i + 1 < len(doc) and doc[subj.i + 1].text == ","):
-        return None  # "Y, a miner, said …": described otherwise
-    first = next(a for a, _b, x in index.mentions if x == e)
-    return e if nxt.start <= first <= subj.i else None
 
 
 def titled_verb_roles(index: IndexView, resolver: Resolver, quotes: list[tuple[int, int]],
