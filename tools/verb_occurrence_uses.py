@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from rank_event_senses import LEXNAMES  # noqa: E402
+from verb_supersenses import read_verbs  # noqa: E402  (the same WordNet verb reader)
 
 WORDS = Path(__file__).resolve().parent.parent / "kg" / "lexicons" / "en" / "words.tsv"
 
@@ -42,17 +43,7 @@ def main(argv: list[str]) -> int:
         return 2
     folder = Path(argv[0])
     files = occurrence_files()
-    lexfile: dict[int, int] = {}
-    for line in (folder / "data.verb").read_text(encoding="latin-1").splitlines():
-        if not line.startswith("  "):
-            f = line.split()
-            lexfile[int(f[0])] = int(f[1])
-    tagged: dict[tuple[str, int], int] = {}  # cntlist.rev: "sense_key sense_number tag_cnt"
-    for line in (folder / "cntlist.rev").read_text(encoding="latin-1").splitlines():
-        key, num, cnt = line.split()
-        lemma, _, rest = key.partition("%")
-        if rest.startswith("2:"):
-            tagged[(lemma, int(num))] = int(cnt)
+    lexfile, tagged = read_verbs(folder)
     print("# WordNet 3.0: SemCor uses of each verb whose first sense is in an occurrence file, in all its senses")
     print("# and in the senses of those files, by tools/verb_occurrence_uses.py (see kg/lexicons/en/EVENTS.md).")
     print("lemma\ttagged\toccurring")

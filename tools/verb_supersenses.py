@@ -21,24 +21,29 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from rank_event_senses import LEXNAMES  # noqa: E402
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print(__doc__, file=sys.stderr)
-        return 2
-    folder = Path(argv[0])
+def read_verbs(folder: Path) -> tuple[dict[int, int], dict[tuple[str, int], int]]:
+    """Each verb synset's lexicographer file (data.verb) and the SemCor tag count of each (lemma, sense
+    number) (cntlist.rev: "sense_key sense_number tag_cnt", verb keys lemma%2:…)."""
     lexfile: dict[int, int] = {}
     for line in (folder / "data.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        f = line.split()
-        lexfile[int(f[0])] = int(f[1])
-    # cntlist.rev: "sense_key sense_number tag_cnt"; sense key lemma%2:... for verbs
+        if not line.startswith("  "):
+            f = line.split()
+            lexfile[int(f[0])] = int(f[1])
     tagged: dict[tuple[str, int], int] = {}
     for line in (folder / "cntlist.rev").read_text(encoding="latin-1").splitlines():
         key, num, cnt = line.split()
         lemma, _, rest = key.partition("%")
         if rest.startswith("2:"):
             tagged[(lemma, int(num))] = int(cnt)
+    return lexfile, tagged
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__, file=sys.stderr)
+        return 2
+    folder = Path(argv[0])
+    lexfile, tagged = read_verbs(folder)
     print("# WordNet 3.0: each verb's number of senses and the lexicographer file of its first (most frequent)")
     print("# sense, by tools/verb_supersenses.py (see kg/lexicons/en/EVENTS.md); tagged: SemCor count of that sense.")
     print("lemma\tsenses\tfirst\ttagged")
