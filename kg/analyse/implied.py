@@ -413,8 +413,8 @@ def implied_organisations(index: IndexView, ms: list[Membership]) -> list[Member
 def _deputies_of_state(index: IndexView, ms: list[Membership]) -> list[Membership]:
     """"Vice President X" before a name with no organisation found: a deputy of a state's office serves the
     state of the office's holder named in its sentence ("President Y" of one country), unless the person holds
-    an office of that country already (or WordNet knows the person headed it); never the article's leading country alone (a vice president of a company
-    is named so too)."""
+    an office of that country already (or WordNet knows the person headed it); never the article's leading
+    country alone (a vice president of a company is named so too)."""
     lex = lexicons.load()
     caps = lex.confidence
     todo = [k for k, m in enumerate(ms) if m.organization is None and not m.owned and _deputy_of_state(index, m)]
