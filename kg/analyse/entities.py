@@ -1626,8 +1626,8 @@ MEMBER_LIST = 3  # "X of PLACE" items of a list long enough for its bodies to ty
 def addressed_places(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word "person" with no person's evidence anywhere in its article (:func:`_no_person_evidence`:
     never a subject, a speaker or a possessor either) written as the first part of an address is a
-    place, decided per name over its mentions: "X in Cambridgeshire" (a preposition of location on the
-    name itself, its object a place) or "X, Milton Keynes," (a place right after a comma, closed by
+    place, decided per name over its mentions: "X in Norland" (a preposition of location on the
+    name itself, its object a place) or "X, Velmora," (a place right after a comma, closed by
     punctuation, a coordinator or the sentence's end: not "X, London's mayor")."""
     words = lexicons.load().words
     at_start = {m.start: m for m in mentions}
@@ -1799,8 +1799,8 @@ def capitalised_kinds(doc: Doc, mentions: list[Mention]) -> None:
 def unreal_people(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word "person" with no person's evidence in its article (:func:`_no_person_evidence`, a subject
     allowed) names no one of the news when WordNet says what else it is (``name_kinds.tsv``): a character
-    of fiction ("depicted the leader as X"), or a thing whose class noun stands right before a mention in
-    one phrase with it ("the ship X", "the game X was blamed"; not "in an interview X said"): a noun with
+    of fiction ("portrayed the minister as X"), or a thing whose class noun stands right before a mention in
+    one phrase with it ("the ship X", "the game X sold well"; not "in an interview X said"): a noun with
     no sense of a person, nor one that cues a body's name ("the newspaper X"). No entity, decided per name."""
     lex = lexicons.load()
     kinds = lex.name_kinds
@@ -1825,11 +1825,11 @@ def unreal_people(doc: Doc, mentions: list[Mention]) -> None:
 
 def listed_kinds(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word "person" with no person's evidence in its article is what the list it stands in
-    names, decided per name over its mentions: listed only with bodies ("A Society, B Concern, X and
+    names, decided per name over its mentions: listed only with bodies ("the A Society, the B Fund, X and
     the C Trust", two at least, no person or place among them; a capitalised word the recogniser
     missed does not count) it is a body (a subject allowed);
     listed with common nouns none of which is a person's word, and with no name of a person ("closed
-    X, benefit offices and test centres") it is a thing, no one (never a subject, a speaker or a
+    X, tax offices and courts") it is a thing, no one (never a subject, a speaker or a
     possessor: "X and others said")."""
     lex = lexicons.load()
     at_token = {i: m for m in mentions for i in range(m.start, m.end)}

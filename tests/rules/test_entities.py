@@ -1696,11 +1696,11 @@ def test_a_name_ending_in_an_organisation_plural_names_a_body(analyser, text, na
      "PERSON"),
     # a thing whose class noun stands before it: a ship, a game
     ("The supply ship Vardona reached the island on Monday.", [("Vardona", "PERSON")], "Vardona", "NONE"),
-    ("The game Vardona was blamed by the parents. Vardona sold well.", [("Vardona", "PERSON")], "Vardona", "NONE"),
+    ("The game Vardona was criticised by teachers. Vardona sold well.", [("Vardona", "PERSON")], "Vardona", "NONE"),
     # … not a person's noun, nor a body's class noun, nor a noun that only precedes the name
-    ("The singer Vardona was blamed by the parents.", [("Vardona", "PERSON")], "Vardona", "PERSON"),
+    ("The singer Vardona was criticised by teachers.", [("Vardona", "PERSON")], "Vardona", "PERSON"),
     ("In an interview Vardona said the ship was late.", [("Vardona", "PERSON")], "Vardona", "PERSON"),
-    ("The game Vardona was blamed, Mr Vardona said.", [("Vardona", "PERSON")], "Vardona", "PERSON"),
+    ("The game Vardona was criticised, Mr Vardona said.", [("Vardona", "PERSON")], "Vardona", "PERSON"),
 ])
 def test_a_one_word_person_wordnet_reads_as_a_character_or_a_thing_is_no_one(analyser, text, spec, name, label):
     from kg.analyse.entities import unreal_people
@@ -1710,11 +1710,11 @@ def test_a_one_word_person_wordnet_reads_as_a_character_or_a_thing_is_no_one(ana
 
 @pytest.mark.parametrize("text,spec,name,label", [
     # session 24 (issue #15): a one-word "person" listed only with bodies is a body
-    ("The alliance includes the Velmora Society, Age Watch, Tollin and the Castor Trust.",
-     [("Velmora Society", "ORG"), ("Age Watch", "ORG"), ("Tollin", "PERSON"), ("Castor Trust", "ORG")],
+    ("The alliance includes the Velmora Society, Harbour Watch, Tollin and the Castor Trust.",
+     [("Velmora Society", "ORG"), ("Harbour Watch", "ORG"), ("Tollin", "PERSON"), ("Castor Trust", "ORG")],
      "Tollin", "ORG"),
     # … listed with common nouns and no person, it is a thing
-    ("The strike closed Tollins, benefit offices and test centres.", [("Tollins", "PERSON")], "Tollins", "NONE"),
+    ("The strike closed Tollins, tax offices and courts.", [("Tollins", "PERSON")], "Tollins", "NONE"),
     # … not with a person's noun or a person among them, nor a subject
     ("The award went to Tollin and colleagues.", [("Tollin", "PERSON")], "Tollin", "PERSON"),
     ("Tollin and others said the plan would fail.", [("Tollin", "PERSON")], "Tollin", "PERSON"),
@@ -1729,10 +1729,10 @@ def test_a_one_word_person_is_what_its_list_names(analyser, text, spec, name, la
 
 @pytest.mark.parametrize("text,spec,name,label", [
     # session 24 (issue #15): a one-word "person" with no person's evidence written as an address's first part
-    ("Two disputed sites, Tollin in Norfolk and Brent in Kent, stay closed.",
-     [("Tollin", "PERSON"), ("Norfolk", "PLACE"), ("Brent", "PERSON"), ("Kent", "PLACE")], "Tollin", "PLACE"),
-    ("The men held at Castor prison, Leeds, and Tollin, Milton Keynes, were freed.",
-     [("Castor", "ORG"), ("Leeds", "PLACE"), ("Tollin", "PERSON"), ("Milton Keynes", "PLACE")], "Tollin", "PLACE"),
+    ("Two disputed farms, Tollin in Norland and Brent in Velmora, stay closed.",
+     [("Tollin", "PERSON"), ("Norland", "PLACE"), ("Brent", "PERSON"), ("Velmora", "PLACE")], "Tollin", "PLACE"),
+    ("The boats built at Castor yard, Norland, and Tollin, Velmora, were sold.",
+     [("Castor", "ORG"), ("Norland", "PLACE"), ("Tollin", "PERSON"), ("Velmora", "PLACE")], "Tollin", "PLACE"),
     # … not a person's evidence elsewhere, nor a place's possessive after the comma
     ("Tollin in Norfolk said the site would stay closed.", [("Tollin", "PERSON"), ("Norfolk", "PLACE")],
      "Tollin", "PERSON"),
@@ -1749,6 +1749,6 @@ def test_a_one_word_person_listed_with_bodies_and_a_missed_name_is_a_body(analys
     """A capitalised name the recogniser missed in the list counts neither way (session 24)."""
     from kg.analyse.entities import listed_kinds
 
-    text = "The alliance includes the Velmora Society, Age Watch, Tollin and the Castor Trust."
+    text = "The alliance includes the Velmora Society, Harbour Watch, Tollin and the Castor Trust."
     spec = [("Velmora Society", "ORG"), ("Tollin", "PERSON"), ("Castor Trust", "ORG")]
     assert _labels_after(analyser, listed_kinds, text, spec, "Tollin") == {"ORG"}
