@@ -1535,11 +1535,11 @@ def test_every_name_of_a_long_list_takes_part(analyser):
 @pytest.mark.parametrize("text,word,place", [
     # no place phrase on the trigger's path: the nearest place phrase of its sentence a few words off, a
     # coordinated verb's of the same subject, with the place set beside it
-    ("A helicopter on Tuesday struck power lines and crashed near Halden, Norway.", "struck", {"Halden", "Norway"}),
+    ("A small plane on Tuesday struck a radio mast and crashed near Halden, Norway.", "struck", {"Halden", "Norway"}),
     # a noun's: the phrase hangs on the object of the verb the trigger's clause is coordinated with
-    ("A guard saw the men with a dead deer in Halden and decided to question them.", "question", {"Halden"}),
+    ("A ranger found the hunters with a shot elk in Halden and decided to question them.", "question", {"Halden"}),
     # a relative clause that describes the place itself
-    ("The airstrike hit the airport in Halden, where the general was arriving by plane.", "arriving", {"Halden"}),
+    ("The storm hit the port in Halden, where the minister was arriving by ferry.", "arriving", {"Halden"}),
 ])
 def test_the_nearest_place_phrase_of_the_sentence_a_few_words_off(analyser, text, word, place):
     evs = [e for e in events(analyser, text) if any(word in w for w in e["words"])]

@@ -1194,7 +1194,7 @@ def test_a_coachs_club_is_the_subject_of_the_sentence_before(analyser):
 
 # Session 24 (issue #15): shapes of half A's missed roles, in invented sentences
 @pytest.mark.parametrize("text, role", [
-    pytest.param("Tom Hale, a reporter for the small German-language weekly Norvale Gazette, said the island was calm.",
+    pytest.param("Tom Hale, a reporter for the little French-language weekly Norvale Gazette, said the island was calm.",
                  ("Tom Hale", "Reporter", "Norvale Gazette"), id="a_hyphened_capitalised_modifier_before_the_body"),
     pytest.param("The Fjordland Senate met on Monday. Alva Rusk, a columnist for the Bergen tabloid "
                  "Kystposten, said the vote would be close.",
