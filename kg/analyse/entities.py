@@ -1816,7 +1816,7 @@ def unreal_people(doc: Doc, mentions: list[Mention]) -> None:
         return joined and n.is_lower and n.pos_ == "NOUN" and kinds.get(n.lower_) == "thing" \
             and n.lower_ not in lex.org_cues_before and n.lower_ not in lex.org_heads
 
-    for k, ms in _no_person_evidence(doc, mentions, acting=False).items():
+    for _k, ms in _no_person_evidence(doc, mentions, acting=False).items():
         body = [m for m in ms if not m.headline] or ms
         if ms[0].label == "PERSON" and (kinds.get(ms[0].text) == "character" or any(classed(m) for m in body)):
             for m in ms:
