@@ -1,6 +1,7 @@
 """The lexicons: tables with a declared schema, one folder per language, an object that can be passed in."""
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -313,3 +314,26 @@ def test_name_kinds_list_characters_of_fiction_and_class_nouns_of_things(tmp_pat
     rows = {tuple(ln.split("\t")) for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")}
     assert ("Glork", "character") in rows and ("zorbship", "thing") in rows
     assert not any(r[0] in {"tromper", "writer", "Zorbin"} for r in rows)
+
+
+def test_event_census_tells_a_missed_event_with_no_trigger_from_a_matched_one(tmp_path, capsys):
+    """tools/event_census.py on an invented article and gold: the arrest is found (not listed); the invented
+    verb has no trigger (NOTRIG, with the finder's steps on it); the finder's class is restored after."""
+    from kg.analyse import event_triggers
+
+    from .conftest import shared_path
+    scorer = shared_path("eval", "score.py")
+    tool = _tool("event_census")
+    (tmp_path / "a.txt").write_text(
+        "Harbour police arrest ferry captain\n\nHarbour police arrested the ferry captain, Ann Lee, on Monday. "
+        "Later the board zorbled the old quay.\n", encoding="utf-8")
+    gold = {"source": "a.txt", "events": [
+        {"label": "arrest", "triggers": ["arrested the ferry captain"], "participants": []},
+        {"label": "zorble", "triggers": ["zorbled the old quay"], "participants": []}]}
+    (tmp_path / "a.json").write_text(json.dumps(gold), encoding="utf-8")
+    find = event_triggers.TriggerFinder.find
+    tally = tool.census(tmp_path, [tmp_path / "a.json"], tool.load_scorer(scorer))
+    out = capsys.readouterr().out
+    assert dict(tally) == {"NOTRIG": 1}
+    assert "NOTRIG" in out and "zorbled VERB" in out and "'lookup'" in out and "arrested" not in out
+    assert event_triggers.TriggerFinder.find is find
