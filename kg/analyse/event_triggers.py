@@ -17,6 +17,7 @@ is none; a noun that names an organisation already known ("the conference") is n
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -38,6 +39,9 @@ WINDOW = 8  # tokens after the trigger an object pattern is looked for in
 # 3rd): a verb's event sense counts up to the 4th; a noun's only up to the 2nd ("ticket" from
 # fining is the noun's 3rd, "account" from declaring its 4th)
 DOMINANT = {"VERB": 4, "NOUN": 2}
+# a monosyllable ending in a consonant, one vowel and a consonant (not w, x, y), which doubles that consonant
+# before "-ed" and "-ing": "fin", "stag", "wag" (English spelling's consonant doubling)
+UNDOUBLED = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 # a CAMEO verb WordNet gives more senses than this ("take", "hold", "come", "charge") is too general
 # to name an event in its default sense: it needs one of its object patterns
 GENERAL = 10
@@ -176,6 +180,7 @@ class TriggerFinder:
         own ("shut down")."""
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
+            lemma = self.verb_lemma(tok)
             own = self.senses.get((lemma, "VERB"), ())
             xcomp = any(c.dep_ == "xcomp" for c in tok.children)
             for c in tok.children:  # a phrasal verb: "shut down", "call off"
@@ -213,6 +218,27 @@ class TriggerFinder:
                 got += tuple(s for s in self.senses.get((tok.lower_, "NOUN"), ()) if s not in got)
             return "NOUN", got, False
         return "", (), False
+
+    def verb_lemma(self, tok: Token) -> str:
+        """The verb's lemma, corrected where the lemmatiser stripped only a suffix. A monosyllable that ends in
+        a consonant, a vowel and a consonant doubles that consonant before "-ed" and "-ing" ("fin" ->
+        "finned", "stag" -> "stagged"), so a form that is such a stem plus the suffix undoubled ("fined",
+        "staged", "waged", "raping") is the verb WordNet's detachment rule with a replacement gives ("ed>e":
+        words.tsv verb_detachments, morphy's rules). A form left unlemmatised ("decreed") takes the first
+        detachment rule, in morphy's order, that gives a verb. Either only when that verb has typed senses."""
+        lemma, form = tok.lemma_.lower(), tok.lower_
+        unlemmatised = lemma == form and (lemma, "VERB") not in self.senses
+        for rule in self.lex.words["verb_detachments"]:
+            suffix, _, repl = rule.partition(">")
+            stem = form[:len(form) - len(suffix)]
+            if not form.endswith(suffix) or len(stem) < 2:
+                continue
+            cand = stem + repl
+            if (cand, "VERB") not in self.senses:
+                continue
+            if unlemmatised or repl and stem == lemma and UNDOUBLED.fullmatch(lemma):
+                return cand
+        return lemma
 
     def choose(self, tok: Token, pos: str, senses: tuple[EventSense, ...],
                phrasal: bool = False) -> tuple[str, bool] | None:

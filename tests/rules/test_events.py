@@ -43,7 +43,7 @@ def typed(analyser, text):
     # what the declaration makes (set 26), no event of its own
     ("The council declared a drought in the valley on Monday.", {("declared", "Declare")}),
     # among a noun's senses the act (a manifestation of dissent) goes before the message
-    ("Students staged protests in Lyon on Tuesday.", {("protests", "Demonstrate")}),
+    ("Students joined protests in Lyon on Tuesday.", {("protests", "Demonstrate")}),
     # a verb's event sense counts up to WordNet's 4th ("suspend": 3rd, after hanging and a fluid)
     ("The Northern Hockey League suspended its season on Monday.", {("suspended", "Suspend")}),
     # a particle the parse reads as a preposition still makes WordNet's phrasal verb ("drop out": leave)
@@ -1558,3 +1558,22 @@ def test_no_place_phrase_of_another_clause_or_unnamed(analyser, text, word, plac
     for e in events(analyser, text):
         if any(word in w for w in e["words"]):
             assert place not in e["places"]
+
+
+@pytest.mark.parametrize("text,word,typ", [
+    # the lemmatiser strips only the suffix ("fined" -> "fin", "staged" -> "stag"); a monosyllable of
+    # consonant, vowel, consonant would double its last letter ("finned"), so the form is the "-e" verb's
+    ("The port authority fined the Velka Shipping Company on Monday.", "fined", "Fine"),
+    ("Dock workers staged a strike in Varna on Monday.", "staged", "Boycott"),  # CAMEO 143: conduct a strike
+])
+def test_a_verb_the_lemmatiser_cuts_short_is_read_as_its_e_verb(analyser, text, word, typ):
+    assert (word, typ) in typed(analyser, text)
+
+
+def test_the_e_verb_reading_needs_an_undoubled_monosyllable(analyser):
+    """"singing" is "sing" (a consonant cluster ends it), never "singe"; "shipped" stays "ship"."""
+    from kg.analyse.event_triggers import TriggerFinder
+    doc = analyser.nlp("Mira Holt was singing in Varna when the firm shipped the crates and fined the crew.")
+    finder = TriggerFinder(doc, lexicons.load(), lambda t: None)
+    got = {t.lower_: finder.verb_lemma(t) for t in doc if t.pos_ == "VERB"}
+    assert got.get("singing") == "sing" and got.get("shipped") == "ship" and got.get("fined") == "fine"
