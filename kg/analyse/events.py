@@ -507,6 +507,10 @@ class EventFinder:
                                                     and depth == 0) else "target")
                     elif p in w["agent_prepositions"]:
                         add(obj, "agent")
+                    elif p in w["event_entry_prepositions"]:
+                        # "inducted into the X Hall of Fame", "an inquiry into X", "an offensive into X":
+                        # what the act enters or goes into takes part in it (a named place as its place)
+                        add(obj, "place")
                     if p in w["event_nested_prepositions"] and depth < 2:
                         preps(obj, depth + 1)
                 elif c.dep_ == "agent":
@@ -558,6 +562,8 @@ class EventFinder:
             preps(root)
             if root.head.lemma_ in self.refuse:
                 add(subject_of(root.head), "agent")
+            for body in self.post_bodies(root):  # "X became the party's nominee": the party
+                add(body, "attendee")
             if root.dep_ == "xcomp" and root.head.pos_ == "VERB":
                 add(subject_of(root.head), "agent")  # "tried to storm", "intends to appeal"
                 for c in root.head.children:
@@ -622,6 +628,30 @@ class EventFinder:
             if ent is not None:
                 ev.time_text = ent.text
                 ev.date = dates.resolve(ent.text, self.published)
+
+    def post_bodies(self, verb: Token) -> list[Token]:
+        """The named organisations whose post a verb's predicate noun is (ACE 2005's Personnel
+        Entity argument): the possessor or the ``of`` phrase of a title or person noun that is the
+        verb's ``attr`` ("X became the Green Union's nominee", "X became leader of the Y Party").
+        Not a thing's ("became a part of X"), nor a place or person ("became mayor of X": session 11
+        reads an office's place; "became X's aide")."""
+        w, out = self.lex.words, []
+        for a in verb.children:
+            if a.dep_ != "attr" or a.pos_ != "NOUN" or not (
+                    a.lemma_.lower() in self.lex.titles or a.lower_ in self.lex.titles
+                    or a.lemma_.lower() in self.lex.person_nouns):
+                continue
+            for g in a.children:
+                if g.dep_ == "poss":
+                    o = g
+                elif g.dep_ == "prep" and g.lower_ in w["genitive_prepositions"]:
+                    o = next((h for h in g.children if h.dep_ == "pobj"), None)
+                else:
+                    continue
+                e = self.index.at(o.i) if o is not None else None
+                if e is not None and self.index.entities[e].kind == "ORG":
+                    out.append(o)
+        return out
 
     def misplaced_apposition(self, tok: Token) -> Token | None:
         """The named person in apposition to an unnamed holder of a title, where the parse hangs the

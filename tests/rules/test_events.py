@@ -22,6 +22,7 @@ def events(analyser, text, headline="Test headline", published=WED):
                     "agents": {rec.entities[i].name for i in e.agents},
                     "targets": {rec.entities[i].name for i in e.targets},
                     "places": {rec.entities[i].name for i in e.places},
+                    "attendees": {rec.entities[i].name for i in e.attendees},
                     "date": e.date, "label": e.label})
     return out
 
@@ -1577,3 +1578,31 @@ def test_the_e_verb_reading_needs_an_undoubled_monosyllable(analyser):
     finder = TriggerFinder(doc, lexicons.load(), lambda t: None)
     got = {t.lower_: finder.verb_lemma(t) for t in doc if t.pos_ == "VERB"}
     assert got.get("singing") == "sing" and got.get("shipped") == "ship" and got.get("fined") == "fine"
+
+
+# session 25: what an act goes into, the body of a post taken (EVENTS.md set 34)
+@pytest.mark.parametrize("text,word,name", [
+    # a verb's "into" phrase: the body one is inducted into
+    ("Ann Wu said on Monday that Ivo Brandt was inducted into the Dorley Music Society in 2009.", "inducted",
+     "Dorley Music Society"),
+    # a noun's: what an inquiry looks into
+    ("The Green Party demanded an investigation into Varnex Holdings on Monday.", "investigation",
+     "Varnex Holdings"),
+])
+def test_what_an_act_goes_into_takes_part(analyser, text, word, name):
+    evs = [e for e in events(analyser, text) if word in e["words"]]
+    assert evs and any(name in e["targets"] | e["places"] | e["attendees"] for e in evs)
+
+
+@pytest.mark.parametrize("text,word,body", [
+    ("Ann Wu won the vote on Tuesday and became the Green Union's presidential nominee.", "became", "Green Union"),
+    ("Ivo Brandt became chairman of Varnex Holdings in 2019, after Ann Wu retired.", "became", "Varnex Holdings"),
+])
+def test_the_body_of_a_post_taken_takes_part(analyser, text, word, body):
+    evs = [e for e in events(analyser, text) if word in e["words"]]
+    assert evs and any(body in e["attendees"] for e in evs)
+
+
+def test_a_thing_one_becomes_part_of_is_no_post(analyser):
+    text = "Ann Wu sold the firm in May, and the Varnex Holdings shares became a part of the Green Union fund."
+    assert not any("Green Union" in e["attendees"] for e in events(analyser, text) if "became" in e["words"])
