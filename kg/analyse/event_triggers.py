@@ -77,6 +77,9 @@ ANIMATE = frozenset({"person", "animal"})
 # office, but "returned the boy to his mother" (return's 12th, re-electing) is no election
 PERSON_SENSE_RANK = 4
 NAMED = frozenset({"PERSON", "ORG", "PLACE"})  # the entity kinds (event_type_rules.tsv's patient column)
+# happening_arguments.tsv's kinds of a common noun (WordNet's first sense) that make its possessor an actor
+# CAMEO can code as a target ("criticized the minister's plan", "the government's response")
+OWNER_KINDS = {"person": "PERSON", "organization": "ORG", "group": "ORG"}
 
 
 @dataclass
@@ -267,7 +270,7 @@ class TriggerFinder:
         if living and patient.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in patient.children):
             living = set()
 
-        def allowed(typ: str, rank: int | None = None) -> bool:
+        def allowed(typ: str, rank: int | None = None, cameo: bool = False) -> bool:
             rule = self.rules.get(typ)
             if rule is None or rule.fires == "no":
                 return False
@@ -275,7 +278,8 @@ class TriggerFinder:
                 return "PERSON" in rule.patient and (rank == 1 or "person" in living
                                                      and (rank or 1) <= PERSON_SENSE_RANK)
             return pkind is None or not rule.patient or pkind in rule.patient or pkind == "THING" \
-                and "OBJECT" in rule.patient and not (pos == "VERB" and self.abstraction(tok, patient))
+                and "OBJECT" in rule.patient and not (pos == "VERB" and self.abstraction(tok, patient)) \
+                or cameo and self.owner_target(tok, pos, typ, patient, pkind)
 
         def rank(typ: str) -> int:
             return self.rules[typ].rank
@@ -283,14 +287,14 @@ class TriggerFinder:
         words = _window(tok)
         if patient is not None and patient.i < tok.i:  # "the vote was boycotted"
             words = sorted(set(words) | {t for t in patient.subtree if t.i < tok.i}, key=lambda t: t.i)
-        hits = [(len(alt), s.type) for s in senses if s.objects and allowed(s.type)
+        hits = [(len(alt), s.type) for s in senses if s.objects and allowed(s.type, None, s.source == "cameo")
                 for alt in s.objects if _matches(alt, words)]
         if hits:
             best = max(n for n, _t in hits)
             return min((t for n, t in hits if n == best), key=rank), True
         defaults, named = [], False
         for s in senses:
-            if s.objects or not allowed(s.type, s.rank):
+            if s.objects or not allowed(s.type, s.rank, s.source == "cameo"):
                 continue
             rule = self.rules[s.type]
             # an argument of the kind the sense wants makes a verb's rare sense ("charged [him]"), not a
@@ -643,6 +647,27 @@ class TriggerFinder:
         endorsing X", "they were trading shares"): told as done, like the simple past."""
         return tok.tag_ == "VBG" and len(aux) == 1 and aux[0].dep_ == "aux" and aux[0].tag_ == "VBD" \
             and aux[0].lemma_.lower() in self.lex.words["be_verbs"]
+
+    def owner_target(self, tok: Token, pos: str, typ: str, patient: Token | None, pkind: str | None) -> bool:
+        """A CAMEO verb's object that is a thing owned by an actor: "criticized the minister's plan",
+        "opposed Acme's bid", "called the council's decision a mistake". CAMEO codes what a source does to a
+        target actor, and PETRARCH finds the target among the object phrase's words: the possessor is the
+        target when the type wants an actor (event_type_rules.tsv patient PERSON, ORG, PLACE) and the owner
+        is one (a name, or a common noun WordNet reads first as a person, an organisation or a group:
+        ``OWNER_KINDS``). Not a pronoun, often the source's own ("argued his way", "called their products
+        by that name"), nor a meeting: one meets people, not their things ("met the council's demands")."""
+        if pos != "VERB" or pkind != "THING" or patient is None or typ == "Meet":
+            return False
+        wants = self.rules[typ].patient
+        if not wants or wants & {"THING", "OBJECT"}:
+            return False
+        owner = next((c for c in patient.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ == "PRON":
+            return False
+        kinds = {self.kind_of(owner)}
+        if owner.pos_ == "NOUN":
+            kinds |= {OWNER_KINDS[k] for k in self.argument_kinds(owner) if k in OWNER_KINDS}
+        return bool(kinds & wants)
 
     def held(self, tok: Token) -> bool:
         """A noun the typed lexicon lacks that WordNet reads as a social event, a gathering, a ceremony,

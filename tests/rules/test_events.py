@@ -1606,3 +1606,20 @@ def test_the_body_of_a_post_taken_takes_part(analyser, text, word, body):
 def test_a_thing_one_becomes_part_of_is_no_post(analyser):
     text = "Ann Wu sold the firm in May, and the Varnex Holdings shares became a part of the Green Union fund."
     assert not any("Green Union" in e["attendees"] for e in events(analyser, text) if "became" in e["words"])
+
+
+    # a CAMEO verb's object owned by an actor: the owner is the target PETRARCH codes (set 36)
+    ("Angry farmers criticized the minister's plan for the dam on Monday.", "criticized", "Accuse"),
+    ("The union sharply criticized the council's decision on Tuesday.", "criticized", "Accuse"),
+])
+def test_a_cameo_verbs_object_owned_by_an_actor(analyser, text, word, typ):
+    assert any(w.endswith(word) and t == typ for w, t in typed(analyser, text))
+
+
+@pytest.mark.parametrize("text,word,typ", [
+    # a pronoun owner is often the source's own thing; one meets people, not their needs
+    ("Ola Berg argued his way into the final round.", "argued", "Accuse"),
+    ("The new software met the council's needs.", "met", "Meet"),
+])
+def test_no_owner_target_of_a_pronoun_or_a_meeting(analyser, text, word, typ):
+    assert (word, typ) not in typed(analyser, text)
