@@ -1608,6 +1608,7 @@ def test_a_thing_one_becomes_part_of_is_no_post(analyser):
     assert not any("Green Union" in e["attendees"] for e in events(analyser, text) if "became" in e["words"])
 
 
+@pytest.mark.parametrize("text,word,typ", [
     # a CAMEO verb's object owned by an actor: the owner is the target PETRARCH codes (set 36)
     ("Angry farmers criticized the minister's plan for the dam on Monday.", "criticized", "Accuse"),
     ("The union sharply criticized the council's decision on Tuesday.", "criticized", "Accuse"),
