@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicons
 from ..records import Entity
 from .components import MODIFIER_DEPS
-from .names import gendered_first_name, is_acronym, is_first_name, key
+from .names import abbreviates, gendered_first_name, is_acronym, is_first_name, key
 from .places import country_forms, gazetteer, subdivisions
 from .spans import doc_text
 
@@ -703,6 +703,14 @@ def sentence_start_prefixes(doc: Doc, mentions: list[Mention]) -> None:
                 m.start, m.text, m.name = m.start + 1, rest, ""
 
 
+def short_form(tok, long: str) -> bool:
+    """A one-word short form a writer defines in parentheses that is no all-capital acronym ("CalFire"):
+    a capitalised word of letters shorter than the name, whose letters the name holds in order from a
+    word's start (Schwartz & Hearst 2003, :func:`~.names.abbreviates`)."""
+    t = tok.text
+    return t[:1].isupper() and t.isalpha() and 2 <= len(t) < len(long) and " " in long and abbreviates(t, long)
+
+
 def defined_acronyms(doc: Doc, mentions: list[Mention]) -> None:
     """An abbreviation defined in parentheses after an organisation's name ("the Federation of
     Acme Makers (BVA)", as Schwartz & Hearst 2003 read definitions) names that organisation
@@ -712,7 +720,7 @@ def defined_acronyms(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         j = m.end
         if m.label != "ORG" or is_acronym(m.text) or j + 2 >= len(doc) or doc[j].text != "(" \
-                or doc[j + 2].text != ")" or not is_acronym(doc[j + 1].text):
+                or doc[j + 2].text != ")" or not (is_acronym(doc[j + 1].text) or short_form(doc[j + 1], m.text)):
             continue
         defined.setdefault(doc[j + 1].text, m)
         if j + 1 not in starts:  # the recogniser left the abbreviation out

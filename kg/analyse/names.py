@@ -46,3 +46,22 @@ def key(text: str) -> str:
 def is_acronym(text: str) -> bool:
     t = text.replace(".", "")
     return 2 <= len(t) <= 6 and t.isupper() and t.isalpha()
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` can abbreviate ``long`` as Schwartz & Hearst (2003) match a short form to its
+    long form: every letter or digit of the short form, from the right, found in order in the long form,
+    the first one at the start of a word ("CalFire" from "California Department of Forestry and Fire
+    Protection", "NatWest" from "National Westminster Bank")."""
+    s, li = short.lower(), len(long) - 1
+    low = long.lower()
+    for si in range(len(s) - 1, -1, -1):
+        c = s[si]
+        if not c.isalnum():
+            continue
+        while li >= 0 and (low[li] != c or si == 0 and li > 0 and low[li - 1].isalnum()):
+            li -= 1
+        if li < 0:
+            return False
+        li -= 1
+    return True

@@ -350,6 +350,24 @@ def test_an_abbreviation_defined_in_parentheses_names_the_organisation(analyser)
     assert "BVA" in orgs[0].aliases and len(orgs[0].mentions) >= 3
 
 
+@pytest.mark.parametrize("text,short", [
+    # a short form that is no all-capital acronym, its letters in the name's order from a word's start
+    # (Schwartz & Hearst 2003): the name's, not a person of its own
+    ("The Velmar Department of Forestry and Fire Protection (VelFire) said on Monday that crews had contained "
+     "the blaze. VelFire crews left on Tuesday.", "VelFire"),
+    ("The Tarvonian Institute of Volcanology and Seismology (Tarvolcs) recorded a tremor on Monday.", "Tarvolcs"),
+])
+def test_a_short_form_defined_in_parentheses_names_the_organisation(analyser, text, short):
+    _, rec = analyse(analyser, text)
+    assert short not in names(rec)
+    assert any(short in e.aliases for e in rec.entities if e.kind == "ORG")
+
+
+def test_a_word_in_parentheses_that_abbreviates_nothing_is_no_alias(analyser):
+    _, rec = analyse(analyser, "Velmar Motors (Ostrava) said on Monday that sales fell.")
+    assert not any("Ostrava" in e.aliases for e in rec.entities)
+
+
 def test_a_demonym_proposed_by_a_rule_joins_the_entity_of_its_name(analyser):
     from kg.analyse.entities import IndexView, consolidate
 
@@ -1341,7 +1359,7 @@ def test_a_name_run_over_a_bracket_gives_one_body(analyser):
     assert not any("(" in n for n in names(rec))
     (body,) = [e for e in rec.entities if e.kind == "ORG"]
     assert body.name == "Global Alliance for Seeds and Irrigation" and "Gasi" in body.aliases
-    assert len(body.mentions) == 2  # the later "Gasi" joins it
+    assert len(body.mentions) == 3  # the short form defined in parentheses and the later "Gasi" join it
 
 
 def test_a_first_name_and_one_letter_is_a_person(analyser):
