@@ -1,5 +1,6 @@
 """Where the event extractor loses a gold event: for each required gold event no predicted event
-matches (as ``score.py gold`` matches them: evidence overlapping a trigger, one to one), whether
+matches (matched as ``score.py gold`` matches a graph's events — evidence overlapping a trigger, one to one —
+here against the article's extracted records), whether
 
 - MERGED: a predicted event overlaps one of its triggers but was matched to another gold event (two
   real events joined as one node, or a node matched elsewhere),
@@ -111,8 +112,12 @@ def _article(gold_path: Path, text_root: Path, analyser: Analyser, tracer: Trace
         print(f"{gold_path.name}: not analysed: {record}")
         return
     text = document.text
-    gold_events = [{**e, "spans": [scorer.locate(text, s) for s in e["triggers"]]}
-                   for e in gold.get("events", [])]
+    gold_events = []
+    for e in gold.get("events", []):
+        try:
+            gold_events.append({**e, "spans": [scorer.locate(text, s) for s in e["triggers"]]})
+        except SystemExit as stop:  # the scorer stops on a trigger the text does not hold
+            print(f"{gold_path.name}: {e.get('label')!r} not located: {stop}")
     predicted = [(ev.spans, ev) for ev in record.events]
     matched = {i for i, _j, s in scorer.match(
         gold_events, predicted,

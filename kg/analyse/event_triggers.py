@@ -17,7 +17,6 @@ is none; a noun that names an organisation already known ("the conference") is n
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -39,9 +38,6 @@ WINDOW = 8  # tokens after the trigger an object pattern is looked for in
 # 3rd): a verb's event sense counts up to the 4th; a noun's only up to the 2nd ("ticket" from
 # fining is the noun's 3rd, "account" from declaring its 4th)
 DOMINANT = {"VERB": 4, "NOUN": 2}
-# a monosyllable ending in a consonant, one vowel and a consonant (not w, x, y), which doubles that consonant
-# before "-ed" and "-ing": "fin", "stag", "wag" (English spelling's consonant doubling)
-UNDOUBLED = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 # a CAMEO verb WordNet gives more senses than this ("take", "hold", "come", "charge") is too general
 # to name an event in its default sense: it needs one of its object patterns
 GENERAL = 10
@@ -78,7 +74,7 @@ ANIMATE = frozenset({"person", "animal"})
 PERSON_SENSE_RANK = 4
 NAMED = frozenset({"PERSON", "ORG", "PLACE"})  # the entity kinds (event_type_rules.tsv's patient column)
 # happening_arguments.tsv's kinds of a common noun (WordNet's first sense) that make its possessor an actor
-# CAMEO can code as a target ("criticized the minister's plan", "the government's response")
+# CAMEO can code as a target ("criticized the minister's plan", "the council's reply")
 OWNER_KINDS = {"person": "PERSON", "organization": "ORG", "group": "ORG"}
 
 
@@ -224,24 +220,35 @@ class TriggerFinder:
 
     def verb_lemma(self, tok: Token) -> str:
         """The verb's lemma, corrected where the lemmatiser stripped only a suffix. A monosyllable that ends in
-        a consonant, a vowel and a consonant doubles that consonant before "-ed" and "-ing" ("fin" ->
-        "finned", "stag" -> "stagged"), so a form that is such a stem plus the suffix undoubled ("fined",
-        "staged", "waged", "raping") is the verb WordNet's detachment rule with a replacement gives ("ed>e":
-        words.tsv verb_detachments, morphy's rules). A form left unlemmatised ("decreed") takes the first
-        detachment rule, in morphy's order, that gives a verb. Either only when that verb has typed senses."""
+        a consonant, a vowel and a consonant doubles that consonant before "-ed" and "-ing" (words.tsv
+        verb_doubling_suffixes: "fin" -> "finned", "stag" -> "stagged"), so a form that is such a stem plus
+        the suffix undoubled ("fined", "staged", "coped", "raping") is the WordNet verb the detachment rule
+        with a replacement gives ("ed>e": words.tsv verb_detachments, morphy's rules), typed or not. A form left
+        unlemmatised ("decreed") takes the first detachment rule, in morphy's order, that gives a verb with
+        typed senses."""
         lemma, form = tok.lemma_.lower(), tok.lower_
+        w = self.lex.words
         unlemmatised = lemma == form and (lemma, "VERB") not in self.senses
-        for rule in self.lex.words["verb_detachments"]:
+        for rule in w["verb_detachments"]:
             suffix, _, repl = rule.partition(">")
             stem = form[:len(form) - len(suffix)]
             if not form.endswith(suffix) or len(stem) < 2:
                 continue
             cand = stem + repl
-            if (cand, "VERB") not in self.senses:
-                continue
-            if unlemmatised or repl and stem == lemma and UNDOUBLED.fullmatch(lemma):
+            if unlemmatised and (cand, "VERB") in self.senses:
+                return cand
+            if repl and suffix in w["verb_doubling_suffixes"] and stem == lemma and self.undoubled(stem) \
+                    and cand in self.lex.event_verb_senses:
                 return cand
         return lemma
+
+    def undoubled(self, stem: str) -> bool:
+        """A monosyllable ending in a consonant, one vowel and a consonant that may be doubled: the stem a
+        doubling suffix would double ("fin", "stag"; not "sing", "box")."""
+        vowels, never = self.lex.words["vowel_letters"], self.lex.words["undoubled_final_letters"]
+        first = next((i for i, c in enumerate(stem) if c in vowels), None)
+        return first is not None and first == len(stem) - 2 and stem[-1] not in vowels | never \
+            and stem[:first].isalpha() and stem[-1].isalpha()
 
     def choose(self, tok: Token, pos: str, senses: tuple[EventSense, ...],
                phrasal: bool = False) -> tuple[str, bool] | None:

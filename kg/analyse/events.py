@@ -508,7 +508,7 @@ class EventFinder:
                     elif p in w["agent_prepositions"]:
                         add(obj, "agent")
                     elif p in w["event_entry_prepositions"]:
-                        # "inducted into the X Hall of Fame", "an inquiry into X", "an offensive into X":
+                        # "admitted into the X Society", "an inquiry into X", "an offensive into X":
                         # what the act enters or goes into takes part in it (a named place as its place)
                         add(obj, "place")
                     if p in w["event_nested_prepositions"] and depth < 2:
@@ -562,7 +562,7 @@ class EventFinder:
             preps(root)
             if root.head.lemma_ in self.refuse:
                 add(subject_of(root.head), "agent")
-            for body in self.post_bodies(root):  # "X became the party's nominee": the party
+            for body in self.post_bodies(root):  # "X became the union's treasurer": the union
                 add(body, "attendee")
             if root.dep_ == "xcomp" and root.head.pos_ == "VERB":
                 add(subject_of(root.head), "agent")  # "tried to storm", "intends to appeal"
@@ -632,7 +632,7 @@ class EventFinder:
     def post_bodies(self, verb: Token) -> list[Token]:
         """The named organisations whose post a verb's predicate noun is (ACE 2005's Personnel
         Entity argument): the possessor or the ``of`` phrase of a title or person noun that is the
-        verb's ``attr`` ("X became the Green Union's nominee", "X became leader of the Y Party").
+        verb's ``attr`` ("X became the Y Union's treasurer", "X became chair of the Y Guild").
         Not a thing's ("became a part of X"), nor a place or person ("became mayor of X": session 11
         reads an office's place; "became X's aide")."""
         w, out = self.lex.words, []

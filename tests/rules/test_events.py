@@ -1572,31 +1572,31 @@ def test_a_verb_the_lemmatiser_cuts_short_is_read_as_its_e_verb(analyser, text, 
 
 
 def test_the_e_verb_reading_needs_an_undoubled_monosyllable(analyser):
-    """"singing" is "sing" (a consonant cluster ends it), never "singe"; "shipped" stays "ship"."""
+    """"singing" is "sing" (a consonant cluster ends it), never "singe"; "coped" is "cope", never "cop"."""
     from kg.analyse.event_triggers import TriggerFinder
-    doc = analyser.nlp("Mira Holt was singing in Varna when the firm shipped the crates and fined the crew.")
+    doc = analyser.nlp("Mira Holt was singing in Varna while the crew coped with the storm and the port fined the firm.")
     finder = TriggerFinder(doc, lexicons.load(), lambda t: None)
     got = {t.lower_: finder.verb_lemma(t) for t in doc if t.pos_ == "VERB"}
-    assert got.get("singing") == "sing" and got.get("shipped") == "ship" and got.get("fined") == "fine"
+    assert got.get("singing") == "sing" and got.get("coped") == "cope" and got.get("fined") == "fine"
 
 
 # session 25: what an act goes into, the body of a post taken (EVENTS.md set 34)
-@pytest.mark.parametrize("text,word,name", [
-    # a verb's "into" phrase: the body one is inducted into
-    ("Ann Wu said on Monday that Ivo Brandt was inducted into the Dorley Music Society in 2009.", "inducted",
-     "Dorley Music Society"),
-    # a noun's: what an inquiry looks into
-    ("The Green Party demanded an investigation into Varnex Holdings on Monday.", "investigation",
+@pytest.mark.parametrize("text,word,role,name", [
+    # a noun's "into" phrase: what an inquiry looks into takes part, a name as a target
+    ("The Green Party demanded an investigation into Varnex Holdings on Monday.", "investigation", "targets",
      "Varnex Holdings"),
+    # a named place one goes into is the event's place
+    ("The Velmar army launched an offensive into Dorland on Monday.", "launched", "places", "Dorland"),
 ])
-def test_what_an_act_goes_into_takes_part(analyser, text, word, name):
+def test_what_an_act_goes_into_takes_part(analyser, text, word, role, name):
     evs = [e for e in events(analyser, text) if word in e["words"]]
-    assert evs and any(name in e["targets"] | e["places"] | e["attendees"] for e in evs)
+    assert evs and any(name in e[role] for e in evs)
 
 
 @pytest.mark.parametrize("text,word,body", [
-    ("Ann Wu won the vote on Tuesday and became the Green Union's presidential nominee.", "became", "Green Union"),
-    ("Ivo Brandt became chairman of Varnex Holdings in 2019, after Ann Wu retired.", "became", "Varnex Holdings"),
+    ("Ann Wu won the ballot on Tuesday and became the Green Union's presidential candidate.", "became",
+     "Green Union"),
+    ("Ann Wu became the Green Union's leader on Tuesday.", "became", "Green Union"),
 ])
 def test_the_body_of_a_post_taken_takes_part(analyser, text, word, body):
     evs = [e for e in events(analyser, text) if word in e["words"]]
@@ -1604,14 +1604,14 @@ def test_the_body_of_a_post_taken_takes_part(analyser, text, word, body):
 
 
 def test_a_thing_one_becomes_part_of_is_no_post(analyser):
-    text = "Ann Wu sold the firm in May, and the Varnex Holdings shares became a part of the Green Union fund."
-    assert not any("Green Union" in e["attendees"] for e in events(analyser, text) if "became" in e["words"])
+    text = "Ann Wu sold the firm in May, and the shares became a part of Varnex Holdings in June."
+    assert not any("Varnex Holdings" in e["attendees"] for e in events(analyser, text) if "became" in e["words"])
 
 
 @pytest.mark.parametrize("text,word,typ", [
     # a CAMEO verb's object owned by an actor: the owner is the target PETRARCH codes (set 36)
     ("Angry farmers criticized the minister's plan for the dam on Monday.", "criticized", "Accuse"),
-    ("The union sharply criticized the council's decision on Tuesday.", "criticized", "Accuse"),
+    ("The union denounced the council's budget on Tuesday.", "denounced", "Accuse"),
 ])
 def test_a_cameo_verbs_object_owned_by_an_actor(analyser, text, word, typ):
     assert any(w.endswith(word) and t == typ for w, t in typed(analyser, text))
@@ -1619,7 +1619,7 @@ def test_a_cameo_verbs_object_owned_by_an_actor(analyser, text, word, typ):
 
 @pytest.mark.parametrize("text,word,typ", [
     # a pronoun owner is often the source's own thing; one meets people, not their needs
-    ("Ola Berg argued his way into the final round.", "argued", "Accuse"),
+    ("Ola Berg criticized his own plan on Monday.", "criticized", "Accuse"),
     ("The new software met the council's needs.", "met", "Meet"),
 ])
 def test_no_owner_target_of_a_pronoun_or_a_meeting(analyser, text, word, typ):
