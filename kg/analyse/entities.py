@@ -704,7 +704,7 @@ def sentence_start_prefixes(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def short_form(tok, long: str) -> bool:
-    """A one-word short form a writer defines in parentheses that is no all-capital acronym ("CalFire"):
+    """A one-word short form a writer defines in parentheses that is no all-capital acronym ("VelFire"):
     a capitalised word of letters shorter than the name, whose letters the name holds in order from a
     word's start (Schwartz & Hearst 2003, :func:`~.names.abbreviates`)."""
     t = tok.text

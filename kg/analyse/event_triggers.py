@@ -661,8 +661,8 @@ class TriggerFinder:
         target actor, and PETRARCH finds the target among the object phrase's words: the possessor is the
         target when the type wants an actor (event_type_rules.tsv patient PERSON, ORG, PLACE) and the owner
         is one (a name, or a common noun WordNet reads first as a person, an organisation or a group:
-        ``OWNER_KINDS``). Not a pronoun, often the source's own ("argued his way", "called their products
-        by that name"), nor a meeting: one meets people, not their things ("met the council's demands")."""
+        ``OWNER_KINDS``). Not a pronoun, often the source's own ("defended his record", "sold their
+        shares"), nor a meeting: one meets people, not their things ("met the council's demands")."""
         if pos != "VERB" or pkind != "THING" or patient is None or typ == "Meet":
             return False
         wants = self.rules[typ].patient

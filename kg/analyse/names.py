@@ -51,8 +51,8 @@ def is_acronym(text: str) -> bool:
 def abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` can abbreviate ``long`` as Schwartz & Hearst (2003) match a short form to its
     long form: every letter or digit of the short form, from the right, found in order in the long form,
-    the first one at the start of a word ("CalFire" from "California Department of Forestry and Fire
-    Protection", "NatWest" from "National Westminster Bank")."""
+    the first one at the start of a word ("VelFire" from "Velmar Department of Fire Services", "Tarvelco" from
+    "Tarvonian Electric Company")."""
     s, li = short.lower(), len(long) - 1
     low = long.lower()
     for si in range(len(s) - 1, -1, -1):

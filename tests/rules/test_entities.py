@@ -353,9 +353,9 @@ def test_an_abbreviation_defined_in_parentheses_names_the_organisation(analyser)
 @pytest.mark.parametrize("text,short", [
     # a short form that is no all-capital acronym, its letters in the name's order from a word's start
     # (Schwartz & Hearst 2003): the name's, not a person of its own
-    ("The Velmar Department of Forestry and Fire Protection (VelFire) said on Monday that crews had contained "
-     "the blaze. VelFire crews left on Tuesday.", "VelFire"),
-    ("The Tarvonian Institute of Volcanology and Seismology (Tarvolcs) recorded a tremor on Monday.", "Tarvolcs"),
+    ("The Velmar Rail Authority (Velrail) cut services on Monday. Velrail said the cuts would last a week.",
+     "Velrail"),
+    ("The Dorland Office of Maritime Safety (Domarsa) closed the port on Monday.", "Domarsa"),
 ])
 def test_a_short_form_defined_in_parentheses_names_the_organisation(analyser, text, short):
     _, rec = analyse(analyser, text)
