@@ -229,18 +229,26 @@ class TriggerFinder:
         lemma, form = tok.lemma_.lower(), tok.lower_
         w = self.lex.words
         unlemmatised = lemma == form and (lemma, "VERB") not in self.senses
-        for rule in w["verb_detachments"]:
-            suffix, _, repl = rule.partition(">")
-            stem = form[:len(form) - len(suffix)]
-            if not form.endswith(suffix) or len(stem) < 2:
+        for suffix, repl, stem, cand in self.detached(form):
+            if len(stem) < 2:
                 continue
-            cand = stem + repl
             if unlemmatised and (cand, "VERB") in self.senses:
                 return cand
             if repl and suffix in w["verb_doubling_suffixes"] and stem == lemma and self.undoubled(stem) \
                     and cand in self.lex.event_verb_senses:
                 return cand
         return lemma
+
+    def detached(self, form: str) -> list[tuple[str, str, str, str]]:
+        """(suffix, replacement, stem, candidate lemma) of each of WordNet's detachment rules (words.tsv
+        verb_detachments, in morphy's order) the form ends with."""
+        out = []
+        for rule in self.lex.words["verb_detachments"]:
+            suffix, _, repl = rule.partition(">")
+            if form.endswith(suffix):
+                stem = form[:len(form) - len(suffix)]
+                out.append((suffix, repl, stem, stem + repl))
+        return out
 
     def undoubled(self, stem: str) -> bool:
         """A monosyllable ending in a consonant, one vowel and a consonant that may be doubled: the stem a
@@ -424,7 +432,7 @@ class TriggerFinder:
         if tok.dep_ == "relcl" and self.kind_of(tok.head) == "THING" and any(
                 c.dep_ == "dobj" and c.lower_ in self.lex.words["relative_pronouns"] for c in tok.children):
             return False  # "the money that she had earned" describes the money; "Ann Wu, who fled": her act
-        lemma = tok.lemma_.lower()
+        lemma = self.verb_lemma(tok)
         for c in tok.children:  # "grew up": the phrasal verb's own WordNet entry when it has one
             if c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.lex.event_verb_senses:
                 lemma = f"{lemma} {c.lower_}"
@@ -447,7 +455,7 @@ class TriggerFinder:
         if loose and lemma in self.lex.words["event_tally_verbs"] and any(
                 c.dep_ == "dobj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in tok.children):
             return False  # "received 400 votes", "won 39 delegates": a tally a vote leaves (as ``counted``)
-        if self.other_lemma(tok, tok.lemma_.lower()):
+        if self.other_lemma(tok, self.verb_lemma(tok)):
             return False  # "hoped" lemmatised "hop": the form is also "hope", a feeling
         aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
         if tok.tag_ == "VBD":
@@ -609,7 +617,7 @@ class TriggerFinder:
         if pos == "VERB":
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
             obj = [c for c in tok.children if c.dep_ == "dobj"]
-            lemma = tok.lemma_.lower()
+            lemma = self.verb_lemma(tok)
             # a particle, or a preposition with no object of its own right after the verb ("crashed out of
             # the cup"), that makes no phrasal verb of the type: another verb than the happening's
             if any((c.dep_ == "prt" or c.dep_ == "prep" and c.i == tok.i + 1 and not any(g.dep_ == "pobj" for g in c.children))
@@ -709,13 +717,8 @@ class TriggerFinder:
         """Whether WordNet's detachment rules (words.tsv verb_detachments) give the form another verb
         lemma that is no occurrence verb or that the typed lexicon has rows for: the lemmatiser may
         have picked the wrong one ("hoped" -> "hop", not "hope")."""
-        form = tok.lower_
         occurrence_files = self.lex.words["event_occurrence_files"]
-        for rule in self.lex.words["verb_detachments"]:
-            suffix, _, repl = rule.partition(">")
-            if not form.endswith(suffix):
-                continue
-            cand = form[:len(form) - len(suffix)] + repl
+        for _suffix, _repl, _stem, cand in self.detached(tok.lower_):
             if cand == lemma or cand not in self.lex.event_verb_senses:
                 continue
             if self.senses.get((cand, "VERB")) or self.lex.event_verb_senses[cand][1] not in occurrence_files:
