@@ -744,6 +744,21 @@ def test_an_event_inside_a_purpose_clause_is_planned(analyser):
     assert [e["factuality"] for e in evs if "release" in e["words"]] == ["planned"]
 
 
+@pytest.mark.parametrize("text,word", [
+    # the direct object of a purpose is what the purpose would bring about, no event told (as the infinitive)
+    ("At least forty signatures are needed to force a referendum in Velmark.", "referendum"),
+    ("The Halden Union met in Oran on Monday to plan a strike.", "strike"),
+    ("The Velmark council will meet on Friday to hold a vote and a debate on the budget.", "vote"),
+])
+def test_the_object_of_a_purpose_is_no_event(analyser, text, word):
+    assert not any(word in e["words"] for e in events(analyser, text))
+
+
+def test_a_time_phrase_of_a_purpose_clause_names_an_event(analyser):
+    # only the object: an event the clause is timed by is there anyway (what a demand asks for is kept, above)
+    assert ("election", "Elect") in typed(analyser, "Ada Voss flew home to Tarnow to rest after the election.")
+
+
 def test_a_result_after_a_comma_is_told_as_done(analyser):
     evs = events(analyser, "The rebels withdrew from Dorley, only to attack the town again on Friday.")
     assert [e["factuality"] for e in evs if "attack" in e["words"]] == ["asserted"]
