@@ -804,7 +804,8 @@ class TriggerFinder:
         referendum", "met in Oran to plan a strike"): what the purpose would bring
         about, no event told, as the infinitive itself is none (rule 39; the golds leave such intentions
         out). Only the direct object, or one coordinated with it: a time, place or reason phrase of the
-        clause ("flew home to rest before the vote") names an event that is there anyway. Not what a
+        clause ("flew home to rest before the vote") names an event that is there anyway, and so does a
+        definite description ("arrived to investigate the shooting", "to mourn her death"). Not what a
         purpose of asking asks for (words.tsv ``event_asking_types``: "rallied to demand the release of
         X"): that act is kept, marked planned, as rule 67 keeps an act asked for."""
         obj = tok
@@ -813,6 +814,9 @@ class TriggerFinder:
         verb = obj.head
         if obj.dep_ != "dobj" or not purpose_clause(verb, self.lex.words):
             return False
+        definite = self.lex.words["definite_determiners"]
+        if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in tok.children):
+            return False  # "arrived to investigate the shooting": a definite description presupposes its event
         pos, senses, phrasal = self.lookup(verb)
         chosen = self.choose(verb, pos, senses, phrasal) if senses else None
         return chosen is None or chosen[0] not in self.lex.words["event_asking_types"]

@@ -759,6 +759,11 @@ def test_a_time_phrase_of_a_purpose_clause_names_an_event(analyser):
     assert ("election", "Elect") in typed(analyser, "Ada Voss flew home to Tarnow to rest after the election.")
 
 
+def test_a_definite_object_of_a_purpose_names_an_event(analyser):
+    # a definite description presupposes its event: the shooting was told, the inquiry is what was meant
+    assert any("shooting" in e["words"] for e in events(analyser, "Police arrived in Dorley on Monday to investigate the shooting."))
+
+
 def test_a_result_after_a_comma_is_told_as_done(analyser):
     evs = events(analyser, "The rebels withdrew from Dorley, only to attack the town again on Friday.")
     assert [e["factuality"] for e in evs if "attack" in e["words"]] == ["asserted"]
