@@ -799,13 +799,14 @@ class TriggerFinder:
                 return typ not in means and "*" not in means
         return False
 
-    def purposed_object(self, tok: Token) -> bool:
+    def purposed_object(self, tok: Token, typ: str) -> bool:
         """The direct object of an infinitive of purpose of a verb ("forty signatures are needed to force a
         referendum", "met in Oran to plan a strike"): what the purpose would bring
         about, no event told, as the infinitive itself is none (rule 39; the golds leave such intentions
         out). Only the direct object, or one coordinated with it: a time, place or reason phrase of the
         clause ("flew home to rest before the vote") names an event that is there anyway, and so does a
-        definite description ("arrived to investigate the shooting", "to mourn her death"). Not what a
+        definite description ("arrived to investigate the shooting", "to mourn her death"), and a happening,
+        which no one sets out to bring about (event_type_rules.tsv: "were sent to tackle a fire"). Not what a
         purpose of asking asks for (words.tsv ``event_asking_types``: "rallied to demand the release of
         X"): that act is kept, marked planned, as rule 67 keeps an act asked for."""
         obj = tok
@@ -814,6 +815,9 @@ class TriggerFinder:
         verb = obj.head
         if obj.dep_ != "dobj" or not purpose_clause(verb, self.lex.words):
             return False
+        rule = self.rules.get(typ)
+        if rule is not None and rule.happening:
+            return False  # "firefighters were sent to tackle a fire": a happening is no one's aim
         definite = self.lex.words["definite_determiners"]
         if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in tok.children):
             return False  # "arrived to investigate the shooting": a definite description presupposes its event
@@ -884,7 +888,7 @@ class TriggerFinder:
                 continue  # "followed suit": a part of WordNet's idiom, no lawsuit
             if pos == "NOUN" and self.sought(tok):
                 continue  # "rivals for the nomination": what they compete for, no event of its own
-            if pos == "NOUN" and self.purposed_object(tok):
+            if pos == "NOUN" and self.purposed_object(tok, chosen[0]):
                 continue  # "votes are needed to force a referendum": what a purpose would bring about
             if skip(span):
                 continue

@@ -764,6 +764,11 @@ def test_a_definite_object_of_a_purpose_names_an_event(analyser):
     assert any("shooting" in e["words"] for e in events(analyser, "Police arrived in Dorley on Monday to investigate the shooting."))
 
 
+def test_a_happening_a_purpose_acts_on_is_an_event(analyser):
+    # no one sets out to bring a fire about: the fire is there, the tackling is the purpose
+    assert ("fire", "FireExplosion") in typed(analyser, "Firefighters were sent to tackle a fire at a warehouse in Oslo on Friday.")
+
+
 def test_a_result_after_a_comma_is_told_as_done(analyser):
     evs = events(analyser, "The rebels withdrew from Dorley, only to attack the town again on Friday.")
     assert [e["factuality"] for e in evs if "attack" in e["words"]] == ["asserted"]
