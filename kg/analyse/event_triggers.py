@@ -799,6 +799,32 @@ class TriggerFinder:
                 return typ not in means and "*" not in means
         return False
 
+    def purposed_object(self, tok: Token, typ: str) -> bool:
+        """The direct object of an infinitive of purpose of a verb ("forty signatures are needed to force a
+        referendum", "met in Oran to plan a strike"): what the purpose would bring
+        about, no event told, as the infinitive itself is none (rule 39; the golds leave such intentions
+        out). Only the direct object, or one coordinated with it: a time, place or reason phrase of the
+        clause ("flew home to rest before the vote") names an event that is there anyway, and so does a
+        definite description ("arrived to investigate the shooting", "to mourn her death"), and a happening,
+        which no one sets out to bring about (event_type_rules.tsv: "were sent to tackle a fire"). Not what a
+        purpose of asking asks for (words.tsv ``event_asking_types``: "rallied to demand the release of
+        X"): that act is kept, marked planned, as rule 67 keeps an act asked for."""
+        obj = tok
+        while obj.dep_ == "conj" and obj.head.pos_ in {"NOUN", "PROPN"}:
+            obj = obj.head
+        verb = obj.head
+        if obj.dep_ != "dobj" or not purpose_clause(verb, self.lex.words):
+            return False
+        rule = self.rules.get(typ)
+        if rule is not None and rule.happening:
+            return False  # "firefighters were sent to tackle a fire": a happening is no one's aim
+        definite = self.lex.words["definite_determiners"]
+        if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in tok.children):
+            return False  # "arrived to investigate the shooting": a definite description presupposes its event
+        pos, senses, phrasal = self.lookup(verb)
+        chosen = self.choose(verb, pos, senses, phrasal) if senses else None
+        return chosen is None or chosen[0] not in self.lex.words["event_asking_types"]
+
     def has_attendee(self, tok: Token) -> bool:
         preps = self.lex.words["event_attendee_prepositions"]
         return any(c.dep_ == "prep" and c.lower_ in preps and
@@ -862,6 +888,8 @@ class TriggerFinder:
                 continue  # "followed suit": a part of WordNet's idiom, no lawsuit
             if pos == "NOUN" and self.sought(tok):
                 continue  # "rivals for the nomination": what they compete for, no event of its own
+            if pos == "NOUN" and self.purposed_object(tok, chosen[0]):
+                continue  # "votes are needed to force a referendum": what a purpose would bring about
             if skip(span):
                 continue
             out.append(Trigger(span, chosen[0], chosen[1]))

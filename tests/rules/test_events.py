@@ -744,6 +744,31 @@ def test_an_event_inside_a_purpose_clause_is_planned(analyser):
     assert [e["factuality"] for e in evs if "release" in e["words"]] == ["planned"]
 
 
+@pytest.mark.parametrize("text,word", [
+    # the direct object of a purpose is what the purpose would bring about, no event told (as the infinitive)
+    ("At least forty signatures are needed to force a referendum in Velmark.", "referendum"),
+    ("The Halden Union met in Oran on Monday to plan a strike.", "strike"),
+    ("The Velmark council will meet on Friday to hold a vote and a debate on the budget.", "vote"),
+])
+def test_the_object_of_a_purpose_is_no_event(analyser, text, word):
+    assert not any(word in e["words"] for e in events(analyser, text))
+
+
+def test_a_time_phrase_of_a_purpose_clause_names_an_event(analyser):
+    # only the object: an event the clause is timed by is there anyway (what a demand asks for is kept, above)
+    assert ("election", "Elect") in typed(analyser, "Ada Voss flew home to Tarnow to rest after the election.")
+
+
+def test_a_definite_object_of_a_purpose_names_an_event(analyser):
+    # a definite description presupposes its event: the shooting was told, the inquiry is what was meant
+    assert any("shooting" in e["words"] for e in events(analyser, "Police arrived in Dorley on Monday to investigate the shooting."))
+
+
+def test_a_happening_a_purpose_acts_on_is_an_event(analyser):
+    # no one sets out to bring a fire about: the fire is there, the tackling is the purpose
+    assert ("fire", "FireExplosion") in typed(analyser, "Firefighters were sent to tackle a fire at a warehouse in Oslo on Friday.")
+
+
 def test_a_result_after_a_comma_is_told_as_done(analyser):
     evs = events(analyser, "The rebels withdrew from Dorley, only to attack the town again on Friday.")
     assert [e["factuality"] for e in evs if "attack" in e["words"]] == ["asserted"]
