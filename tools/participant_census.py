@@ -16,6 +16,13 @@ mention triggers in the pipeline's own parse, and the nearest placement gives on
 - ``modifier-of-participant``  a name inside a participant's own name or a demonym of it ("US Senate");
 - ``elsewhere`` named only in other sentences; ``absent`` in neither the graph nor the text.
 
+Prefixes: ``NOENT|`` the article's graph has no entity node for the participant (a recognition miss), ``pronoun|``
+the nearest mention is a pronoun, ``pronoun-arg|`` a pronoun argument of a node trigger resolved elsewhere.
+``other-mention-of-event`` says whether that gold mention is on another predicted node (``other-node``, ``+has``
+when that node names the participant: a split) or on none (``no-node``: a word the trigger finder does not read).
+Totals by category, then by the first two fields; ``-v`` prints one line per miss, ``--tsv`` writes them.
+The WRITE census of set 39 (EVENTS.md): the four WRITE prefixes, main's graphs, ``--tsv`` rows concatenated.
+
 The scorer's own matching is used (``score.Graph``, ``match``, ``overlap``, ``norm``).
 """
 from __future__ import annotations
