@@ -58,14 +58,6 @@ from .spans import Ents, Intervals, doc_text, in_subtree, noun_lemmas, sentence_
 # confidences of rules.tsv (event, event-mention, event-participant, event-max)
 
 
-import os
-_S26 = set(os.environ.get("KG_S26P", "").split(","))
-
-
-def S26(flag: str) -> bool:  # study switches of set 39 (not kept as switches)
-    return flag in _S26
-
-
 TIMES_SEARCHED = 50  # date and time expressions tried for an event's time, nearest first
 TIME_LABELS = frozenset({"DATE", "TIME"})
 HEAD_MATCH_WINDOW = 1000  # tokens before a definite noun searched for a word it takes up ("gunbattle")
@@ -383,11 +375,6 @@ class EventFinder:
                 named = self.misplaced_apposition(tok)
                 if named is not None:
                     add(named, role, depth + 1)
-            if e is None and S26("equate"):  # "X, a candidate who fled", "X was one of six states that
-                # voted", "the states that voted were A and B": the names a copula or an apposition equates
-                # the unnamed noun with take its part
-                for named in self.equated_names(tok):
-                    add(named, role, depth + 1)
             if e is None:  # "the Norwegian government closed …": the places the unnamed body acts for;
                 # an unnamed office-holder acts for its place only as the agent of an act of its office
                 # ("the mayor of Oslo announced …"), not of what befalls it as a person ("died", "resigned")
@@ -410,8 +397,7 @@ class EventFinder:
             for c in tok.children:
                 if c.dep_ in {"conj", "appos"}:
                     add(c, role, depth + (c.dep_ == "appos"))  # a list of any length: "A, B, C, D and E"
-                elif c.dep_ == "prep" and (c.lower_ in w["event_place_prepositions"] or S26("hunghap") and happening
-                                           and c.lower_ in w["event_happening_place_prepositions"]) and role != "place" \
+                elif c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"] and role != "place" \
                         and tok.i != root.i and tok.dep_ != "appos" and tok.lower_ not in self.lex.titles:
                     # "met with X in Paris", "police in Leeds arrested": the parse hangs the place
                     # on a participant; a named place there is where the event happened, when the
@@ -620,33 +606,16 @@ class EventFinder:
                 side = self.side_taken(root)
                 if side is not None:  # "X won the vote": the vote told before, X one of its sides
                     add(*side)
-                if S26("ownpobj") and root.dep_ == "pobj" and root.head.dep_ == "prep" \
-                        and root.head.lower_ not in w["sequence_prepositions"]:
-                    v = root.head.head
-                    if v.pos_ == "VERB" and v.lemma_.lower() not in w["stance_verbs"] and (
-                            not S26("ownpobj-nt") or v.i not in self.trigger_starts):
-                        # "X was injured in the attack", "X died of the infection": X took part
-                        add(next((c for c in v.children if c.dep_ == "nsubjpass"), None) or subject_of(v), "attendee")
             elif root.dep_ == "pobj":
                 gov = root.head.head
-            lead = root  # "held a caucus or a primary election": a later conjunct stands where the first does
-            if S26("conjobj") and not own_only:
-                while lead.dep_ == "conj" and lead.head.pos_ in {"NOUN", "PROPN"}:
-                    lead = lead.head
-                g2 = lead.head.head if lead.dep_ == "pobj" else lead.head
-                if lead is not root and (not S26("conjtrig") or lead.i in self.trigger_starts) and (
-                        not S26("conjstance") or g2.lemma_.lower() not in w["stance_verbs"]):
-                    gov = g2
-                else:
-                    lead = root
             if gov.pos_ in {"VERB", "AUX"} and gov != root:
-                if lead.dep_ in {"dobj", "pobj", "attr", "nsubj"} and not any(
+                if root.dep_ in {"dobj", "pobj", "attr", "nsubj"} and not any(
                         c.dep_ == "poss" for c in root.children):
                     add(subject_of(gov), "agent")
                 for c in gov.children:
                     if c.dep_ == "prep" and c.lower_ in w["event_place_prepositions"]:
                         add(next((g for g in c.children if g.dep_ == "pobj"), None), "place")
-                    elif c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in w["addressee_prepositions"] and lead.dep_ == "dobj"):
+                    elif c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in w["addressee_prepositions"] and root.dep_ == "dobj"):
                         obj = dative_object(c) if c.dep_ == "dative" \
                             else next((g for g in c.children if g.dep_ == "pobj"), None)
                         add(obj, "target")
@@ -683,32 +652,6 @@ class EventFinder:
                 if e is not None and self.index.entities[e].kind == "ORG":
                     out.append(o)
         return out
-
-    def equated_names(self, tok: Token) -> list[Token]:
-        """The names the sentence equates an unnamed common noun with: the name it is in apposition to
-        ("X, a candidate who fled the country"), the named complement of a copula the noun is the subject
-        of ("the states that voted were A, B and C": A, the rest through the list), the named subject of a
-        copula the noun is the complement of ("X is a state that voted"), or of one whose complement is a
-        number's ``of`` phrase of the noun ("X was one of six states that voted", "X and Y were two of the
-        firms that …"). Empty for a name, a pronoun or any other noun."""
-        if tok.pos_ != "NOUN" or self.index.at(tok.i) is not None:
-            return []
-        w = self.lex.words
-        h = tok.head
-        if tok.dep_ == "appos":
-            return [h] if self.index.at(h.i) is not None else []
-        if tok.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in w["genitive_prepositions"] \
-                and h.head.pos_ == "NUM" and h.head.dep_ == "attr":
-            tok, h = h.head, h.head.head
-        if h.lemma_.lower() not in w["be_verbs"]:
-            return []
-        if tok.dep_ == "nsubj":
-            other = {"attr"}
-        elif tok.dep_ == "attr":
-            other = {"nsubj"}
-        else:
-            return []
-        return [c for c in h.children if c.dep_ in other and self.index.at(c.i) is not None]
 
     def misplaced_apposition(self, tok: Token) -> Token | None:
         """The named person in apposition to an unnamed holder of a title, where the parse hangs the
@@ -1088,8 +1031,6 @@ class EventFinder:
             if held is not None:
                 take_parts(ev, held)
         out = [ev for ev in out if not self.bare(ev)]
-        if S26("prevsubj"):
-            self.ongoing_subjects(out)
         self.places_of_sentences(out)
         for ev in out:
             ev.spans.sort()
@@ -1099,26 +1040,6 @@ class EventFinder:
                                       + conf["event-participant"] * bool(ev.agents | ev.attendees)), 2)
             ev.label = self.label(ev)
         return out
-
-    def ongoing_subjects(self, out: list[Event]) -> None:
-        """An event told in a sentence that names no one and nothing ("Cause of death was not announced",
-        "The hearing was postponed") and that names no participant of its own goes on with the subject of
-        the main verb of the sentence before (centering's preference for the previous subject), when that
-        subject is a person or an organisation: it takes part."""
-        ents = self.index.entities
-        for ev in out:
-            if ev.agents or ev.targets or ev.attendees:
-                continue
-            roots = [r for r in self.roots.get(id(ev), ()) if r.idx >= self.headline_end]
-            if not roots:
-                continue
-            sent = roots[0].sent
-            if any(self.index.at(t.i) is not None or (t.pos_ == "PRON" and self.resolver.entity(t) is not None)
-                   for t in sent):
-                continue
-            e = self.resolver.main_subject_before(sent.start, lambda x: ents[x].kind in {"PERSON", "ORG"})
-            if e is not None:
-                ev.attendees.add(e)
 
     def places_of_sentences(self, out: list[Event]) -> None:
         """"In Paris, police said they had arrested X", "protesters gathered in Paris and clashed with

@@ -2,8 +2,6 @@
 definite descriptions ("the department") resolved to the article's entities."""
 from __future__ import annotations
 
-import os
-
 from bisect import bisect_left, bisect_right
 from typing import Callable, Mapping
 
@@ -288,9 +286,6 @@ class Resolver:
             if pick is None and not inside and tok.dep_ in {"nsubj", "nsubjpass"}:
                 pick = self.main_subject_before(sent_start, lambda ent: entities[ent].kind == "PERSON"
                                                 and genders.get(ent, "-") in {want, "-"})
-            if pick is None and not inside and "cata" in os.environ.get("KG_S26P", ""):
-                pick = self.cataphor(tok, lambda ent: entities[ent].kind == "PERSON"
-                                     and genders.get(ent, "-") in {want, "-"})
             if pick is None:
                 pick = next((ent for s, e, ent in cands() if self.doc[e - 1].dep_ != "compound"), None)
             if pick is None:
@@ -310,20 +305,6 @@ class Resolver:
                 if self.index.entities[ent].kind == "ORG":
                     return ent
         return None
-
-    def cataphor(self, tok: Token, fits: Callable[[int], bool]) -> int | None:
-        """A pronoun of a fronted adverbial clause that names no one before it: the named subject of the
-        clause it modifies, after it ("Before she ended her campaign, Ann Wu led the polls": Ann Wu), when
-        ``fits`` takes it. None when the pronoun's clause is no adverbial clause before its head."""
-        clause = next((a for a in [tok.head, *tok.head.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
-        if clause is None or clause.dep_ != "advcl":
-            return None
-        head = clause.head
-        if clause.right_edge.i >= head.i:
-            return None
-        subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > clause.right_edge.i), None)
-        e = self.index.at(subj.i) if subj is not None else None
-        return e if e is not None and fits(e) else None
 
     def main_subject_before(self, sent_start: int, fits: Callable[[int], bool]) -> int | None:
         """The person the sentence before ``sent_start`` is about: the subject of its main verb,
