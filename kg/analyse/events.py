@@ -35,8 +35,6 @@ request, what it names does not. Each mention is one evidence span of the event.
 """
 from __future__ import annotations
 
-import os
-
 import re
 from bisect import bisect_left
 from datetime import date
@@ -1007,8 +1005,6 @@ class EventFinder:
                 target = next((ev for ev in reversed(out) if ev.kind == tr.type
                                and (tr.type != OCCURRENCE or low in lemmas[id(ev)])
                                and self.compatible(ev, m, lemmas[id(ev)], tr)), None)
-                if target is None and "deriv" in os.environ.get("KG_DUP", ""):
-                    target = self.derived_event(out, lemmas, tr, m)
                 if target is None:
                     target = self.charged_with(out, span.root)  # "charged with fraud": the charge's crime
                 if target is None:
@@ -1030,8 +1026,6 @@ class EventFinder:
             target = next((ev for ev in same if self.measures(tr.span.root) & self._measures.get(id(ev), set())),
                           next((ev for ev in same if lemma in lemmas[id(ev)]), same[0] if same else None))
             self.add_mention(out, lemmas, target, m, tr.span)
-        if "obj" in os.environ.get("KG_DUP", ""):
-            out = self.support_merge(out, lemmas)
         for ev in out:  # the holders of unnamed doers, which no join has read
             held = self.held(ev)
             if held is not None:
@@ -1046,153 +1040,6 @@ class EventFinder:
                                       + conf["event-participant"] * bool(ev.agents | ev.attendees)), 2)
             ev.label = self.label(ev)
         return out
-
-    _DERIV: dict | None = None
-
-    @classmethod
-    def derivations(cls) -> dict:
-        if cls._DERIV is None:
-            import sys as _s
-            _s.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[2] / "tools"))
-            from build_event_lexicon import WordNet
-            wn = WordNet(__import__("pathlib").Path("/tmp/dup/wnx/usr/share/wordnet"))
-            d: dict = {}
-            for (pos, off), ss in wn.synsets.items():
-                for sym, o2, p2, src, tgt in ss["ptrs"]:
-                    if sym != "+" or p2 not in {"n", "v"} or p2 == pos:
-                        continue
-                    other = wn.synsets.get((p2, o2))
-                    if other is None:
-                        continue
-                    a = ss["words"] if src == 0 else [ss["words"][src - 1]]
-                    b = other["words"] if tgt == 0 else [other["words"][tgt - 1]]
-                    for x in a:
-                        for y in b:
-                            d.setdefault((pos, x.split("(")[0].replace("_", " ")), set()).add(y.split("(")[0].replace("_", " "))
-            cls._DERIV = d
-        return cls._DERIV
-
-    def derived_event(self, out: list[Event], lemmas: dict[int, set[str]], tr: Trigger, m: Event) -> Event | None:
-        """STUDY: an earlier event of another type told with a word WordNet derives this mention's word
-        from (or the same word in the other part of speech): "protested … the protests", "died … the death"."""
-        root = tr.span.root
-        low = root.lemma_.lower()
-        pos = "v" if root.pos_ == "VERB" else "n" if root.pos_ in {"NOUN", "PROPN"} else None
-        if pos is None:
-            return None
-        rel = self.derivations().get((pos, low), set()) | {low}
-        mode = os.environ.get("KG_DUP", "")
-        sent = root.sent.start
-        for ev in reversed(out):
-            if ev.kind == tr.type or not rel & lemmas[id(ev)]:
-                continue
-            if "anaph" in mode and not anaphoric(root):
-                return None
-            if "near" in mode:
-                starts = self._sentence_starts()
-                import bisect
-                me = bisect.bisect_right(starts, root.i)
-                if not any(0 <= me - bisect.bisect_right(starts, r.i) <= 2 for r in self.roots.get(id(ev), ())):
-                    continue
-            if self.compatible(ev, m, lemmas[id(ev)] | self.lemmas(root), tr):
-                if os.environ.get("KG_DUP_LOG"):
-                    import sys
-                    print(f"DERIV\t{tr.type}:{root.text}\t{ev.kind}:{'|'.join(r.text for r in self.roots.get(id(ev), ()))}"
-                          f"\t{root.sent.text.strip()[:200]}", file=sys.stderr)
-                return ev
-        return None
-
-    def verb_first_file(self, tok: Token) -> str:
-        low = tok.lemma_.lower()
-        for s in self.lex.event_senses.get((low, "VERB"), ()):
-            if s.first:
-                return s.first
-        got = self.lex.event_verb_senses.get(low)
-        return got[1] if got else ""
-
-    def support_merge(self, out: list[Event], lemmas: dict[int, set[str]]) -> list[Event]:
-        """STUDY (KG_DUP): a verb mention whose object is another event's noun mention: one event."""
-        mode = os.environ.get("KG_DUP", "")
-        files = set(os.environ.get("KG_DUP_FILES", "").split(",")) - {""}
-        owner: dict[int, Event] = {}
-        for ev in out:
-            for r in self.roots.get(id(ev), ()):
-                owner.setdefault(r.i, ev)
-        gone: set[int] = set()
-        w = self.lex.words
-        for ev in list(out):
-            if id(ev) in gone:
-                continue
-            for v in list(self.roots.get(id(ev), ())):
-                if v.pos_ != "VERB":
-                    continue
-                low = v.lemma_.lower()
-                if "nospeech" in mode and low in self.lex.speech_verbs:
-                    continue
-                if files and self.verb_first_file(v) not in files:
-                    continue
-                if "misfit" in mode:
-                    rule = self.lex.event_type_rules.get(ev.kind)
-                    if rule is None or not rule.patient or "THING" in rule.patient:
-                        continue  # only a verb whose type wants an actor or a place as its patient
-                if "noreact" in mode and ev.kind in set(os.environ.get("KG_DUP_REACT", "Reject,Suspend").split(",")):
-                    continue
-                if "occ" in mode and ev.kind != OCCURRENCE:
-                    continue
-                if "nospk" in mode and ev.kind in self.lex.words["event_speech_types"]:
-                    continue
-                objs = [c for c in v.children if c.dep_ == "dobj" or ("pass" in mode and c.dep_ == "nsubjpass")]
-                found = None
-                for o in objs:
-                    if "indef" in mode and (anaphoric(o) or not (indefinite(o) or any(c.dep_ == "nummod" for c in o.children))):
-                        continue
-                    t = o
-                    for _ in range(2):
-                        if t.pos_ not in {"NOUN", "PROPN"}:
-                            break
-                        if t.i in owner and owner[t.i] is not ev:
-                            found = owner[t.i]
-                            break
-                        if "of" not in mode:
-                            break
-                        nxt = [g for c in t.children if c.dep_ == "prep" and c.lower_ in w["genitive_prepositions"]
-                               for g in c.children if g.dep_ == "pobj"]
-                        if not nxt or self.resolver.entity(t) is not None:
-                            break
-                        if "part" in mode and t.lemma_.lower() not in w["part_nouns"]:
-                            break
-                        t = nxt[0]
-                    if found is not None:
-                        break
-                if found is None or id(found) in gone:
-                    continue
-                if "lone" in mode and any(r.i < v.left_edge.i or r.i > v.right_edge.i for r in self.roots.get(id(found), ())):
-                    continue
-                if "agent" in mode and found.agents - (ev.agents | ev.targets | ev.attendees):
-                    continue  # the noun's own doer is not the verb's: "dismissed X's lawsuit"
-                if "vlone" in mode and any(r.sent.start != v.sent.start for r in self.roots.get(id(ev), ())):
-                    continue
-                if "same" not in mode and found.kind == ev.kind:
-                    pass
-                if os.environ.get("KG_DUP_LOG"):
-                    import sys
-                    print(f"DUPMERGE\t{ev.kind}:{v.text}\t{found.kind}:{'|'.join(r.text for r in self.roots.get(id(found), ()))}"
-                          f"\t{self.verb_first_file(v)}\t{v.sent.text.strip()[:200]}", file=sys.stderr)
-                into, other = (found, ev) if "tonoun" in mode else (ev, found)
-                take_parts(into, other)
-                into.spans.extend(other.spans)
-                self.roots.setdefault(id(into), []).extend(self.roots.get(id(other), ()))
-                for r in self.roots.get(id(other), ()):
-                    owner[r.i] = into
-                lemmas[id(into)] = lemmas.get(id(into), set()) | lemmas.get(id(other), set())
-                if into.factuality != ASSERTED and other.factuality == ASSERTED:
-                    into.factuality = ASSERTED
-                if into.time_text is None:
-                    into.time_text, into.date = other.time_text, other.date
-                gone.add(id(other))
-                if other is ev:
-                    break
-        return [ev for ev in out if id(ev) not in gone]
 
     def places_of_sentences(self, out: list[Event]) -> None:
         """"In Paris, police said they had arrested X", "protesters gathered in Paris and clashed with
