@@ -140,7 +140,11 @@ class WordNet:
                     ptrs.append((sym, int(off), "v" if ppos == "v" else "n" if ppos == "n" else ppos,
                                  int(st[:2], 16), int(st[2:], 16)))
                     k += 4
-                self.synsets[(pos, offset)] = {"lexfile": lexfile, "words": words, "ptrs": ptrs, "gloss": gloss}
+                frames = set()  # a verb's sentence frames (``f_cnt + f_num w_num``), for the synset (w_num 00) or a word
+                if pos == "v" and k + 1 < len(f) and f[k + 1].isdigit():
+                    frames = {int(f[k + 3 + 3 * i]) for i in range(int(f[k + 1]))}
+                self.synsets[(pos, offset)] = {"lexfile": lexfile, "words": words, "ptrs": ptrs, "gloss": gloss,
+                                               "frames": frames}
             for line in (folder / f"index.{name}").read_text(encoding="latin-1").splitlines():
                 if line.startswith("  "):
                     continue
@@ -223,11 +227,13 @@ def seed_family(wn: WordNet, typ: str) -> tuple[set, set]:
 
 def carries_meaning(wn: WordNet, noun, family: set, verbs: set) -> bool:
     """Rule 86: a noun derived from a troponym of a type's seed names the type's event only when its
-    hypernym chain reaches the type's noun family ("stabbing" is a kind of attack) or every verb it is
-    derivationally linked to lies in the type's verb tree ("strangulation" only to "strangle"). WordNet's
-    derivational pointers are morphological: the noun "flight" (an instance of travelling by air) is
-    linked to the rare verb "flight" (shoot a bird in flight, a way of killing) and to "fly"."""
-    return bool(wn.hypernyms(noun) & family) or wn.verbs_of(noun) <= verbs
+    hypernym chain reaches the type's noun family ("stabbing" is a kind of attack) or at least half of the
+    verb synsets it is derivationally linked to lie in the type's verb tree ("strangulation": "strangle").
+    WordNet's derivational pointers are morphological: the noun "flight" (an instance of travelling by air)
+    is linked to the rare verb "flight" (shoot a bird in flight, a way of killing) and to four senses of
+    "fly", and is no kind of death or killing."""
+    linked = wn.verbs_of(noun)
+    return bool(wn.hypernyms(noun) & family) or 2 * len(linked & verbs) >= len(linked)
 
 
 def cameo_types(ttl: Path) -> dict[str, str]:
