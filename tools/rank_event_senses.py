@@ -22,9 +22,11 @@ derivational pointer) from the row's verb sense, or another sense of the noun de
 sense is in one of those files: "indictment" as a document is the noun of the act "indict", "pardon"
 as a warrant has "the formal act of liberating someone" beside it; "letter" as a written message is
 derived from no verb sense of its type and is no act), and object (``yes`` when every sentence frame
-WordNet gives the row's verb sense has an object: none is objectless ("Somebody ----s", "Somebody
-----s PP") and none takes a to-infinitive ("Somebody ----s to INFINITIVE"): "try" as putting on trial
-has only "Somebody ----s somebody", so "trying to leave" is no trial; rule 87).
+WordNet gives the row's verb sense has an object, none objectless ("Somebody ----s", "Somebody ----s
+PP") and none with the subject's infinitive ("Somebody ----s to INFINITIVE"), while another sense of
+the verb has such an infinitive frame: the infinitive tells the senses apart. "try" as putting on trial
+has only "Somebody ----s somebody", "try" as attempting "Somebody ----s to INFINITIVE", so "trying to
+leave" is no trial; "pledge" has no sense with an infinitive frame and is not marked; rule 87).
 
     python tools/rank_event_senses.py kg/lexicons/en/event_types.tsv /usr/share/wordnet \
         > kg/lexicons/en/event_sense_ranks.tsv
@@ -124,7 +126,7 @@ def main(argv: list[str]) -> int:
     print("# row's own ranked sense; written: yes when that noun sense is a kind of written communication;")
     print("# act: yes when a noun sense for the row's type is an act or derived from the type's verb sense.")
     print("# object: yes when every WordNet sentence frame of that verb sense has an object (none objectless, none")
-    print("# with a to-infinitive).")
+    print("# with the subject's infinitive) and another sense of the verb has an infinitive frame.")
     print("lemma\tpos\ttype\trank\tsenses\tfirst\tfile\twritten\tact\tobject")
     header = None
     for line in table.read_text(encoding="utf-8").splitlines():
@@ -169,7 +171,8 @@ def main(argv: list[str]) -> int:
                     wn.synsets[("n", off)]["lexfile"] in ACT_FILES and derived(("n", off)) for off in offsets):
                 act = "yes"
         frames = wn.synsets[own]["frames"] if own and p == "v" else set()
-        needs = "yes" if frames and not frames & (OBJECTLESS_FRAMES | INFINITIVE_FRAMES) else ""
+        needs = "yes" if frames and not frames & (OBJECTLESS_FRAMES | INFINITIVE_FRAMES) and any(
+            wn.synsets[(p, off)]["frames"] & INFINITIVE_FRAMES for off in offsets if (p, off) != own) else ""
         print(f"{lemma}\t{pos}\t{row['type']}\t{rank}\t{len(offsets)}\t{first}\t{file}\t{written}\t{act}\t{needs}")
     return 0
 

@@ -381,12 +381,12 @@ class TriggerFinder:
 
     def infinitive_only(self, tok: Token) -> bool:
         """The verb's complement is a to-infinitive clause of its own subject ("was trying to leave"): an
-        ``xcomp`` with an infinitive marker (words.tsv infinitive_markers) as its ``aux``, and no object.
-        A sense WordNet frames only with an object (event_sense_ranks.tsv ``object``) is not read then
-        (rule 87)."""
+        ``xcomp`` with an infinitive marker (words.tsv infinitive_markers) as its ``aux``, no object, and
+        an active verb (a passive's object is its subject, said or not: "being hired to teach"). A sense
+        WordNet frames only with an object (event_sense_ranks.tsv ``object``) is not read then (rule 87)."""
         infinitive = self.lex.words["infinitive_markers"]
         return any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ in infinitive for g in c.children)
-                   for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children)
+                   for c in tok.children) and not any(c.dep_ in {"dobj", "auxpass"} for c in tok.children)
 
     def someone_does(self, tok: Token, pos: str, typ: str) -> bool:
         """Whether a happening is done by someone (event_type_rules.tsv's done column): a weapon explodes
