@@ -60,3 +60,13 @@ def test_the_old_trigger_table_is_unchanged():  # still read by the entity rules
     lex = lexicons.shipped()
     kinds = set(lex.event_words.values()) | set(lex.event_phrases.values())
     assert kinds and all(k == k.lower() for k in kinds)  # the 21 lower-case kinds, not scheme types
+
+
+def test_a_verb_sense_framed_only_with_an_object_is_marked():
+    # rule 87: WordNet frames "try" as putting on trial only as "Somebody ----s somebody", and as attempting
+    # "Somebody ----s to INFINITIVE"; "vote" in its first sense also as "Somebody ----s", so "voted to
+    # approve" keeps its sense; no sense of "pledge" has an infinitive frame, so "pledged to help" keeps its own
+    ranks = {(r["lemma"], r["pos"], r["type"]): r for r in read_table(lexicons.ROOT / "en" / "event_sense_ranks.tsv").rows}
+    assert ranks[("try", "VERB", "TrialHearing")]["object"] == "yes"
+    assert ranks[("vote", "VERB", "Vote")]["object"] == ""
+    assert ranks[("pledge", "VERB", "Declare")]["object"] == ""

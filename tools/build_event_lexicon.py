@@ -140,7 +140,13 @@ class WordNet:
                     ptrs.append((sym, int(off), "v" if ppos == "v" else "n" if ppos == "n" else ppos,
                                  int(st[:2], 16), int(st[2:], 16)))
                     k += 4
-                self.synsets[(pos, offset)] = {"lexfile": lexfile, "words": words, "ptrs": ptrs, "gloss": gloss}
+                # a verb's generic sentence frames (``f_cnt + f_num w_num``): those of the synset (w_num 00) and
+                # those of any one of its words, together
+                frames = set()
+                if pos == "v" and k + 1 < len(f) and f[k + 1].isdigit():
+                    frames = {int(f[k + 3 + 3 * i]) for i in range(int(f[k + 1]))}
+                self.synsets[(pos, offset)] = {"lexfile": lexfile, "words": words, "ptrs": ptrs, "gloss": gloss,
+                                               "frames": frames}
             for line in (folder / f"index.{name}").read_text(encoding="latin-1").splitlines():
                 if line.startswith("  "):
                     continue

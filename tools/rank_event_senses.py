@@ -21,7 +21,12 @@ sense is in noun.act, noun.event, noun.process or noun.phenomenon, or it is deri
 derivational pointer) from the row's verb sense, or another sense of the noun derived from that verb
 sense is in one of those files: "indictment" as a document is the noun of the act "indict", "pardon"
 as a warrant has "the formal act of liberating someone" beside it; "letter" as a written message is
-derived from no verb sense of its type and is no act).
+derived from no verb sense of its type and is no act), and object (``yes`` when every sentence frame
+WordNet gives the row's verb sense has an object, none objectless ("Somebody ----s", "Somebody ----s
+PP") and none with the subject's infinitive ("Somebody ----s to INFINITIVE"), while another sense of
+the verb has such an infinitive frame: the infinitive tells the senses apart. "try" as putting on trial
+has only "Somebody ----s somebody", "try" as attempting "Somebody ----s to INFINITIVE", so "trying to
+leave" is no trial; "pledge" has no sense with an infinitive frame and is not marked; rule 87).
 
     python tools/rank_event_senses.py kg/lexicons/en/event_types.tsv /usr/share/wordnet \
         > kg/lexicons/en/event_sense_ranks.tsv
@@ -58,6 +63,16 @@ LEXNAMES = {3: "noun.Tops", 4: "noun.act", 5: "noun.animal", 6: "noun.artifact",
 ACT_FILES = {4, 11, 19, 22}
 # WordNet 3.0 "written communication, written language" (noun): letters, documents, reports, texts
 WRITTEN = ("n", 6349220)
+
+
+# WordNet 3.0's generic verb frames (wninput(5WN)) with no object: 1 "Something ----s", 2 "Somebody ----s",
+# 3 "It is ----ing", 4 "Something is ----ing PP", 6 "Something ----s Adjective/Noun", 7 "Somebody ----s
+# Adjective", 12 "Something ----s to somebody", 13 "Somebody ----s on something", 22 "Somebody ----s PP",
+# 23 "Somebody's (body part) ----s", 27 "Somebody ----s to somebody"; and with a subject's to-infinitive or
+# bare infinitive: 28 "Somebody ----s to INFINITIVE", 29 "Somebody ----s whether INFINITIVE",
+# 32 "Somebody ----s INFINITIVE", 35 "Something ----s INFINITIVE"
+OBJECTLESS_FRAMES = {1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 27}
+INFINITIVE_FRAMES = {28, 29, 32, 35}
 
 
 def hypernyms(wn: WordNet, key, depth: int = 12) -> set:
@@ -110,7 +125,9 @@ def main(argv: list[str]) -> int:
     print("# first: the lexicographer file of the lemma's first sense in that part of speech; file: that of the")
     print("# row's own ranked sense; written: yes when that noun sense is a kind of written communication;")
     print("# act: yes when a noun sense for the row's type is an act or derived from the type's verb sense.")
-    print("lemma\tpos\ttype\trank\tsenses\tfirst\tfile\twritten\tact")
+    print("# object: yes when every WordNet sentence frame of that verb sense has an object (none objectless, none")
+    print("# with the subject's infinitive) and another sense of the verb has an infinitive frame.")
+    print("lemma\tpos\ttype\trank\tsenses\tfirst\tfile\twritten\tact\tobject")
     header = None
     for line in table.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
@@ -153,7 +170,10 @@ def main(argv: list[str]) -> int:
             if wn.synsets[own]["lexfile"] in ACT_FILES or derived(own) or any(
                     wn.synsets[("n", off)]["lexfile"] in ACT_FILES and derived(("n", off)) for off in offsets):
                 act = "yes"
-        print(f"{lemma}\t{pos}\t{row['type']}\t{rank}\t{len(offsets)}\t{first}\t{file}\t{written}\t{act}")
+        frames = wn.synsets[own]["frames"] if own and p == "v" else set()
+        needs = "yes" if frames and not frames & (OBJECTLESS_FRAMES | INFINITIVE_FRAMES) and any(
+            wn.synsets[(p, off)]["frames"] & INFINITIVE_FRAMES for off in offsets if (p, off) != own) else ""
+        print(f"{lemma}\t{pos}\t{row['type']}\t{rank}\t{len(offsets)}\t{first}\t{file}\t{written}\t{act}\t{needs}")
     return 0
 
 

@@ -338,6 +338,8 @@ class TriggerFinder:
                 continue  # "the spread of the fungus" (a happening), no spreading of word
             if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
+            if pos == "VERB" and s.needs_object and patient is None and self.infinitive_only(tok):
+                continue  # rule 87: "trying to leave" is no trial; WordNet frames that sense only with an object
             if self.hyponym_rare(tok, pos, s) or self.figurative(tok, pos, s.type):
                 continue  # "taxes" as "taxis"; "the market crashed", "the talks collapsed"
             if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok) \
@@ -376,6 +378,15 @@ class TriggerFinder:
             defaults = [s for s in defaults if s.file in act_files] or defaults
         typ = min((s.type for s in defaults), key=rank)
         return (self.rules[typ].done or typ if self.someone_does(tok, pos, typ) else typ), False
+
+    def infinitive_only(self, tok: Token) -> bool:
+        """The verb's complement is a to-infinitive clause of its own subject ("was trying to leave"): an
+        ``xcomp`` with an infinitive marker (words.tsv infinitive_markers) as its ``aux``, no object, and
+        an active verb (a passive's object is its subject, said or not: "being hired to teach"). A sense
+        WordNet frames only with an object (event_sense_ranks.tsv ``object``) is not read then (rule 87)."""
+        infinitive = self.lex.words["infinitive_markers"]
+        return any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ in infinitive for g in c.children)
+                   for c in tok.children) and not any(c.dep_ in {"dobj", "auxpass"} for c in tok.children)
 
     def someone_does(self, tok: Token, pos: str, typ: str) -> bool:
         """Whether a happening is done by someone (event_type_rules.tsv's done column): a weapon explodes

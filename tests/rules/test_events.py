@@ -1649,3 +1649,22 @@ def test_a_cameo_verbs_object_owned_by_an_actor(analyser, text, word, typ):
 ])
 def test_no_owner_target_of_a_pronoun_or_a_meeting(analyser, text, word, typ):
     assert (word, typ) not in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word,typ", [
+    # rule 87: a verb with only a to-infinitive complement is not read in a sense WordNet frames only with
+    # an object: "trying to extort" is an attempt, no trial
+    ("Police said the Velmark gang was trying to extort money from shop owners.", "trying", "TrialHearing"),
+    ("The Domarsa board tried to sell the old mill last year.", "tried", "TrialHearing"),
+])
+def test_no_sense_framed_only_with_an_object_of_an_infinitive_complement(analyser, text, word, typ):
+    assert (word, typ) not in typed(analyser, text)
+
+
+def test_a_trial_with_its_defendant_is_still_read(analyser):
+    assert ("try", "TrialHearing") in typed(analyser, "Prosecutors will try the former mayor of Velmark next month.")
+
+
+def test_a_passive_with_an_infinitive_keeps_its_sense(analyser):
+    # rule 87 reads active verbs only: a passive's object is its subject, said or not
+    assert ("hired", "StartPosition") in typed(analyser, "After being hired to coach the Velmark team, Ola Berg moved to Domarsa.")
