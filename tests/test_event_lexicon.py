@@ -70,3 +70,16 @@ def test_a_verb_sense_framed_only_with_an_object_is_marked():
     assert ranks[("try", "VERB", "TrialHearing")]["object"] == "yes"
     assert ranks[("vote", "VERB", "Vote")]["object"] == ""
     assert ranks[("pledge", "VERB", "Declare")]["object"] == ""
+
+
+def test_a_noun_linked_only_by_morphology_takes_no_type():
+    # rule 86: WordNet links the noun "flight" (travelling by air) to the rare verb "flight" (shoot a bird in
+    # flight, a way of killing) and to "fly"; "place" and "post" to verbs of appointing. A derived noun keeps a
+    # seed's type only when its hypernyms reach the type's nouns or most of its linked verbs are the type's.
+    rows = {(r["lemma"], r["pos"], r["type"]) for r in _rows()}
+    for dropped in (("flight", "NOUN", "Die"), ("place", "NOUN", "StartPosition"), ("post", "NOUN", "StartPosition"),
+                    ("suggestion", "NOUN", "Declare"), ("shock", "NOUN", "Injure")):
+        assert dropped not in rows, dropped
+    for kept in (("killing", "NOUN", "Die"), ("shooting", "NOUN", "Die"), ("strangulation", "NOUN", "Die"),
+                 ("hanging", "NOUN", "Execute"), ("impeachment", "NOUN", "ChargeIndict")):
+        assert kept in rows, kept

@@ -140,9 +140,7 @@ class WordNet:
                     ptrs.append((sym, int(off), "v" if ppos == "v" else "n" if ppos == "n" else ppos,
                                  int(st[:2], 16), int(st[2:], 16)))
                     k += 4
-                # a verb's generic sentence frames (``f_cnt + f_num w_num``): those of the synset (w_num 00) and
-                # those of any one of its words, together
-                frames = set()
+                frames = set()  # a verb's sentence frames (``f_cnt + f_num w_num``), for the synset (w_num 00) or a word
                 if pos == "v" and k + 1 < len(f) and f[k + 1].isdigit():
                     frames = {int(f[k + 3 + 3 * i]) for i in range(int(f[k + 1]))}
                 self.synsets[(pos, offset)] = {"lexfile": lexfile, "words": words, "ptrs": ptrs, "gloss": gloss,
@@ -174,6 +172,32 @@ class WordNet:
             out |= self.nouns_of(("v", off), lemma)
         return out
 
+    def hypernyms(self, key) -> set:
+        """The synset and all its hypernyms and instance hypernyms, to the top."""
+        seen, frontier = {key}, [key]
+        while frontier:
+            frontier = [(key[0], off) for k in frontier for sym, off, pos, _s, _t in self.synsets[k]["ptrs"]
+                        if sym in ("@", "@i") and pos == key[0] and (key[0], off) not in seen]
+            seen |= set(frontier)
+        return seen
+
+    def verbs_of(self, key) -> set:
+        """The verb synsets a noun synset is derivationally linked to."""
+        return {("v", off) for sym, off, pos, _s, _t in self.synsets[key]["ptrs"] if sym == "+" and pos == "v"}
+
+    def noun_synsets_of(self, key, lemma: str | None = None) -> list:
+        """(noun synset, noun word) pairs that ``nouns_of`` reads."""
+        out = []
+        s = self.synsets[key]
+        for sym, noff, pos, src, tgt in s["ptrs"]:
+            if sym != "+" or pos != "n" or (lemma and src and s["words"][src - 1] != lemma.replace(" ", "_")):
+                continue
+            n = self.synsets[("n", noff)]
+            if n["lexfile"] in EVENT_NOUN_FILES:
+                w = n["words"][tgt - 1] if tgt else n["words"][0]
+                out.append((("n", noff), re.sub(r"\(.*\)$", "", w).replace("_", " ")))
+        return out
+
     def nouns_of(self, key, lemma: str | None = None) -> set[str]:
         """Event nouns derivationally related to a verb synset (to one of its words, if given)."""
         out = set()
@@ -185,6 +209,31 @@ class WordNet:
             if n["lexfile"] in EVENT_NOUN_FILES:
                 out.add(n["words"][tgt - 1] if tgt else n["words"][0])
         return {re.sub(r"\(.*\)$", "", w).replace("_", " ") for w in out}
+
+
+def seed_family(wn: WordNet, typ: str) -> tuple[set, set]:
+    """A type's noun family (its noun seeds with their hyponyms as taken, and the nouns derived from
+    its verb seeds themselves) and its verb tree (its verb seeds with their troponyms as taken)."""
+    nouns, verbs = set(), set()
+    for spec in WORDNET_SEEDS[typ]:
+        key = wn.sense(spec)
+        if key[0] == "n":
+            nouns |= set(wn.below(key, depth=NOUN_DEPTH.get(typ, 1)))
+        else:
+            nouns |= {n for n, _w in wn.noun_synsets_of(key)}
+            verbs |= set(wn.below(key, depth=SEED_DEPTH.get(typ, 2)))
+    return nouns, verbs
+
+
+def carries_meaning(wn: WordNet, noun, family: set, verbs: set) -> bool:
+    """Rule 86: a noun derived from a troponym of a type's seed names the type's event only when its
+    hypernym chain reaches the type's noun family ("stabbing" is a kind of attack) or at least half of the
+    verb synsets it is derivationally linked to lie in the type's verb tree ("strangulation": "strangle").
+    WordNet's derivational pointers are morphological: the noun "flight" (an instance of travelling by air)
+    is linked to the rare verb "flight" (shoot a bird in flight, a way of killing) and to four senses of
+    "fly", and is no kind of death or killing."""
+    linked = wn.verbs_of(noun)
+    return bool(wn.hypernyms(noun) & family) or 2 * len(linked & verbs) >= len(linked)
 
 
 def cameo_types(ttl: Path) -> dict[str, str]:
@@ -291,6 +340,7 @@ def main(argv: list[str]) -> int:
             for noun in wn.derived_nouns(lemma):
                 add(noun, "NOUN", typ, code, "", f"cameo:{block}+wordnet")
     for typ, seeds in WORDNET_SEEDS.items():
+        family, verbs = seed_family(wn, typ)
         for spec in seeds:
             key = wn.sense(spec)
             for k in wn.below(key, depth=SEED_DEPTH.get(typ, 2) if key[0] == "v" else NOUN_DEPTH.get(typ, 1)):
@@ -299,7 +349,9 @@ def main(argv: list[str]) -> int:
                     gloss = wn.synsets[k]["gloss"].split(";")[0].strip()
                     add(w, "VERB" if k[0] == "v" else "NOUN", typ, "", f"sense: {gloss}", f"wordnet:{spec}")
                     if k[0] == "v":
-                        for noun in wn.nouns_of(k, w):
+                        for nkey, noun in wn.noun_synsets_of(k, w):
+                            if not carries_meaning(wn, nkey, family, verbs):
+                                continue
                             add(noun, "NOUN", typ, "", f"sense: {gloss}", f"wordnet:{spec}+derived")
     print("# Typed event triggers (issue #16), built by tools/build_event_lexicon.py from the CAMEO verb")
     print("# dictionary of PETRARCH2 (MIT) and Princeton WordNet 3.0 (WordNet licence); see EVENTS.md.")

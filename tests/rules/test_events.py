@@ -1668,3 +1668,10 @@ def test_a_trial_with_its_defendant_is_still_read(analyser):
 def test_a_passive_with_an_infinitive_keeps_its_sense(analyser):
     # rule 87 reads active verbs only: a passive's object is its subject, said or not
     assert ("hired", "StartPosition") in typed(analyser, "After being hired to coach the Velmark team, Ola Berg moved to Domarsa.")
+
+
+def test_a_flight_is_no_death(analyser):
+    # rule 86: the noun "flight" is WordNet-linked to the rare verb "flight" (shoot a bird in flight), a
+    # troponym of kill.v.01; an air journey is no killing
+    found = typed(analyser, "The Velmark authority cancelled all flights to Domarsa on Monday.")
+    assert not any(t == "Die" for _w, t in found), found
