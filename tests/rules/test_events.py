@@ -453,7 +453,7 @@ def test_a_possessor_of_an_act_done_to_someone_is_its_patient(analyser, text, ty
     ("The indictment of Ben Cole was unsealed in Ohio on Monday.", ("indictment", "ChargeIndict")),
     ("Lawmakers began the impeachment of Ben Cole in March.", ("impeachment", "ChargeIndict")),
     ("The pardon of Ben Cole by Governor Ann Wu surprised many.", ("pardon", "Pardon")),
-    ("The governor issued a decree on Monday.", ("decree", "Declare")),
+    ("The governor issued an edict on Monday.", ("edict", "Declare")),  # "decree" lost its Declare row (rule 86)
 ])
 def test_a_written_noun_that_is_also_an_act_names_the_event(analyser, text, expected):
     assert expected in typed(analyser, text)
@@ -693,7 +693,7 @@ def test_a_counted_noun_of_a_type_done_to_things_is_no_event(analyser, text, wor
     # acts counted as held or issued are events: only what a vote leaves is counted away
     ("The Halden Council held two votes on the budget on Tuesday.", ("votes", "Vote")),
     ("Two votes were held in the Halden Council on Tuesday.", ("votes", "Vote")),
-    ("The Tarnow ministry issued 14 decrees on Monday.", ("decrees", "Declare")),
+    ("The Tarnow ministry issued 14 edicts on Monday.", ("edicts", "Declare")),
 ])
 def test_counted_acts_that_are_held_or_issued_stay(analyser, text, expected):
     assert expected in typed(analyser, text)
