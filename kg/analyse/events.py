@@ -35,7 +35,6 @@ request, what it names does not. Each mention is one evidence span of the event.
 """
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left
 from datetime import date
@@ -542,8 +541,6 @@ class EventFinder:
             elif not any(c.dep_ == "nsubjpass" for c in root.children) or any(
                     c.dep_ == "nsubj" for c in root.children):
                 add(subject_of(root), "agent")
-            if os.environ.get("KG_S26J") and not any(c.dep_ in {"dobj", "nsubjpass", "dative"} for c in root.children):
-                self.subject_places(root, add)
             # else a passive with a subject of its own ("X said 40 people were arrested"): its doer is
             # the `by` phrase alone (preps), never a subject inherited from the clause above (the speaker)
             for c in root.children:
@@ -739,28 +736,6 @@ class EventFinder:
         return (ev, (len(ev.agents), len(ev.targets)), {e for e in ev.agents if not ents[e].unnamed},
                 {e for e in ev.targets if not ents[e].unnamed})
 
-    def subject_places(self, verb: Token, add) -> None:
-        """A verb with no object: where its own subject was ("one person in Hollin died", "residents in
-        Dorley protested") is where it happened (the subject is the one it befell or who did it there)."""
-        places_in = self.lex.words["event_place_prepositions"]
-        for subj in verb.children:
-            if subj.dep_ != "nsubj" or subj.pos_ not in {"NOUN", "NUM", "PRON"}:
-                continue
-            for c in (subj, *[g for g in subj.children if g.dep_ == "conj"]):
-                for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in places_in:
-                        obj = next((g for g in p.children if g.dep_ == "pobj"), None)
-                        e = self.resolver.entity(obj) if obj is not None else None
-                        if e is not None and self.index.entities[e].kind == "PLACE":
-                            add(obj, "place")
-
-    def other_named(self, ev: Event, mention: Event) -> bool:
-        """Whether the event and a mention each name targets (or each agents), and none in common: "the
-        shooting of Ada Voss" is not the killing of Ivo Brandt told before."""
-        got, new = self.named_parts(ev), self.named_parts(mention)
-        pairs = ((got[3], new[3]),) if os.environ.get("KG_S26H") == "targets" else ((got[2], new[2]), (got[3], new[3]))
-        return any(a and b and not a & b for a, b in pairs)
-
     def hazards(self, tok: Token, typ: str) -> set[str] | None:
         """The WordNet noun seeds a happening noun of ``typ`` comes from, with the seeds above them
         (event_seed_hypernyms.tsv); None for a verb, a row derived from a verb, or no happening."""
@@ -947,17 +922,6 @@ class EventFinder:
         e = self.resolver.entity(tok)
         return ("entity", e) if e is not None else ("word", tok.lemma_.lower())
 
-    @staticmethod
-    def introduced(tok: Token) -> bool:
-        """An object that introduces a new thing into the report: a number ("arrested twelve", "one suspect
-        was arrested", "three days of mourning") or an indefinite article ("a man")."""
-        mode = os.environ.get("KG_S26A", "")
-        if "num" in mode and (tok.like_num or tok.pos_ == "NUM"):
-            return True
-        words = lexicons.load().words["indefinite_determiners"] if "det" in mode else ()
-        return any((c.dep_ == "det" and c.lower_ in words) or ("num" in mode and c.dep_ == "nummod" and c.like_num)
-                   for c in tok.children)
-
     def one_patient(self, ev: Event, obj: Token | None, apart: bool = False) -> bool:
         """Whether the objects of the event's verb mentions and ``obj`` are one thing: at most
         one lemma among them, or none of them an entity, or (not ``apart``: the mentions are told at
@@ -981,13 +945,6 @@ class EventFinder:
         seen[0] = len(heads)
         if len(seen[1]) + (obj is not None and obj.lemma_.lower() not in seen[1]) < 2:
             return True
-        if os.environ.get("KG_S26S") and obj is not None and (os.environ["KG_S26S"] in {"all", "nodef"} or obj.head.lemma_.lower() in self.lex.speech_verbs) \
-                and not (os.environ["KG_S26S"] == "nodef" and (anaphoric(obj) and not any(c.dep_ == "poss" for c in obj.children))) \
-                and obj.pos_ in {"NOUN", "NUM"} and obj.lemma_.lower() not in seen[1]:
-            return False  # "announced the death … announced three days of mourning": two things said
-        if os.environ.get("KG_S26A") and obj is not None and self.introduced(obj) and (
-                "person" not in os.environ["KG_S26A"] or obj.lemma_.lower() in self.person_words):
-            return False  # "announced the death … announced three days of mourning": a new thing, another act
         if not apart and obj is not None and not seen[5] and seen[4] <= {self.patient_key(obj)} \
                 and not added(obj.head):
             # "police shot Ada Voss … shot her dead": one person, named and then by a pronoun; "she was also
@@ -1042,8 +999,7 @@ class EventFinder:
                 # "repeated the call": the act told before, unless its agents, patients or date differ
                 back = self.compatible(told, m, lemmas[id(told)], tr, again=True)
             if back and not (told.date and m.date and told.date != m.date) and not self.other_measure(told, span.root) \
-                    and self.same_hazard(told, span.root, tr.type) and not self.other_places(told, m) \
-                    and not (os.environ.get("KG_S26H") and self.other_named(told, m)):
+                    and self.same_hazard(told, span.root, tr.type) and not self.other_places(told, m):
                 target = told  # "the vote": the one told before
             else:
                 target = next((ev for ev in reversed(out) if ev.kind == tr.type
