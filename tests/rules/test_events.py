@@ -1649,3 +1649,18 @@ def test_a_cameo_verbs_object_owned_by_an_actor(analyser, text, word, typ):
 ])
 def test_no_owner_target_of_a_pronoun_or_a_meeting(analyser, text, word, typ):
     assert (word, typ) not in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word,place", [
+    # the place phrase's noun is no entity; the name of its `of` phrase is the event's place (EVENTS.md set 41)
+    ("Caucuses were held in the territory of Guam on Tuesday.", "Caucuses", "Guam"),
+    ("Police arrested two men in the eastern state of Vermont on Monday.", "arrested", "Vermont"),
+])
+def test_a_place_nouns_of_name_is_the_events_place(analyser, text, word, place):
+    assert any(place in e["places"] for e in events(analyser, text) if any(word in w for w in e["words"]))
+
+
+def test_caucuses_in_a_place_nouns_of_name_and_in_another_state_are_two(analyser):
+    text = ("Caucuses were held in the territory of Guam on Tuesday. In Iowa, caucuses were held on "
+            "February 3.")
+    assert len([e for e in events(analyser, text) if e["type"] in {"Meet", "Elect", "Vote"}]) == 2
