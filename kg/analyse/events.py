@@ -480,6 +480,7 @@ class EventFinder:
                     p = c.lower_
                     if p in w["event_place_prepositions"]:
                         add(obj, "place")
+                        add(self.named_within(obj), "place")  # "in the territory of X": X
                     elif happening and p in w["event_happening_place_prepositions"]:
                         # "an earthquake off Dorley", "crashed into a barrier in X": a happening has no target
                         add(obj, "place")
@@ -674,6 +675,22 @@ class EventFinder:
                     e = self.resolver.entity(a) if a.dep_ == "appos" else None
                     if e is not None and ents[e].kind == "PERSON":
                         return a
+        return None
+
+    def named_within(self, tok: Token) -> Token | None:
+        """The named place a common noun of a place phrase stands for ("in the territory of X", "in a
+        neighbourhood of X", "in the eastern state of X"): the place its genitive phrase names
+        (words.tsv ``place_name_prepositions``); the common noun itself is no entity, so without it the
+        event has no place and no test of places apart (rule 59) can keep it from another's."""
+        if tok.pos_ != "NOUN" or self.resolver.entity(tok) is not None:
+            return None
+        ofs = self.lex.words["place_name_prepositions"]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ofs:
+                for g in c.children:
+                    e = self.resolver.entity(g) if g.dep_ == "pobj" else None
+                    if e is not None and self.index.entities[e].kind == "PLACE":
+                        return g
         return None
 
     def side_taken(self, noun: Token) -> tuple[Token, str] | None:

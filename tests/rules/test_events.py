@@ -1675,3 +1675,18 @@ def test_a_flight_is_no_death(analyser):
     # troponym of kill.v.01; an air journey is no killing
     found = typed(analyser, "The Velmark authority cancelled all flights to Domarsa on Monday.")
     assert not any(t == "Die" for _w, t in found), found
+
+
+@pytest.mark.parametrize("text,word,place", [
+    # the place phrase's noun is no entity; the name of its `of` phrase is the event's place (EVENTS.md set 41)
+    ("Caucuses were held in the territory of Guam on Tuesday.", "Caucuses", "Guam"),
+    ("Police arrested two men in the eastern state of Vermont on Monday.", "arrested", "Vermont"),
+])
+def test_a_place_nouns_of_name_is_the_events_place(analyser, text, word, place):
+    assert any(place in e["places"] for e in events(analyser, text) if any(word in w for w in e["words"]))
+
+
+def test_caucuses_in_a_place_nouns_of_name_and_in_another_state_are_two(analyser):
+    text = ("Caucuses were held in the territory of Guam on Tuesday. In Iowa, caucuses were held on "
+            "February 3.")
+    assert len([e for e in events(analyser, text) if e["type"] in {"Meet", "Elect", "Vote"}]) == 2
