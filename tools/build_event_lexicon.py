@@ -200,15 +200,7 @@ class WordNet:
 
     def nouns_of(self, key, lemma: str | None = None) -> set[str]:
         """Event nouns derivationally related to a verb synset (to one of its words, if given)."""
-        out = set()
-        s = self.synsets[key]
-        for sym, noff, pos, src, tgt in s["ptrs"]:
-            if sym != "+" or pos != "n" or (lemma and src and s["words"][src - 1] != lemma.replace(" ", "_")):
-                continue
-            n = self.synsets[("n", noff)]
-            if n["lexfile"] in EVENT_NOUN_FILES:
-                out.add(n["words"][tgt - 1] if tgt else n["words"][0])
-        return {re.sub(r"\(.*\)$", "", w).replace("_", " ") for w in out}
+        return {w for _n, w in self.noun_synsets_of(key, lemma)}
 
 
 def seed_family(wn: WordNet, typ: str) -> tuple[set, set]:

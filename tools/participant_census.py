@@ -28,7 +28,6 @@ The scorer's own matching is used (``score.Graph``, ``match``, ``overlap``, ``no
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -40,15 +39,10 @@ from kg.analyse import chunks, load_model
 from kg.analyse.normalise import normalise
 from spacy.tokens import Doc
 
+from event_census import load_scorer  # the scorer loaded as the event census loads it (tools/ is the script's folder)
+
 PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "him", "them", "who", "which"}
 CLAUSES = {"relcl", "acl", "advcl", "xcomp", "ccomp", "pcomp", "csubj", "parataxis", "conj"}
-
-
-def load_scorer(path: str):
-    spec = importlib.util.spec_from_file_location("score", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 class Parsed:
@@ -138,7 +132,7 @@ def main(argv=None) -> int:
     ap.add_argument("-v", action="store_true", help="print every miss with its sentence")
     ap.add_argument("--tsv", help="write one row per miss here")
     a = ap.parse_args(argv)
-    S = load_scorer(a.scorer)
+    S = load_scorer(Path(a.scorer))
     g = S.Graph(a.graph)
     allev = list(g.events())
     nlp = load_model()
