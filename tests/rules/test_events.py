@@ -1653,8 +1653,8 @@ def test_no_owner_target_of_a_pronoun_or_a_meeting(analyser, text, word, typ):
 
 @pytest.mark.parametrize("text,word,typ", [
     # rule 87: a verb with only a to-infinitive complement is not read in a sense WordNet frames only with
-    # an object: "trying to extort" is an attempt, no trial
-    ("Police said the Velmark gang was trying to extort money from shop owners.", "trying", "TrialHearing"),
+    # an object: "trying to blackmail" is an attempt, no trial
+    ("Police said the Velmark gang was trying to blackmail shop owners.", "trying", "TrialHearing"),
     ("The Domarsa board tried to sell the old mill last year.", "tried", "TrialHearing"),
 ])
 def test_no_sense_framed_only_with_an_object_of_an_infinitive_complement(analyser, text, word, typ):
