@@ -120,7 +120,7 @@ def one_phrase(span: Span) -> bool:
     """Rule 95: a multi-word trigger found by its surface form (event_types.tsv "PHRASE" rows) that ends
     in a particle or a preposition is a phrasal verb or its gerund (CAMEO's "going to", "finding out";
     WordNet's "cave-in"), so its particle hangs on its verb in the parse. "shooting down the drone" is
-    one ("down" hangs on "shooting"); in "is going to open" the "to" marks the infinitive "open" and in
+    one ("down" hangs on "shooting"); in "is going to widen" the "to" marks the infinitive "widen" and in
     "a cave in the hills" the "in" heads a place phrase: the words only touch. A compound ("general
     election") is left to the surface match, as flat noun phrases are often parsed with each word on
     the next noun."""
@@ -862,7 +862,7 @@ class TriggerFinder:
         taken: set[int] = set()
         for span in self.doc.spans.get("kg_event_phrases", []):
             if not one_phrase(span):
-                continue  # rule 95: "is going to open" holds no "going to" (a CAMEO phrasal verb's gerund)
+                continue  # rule 95: "is going to widen" holds no "going to" (a CAMEO phrasal verb's gerund)
             if not skip(span):
                 out.append(Trigger(span, span.label_, False))
             taken |= set(range(span.start, span.end))
