@@ -91,5 +91,7 @@ def test_a_message_no_verb_makes_is_marked():
     ranks = {(r["lemma"], r["pos"], r["type"]): r for r in read_table(lexicons.ROOT / "en" / "event_sense_ranks.tsv").rows}
     assert ranks[("manifesto", "NOUN", "Declare")]["message"] == "yes"
     assert ranks[("proposal", "NOUN", "Request")]["message"] == "yes"
+    # rule 99: "question" is first the act of questioning, second "the subject matter at issue", linked to no verb
+    assert ranks[("question", "NOUN", "Request")]["message"] == "yes"
     assert ranks[("statement", "NOUN", "Declare")]["message"] == ""
     assert ranks[("announcement", "NOUN", "Declare")]["message"] == ""

@@ -1723,3 +1723,13 @@ def test_a_message_with_its_sender_is_the_senders_act(analyser):
     # rule 98: a possessor or a by-phrase naming who it comes from makes it that sender's act
     found = events(analyser, "Ola Berg's proposal for cheaper ferry tickets was rejected by the council.")
     assert any("proposal" in w and "Ola Berg" in e["agents"] for e in found for w in e["words"]), found
+
+
+@pytest.mark.parametrize("text", [
+    # rule 99: "question" is first "an instance of questioning" (linked to "ask") and second "the subject matter
+    # at issue", a message linked to no verb: with no sender told the noun is the thing asked or the issue
+    "Voters in Velmark found the question on the ballot confusing.",
+    "Ola Berg answered questions from voters in Velmark on Monday.",
+])
+def test_a_noun_whose_second_sense_is_a_thing_said_needs_its_sender(analyser, text):
+    assert not any(w.endswith(("question", "questions")) for w, _t in typed(analyser, text)), typed(analyser, text)
