@@ -83,3 +83,15 @@ def test_a_noun_linked_only_by_morphology_takes_no_type():
     for kept in (("killing", "NOUN", "Die"), ("shooting", "NOUN", "Die"), ("strangulation", "NOUN", "Die"),
                  ("hanging", "NOUN", "Execute"), ("impeachment", "NOUN", "ChargeIndict")):
         assert kept in rows, kept
+
+
+def test_a_message_no_verb_makes_is_marked():
+    # rule 98: "manifesto" and "proposal" (the plan proposed, its first sense) are messages WordNet links to no
+    # verb; "statement" and "announcement" are linked to "state" and "announce", "letter" is a written document
+    ranks = {(r["lemma"], r["pos"], r["type"]): r for r in read_table(lexicons.ROOT / "en" / "event_sense_ranks.tsv").rows}
+    assert ranks[("manifesto", "NOUN", "Declare")]["message"] == "yes"
+    assert ranks[("proposal", "NOUN", "Request")]["message"] == "yes"
+    # rule 99: "question" is first the act of questioning, second "the subject matter at issue", linked to no verb
+    assert ranks[("question", "NOUN", "Request")]["message"] == "yes"
+    assert ranks[("statement", "NOUN", "Declare")]["message"] == ""
+    assert ranks[("announcement", "NOUN", "Declare")]["message"] == ""

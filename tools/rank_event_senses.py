@@ -26,7 +26,12 @@ WordNet gives the row's verb sense has an object, none objectless ("Somebody ---
 PP") and none with the subject's infinitive ("Somebody ----s to INFINITIVE"), while another sense of
 the verb has such an infinitive frame: the infinitive tells the senses apart. "try" as putting on trial
 has only "Somebody ----s somebody", "try" as attempting "Somebody ----s to INFINITIVE", so "trying to
-leave" is no trial; "pledge" has no sense with an infinitive frame and is not marked; rule 87).
+leave" is no trial; "pledge" has no sense with an infinitive frame and is not marked; rule 87), and message
+(``yes`` when that noun sense is in noun.communication and WordNet links it to no verb by a derivational
+pointer: a message as the thing said, "proposal" as "something proposed (such as a plan)", "manifesto"; the act
+of proposing, "the act of making a proposal", is linked to "propose"; rule 98; or when one of the noun's first two
+senses is such a message: "question" is first "an instance of questioning", linked to "ask", and second "the
+subject matter at issue", linked to no verb; rule 99).
 
     python tools/rank_event_senses.py kg/lexicons/en/event_types.tsv /usr/share/wordnet \
         > kg/lexicons/en/event_sense_ranks.tsv
@@ -61,6 +66,8 @@ LEXNAMES = {3: "noun.Tops", 4: "noun.act", 5: "noun.animal", 6: "noun.artifact",
 
 # lexicographer files of a noun sense that is an act or a happening (words.tsv's event_act_files)
 ACT_FILES = {4, 11, 19, 22}
+# WordNet 3.0's lexicographer file of messages (noun.communication)
+COMMUNICATION = 10
 # WordNet 3.0 "written communication, written language" (noun): letters, documents, reports, texts
 WRITTEN = ("n", 6349220)
 
@@ -127,7 +134,9 @@ def main(argv: list[str]) -> int:
     print("# act: yes when a noun sense for the row's type is an act or derived from the type's verb sense.")
     print("# object: yes when every WordNet sentence frame of that verb sense has an object (none objectless, none")
     print("# with the subject's infinitive) and another sense of the verb has an infinitive frame.")
-    print("lemma\tpos\ttype\trank\tsenses\tfirst\tfile\twritten\tact\tobject")
+    print("# message: yes when that noun sense, or one of the noun's first two, is a message WordNet links to no verb")
+    print("# (noun.communication, no derivational pointer to a verb): the thing said, not the saying (rules 98, 99).")
+    print("lemma\tpos\ttype\trank\tsenses\tfirst\tfile\twritten\tact\tobject\tmessage")
     header = None
     for line in table.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
@@ -173,7 +182,15 @@ def main(argv: list[str]) -> int:
         frames = wn.synsets[own]["frames"] if own and p == "v" else set()
         needs = "yes" if frames and not frames & (OBJECTLESS_FRAMES | INFINITIVE_FRAMES) and any(
             wn.synsets[(p, off)]["frames"] & INFINITIVE_FRAMES for off in offsets if (p, off) != own) else ""
-        print(f"{lemma}\t{pos}\t{row['type']}\t{rank}\t{len(offsets)}\t{first}\t{file}\t{written}\t{act}\t{needs}")
+        # rule 98: a message as a thing said ("manifesto", "proposal" as the plan proposed): a noun sense of
+        # communication WordNet links to no verb by a derivational pointer, while the act of saying it is
+        # a verb's noun ("proposal" as the act of making a proposal, its third sense, is linked to "propose")
+        def said(key) -> bool:  # a message WordNet links to no verb
+            return wn.synsets[key]["lexfile"] == COMMUNICATION and not any(
+                sym == "+" and pp == "v" for sym, _o, pp, _s, _t in wn.synsets[key]["ptrs"])
+        message = "yes" if own and p == "n" and (said(own) or any(said(("n", off)) for off in offsets[:2])) else ""
+        print(f"{lemma}\t{pos}\t{row['type']}\t{rank}\t{len(offsets)}\t{first}\t{file}\t{written}\t{act}\t{needs}"
+              f"\t{message}")
     return 0
 
 

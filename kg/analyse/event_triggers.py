@@ -345,9 +345,11 @@ class TriggerFinder:
             if pos == "NOUN" and s.type == "Meet" and s.source == "cameo" and s.first == "noun.communication" \
                     and not self.has_attendee(tok):
                 continue  # "interstate communications", "the debate": a CAMEO verb's noun of talk, no gathering
-            if pos == "NOUN" and (s.file in self.lex.words["event_thing_files"] or s.written and not s.act):
+            if pos == "NOUN" and (s.file in self.lex.words["event_thing_files"] or s.written and not s.act
+                                  or s.message and s.source == "cameo" and not s.act and not self.sender(tok)):
                 continue  # "the prison term": a period; "the letter": a document and no act, while
-                # "the indictment" is a document and the noun of the act "indict"
+                # "the indictment" is a document and the noun of the act "indict"; "the proposal" (the plan
+                # proposed) as a CAMEO verb's noun: a message no verb makes, the thing said (rule 98)
             if pos == "NOUN" and rule.quoted and s.file in self.lex.words["event_happening_files"]:
                 continue  # "the spread of the fungus" (a happening), no spreading of word
             if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
@@ -392,6 +394,15 @@ class TriggerFinder:
             defaults = [s for s in defaults if s.file in act_files] or defaults
         typ = min((s.type for s in defaults), key=rank)
         return (self.rules[typ].done or typ if self.someone_does(tok, pos, typ) else typ), False
+
+    def sender(self, tok: Token) -> bool:
+        """Whether a noun names who it comes from: a possessor or a ``by`` phrase (words.tsv agent_prepositions)
+        that is a person, an organisation or a place ("Ann Wu's proposal", "a proposal by the council"). A
+        message with its sender told is that sender's act of saying it (CAMEO codes what a source says to a
+        target); without one it is the thing said ("the proposals were welcomed")."""
+        by = self.lex.words["agent_prepositions"]
+        return any(c.dep_ == "poss" and self.kind_of(c) in NAMED or c.dep_ == "prep" and c.lower_ in by
+                   and any(g.dep_ == "pobj" and self.kind_of(g) in NAMED for g in c.children) for c in tok.children)
 
     def infinitive_only(self, tok: Token) -> bool:
         """The verb's complement is a to-infinitive clause of its own subject ("was trying to leave"): an

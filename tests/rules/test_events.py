@@ -1706,3 +1706,30 @@ def test_a_phrasal_gerund_read_as_one_phrase_is_still_a_trigger(analyser):
     # "to" heads the place phrase and hangs on the gerund: the phrase CAMEO lists
     found = typed(analyser, "Ola Berg recalled going to Domarsa with her friends.")
     assert ("going to", "Meet") in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 98: a CAMEO verb's noun whose sense is a message WordNet derives from no verb (noun.communication with
+    # no derivational pointer) is the thing said: "proposal" as the plan proposed (proposal.n.01; the act of
+    # proposing is proposal.n.03); without a sender told it names no event
+    ("The ministers defended the proposals for cheaper ferry tickets on Monday.", "proposals"),
+    ("Under the proposal, ferry tickets to Velmark would cost less.", "proposal"),
+])
+def test_a_message_no_verb_makes_is_no_event(analyser, text, word):
+    assert not any(w.endswith(word) for w, _t in typed(analyser, text)), typed(analyser, text)
+
+
+def test_a_message_with_its_sender_is_the_senders_act(analyser):
+    # rule 98: a possessor or a by-phrase naming who it comes from makes it that sender's act
+    found = events(analyser, "Ola Berg's proposal for cheaper ferry tickets was rejected by the council.")
+    assert any("proposal" in w and "Ola Berg" in e["agents"] for e in found for w in e["words"]), found
+
+
+@pytest.mark.parametrize("text", [
+    # rule 99: "question" is first "an instance of questioning" (linked to "ask") and second "the subject matter
+    # at issue", a message linked to no verb: with no sender told the noun is the thing asked or the issue
+    "Voters in Velmark found the question on the ballot confusing.",
+    "Ola Berg answered questions from voters in Velmark on Monday.",
+])
+def test_a_noun_whose_second_sense_is_a_thing_said_needs_its_sender(analyser, text):
+    assert not any(w.endswith(("question", "questions")) for w, _t in typed(analyser, text)), typed(analyser, text)
