@@ -33,12 +33,12 @@ LEAD_DEPS = {"punct", "intj", "advmod", "cc", "dep", "npadvmod"}
 
 
 def mood(verb: Token) -> str | None:
-    """The mood of the main clause a verb heads, from the parse alone (Quirk et al. 1985, 11.2-11.5;
+    """The mood of the main clause a verb heads, from the parse alone (Quirk et al. 1985, ch. 11;
     Huddleston and Pullum 2002, ch. 10): ``REQUEST`` for an imperative (a base-form root with no subject
     and no auxiliary, first in its sentence but for interjections and adverbs: "Tell us about the
     tour.", "Please visit the page.") or a question put to the addressee with a modal before its subject
-    ("Could you tell us …?", "Would you mind telling us …?": a request in the form of a question; "How would
-    you describe …?", "Who would you nominate?": what the addressee would do or say); ``QUESTION`` for
+    ("Could you outline …?", "Would you mind explaining …?": a request in the form of a question; "How would
+    you sum up …?", "Who would you nominate?": what the addressee would do or say); ``QUESTION`` for
     another yes/no question (subject-auxiliary inversion and a closing question mark: "Did the council hold
     a vote?"); ``WH_QUESTION`` when a wh-word opens the clause ("Why did you join the party?"); None for a
     statement or a verb that heads no main clause. A conjunct goes with the first conjunct; a subjectless
@@ -63,7 +63,7 @@ def mood(verb: Token) -> str | None:
     if not front:
         return None
     if subj.morph.get("Person") == ["2"] and any(a.tag_ == "MD" for a in front):
-        return REQUEST  # "Could you tell us …?", "How would you describe …?": asked of the addressee
+        return REQUEST  # "Could you outline …?", "How would you sum up …?": asked of the addressee
     first = min(t.i for t in front)
     if any(t.tag_ in WH_TAGS for t in sent if t.i < first):
         return WH_QUESTION

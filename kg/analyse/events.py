@@ -908,7 +908,7 @@ class EventFinder:
         events in the past or the perfect, a headline in the present (not asked here). Not a verb a
         speech verb reports ("the minister quits, her aide said": ccomp or parataxis of a verb of
         speech_verbs.tsv), which tells what was said to have happened. The simple present of a question or a
-        negation carries do-support ("What does this tell us?", "the law does not ban it", rule 100)."""
+        negation carries do-support ("What does the map tell us?", "the league does not ban it", rule 100)."""
         if tok.dep_ in {"ccomp", "parataxis"} and tok.head.lemma_.lower() in self.lex.speech_verbs:
             return False
         if any(c.dep_ == "parataxis" and c.lemma_.lower() in self.lex.speech_verbs for c in tok.children):
@@ -917,7 +917,7 @@ class EventFinder:
             return False
         aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
         if tok.tag_ == "VB" and aux and all(c.tag_ in {"VBZ", "VBP"} for c in aux):
-            return True  # "What does this tell us?", "the law does not ban it": a present auxiliary before a
+            return True  # "What does the map tell us?", "the league does not ban it": a present auxiliary before a
             # base form is do-support, the simple present of a question or a negation (rule 100)
         return tok.tag_ in {"VBZ", "VBP"} and not aux
 
