@@ -13,13 +13,61 @@ Read around the trigger and the verb that governs it (the word sets of ``words.t
 - hypothetical also: a reported clause that is an indirect question ("asked whether she fled",
   ``event_question_marks``);
 - disputed: "allegedly", "alleged", "reportedly", or the clause of a verb of alleging or denying
-  ("denied that he assaulted …", ``event_dispute_words``).
+  ("denied that he assaulted …", ``event_dispute_words``);
+- hypothetical also: the verb of a yes/no question ("Did the council hold a vote?"), asked about, not
+  told (:func:`mood`; rule 100). A wh-question presupposes its act ("Why did you join the party?") and is
+  read as told; a request to the addressee is no event at all (``TriggerFinder.find``, rule 101).
 """
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 ASSERTED, PLANNED, HYPOTHETICAL, NEGATED, DISPUTED = "asserted", "planned", "hypothetical", "negated", "disputed"
+# the mood of a main clause (:func:`mood`)
+QUESTION = "question"
+WH_QUESTION = "wh-question"
+REQUEST = "request"
+SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+LEAD_DEPS = {"punct", "intj", "advmod", "cc", "dep", "npadvmod"}
+
+
+def mood(verb: Token) -> str | None:
+    """The mood of the main clause a verb heads, from the parse alone (Quirk et al. 1985, ch. 11;
+    Huddleston and Pullum 2002, ch. 10): ``REQUEST`` for an imperative (a base-form root with no subject
+    and no auxiliary, first in its sentence but for interjections and adverbs: "Tell us about the
+    tour.", "Please visit the page.") or a question put to the addressee with a modal before its subject
+    ("Could you outline …?", "Would you mind explaining …?": a request in the form of a question; "How would
+    you sum up …?", "Who would you nominate?": what the addressee would do or say); ``QUESTION`` for
+    another yes/no question (subject-auxiliary inversion and a closing question mark: "Did the council hold
+    a vote?"); ``WH_QUESTION`` when a wh-word opens the clause ("Why did you join the party?"); None for a
+    statement or a verb that heads no main clause. A conjunct goes with the first conjunct; a subjectless
+    complement ("mind telling", "try to explain") with the verb it completes."""
+    v = verb
+    while v.dep_ == "conj" and v.head != v:
+        v = v.head
+    if v.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in v.children):
+        v = v.head
+    if v.dep_ != "ROOT":
+        return None
+    subj = next((c for c in v.children if c.dep_ in SUBJECTS), None)
+    aux = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
+    sent = v.sent
+    if subj is None and not aux and v.tag_ == "VB" and all(
+            t.dep_ in LEAD_DEPS or t.is_space for t in sent if t.i < v.i):
+        return REQUEST
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote or t.is_bracket)), None)
+    if last is None or last.text != "?" or subj is None:
+        return None
+    front = [a for a in aux if a.i < subj.i] + ([v] if v.pos_ == "AUX" and v.i < subj.i else [])
+    if not front:
+        return None
+    if subj.morph.get("Person") == ["2"] and any(a.tag_ == "MD" for a in front):
+        return REQUEST  # "Could you outline …?", "How would you sum up …?": asked of the addressee
+    first = min(t.i for t in front)
+    if any(t.tag_ in WH_TAGS for t in sent if t.i < first):
+        return WH_QUESTION
+    return QUESTION
 
 
 def governing_verb(tok: Token) -> Token:
@@ -54,6 +102,8 @@ def factuality(span: Span, words) -> str:
             if c.dep_ == "dobj" and t.pos_ == "VERB" and any(g.dep_ == "det" and g.lower_ in negs
                                                             for g in c.children):
                 return NEGATED  # "Police arrested no suspects", "announced no changes"
+    if tok == verb and mood(verb) == QUESTION:
+        return HYPOTHETICAL  # "Did the council hold a vote?": asked about, not told (rule 100)
     for t in near:
         for c in t.children:
             if c.dep_ in {"advmod", "amod"} and c.lower_ in dispute:

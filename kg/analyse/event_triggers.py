@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..lexicons import EventSense, Lexicons
-from .event_factuality import ASSERTED, NEGATED, factuality, purpose_clause
+from .event_factuality import ASSERTED, NEGATED, REQUEST, factuality, mood, purpose_clause
 
 # dependency labels under a trigger whose words an object pattern is read from (not clauses of
 # their own: "said [that they would strike]" is no strike)
@@ -894,6 +894,9 @@ class TriggerFinder:
                 # arrested on Monday", "a guard injured by the crowd")
             if self.purpose(tok):
                 continue  # "a strike to protest the taxes", "a task force to fight fraud": what it is for
+            if tok.pos_ == "VERB" and mood(tok) == REQUEST:
+                continue  # "Tell us about the tour.", "Could you describe the plan?": asked of the addressee, no
+                # event the report tells (rule 101)
             pos, senses, phrasal = self.lookup(tok)
             if not senses:
                 occ = self.occurrence(tok, phrasal)

@@ -907,13 +907,19 @@ class EventFinder:
         what holds, not an event that happened (ACE 2005's Genericity: Generic); a report tells its
         events in the past or the perfect, a headline in the present (not asked here). Not a verb a
         speech verb reports ("the minister quits, her aide said": ccomp or parataxis of a verb of
-        speech_verbs.tsv), which tells what was said to have happened."""
+        speech_verbs.tsv), which tells what was said to have happened. The simple present of a question or a
+        negation carries do-support ("What does the map tell us?", "the league does not ban it", rule 100)."""
         if tok.dep_ in {"ccomp", "parataxis"} and tok.head.lemma_.lower() in self.lex.speech_verbs:
             return False
         if any(c.dep_ == "parataxis" and c.lemma_.lower() in self.lex.speech_verbs for c in tok.children):
             return False  # "The mayor resigns, his office said": the parse hangs the speech verb on it
-        return tok.pos_ == "VERB" and tok.tag_ in {"VBZ", "VBP"} and not m.time_text and not m.date \
-            and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+        if tok.pos_ != "VERB" or m.time_text or m.date:
+            return False
+        aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+        if tok.tag_ == "VB" and aux and all(c.tag_ in {"VBZ", "VBP"} for c in aux):
+            return True  # "What does the map tell us?", "the league does not ban it": a present auxiliary before a
+            # base form is do-support, the simple present of a question or a negation (rule 100)
+        return tok.tag_ in {"VBZ", "VBP"} and not aux
 
     def bare(self, ev: Event) -> bool:
         """An event of the report's body with no participant, place or time, told only by nouns

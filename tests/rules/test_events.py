@@ -1733,3 +1733,50 @@ def test_a_message_with_its_sender_is_the_senders_act(analyser):
 ])
 def test_a_noun_whose_second_sense_is_a_thing_said_needs_its_sender(analyser, text):
     assert not any(w.endswith(("question", "questions")) for w, _t in typed(analyser, text)), typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 100: the verb of a yes/no question (subject-auxiliary inversion, a closing question mark) is
+    # asked about, not told: marked hypothetical, as an indirect question is
+    ("Did Ola Berg resign from the Velmark council in March?", "resign"),
+    ("Has the Domarsa board dismissed its finance director?", "dismissed"),
+])
+def test_the_act_of_a_yes_no_question_is_hypothetical(analyser, text, word):
+    found = [e["factuality"] for e in events(analyser, text) if word in e["words"]]
+    assert found == ["hypothetical"], events(analyser, text)
+
+
+def test_the_act_of_a_wh_question_is_presupposed(analyser):
+    # "Why did she resign?" takes the resignation as told
+    found = [e["factuality"] for e in events(analyser, "Why did Ola Berg resign from the Velmark council in March?")
+             if "resign" in e["words"]]
+    assert found == ["asserted"]
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 100: a present auxiliary before a base form is do-support, the simple present of a question or a
+    # negation: what is done as a rule, like "the report tells us" (the habitual drop)
+    ("What does the Velmark survey tell us about the old bridge?", "tell"),
+    ("The Domarsa board does not dismiss its directors lightly.", "dismiss"),
+])
+def test_do_support_in_the_simple_present_is_habitual(analyser, text, word):
+    assert not any(word in e["words"] for e in events(analyser, text)), events(analyser, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 101: an imperative, or a question put to the addressee with a modal before its subject, asks the
+    # addressee to act or say: no event the report tells
+    ("Tell us about the Velmark bridge.", "Tell"),
+    ("Okay, tell us more about the Domarsa plan.", "tell"),
+    ("Could you describe the Domarsa plan for us?", "describe"),
+    ("Would you mind telling us about your tour of Velmark?", "telling"),
+    # a wh-question put to the addressee with a modal asks what they would do or say
+    ("How would you describe the Domarsa plan?", "describe"),
+])
+def test_a_request_to_the_addressee_is_no_event(analyser, text, word):
+    assert not any(word in e["words"] for e in events(analyser, text)), events(analyser, text)
+
+
+def test_an_act_told_of_the_addressee_is_still_an_event(analyser):
+    found = typed(analyser, "Ola Berg described the Domarsa plan to the Velmark council on Monday.")
+    assert any(w == "described" for w, _t in found), found
