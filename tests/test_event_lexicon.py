@@ -72,6 +72,15 @@ def test_a_verb_sense_framed_only_with_an_object_is_marked():
     assert ranks[("pledge", "VERB", "Declare")]["object"] == ""
 
 
+def test_a_verb_sense_framed_only_with_a_noun_object_after_one_framed_without_is_marked():
+    # rule 96: "hear" as a court hearing a case (its 3rd sense) has only "Somebody ----s something", as
+    # perceiving (its 1st) also "Somebody ----s"; "meet" as coming together is the verb's 1st sense
+    ranks = {(r["lemma"], r["pos"], r["type"]): r for r in read_table(lexicons.ROOT / "en" / "event_sense_ranks.tsv").rows}
+    assert ranks[("hear", "VERB", "TrialHearing")]["transitive"] == "yes"
+    assert ranks[("meet", "VERB", "Meet")]["transitive"] == ""
+    assert ranks[("suspend", "VERB", "Suspend")]["transitive"] == ""
+
+
 def test_a_noun_linked_only_by_morphology_takes_no_type():
     # rule 86: WordNet links the noun "flight" (travelling by air) to the rare verb "flight" (shoot a bird in
     # flight, a way of killing) and to "fly"; "place" and "post" to verbs of appointing. A derived noun keeps a

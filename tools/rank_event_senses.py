@@ -26,12 +26,18 @@ WordNet gives the row's verb sense has an object, none objectless ("Somebody ---
 PP") and none with the subject's infinitive ("Somebody ----s to INFINITIVE"), while another sense of
 the verb has such an infinitive frame: the infinitive tells the senses apart. "try" as putting on trial
 has only "Somebody ----s somebody", "try" as attempting "Somebody ----s to INFINITIVE", so "trying to
-leave" is no trial; "pledge" has no sense with an infinitive frame and is not marked; rule 87), and message
+leave" is no trial; "pledge" has no sense with an infinitive frame and is not marked; rule 87), message
 (``yes`` when that noun sense is in noun.communication and WordNet links it to no verb by a derivational
 pointer: a message as the thing said, "proposal" as "something proposed (such as a plan)", "manifesto"; the act
 of proposing, "the act of making a proposal", is linked to "propose"; rule 98; or when one of the noun's first two
 senses is such a message: "question" is first "an instance of questioning", linked to "ask", and second "the
-subject matter at issue", linked to no verb; rule 99).
+subject matter at issue", linked to no verb; rule 99), and transitive
+(``yes`` when every frame of the row's verb senses, each sense whose gloss it carries, has a noun
+object — "Somebody ----s something", "Somebody ----s somebody" and the like, no objectless, infinitive,
+clause or gerund frame — while a sense WordNet ranks before it has a frame without one: "hear" as a court hearing a case, its 3rd sense, has only
+"Somebody ----s something", "hear" as perceiving, its 1st, also "Somebody ----s", so "heard about it",
+"heard from them" is no hearing; "meet" as coming together is the verb's 1st sense and is not marked;
+rule 96).
 
     python tools/rank_event_senses.py kg/lexicons/en/event_types.tsv /usr/share/wordnet \
         > kg/lexicons/en/event_sense_ranks.tsv
@@ -80,6 +86,15 @@ WRITTEN = ("n", 6349220)
 # 32 "Somebody ----s INFINITIVE", 35 "Something ----s INFINITIVE"
 OBJECTLESS_FRAMES = {1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 27}
 INFINITIVE_FRAMES = {28, 29, 32, 35}
+# frames with a noun object: 5 "Something ----s something Adjective/Noun", 8 "Somebody ----s something", 9
+# "Somebody ----s somebody", 10 "Something ----s somebody", 11 "Something ----s something", 14 "Somebody ----s
+# somebody something", 15 "Somebody ----s something to somebody", 16 "Somebody ----s something from somebody",
+# 17 "Somebody ----s somebody with something", 18 "Somebody ----s somebody of something", 19 "Somebody ----s
+# something on somebody", 20 "Somebody ----s somebody PP", 21 "Somebody ----s something PP", 24 "Somebody ----s
+# somebody to INFINITIVE", 25 "Somebody ----s somebody INFINITIVE", 30 "Somebody ----s somebody into V-ing
+# something", 31 "Somebody ----s something with something"; the others take no object, a clause (26, 34) or a
+# gerund (33)
+NOUN_OBJECT_FRAMES = {5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31}
 
 
 def hypernyms(wn: WordNet, key, depth: int = 12) -> set:
@@ -136,7 +151,9 @@ def main(argv: list[str]) -> int:
     print("# with the subject's infinitive) and another sense of the verb has an infinitive frame.")
     print("# message: yes when that noun sense, or one of the noun's first two, is a message WordNet links to no verb")
     print("# (noun.communication, no derivational pointer to a verb): the thing said, not the saying (rules 98, 99).")
-    print("lemma\tpos\ttype\trank\tsenses\tfirst\tfile\twritten\tact\tobject\tmessage")
+    print("# transitive: yes when every frame of that verb sense (of each sense whose gloss the row carries) has a")
+    print("# noun object and a sense WordNet ranks before it has a frame without one.")
+    print("lemma\tpos\ttype\trank\tsenses\tfirst\tfile\twritten\tact\tobject\tmessage\ttransitive")
     header = None
     for line in table.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
@@ -189,8 +206,14 @@ def main(argv: list[str]) -> int:
             return wn.synsets[key]["lexfile"] == COMMUNICATION and not any(
                 sym == "+" and pp == "v" for sym, _o, pp, _s, _t in wn.synsets[key]["ptrs"])
         message = "yes" if own and p == "n" and (said(own) or any(said(("n", off)) for off in offsets[:2])) else ""
+        # the row's verb senses: each sense whose gloss it carries ("suspend" both bars someone and stops something)
+        meant = [(p, off) for off in offsets if any(wn.synsets[(p, off)]["gloss"].startswith(g) for g in glosses)] \
+            if own and p == "v" else []
+        every = set().union(*(wn.synsets[k]["frames"] for k in meant))
+        transitive = "yes" if every and every <= NOUN_OBJECT_FRAMES and any(
+            wn.synsets[(p, off)]["frames"] - NOUN_OBJECT_FRAMES for off in offsets[:int(rank) - 1]) else ""
         print(f"{lemma}\t{pos}\t{row['type']}\t{rank}\t{len(offsets)}\t{first}\t{file}\t{written}\t{act}\t{needs}"
-              f"\t{message}")
+              f"\t{message}\t{transitive}")
     return 0
 
 

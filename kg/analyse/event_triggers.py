@@ -356,6 +356,12 @@ class TriggerFinder:
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
             if pos == "VERB" and s.needs_object and patient is None and self.infinitive_only(tok):
                 continue  # rule 87: "trying to leave" is no trial; WordNet frames that sense only with an object
+            if pos == "VERB" and s.transitive and patient is None and self.objectless(tok):
+                continue  # rule 96: "heard about it" is no court hearing; WordNet frames that sense only with a noun
+                # object, a more frequent sense of the verb ("perceive") also without one
+            if patient is None and "OBJECT" in rule.patient and self.abstract_target(tok):
+                continue  # rule 97: "the fight against poverty", "fought against the cuts": a target that is an
+                # abstraction is no one hit, as an object is not ("attacked the plans")
             if self.hyponym_rare(tok, pos, s) or self.figurative(tok, pos, s.type):
                 continue  # "taxes" as "taxis"; "the market crashed", "the talks collapsed"
             if pos == "VERB" and s.source == "cameo" and patient is None and not self.has_target(tok) \
@@ -403,6 +409,29 @@ class TriggerFinder:
         by = self.lex.words["agent_prepositions"]
         return any(c.dep_ == "poss" and self.kind_of(c) in NAMED or c.dep_ == "prep" and c.lower_ in by
                    and any(g.dep_ == "pobj" and self.kind_of(g) in NAMED for g in c.children) for c in tok.children)
+
+    def abstract_target(self, tok: Token) -> bool:
+        """Rule 97: every object of the trigger's target prepositions (words.tsv event_target_prepositions:
+        "against", "on") is a common noun WordNet reads first as an abstraction (``abstraction``), and none names
+        an event of its own ("retaliated against attacks") or a named thing ("attacks on the tower")."""
+        preps = self.lex.words["event_target_prepositions"]
+        targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                   for g in c.children if g.dep_ == "pobj"]
+        return bool(targets) and all(
+            g.pos_ == "NOUN" and not g.ent_type_ and self.kind_of(g) == "THING"
+            and (g.lemma_.lower(), "NOUN") not in self.senses and self.abstraction(tok, g) for g in targets)
+
+    def objectless(self, tok: Token) -> bool:
+        """Rule 96: an active verb with no noun object and no clause: no direct object, dative or attribute, no
+        passive, no participle describing a noun (its noun is what it is done to: "a report released on
+        Monday"), and no that-clause or to-infinitive (rule 87's reading: "claimed to have", "claimed that")."""
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return False
+        infinitive = self.lex.words["infinitive_markers"]
+        objects = {"dobj", "dative", "attr", "oprd", "auxpass", "nsubjpass", "ccomp"}
+        return not any(c.dep_ in objects for c in tok.children) \
+            and not any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ in infinitive for g in c.children)
+                        for c in tok.children)
 
     def infinitive_only(self, tok: Token) -> bool:
         """The verb's complement is a to-infinitive clause of its own subject ("was trying to leave"): an

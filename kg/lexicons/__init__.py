@@ -275,6 +275,7 @@ class EventSense:
     act: bool = False  # a noun sense for this type is an act or derived from its verb ("indictment")
     needs_object: bool = False  # every WordNet frame of this verb sense has an object ("try" a case; rule 87)
     message: bool = False  # this noun sense is a message WordNet derives from no verb ("manifesto"; rule 98)
+    transitive: bool = False  # every frame of this verb sense has a noun object, a more frequent sense none (rule 96)
     seeds: tuple[str, ...] = ()  # the WordNet seed synsets the row comes from ("surgery.n.04", "burn.v.03+derived")
 
 
@@ -300,7 +301,8 @@ def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str],
     count = {(r["lemma"], r["pos"]): int(r["senses"]) for r in ranks or () if r["senses"]}
     first = {(r["lemma"], r["pos"]): r.get("first") or "" for r in ranks or ()}
     own = {(r["lemma"], r["pos"], r["type"]): (r.get("file") or "", r.get("written") == "yes", r.get("act") == "yes",
-                                               r.get("object") == "yes", r.get("message") == "yes")
+                                               r.get("object") == "yes", r.get("message") == "yes",
+                                               r.get("transitive") == "yes")
            for r in ranks or ()}
     for r in table:
         objects = []
@@ -312,9 +314,9 @@ def _event_senses(table: Table, ranks: Table | None) -> Mapping[tuple[str, str],
                     if words:
                         objects.append(words)
         key = (r["lemma"], r["pos"], r["type"])
-        file, written, act, needs_object, message = own.get(key, ("", False, False, False, False))
+        file, written, act, needs_object, message, transitive = own.get(key, ("", False, False, False, False, False))
         args = (r["source"].split(":")[0], rank.get(key), count.get((r["lemma"], r["pos"])),
-                first.get((r["lemma"], r["pos"]), ""), file, written, act, needs_object, message)
+                first.get((r["lemma"], r["pos"]), ""), file, written, act, needs_object, message, transitive)
         seeds = tuple(x.partition(":")[2] for x in r["source"].split(";") if x.startswith("wordnet:"))
         out.setdefault((r["lemma"], r["pos"]), []).append(EventSense(r["type"], r["cameo"], tuple(objects), *args,
                                                                      seeds=seeds))

@@ -1780,3 +1780,33 @@ def test_a_request_to_the_addressee_is_no_event(analyser, text, word):
 def test_an_act_told_of_the_addressee_is_still_an_event(analyser):
     found = typed(analyser, "Ola Berg described the Domarsa plan to the Velmark council on Monday.")
     assert any(w == "described" for w, _t in found), found
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 96: a verb with no object is not read in a sense WordNet frames only with an object when a more
+    # frequent sense of the verb is framed without one: hearing about something is perceiving, no court hearing
+    ("Ola Berg said she first heard about the Domarsa plan on Monday.", "heard"),
+    ("The Velmark mayor has not heard from the ministry since March.", "heard"),
+])
+def test_no_sense_framed_only_with_an_object_of_a_verb_without_one(analyser, text, word):
+    assert (word, "TrialHearing") not in typed(analyser, text), typed(analyser, text)
+
+
+def test_a_court_hearing_a_case_is_still_a_hearing(analyser):
+    found = typed(analyser, "The Velmark district court heard the case against the former mayor on Monday.")
+    assert ("heard", "TrialHearing") in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    # the target of "against" or "on" that WordNet reads first as an abstraction is no one hit, as an object
+    # is ("attacked the plans"): a campaign against a social ill is no attack
+    ("The minister vowed to continue the fight against rural poverty in Velmark.", "fight"),
+    ("Ola Berg has fought against the new parking fees for years.", "fought"),
+])
+def test_no_attack_on_an_abstract_target(analyser, text, word):
+    assert (word, "Attack") not in typed(analyser, text), typed(analyser, text)
+
+
+def test_a_fight_against_troops_is_still_an_attack(analyser):
+    found = typed(analyser, "Rebels fought against government troops near Velmark on Sunday.")
+    assert ("fought", "Attack") in found, found
