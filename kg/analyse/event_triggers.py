@@ -321,7 +321,7 @@ class TriggerFinder:
         if hits:
             best = max(n for n, _t in hits)
             return min((t for n, t in hits if n == best), key=rank), True
-        defaults, named = [], False
+        defaults, named, happening = [], False, False
         for s in senses:
             if s.objects or not allowed(s.type, s.rank, s.source == "cameo"):
                 continue
@@ -354,6 +354,11 @@ class TriggerFinder:
                 continue  # "the spread of the fungus" (a happening), no spreading of word
             if pos == "NOUN" and (s.rank is None or (s.source == "cameo" and s.rank != 1)):
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
+            if pos == "NOUN" and s.source == "cameo" and s.file in self.lex.words["event_untyped_happening_files"] \
+                    and all(o.source == "cameo" for o in senses):
+                happening = True
+                continue  # rule 106: a CAMEO verb's noun whose first sense is a happening no one does ("the
+                # campaign": a race between candidates), which WordNet files under no type, is an event of no type
             if pos == "VERB" and s.needs_object and patient is None and self.infinitive_only(tok):
                 continue  # rule 87: "trying to leave" is no trial; WordNet frames that sense only with an object
             if pos == "VERB" and s.transitive and patient is None and self.objectless(tok):
@@ -383,6 +388,8 @@ class TriggerFinder:
                 # a disgrace"): a statement, picked by what follows the object as CAMEO's object patterns
                 # for "call" pick it ("powder keg", "troubling": 010/012), so it stays beside a quotation
                 return min(self.lex.words["event_naming_types"], key=rank), True  # the rules' order: deterministic
+            if happening:
+                return OCCURRENCE, False  # rule 106: "the election campaign" happens; it is no demand
             return None
         if phrasal:
             # a phrasal verb's own senses in its WordNet frequency order before the rules' order of the

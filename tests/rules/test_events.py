@@ -1810,3 +1810,20 @@ def test_no_attack_on_an_abstract_target(analyser, text, word):
 def test_a_fight_against_troops_is_still_an_attack(analyser):
     found = typed(analyser, "Rebels fought against government troops near Velmark on Sunday.")
     assert ("fought", "Attack") in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 106: a CAMEO verb's noun whose first WordNet sense is a happening no one does, and which WordNet
+    # files under no type, names an event of no type: an election campaign (a race between candidates) is no
+    # demand, whatever CAMEO's "campaign" (DEMAND) codes
+    ("Ola Berg ended her mayoral campaign in Velmark on Monday.", "campaign"),
+    ("The Velmark mayoral campaign began in March.", "campaign"),
+])
+def test_a_happening_noun_of_a_cameo_verb_is_untyped(analyser, text, word):
+    found = typed(analyser, text)
+    assert (word, "Demand") not in found and (word, "Occurrence") in found, found
+
+
+def test_campaigning_for_a_cause_is_still_a_demand(analyser):
+    found = typed(analyser, "Ola Berg campaigned for a new bridge in Velmark.")
+    assert ("campaigned", "Demand") in found, found
