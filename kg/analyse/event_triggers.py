@@ -283,10 +283,14 @@ class TriggerFinder:
             shared = shared_patient(tok)
             if shared is not None:
                 chosen = self._choose(tok, pos, senses, phrasal, shared)
+        if chosen is None and pos == "NOUN" and self.happening_use(tok):
+            # rule 104: a noun its context uses as one particular happening ("the trial was held", "after the
+            # publication") is read in an act or happening sense WordNet ranks past DOMINANT
+            chosen = self._choose(tok, pos, senses, phrasal, patient_of(tok), True)
         return chosen
 
     def _choose(self, tok: Token, pos: str, senses: tuple[EventSense, ...], phrasal: bool,
-                patient: Token | None) -> tuple[str, bool] | None:
+                patient: Token | None, happening: bool = False) -> tuple[str, bool] | None:
         pkind = self.kind_of(patient) if patient is not None else None
         # a common noun whose first WordNet sense is a person or an animal ("visitors", "a jackal") is a
         # living being, though no named person: a sense done to a thing but to no person ("killed the
@@ -321,7 +325,7 @@ class TriggerFinder:
         if hits:
             best = max(n for n, _t in hits)
             return min((t for n, t in hits if n == best), key=rank), True
-        defaults, named, happening = [], False, False
+        defaults, named, untyped = [], False, False
         for s in senses:
             if s.objects or not allowed(s.type, s.rank, s.source == "cameo"):
                 continue
@@ -331,8 +335,10 @@ class TriggerFinder:
             # (a kind that tells senses apart: not any named one, "left Britain", "left the party" are no visit)
             fitting = pos == "VERB" and pkind is not None and rule.patient and not rule.patient & {"THING", "OBJECT"} \
                 and not (pkind in NAMED and NAMED <= rule.patient)
-            if s.rank is not None and s.rank > DOMINANT[pos] and not fitting:
-                continue  # a rare sense, unless the argument is of the kind it wants ("charged [him]")
+            if s.rank is not None and s.rank > DOMINANT[pos] and not fitting \
+                    and not (happening and s.file in self.lex.words["event_act_files"]):
+                continue  # a rare sense, unless the argument is of the kind it wants ("charged [him]"), or a
+                # noun used as one happening read in a sense that is an act or a happening (rule 104)
             if s.rank is None and pos == "VERB" and (s.senses or 0) > GENERAL and not fitting:
                 continue
             if pos == "VERB" and s.source == "cameo" and s.first in STATES:
@@ -356,7 +362,7 @@ class TriggerFinder:
                 continue  # a CAMEO verb's noun whose first sense is no act ("the press", "attention")
             if pos == "NOUN" and s.source == "cameo" and s.file in self.lex.words["event_untyped_happening_files"] \
                     and all(o.source == "cameo" for o in senses):
-                happening = True
+                untyped = True
                 continue  # rule 106: a CAMEO verb's noun whose first sense is a happening no one does ("the
                 # campaign": a race between candidates), which WordNet files under no type, is an event of no type
             if pos == "VERB" and s.needs_object and patient is None and self.infinitive_only(tok):
@@ -388,7 +394,7 @@ class TriggerFinder:
                 # a disgrace"): a statement, picked by what follows the object as CAMEO's object patterns
                 # for "call" pick it ("powder keg", "troubling": 010/012), so it stays beside a quotation
                 return min(self.lex.words["event_naming_types"], key=rank), True  # the rules' order: deterministic
-            if happening:
+            if untyped:
                 return OCCURRENCE, False  # rule 106: "the election campaign" happens; it is no demand
             return None
         if phrasal:
@@ -407,6 +413,35 @@ class TriggerFinder:
             defaults = [s for s in defaults if s.file in act_files] or defaults
         typ = min((s.type for s in defaults), key=rank)
         return (self.rules[typ].done or typ if self.someone_does(tok, pos, typ) else typ), False
+
+    def happening_use(self, tok: Token) -> bool:
+        """Rule 104: whether a noun is used as one particular happening — definite (a definite determiner or a
+        possessor: words.tsv definite_determiners), no modifier in a compound and no bare plural (a kind), and
+        told as a happening: the subject of a verb of coming to pass or the passive subject of a verb of
+        holding ("the trial took place", "the summit was held"; event_happening_verbs, event_holding_verbs), the
+        object of a preposition that sets one event in time against another ("after the publication", "during
+        the trial"; event_happening_prepositions), or with a date or time of its own ("Friday's closure", "the
+        vote on 5 June"). Such a context calls for a sense that is an act or a happening, whatever its rank."""
+        w = self.lex.words
+        kids = list(tok.children)
+        if tok.pos_ != "NOUN" or tok.dep_ == "compound" \
+                or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in w["definite_determiners"] for c in kids):
+            return False  # "a fair trial", "trials", "trial dates": a kind, no particular one
+        verb = tok.head
+        if verb.pos_ == "VERB" and verb.i != tok.i:
+            lemma = verb.lemma_.lower()
+            for c in verb.children:  # "took place": the phrase's own row
+                if c.dep_ in {"dobj", "prt"} and c.i == verb.i + 1 \
+                        and f"{lemma} {c.lower_}" in w["event_happening_verbs"]:
+                    lemma = f"{lemma} {c.lower_}"
+            if tok.dep_ == "nsubjpass" and lemma in w["event_holding_verbs"] \
+                    or tok.dep_ == "nsubj" and lemma in w["event_happening_verbs"]:
+                return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in w["event_happening_prepositions"]:
+            return True
+        return any(c.dep_ in {"poss", "npadvmod", "nmod"} and c.ent_type_ in {"DATE", "TIME"}
+                   or c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+                   for c in kids)
 
     def sender(self, tok: Token) -> bool:
         """Whether a noun names who it comes from: a possessor or a ``by`` phrase (words.tsv agent_prepositions)

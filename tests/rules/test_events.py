@@ -1827,3 +1827,22 @@ def test_a_happening_noun_of_a_cameo_verb_is_untyped(analyser, text, word):
 def test_campaigning_for_a_cause_is_still_a_demand(analyser):
     found = typed(analyser, "Ola Berg campaigned for a new bridge in Velmark.")
     assert ("campaigned", "Demand") in found, found
+
+
+@pytest.mark.parametrize("text,word,typ", [
+    # rule 104: a definite noun told as one happening (held, set against another event in time, dated) is read in
+    # an act or happening sense WordNet ranks past the second ("trial" as a court hearing is the noun's 4th)
+    ("The trial of the Velmark harbour master was held in Ostrava.", "trial", "TrialHearing"),
+    ("After his inquiry, the Velmark ombudsman will report to the council.", "inquiry", "Investigate"),
+])
+def test_a_noun_told_as_one_happening_takes_its_rare_event_sense(analyser, text, word, typ):
+    assert (word, typ) in typed(analyser, text), typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a kind, no particular happening: indefinite, a bare plural, no happening context
+    ("Every defendant in Velmark deserves a fair trial before a judge.", "trial"),
+    ("The trial of the new vaccine on volunteers was a success.", "trial"),
+])
+def test_no_rare_event_sense_of_a_noun_not_told_as_a_happening(analyser, text, word):
+    assert word not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
