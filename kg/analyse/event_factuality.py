@@ -15,7 +15,7 @@ Read around the trigger and the verb that governs it (the word sets of ``words.t
 - disputed: "allegedly", "alleged", "reportedly", or the clause of a verb of alleging or denying
   ("denied that he assaulted …", ``event_dispute_words``);
 - hypothetical also: the verb of a yes/no question ("Did the council hold a vote?"), asked about, not
-  told (:func:`mood`; rule 100). A wh-question presupposes its act ("Why did you join the party?") and is
+  told (:func:`mood`; rule 100). A wh-question presupposes its act ("Why did you leave the union?") and is
   read as told; a request to the addressee is no event at all (``TriggerFinder.find``, rule 101).
 """
 from __future__ import annotations
@@ -40,7 +40,7 @@ def mood(verb: Token) -> str | None:
     ("Could you outline …?", "Would you mind explaining …?": a request in the form of a question; "How would
     you sum up …?", "Who would you nominate?": what the addressee would do or say); ``QUESTION`` for
     another yes/no question (subject-auxiliary inversion and a closing question mark: "Did the council hold
-    a vote?"); ``WH_QUESTION`` when a wh-word opens the clause ("Why did you join the party?"); None for a
+    a vote?"); ``WH_QUESTION`` when a wh-word opens the clause ("Why did you leave the union?"); None for a
     statement or a verb that heads no main clause. A conjunct goes with the first conjunct; a subjectless
     complement ("mind telling", "try to explain") with the verb it completes."""
     v = verb

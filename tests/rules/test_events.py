@@ -1767,9 +1767,9 @@ def test_do_support_in_the_simple_present_is_habitual(analyser, text, word):
     # rule 101: an imperative, or a question put to the addressee with a modal before its subject, asks the
     # addressee to act or say: no event the report tells
     ("Tell us about the Velmark bridge.", "Tell"),
-    ("Okay, tell us more about the Domarsa plan.", "tell"),
+    ("Okay, tell our readers a little of the Domarsa plan.", "tell"),
     ("Could you describe the Domarsa plan for us?", "describe"),
-    ("Would you mind telling us about your tour of Velmark?", "telling"),
+    ("Would you mind telling our readers of your tour of Velmark?", "telling"),
     # a wh-question put to the addressee with a modal asks what they would do or say
     ("How would you describe the Domarsa plan?", "describe"),
 ])
@@ -1793,14 +1793,14 @@ def test_no_sense_framed_only_with_an_object_of_a_verb_without_one(analyser, tex
 
 
 def test_a_court_hearing_a_case_is_still_a_hearing(analyser):
-    found = typed(analyser, "The Velmark district court heard the case against the former mayor on Monday.")
+    found = typed(analyser, "The Velmark district court heard the harbour master's case on Monday.")
     assert ("heard", "TrialHearing") in found, found
 
 
 @pytest.mark.parametrize("text,word", [
     # the target of "against" or "on" that WordNet reads first as an abstraction is no one hit, as an object
     # is ("attacked the plans"): a campaign against a social ill is no attack
-    ("The minister vowed to continue the fight against rural poverty in Velmark.", "fight"),
+    ("The minister promised to keep up the fight against rural poverty in Velmark.", "fight"),
     ("Ola Berg has fought against the new parking fees for years.", "fought"),
 ])
 def test_no_attack_on_an_abstract_target(analyser, text, word):
