@@ -34,8 +34,8 @@ senses is such a message: "question" is first "an instance of questioning", link
 subject matter at issue", linked to no verb; rule 99), and transitive
 (``yes`` when every frame of the row's verb senses, each sense whose gloss it carries, has a noun
 object — "Somebody ----s something", "Somebody ----s somebody" and the like, no objectless, infinitive,
-clause or gerund frame — while a sense WordNet ranks before it has a frame without one: "hear" as a court hearing a case, its 3rd sense, has only
-"Somebody ----s something", "hear" as perceiving, its 1st, also "Somebody ----s", so "heard about it",
+clause or gerund frame — while a sense WordNet ranks before it has a frame without one: "hear" as a court
+hearing a case, its 3rd sense, has only "Somebody ----s something", "hear" as perceiving, its 1st, also "Somebody ----s", so "heard about it",
 "heard from them" is no hearing; "meet" as coming together is the verb's 1st sense and is not marked;
 rule 96).
 
@@ -95,6 +95,14 @@ INFINITIVE_FRAMES = {28, 29, 32, 35}
 # something", 31 "Somebody ----s something with something"; the others take no object, a clause (26, 34) or a
 # gerund (33)
 NOUN_OBJECT_FRAMES = {5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31}
+
+
+def said(wn: WordNet, key) -> bool:
+    """Rule 98: a message as a thing said ("manifesto", "proposal" as the plan proposed): a noun sense of
+    communication WordNet links to no verb by a derivational pointer, while the act of saying it is a verb's
+    noun ("proposal" as the act of making a proposal, its third sense, is linked to "propose")."""
+    return wn.synsets[key]["lexfile"] == COMMUNICATION and not any(
+        sym == "+" and pp == "v" for sym, _o, pp, _s, _t in wn.synsets[key]["ptrs"])
 
 
 def hypernyms(wn: WordNet, key, depth: int = 12) -> set:
@@ -199,13 +207,8 @@ def main(argv: list[str]) -> int:
         frames = wn.synsets[own]["frames"] if own and p == "v" else set()
         needs = "yes" if frames and not frames & (OBJECTLESS_FRAMES | INFINITIVE_FRAMES) and any(
             wn.synsets[(p, off)]["frames"] & INFINITIVE_FRAMES for off in offsets if (p, off) != own) else ""
-        # rule 98: a message as a thing said ("manifesto", "proposal" as the plan proposed): a noun sense of
-        # communication WordNet links to no verb by a derivational pointer, while the act of saying it is
-        # a verb's noun ("proposal" as the act of making a proposal, its third sense, is linked to "propose")
-        def said(key) -> bool:  # a message WordNet links to no verb
-            return wn.synsets[key]["lexfile"] == COMMUNICATION and not any(
-                sym == "+" and pp == "v" for sym, _o, pp, _s, _t in wn.synsets[key]["ptrs"])
-        message = "yes" if own and p == "n" and (said(own) or any(said(("n", off)) for off in offsets[:2])) else ""
+        message = "yes" if own and p == "n" and (
+            said(wn, own) or any(said(wn, ("n", off)) for off in offsets[:2])) else ""
         # the row's verb senses: each sense whose gloss it carries ("suspend" both bars someone and stops something)
         meant = [(p, off) for off in offsets if any(wn.synsets[(p, off)]["gloss"].startswith(g) for g in glosses)] \
             if own and p == "v" else []
