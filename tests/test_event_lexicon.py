@@ -94,6 +94,20 @@ def test_a_noun_linked_only_by_morphology_takes_no_type():
         assert kept in rows, kept
 
 
+def test_a_noun_whose_verb_is_made_from_it_takes_no_type():
+    # rule 110: "job" and "task" are the words of the verbs they are linked to ("job" work out, "task" someone,
+    # troponyms of hire.v.01 and appoint.v.02); SemCor tags the nouns and never those verbs, so the verb is made
+    # from the noun, and the noun names the work, not the act of hiring. Nominalisations with their own suffix stay.
+    rows = {(r["lemma"], r["pos"], r["type"]) for r in _rows()}
+    for dropped in (("job", "NOUN", "StartPosition"), ("task", "NOUN", "StartPosition"), ("blockade", "NOUN", "Attack"),
+                    ("action", "NOUN", "Sue")):
+        assert dropped not in rows, dropped
+    for kept in (("assassination", "NOUN", "Die"), ("impeachment", "NOUN", "ChargeIndict"),
+                 ("resignation", "NOUN", "EndPosition"), ("appointment", "NOUN", "StartPosition"),
+                 ("killing", "NOUN", "Die"), ("blaze", "NOUN", "FireExplosion"), ("job", "VERB", "StartPosition")):
+        assert kept in rows, kept
+
+
 def test_a_message_no_verb_makes_is_marked():
     # rule 98: "manifesto" and "proposal" (the plan proposed, its first sense) are messages WordNet links to no
     # verb; "statement" and "announcement" are linked to "state" and "announce", "letter" is a written document

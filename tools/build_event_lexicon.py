@@ -117,6 +117,9 @@ NOUN_DEPTH = {"Crash": 0, "Illness": 0}
 # noun lexicographer files that name acts and events (noun.act, noun.communication, noun.event,
 # noun.process): a derived noun elsewhere (a person, an artefact) is no event word
 EVENT_NOUN_FILES = {4, 10, 11, 22}
+# of those, the files of things done or said (noun.act, noun.communication): a work or a message can be the
+# thing a verb is made from (rule 110); a happening is the event itself
+DONE_NOUN_FILES = {4, 10}
 
 
 class WordNet:
@@ -151,6 +154,19 @@ class WordNet:
                 f = line.split()
                 n_ptr = int(f[3])
                 self.index[(f[0], pos)] = [int(o) for o in f[6 + n_ptr:]]
+        # SemCor tag counts (cntlist.rev: "sense_key sense_number tag_cnt"; keys lemma%1:… nouns, lemma%2:… verbs)
+        self.tagged: dict[tuple[str, str, int], int] = {}
+        for line in (folder / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+            key, num, cnt = line.split()
+            lemma, _, rest = key.partition("%")
+            if rest[:1] in ("1", "2"):
+                self.tagged[(lemma, "n" if rest[0] == "1" else "v", int(num))] = int(cnt)
+
+    def tag_count(self, word: str, key) -> int:
+        """How often SemCor tags ``word`` in the synset ``key`` (0 when never)."""
+        w = word.replace(" ", "_")
+        offsets = self.index.get((w, key[0]), [])
+        return self.tagged.get((w, key[0], offsets.index(key[1]) + 1), 0) if key[1] in offsets else 0
 
     def sense(self, spec: str) -> tuple[str, int]:
         lemma, pos, num = spec.rsplit(".", 2)
@@ -226,6 +242,16 @@ def carries_meaning(wn: WordNet, noun, family: set, verbs: set) -> bool:
     "fly", and is no kind of death or killing."""
     linked = wn.verbs_of(noun)
     return bool(wn.hypernyms(noun) & family) or 2 * len(linked & verbs) >= len(linked)
+
+
+def names_the_work(wn: WordNet, noun: str, nkey, verb: str, vkey) -> bool:
+    """Rule 110: a noun that is the very word of the verb it is derived from (a conversion: "job", "task",
+    "research") names the work or the thing, not the act of that verb, when SemCor tags the noun in its sense
+    and never tags the verb in the sense of the type's tree: the verb is made from the noun ("to job" work
+    out, "to task" someone), so the noun does not carry the verb's meaning. A nominalisation with its own
+    suffix ("assassination", "resignation") or a verb that is used ("kill": "killing") is not touched."""
+    return (noun == verb and wn.synsets[nkey]["lexfile"] in DONE_NOUN_FILES and wn.tag_count(noun, nkey) > 0
+            and wn.tag_count(verb, vkey) == 0)
 
 
 def cameo_types(ttl: Path) -> dict[str, str]:
@@ -342,7 +368,7 @@ def main(argv: list[str]) -> int:
                     add(w, "VERB" if k[0] == "v" else "NOUN", typ, "", f"sense: {gloss}", f"wordnet:{spec}")
                     if k[0] == "v":
                         for nkey, noun in wn.noun_synsets_of(k, w):
-                            if not carries_meaning(wn, nkey, family, verbs):
+                            if not carries_meaning(wn, nkey, family, verbs) or names_the_work(wn, noun, nkey, w, k):
                                 continue
                             add(noun, "NOUN", typ, "", f"sense: {gloss}", f"wordnet:{spec}+derived")
     print("# Typed event triggers (issue #16), built by tools/build_event_lexicon.py from the CAMEO verb")

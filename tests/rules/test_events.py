@@ -1677,6 +1677,16 @@ def test_a_flight_is_no_death(analyser):
     assert not any(t == "Die" for _w, t in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "Ola Berg said she loves her job at the Velmark bakery.",
+    "The Velmark mayor has done a good job, Ola Berg said on Monday.",
+])
+def test_a_job_held_or_done_is_no_hiring(analyser, text):
+    # rule 110: the noun "job" names the work; WordNet links it to the rare verb "job" (subcontract), a troponym
+    # of hire.v.01 that is made from the noun
+    assert not any(t == "StartPosition" for _w, t in typed(analyser, text))
+
+
 @pytest.mark.parametrize("text,word,place", [
     # the place phrase's noun is no entity; the name of its `of` phrase is the event's place (EVENTS.md set 41)
     ("Caucuses were held in the territory of Guam on Tuesday.", "Caucuses", "Guam"),
