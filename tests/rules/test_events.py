@@ -1679,7 +1679,7 @@ def test_a_flight_is_no_death(analyser):
 
 @pytest.mark.parametrize("text", [
     "Ola Berg said she loves her job at the Velmark bakery.",
-    "The Velmark mayor has done a good job, Ola Berg said on Monday.",
+    "The Velmark mayor handled the job well, Ola Berg said on Monday.",
 ])
 def test_a_job_held_or_done_is_no_hiring(analyser, text):
     # rule 110: the noun "job" names the work; WordNet links it to the rare verb "job" (subcontract), a troponym
