@@ -122,6 +122,18 @@ EVENT_NOUN_FILES = {4, 10, 11, 22}
 DONE_NOUN_FILES = {4, 10}
 
 
+def semcor_counts(folder: Path) -> dict[tuple[str, str, int], int]:
+    """SemCor tag counts by (lemma, "n" or "v", sense number), from cntlist.rev ("sense_key sense_number tag_cnt";
+    keys lemma%1:… nouns, lemma%2:… verbs)."""
+    tagged: dict[tuple[str, str, int], int] = {}
+    for line in (folder / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, num, cnt = line.split()
+        lemma, _, rest = key.partition("%")
+        if rest[:1] in ("1", "2"):
+            tagged[(lemma, "n" if rest[0] == "1" else "v", int(num))] = int(cnt)
+    return tagged
+
+
 class WordNet:
     """Just enough of the WordNet 3.0 database files: synsets, their words, pointers and gloss."""
 
@@ -154,13 +166,7 @@ class WordNet:
                 f = line.split()
                 n_ptr = int(f[3])
                 self.index[(f[0], pos)] = [int(o) for o in f[6 + n_ptr:]]
-        # SemCor tag counts (cntlist.rev: "sense_key sense_number tag_cnt"; keys lemma%1:… nouns, lemma%2:… verbs)
-        self.tagged: dict[tuple[str, str, int], int] = {}
-        for line in (folder / "cntlist.rev").read_text(encoding="latin-1").splitlines():
-            key, num, cnt = line.split()
-            lemma, _, rest = key.partition("%")
-            if rest[:1] in ("1", "2"):
-                self.tagged[(lemma, "n" if rest[0] == "1" else "v", int(num))] = int(cnt)
+        self.tagged = semcor_counts(folder)
 
     def tag_count(self, word: str, key) -> int:
         """How often SemCor tags ``word`` in the synset ``key`` (0 when never)."""

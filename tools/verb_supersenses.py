@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_event_lexicon import semcor_counts  # noqa: E402
 from rank_event_senses import LEXNAMES  # noqa: E402
 
 
@@ -29,12 +30,7 @@ def read_verbs(folder: Path) -> tuple[dict[int, int], dict[tuple[str, int], int]
         if not line.startswith("  "):
             f = line.split()
             lexfile[int(f[0])] = int(f[1])
-    tagged: dict[tuple[str, int], int] = {}
-    for line in (folder / "cntlist.rev").read_text(encoding="latin-1").splitlines():
-        key, num, cnt = line.split()
-        lemma, _, rest = key.partition("%")
-        if rest.startswith("2:"):
-            tagged[(lemma, int(num))] = int(cnt)
+    tagged = {(lemma, num): cnt for (lemma, pos, num), cnt in semcor_counts(folder).items() if pos == "v"}
     return lexfile, tagged
 
 
