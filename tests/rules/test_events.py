@@ -1856,3 +1856,14 @@ def test_a_noun_told_as_one_happening_takes_its_rare_event_sense(analyser, text,
 ])
 def test_no_rare_event_sense_of_a_noun_not_told_as_a_happening(analyser, text, word):
     assert word not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 111: CAMEO 20 (unconventional mass violence) is an Attack, as PLOVER's CAMEO crosswalk puts it with 18 and
+    # 19 under ASSAULT (ontology/events.ttl: ev:Attack skos:narrowMatch cameo 20); before, the CAMEO block of
+    # "massacre" mapped to no type
+    ("Rebels massacred forty villagers near Dorvak on Sunday.", "massacred"),
+    ("Gunmen slaughtered the village of Dorvak on Sunday.", "slaughtered"),
+])
+def test_mass_violence_is_an_attack(analyser, text, word):
+    assert (word, "Attack") in typed(analyser, text), typed(analyser, text)
