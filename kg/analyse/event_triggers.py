@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..lexicons import EventSense, Lexicons
-from .event_factuality import ASSERTED, NEGATED, REQUEST, factuality, mood, purpose_clause
+from .event_factuality import ASSERTED, NEGATED, PLANNED, REQUEST, factuality, mood, purpose_clause
 
 # dependency labels under a trigger whose words an object pattern is read from (not clauses of
 # their own: "said [that they would strike]" is no strike)
@@ -938,6 +938,76 @@ class TriggerFinder:
                    any(g.dep_ == "pobj" and self.kind_of(g) in {"PERSON", "ORG", "PLACE"} for g in c.children)
                    for c in tok.children)
 
+    def speaker(self, tok: Token) -> Token | None:
+        """The subject of a verb of saying, or of the verb it is coordinated with ("met X and said …")."""
+        for v in (tok, tok.head) if tok.dep_ == "conj" else (tok,):
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+        return None
+
+    def mandative(self, clause: Token) -> bool:
+        """Rule 114: a mandative clause (Quirk et al. 1985, 16.32) — a bare subjunctive ("suggested people stay
+        home", "urged that the ban be lifted"; a plural subject's subjunctive has the present's form) or one with a
+        modal of obligation (words.tsv mandative_modals: "should") — says what is to be done; a tensed verb ("suggested
+        that it was", "urged he will") says what is."""
+        w = self.lex.words
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            return False
+        aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        if any(c.dep_ == "aux" and c.lower_ in w["mandative_modals"] for c in aux):
+            return True
+        if any(c.dep_ == "aux" for c in aux):
+            return False
+        if clause.tag_ == "VB" or clause.tag_ == "VBP" and clause.lemma_.lower() not in w["be_verbs"]:
+            return True
+        return any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in aux)
+
+    def committed(self, tok: Token, clause: Token, speaker: Token) -> bool:
+        """Rule 115: the speaker's own act to come — the clause's subject is the speaker (the same word, or a
+        personal pronoun that can stand for it: words.tsv male/female/plural_or_org_pronouns) and the clause is
+        planned as factuality reads it ("announced he will not seek …", "announced it is to close", "announced it
+        plans to leave")."""
+        w = self.lex.words
+        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None:
+            return False
+        if speaker.pos_ == "PRON":
+            if subj.lower_ != speaker.lower_:
+                return False
+        elif not (subj.lower_ == speaker.lower_ or subj.lower_ in w["male_pronouns"] | w["female_pronouns"]
+                  | w["plural_or_org_pronouns"]):
+            return False
+        return clause.lemma_.lower() in w["event_plan_words"] or any(
+            factuality(self.doc[v.i:v.i + 1], w) == PLANNED
+            for v in [clause] + [c for c in clause.children if c.dep_ == "xcomp"])
+
+    def reported_act(self, tok: Token, senses: tuple[EventSense, ...]) -> str | None:
+        """Rules 114 and 115: the type a verb of saying with a clause names when what it tells is itself an act
+        of the speaker's, not only what was said (the gold guideline: an announcement, a demand, a proposal): a
+        verb whose CAMEO block codes an appeal or a demand (its default row's type among words.tsv
+        event_asking_types: "suggest", "urge", "propose" 020, "demand" 100) with a mandative clause (rule 114), or a
+        verb whose object can be the thing said (speech_verbs.tsv's object column: "announce", "confirm",
+        "reveal") with a clause of the speaker's own planned act (rule 115, typed as the naming type). The
+        speaker is a person, a body or a place; the verb is told as done (not asked, hypothetical or planned)
+        and its clause is no question ("asked whether …")."""
+        w = self.lex.words
+        clause = next(c for c in tok.children if c.dep_ == "ccomp")
+        low = tok.lemma_.lower()
+        speaker = self.speaker(tok)
+        if self.lex.speech_verbs.get(low) not in {"speech", "writing"} or speaker is None \
+                or self.kind_of(speaker) not in {"PERSON", "ORG", "PLACE"}:
+            return None
+        if factuality(self.doc[tok.i:tok.i + 1], w) != ASSERTED \
+                or any(c.dep_ == "mark" and c.lower_ in w["event_question_marks"] for c in clause.children):
+            return None  # "which books would you suggest …?", "ask whether …": no act told as done
+        asking = [s.type for s in senses if s.source == "cameo" and not s.objects and s.type in w["event_asking_types"]]
+        if asking and self.mandative(clause):
+            return min(asking, key=lambda t: self.rules[t].rank)
+        if low in self.lex.object_verbs and self.committed(tok, clause, speaker):
+            return min(w["event_naming_types"], key=lambda t: self.rules[t].rank)
+        return None
+
     def find(self, skip) -> list[Trigger]:
         """Every trigger of the document, in order; ``skip(span)`` vetoes a candidate."""
         out: list[Trigger] = []
@@ -975,7 +1045,11 @@ class TriggerFinder:
                     out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False, occ == NEEDS_PARTICIPANT))
                 continue
             if pos == "VERB" and tok.lemma_.lower() in speech and any(c.dep_ == "ccomp" for c in tok.children):
-                continue  # "said that …": a quotation
+                act = self.reported_act(tok, senses)
+                one = self.doc[tok.i:tok.i + 1]
+                if act is not None and not self.nothing_done(tok) and not skip(one):
+                    out.append(Trigger(one, act, False))
+                continue  # "said that …": a quotation, unless what it tells is an act (rules 114, 115)
             chosen = self.choose(tok, pos, senses, phrasal)
             if chosen is None:
                 occ = self.occurrence(tok, phrasal, True) if pos == "VERB" else False

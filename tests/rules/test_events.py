@@ -1867,3 +1867,32 @@ def test_no_rare_event_sense_of_a_noun_not_told_as_a_happening(analyser, text, w
 ])
 def test_mass_violence_is_an_attack(analyser, text, word):
     assert (word, "Attack") in typed(analyser, text), typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word,typ", [
+    # rule 114: a verb whose CAMEO block is an appeal (its default row a Request or a Demand) with a mandative
+    # clause — a bare subjunctive (a plural subject's has the present's form) or "should" — tells what is asked
+    ("Ola Berg has suggested ferry crews wear gloves on deck in Velmark.", "suggested", "Request"),
+    ("Ola Berg urged that the toll on the Velmark bridge be dropped.", "urged", "Request"),
+    ("Ola Berg proposed that the Velmark guild should elect a new treasurer.", "proposed", "Request"),
+    # rule 115: a verb whose object can be the thing said ("announce", "confirm") with a clause of the
+    # speaker's own planned act: an announcement of a decision
+    ("Ola Berg announced she will quit the Velmark council in June.", "announced", "Statement"),
+    ("The Velmark ferry company announced it is to sell two of its boats.", "announced", "Statement"),
+])
+def test_a_verb_of_saying_that_tells_an_act_is_an_event(analyser, text, word, typ):
+    found = typed(analyser, text)
+    assert (word, typ) in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    # a tensed clause says what is, no request; a plain "said" of a plan, or an announcement of another's act, is
+    # a quotation; a question, a hypothetical cue or a question clause tells no act done
+    ("The Velmark harbour master suggested that the ferry crews were tired.", "suggested"),
+    ("Ola Berg said she will quit the Velmark council in June.", "said"),
+    ("Ola Berg announced the Velmark ferry fares will rise in May.", "announced"),
+    ("Which Velmark ferries would the harbour master suggest tourists take?", "suggest"),
+    ("Ola Berg asked whether the Velmark council should meet in May.", "asked"),
+])
+def test_a_verb_of_saying_that_tells_no_act_is_no_event(analyser, text, word):
+    assert word not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
