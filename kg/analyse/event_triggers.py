@@ -516,7 +516,9 @@ class TriggerFinder:
         ("is owned by"), a verb VerbNet knows only as a state (``event_stative_verbs.tsv``: "own"), a
         verb with a span of time ("governed it for a decade"), a clause reported by no speech or
         report verb ("feared that …"), nor a form WordNet also reads as another, non-occurrence
-        lemma ("hoped": hope, not hop).
+        lemma ("hoped": hope, not hop). A verb whose first sense takes no thing as object is read in its
+        most frequent sense that does when a named doer acts on a thing (rule 117, :meth:`object_sense`:
+        "the chain introduced a limit" is no introduction of people).
 
         Relaxed readings (set 28), answered ``NEEDS_PARTICIPANT``: the event is kept only when the
         participant finder names a person, an organisation or a place taking part — an adverbial
@@ -548,6 +550,8 @@ class TriggerFinder:
         if got is None or lemma in self.lex.speech_verbs or lemma in self.lex.event_stative_verbs:
             return False  # a speech verb; a verb VerbNet knows only as a state ("own", "possess")
         senses, first, _tagged = got
+        if first not in self.lex.words["event_occurrence_files"]:
+            first = self.object_sense(tok, lemma) or first  # rule 117: "introduced a limit", "ended the ban"
         if first not in self.lex.words["event_occurrence_files"]:
             return False
         if senses > GENERAL:
@@ -595,6 +599,25 @@ class TriggerFinder:
         # ("typed": not for a verb whose typed senses were read and refused its object's kind: "the letter was
         # released" is no release of a person, and no other event either)
         return NEEDS_PARTICIPANT if not typed and any(a is not None for a in args) else False
+
+    def object_sense(self, tok: Token, lemma: str) -> str | None:
+        """The lexicographer file of the verb's most frequent WordNet sense that takes a thing as its object
+        (``event_verb_objects.tsv``, from WordNet's verb frames), when the clause is of that frame: a
+        direct object that is a thing, done by the verb's own subject that is a person, an organisation or
+        a place. The first sense of "introduce" makes
+        people known to each other, a talk; "the chain introduced a limit" is its second, bringing in
+        something new (verb.creation); the first sense of "end" is a state with no object ("the road
+        ends here"), "the mayor ended the ban" its second (verb.change). Else None: a passive ("aid
+        that was slated for …": a plan, no doer told), a thing as subject ("the rules introduced
+        restrictions"), a person as object (the first sense may fit: "introduced her to the
+        board")."""
+        fit = self.lex.event_verb_objects.get(lemma)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if fit is None or obj is None or self.kind_of(obj) != "THING":
+            return None
+        if not any(c.dep_ == "nsubj" and self.kind_of(c) in NAMED for c in tok.children):
+            return None  # its own subject: a conjunct's shared one measured no better (EVENTS.md set 54)
+        return fit[0]
 
     def counted(self, tok: Token) -> bool:
         """A plural noun with a cardinal number, or after a number noun and "of" ("two million votes",

@@ -1896,3 +1896,23 @@ def test_a_verb_of_saying_that_tells_an_act_is_an_event(analyser, text, word, ty
 ])
 def test_a_verb_of_saying_that_tells_no_act_is_no_event(analyser, text, word):
     assert word not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 117: a verb whose first WordNet sense takes no thing as object ("introduce" people to each other, a
+    # talk; "end" as a state: the road ends here) is read in its most frequent sense that does (bringing in
+    # something new, bringing something to an end) when a named doer acts on a thing
+    ("The Velmor chain introduced a limit of two bags per customer on Tuesday.", "introduced"),
+    ("Mayor Ilse Brandvik ended the curfew on Friday.", "ended"),
+])
+def test_a_verb_is_read_in_the_sense_that_fits_its_thing_object(analyser, text, word):
+    assert (word, "Occurrence") in typed(analyser, text), typed(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A limit of two bags per customer was introduced on Tuesday.",  # no doer told
+    "The new rules introduced a limit of two bags per customer.",  # a thing as subject: what rules do
+    "Ilse Brandvik introduced her brother to the board on Tuesday.",  # a person as object: the first sense
+])
+def test_no_fitting_sense_without_a_named_doer_acting_on_a_thing(analyser, text):
+    assert "introduced" not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
