@@ -568,19 +568,7 @@ class TriggerFinder:
             return False  # "received 400 votes", "won 39 delegates": a tally a vote leaves (as ``counted``)
         if self.other_lemma(tok, self.verb_lemma(tok)):
             return False  # "hoped" lemmatised "hop": the form is also "hope", a feeling
-        aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
-        if tok.tag_ == "VBD":
-            if aux:
-                return False  # "did not", "did it" (emphatic or questions): left to the typed lexicon
-        elif tok.tag_ == "VBN":
-            if any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in aux):
-                return False  # a present passive tells a state: "is owned by", "is headquartered in"
-            if not any(c.tag_ in {"VBD", "VBZ", "VBP"} and c.lemma_.lower() in self.lex.words["perfect_or_be_verbs"]
-                       for c in aux):
-                return False
-        elif not self.past_progressive(tok, aux):
-            return False
-        if factuality(self.doc[tok.i:tok.i + 1], self.lex.words) != ASSERTED:
+        if not self.told_done(tok):
             return False
         if self.duration(tok):
             return False  # "governed Tarnow for a decade", "has rented it since May": a state over a span
@@ -786,6 +774,23 @@ class TriggerFinder:
         happening; the generic Occurrence too. A death, an injury ("the quake killed two") or a crash is not."""
         rule = self.rules.get(typ)
         return typ == OCCURRENCE or rule is not None and rule.possessor == "agent" and not rule.happening
+
+    def told_done(self, tok: Token) -> bool:
+        """A verb told as done: a simple past, a perfect, a past passive or a past progressive, asserted (no
+        modal, future, negation or condition: read by the parse)."""
+        aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+        if tok.tag_ == "VBD":
+            if aux:
+                return False  # "did not", "did it" (emphatic or questions): left to the typed lexicon
+        elif tok.tag_ == "VBN":
+            if any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in aux):
+                return False  # a present passive tells a state: "is owned by", "is headquartered in"
+            if not any(c.tag_ in {"VBD", "VBZ", "VBP"} and c.lemma_.lower() in self.lex.words["perfect_or_be_verbs"]
+                       for c in aux):
+                return False
+        elif not self.past_progressive(tok, aux):
+            return False
+        return factuality(self.doc[tok.i:tok.i + 1], self.lex.words) == ASSERTED
 
     def past_progressive(self, tok: Token, aux: list[Token]) -> bool:
         """A past progressive: a present participle whose only auxiliary is a past "be" ("she was
@@ -1031,6 +1036,30 @@ class TriggerFinder:
             return min(w["event_naming_types"], key=lambda t: self.rules[t].rank)
         return None
 
+    def institution_act(self, tok: Token) -> bool:
+        """Rule 120: a verb whose typed senses were all refused names an event of no type when an organisation
+        named as its subject acts by it — its first WordNet sense is in words.tsv event_institution_act_files (a
+        verb of communication: "the council approved the plan", "the court ordered a retrial", "the board
+        designated a successor"; its doer is the subject, the passive's agent or a coordinated verb's subject, a
+        proper noun, not a pronoun), it is no verb of saying (whose clause or object is the record: "the agency
+        said", "the paper reported"), and it is told as done (:meth:`told_done`: a past, a perfect, a past passive,
+        asserted). Found as the most
+        precise conjunction of general features among the refused candidates (tools/refused_census.py,
+        EVENTS.md set 55)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in self.lex.speech_verbs:
+            return False
+        got = self.lex.event_verb_senses.get(self.verb_lemma(tok))
+        if got is None or got[1] not in self.lex.words["event_institution_act_files"]:
+            return False
+        doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if doer is None:  # "the plan was approved by the council": the passive's doer
+            doer = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if doer is None and tok.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in tok.children):
+            doer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "met and approved"
+        if doer is None or doer.pos_ != "PROPN" or self.kind_of(doer) != "ORG":
+            return False  # an organisation named as the doer: not a pronoun ("it was approved") nor a common noun
+        return self.told_done(tok)
+
     def find(self, skip) -> list[Trigger]:
         """Every trigger of the document, in order; ``skip(span)`` vetoes a candidate."""
         out: list[Trigger] = []
@@ -1076,6 +1105,7 @@ class TriggerFinder:
             chosen = self.choose(tok, pos, senses, phrasal)
             if chosen is None:
                 occ = self.occurrence(tok, phrasal, True) if pos == "VERB" else False
+                occ = occ or self.institution_act(tok)  # rule 120: "the council approved the plan"
                 if occ and not skip(self.doc[tok.i:tok.i + 1]):
                     out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False, occ == NEEDS_PARTICIPANT))
                 continue

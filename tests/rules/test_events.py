@@ -1916,3 +1916,25 @@ def test_a_verb_is_read_in_the_sense_that_fits_its_thing_object(analyser, text, 
 ])
 def test_no_fitting_sense_without_a_named_doer_acting_on_a_thing(analyser, text):
     assert "introduced" not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 120: an organisation named as the doer acts by a verb whose first WordNet sense is one of
+    # communication (a body decides by word), told as done, though none of the verb's typed senses was chosen
+    ("The Velmark Harbour Commission approved the new ferry timetable on Tuesday.", "approved"),
+    ("The Dornholt Planning Board authorized the construction of two piers on Monday.", "authorized"),
+    ("The new ferry timetable was approved by the Velmark Harbour Commission on Tuesday.", "approved"),
+])
+def test_an_organisation_acts_by_word(analyser, text, word):
+    assert (word, "Occurrence") in typed(analyser, text), typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The Velmark Harbour Commission will approve the new ferry timetable in May.", "approve"),  # not told as done
+    ("It approved the new ferry timetable on Tuesday.", "approved"),  # a pronoun: no organisation named
+    ("The commission approved the new ferry timetable on Tuesday.", "approved"),  # a common noun
+    ("Ola Berg approved the new ferry timetable on Tuesday.", "approved"),  # a person: not a body's decision
+    ("The Velmark Harbour Commission said the ferry timetable was ready.", "said"),  # a verb of saying
+])
+def test_an_organisation_acts_by_word_not(analyser, text, word):
+    assert word not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
