@@ -42,7 +42,8 @@ SKOS = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
 MAPPING_RANK = {SKOS.exactMatch: 0, SKOS.narrowMatch: 1, SKOS.closeMatch: 2, SKOS.broadMatch: 3}
 
 # WordNet 3.0 seed senses (lemma.pos.sense-number) for event types CAMEO does not code, or codes
-# only in part. Each seed contributes its synonyms and its troponyms/hyponyms (two levels).
+# only in part. Each seed contributes its synonyms and its troponyms (two levels) or hyponyms (one level; two for
+# the types of NOUN_DEPTH_2, rule 126).
 WORDNET_SEEDS = {
     "Die": ["die.v.01", "kill.v.01", "death.n.01", "killing.n.02", "fatality.n.01"],
     "Injure": ["injure.v.01", "wound.v.01", "injury.n.01", "wound.n.01"],
@@ -114,6 +115,13 @@ SEED_DEPTH = {"Compete": 1, "FireExplosion": 1, "NaturalDisaster": 1, "Crash": 0
 # whose hyponyms are what they do to people ("injury", "casualty" under accident.n.01) or single ailments
 # whose nouns are also people ("felon" under infection.n.01)
 NOUN_DEPTH = {"Crash": 0, "Illness": 0}
+# rule 126: the happenings whose noun seeds bring a second level of hyponyms, kinds of a kind of the hazard
+# ("aftershock" under tremor under earthquake.n.01, "sandstorm" under windstorm under storm.n.01, "nuclear
+# explosion", "appendectomy" under a kind of surgery); a second-level synset that a seed or a first-level
+# hyponym of any type already takes is left to it ("wildfire", a seed of its own under forest fire), and a
+# second-level word adds no sense to a row that exists. Not the other happenings: collapse.n.02's second level is a
+# star's ("gravitational collapse"), diagnosis.n.01's a forecast ("prognosis", "prospect"), outbreak.n.01's none
+NOUN_DEPTH_2 = {"NaturalDisaster", "FireExplosion", "MedicalTreatment"}
 # noun lexicographer files that name acts and events (noun.act, noun.communication, noun.event,
 # noun.process): a derived noun elsewhere (a person, an artefact) is no event word
 EVENT_NOUN_FILES = {4, 10, 11, 22}
@@ -232,7 +240,7 @@ def seed_family(wn: WordNet, typ: str) -> tuple[set, set]:
     for spec in WORDNET_SEEDS[typ]:
         key = wn.sense(spec)
         if key[0] == "n":
-            nouns |= set(wn.below(key, depth=NOUN_DEPTH.get(typ, 1)))
+            nouns |= set(wn.below(key, depth=2 if typ in NOUN_DEPTH_2 else NOUN_DEPTH.get(typ, 1)))
         else:
             nouns |= {n for n, _w in wn.noun_synsets_of(key)}
             verbs |= set(wn.below(key, depth=SEED_DEPTH.get(typ, 2)))
@@ -377,6 +385,21 @@ def main(argv: list[str]) -> int:
                             if not carries_meaning(wn, nkey, family, verbs) or names_the_work(wn, noun, nkey, w, k):
                                 continue
                             add(noun, "NOUN", typ, "", f"sense: {gloss}", f"wordnet:{spec}+derived")
+    taken = {k for typ, seeds in WORDNET_SEEDS.items() for spec in seeds if wn.sense(spec)[0] == "n"
+             for k in wn.below(wn.sense(spec), depth=NOUN_DEPTH.get(typ, 1))}
+    for typ in sorted(NOUN_DEPTH_2):
+        for spec in WORDNET_SEEDS[typ]:
+            key = wn.sense(spec)
+            if key[0] != "n":
+                continue
+            for k in wn.below(key, depth=2)[len(wn.below(key, depth=1)):]:
+                if k in taken:
+                    continue
+                gloss = wn.synsets[k]["gloss"].split(";")[0].strip()
+                for w in wn.synsets[k]["words"]:
+                    w = re.sub(r"\(.*\)$", "", w).replace("_", " ")
+                    if (w, "PHRASE" if " " in w else "NOUN", typ) not in out:
+                        add(w, "NOUN", typ, "", f"sense: {gloss}", f"wordnet:{spec}")
     print("# Typed event triggers (issue #16), built by tools/build_event_lexicon.py from the CAMEO verb")
     print("# dictionary of PETRARCH2 (MIT) and Princeton WordNet 3.0 (WordNet licence); see EVENTS.md.")
     print("# type: a class of ontology/events.ttl; cameo: the CAMEO code the verb or pattern carries;")

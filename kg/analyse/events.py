@@ -775,9 +775,17 @@ class EventFinder:
             return True
         for r in self.roots.get(id(ev), []):
             its = self.hazards(r, typ)
-            if its is not None and not mine & its:
+            if its is not None and (not mine & its or self.other_number(tok, r)):
                 return False
         return True
+
+    @staticmethod
+    def other_number(tok: Token, other: Token) -> bool:
+        """Rule 127: two happening nouns of different words and different grammatical number tell two
+        happenings ("aftershocks" after "the earthquake", "the earthquake" after "the aftershocks": many of
+        one kind are not the one of another); one word in both numbers may ("a fire … the fires")."""
+        plural = {"NNS", "NNPS"}
+        return tok.lemma_.lower() != other.lemma_.lower() and (tok.tag_ in plural) != (other.tag_ in plural)
 
     def place_or_its_place(self, tok: Token | None) -> Token | None:
         """A named place, or the named place of its of-phrase ("the coast of X"); else the word itself."""

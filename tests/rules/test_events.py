@@ -1938,3 +1938,31 @@ def test_an_organisation_acts_by_word(analyser, text, word):
 ])
 def test_an_organisation_acts_by_word_not(analyser, text, word):
     assert word not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
+
+
+def test_a_hazard_brings_its_kinds_two_levels_down():
+    # rule 126: the natural hazards', fires' and treatments' noun seeds bring a second level of hyponyms
+    # ("aftershock" under tremor under earthquake.n.01); a second-level synset a seed already takes stays the
+    # seed's ("wildfire", under forest fire under fire.n.01, is no FireExplosion); the other types keep one level
+    senses = lexicons.load().event_senses
+    assert "NaturalDisaster" in {s.type for s in senses[("aftershock", "NOUN")]}
+    assert "NaturalDisaster" in {s.type for s in senses[("sandstorm", "NOUN")]}
+    assert "MedicalTreatment" in {s.type for s in senses[("appendectomy", "NOUN")]}
+    assert {s.type for s in senses[("wildfire", "NOUN")]} == {"NaturalDisaster"}
+    assert "Diagnosis" not in {s.type for s in senses.get(("prognosis", "NOUN"), ())}
+    assert "TransferMoney" not in {s.type for s in senses.get(("salary", "NOUN"), ())}
+
+
+def test_aftershocks_are_a_happening(analyser):
+    assert ("aftershocks", "NaturalDisaster") in typed(
+        analyser, "More than 300 aftershocks have rattled the Velmark valley since Sunday.")
+
+
+def test_many_of_one_kind_are_not_the_one_of_another(analyser):
+    # rule 127: a plural happening noun and a singular one of another word are two happenings: the aftershocks
+    # are not the quake's mention (a bare plural with nothing of its own is then no event told), and "the quake"
+    # takes up the quake told first
+    text = ("A magnitude 6.2 quake struck the Velmark valley on Sunday. Aftershocks shook the valley for days, "
+            "and the quake left 40 homes in ruins.")
+    got = sorted(e["words"] for e in events(analyser, text) if e["type"] == "NaturalDisaster")
+    assert got == [["quake", "quake"]], got
