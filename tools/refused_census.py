@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import importlib.util
 import itertools
 import json
 import sys
@@ -43,16 +42,12 @@ from kg.analyse import event_triggers
 from kg.analyse.event_factuality import factuality, mood
 from kg.read import read_text_file
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from event_census import load_scorer, overlaps  # noqa: E402  (the same scorer loading and span overlap)
+
 TRACED = ("lookup", "choose", "occurrence", "held", "reported_act")
 FEATURES = ("gate", "pos", "dep", "tag", "fact", "mood", "subj", "obj", "rank", "src", "sfile", "first",
             "share", "nsenses", "head", "date", "place", "quote", "speech")
-
-
-def load_scorer(path: Path):
-    spec = importlib.util.spec_from_file_location("score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _bucket_rank(r):
@@ -175,10 +170,6 @@ class Recorder:
                 "quote": bool(quotes is not None and quotes.covers(tok.idx)),
             })
         return rows
-
-
-def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def article(gold_path: Path, text_root: Path, analyser: Analyser, rec: Recorder, scorer) -> list[dict]:

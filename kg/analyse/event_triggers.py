@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..lexicons import EventSense, Lexicons
-from .event_factuality import ASSERTED, NEGATED, PLANNED, REQUEST, factuality, mood, purpose_clause
+from .event_factuality import ASSERTED, NEGATED, PLANNED, REQUEST, WH_TAGS, factuality, mood, purpose_clause
 
 # dependency labels under a trigger whose words an object pattern is read from (not clauses of
 # their own: "said [that they would strike]" is no strike)
@@ -984,27 +984,32 @@ class TriggerFinder:
             return False
         aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
         if any(c.dep_ == "aux" and c.lower_ in w["mandative_modals"] for c in aux):
-            return True
+            # a modal with a perfect judges what was ("must have been tired", "should have acted"): no instruction
+            return not any(c.dep_ == "aux" and c.tag_ == "VB" and c.lemma_.lower() in w["perfect_auxiliaries"]
+                           for c in aux)
         if any(c.dep_ == "aux" for c in aux):
             return False
         if clause.tag_ == "VB" or clause.tag_ == "VBP" and clause.lemma_.lower() not in w["be_verbs"]:
             return True
         return any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in aux)
 
-    def committed(self, tok: Token, clause: Token, speaker: Token) -> bool:
-        """Rule 115: the speaker's own act to come — the clause's subject is the speaker (the same word, or a
-        personal pronoun that can stand for it: words.tsv male/female/plural_or_org_pronouns) and the clause is
-        planned as factuality reads it ("announced he will not seek …", "announced it is to close", "announced it
-        plans to leave")."""
+    def committed(self, clause: Token, speaker: Token) -> bool:
+        """Rule 115: the speaker's own act to come — the clause's subject is the speaker (the same words, or a
+        personal pronoun: words.tsv male/female/plural_or_org_pronouns, whatever the speaker's kind, for a singular
+        "they" or a body speaking for its head; matching the kind lost a true CHECK event, EVENTS.md set 53) and the
+        clause is planned as factuality reads it ("announced he will not seek …", "announced it is to close",
+        "announced it plans to leave")."""
         w = self.lex.words
         subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None:
             return False
-        if speaker.pos_ == "PRON":
-            if subj.lower_ != speaker.lower_:
-                return False
-        elif not (subj.lower_ == speaker.lower_ or subj.lower_ in w["male_pronouns"] | w["female_pronouns"]
-                  | w["plural_or_org_pronouns"]):
+
+        def words(t: Token) -> list[str]:
+            return [x.lower_ for x in t.subtree if x.dep_ != "det"]
+        if speaker.pos_ == "PRON" or subj.pos_ != "PRON":
+            if words(subj) != words(speaker):
+                return False  # "the company announced the other company will …": another's act
+        elif subj.lower_ not in w["male_pronouns"] | w["female_pronouns"] | w["plural_or_org_pronouns"]:
             return False
         return clause.lemma_.lower() in w["event_plan_words"] or any(
             factuality(self.doc[v.i:v.i + 1], w) == PLANNED
@@ -1020,19 +1025,20 @@ class TriggerFinder:
         speaker is a person, a body or a place; the verb is told as done (not asked, hypothetical or planned)
         and its clause is no question ("asked whether …")."""
         w = self.lex.words
-        clause = next(c for c in tok.children if c.dep_ == "ccomp")
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         low = tok.lemma_.lower()
         speaker = self.speaker(tok)
-        if self.lex.speech_verbs.get(low) not in {"speech", "writing"} or speaker is None \
-                or self.kind_of(speaker) not in {"PERSON", "ORG", "PLACE"}:
+        if clause is None or self.lex.speech_verbs.get(low) not in {"speech", "writing"} or speaker is None \
+                or self.kind_of(speaker) not in NAMED:
             return None
         if factuality(self.doc[tok.i:tok.i + 1], w) != ASSERTED \
-                or any(c.dep_ == "mark" and c.lower_ in w["event_question_marks"] for c in clause.children):
-            return None  # "which books would you suggest …?", "ask whether …": no act told as done
+                or any(c.dep_ == "mark" and c.lower_ in w["event_question_marks"] for c in clause.children) \
+                or clause.left_edge.tag_ in WH_TAGS or any(c.tag_ in WH_TAGS for c in clause.children):
+            return None  # "which books would you suggest …?", "asked whether / what / why …": no act told as done
         asking = [s.type for s in senses if s.source == "cameo" and not s.objects and s.type in w["event_asking_types"]]
         if asking and self.mandative(clause):
             return min(asking, key=lambda t: self.rules[t].rank)
-        if low in self.lex.object_verbs and self.committed(tok, clause, speaker):
+        if low in self.lex.object_verbs and self.committed(clause, speaker):
             return min(w["event_naming_types"], key=lambda t: self.rules[t].rank)
         return None
 
@@ -1046,9 +1052,10 @@ class TriggerFinder:
         asserted). Found as the most
         precise conjunction of general features among the refused candidates (tools/refused_census.py,
         EVENTS.md set 55)."""
-        if tok.pos_ != "VERB" or tok.lemma_.lower() in self.lex.speech_verbs:
+        lemma = self.verb_lemma(tok)
+        if tok.pos_ != "VERB" or lemma in self.lex.speech_verbs:
             return False
-        got = self.lex.event_verb_senses.get(self.verb_lemma(tok))
+        got = self.lex.event_verb_senses.get(lemma)
         if got is None or got[1] not in self.lex.words["event_institution_act_files"]:
             return False
         doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -1058,6 +1065,8 @@ class TriggerFinder:
             doer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "met and approved"
         if doer is None or doer.pos_ != "PROPN" or self.kind_of(doer) != "ORG":
             return False  # an organisation named as the doer: not a pronoun ("it was approved") nor a common noun
+        if self.other_lemma(tok, lemma) or self.duration(tok) or self.complemented(tok):
+            return False  # as the fallback: "has approved such plans for a decade" is a practice, no act
         return self.told_done(tok)
 
     def find(self, skip) -> list[Trigger]:
@@ -1099,7 +1108,7 @@ class TriggerFinder:
             if pos == "VERB" and tok.lemma_.lower() in speech and any(c.dep_ == "ccomp" for c in tok.children):
                 act = self.reported_act(tok, senses)
                 one = self.doc[tok.i:tok.i + 1]
-                if act is not None and not self.nothing_done(tok) and not skip(one):
+                if act is not None and not skip(one):
                     out.append(Trigger(one, act, False))
                 continue  # "said that …": a quotation, unless what it tells is an act (rules 114, 115)
             chosen = self.choose(tok, pos, senses, phrasal)

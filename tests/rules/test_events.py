@@ -1888,11 +1888,16 @@ def test_a_verb_of_saying_that_tells_an_act_is_an_event(analyser, text, word, ty
 @pytest.mark.parametrize("text,word", [
     # a tensed clause says what is, no request; a plain "said" of a plan, or an announcement of another's act, is
     # a quotation; a question, a hypothetical cue or a question clause tells no act done
-    ("The Velmark harbour master suggested that the ferry crews were tired.", "suggested"),
+    ("Ola Berg suggested that the ferry crews were tired.", "suggested"),
+    ("Ola Berg suggested that the ferry crews must have been tired.", "suggested"),  # a modal's perfect: a judgement
     ("Ola Berg said she will quit the Velmark council in June.", "said"),
     ("Ola Berg announced the Velmark ferry fares will rise in May.", "announced"),
-    ("Which Velmark ferries would the harbour master suggest tourists take?", "suggest"),
+    # another's act: another body of the same head word
+    ("The Velmark ferry company announced the Dornholt bus company will close in June.", "announced"),
+    ("Ola Berg would suggest that the ferry crews wear gloves.", "suggest"),
+    ("Ola Berg did not urge that the Velmark toll be dropped.", "urge"),
     ("Ola Berg asked whether the Velmark council should meet in May.", "asked"),
+    ("Ola Berg asked why the Velmark council should pay for the bridge.", "asked"),
 ])
 def test_a_verb_of_saying_that_tells_no_act_is_no_event(analyser, text, word):
     assert word not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
@@ -1909,13 +1914,15 @@ def test_a_verb_is_read_in_the_sense_that_fits_its_thing_object(analyser, text, 
     assert (word, "Occurrence") in typed(analyser, text), typed(analyser, text)
 
 
-@pytest.mark.parametrize("text", [
-    "A limit of two bags per customer was introduced on Tuesday.",  # no doer told
-    "The new rules introduced a limit of two bags per customer.",  # a thing as subject: what rules do
-    "Ilse Brandvik introduced her brother to the board on Tuesday.",  # a person as object: the first sense
+@pytest.mark.parametrize("text,word", [
+    ("A limit of two bags per customer was introduced on Tuesday.", "introduced"),  # no doer told
+    ("The new rules introduced a limit of two bags per customer.", "introduced"),  # a thing as subject: what rules do
+    ("Ilse Brandvik introduced her brother to the board on Tuesday.", "introduced"),  # a person as object: the first sense
+    ("Ilse Brandvik directed her brother to the Velmark board.", "directed"),  # a person as object
+    ("The new rules directed the ferry fees to Velmark.", "directed"),  # a thing as subject
 ])
-def test_no_fitting_sense_without_a_named_doer_acting_on_a_thing(analyser, text):
-    assert "introduced" not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
+def test_no_fitting_sense_without_a_named_doer_acting_on_a_thing(analyser, text, word):
+    assert word not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
 
 
 @pytest.mark.parametrize("text,word", [
@@ -1932,9 +1939,12 @@ def test_an_organisation_acts_by_word(analyser, text, word):
 @pytest.mark.parametrize("text,word", [
     ("The Velmark Harbour Commission will approve the new ferry timetable in May.", "approve"),  # not told as done
     ("It approved the new ferry timetable on Tuesday.", "approved"),  # a pronoun: no organisation named
+    ("The Velmark Harbour Commission met on Monday. It approved the new ferry timetable on Tuesday.", "approved"),
+    ("The Velmark Harbour Commission has approved such timetables for a decade.", "approved"),  # a practice
     ("The commission approved the new ferry timetable on Tuesday.", "approved"),  # a common noun
     ("Ola Berg approved the new ferry timetable on Tuesday.", "approved"),  # a person: not a body's decision
     ("The Velmark Harbour Commission said the ferry timetable was ready.", "said"),  # a verb of saying
+    ("The Velmark Harbour Commission reported a loss of two million crowns on Tuesday.", "reported"),
 ])
 def test_an_organisation_acts_by_word_not(analyser, text, word):
     assert word not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
