@@ -95,9 +95,11 @@ register(Extractor(
     doc="direct and reported speech with speaker, cue, addressee and medium"))
 register(Extractor(
     "events", lambda ctx, index, resolver, found: events.extract(index, resolver, list(ctx.quoted),
-                                                                 ctx.headline_end, ctx.published),
+                                                                 ctx.headline_end, ctx.published,
+                                                                 found.get("quotations")),
     requires=("memberships",),
-    doc="event mentions from the trigger lexicon with their participants, outside quotes"))
+    doc="event mentions from the trigger lexicon with their participants, outside quotes (inside them only a "
+        "speaker's performative: rule 123)"))
 
 # the order the analysis runs them in
 RECIPE: tuple[str, ...] = ("memberships", "quotations", "events")
