@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicons
 from ..lexicons import EventSense, Lexicons
 from .event_factuality import ASSERTED, NEGATED, PLANNED, REQUEST, WH_TAGS, factuality, mood, purpose_clause
+from .resolve import subject_of
 
 # dependency labels under a trigger whose words an object pattern is read from (not clauses of
 # their own: "said [that they would strike]" is no strike)
@@ -84,6 +85,11 @@ class Trigger:
     type: str
     pattern: bool  # picked by an object pattern (else a default sense)
     named: bool = False  # kept only when the event gets a named participant (the fallback's relaxed readings)
+
+
+def first_person(tok: Token) -> bool:
+    """Whether the parse marks a pronoun as of the first person ("I", "we", "our": Person=1)."""
+    return tok.pos_ == "PRON" and tok.morph.get("Person") == ["1"]
 
 
 def patient_of(tok: Token) -> Token | None:
@@ -181,8 +187,9 @@ def is_medium(tok: Token, speech) -> bool:
 
 
 class TriggerFinder:
-    def __init__(self, doc: Doc, lex: Lexicons, kind_of):
+    def __init__(self, doc: Doc, lex: Lexicons, kind_of, quoted=None):
         self.doc = doc
+        self.quoted = quoted or (lambda _char: False)  # character offset -> inside a quotation (rule 123)
         self.lex = lex
         self.senses = lex.event_senses
         self.rules = lex.event_type_rules
@@ -1015,6 +1022,51 @@ class TriggerFinder:
             factuality(self.doc[v.i:v.i + 1], w) == PLANNED
             for v in [clause] + [c for c in clause.children if c.dep_ == "xcomp"])
 
+    def performative(self, tok: Token, typ: str | None) -> bool:
+        """Rule 123: a speech act done in the saying (Austin 1962; Searle 1969; Quirk et al. 1985, 4.7, the
+        instantaneous present of a performative verb): a verb of a type of saying (words.tsv
+        event_speech_types, without the naming type: "we strongly urge …", "I reject …", "we condemn …") in
+        the simple present — no auxiliary or modal ("we will demand …": planned), no negation, no
+        subordinator — whose subject is in the first person (the parse's Person=1: "I", "we"; or a noun whose
+        possessor is: "our government demands …"), told in the main clause of the quoted words or as the
+        clause of the verb that cues them ('"We urge …," she said'), and told as done. Inside a quotation
+        such a verb is the speaker's act, not a report of another event."""
+        w = self.lex.words
+        if typ is None or typ not in w["event_speech_types"] or typ in w["event_naming_types"]:
+            return False
+        if typ in w["event_performative_types"] and patient_of(tok) is None:
+            return False  # "I swear to you, …": a declaration makes what its object names; with none, it stresses
+        if tok.pos_ != "VERB" or tok.tag_ not in {"VBP", "VBZ"} or tok.dep_ not in {"ROOT", "ccomp", "conj"}:
+            return False
+        if self.lex.speech_verbs.get(tok.lemma_.lower(), "speech") not in {"speech", "writing"}:
+            return False  # "I suspect …", "we believe …": a verb of thinking tells a state, no act of saying
+        if tok.dep_ == "ccomp" and (self.lex.speech_verbs.get(tok.head.lemma_.lower()) not in {"speech", "writing"}
+                                    or self.quoted(tok.head.idx)):
+            return False  # "I think we reject …", "we ask those we call …": no clause of the verb that cues the words
+        if tok.dep_ == "conj" and not self.performative_head(tok.head):
+            return False
+        if any(c.dep_ in {"aux", "auxpass", "neg", "mark"} or c.dep_ == "advmod" and c.lower_ in w["frequency_adverbs"]
+               for c in tok.children):
+            return False  # "we will demand …", "we always ask …": planned, or what is done as a rule
+        subj = subject_of(tok)
+        if subj is None or not (first_person(subj) or subj.pos_ in {"NOUN", "PROPN"} and any(
+                c.dep_ == "poss" and first_person(c) for c in subj.children)):
+            return False
+        return factuality(self.doc[tok.i:tok.i + 1], w) == ASSERTED and mood(tok) != REQUEST
+
+    def asked(self, senses: tuple[EventSense, ...]) -> str | None:
+        """The type of a verb's CAMEO default row (no object pattern) when it codes an appeal or a demand
+        (words.tsv event_asking_types: "urge", "call on" 020), else None: a performative's type, as rule 114's."""
+        asking = [s.type for s in senses if s.source == "cameo" and not s.objects
+                  and s.type in self.lex.words["event_asking_types"]]
+        return min(asking, key=lambda t: self.rules[t].rank) if asking else None
+
+    def performative_head(self, tok: Token) -> bool:
+        """Whether a conjunct's head is itself a verb of the simple present told in the first person ("we
+        condemn the raid and demand …")."""
+        subj = subject_of(tok)
+        return tok.pos_ == "VERB" and tok.tag_ in {"VBP", "VBZ"} and subj is not None and first_person(subj)
+
     def reported_act(self, tok: Token, senses: tuple[EventSense, ...]) -> str | None:
         """Rules 114 and 115: the type a verb of saying with a clause names when what it tells is itself an act
         of the speaker's, not only what was said (the gold guideline: an announcement, a demand, a proposal): a
@@ -1070,7 +1122,8 @@ class TriggerFinder:
         return self.told_done(tok)
 
     def find(self, skip) -> list[Trigger]:
-        """Every trigger of the document, in order; ``skip(span)`` vetoes a candidate."""
+        """Every trigger of the document, in order; ``skip(span)`` vetoes a candidate (``skip(span, False)``: but
+        for its being inside a quotation)."""
         out: list[Trigger] = []
         taken: set[int] = set()
         for span in self.doc.spans.get("kg_event_phrases", []):
@@ -1108,9 +1161,14 @@ class TriggerFinder:
             if pos == "VERB" and tok.lemma_.lower() in speech and any(c.dep_ == "ccomp" for c in tok.children):
                 act = self.reported_act(tok, senses)
                 one = self.doc[tok.i:tok.i + 1]
-                if act is not None and not skip(one):
+                if act is not None and (not skip(one) or self.performative(tok, act) and not skip(one, False)):
                     out.append(Trigger(one, act, False))
-                continue  # "said that …": a quotation, unless what it tells is an act (rules 114, 115)
+                    continue
+                if not skip(one) or skip(one, False) or patient_of(tok) is None:
+                    continue  # "said that …": a quotation, unless what it tells is an act (rules 114, 115)
+                # inside a quotation a verb of saying with a direct object as well is read on ("I reject the
+                # plan", the parse hanging the next clause on it): a speech act done in the saying (rule 123,
+                # below); with a clause alone ("I swear I was …", "we agree that …") it says what it asserts
             chosen = self.choose(tok, pos, senses, phrasal)
             if chosen is None:
                 occ = self.occurrence(tok, phrasal, True) if pos == "VERB" else False
@@ -1139,7 +1197,12 @@ class TriggerFinder:
             if pos == "NOUN" and self.purposed_object(tok, chosen[0]):
                 continue  # "votes are needed to force a referendum": what a purpose would bring about
             if skip(span):
-                continue
+                if pos != "VERB" or skip(span, False):
+                    continue
+                typ = self.asked(senses) if not chosen[1] and self.asked(senses) else chosen[0]
+                if not self.performative(tok, typ):
+                    continue  # inside a quotation only a speech act done in the saying (rule 123)
+                chosen = (typ, chosen[1])
             out.append(Trigger(span, chosen[0], chosen[1]))
         # "launched an attack", "held talks": a verb of the generic fallback whose object or
         # prepositional object is an event noun is that event's light verb, no event of its own

@@ -42,7 +42,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
-from ..records import Event
+from ..records import Event, Quotation
 from . import dates, places
 from .entities import EntityIndex
 from .event_factuality import ASSERTED, NEGATED, factuality, governing_verb
@@ -105,8 +105,9 @@ def take_parts(into: Event, other: Event) -> None:
 
 class EventFinder:
     def __init__(self, index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]],
-                 headline_end: int, published: date | None):
+                 headline_end: int, published: date | None, quotations: list[Quotation] | None = None):
         self.index = index
+        self.quotations = quotations or []  # the quote records (their speakers: rule 123)
         self.doc: Doc = index.doc
         self.resolver = resolver
         self.verb_heads: dict[int, list[int]] = {}  # event id -> its verb mentions' tokens
@@ -254,11 +255,13 @@ class EventFinder:
             return "PERSON"
         return "THING"
 
-    def skip(self, span: Span) -> bool:
+    def skip(self, span: Span, quoted: bool = True) -> bool:
+        """Whether a candidate trigger is no event's word; ``quoted=False``: but for its being inside a
+        quotation (a speech act done in the saying, rule 123)."""
         if any(self.index.at(t.i) is not None for t in span):
             return True  # part of a name: "Council of Europe"
-        if self.quotes.covers(span.start_char):
-            return True
+        if self.quotes.covers(span.start_char) and (quoted or self.quoted_by(span.start_char) is None):
+            return True  # inside a quotation; a performative (rule 123) only in one whose speaker is known
         if span.root.pos_ in {"NOUN", "PROPN"} and self.resolver.description(span.root) is not None:
             return True  # "the conference" naming an organisation already known
         return False
@@ -273,7 +276,7 @@ class EventFinder:
                      if r.refused and low in self.lex.words[r.refused]), None)
 
     def triggers(self) -> list[Trigger]:
-        found = TriggerFinder(self.doc, self.lex, self.kind_of).find(self.skip)
+        found = TriggerFinder(self.doc, self.lex, self.kind_of, self.quotes.covers).find(self.skip)
         for t in self.doc:
             typ = self.refused_type(t)
             if typ and not any(tr.span.start == t.i for tr in found) and not self.skip(self.doc[t.i:t.i + 1]):
@@ -285,6 +288,19 @@ class EventFinder:
         found = [tr for tr in found if not (tr.type in rules and rules[tr.type].quoted and not tr.pattern
                                             and tr.span.root.pos_ == "VERB" and self.cues_quote(tr.span.root))]
         return sorted(found, key=lambda tr: tr.span.start)
+
+    def quoted_by(self, at: int) -> int | None:
+        """The speaker of the quote record whose words hold character ``at``, or None."""
+        return next((q.speaker for q in self.quotations if q.speaker is not None
+                     and any(a <= at < b for a, b in q.spans)), None)
+
+    def quoted_speaker(self, ev: Event, span: Span) -> None:
+        """Rule 123: a speech act inside quoted words ("we strongly urge …") is done by the one who says them,
+        the quote record's speaker, its agent (the one agent: "I", "we" are no one the parse names)."""
+        if self.quotes.covers(span.start_char):
+            speaker = self.quoted_by(span.start_char)
+            if speaker is not None:
+                ev.agents = {speaker}
 
     def cues_quote(self, verb: Token) -> bool:
         """Whether a quotation begins among the words the verb governs, not counting clauses of
@@ -919,6 +935,8 @@ class EventFinder:
         negation carries do-support ("What does the map tell us?", "the league does not ban it", rule 100)."""
         if tok.dep_ in {"ccomp", "parataxis"} and tok.head.lemma_.lower() in self.lex.speech_verbs:
             return False
+        if self.quotes.covers(tok.idx):
+            return False  # a trigger inside quoted words is a performative (rule 123): its present is the act's own
         if any(c.dep_ == "parataxis" and c.lemma_.lower() in self.lex.speech_verbs for c in tok.children):
             return False  # "The mayor resigns, his office said": the parse hangs the speech verb on it
         if tok.pos_ != "VERB" or m.time_text or m.date:
@@ -1015,6 +1033,7 @@ class EventFinder:
                     taken = self.other_sense(out, tr, fact)
             back = (told or taken) is not None and anaphoric(span.root)
             self.participants(m, span, own_only=back)
+            self.quoted_speaker(m, span)
             m.factuality = fact
             if tr.named and not (m.agents or m.targets or m.attendees or m.places or self.held(m)):
                 continue  # a relaxed reading of the generic fallback with no one named taking part
@@ -1354,5 +1373,5 @@ class EventFinder:
 
 
 def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]],
-            headline_end: int, published: date | None) -> list[Event]:
-    return EventFinder(index, resolver, quotes, headline_end, published).extract()
+            headline_end: int, published: date | None, quotations: list[Quotation] | None = None) -> list[Event]:
+    return EventFinder(index, resolver, quotes, headline_end, published, quotations).extract()

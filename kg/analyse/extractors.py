@@ -95,9 +95,11 @@ register(Extractor(
     doc="direct and reported speech with speaker, cue, addressee and medium"))
 register(Extractor(
     "events", lambda ctx, index, resolver, found: events.extract(index, resolver, list(ctx.quoted),
-                                                                 ctx.headline_end, ctx.published),
-    requires=("memberships",),
-    doc="event mentions from the trigger lexicon with their participants, outside quotes"))
+                                                                 ctx.headline_end, ctx.published,
+                                                                 found.get("quotations")),
+    requires=("memberships",),  # and the quotations when the recipe runs them first (rule 123's speakers)
+    doc="event mentions from the trigger lexicon with their participants, outside quotes (inside them only a "
+        "speaker's performative: rule 123)"))
 
 # the order the analysis runs them in
 RECIPE: tuple[str, ...] = ("memberships", "quotations", "events")

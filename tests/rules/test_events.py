@@ -1903,6 +1903,25 @@ def test_a_verb_of_saying_that_tells_no_act_is_no_event(analyser, text, word):
     assert word not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
 
 
+@pytest.mark.parametrize("text,word,typ", [
+    # rule 123: inside quoted words a verb of a type of saying in the simple present with a first-person subject
+    # is a speech act done in the saying (a performative), its agent the quotation's speaker
+    ('Ola Berg, the Velmark trade minister, spoke on Monday. "We strongly urge the Velmark Harbour Board to '
+     'reconsider the fares," Berg said.', "urge", "Request"),
+    ('Ola Berg, the Velmark trade minister, wrote on Monday: "I strongly reject the new harbour tax."',
+     "reject", "Reject"),
+])
+def test_a_speech_act_told_in_the_first_person_in_a_quotation_is_an_event(analyser, text, word, typ):
+    found = [e for e in events(analyser, text) if word in e["words"]]
+    assert [(e["type"], e["agents"]) for e in found] == [(typ, {"Ola Berg"})], events(analyser, text)
+
+
+def test_a_state_or_a_plan_told_in_the_first_person_in_a_quotation_is_no_event(analyser):
+    # a thought ("I think", "I hope"), a plan ("we will …") and a stative verb are no act done in the saying
+    text = '"I think we reject nothing, and I hope we demand less. We will condemn the board. I know it," said Ola Berg.'
+    assert not {"reject", "demand", "condemn", "know"} & {w for w, _t in typed(analyser, text)}, typed(analyser, text)
+
+
 @pytest.mark.parametrize("text,word", [
     # rule 117: a verb whose first WordNet sense takes no thing as object ("introduce" people to each other, a
     # talk; "end" as a state: the road ends here) is read in its most frequent sense that does (bringing in
