@@ -41,28 +41,23 @@ def load_scorer(path: Path):
     return module
 
 
-class Tracer:
-    """Records, for the article being analysed, the trigger finder's steps per token and its triggers,
-    as plain values (the parse's strings are freed when the analyser's memory zone closes)."""
+class FinderPatch:
+    """Wraps the trigger finder's steps named in ``traced`` and its ``find`` while in a ``with`` block (restored on
+    exit: the class is the pipeline's own); subclasses say what to keep of each step (:meth:`step`) and of each
+    article's triggers (:meth:`found`)."""
 
-    def __init__(self) -> None:
-        self.calls: dict[int, list[tuple[str, object]]] = {}
-        self.tokens: list[tuple[int, str, str, str, int, int]] = []
-        self.triggers: list[tuple[int, int, str, str]] = []
-        self.saved: dict[str, object] = {}
+    traced: tuple[str, ...] = TRACED
 
-    def __enter__(self) -> Tracer:
-        """Wrap the finder's steps (restored on exit: the class is the pipeline's own)."""
+    def __enter__(self):
         finder = event_triggers.TriggerFinder
-        self.saved = {name: finder.__dict__[name] for name in (*TRACED, "find")}
-        for name in TRACED:
+        self.saved = {name: finder.__dict__[name] for name in (*self.traced, "find")}
+        for name in self.traced:
             setattr(finder, name, self._wrap(name, getattr(finder, name)))
         find = finder.find
 
         def traced_find(this, skip):
             out = find(this, skip)
-            self.tokens = [(t.i, t.text, t.pos_, t.dep_, t.idx, len(t)) for t in this.doc]
-            self.triggers = [(t.span.start_char, t.span.end_char, t.span.text, t.type) for t in out]
+            self.found(this, skip, out)
             return out
         finder.find = traced_find
         return self
@@ -77,12 +72,35 @@ class Tracer:
             result = method(this, *args, **kwargs)
             tok = args[0] if args else None
             if hasattr(tok, "lower_"):
-                shown = result
-                if name == "lookup":  # (part of speech, senses, phrasal): the senses' types only
-                    shown = (result[0], sorted({s.type for s in result[1]}), result[2])
-                self.calls.setdefault(tok.i, []).append((name, shown))
+                self.step(name, tok, result)
             return result
         return traced
+
+    def step(self, name: str, tok, result) -> None:
+        raise NotImplementedError
+
+    def found(self, finder, skip, out) -> None:
+        raise NotImplementedError
+
+
+class Tracer(FinderPatch):
+    """Records, for the article being analysed, the trigger finder's steps per token and its triggers,
+    as plain values (the parse's strings are freed when the analyser's memory zone closes)."""
+
+    def __init__(self) -> None:
+        self.calls: dict[int, list[tuple[str, object]]] = {}
+        self.tokens: list[tuple[int, str, str, str, int, int]] = []
+        self.triggers: list[tuple[int, int, str, str]] = []
+
+    def step(self, name, tok, result) -> None:
+        shown = result
+        if name == "lookup":  # (part of speech, senses, phrasal): the senses' types only
+            shown = (result[0], sorted({s.type for s in result[1]}), result[2])
+        self.calls.setdefault(tok.i, []).append((name, shown))
+
+    def found(self, finder, skip, out) -> None:
+        self.tokens = [(t.i, t.text, t.pos_, t.dep_, t.idx, len(t)) for t in finder.doc]
+        self.triggers = [(t.span.start_char, t.span.end_char, t.span.text, t.type) for t in out]
 
     def reset(self) -> None:
         self.calls, self.tokens, self.triggers = {}, [], []

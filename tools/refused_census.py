@@ -30,7 +30,6 @@ EVENTS.md set 55 was made with it.
 from __future__ import annotations
 
 import argparse
-import functools
 import itertools
 import json
 import sys
@@ -43,7 +42,7 @@ from kg.analyse.event_factuality import factuality, mood
 from kg.read import read_text_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_census import load_scorer, overlaps  # noqa: E402  (the same scorer loading and span overlap)
+from event_census import FinderPatch, load_scorer, overlaps  # noqa: E402  (the same patching, scorer, overlap)
 
 TRACED = ("lookup", "choose", "occurrence", "held", "reported_act")
 FEATURES = ("gate", "pos", "dep", "tag", "fact", "mood", "subj", "obj", "rank", "src", "sfile", "first",
@@ -54,42 +53,20 @@ def _bucket_rank(r):
     return "none" if r is None else "1" if r == 1 else "2" if r == 2 else "3-4" if r <= 4 else "5+"
 
 
-class Recorder:
+class Recorder(FinderPatch):
     """Wraps the trigger finder's steps for one article; ``rows`` are the candidates as plain values."""
+
+    traced = TRACED
 
     def __init__(self) -> None:
         self.calls: dict[int, dict[str, object]] = {}
         self.rows: list[dict] = []
-        self.saved: dict[str, object] = {}
 
-    def __enter__(self) -> Recorder:
-        finder = event_triggers.TriggerFinder
-        self.saved = {name: finder.__dict__[name] for name in (*TRACED, "find")}
-        for name in TRACED:
-            setattr(finder, name, self._wrap(name, getattr(finder, name)))
-        find = finder.find
-        recorder = self
+    def step(self, name, tok, result) -> None:
+        self.calls.setdefault(tok.i, {})[name] = result
 
-        def recorded_find(this, skip):
-            out = find(this, skip)
-            recorder.rows = recorder.features(this, skip, out)
-            return out
-        finder.find = recorded_find
-        return self
-
-    def __exit__(self, *exc) -> None:
-        for name, method in self.saved.items():
-            setattr(event_triggers.TriggerFinder, name, method)
-
-    def _wrap(self, name, method):
-        @functools.wraps(method)
-        def traced(this, *args, **kwargs):
-            result = method(this, *args, **kwargs)
-            tok = args[0] if args else None
-            if hasattr(tok, "lower_"):
-                self.calls.setdefault(tok.i, {})[name] = result
-            return result
-        return traced
+    def found(self, finder, skip, out) -> None:
+        self.rows = self.features(finder, skip, out)
 
     def reset(self) -> None:
         self.calls, self.rows = {}, []
