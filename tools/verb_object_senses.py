@@ -25,18 +25,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from rank_event_senses import LEXNAMES  # noqa: E402
-from verb_occurrence_uses import WORDS, occurrence_files  # noqa: E402
+from verb_occurrence_uses import occurrence_files, words_list  # noqa: E402
 from verb_supersenses import read_verbs  # noqa: E402  (the same WordNet verb reader)
 
 
 def thing_frames() -> set[int]:
     """words.tsv's ``verb_thing_object_frames``: WordNet's generic frames whose object is "something"."""
-    out = set()
-    for line in WORDS.read_text(encoding="utf-8").splitlines():
-        f = line.split("\t")
-        if len(f) == 2 and f[0] == "verb_thing_object_frames":
-            out.add(int(f[1]))
-    return out
+    return {int(x) for x in words_list("verb_thing_object_frames")}
 
 
 def read_frames(folder: Path) -> dict[int, list[tuple[str, ...]]]:

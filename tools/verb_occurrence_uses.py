@@ -27,14 +27,19 @@ from verb_supersenses import read_verbs  # noqa: E402  (the same WordNet verb re
 WORDS = Path(__file__).resolve().parent.parent / "kg" / "lexicons" / "en" / "words.tsv"
 
 
-def occurrence_files() -> set[str]:
-    """words.tsv's ``event_occurrence_files``: the files the fallback reads a first sense in."""
+def words_list(key: str) -> set[str]:
+    """The values of one list of words.tsv (``key<TAB>value`` lines)."""
     out = set()
     for line in WORDS.read_text(encoding="utf-8").splitlines():
         f = line.split("\t")
-        if len(f) == 2 and f[0] == "event_occurrence_files":
+        if len(f) == 2 and f[0] == key:
             out.add(f[1])
     return out
+
+
+def occurrence_files() -> set[str]:
+    """words.tsv's ``event_occurrence_files``: the files the fallback reads a first sense in."""
+    return words_list("event_occurrence_files")
 
 
 def main(argv: list[str]) -> int:
