@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from rank_event_senses import LEXNAMES  # noqa: E402
-from verb_occurrence_uses import occurrence_files, words_list  # noqa: E402
+from verb_occurrence_uses import index_verbs, occurrence_files, words_list  # noqa: E402
 from verb_supersenses import read_verbs  # noqa: E402  (the same WordNet verb reader)
 
 
@@ -69,20 +69,16 @@ def main(argv: list[str]) -> int:
     print("# lexicographer file of the first, their SemCor uses and those in the occurrence files, by")
     print("# tools/verb_object_senses.py (see kg/lexicons/en/EVENTS.md).")
     print("lemma\tfirst\ttagged\toccurring")
-    for line in (folder / "index.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        f = line.split()
-        offsets = [int(o) for o in f[6 + int(f[3]):]]
+    for lemma, offsets in index_verbs(folder):
         fitting = []
         for i, off in enumerate(offsets, 1):
-            got = next((fr for fr in frames[off] if fr[0] == f[0]), None)
+            got = next((fr for fr in frames[off] if fr[0] == lemma), None)
             if got is not None and wanted & set(got[1:]):
                 fitting.append((i, LEXNAMES[lexfile[off]]))
         if not fitting:
             continue
-        counts = [(tagged.get((f[0], i), 0), lex) for i, lex in fitting]
-        print(f"{f[0].replace('_', ' ')}\t{fitting[0][1]}\t{sum(c for c, _ in counts)}\t"
+        counts = [(tagged.get((lemma, i), 0), lex) for i, lex in fitting]
+        print(f"{lemma.replace('_', ' ')}\t{fitting[0][1]}\t{sum(c for c, _ in counts)}\t"
               f"{sum(c for c, lex in counts if lex in files)}")
     return 0
 

@@ -42,6 +42,15 @@ def occurrence_files() -> set[str]:
     return words_list("event_occurrence_files")
 
 
+def index_verbs(folder: Path):
+    """(lemma, its synset offsets in WordNet's sense order) for each line of ``index.verb``."""
+    for line in (folder / "index.verb").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        f = line.split()
+        yield f[0], [int(o) for o in f[6 + int(f[3]):]]
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__, file=sys.stderr)
@@ -52,18 +61,14 @@ def main(argv: list[str]) -> int:
     print("# WordNet 3.0: SemCor uses of each verb whose first sense is in an occurrence file, in all its senses")
     print("# and in the senses of those files, by tools/verb_occurrence_uses.py (see kg/lexicons/en/EVENTS.md).")
     print("lemma\ttagged\toccurring")
-    for line in (folder / "index.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        f = line.split()
-        offsets = [int(o) for o in f[6 + int(f[3]):]]
+    for lemma, offsets in index_verbs(folder):
         if not offsets or LEXNAMES[lexfile[offsets[0]]] not in files:
             continue
-        counts = [tagged.get((f[0], i), 0) for i in range(1, len(offsets) + 1)]
+        counts = [tagged.get((lemma, i), 0) for i in range(1, len(offsets) + 1)]
         if not sum(counts):
             continue
         occurring = sum(c for c, off in zip(counts, offsets) if LEXNAMES[lexfile[off]] in files)
-        print(f"{f[0].replace('_', ' ')}\t{sum(counts)}\t{occurring}")
+        print(f"{lemma.replace('_', ' ')}\t{sum(counts)}\t{occurring}")
     return 0
 
 
