@@ -1087,9 +1087,9 @@ class TriggerFinder:
                 or any(c.dep_ == "mark" and c.lower_ in w["event_question_marks"] for c in clause.children) \
                 or clause.left_edge.tag_ in WH_TAGS or any(c.tag_ in WH_TAGS for c in clause.children):
             return None  # "which books would you suggest …?", "asked whether / what / why …": no act told as done
-        asking = [s.type for s in senses if s.source == "cameo" and not s.objects and s.type in w["event_asking_types"]]
-        if asking and self.mandative(clause):
-            return min(asking, key=lambda t: self.rules[t].rank)
+        asking = self.asked(senses)
+        if asking is not None and self.mandative(clause):
+            return asking
         if low in self.lex.object_verbs and self.committed(clause, speaker):
             return min(w["event_naming_types"], key=lambda t: self.rules[t].rank)
         return None
