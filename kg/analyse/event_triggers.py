@@ -612,7 +612,7 @@ class TriggerFinder:
             return None
         if not any(c.dep_ == "nsubj" and self.kind_of(c) in NAMED for c in tok.children):
             return None  # its own subject: a conjunct's shared one measured no better (EVENTS.md set 54)
-        return fit[0]
+        return fit
 
     def counted(self, tok: Token) -> bool:
         """A plural noun with a cardinal number, or after a number noun and "of" ("two million votes",

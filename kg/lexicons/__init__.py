@@ -200,9 +200,9 @@ class Lexicons:
     # event_verb_uses.tsv: verb lemma -> (SemCor uses in all its senses, uses in the senses of the occurrence files)
     # for the verbs whose first sense is in one (tools/verb_occurrence_uses.py)
     event_verb_uses: Mapping[str, tuple[int, int]] = field(default_factory=dict)
-    # event_verb_objects.tsv: verb lemma -> (lexicographer file of its first WordNet sense that takes a thing as
-    # object, SemCor uses of such senses, of those in the occurrence files) (tools/verb_object_senses.py)
-    event_verb_objects: Mapping[str, tuple[str, int, int]] = field(default_factory=dict)
+    # event_verb_objects.tsv: verb lemma -> the lexicographer file of its first WordNet sense that takes a thing as
+    # object (tools/verb_object_senses.py; the table's SemCor columns are for the reader, rule 117 reads the file)
+    event_verb_objects: Mapping[str, str] = field(default_factory=dict)
     # event_idiom_nouns.tsv: WordNet verb idioms of a verb and an event noun ("follow suit") -> the event
     # types the idiom means ("*": the noun's own act): the noun names no other (tools/wordnet_idiom_nouns.py)
     event_idiom_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -428,8 +428,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         event_stative_verbs=frozenset(r["lemma"] for r in t.get("event_stative_verbs", ())),
         event_verb_uses=MappingProxyType({r["lemma"]: (int(r["tagged"]), int(r["occurring"]))
                                           for r in t.get("event_verb_uses", ())}),
-        event_verb_objects=MappingProxyType({r["lemma"]: (r["first"], int(r["tagged"]), int(r["occurring"]))
-                                             for r in t.get("event_verb_objects", ())}),
+        event_verb_objects=MappingProxyType({r["lemma"]: r["first"] for r in t.get("event_verb_objects", ())}),
         event_act_nouns=frozenset(r["noun"] for r in t.get("event_act_nouns", ())),
         event_idiom_nouns=MappingProxyType({r["idiom"]: frozenset(x for x in (r["types"] or "").split(",") if x)
                                             for r in t.get("event_idiom_nouns", ())}),
