@@ -1995,3 +1995,18 @@ def test_many_of_one_kind_are_not_the_one_of_another(analyser):
             "and the quake left 40 homes in ruins.")
     got = sorted(e["words"] for e in events(analyser, text) if e["type"] == "NaturalDisaster")
     assert got == [["quake", "quake"]], got
+
+
+@pytest.mark.parametrize("text,nodes", [
+    # rule 130: a verb of saying whose object is what was said, told with another noun object, says another thing
+    ("The Velmark ministry announced the closure of the border on Monday. Later the minister announced a week "
+     "of mourning.", [["announced"], ["announced"]]),
+    ("Ada Voss denied the report about the tender. Two days later she denied the charge of bribery.",
+     [["denied"], ["denied"]]),
+    # the same thing said again: one statement
+    ("The Velmark ministry announced the closure of the border on Monday. The minister announced the closure "
+     "in a televised address.", [["announced", "announced"]]),
+])
+def test_a_verb_of_saying_with_another_object_says_another_thing(analyser, text, nodes):
+    got = sorted(e["words"] for e in events(analyser, text) if e["type"] in {"Statement", "Reject"})
+    assert got == nodes, got
