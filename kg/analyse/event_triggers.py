@@ -122,6 +122,15 @@ def for_to(tok: Token) -> Token | None:
     return None
 
 
+def noun_modifier(tok: Token) -> bool:
+    """Rule 134: a noun that modifies a later noun names no event of its own; the head noun names the thing
+    ("the opposition candidate", "the research team"). The parse marks it ``nmod`` as well as ``compound``,
+    and the head of a compound may be mistagged ("a fire extinguisher" with the head read as an adverb), so
+    any compound before its head and any ``nmod`` of a noun before it are read as modifiers."""
+    return tok.pos_ == "NOUN" and tok.head.i > tok.i and (
+        tok.dep_ == "compound" or tok.dep_ == "nmod" and tok.head.pos_ in {"NOUN", "PROPN"})
+
+
 def one_phrase(span: Span) -> bool:
     """Rule 95: a multi-word trigger found by its surface form (event_types.tsv "PHRASE" rows) that ends
     in a particle or a preposition is a phrasal verb or its gerund (CAMEO's "going to", "finding out";
@@ -896,6 +905,23 @@ class TriggerFinder:
             return False
         return any(s.type == "Threaten" and not s.objects for s in self.senses.get((verb.lemma_.lower(), "VERB"), ()))
 
+    def saying_adjunct(self, tok: Token) -> bool:
+        """Rule 133: a fronted free adjunct of saying ("Explaining the delay, the mayor said …"; "Addressing the
+        delegates, she proposed …") tells the act of saying of its clause again, not an event of its own: a
+        present participle heading an adverbial clause before its head verb, with no subject, auxiliary,
+        subordinator ("when announcing", "while not naming"), coordinator ("as well as pledging") or clause of
+        its own ("calling for X to be freed": what is asked, which other rules read through the verb), where
+        the participle and its head both first mean an act of communication (WordNet's lexicographer file of
+        the first sense, ``event_verb_senses.tsv``). A trailing adjunct ("condemned the raid, calling it
+        unlawful") may add a declaration of its own and is left; so is a head of another kind ("Resigning
+        the post, she said …" keeps the resignation)."""
+        if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.head.pos_ != "VERB" or tok.i > tok.head.i or any(
+                c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark", "xcomp", "ccomp",
+                           "advcl", "cc"} or c.tag_ == "WRB" for c in tok.children):
+            return False
+        first = [self.lex.event_verb_senses.get(t.lemma_.lower(), (0, "", 0))[1] for t in (tok, tok.head)]
+        return first == ["verb.communication", "verb.communication"]
+
     def sought(self, tok: Token) -> bool:
         """A noun that is what a contestant or a bid is for ("the two deputies vying for the
         chairmanship", "her bid for re-election", "a call for his resignation"): the goal, no event of
@@ -1136,6 +1162,8 @@ class TriggerFinder:
         for tok in self.doc:
             if tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i:
                 continue  # a modifier ("press" in "press conference"): the head noun names the thing
+            if noun_modifier(tok):
+                continue  # rule 134: "the opposition leader", "a fire hose" tagged amiss: the same
             if tok.i in taken or tok.is_stop and tok.pos_ != "VERB" or tok.ent_type_:
                 continue  # a word of a name, a date or a number ("March") names no event
             if is_medium(tok, speech):
@@ -1152,6 +1180,8 @@ class TriggerFinder:
             if tok.pos_ == "VERB" and mood(tok) == REQUEST:
                 continue  # "Tell us about the tour.", "Could you describe the plan?": asked of the addressee, no
                 # event the report tells (rule 101)
+            if tok.pos_ == "VERB" and self.saying_adjunct(tok):
+                continue  # "Explaining the delay, the mayor said …": the saying told again (rule 133)
             pos, senses, phrasal = self.lookup(tok)
             if not senses:
                 occ = self.occurrence(tok, phrasal)

@@ -2010,3 +2010,25 @@ def test_many_of_one_kind_are_not_the_one_of_another(analyser):
 def test_a_verb_of_saying_with_another_object_says_another_thing(analyser, text, nodes):
     got = sorted(e["words"] for e in events(analyser, text) if e["type"] in {"Statement", "Reject"})
     assert got == nodes, got
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Explaining the delay, the mayor of Dorvale said the bridge would reopen in May.", "Explaining"),
+    ("Addressing the delegates in Tarvik, the minister proposed a new ferry route.", "Addressing"),
+])
+def test_a_fronted_adjunct_of_saying_is_the_saying_told_again(analyser, text, gone):
+    # rule 133: a subjectless present participle clause before a verb of saying, itself a verb of saying
+    # (WordNet's first sense in verb.communication), tells that one act again, no event of its own
+    assert gone not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
+
+
+def test_a_fronted_adjunct_of_another_kind_stays(analyser):
+    # rule 133 reads only verbs of communication: a resignation told in the adjunct is an act of its own
+    assert ("Resigning", "EndPosition") in typed(analyser, "Resigning from the board, Hal Merrow said he had no regrets.")
+
+
+def test_a_noun_modifying_a_noun_names_no_event(analyser):
+    # rule 134: a noun the parse hangs on a later noun as ``nmod`` modifies it, as a compound does: the head
+    # noun names the thing ("the research and testing unit" is a unit, no research done)
+    got = typed(analyser, "Local chemists will join the research and testing unit in Velmark.")
+    assert "research" not in {w for w, _t in got}, got
