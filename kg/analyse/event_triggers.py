@@ -127,8 +127,9 @@ def noun_modifier(tok: Token) -> bool:
     ("the opposition candidate", "the research team"). The parse marks it ``nmod`` as well as ``compound``,
     and the head of a compound may be mistagged ("a fire extinguisher" with the head read as an adverb), so
     any compound before its head and any ``nmod`` of a noun before it are read as modifiers."""
-    return tok.pos_ == "NOUN" and tok.head.i > tok.i and (
-        tok.dep_ == "compound" or tok.dep_ == "nmod" and tok.head.pos_ in {"NOUN", "PROPN"})
+    first = tok.head if tok.dep_ == "conj" and tok.head.i < tok.i else tok  # "the strike and protest organisers"
+    return tok.pos_ == "NOUN" and first.head.i > tok.i and (
+        first.dep_ == "compound" or first.dep_ == "nmod" and first.head.pos_ in {"NOUN", "PROPN"})
 
 
 def one_phrase(span: Span) -> bool:
@@ -913,11 +914,15 @@ class TriggerFinder:
         its own ("calling for X to be freed": what is asked, which other rules read through the verb), where
         the participle and its head both first mean an act of communication (WordNet's lexicographer file of
         the first sense, ``event_verb_senses.tsv``). A trailing adjunct ("condemned the raid, calling it
-        unlawful") may add a declaration of its own and is left; so is a head of another kind ("Resigning
-        the post, she said …" keeps the resignation)."""
+        unlawful") may add a declaration of its own and is left; so is a participle of another kind ("Resigning
+        the post, she said …" keeps the resignation), one told at a time of its own ("Announcing the merger
+        in March, …"), and, read by the caller, one whose own reading is a typed act, not a statement
+        ("Declaring a state of emergency, …", "Sentencing the two men, …")."""
         if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.head.pos_ != "VERB" or tok.i > tok.head.i or any(
                 c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark", "xcomp", "ccomp",
-                           "advcl", "cc"} or c.tag_ == "WRB" for c in tok.children):
+                           "advcl", "cc", "npadvmod"} or c.tag_ == "WRB" for c in tok.children):
+            return False
+        if any(g.ent_type_ in {"DATE", "TIME"} for c in tok.children for g in (c, *c.children)):
             return False
         first = [self.lex.event_verb_senses.get(t.lemma_.lower(), (0, "", 0))[1] for t in (tok, tok.head)]
         return first == ["verb.communication", "verb.communication"]
@@ -1180,10 +1185,13 @@ class TriggerFinder:
             if tok.pos_ == "VERB" and mood(tok) == REQUEST:
                 continue  # "Tell us about the tour.", "Could you describe the plan?": asked of the addressee, no
                 # event the report tells (rule 101)
-            if tok.pos_ == "VERB" and self.saying_adjunct(tok):
-                continue  # "Explaining the delay, the mayor said …": the saying told again (rule 133)
             pos, senses, phrasal = self.lookup(tok)
+            # "Explaining the delay, the mayor said …": the saying told again, when read as no more than saying
+            # (rule 133; "Declaring a state of emergency, …", "Sentencing the men, …" are acts of their own)
+            adjunct = tok.pos_ == "VERB" and self.saying_adjunct(tok)
             if not senses:
+                if adjunct:
+                    continue
                 occ = self.occurrence(tok, phrasal)
                 if (occ or self.held(tok)) and not skip(self.doc[tok.i:tok.i + 1]):
                     out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False, occ == NEEDS_PARTICIPANT))
@@ -1200,6 +1208,8 @@ class TriggerFinder:
                 # plan", the parse hanging the next clause on it): a speech act done in the saying (rule 123,
                 # below); with a clause alone ("I swear I was …", "we agree that …") it says what it asserts
             chosen = self.choose(tok, pos, senses, phrasal)
+            if adjunct and (chosen is None or chosen[0] == "Statement"):
+                continue
             if chosen is None:
                 occ = self.occurrence(tok, phrasal, True) if pos == "VERB" else False
                 occ = occ or self.institution_act(tok)  # rule 120: "the council approved the plan"

@@ -910,7 +910,7 @@ class EventFinder:
             # on 3 March … arrested him on 20 March": one person, but told at other times, two acts
             apart = bool(ev.time_text and mention.time_text
                          and ev.time_text.lower() != mention.time_text.lower())
-            return self.one_patient(ev, patient_of(root), apart)
+            return self.one_patient(ev, patient_of(root), apart, root)
         # "anti-government protests" after "the protest": a bare plural of a type already told, with
         # no other participants or date, goes on telling it; "a meeting" introduces a new one
         return not indefinite(root) or not any(c.dep_ in {"det", "nummod"} or c.lower_ in self.other
@@ -974,7 +974,7 @@ class EventFinder:
         e = self.resolver.entity(tok)
         return ("entity", e) if e is not None else ("word", tok.lemma_.lower())
 
-    def one_patient(self, ev: Event, obj: Token | None, apart: bool = False) -> bool:
+    def one_patient(self, ev: Event, obj: Token | None, apart: bool = False, verb: Token | None = None) -> bool:
         """Whether the objects of the event's verb mentions and ``obj`` are one thing: at most
         one lemma among them, or none of them an entity, or (not ``apart``: the mentions are told at
         no different times) one entity named and then by a pronoun. What the event's mentions give is kept
@@ -993,13 +993,13 @@ class EventFinder:
             if o is not None:
                 seen[1].add(o.lemma_.lower())
                 seen[4].add(self.patient_key(o))
-                if o.pos_ in {"NOUN", "PROPN"}:
-                    seen[6].add(o.lemma_.lower())
+                if o.dep_ == "dobj" and o.head.i == i:  # what the verb itself said, each of a list
+                    seen[6].update(n.lemma_.lower() for n in (o, *o.conjuncts) if n.pos_ in {"NOUN", "PROPN"})
             seen[5] = seen[5] or added(self.doc[i])
         seen[0] = len(heads)
         if len(seen[1]) + (obj is not None and obj.lemma_.lower() not in seen[1]) < 2:
             return True
-        if self.said_apart(seen[6], obj):
+        if self.said_apart(seen[6], obj, verb):
             return False
         if not apart and obj is not None and not seen[5] and seen[4] <= {self.patient_key(obj)} \
                 and not added(obj.head):
@@ -1012,16 +1012,23 @@ class EventFinder:
             seen[3] = o is not None and self.resolver.entity(o) is not None
         return not seen[3] and (obj is None or self.resolver.entity(obj) is None)
 
-    def said_apart(self, said: set[str], obj: Token | None) -> bool:
+    def said_apart(self, said: set[str], obj: Token | None, verb: Token | None) -> bool:
         """Rule 130: a verb of saying whose direct object is what was said (speech_verbs.tsv ``object``:
         "announced", "denied", "rejected"), told with a noun object that none of the event's verb mentions had,
         says another thing: another statement ("announced the closure … announced a week of mourning", "denied
-        the report … denied the charge"). ``said``: the noun lemmas of the event's verb objects; a pronoun
-        ("announced it") or no object says nothing new, and a passive subject is left alone ("the cost
-        was not announced" after "announced the budget" may be the same telling)."""
-        if obj is None or not said or obj.dep_ != "dobj" or obj.pos_ not in {"NOUN", "PROPN"}:
+        the report … denied the charge"). ``said``: the noun lemmas of the direct objects of the event's verb
+        mentions, each of a list ("announced a ban and a fine"). Only a thing said counts: a person or body
+        as object is the one addressed or acted on ("urged residents …", "accused the mayor …", "dismissed the
+        coach"), which the entity tests read; nor does a verb with a clause of its own. A pronoun ("announced
+        it") or no object says nothing new, and a passive subject is left alone ("the cost was not announced"
+        after "announced the budget" may be the same telling)."""
+        if obj is None or verb is None or not said or obj.dep_ != "dobj" or obj.head.i != verb.i \
+                or obj.pos_ not in {"NOUN", "PROPN"} or self.kind_of(obj) != "THING":
             return False
-        return obj.head.lemma_.lower() in self.lex.object_verbs and obj.lemma_.lower() not in said
+        if verb.lemma_.lower() not in self.lex.object_verbs or any(
+                c.dep_ in {"xcomp", "ccomp", "oprd"} for c in verb.children):
+            return False
+        return obj.lemma_.lower() not in said
 
     def extract(self) -> list[Event]:
         out: list[Event] = []

@@ -2032,3 +2032,37 @@ def test_a_noun_modifying_a_noun_names_no_event(analyser):
     # noun names the thing ("the research and testing unit" is a unit, no research done)
     got = typed(analyser, "Local chemists will join the research and testing unit in Velmark.")
     assert "research" not in {w for w, _t in got}, got
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Declaring a state of emergency, Governor Lena Saro said schools in Brixley would close.", "Declare"),
+    ("Sentencing the two men to ten years, Judge Ora Pell said the attack had been planned.", "Sentence"),
+    ("Announcing the merger in March, the chairman of Orsa Rail said jobs would go.", "Statement"),
+])
+def test_a_fronted_adjunct_that_is_an_act_of_its_own_stays(analyser, text, kept):
+    # rule 133 drops only an adjunct read as no more than saying: a typed act ("declaring an emergency",
+    # "sentencing") or one told at a time of its own is an event (set 64, the review)
+    first = text.split(" ", 1)[0]
+    assert (first, kept) in typed(analyser, text), typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,typ", [
+    # the object of "urge", "accuse", "dismiss" is the one addressed or acted on, not a thing said
+    ("Governor Lena Saro urged residents to leave the coast on Monday. Saro urged people in Brixley to leave "
+     "before the storm arrived.", "Request"),
+    ("The Kelby club dismissed its coach on Monday. The chairman said the club dismissed the manager after six "
+     "defeats.", "EndPosition"),
+    # a thing said before as one of a list is no new thing
+    ("The Velmark ministry announced a ban and a fine for illegal fishing. The minister announced the fine in a "
+     "televised address.", "Statement"),
+])
+def test_another_object_of_a_verb_of_saying_that_is_no_thing_said_joins(analyser, text, typ):
+    # rule 130 reads only a thing said as the object, each noun of a list of them (set 64, the review)
+    got = [e["words"] for e in events(analyser, text) if e["type"] == typ]
+    assert len(got) == 1 and len(got[0]) == 2, got
+
+
+def test_every_noun_of_a_list_modifying_a_noun_names_no_event(analyser):
+    # rule 134 reads a conjunct through the first noun of its list: "protest" modifies "organisers" too
+    got = typed(analyser, "The strike and protest organisers met the mayor of Kelby on Friday.")
+    assert not {w for w, _t in got} & {"strike", "protest"}, got
