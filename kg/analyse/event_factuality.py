@@ -7,7 +7,11 @@ Read around the trigger and the verb that governs it (the word sets of ``words.t
 - planned: a future auxiliary ("will meet"), "is to be sentenced", the complement of a verb
   or adjective of planning ("plans to resign", "due to retire", ``event_plan_words``), or an
   infinitive of purpose and the clause under it ("flew to Paris to sign the treaty"), the aim of an
-  attempt ("tried to arrest him", ``event_attempt_verbs``);
+  attempt ("tried to arrest him", ``event_attempt_verbs``), and the infinitive complement of any other verb or
+  adjective ("agreed to pay", "was required to transmit") but an implicative one ("managed to flee",
+  ``event_implicative_verbs``, Karttunen 1971);
+- negated also: the infinitive complement of a negative implicative ("failed to pass", "refused to
+  repatriate", ``event_negative_implicative_verbs``);
 - negated also: a subject that is nobody ("Nobody fled", "No company acquired it", "Neither side
   signed it", ``event_negative_subjects``) or an object with "no" ("arrested no suspects");
 - hypothetical also: a reported clause that is an indirect question ("asked whether she fled",
@@ -136,6 +140,20 @@ def factuality(span: Span, words) -> str:
         return PLANNED
     if any(c.dep_ == "amod" and c.lemma_.lower() in plan for c in tok.children):
         return PLANNED
+    # rule 147 (set 65): the infinitive complement of any other verb or adjective ("agreed to pay", "voted to hold a
+    # referendum", "was required to transmit", "asked him to delay his ruling") is not told done, but that of an
+    # implicative verb ("managed to flee", "continued to hold rallies"; Karttunen 1971) is, and that of a
+    # negative implicative ("failed to pass", "refused to repatriate") is told not done; a perfect infinitive
+    # tells what was ("is said to have died"), and a passive infinitive of a participle is a report of a
+    # state ("those known to be infected"); a noun further in keeps its own, as for attempts
+    if infinitive and (tok == verb or tok.head == verb and tok.dep_ in {"dobj", "nsubjpass"}) and not any(
+            c.dep_ == "aux" and c.lemma_.lower() in words["perfect_auxiliaries"] for c in verb.children) and not (
+            verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
+        head = verb.head.lemma_.lower()
+        if head in words["event_negative_implicative_verbs"]:
+            return NEGATED
+        if head not in words["event_implicative_verbs"] and verb.dep_ == "xcomp":
+            return PLANNED
     if verb.i in {tok.i, tok.head.i} and purposed(verb, words):
         return PLANNED  # "flew to Paris to sign the treaty", "rallied to demand his release"
     return ASSERTED

@@ -2066,3 +2066,18 @@ def test_every_noun_of_a_list_modifying_a_noun_names_no_event(analyser):
     # rule 134 reads a conjunct through the first noun of its list: "protest" modifies "organisers" too
     got = typed(analyser, "The strike and protest organisers met the mayor of Kelby on Friday.")
     assert not {w for w, _t in got} & {"strike", "protest"}, got
+
+
+@pytest.mark.parametrize("text,word,fact", [
+    ("Mayor Ivo Dane asked the judge to delay his ruling.", "ruling", "planned"),
+    ("Officials encouraged Saro to resign from the board.", "resign", "planned"),
+    ("Police were unable to question the driver.", "question", "negated"),
+    ("The motion failed to pass in the Senate.", "pass", "negated"),
+    ("Rebels managed to seize the airport on Friday.", "seize", "asserted"),
+    ("A young woman was said to have been injured by police.", "injured", "asserted"),
+])
+def test_the_infinitive_complement_of_a_verb_is_told_done_only_after_an_implicative(analyser, text, word, fact):
+    # rule 147: what a verb or adjective's infinitive complement tells is not done (planned), unless the verb is
+    # implicative ("managed to", Karttunen 1971) or the infinitive perfect; a negative implicative tells it not done
+    got = {w: e["factuality"] for e in events(analyser, text) for w in e["words"]}
+    assert got.get(word) == fact, got
