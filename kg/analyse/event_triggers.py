@@ -1054,8 +1054,8 @@ class TriggerFinder:
     def own_deed(self, clause: Token, speaker: Token) -> bool:
         """Rule 141: what an acknowledgement (CAMEO 015, "acknowledge or claim responsibility") owns is a deed of
         the speaker's side: the clause's subject is the speaker (:meth:`same_party`) or is held by the speaker (a
-        possessor that is: "acknowledged its pilots had damaged the pier", "their government had …"); an
-        acknowledgement of a state of things ("acknowledged there were concerns", "that the economy was strong")
+        possessor that is: "acknowledged its pilots had damaged the pier", "their navy had …"); an
+        acknowledgement of a state of things ("acknowledged that some worries remain", "that the fares are high")
         concedes a point, a statement only."""
         subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None:
@@ -1136,7 +1136,7 @@ class TriggerFinder:
             return min(w["event_naming_types"], key=lambda t: self.rules[t].rank)
         stance = self.stance(senses) if low in self.lex.object_verbs else None
         if stance is not None and stance in w["event_naming_types"] and not self.own_deed(clause, speaker):
-            return None  # rule 141: "acknowledged there were concerns" concedes a point, owns no deed
+            return None  # rule 141: "acknowledged that some worries remain" concedes a point, owns no deed
         return stance
 
     def stance(self, senses: tuple[EventSense, ...]) -> str | None:
@@ -1147,7 +1147,7 @@ class TriggerFinder:
         "acknowledged their forces had fired …" — the gold guideline's denial or admission, typed as the code's
         row (Reject, Accuse; 015 is the scheme's Statement). :meth:`reported_act` asks it only of a verb whose
         object can be the thing said (speech_verbs.tsv's object column: a stance is taken on a claim or a deed,
-        "denied the report", "condemned the raid"; not "insist", whose CAMEO block's 016 would make every
+        "denied the rumour", "condemned the ambush"; not "insist", whose CAMEO block's 016 would make every
         emphatic "insisted that …" a denial, EVENTS.md set 62), with its speaker, told-as-done and no-question
         tests."""
         codes = self.lex.words["event_stance_codes"]
