@@ -1039,19 +1039,34 @@ class TriggerFinder:
         "announced it plans to leave")."""
         w = self.lex.words
         subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is None:
-            return False
+        if subj is None or not self.same_party(subj, speaker):
+            return False  # "the company announced the other company will …": another's act
+        return clause.lemma_.lower() in w["event_plan_words"] or any(
+            factuality(self.doc[v.i:v.i + 1], w) == PLANNED
+            for v in [clause] + [c for c in clause.children if c.dep_ == "xcomp"])
+
+    def same_party(self, subj: Token, speaker: Token) -> bool:
+        """Whether a clause's subject is the speaker: the same words, or a personal pronoun (words.tsv
+        male/female/plural_or_org_pronouns) when the speaker is named (rule 115)."""
+        w = self.lex.words
 
         def words(t: Token) -> list[str]:
             return [x.lower_ for x in t.subtree if x.dep_ != "det"]
         if speaker.pos_ == "PRON" or subj.pos_ != "PRON":
-            if words(subj) != words(speaker):
-                return False  # "the company announced the other company will …": another's act
-        elif subj.lower_ not in w["male_pronouns"] | w["female_pronouns"] | w["plural_or_org_pronouns"]:
+            return words(subj) == words(speaker)
+        return subj.lower_ in w["male_pronouns"] | w["female_pronouns"] | w["plural_or_org_pronouns"]
+
+    def own_deed(self, clause: Token, speaker: Token) -> bool:
+        """Rule 141: what an acknowledgement (CAMEO 015, "acknowledge or claim responsibility") owns is a deed of
+        the speaker's side: the clause's subject is the speaker (:meth:`same_party`) or is held by the speaker (a
+        possessor that is: "acknowledged its pilots had damaged the pier", "their navy had …"); an
+        acknowledgement of a state of things ("acknowledged that some worries remain", "that the fares are high")
+        concedes a point, a statement only."""
+        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None:
             return False
-        return clause.lemma_.lower() in w["event_plan_words"] or any(
-            factuality(self.doc[v.i:v.i + 1], w) == PLANNED
-            for v in [clause] + [c for c in clause.children if c.dep_ == "xcomp"])
+        return self.same_party(subj, speaker) or any(
+            c.dep_ == "poss" and self.same_party(c, speaker) for c in subj.children)
 
     def performative(self, tok: Token, typ: str | None) -> bool:
         """Rule 123: a speech act done in the saying (Austin 1962; Searle 1969; Quirk et al. 1985, 4.7, the
@@ -1104,9 +1119,10 @@ class TriggerFinder:
         verb whose CAMEO block codes an appeal or a demand (its default row's type among words.tsv
         event_asking_types: "suggest", "urge", "propose" 020, "demand" 100) with a mandative clause (rule 114), or a
         verb whose object can be the thing said (speech_verbs.tsv's object column: "announce", "confirm",
-        "reveal") with a clause of the speaker's own planned act (rule 115, typed as the naming type). The
-        speaker is a person, a body or a place; the verb is told as done (not asked, hypothetical or planned)
-        and its clause is no question ("asked whether …")."""
+        "reveal") with a clause of the speaker's own planned act (rule 115, typed as the naming type), or such a verb
+        whose default sense is a stance (rule 140, :meth:`stance`: "denied that …"; an acknowledgement only of the
+        speaker's own deed, rule 141, :meth:`own_deed`). The speaker is a person, a body or a place; the verb is
+        told as done (not asked, hypothetical or planned) and its clause is no question ("asked whether …")."""
         w = self.lex.words
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         low = tok.lemma_.lower()
@@ -1123,7 +1139,25 @@ class TriggerFinder:
             return asking
         if low in self.lex.object_verbs and self.committed(clause, speaker):
             return min(w["event_naming_types"], key=lambda t: self.rules[t].rank)
-        return None
+        stance = self.stance(senses) if low in self.lex.object_verbs else None
+        if stance is not None and stance in w["event_naming_types"] and not self.own_deed(clause, speaker):
+            return None  # rule 141: "acknowledged that some worries remain" concedes a point, owns no deed
+        return stance
+
+    def stance(self, senses: tuple[EventSense, ...]) -> str | None:
+        """Rule 140: the type a verb of saying names by its own act when it tells a clause: its default sense (no
+        object pattern: a CAMEO verb block's own code, or the WordNet sense a block's row carries) coded as a
+        stance on another's deed or claim (words.tsv event_stance_codes: CAMEO 015 "acknowledge", 016 "deny",
+        111 "criticize", "condemn", 112 "accuse", "blame", 114 "complain"): "denied that the firm had paid …",
+        "acknowledged their forces had fired …" — the gold guideline's denial or admission, typed as the code's
+        row (Reject, Accuse; 015 is the scheme's Statement). :meth:`reported_act` asks it only of a verb whose
+        object can be the thing said (speech_verbs.tsv's object column: a stance is taken on a claim or a deed,
+        "denied the rumour", "condemned the ambush"; not "insist", whose CAMEO block's 016 would make every
+        emphatic "insisted that …" a denial, EVENTS.md set 62), with its speaker, told-as-done and no-question
+        tests."""
+        codes = self.lex.words["event_stance_codes"]
+        found = [s.type for s in senses if not s.objects and s.cameo in codes and s.type in self.rules]
+        return min(found, key=lambda t: self.rules[t].rank) if found else None
 
     def institution_act(self, tok: Token) -> bool:
         """Rule 120: a verb whose typed senses were all refused names an event of no type when an organisation
@@ -1203,7 +1237,7 @@ class TriggerFinder:
                     out.append(Trigger(one, act, False))
                     continue
                 if not skip(one) or skip(one, False) or patient_of(tok) is None:
-                    continue  # "said that …": a quotation, unless what it tells is an act (rules 114, 115)
+                    continue  # "said that …": a quotation, unless what it tells is an act (rules 114, 115, 140)
                 # inside a quotation a verb of saying with a direct object as well is read on ("I reject the
                 # plan", the parse hanging the next clause on it): a speech act done in the saying (rule 123,
                 # below); with a clause alone ("I swear I was …", "we agree that …") it says what it asserts

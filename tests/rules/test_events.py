@@ -1904,6 +1904,39 @@ def test_a_verb_of_saying_that_tells_no_act_is_no_event(analyser, text, word):
 
 
 @pytest.mark.parametrize("text,word,typ", [
+    # rule 140: a verb of saying that takes the thing said as its object and whose default sense is coded as a
+    # stance on another's deed or claim (CAMEO 016 deny, 015 acknowledge) names that act when it tells its
+    # clause; the clause is still the quotation
+    ("Lena Dovic, the Varsk port director, denied that the harbour board had sold the ferry licences.",
+     "denied", "Reject"),
+    ("Tomas Eld denied he had misled the Varsk council about the ferry fares.", "denied", "Reject"),
+    # rule 141: an acknowledgement owns a deed of the speaker's side
+    ("The Varsk Harbour Board acknowledged that its pilots had damaged the old pier.", "acknowledged", "Statement"),
+    ("Tomas Eld acknowledged he had misled the Varsk council about the ferry fares.", "acknowledged", "Statement"),
+])
+def test_a_stance_told_with_its_clause_is_an_event(analyser, text, word, typ):
+    found = typed(analyser, text)
+    assert (word, typ) in found, found
+    doc, rec = analyse(analyser, text)
+    assert rec.quotations, "the clause is still a quotation"
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 140 is for the stance codes only: a plain assertion (CAMEO 110's "argue", "claim"), a verb with no
+    # object of the thing said ("insist": CAMEO 016 too, but an emphatic "say"), or a denial not told as done,
+    # is still only a quotation
+    ("Tomas Eld argued that the Varsk council had doubled the ferry fares.", "argued"),
+    ("Tomas Eld insisted that the Varsk council had doubled the ferry fares.", "insisted"),
+    ("Tomas Eld did not deny that the Varsk council had doubled the ferry fares.", "deny"),
+    # rule 141: an acknowledgement of a state of things concedes a point, no deed owned
+    ("Tomas Eld acknowledged that there were genuine worries about the ferry fares.", "acknowledged"),
+    ("Tomas Eld acknowledged that the Varsk ferry fares were among the highest in the region.", "acknowledged"),
+])
+def test_a_stance_verb_not_told_as_done_or_no_stance_is_no_event(analyser, text, word):
+    assert word not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word,typ", [
     # rule 123: inside quoted words a verb of a type of saying in the simple present with a first-person subject
     # is a speech act done in the saying (a performative), its agent the quotation's speaker
     ('Ola Berg, the Velmark trade minister, spoke on Monday. "We strongly urge the Velmark Harbour Board to '
