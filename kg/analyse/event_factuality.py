@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .. import lexicons
+
 ASSERTED, PLANNED, HYPOTHETICAL, NEGATED, DISPUTED = "asserted", "planned", "hypothetical", "negated", "disputed"
 # the mood of a main clause (:func:`mood`)
 QUESTION = "question"
@@ -34,6 +36,8 @@ REQUEST = "request"
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 LEAD_DEPS = {"punct", "intj", "advmod", "cc", "dep", "npadvmod"}
+# speech_verbs.tsv's classes of a verb whose passive reports what others say or know ("is said to be …")
+REPORT_CLASSES = {"speech", "cognition", "reporting"}
 
 
 def mood(verb: Token) -> str | None:
@@ -86,7 +90,9 @@ def governing_verb(tok: Token) -> Token:
     return t
 
 
-def factuality(span: Span, words) -> str:
+def factuality(span: Span, words, chain: bool = True) -> str:
+    """The factuality of the event ``span`` names; ``chain``: read an infinitive complement through the verb it
+    complements (rule 147; that verb's own factuality is read without it, one step up only)."""
     tok = span.root
     verb = governing_verb(tok)
     near = [tok] if verb == tok else [tok, verb]
@@ -140,23 +146,53 @@ def factuality(span: Span, words) -> str:
         return PLANNED
     if any(c.dep_ == "amod" and c.lemma_.lower() in plan for c in tok.children):
         return PLANNED
-    # rule 147 (set 65): the infinitive complement of any other verb or adjective ("agreed to pay", "voted to hold a
-    # referendum", "was required to transmit", "asked him to delay his ruling") is not told done, but that of an
-    # implicative verb ("managed to flee", "continued to hold rallies"; Karttunen 1971) is, and that of a
-    # negative implicative ("failed to pass", "refused to repatriate") is told not done; a perfect infinitive
-    # tells what was ("is said to have died"), and a passive infinitive of a participle is a report of a
-    # state ("those known to be infected"); a noun further in keeps its own, as for attempts
-    if infinitive and (tok == verb or tok.head == verb and tok.dep_ in {"dobj", "nsubjpass"}) and not any(
-            c.dep_ == "aux" and c.lemma_.lower() in words["perfect_auxiliaries"] for c in verb.children) and not (
-            verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
-        head = verb.head.lemma_.lower()
-        if head in words["event_negative_implicative_verbs"]:
-            return NEGATED
-        if head not in words["event_implicative_verbs"] and verb.dep_ == "xcomp":
-            return PLANNED
+    if chain:
+        told = complement(tok, verb, words)  # rule 147
+        if told is not None:
+            return told
     if verb.i in {tok.i, tok.head.i} and purposed(verb, words):
         return PLANNED  # "flew to Paris to sign the treaty", "rallied to demand his release"
     return ASSERTED
+
+
+def complement(tok: Token, verb: Token, words) -> str | None:
+    """Rule 147 (EVENTS.md sets 65–66): the factuality of an infinitive complement (``xcomp`` with "to"; a second
+    infinitive joined by "and" as its first) told by the verb or adjective it completes, when ``tok`` is the
+    infinitive or an indefinite object of it; None when the rule does not apply. An implicative verb (Karttunen
+    1971; Nairn, Condoravdi & Karttunen 2006: "managed to flee", "was able to leave", "was forced to resign",
+    "continued to hold rallies", ``event_implicative_verbs``) passes its own factuality on ("did not manage to
+    seize" is negated, "will be able to vote" planned); a negative implicative ("failed to pass", "refused to
+    testify", ``event_negative_implicative_verbs``) reverses it ("did not hesitate to condemn" is asserted); any
+    other verb's or adjective's complement is not told done ("agreed to pay", "was required to transmit"):
+    planned. Left to the other tests: a perfect infinitive, which tells what was ("is said to have died"); a
+    progressive, passive or copular infinitive under the participle of a verb of saying or knowing, a report
+    ("is said to be watching", "those known to be infected"); a definite object, which names an event of its own
+    ("refused to condemn the attack": the attack happened)."""
+    # "agreed to pay and resign": a conjunct with no subject or auxiliary of its own is a second infinitive ("opted
+    # not to hold a vote, but the party endorsed him" is a clause of its own)
+    first = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i and not any(
+        c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in verb.children) else verb
+    if first.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ in words["infinitive_markers"]
+                                         for c in first.children):
+        return None
+    if tok != verb and not (tok.head == verb and tok.dep_ in {"dobj", "nsubjpass"} and not any(
+            c.dep_ == "det" and c.lower_ in words["definite_determiners"] for c in tok.children)):
+        return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() in words["perfect_auxiliaries"] for c in verb.children):
+        return None
+    head = first.head
+    reports = lexicons.load().speech_verbs
+    if head.tag_ == "VBN" and reports.get(head.lemma_.lower()) in REPORT_CLASSES and (
+            verb.lemma_.lower() in words["be_verbs"]
+            or any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in words["be_verbs"] for c in verb.children)):
+        return None
+    low = head.lemma_.lower()
+    if low in words["event_implicative_verbs"]:
+        return factuality(head.doc[head.i:head.i + 1], words, False)
+    if low in words["event_negative_implicative_verbs"]:
+        told = factuality(head.doc[head.i:head.i + 1], words, False)
+        return {ASSERTED: NEGATED, NEGATED: ASSERTED}.get(told, told)
+    return PLANNED
 
 
 def purpose_clause(verb: Token, words) -> bool:

@@ -1041,9 +1041,11 @@ class TriggerFinder:
         subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None or not self.same_party(subj, speaker):
             return False  # "the company announced the other company will …": another's act
+        # an infinitive after an object is the object's act to come ("had asked the police to investigate"): not
+        # the speaker's (set 66)
+        own = [] if any(c.dep_ == "dobj" for c in clause.children) else [c for c in clause.children if c.dep_ == "xcomp"]
         return clause.lemma_.lower() in w["event_plan_words"] or any(
-            factuality(self.doc[v.i:v.i + 1], w) == PLANNED
-            for v in [clause] + [c for c in clause.children if c.dep_ == "xcomp"])
+            factuality(self.doc[v.i:v.i + 1], w) == PLANNED for v in [clause] + own)
 
     def same_party(self, subj: Token, speaker: Token) -> bool:
         """Whether a clause's subject is the speaker: the same words, or a personal pronoun (words.tsv
@@ -1062,8 +1064,11 @@ class TriggerFinder:
         possessor that is: "acknowledged its pilots had damaged the pier", "their navy had …"); an
         acknowledgement of a state of things ("acknowledged that some worries remain", "that the fares are high")
         concedes a point, a statement only."""
-        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is None:
+        # the doer only (a passive subject is the one acted on: "had been misled"), of a deed, no state ("acknowledged
+        # it was a tragedy", "he was wrong": a copula, set 66)
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or clause.lemma_.lower() in self.lex.words["be_verbs"] or any(
+                c.dep_ in {"acomp", "attr"} for c in clause.children):
             return False
         return self.same_party(subj, speaker) or any(
             c.dep_ == "poss" and self.same_party(c, speaker) for c in subj.children)

@@ -2114,3 +2114,34 @@ def test_the_infinitive_complement_of_a_verb_is_told_done_only_after_an_implicat
     # implicative ("managed to", Karttunen 1971) or the infinitive perfect; a negative implicative tells it not done
     got = {w: e["factuality"] for e in events(analyser, text) for w in e["words"]}
     assert got.get(word) == fact, got
+
+
+@pytest.mark.parametrize("text,word,fact", [
+    # an implicative passes its own factuality on, a negative implicative reverses it (set 66, the review)
+    ("The rebels did not manage to seize the airport in Aldwyn.", "seize", "negated"),
+    ("The Dunmere council did not hesitate to condemn the raid on the mosque.", "condemn", "asserted"),
+    ("The former aide will refuse to testify before the committee.", "testify", "planned"),
+    ("Ada Quell plans to continue to hold rallies in Aldwyn.", "hold", "planned"),
+    ("Mayor Tobin Reyes was forced to resign after the scandal.", "resign", "asserted"),
+    # a definite object names an event of its own; a second infinitive is read as the first
+    ("President Osgood Lark refused to condemn the attack on the Dunmere mosque.", "attack", "asserted"),
+    ("Lena Marsh agreed to pay the bill and resign from the board.", "resign", "planned"),
+    ("Velmark chose not to hold a ballot, and the regional party backed Ada Quell by acclamation.", "backed", "asserted"),
+    # a purpose is no complement; a report of a state is left to the other tests
+    ("Lena Marsh refused food for ten days to protest her arrest.", "arrest", "planned"),
+    ("The Pellmark army is reported to be shelling the town of Aldwyn.", "shelling", "asserted"),
+])
+def test_an_implicative_passes_on_its_own_factuality(analyser, text, word, fact):
+    got = {w: e["factuality"] for e in events(analyser, text) for w in e["words"]}
+    assert got.get(word) == fact, got
+
+
+@pytest.mark.parametrize("text,cue", [
+    # rule 141 reads the doer of a deed: no copula, no passive subject (set 66)
+    ("Mayor Tobin Reyes acknowledged that it was a tragedy.", "acknowledged"),
+    ("Mayor Tobin Reyes acknowledged that he had been misled by his aides.", "acknowledged"),
+    # rule 115: an infinitive after an object is the object's act to come, not the speaker's
+    ("The Pellmark ministry confirmed that it had asked the police to investigate the fire.", "confirmed"),
+])
+def test_a_state_or_another_s_act_told_by_the_speaker_is_no_event_of_the_cue(analyser, text, cue):
+    assert cue not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
