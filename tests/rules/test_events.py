@@ -2107,7 +2107,7 @@ def test_every_noun_of_a_list_modifying_a_noun_names_no_event(analyser):
     ("Police were unable to question the driver.", "question", "negated"),
     ("The motion failed to pass in the Senate.", "pass", "negated"),
     ("Rebels managed to seize the airport on Friday.", "seize", "asserted"),
-    ("A young woman was said to have been injured by police.", "injured", "asserted"),
+    ("The guard at the Kelby depot is said to have been wounded by the raiders.", "wounded", "asserted"),
 ])
 def test_the_infinitive_complement_of_a_verb_is_told_done_only_after_an_implicative(analyser, text, word, fact):
     # rule 147: what a verb or adjective's infinitive complement tells is not done (planned), unless the verb is
@@ -2126,7 +2126,8 @@ def test_the_infinitive_complement_of_a_verb_is_told_done_only_after_an_implicat
     # a definite object names an event of its own; a second infinitive is read as the first
     ("President Osgood Lark refused to condemn the attack on the Dunmere mosque.", "attack", "asserted"),
     ("Lena Marsh agreed to pay the bill and resign from the board.", "resign", "planned"),
-    ("Velmark chose not to hold a ballot, and the regional party backed Ada Quell by acclamation.", "backed", "asserted"),
+    ("Velmark chose not to hold a ballot or a caucus, but rather the regional party backed Ada Quell by acclamation.",
+     "backed", "asserted"),
     # a purpose is no complement; a report of a state is left to the other tests
     ("Lena Marsh refused food for ten days to protest her arrest.", "arrest", "planned"),
     ("The Pellmark army is reported to be shelling the town of Aldwyn.", "shelling", "asserted"),
