@@ -168,9 +168,10 @@ def complement(tok: Token, verb: Token, words) -> str | None:
     progressive, passive or copular infinitive under the participle of a verb of saying or knowing, a report
     ("is said to be watching", "those known to be infected"); a definite object, which names an event of its own
     ("refused to condemn the attack": the attack happened)."""
-    # "agreed to pay and resign": a conjunct with no subject or auxiliary of its own is a second infinitive ("opted
-    # not to hold a vote, but the party endorsed him" is a clause of its own)
-    first = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i and not any(
+    # "agreed to pay and resign": a conjunct in the base form with no subject or auxiliary of its own is a second
+    # infinitive ("opted not to hold a vote, but the party endorsed him", "did not want to strike and called for
+    # talks" go on with clauses of their own)
+    first = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i and verb.tag_ == "VB" and not any(
         c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in verb.children) else verb
     if first.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ in words["infinitive_markers"]
                                          for c in first.children):
