@@ -2128,7 +2128,7 @@ def test_the_infinitive_complement_of_a_verb_is_told_done_only_after_an_implicat
     ("Lena Marsh agreed to pay the bill and resign from the board.", "resign", "planned"),
     ("Velmark chose not to hold a ballot or a caucus, but rather the regional party backed Ada Quell by acclamation.",
      "backed", "asserted"),
-    ("The dockers did not want to go on strike and called for talks with the port authority.", "called", "asserted"),
+    ("The nurses did not wish to walk out and instead demanded talks with the hospital board.", "demanded", "asserted"),
     # a purpose is no complement; a report of a state is left to the other tests
     ("Lena Marsh refused food for ten days to protest her arrest.", "arrest", "planned"),
     ("The Pellmark army is reported to be shelling the town of Aldwyn.", "shelling", "asserted"),
