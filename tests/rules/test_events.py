@@ -2108,15 +2108,6 @@ def test_every_noun_of_a_list_modifying_a_noun_names_no_event(analyser):
     ("The motion failed to pass in the Senate.", "pass", "negated"),
     ("Rebels managed to seize the airport on Friday.", "seize", "asserted"),
     ("The guard at the Kelby depot is said to have been wounded by the raiders.", "wounded", "asserted"),
-])
-def test_the_infinitive_complement_of_a_verb_is_told_done_only_after_an_implicative(analyser, text, word, fact):
-    # rule 147: what a verb or adjective's infinitive complement tells is not done (planned), unless the verb is
-    # implicative ("managed to", Karttunen 1971) or the infinitive perfect; a negative implicative tells it not done
-    got = {w: e["factuality"] for e in events(analyser, text) for w in e["words"]}
-    assert got.get(word) == fact, got
-
-
-@pytest.mark.parametrize("text,word,fact", [
     # an implicative passes its own factuality on, a negative implicative reverses it (set 66, the review)
     ("The rebels did not manage to seize the airport in Aldwyn.", "seize", "negated"),
     ("The Dunmere council did not hesitate to condemn the raid on the mosque.", "condemn", "asserted"),
@@ -2133,7 +2124,9 @@ def test_the_infinitive_complement_of_a_verb_is_told_done_only_after_an_implicat
     ("Lena Marsh refused food for ten days to protest her arrest.", "arrest", "planned"),
     ("The Pellmark army is reported to be shelling the town of Aldwyn.", "shelling", "asserted"),
 ])
-def test_an_implicative_passes_on_its_own_factuality(analyser, text, word, fact):
+def test_the_infinitive_complement_of_a_verb_is_told_done_only_after_an_implicative(analyser, text, word, fact):
+    # rule 147: what a verb or adjective's infinitive complement tells is not done (planned), unless the verb is
+    # implicative ("managed to", Karttunen 1971) or the infinitive perfect; a negative implicative tells it not done
     got = {w: e["factuality"] for e in events(analyser, text) for w in e["words"]}
     assert got.get(word) == fact, got
 
