@@ -90,7 +90,7 @@ IDENTIFIERS: dict[str, dict[str, str]] = {
                                **{k: "name_kinds.tsv's kinds (the lexicon's identifiers)"
                                   for k in ("thing", "character")}},
     "kg/analyse/event_triggers.py": {
-        **{t: "an event type of event_types.tsv (the graph's term)" for t in ("Meet", "Threaten", "Statement")},
+        **{t: "an event type of event_types.tsv (the graph's term)" for t in ("Meet", "Threaten")},
         "cameo": "event_types.tsv's source value of a CAMEO row (the lexicon's identifier)",
         **{f: "a WordNet lexicographer file (a resource's scheme)" for f in ("verb.communication", "noun.communication")},
         **{v: "event_type_rules.tsv's fires values (the lexicon's identifiers)" for v in ("yes", "no", "noun", "object")},

@@ -123,11 +123,14 @@ def for_to(tok: Token) -> Token | None:
 
 
 def noun_modifier(tok: Token) -> bool:
-    """Rule 134: a noun that modifies a later noun names no event of its own; the head noun names the thing
-    ("the opposition candidate", "the research team"). The parse marks it ``nmod`` as well as ``compound``,
-    and the head of a compound may be mistagged ("a fire extinguisher" with the head read as an adverb), so
-    any compound before its head and any ``nmod`` of a noun before it are read as modifiers."""
-    first = tok.head if tok.dep_ == "conj" and tok.head.i < tok.i else tok  # "the strike and protest organisers"
+    """A word that modifies a later noun names no event of its own; the head noun names the thing ("press" in
+    "press conference"). Rule 134 widens it: the parse marks a modifying noun ``nmod`` as well as ``compound``
+    ("the opposition candidate"), the head of a compound may be mistagged ("a fire extinguisher" with the head
+    read as an adverb), and a noun of a list modifies the head as its first noun does ("the strike and protest
+    organisers")."""
+    if tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i:
+        return True
+    first = tok.head if tok.dep_ == "conj" and tok.head.i < tok.i else tok
     return tok.pos_ == "NOUN" and first.head.i > tok.i and (
         first.dep_ == "compound" or first.dep_ == "nmod" and first.head.pos_ in {"NOUN", "PROPN"})
 
@@ -1204,10 +1207,8 @@ class TriggerFinder:
             taken |= set(range(span.start, span.end))
         speech = self.lex.speech_verbs
         for tok in self.doc:
-            if tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i:
-                continue  # a modifier ("press" in "press conference"): the head noun names the thing
             if noun_modifier(tok):
-                continue  # rule 134: "the opposition leader", "a fire hose" tagged amiss: the same
+                continue  # a modifier ("press conference", "the opposition leader"): the head noun names the thing
             if tok.i in taken or tok.is_stop and tok.pos_ != "VERB" or tok.ent_type_:
                 continue  # a word of a name, a date or a number ("March") names no event
             if is_medium(tok, speech):
@@ -1247,7 +1248,7 @@ class TriggerFinder:
                 # plan", the parse hanging the next clause on it): a speech act done in the saying (rule 123,
                 # below); with a clause alone ("I swear I was …", "we agree that …") it says what it asserts
             chosen = self.choose(tok, pos, senses, phrasal)
-            if adjunct and (chosen is None or chosen[0] == "Statement"):
+            if adjunct and (chosen is None or chosen[0] in self.lex.words["event_naming_types"]):
                 continue
             if chosen is None:
                 occ = self.occurrence(tok, phrasal, True) if pos == "VERB" else False
@@ -1278,7 +1279,7 @@ class TriggerFinder:
             if skip(span):
                 if pos != "VERB" or skip(span, False):
                     continue
-                typ = self.asked(senses) if not chosen[1] and self.asked(senses) else chosen[0]
+                typ = (not chosen[1] and self.asked(senses)) or chosen[0]
                 if not self.performative(tok, typ):
                     continue  # inside a quotation only a speech act done in the saying (rule 123)
                 chosen = (typ, chosen[1])
