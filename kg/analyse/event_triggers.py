@@ -178,6 +178,25 @@ def _window(tok: Token) -> list[Token]:
     return sorted((t for t in out if t.i - tok.i <= WINDOW), key=lambda t: t.i)
 
 
+def described(tok: Token) -> Token | None:
+    """The noun a passive participle describes ("a lawsuit filed by the firm": "lawsuit"), else None."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i:
+        return tok.head
+    return None
+
+
+def pattern_words(tok: Token, patient: Token | None, head: Token | None = None) -> list[Token]:
+    """The words an object pattern of ``tok`` is read from: those it governs after it (``_window``), and the
+    words of a passive's subject before it ("the vote was boycotted") or, rule 151, of ``head``, the event noun a
+    passive participle describes ("a lawsuit filed by the firm": what was done, as a passive's subject)."""
+    words = _window(tok)
+    if patient is None and head is not None:
+        patient = head
+    if patient is not None and patient.i < tok.i:
+        words = sorted(set(words) | {t for t in patient.subtree if t.i < tok.i}, key=lambda t: t.i)
+    return words
+
+
 def _matches(alt: tuple[str, ...], words: list[Token]) -> bool:
     if all(stem in STOP_WORDS for stem in alt):
         return False  # "with", "in": a pattern of function words alone says nothing of the sense
@@ -337,9 +356,7 @@ class TriggerFinder:
         def rank(typ: str) -> int:
             return self.rules[typ].rank
 
-        words = _window(tok)
-        if patient is not None and patient.i < tok.i:  # "the vote was boycotted"
-            words = sorted(set(words) | {t for t in patient.subtree if t.i < tok.i}, key=lambda t: t.i)
+        words = pattern_words(tok, patient, self.described_event(tok))
         hits = [(len(alt), s.type) for s in senses if s.objects and allowed(s.type, None, s.source == "cameo")
                 for alt in s.objects if _matches(alt, words)]
         if hits:
@@ -1194,6 +1211,41 @@ class TriggerFinder:
             return False  # as the fallback: "has approved such plans for a decade" is a practice, no act
         return self.told_done(tok)
 
+    def described_event(self, tok: Token) -> Token | None:
+        """The noun a passive participle describes when the lexicon gives it an event sense ("a lawsuit filed
+        by the firm"; not "a tool given by the court"), else None (rule 151)."""
+        head = described(tok)
+        return head if head is not None and self.senses.get((head.lemma_.lower(), "NOUN")) else None
+
+    def told_before(self, tok: Token) -> bool:
+        """"the attacks", "her inquiry": a noun with a determiner or possessor that does not introduce it refers to
+        something told or known, not one the verb brings about (Quirk's effected object is introduced)."""
+        return any(c.dep_ in {"det", "poss"} and c.lower_ not in self.lex.words["indefinite_determiners"]
+                   for c in tok.children)
+
+    def pattern_nouns(self, tok: Token, typ: str) -> set[int]:
+        """The nouns among the words a verb's object pattern for ``typ`` matched (rule 151): the tokens whose
+        word or lemma a stem of a matching alternative names (CAMEO's "+ * SENTENCE" of RECEIVE: "sentence")."""
+        _pos, senses, _phrasal = self.lookup(tok)
+        head = self.described_event(tok)
+        words = pattern_words(tok, patient_of(tok), head)
+        own = {g.i for c in tok.children if c.dep_ in {"prep", "agent"} for g in c.children
+               if g.dep_ == "pobj" and not self.told_before(g)}
+        if head is not None:
+            own.add(head.i)
+        out: set[int] = set()
+        for s in senses:
+            if s.type != typ:
+                continue
+            for alt in s.objects:
+                if not _matches(alt, words):
+                    continue
+                for stem in alt:
+                    if len(stem) >= 3 and stem not in STOP_WORDS:
+                        out |= {w.i for w in words if w.i in own and (
+                            w.lower_.startswith(stem) or w.lemma_.lower().startswith(stem))}
+        return out
+
     def find(self, skip) -> list[Trigger]:
         """Every trigger of the document, in order; ``skip(span)`` vetoes a candidate (``skip(span, False)``: but
         for its being inside a quotation)."""
@@ -1294,6 +1346,16 @@ class TriggerFinder:
         # own: "denied [the accusation]", "dismissed [the claim]"
         by_pattern = {t.span.root.i for t in out if t.pattern and t.span.root.pos_ == "VERB"}
         out = [t for t in out if not (t.span.root.dep_ in {"dobj", "nsubjpass"} and t.span.root.head.i in by_pattern)]
+        # rule 151: so is an event noun the pattern names as the object of the verb's own preposition ("could
+        # receive up to a life sentence": CAMEO's RECEIVE + SENTENCE), unless told before ("help with her
+        # inquiry"), and the event noun a passive participle describes, read as a passive's subject ("a lawsuit
+        # filed by the firm": FILE + LAWSUIT; "a statement released by X": CAMEO's own STATEMENT * pattern of
+        # RELEASE): the pattern codes the verb and its noun as one event
+        named = set()
+        for t in out:
+            if t.pattern and t.span.root.pos_ == "VERB":
+                named |= self.pattern_nouns(t.span.root, t.type)
+        out = [t for t in out if not (t.span.root.pos_ in {"NOUN", "PROPN"} and t.span.root.i in named)]
         # "tried to flee", "sought to impeach her": an attempt whose aim names an event is that event, told
         # by its aim (its type and arguments), no event of its own
         infinitive = self.lex.words["infinitive_markers"]

@@ -2140,3 +2140,19 @@ def test_the_infinitive_complement_of_a_verb_is_told_done_only_after_an_implicat
 ])
 def test_a_state_or_another_s_act_told_by_the_speaker_is_no_event_of_the_cue(analyser, text, cue):
     assert cue not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,kept,gone", [
+    # rule 151: a noun a CAMEO object pattern names is part of the verb's event wherever the parse puts it: the
+    # object of the verb's preposition (RECEIVE + SENTENCE), the noun a passive participle describes (RELEASE +
+    # STATEMENT; FILE + LAWSUIT), as a passive's subject is
+    ("If convicted, Ada Voss could receive up to a ten-year prison sentence.", ("receive", "ArrestJail"), "sentence"),
+    ("A statement released by the Brix ministry on Tuesday confirmed the closure.", ("released", "Statement"),
+     "statement"),
+    # a noun told before (a definite or possessed one) is an event of its own the verb acts on
+    ("Ada Voss agreed to help with Ola Berg's investigation.", ("investigation", "Investigate"), None),
+])
+def test_a_noun_the_object_pattern_names_is_part_of_the_verbs_event(analyser, text, kept, gone):
+    got = typed(analyser, text)
+    assert kept in got, got
+    assert gone is None or not any(gone in w for w, _t in got), got
