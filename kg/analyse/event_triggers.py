@@ -426,7 +426,7 @@ class TriggerFinder:
             if fires == "yes" or (fires == "noun" and pos == "NOUN") or (fires == "object" and patient is not None):
                 defaults.append(s)  # the sense itself: its file is read below
         if not defaults:
-            if named and self.lex.speech_verbs.get(tok.lemma_.lower()):
+            if named and self.lex.speech_verbs.get(tok.lemma_.lower()) and not self.bare_passive(tok):
                 # a verb of saying that names or describes its object says something of it ("called it
                 # a disgrace"): a statement, picked by what follows the object as CAMEO's object patterns
                 # for "call" pick it ("powder keg", "troubling": 010/012), so it stays beside a quotation
@@ -971,12 +971,20 @@ class TriggerFinder:
         it a disgrace", "left two people dead", "left the experts dismayed") or a second direct object
         right after the first, with at most quotation marks between ("calling it an aggression"; not a
         coordinated one: "will visit X in Y, as well as Z"). Such a verb names or describes its object;
-        it does not meet or reach it."""
+        it does not meet or reach it. A passive's subject is its object ("was called a liar", "is called
+        X": rule 160)."""
         objects = [c for c in tok.children if c.dep_ == "dobj"]
-        if objects and any(c.dep_ == "oprd" for c in tok.children):
+        passive = any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "nsubjpass" for c in tok.children)
+        if (objects or passive) and any(c.dep_ == "oprd" for c in tok.children):
             return True  # an object and its predicate; an "oprd" alone is often a misparsed object
         return any(all(t.is_quote for t in tok.doc[a.right_edge.i + 1:b.left_edge.i])
                    for a, b in zip(objects, objects[1:]))
+
+    @staticmethod
+    def bare_passive(tok: Token) -> bool:
+        """Whether a verb is a passive with no doer: "the group is called X" gives the group's name, no one
+        says it (rule 160); "was called a liar by the senator" is the senator's saying."""
+        return any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
 
     def idiom(self, tok: Token, typ: str) -> bool:
         """Whether a noun is the bare object of its verb in one of WordNet's verb idioms that does not mean

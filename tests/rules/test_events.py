@@ -2156,3 +2156,19 @@ def test_a_noun_the_object_pattern_names_is_part_of_the_verbs_event(analyser, te
     got = typed(analyser, text)
     assert kept in got, got
     assert gone is None or not any(gone in w for w, _t in got), got
+
+@pytest.mark.parametrize("text,expected", [
+    # rule 160: a passive with no doer whose subject has a predicate gives a name or a description, no act
+    ("The new Dunmere fund is called Harbour Watch.", set()),
+    ("The Pellmark group was called Tidewater Voice until 2019.", set()),
+    # with a doer it is that doer's saying; a passive with no predicate is the act done to its subject
+    ("Mayor Tobin Reyes was called a liar by Senator Ada Quell on Monday.", {("called", "Accuse")}),
+    ("Mayor Tobin Reyes was called by Senator Ada Quell on Monday.", {("called", "Correspond")}),
+])
+def test_a_passive_naming_its_subject_is_no_act_of_saying(analyser, text, expected):
+    assert {(w, t) for w, t in typed(analyser, text) if w == "called"} == expected, typed(analyser, text)
+
+
+def test_a_passive_subject_the_parse_splits_in_two_is_not_named_by_the_verb(analyser):
+    # rule 160 reads a passive subject only with a predicate: "e-mail" parsed as two subjects is no double object
+    assert "sent" in {w for w, _t in typed(analyser, "The e-mail was sent by mistake to the reporter Ada Quell.")}
