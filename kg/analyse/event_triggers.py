@@ -62,6 +62,9 @@ OCCURRENCE_DEPS = {"ROOT", "conj", "ccomp", "relcl"}
 # person, an organisation or a place taking part (``events.EventFinder.extract`` drops the mention otherwise)
 OCCURRENCE_NAMED_DEPS = {"advcl"}
 OCCURRENCE_NAMED_SENSES = 16
+# rule 148: the clauses in which a past participle with its own subject and object and no auxiliary is read as a
+# simple past the tagger misread (TriggerFinder.bare_past): a main clause and a conjunct of one
+BARE_PAST_DEPS = {"ROOT", "conj"}
 NEEDS_PARTICIPANT = "named"  # TriggerFinder.occurrence's answer for such a reading
 # a verb of more than GENERAL senses is read so only when at least this share of its SemCor uses is in senses
 # of the occurrence files (event_verb_uses.tsv): "lead" is first "take somebody somewhere", but most of its
@@ -563,7 +566,8 @@ class TriggerFinder:
         counts no tally ("returned to normal operation"; not "received 400 votes") and most of whose
         uses are occurrences (``OCCURRENCE_NAMED_SHARE``: not "led X in the polls"), and, for a verb
         with no typed sense (``typed`` false), a subject or object that is a thing or an unnamed noun
-        ("X's store limited the amount", "the government of X closed the cities"). A verb
+        ("X's store limited the amount", "the government of X closed the cities"); and a simple past the tagger
+        read as a participle (rule 148, :meth:`bare_past`). A verb
         whose object has a predicate ("left two people dead") is none."""
         loose = False  # a reading kept only when the event has a named participant (NEEDS_PARTICIPANT)
         if tok.pos_ != "VERB" or phrasal:
@@ -598,6 +602,8 @@ class TriggerFinder:
             if uses is not None and uses[1] < OCCURRENCE_NAMED_SHARE * uses[0]:
                 return False  # "led X in the polls", "led to the creation": the verb's first sense is not its usual one
             loose = True  # "returned to normal", "extended the deadline": a broad verb, kept with someone named
+        if self.bare_past(tok):
+            loose = True  # rule 148: the tense is read past the tagger, so kept only with someone named
         if loose and (lemma in self.lex.words["event_pro_verbs"] or any(c.dep_ == "xcomp" for c in tok.children)):
             return False  # "she did it", "started observing": the act is told by the verb it stands for or governs
         if loose and lemma in self.lex.words["event_tally_verbs"] and any(
@@ -819,6 +825,8 @@ class TriggerFinder:
         if tok.tag_ == "VBD":
             if aux:
                 return False  # "did not", "did it" (emphatic or questions): left to the typed lexicon
+        elif tok.tag_ == "VBN" and self.bare_past(tok):
+            pass  # rule 148: "X granted Y a pardon" tagged VBN: a simple past
         elif tok.tag_ == "VBN":
             if any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in aux):
                 return False  # a present passive tells a state: "is owned by", "is headquartered in"
@@ -828,6 +836,20 @@ class TriggerFinder:
         elif not self.past_progressive(tok, aux):
             return False
         return factuality(self.doc[tok.i:tok.i + 1], self.lex.words) == ASSERTED
+
+    @staticmethod
+    def bare_past(tok: Token) -> bool:
+        """Rule 148: a past participle with a subject and a direct object of its own and no auxiliary, heading a
+        main clause or a conjunct of one (``BARE_PAST_DEPS``), is a simple past the tagger read as a participle
+        ("Ola Berg granted Ivo Brandt a full pardon": *granted* tagged VBN; the parse may hang the person as
+        ``dative`` and lose the pardon, so either object counts): a participle with no auxiliary is otherwise a
+        passive (a headline's "Ivo Brandt airlifted to Oslo", whose subject is the patient), and a passive
+        takes no object. Not a participle in a reported or subordinate clause, where a noun
+        before it may be what it describes ("noted the signal received from X": a reduced relative clause the
+        parse hangs as a clause)."""
+        return tok.tag_ == "VBN" and tok.dep_ in BARE_PAST_DEPS and not any(c.dep_ in {"aux", "auxpass"}
+                                                                            for c in tok.children) \
+            and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ in {"dobj", "dative"} for c in tok.children)
 
     def past_progressive(self, tok: Token, aux: list[Token]) -> bool:
         """A past progressive: a present participle whose only auxiliary is a past "be" ("she was
