@@ -195,8 +195,9 @@ def pattern_words(tok: Token, patient: Token | None, head: Token | None = None) 
     words = _window(tok)
     if patient is None and head is not None:
         patient = head
-    if patient is not None and patient.i < tok.i:
-        words = sorted(set(words) | {t for t in patient.subtree if t.i < tok.i}, key=lambda t: t.i)
+    if patient is not None and patient.i < tok.i:  # the subject's subtree before the verb (a projective parse)
+        before = tok.doc[patient.left_edge.i:min(patient.right_edge.i + 1, tok.i)]
+        words = sorted(set(words) | set(before), key=lambda t: t.i)
     return words
 
 
@@ -359,6 +360,8 @@ class TriggerFinder:
         def rank(typ: str) -> int:
             return self.rules[typ].rank
 
+        if pos == "VERB" and self.naming(tok):
+            return None  # "the ferry is called X": a name given, no act (rule 160)
         words = pattern_words(tok, patient, self.described_event(tok))
         hits = [(len(alt), s.type) for s in senses if s.objects and allowed(s.type, None, s.source == "cameo")
                 for alt in s.objects if _matches(alt, words)]
@@ -383,7 +386,7 @@ class TriggerFinder:
                 continue
             if pos == "VERB" and s.source == "cameo" and s.first in STATES:
                 continue
-            if pos == "VERB" and s.type in self.lex.words["event_contact_types"] and self.complemented(tok):
+            if pos == "VERB" and s.type in self.lex.words["event_contact_types"] and self.complemented(tok, True):
                 named = True
                 continue  # "calling it a disgrace", "left two people dead": the object is named or described
             if pos == "VERB" and s.type == "Meet" and s.first == "verb.communication" and not self.has_attendee(tok):
@@ -839,17 +842,18 @@ class TriggerFinder:
 
     @staticmethod
     def bare_past(tok: Token) -> bool:
-        """Rule 148: a past participle with a subject and a direct object of its own and no auxiliary, heading a
-        main clause or a conjunct of one (``BARE_PAST_DEPS``), is a simple past the tagger read as a participle
-        ("Ola Berg granted Ivo Brandt a full pardon": *granted* tagged VBN; the parse may hang the person as
-        ``dative`` and lose the pardon, so either object counts): a participle with no auxiliary is otherwise a
-        passive (a headline's "Ivo Brandt airlifted to Oslo", whose subject is the patient), and a passive
-        takes no object. Not a participle in a reported or subordinate clause, where a noun
-        before it may be what it describes ("noted the signal received from X": a reduced relative clause the
-        parse hangs as a clause)."""
-        return tok.tag_ == "VBN" and tok.dep_ in BARE_PAST_DEPS and not any(c.dep_ in {"aux", "auxpass"}
-                                                                            for c in tok.children) \
-            and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ in {"dobj", "dative"} for c in tok.children)
+        """Rule 148: a past participle with a subject and two objects of its own — a noun ``dative`` — and no
+        auxiliary, heading a main clause or a conjunct of the main clause (``BARE_PAST_DEPS``), is a simple past the
+        tagger read as a participle ("Ola Berg granted Ivo Brandt a full pardon": *granted* tagged VBN; the parse may
+        hang the pardon on the person): a participle with no auxiliary is otherwise a passive (a headline's "Ivo
+        Brandt airlifted to Oslo", whose subject is the patient), and a passive keeps at most one object ("Ivo
+        Brandt granted asylum": the review of set 71). A ``dative`` that is a preposition ("flown to Oslo") is no
+        object. Not a participle in a reported or subordinate clause, where a noun before it may be what it
+        describes ("noted the signal received from X": a reduced relative clause the parse hangs as a clause)."""
+        main = tok.dep_ == "ROOT" or tok.dep_ in BARE_PAST_DEPS and tok.head.dep_ == "ROOT"
+        return tok.tag_ == "VBN" and main and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) \
+            and any(c.dep_ == "nsubj" for c in tok.children) \
+            and any(c.dep_ == "dative" and c.pos_ != "ADP" for c in tok.children)
 
     def past_progressive(self, tok: Token, aux: list[Token]) -> bool:
         """A past progressive: a present participle whose only auxiliary is a past "be" ("she was
@@ -987,20 +991,30 @@ class TriggerFinder:
         return self.kind_of(head) == "PERSON" or head.lemma_.lower() in goals or head.lower_ in goals
 
     @staticmethod
-    def complemented(tok: Token) -> bool:
+    def complemented(tok: Token, passive: bool = False) -> bool:
         """Whether a verb's object has a complement that says what the object is or becomes (WordNet's
         verb frame "Something ----s something Adjective/Noun"): the parse's object predicate ("called
         it a disgrace", "left two people dead", "left the experts dismayed") or a second direct object
         right after the first, with at most quotation marks between ("calling it an aggression"; not a
         coordinated one: "will visit X in Y, as well as Z"). Such a verb names or describes its object;
-        it does not meet or reach it. A passive's subject is its object ("was called a liar", "is called
-        X": rule 160)."""
+        it does not meet or reach it. With ``passive``, a passive's subject with a predicate is read as such an
+        object ("was called a hero", "is called X": rule 160; a contact sense only, not the fallback: "was voted
+        chairman" is an act done to its subject)."""
         objects = [c for c in tok.children if c.dep_ == "dobj"]
-        passive = any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "nsubjpass" for c in tok.children)
+        passive = passive and any(c.dep_ == "auxpass" for c in tok.children) \
+            and any(c.dep_ == "nsubjpass" for c in tok.children)
         if (objects or passive) and any(c.dep_ == "oprd" for c in tok.children):
             return True  # an object and its predicate; an "oprd" alone is often a misparsed object
         return any(all(t.is_quote for t in tok.doc[a.right_edge.i + 1:b.left_edge.i])
                    for a, b in zip(objects, objects[1:]))
+
+    def naming(self, tok: Token) -> bool:
+        """Rule 160: a verb of saying in a present passive with a predicate and no doer gives its subject's name or
+        description ("the ferry is called X", "they're called Y"), no act, whatever CAMEO's object patterns read in
+        the predicate; a past one ("was called a liar") tells that someone said it."""
+        return bool(self.lex.speech_verbs.get(tok.lemma_.lower())) and self.bare_passive(tok) \
+            and any(c.dep_ == "oprd" for c in tok.children) \
+            and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in tok.children)
 
     @staticmethod
     def bare_passive(tok: Token) -> bool:
@@ -1378,14 +1392,31 @@ class TriggerFinder:
         out = [t for t in out if not (t.span.root.dep_ in {"dobj", "nsubjpass"} and t.span.root.head.i in by_pattern)]
         # rule 151: so is an event noun the pattern names as the object of the verb's own preposition ("could
         # receive up to a life sentence": CAMEO's RECEIVE + SENTENCE), unless told before ("help with her
-        # inquiry"), and the event noun a passive participle describes, read as a passive's subject ("a lawsuit
-        # filed by the firm": FILE + LAWSUIT; "a statement released by X": CAMEO's own STATEMENT * pattern of
-        # RELEASE): the pattern codes the verb and its noun as one event
-        named = set()
+        # inquiry") or of a type before the pattern's in the rules' order (an event of its own the verb is about:
+        # "claimed credit for an attack", "joined in a protest"), and the event noun a passive participle
+        # describes, read as a passive's subject ("a lawsuit filed by the firm": FILE + LAWSUIT; "a statement
+        # released by X": CAMEO's own STATEMENT * pattern of RELEASE), the one node taking the type of the two
+        # that comes first in that order unless the noun's is a happening (a lawsuit filed is a `Sue`; the review
+        # of set 71): the pattern codes the verb and its noun as one event
+        named: dict[int, Trigger] = {}
         for t in out:
             if t.pattern and t.span.root.pos_ == "VERB":
-                named |= self.pattern_nouns(t.span.root, t.type)
-        out = [t for t in out if not (t.span.root.pos_ in {"NOUN", "PROPN"} and t.span.root.i in named)]
+                named.update(dict.fromkeys(self.pattern_nouns(t.span.root, t.type), t))
+        drop, retype = set(), {}
+        for t in out:
+            verb, noun = named.get(t.span.root.i), t.span.root
+            if verb is None or noun.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            first = self.rules[t.type].rank < self.rules[verb.type].rank
+            head = described(verb.span.root)
+            if head is not None and head.i == noun.i:
+                drop.add(noun.i)
+                if first and not self.rules[t.type].happening:
+                    retype[verb.span.root.i] = t.type
+            elif not first:
+                drop.add(noun.i)
+        out = [Trigger(t.span, retype[t.span.root.i], t.pattern, t.named) if t.span.root.i in retype else t
+               for t in out if not (t.span.root.pos_ in {"NOUN", "PROPN"} and t.span.root.i in drop)]
         # "tried to flee", "sought to impeach her": an attempt whose aim names an event is that event, told
         # by its aim (its type and arguments), no event of its own
         infinitive = self.lex.words["infinitive_markers"]
