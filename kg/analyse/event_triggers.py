@@ -1261,12 +1261,6 @@ class TriggerFinder:
         head = described(tok)
         return head if head is not None and self.senses.get((head.lemma_.lower(), "NOUN")) else None
 
-    def told_before(self, tok: Token) -> bool:
-        """"the attacks", "her inquiry": a noun with a determiner or possessor that does not introduce it refers to
-        something told or known, not one the verb brings about (Quirk's effected object is introduced)."""
-        return any(c.dep_ in {"det", "poss"} and c.lower_ not in self.lex.words["indefinite_determiners"]
-                   for c in tok.children)
-
     def pattern_nouns(self, tok: Token, typ: str) -> set[int]:
         """The nouns among the words a verb's object pattern for ``typ`` matched (rule 151): the tokens whose
         word or lemma a stem of a matching alternative names (CAMEO's "+ * SENTENCE" of RECEIVE: "sentence")."""
@@ -1274,7 +1268,7 @@ class TriggerFinder:
         head = self.described_event(tok)
         words = pattern_words(tok, patient_of(tok), head)
         own = {g.i for c in tok.children if c.dep_ in {"prep", "agent"} for g in c.children
-               if g.dep_ == "pobj" and not self.told_before(g)}
+               if g.dep_ == "pobj" and not any(d.dep_ in {"det", "poss"} for d in g.children)}
         if head is not None:
             own.add(head.i)
         out: set[int] = set()
@@ -1390,33 +1384,17 @@ class TriggerFinder:
         # own: "denied [the accusation]", "dismissed [the claim]"
         by_pattern = {t.span.root.i for t in out if t.pattern and t.span.root.pos_ == "VERB"}
         out = [t for t in out if not (t.span.root.dep_ in {"dobj", "nsubjpass"} and t.span.root.head.i in by_pattern)]
-        # rule 151: so is an event noun the pattern names as the object of the verb's own preposition ("could
-        # receive up to a life sentence": CAMEO's RECEIVE + SENTENCE), unless told before ("help with her
-        # inquiry") or of a type before the pattern's in the rules' order (an event of its own the verb is about:
-        # "claimed credit for an attack", "joined in a protest"), and the event noun a passive participle
-        # describes, read as a passive's subject ("a lawsuit filed by the firm": FILE + LAWSUIT; "a statement
-        # released by X": CAMEO's own STATEMENT * pattern of RELEASE), the one node taking the type of the two
-        # that comes first in that order unless the noun's is a happening (a lawsuit filed is a `Sue`; the review
-        # of set 71): the pattern codes the verb and its noun as one event
-        named: dict[int, Trigger] = {}
+        # rule 151: so is an event noun the pattern names as the object of the verb's own preposition when it is
+        # bare, a noun of the verb's phrase ("resigned in protest", "set himself on fire"; an event introduced with
+        # a determiner is one of its own the verb is about: "claimed credit for an attack", "could receive up to
+        # a life sentence"; the review of set 71), and the event noun a passive participle describes, read as a
+        # passive's subject ("a lawsuit filed by the firm": FILE + LAWSUIT; "a statement released by X": CAMEO's
+        # own STATEMENT * pattern of RELEASE): the pattern codes the verb and its noun as one event
+        named = set()
         for t in out:
             if t.pattern and t.span.root.pos_ == "VERB":
-                named.update(dict.fromkeys(self.pattern_nouns(t.span.root, t.type), t))
-        drop, retype = set(), {}
-        for t in out:
-            verb, noun = named.get(t.span.root.i), t.span.root
-            if verb is None or noun.pos_ not in {"NOUN", "PROPN"}:
-                continue
-            first = self.rules[t.type].rank < self.rules[verb.type].rank
-            head = described(verb.span.root)
-            if head is not None and head.i == noun.i:
-                drop.add(noun.i)
-                if first and not self.rules[t.type].happening:
-                    retype[verb.span.root.i] = t.type
-            elif not first:
-                drop.add(noun.i)
-        out = [Trigger(t.span, retype[t.span.root.i], t.pattern, t.named) if t.span.root.i in retype else t
-               for t in out if not (t.span.root.pos_ in {"NOUN", "PROPN"} and t.span.root.i in drop)]
+                named |= self.pattern_nouns(t.span.root, t.type)
+        out = [t for t in out if not (t.span.root.pos_ in {"NOUN", "PROPN"} and t.span.root.i in named)]
         # "tried to flee", "sought to impeach her": an attempt whose aim names an event is that event, told
         # by its aim (its type and arguments), no event of its own
         infinitive = self.lex.words["infinitive_markers"]

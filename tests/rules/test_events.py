@@ -2144,13 +2144,12 @@ def test_a_state_or_another_s_act_told_by_the_speaker_is_no_event_of_the_cue(ana
 
 @pytest.mark.parametrize("text,kept,gone", [
     # rule 151: a noun a CAMEO object pattern names is part of the verb's event: the noun a passive participle
-    # describes (RELEASE + STATEMENT; FILE + LAWSUIT), as a passive's subject is, the node typed by the type of the
-    # two that comes first in the rules' order (the review of set 71: a lawsuit filed is a lawsuit)
-    ("A statement released by the Brix ministry on Tuesday confirmed the closure.", ("released", "Declare"),
+    # describes (RELEASE + STATEMENT), as a passive's subject is, and a bare noun of the verb's own preposition
+    ("A statement released by the Brix ministry on Tuesday confirmed the closure.", ("released", "Statement"),
      "statement"),
-    ("A lawsuit filed by the Brix Group on Monday seeks damages from the Kessby council.", ("filed", "Sue"), "lawsuit"),
-    # a noun told before (a definite or possessed one) is an event of its own the verb acts on, and so is the object
-    # of the verb's preposition of a type before the pattern's (the review of set 71)
+    ("Ola Berg set himself on fire outside the Kessby town hall on Friday.", ("set", "Demonstrate"), "fire"),
+    # a noun told before (a definite or possessed one) is an event of its own the verb acts on, and so is one the
+    # preposition introduces with a determiner (the review of set 71)
     ("Ada Voss agreed to help with Ola Berg's investigation.", ("investigation", "Investigate"), None),
     ("The Red Hand group claimed credit for an attack on the Osterby depot on Monday.", ("attack", "Attack"), None),
     ("Hundreds of farmers joined in a protest against the closure of the Tervik mill.", ("protest", "Demonstrate"),
