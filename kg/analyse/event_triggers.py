@@ -847,7 +847,7 @@ class TriggerFinder:
         tagger read as a participle ("Ola Berg granted Ivo Brandt a full pardon": *granted* tagged VBN; the parse may
         hang the pardon on the person): a participle with no auxiliary is otherwise a passive (a headline's "Ivo
         Brandt airlifted to Oslo", whose subject is the patient), and a passive keeps at most one object ("Ivo
-        Brandt granted asylum": the review of set 71). A ``dative`` that is a preposition ("flown to Oslo") is no
+        Brandt granted asylum": the review of set 73). A ``dative`` that is a preposition ("flown to Oslo") is no
         object. Not a participle in a reported or subordinate clause, where a noun before it may be what it
         describes ("noted the signal received from X": a reduced relative clause the parse hangs as a clause)."""
         main = tok.dep_ == "ROOT" or tok.dep_ in BARE_PAST_DEPS and tok.head.dep_ == "ROOT"
@@ -1387,7 +1387,7 @@ class TriggerFinder:
         # rule 151: so is an event noun the pattern names as the object of the verb's own preposition when it is
         # bare, a noun of the verb's phrase ("resigned in protest", "set himself on fire"; an event introduced with
         # a determiner is one of its own the verb is about: "claimed credit for an attack", "could receive up to
-        # a life sentence"; the review of set 71), and the event noun a passive participle describes, read as a
+        # a life sentence"; the review of set 73), and the event noun a passive participle describes, read as a
         # passive's subject ("a lawsuit filed by the firm": FILE + LAWSUIT; "a statement released by X": CAMEO's
         # own STATEMENT * pattern of RELEASE): the pattern codes the verb and its noun as one event
         named = set()

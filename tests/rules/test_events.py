@@ -2149,7 +2149,7 @@ def test_a_state_or_another_s_act_told_by_the_speaker_is_no_event_of_the_cue(ana
      "statement"),
     ("Ola Berg set himself on fire outside the Kessby town hall on Friday.", ("set", "Demonstrate"), "fire"),
     # a noun told before (a definite or possessed one) is an event of its own the verb acts on, and so is one the
-    # preposition introduces with a determiner (the review of set 71)
+    # preposition introduces with a determiner (the review of set 73)
     ("Ada Voss agreed to help with Ola Berg's investigation.", ("investigation", "Investigate"), None),
     ("The Red Hand group claimed credit for an attack on the Osterby depot on Monday.", ("attack", "Attack"), None),
     ("Hundreds of farmers joined in a protest against the closure of the Tervik mill.", ("protest", "Demonstrate"),
@@ -2168,7 +2168,7 @@ def test_a_noun_the_object_pattern_names_is_part_of_the_verbs_event(analyser, te
     # with a doer it is that doer's saying; a passive with no predicate is the act done to its subject
     ("Mayor Tobin Reyes was called a liar by Senator Ada Quell on Monday.", {("called", "Accuse")}),
     ("Mayor Tobin Reyes was called by Senator Ada Quell on Monday.", {("called", "Correspond")}),
-    # a present passive names whatever CAMEO's patterns read in the predicate (the review of set 71)
+    # a present passive names whatever CAMEO's patterns read in the predicate (the review of set 73)
     ("The new Kessby ferry is called Liar.", set()),
 ])
 def test_a_passive_naming_its_subject_is_no_act_of_saying(analyser, text, expected):
