@@ -2216,3 +2216,15 @@ def test_a_participle_with_its_own_subject_and_object_is_a_simple_past(analyser)
 
 def test_a_participle_with_no_object_is_no_simple_past(analyser):
     assert "airlifted" not in {w for w, _k in pinned_events(analyser, AIRLIFTED)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rule 164: the article's other words read first in criminal law ("hearing", "sentence") make the noun's
+    # legal sense (WordNet's charge.n.02, domain criminal law) the one meant, not the rush WordNet ranks first
+    ("Tom Rask denied the charges at a hearing on Monday. The judge said the court would sentence him in May "
+     "if a jury found him guilty.", ("charges", "ChargeIndict")),
+    # no word of the domain: WordNet's rank and the rules' order stand
+    ("The rebels made a charge at the fort on Monday and seized its gate.", ("charge", "Attack")),
+])
+def test_a_nouns_sense_by_the_topic_domain_of_its_article(analyser, text, expected):
+    assert expected in typed(analyser, text)
