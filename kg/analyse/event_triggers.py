@@ -42,6 +42,7 @@ DOMINANT = {"VERB": 4, "NOUN": 2}
 # a CAMEO verb WordNet gives more senses than this ("take", "hold", "come", "charge") is too general
 # to name an event in its default sense: it needs one of its object patterns
 GENERAL = 10
+DOMAIN_WORDS = 2  # rule 164: the article's lemmas read first in a topic domain that make a noun's sense of it meant
 # a verb whose first WordNet sense is a state, a thought or a feeling ("require" = need, "await",
 # "be disappointed") names no event in its CAMEO default sense: only through an object pattern
 STATES = {"verb.stative", "verb.cognition", "verb.emotion"}
@@ -230,6 +231,7 @@ class TriggerFinder:
         self.senses = lex.event_senses
         self.rules = lex.event_type_rules
         self.kind_of = kind_of  # token -> PERSON / ORG / PLACE / THING
+        self._domains: dict[str, set[str]] | None = None  # article_domains, read once (rule 164)
 
     def lookup(self, tok: Token) -> tuple[str, tuple[EventSense, ...], bool]:
         """The part of speech and the senses of ``tok``'s lemma, and whether they are a phrasal verb's
@@ -451,11 +453,37 @@ class TriggerFinder:
             # "won by a landslide": a happening in a noun's later sense gives way to the event its first
             # sense names (an electoral victory), unless it does something ("a landslide buried the road")
             defaults = [s for s in defaults if s.rank == 1 or not self.rules[s.type].happening]
+        if pos == "NOUN" and len({s.type for s in defaults}) > 1:
+            # rule 164: "held without charge", "denied the charges": of a noun's senses the one whose WordNet topic
+            # domain (criminal law) the article's other words read first is meant, not the rush WordNet ranks first
+            defaults = self.in_domain(tok, defaults) or defaults
         if pos == "NOUN":  # "the protests": the act (a manifestation of dissent) before the message
             act_files = self.lex.words["event_act_files"]
             defaults = [s for s in defaults if s.file in act_files] or defaults
         typ = min((s.type for s in defaults), key=rank)
         return (self.rules[typ].done or typ if self.someone_does(tok, pos, typ) else typ), False
+
+    def article_domains(self) -> dict[str, set[str]]:
+        """The WordNet topic domains the article's nouns and verbs are in by their first sense, each with the
+        lemmas that are (``topic_domains.tsv``; rule 164)."""
+        if self._domains is None:
+            self._domains = {}
+            for t in self.doc:
+                if t.pos_ in {"NOUN", "VERB"}:
+                    lemma = t.lemma_.lower()
+                    for d in self.lex.topic_domains.get((lemma, t.pos_), {}).get(1, ()):
+                        self._domains.setdefault(d, set()).add(lemma)
+        return self._domains
+
+    def in_domain(self, tok: Token, senses: list[EventSense]) -> list[EventSense]:
+        """Those of a noun's ``senses`` filed under a WordNet topic domain that at least DOMAIN_WORDS other
+        lemmas of the article are in by their first sense (one domain per discourse: Magnini et al. 2002's
+        domain-driven disambiguation over WordNet's own domain pointers)."""
+        own = self.lex.topic_domains.get((tok.lemma_.lower(), "NOUN"), {})
+        found = self.article_domains()
+        lemma = tok.lemma_.lower()
+        return [s for s in senses if s.rank is not None and any(
+            len(found.get(d, set()) - {lemma}) >= DOMAIN_WORDS for d in own.get(s.rank, ()))]
 
     def happening_use(self, tok: Token) -> bool:
         """Rule 104: whether a noun is used as one particular happening — definite (a definite determiner or a

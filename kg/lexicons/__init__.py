@@ -213,6 +213,9 @@ class Lexicons:
     # happening nouns with a quantity sense ("a flood of"): the arguments a happening takes, and the living
     # beings no sense done to a thing but to no person is read of (tools/wordnet_happening_arguments.py)
     happening_arguments: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # topic_domains.tsv: (lemma, NOUN/VERB) -> {sense rank: the WordNet topic domains of that sense, its own
+    # first} (tools/wordnet_topic_domains.py; rule 164)
+    topic_domains: Mapping[tuple[str, str], Mapping[int, tuple[str, ...]]] = field(default_factory=dict)
     # event_seed_hypernyms.tsv: the WordNet noun seeds of event_types.tsv above each seed (cyclone.n.02 ->
     # storm.n.01): which happening nouns may tell one happening (tools/wordnet_seed_hypernyms.py)
     event_seed_hypernyms: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -253,6 +256,13 @@ class Lexicons:
 
     def concept_is(self, concept: str, prop: str) -> bool:
         return concept in self.concepts[prop]
+
+
+def _topic_domains(rows) -> MappingProxyType:
+    out: dict[tuple[str, str], dict[int, tuple[str, ...]]] = {}
+    for r in rows:
+        out.setdefault((r["lemma"], r["pos"]), {})[int(r["rank"])] = tuple(r["domains"].split(","))
+    return MappingProxyType({k: MappingProxyType(v) for k, v in out.items()})
 
 
 def _kinds(rows) -> MappingProxyType:
@@ -433,6 +443,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
         event_idiom_nouns=MappingProxyType({r["idiom"]: frozenset(x for x in (r["types"] or "").split(",") if x)
                                             for r in t.get("event_idiom_nouns", ())}),
         happening_arguments=_kinds(t.get("happening_arguments", ())),
+        topic_domains=_topic_domains(t.get("topic_domains", ())),
         event_seed_hypernyms=_grouped(t.get("event_seed_hypernyms", ()), "seed", "ancestor"),
         compound_first_words=frozenset(r["word"] for r in t.get("compound_first_words", ())),
         communication_nouns=frozenset(r["word"] for r in t.get("communication_nouns", ())),

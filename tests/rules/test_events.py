@@ -2225,7 +2225,7 @@ def test_a_participle_with_no_object_is_no_simple_past(analyser):
 
 
 # a passive keeps at most one object ("granted asylum"); a `to` phrase the parse labels `dative` is no object (the
-# review of set 71)
+# review of set 73)
 GRANTED_ASYLUM = """
 Tor 1 compound PROPN NNP tor B-PERSON
 Aasland 2 nsubj PROPN NNP aasland I-PERSON
@@ -2257,3 +2257,14 @@ def test_a_participle_with_one_object_or_a_to_phrase_is_no_simple_past(analyser,
 ])
 def test_a_passive_with_a_predicate_is_still_an_act_done_to_its_subject(analyser, text, word):
     assert word in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
+
+@pytest.mark.parametrize("text,expected", [
+    # rule 164: the article's other words read first in criminal law ("hearing", "sentence") make the noun's
+    # legal sense (WordNet's charge.n.02, domain criminal law) the one meant, not the rush WordNet ranks first
+    ("Tom Rask denied the charges at a hearing on Monday. The judge said the court would sentence him in May "
+     "if a jury found him guilty.", ("charges", "ChargeIndict")),
+    # no word of the domain: WordNet's rank and the rules' order stand
+    ("The rebels made a charge at the fort on Monday and seized its gate.", ("charge", "Attack")),
+])
+def test_a_nouns_sense_by_the_topic_domain_of_its_article(analyser, text, expected):
+    assert expected in typed(analyser, text)
