@@ -23,7 +23,8 @@ of the trigger's clause (else of its sentence), resolved against the publication
 
 Mentions: the headline counts. A mention joins the latest event of its type in the article unless
 their named agents, named patients or dates differ, or their named places are apart (neither is, holds or
-lies in the other: a noun that refers back as well), or it is a verb of another lemma than every
+lies in the other: a noun that refers back as well; a verb heading a relative clause of place, "X, where …",
+is at X), or it is a verb of another lemma than every
 earlier mention of that event (two different acts); a definite noun ("the vote", "the decision")
 or the headline's mention always refers to an event already told. A definite noun also takes up the
 event told beside an earlier closed compound ending in it ("fought in a gunbattle … the battle") when
