@@ -23,7 +23,8 @@ of the trigger's clause (else of its sentence), resolved against the publication
 
 Mentions: the headline counts. A mention joins the latest event of its type in the article unless
 their named agents, named patients or dates differ, or their named places are apart (neither is, holds or
-lies in the other: a noun that refers back as well), or it is a verb of another lemma than every
+lies in the other: a noun that refers back as well; a verb heading a relative clause of place, "X, where …",
+is at X), or it is a verb of another lemma than every
 earlier mention of that event (two different acts); a definite noun ("the vote", "the decision")
 or the headline's mention always refers to an event already told. A definite noun also takes up the
 event told beside an earlier closed compound ending in it ("fought in a gunbattle … the battle") when
@@ -119,6 +120,7 @@ class EventFinder:
         self._named: dict[int, tuple] = {}  # event id -> named_parts (compatible)
         self._held: dict[int, tuple[Event, Event]] = {}  # event id -> (it, the holders of its unnamed
         # doers: merged after the joins, which read only what each mention names itself)
+        self._relative: dict[int, set[int]] = {}  # event id -> the places of its mentions' relative clauses (rule 161)
         self._measures: dict[int, set[str]] = {}  # event id -> the measures its nouns carry ("a 6.7 quake")
         self._places_by_key: dict[str, int] | None = None  # name key -> the article's place (demonym_place)
         self._diseases: set[int] | None = None  # entities the article says are diseases (diseases)
@@ -860,13 +862,26 @@ class EventFinder:
         sides = {e for e in ev.agents | ev.targets if not places.is_country(ents[e].geonames)}
         return {e for e in ev.places | sides if ents[e].kind == "PLACE" and not ents[e].unnamed}
 
-    def other_places(self, ev: Event, mention: Event) -> bool:
+    def relative_place(self, tok: Token) -> set[int]:
+        """Rule 161: the named place a relative clause of place describes, for the verb that heads it ("in Dayton,
+        where ten people died", "Iowa, where he won 39 delegates": a relative adverb opens the clause on the
+        place noun): where that verb's act happened, for the join tests only (:meth:`other_places`); the
+        event's participants are left as they are."""
+        if tok.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in tok.children):
+            return set()
+        e = self.resolver.entity(tok.head)
+        ents = self.index.entities
+        return {e} if e is not None and ents[e].kind == "PLACE" and not ents[e].unnamed else set()
+
+    def other_places(self, ev: Event, mention: Event, tok: Token | None = None) -> bool:
         """Whether the event and a mention name places and each of the mention's lies apart from each of the
         event's (not one of them, not in one by the article's "Salem, Oregon", not in another country or US
         state by the gazetteer): "caucuses were held in Iowa … Nevada held its caucuses" are two events, "in
         Ohio … in Columbus" and "in Brooklyn … in New York" one. A place the gazetteer does not know is taken
         to be related to any other (an unknown province may hold the city)."""
         mine, its = self.where(mention), self.where(ev)
+        mine = mine | (self.relative_place(tok) if tok is not None else set())
+        its = its | self._relative.get(id(ev), set())
         if not mine or not its:
             return False
         ents = self.index.entities
@@ -894,7 +909,7 @@ class EventFinder:
                 return False
         if ev.date and mention.date and ev.date != mention.date:
             return False
-        if self.other_places(ev, mention):
+        if self.other_places(ev, mention, tr.span.root):
             return False
         root = tr.span.root
         if self.other_measure(ev, root):
@@ -1074,7 +1089,7 @@ class EventFinder:
                 # "repeated the call": the act told before, unless its agents, patients or date differ
                 back = self.compatible(told, m, lemmas[id(told)], tr, again=True)
             if back and not (told.date and m.date and told.date != m.date) and not self.other_measure(told, span.root) \
-                    and self.same_hazard(told, span.root, tr.type) and not self.other_places(told, m):
+                    and self.same_hazard(told, span.root, tr.type) and not self.other_places(told, m, span.root):
                 target = told  # "the vote": the one told before
             else:
                 target = next((ev for ev in reversed(out) if ev.kind == tr.type
@@ -1373,6 +1388,7 @@ class EventFinder:
         self.roots.setdefault(id(target), []).append(span.root)
         lemmas[id(target)] |= self.lemmas(span.root)
         self._measures.setdefault(id(target), set()).update(self.measures(span.root))
+        self._relative.setdefault(id(target), set()).update(self.relative_place(span.root))
         if span.root.pos_ == "VERB":
             self.verb_heads.setdefault(id(target), []).append(span.root.i)
 

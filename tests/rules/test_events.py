@@ -1226,6 +1226,17 @@ def test_mentions_at_places_apart_are_two_events(analyser, text, typ):
     assert len([e for e in events(analyser, text) if e["type"] == typ]) == 2
 
 
+@pytest.mark.parametrize("text,typ,n", [
+    # rule 161: a verb heading a relative clause of place ("Ohio, where …") happened at the place the clause
+    # describes, for the place test of the joins: deaths in two states are two events, in a state and one of its
+    # cities one
+    ("Three hikers died in Denver on Sunday. The storm then moved east to Ohio, where two farmers died.", "Die", 2),
+    ("Three hikers died in Denver on Sunday. The storm then crossed Colorado, where two farmers died.", "Die", 1),
+])
+def test_a_relative_clause_of_place_tells_where_its_verb_happened(analyser, text, typ, n):
+    assert len([e for e in events(analyser, text) if e["type"] == typ]) == n, events(analyser, text)
+
+
 @pytest.mark.parametrize("text,typ", [
     # the opposite error: a place inside the first one (the gazetteer's state or country) is the same event
     ("The election in Ohio was held on Sunday. Columbus held its election a week later.", "Elect"),
