@@ -123,12 +123,47 @@ def relation(t, e) -> tuple[str, int]:
     return f"sent:up({'>'.join(labs[-3:])}):{first(down)}", n
 
 
-def main(argv=None) -> int:
+def gold_entities(S, gold: dict):
+    """The gold article's people, organisations and places (name, names, kind, types, the scorer's name keys), by
+    name, and a finder of the one a list of names matches (the scorer's normalisation)."""
+    ents = []
+    for kind, key in (("Person", "people"), ("Organization", "organizations"), ("Place", "places")):
+        for e in gold.get(key, []):
+            names = [e["name"], *e.get("aliases", [])]
+            ents.append({"name": e["name"], "names": names, "kind": kind, "types": {kind, *e.get("also", [])},
+                         "keys": {S.norm(n, kind == "Person") for n in names}})
+
+    def find(names):
+        for e in ents:
+            if any(S.norm(n, "Person" in e["types"]) in e["keys"] for n in names):
+                return e
+        return None
+
+    return ents, {e["name"]: e for e in ents}, find
+
+
+def matched_events(S, gold: dict, text: str, events):
+    """The gold events with their trigger spans, the article's predicted ``(spans, x)`` of ``events`` (``(document,
+    spans, x)`` rows) and the pairs the scorer matches by evidence overlapping a trigger (score >= 1)."""
+    ge = [{**e, "spans": [S.locate(text, s) for s in e["triggers"]]} for e in gold.get("events", [])]
+    pe = [(sp, x) for d, sp, x in events if d == gold["document"]]
+    m = S.match(ge, pe, lambda g_, p_: max(S.overlap([gs], [ps]) + (1 if ps[0] < gs[1] and gs[0] < ps[1] else 0)
+                                           for gs in g_["spans"] for ps in p_[0]) if p_[0] else 0)
+    return ge, pe, [(i, j, sc) for i, j, sc in m if sc >= 1]
+
+
+def arguments() -> argparse.ArgumentParser:
+    """The arguments of the censuses: a graph, the texts folder, the gold files and the scorer."""
     ap = argparse.ArgumentParser()
     ap.add_argument("graph")
     ap.add_argument("texts")
     ap.add_argument("gold", nargs="+")
     ap.add_argument("--scorer", default="/work/shared/eval/score.py")
+    return ap
+
+
+def main(argv=None) -> int:
+    ap = arguments()
     ap.add_argument("-v", action="store_true", help="print every miss with its sentence")
     ap.add_argument("--tsv", help="write one row per miss here")
     a = ap.parse_args(argv)
@@ -142,26 +177,8 @@ def main(argv=None) -> int:
         gold = json.loads(Path(gf).read_text())
         doc_id = gold["document"]
         text = (Path(a.texts) / gold["source"]).read_text()
-        ents = []
-        for kind, key in (("Person", "people"), ("Organization", "organizations"), ("Place", "places")):
-            for e in gold.get(key, []):
-                names = [e["name"], *e.get("aliases", [])]
-                ents.append({"name": e["name"], "names": names, "kind": kind,
-                             "types": {kind, *e.get("also", [])},
-                             "keys": {S.norm(n, kind == "Person") for n in names}})
-        by_name = {e["name"]: e for e in ents}
-
-        def find(names):
-            for e in ents:
-                if any(S.norm(n, "Person" in e["types"]) in e["keys"] for n in names):
-                    return e
-            return None
-
-        ge = [{**e, "spans": [S.locate(text, s) for s in e["triggers"]]} for e in gold.get("events", [])]
-        pe = [(sp, parts) for d, sp, parts in allev if d == doc_id]
-        m = S.match(ge, pe, lambda g_, p_: max(S.overlap([gs], [ps]) + (1 if ps[0] < gs[1] and gs[0] < ps[1] else 0)
-                                               for gs in g_["spans"] for ps in p_[0]) if p_[0] else 0)
-        m = [(i, j, s) for i, j, s in m if s >= 1]
+        ents, by_name, find = gold_entities(S, gold)
+        ge, pe, m = matched_events(S, gold, text, allev)
         # the article's entity nodes and their mention spans
         nodes = {x: (types, names, g.docs_of(x).get(doc_id, [])) for x, types, names in g.entities(doc_id)}
         parsed = None

@@ -13,7 +13,6 @@ sets.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter, defaultdict
@@ -21,16 +20,11 @@ from pathlib import Path
 
 from kg.analyse import load_model
 
-from participant_census import Parsed, load_scorer, relation  # the census's parse and placement (tools/ is the folder)
+from participant_census import Parsed, arguments, gold_entities, load_scorer, matched_events, relation  # the census's parse and placement (tools/ is the folder)
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("graph")
-    ap.add_argument("texts")
-    ap.add_argument("gold", nargs="+")
-    ap.add_argument("--scorer", default="/work/shared/eval/score.py")
-    a = ap.parse_args(argv)
+    a = arguments().parse_args(argv)
     S = load_scorer(Path(a.scorer))
     g = S.Graph(a.graph)
     roles: dict[str, dict[str, str]] = defaultdict(dict)  # event node -> participant node -> predicate
@@ -45,26 +39,10 @@ def main(argv=None) -> int:
         gold = json.loads(Path(gf).read_text())
         doc_id = gold["document"]
         text = (Path(a.texts) / gold["source"]).read_text()
-        ents = []
-        for kind, key in (("Person", "people"), ("Organization", "organizations"), ("Place", "places")):
-            for en in gold.get(key, []):
-                names = [en["name"], *en.get("aliases", [])]
-                ents.append({"name": en["name"], "types": {kind, *en.get("also", [])},
-                             "keys": {S.norm(n, kind == "Person") for n in names}})
-        by_name = {en["name"]: en for en in ents}
-
-        def find(names):
-            for en in ents:
-                if any(S.norm(n, "Person" in en["types"]) in en["keys"] for n in names):
-                    return en
-            return None
-
-        ge = [{**e, "spans": [S.locate(text, s) for s in e["triggers"]]} for e in gold.get("events", [])]
-        pe = [(sp, e) for d, sp, e in evs if d == doc_id]
-        m = S.match(ge, pe, lambda g_, p_: max(S.overlap([gs], [ps]) + (1 if ps[0] < gs[1] and gs[0] < ps[1] else 0)
-                                               for gs in g_["spans"] for ps in p_[0]) if p_[0] else 0)
+        _ents, by_name, find = gold_entities(S, gold)
+        ge, pe, m = matched_events(S, gold, text, evs)
         parsed = None
-        for i, j, _s in (x for x in m if x[2] >= 1):
+        for i, j, _s in m:
             want = {by_name[n]["name"] for n in ge[i]["participants"] if n in by_name}
             for x, p in sorted(roles.get(pe[j][1], {}).items()):
                 en = find(g.names[x])
