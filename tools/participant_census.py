@@ -152,6 +152,15 @@ def matched_events(S, gold: dict, text: str, events):
     return ge, pe, [(i, j, sc) for i, j, sc in m if sc >= 1]
 
 
+def gold_articles(S, golds, texts: str, events):
+    """Each gold article with what both censuses read of it: ``(gold file, gold, document id, text, entities, by name,
+    finder, gold events, predicted events, matched pairs)`` (:func:`gold_entities`, :func:`matched_events`)."""
+    for gf in golds:
+        gold = json.loads(Path(gf).read_text())
+        text = (Path(texts) / gold["source"]).read_text()
+        yield (gf, gold, gold["document"], text, *gold_entities(S, gold), *matched_events(S, gold, text, events))
+
+
 def arguments() -> argparse.ArgumentParser:
     """The arguments of the censuses: a graph, the texts folder, the gold files and the scorer."""
     ap = argparse.ArgumentParser()
@@ -173,12 +182,7 @@ def main(argv=None) -> int:
     nlp = load_model()
     tally: Counter = Counter()
     rows = []
-    for gf in a.gold:
-        gold = json.loads(Path(gf).read_text())
-        doc_id = gold["document"]
-        text = (Path(a.texts) / gold["source"]).read_text()
-        ents, by_name, find = gold_entities(S, gold)
-        ge, pe, m = matched_events(S, gold, text, allev)
+    for gf, gold, doc_id, text, ents, by_name, find, ge, pe, m in gold_articles(S, a.gold, a.texts, allev):
         # the article's entity nodes and their mention spans
         nodes = {x: (types, names, g.docs_of(x).get(doc_id, [])) for x, types, names in g.entities(doc_id)}
         parsed = None

@@ -13,14 +13,13 @@ sets.
 """
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from kg.analyse import load_model
 
-from participant_census import Parsed, arguments, gold_entities, load_scorer, matched_events, relation  # the census's parse and placement (tools/ is the folder)
+from participant_census import Parsed, arguments, gold_articles, load_scorer, relation  # the census's parse and placement (tools/ is the folder)
 
 
 def main(argv=None) -> int:
@@ -35,12 +34,7 @@ def main(argv=None) -> int:
     evs = [(doc, sp, e) for e in sorted(nodes) for doc, sp in g.docs_of(e).items()]
     nlp = load_model()
     tally: Counter = Counter()
-    for gf in a.gold:
-        gold = json.loads(Path(gf).read_text())
-        doc_id = gold["document"]
-        text = (Path(a.texts) / gold["source"]).read_text()
-        _ents, by_name, find = gold_entities(S, gold)
-        ge, pe, m = matched_events(S, gold, text, evs)
+    for _gf, _gold, doc_id, text, _ents, by_name, find, ge, pe, m in gold_articles(S, a.gold, a.texts, evs):
         parsed = None
         for i, j, _s in m:
             want = {by_name[n]["name"] for n in ge[i]["participants"] if n in by_name}
