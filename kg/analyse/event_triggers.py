@@ -856,7 +856,7 @@ class TriggerFinder:
         if tok.tag_ == "VBD":
             if aux:
                 return False  # "did not", "did it" (emphatic or questions): left to the typed lexicon
-        elif tok.tag_ == "VBN" and self.bare_past(tok):
+        elif self.bare_past(tok):
             pass  # rule 148: "X granted Y a pardon" tagged VBN: a simple past
         elif tok.tag_ == "VBN":
             if any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in aux):
