@@ -81,6 +81,9 @@ NAMED = frozenset({"PERSON", "ORG", "PLACE"})  # the entity kinds (event_type_ru
 # happening_arguments.tsv's kinds of a common noun (WordNet's first sense) that make its possessor an actor
 # CAMEO can code as a target ("criticized the minister's plan", "the council's reply")
 OWNER_KINDS = {"person": "PERSON", "organization": "ORG", "group": "ORG"}
+# the kinds of a subject that does what it is required to do (rule 173: an obligation, no requirement): a
+# person or a body, named or not
+DOERS = frozenset(OWNER_KINDS) | frozenset(OWNER_KINDS.values())
 
 
 @dataclass
@@ -1078,17 +1081,59 @@ class TriggerFinder:
         while obj.dep_ == "conj" and obj.head.pos_ in {"NOUN", "PROPN"}:
             obj = obj.head
         verb = obj.head
-        if obj.dep_ != "dobj" or not purpose_clause(verb, self.lex.words):
+        if obj.dep_ != "dobj":
+            return False
+        needed = self.required(verb)
+        if not needed and not purpose_clause(verb, self.lex.words):
             return False
         rule = self.rules.get(typ)
         if rule is not None and rule.happening:
             return False  # "firefighters were sent to tackle a fire": a happening is no one's aim
         definite = self.lex.words["definite_determiners"]
-        if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in tok.children):
+        if not needed and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in tok.children):
             return False  # "arrived to investigate the shooting": a definite description presupposes its event
+            # (rule 173: a requirement's, "are required to secure the chair", tells what it would get)
         pos, senses, phrasal = self.lookup(verb)
         chosen = self.choose(verb, pos, senses, phrasal) if senses else None
         return chosen is None or chosen[0] not in self.lex.words["event_asking_types"]
+
+    def required(self, verb: Token) -> bool:
+        """Rule 173 (EVENTS.md set 75): an infinitive that tells what something is needed for, or the condition a
+        fronted for-to clause sets: a requirement ("200 votes are required to secure the chair", "a quorum is
+        needed to pass a motion", "is necessary to reach a deal": the infinitive complement or adjunct of a
+        passive verb or an adjective of need, words.tsv ``event_need_words``; "For a rider to take the title, 48
+        points are needed": a for-to clause that opens its sentence). It tells what it
+        takes to bring something about, not what was done: the infinitive is no event, and its object, definite
+        or not, is the aim (:meth:`purposed_object`). Not an obligation, whose subject is the infinitive's doer
+        ("members are required to declare gifts", "she was required to resign": a person or a body with no
+        number before it; rule 147 marks it planned)."""
+        w = self.lex.words
+        if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "aux" and c.lower_ in w["infinitive_markers"]
+                                                       for c in verb.children):
+            return False
+        # the for-to clause: "for" marking the infinitive, or the parse's preposition whose object the
+        # infinitive describes ("For a rider to take X": pobj "rider", relcl "take")
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in w["for_to_marks"]), None)
+        to = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ in w["infinitive_markers"])
+        if mark is None and verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "pobj" \
+                and verb.head.head.lower_ in w["for_to_marks"] and to.i == verb.head.i + 1:
+            mark = verb.head.head  # the infinitive's subject right before its "to" ("For a decade each council
+            # tried to …" is a time phrase, no for-to clause)
+        if mark is not None:
+            return all(t.is_punct or t.is_space for t in verb.doc[mark.sent.start:mark.i])
+        head = verb.head
+        if verb.dep_ not in {"xcomp", "advcl"} or head == verb or head.lemma_.lower() not in w["event_need_words"]:
+            return False
+        if head.pos_ != "ADJ" and not any(c.dep_ == "auxpass" for c in head.children):
+            return False
+        subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return True
+        if subj.pos_ == "PRON":
+            return subj.lower_ in w["expletive_pronouns"]  # "it is necessary to …"; "they are required to …" is owed
+        return not (self.argument_kinds(subj) & DOERS and not any(c.dep_ == "nummod" for c in subj.children))
 
     def has_attendee(self, tok: Token) -> bool:
         preps = self.lex.words["event_attendee_prepositions"]
@@ -1340,6 +1385,8 @@ class TriggerFinder:
                 # arrested on Monday", "a guard injured by the crowd")
             if self.purpose(tok):
                 continue  # "a strike to protest the taxes", "a task force to fight fraud": what it is for
+            if self.required(tok):
+                continue  # "200 votes are required to win it": what it takes, no act told (rule 173)
             if tok.pos_ == "VERB" and mood(tok) == REQUEST:
                 continue  # "Tell us about the tour.", "Could you describe the plan?": asked of the addressee, no
                 # event the report tells (rule 101)

@@ -764,6 +764,34 @@ def test_a_definite_object_of_a_purpose_names_an_event(analyser):
     assert any("shooting" in e["words"] for e in events(analyser, "Police arrived in Dorley on Monday to investigate the shooting."))
 
 
+@pytest.mark.parametrize("text,word", [
+    # rule 173: what a requirement is for, definite or not, is its aim, no event told
+    ("In Velmark, 212 councillors are required to secure the party's nomination.", "nomination"),
+    ("For a rider to win the league's nomination, 48 points are needed.", "nomination"),
+])
+def test_the_object_of_a_requirement_is_no_event(analyser, text, word):
+    assert not any(word in e["words"] for e in events(analyser, text))
+
+
+def test_the_infinitive_of_a_requirement_is_no_event(analyser):
+    # rule 173: "a majority is needed to impeach a judge" tells what it takes, no impeachment
+    assert events(analyser, "A two-thirds majority of the senate is needed to impeach a judge.") == []
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 173 reads no obligation (its subject does the act, rule 147 marks it planned) and no time phrase
+    ("Ada Voss was required to resign after the vote on Monday.", "resign"),
+    ("For a decade each council tried to destroy the archive of the guild.", "destroy"),
+])
+def test_an_obligation_or_a_time_phrase_is_no_requirement(analyser, text, word):
+    assert [e["factuality"] for e in events(analyser, text) if word in e["words"]] == ["planned"]
+
+
+def test_a_nomination_secured_is_an_event(analyser):
+    # rule 173 reads the infinitive of a need only: a nomination told as secured stays
+    assert any("nomination" in e["words"] for e in events(analyser, "The Velmark council secured the nomination of Ada Voss on Monday."))
+
+
 def test_a_happening_a_purpose_acts_on_is_an_event(analyser):
     # no one sets out to bring a fire about: the fire is there, the tackling is the purpose
     assert ("fire", "FireExplosion") in typed(analyser, "Firefighters were sent to tackle a fire at a warehouse in Oslo on Friday.")
