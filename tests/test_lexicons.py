@@ -337,3 +337,27 @@ def test_event_census_tells_a_missed_event_with_no_trigger_from_a_matched_one(tm
     assert dict(tally) == {"NOTRIG": 1}
     assert "NOTRIG" in out and "zorbled VERB" in out and "'lookup'" in out and "arrested" not in out
     assert event_triggers.TriggerFinder.find is find
+
+
+def test_example_objects_read_the_object_of_a_cameo_verbs_first_senses_example(tmp_path, capsys):
+    """Rule 176's table: the direct object of the first WordNet sense's own example, by its kinds
+    (happening_arguments.tsv's, ``abstract`` left out); a later sense's example and a verb of no CAMEO row
+    give nothing."""
+    tool = _tool("wordnet_example_objects")
+    (tmp_path / "data.verb").write_text(
+        "  invented test data\n"
+        "00000001 41 v 01 enlist 0 000 | become a member; \"She enlisted the union in spring\"\n"
+        "00000002 41 v 01 enlist 0 000 | invite to come; \"He enlisted the clerk for lunch\"\n"
+        "00000003 41 v 01 admire 0 000 | look up to; \"They admired the union\"\n")
+    (tmp_path / "index.verb").write_text(
+        "admire v 1 0 1 0 00000003\n"
+        "enlist v 2 0 2 0 00000001 00000002\n")
+    (tmp_path / "types.tsv").write_text(
+        "lemma\tpos\ttype\tcameo\tsense\tsource\n"
+        "enlist\tVERB\tMeet\t040\t\tcameo:ASSEMBLE\n"
+        "admire\tVERB\tStatement\t\t\twordnet\n")
+    (tmp_path / "kinds.tsv").write_text(
+        "noun\tkind\nunion\tabstract\nunion\tgroup\nunion\torganization\nclerk\tperson\n")
+    assert tool.main(["x", str(tmp_path), str(tmp_path / "types.tsv"), str(tmp_path / "kinds.tsv")]) == 0
+    rows = [ln.split("\t") for ln in capsys.readouterr().out.splitlines()[4:]]
+    assert rows == [["enlist", "00000001.verb.social", "union", "group,organization"]]

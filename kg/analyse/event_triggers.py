@@ -394,6 +394,11 @@ class TriggerFinder:
             if pos == "VERB" and s.type in self.lex.words["event_contact_types"] and self.complemented(tok, True):
                 named = True
                 continue  # "calling it a disgrace", "left two people dead": the object is named or described
+            if pos == "VERB" and s.source == "cameo" and s.type in self.lex.words["event_contact_types"] \
+                    and not phrasal and self.first_sense_object(tok, patient):
+                untyped = True
+                continue  # rule 176: "joined the party" is membership (join.v.01, whose example joins a party), no
+                # meeting: an event of no type, as rule 106's
             if pos == "VERB" and s.type == "Meet" and s.first == "verb.communication" and not self.has_attendee(tok):
                 continue  # "all were contacted": reaching someone by word is no meeting, "talked with X" is one
             if pos == "NOUN" and s.type == "Meet" and s.source == "cameo" and s.first == "noun.communication" \
@@ -767,6 +772,31 @@ class TriggerFinder:
         if "relation" in self.argument_kinds(patient) and "PLACE" in said_of(w["genitive_prepositions"], True):
             return False
         return not said_of(w["event_number_prepositions"], False) & NAMED
+
+    def broader_kinds(self, kinds: set[str]) -> set[str]:
+        """An argument's kinds (happening_arguments.tsv's; a named kind read as one of them, words.tsv
+        event_named_argument_kinds: an ORG is an organization) with those they lie within
+        (event_argument_kind_within: an organization is a group, organization.n.01 being in noun.group)."""
+        named = dict(p.split(":") for p in self.lex.words["event_named_argument_kinds"])
+        kinds = {named.get(k, k) for k in kinds}
+        return kinds | {broad for narrow, broad in (p.split(":") for p in self.lex.words["event_argument_kind_within"])
+                        if narrow in kinds}
+
+    def first_sense_object(self, tok: Token, patient: Token | None) -> bool:
+        """Rule 176: the verb's object is of a kind the object of its first WordNet sense's own example is
+        (event_example_objects.tsv: join.v.01, "joined the Communist Party", an organization, a group), a kind no
+        meeting or call is had with (words.tsv event_contact_kinds: a person): the mention means that sense
+        ("joined the party", membership), not the contact CAMEO's default row codes (ASSEMBLE 040); "joined
+        him" is still a meeting. The object's kinds are its own noun's WordNet kinds when it has any that tell
+        (event_telling_kinds: "the prince" is a person, whatever name the parse hangs it in), else its named
+        kind ("Hamas": an organization)."""
+        if patient is None or patient.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        wanted = set(self.lex.event_example_objects.get(self.verb_lemma(tok), ())) - self.lex.words["event_contact_kinds"]
+        none: frozenset[str] = frozenset()
+        own = (self.lex.happening_arguments.get(patient.lemma_.lower(), none)
+               | self.lex.happening_arguments.get(patient.lower_, none)) & self.lex.words["event_telling_kinds"]
+        return bool(self.broader_kinds(wanted) & self.broader_kinds(set(own) or {self.kind_of(patient)}))
 
     def argument_kinds(self, t: Token) -> set[str]:
         """What a happening's argument is (happening_arguments.tsv: WordNet's first sense of the noun,

@@ -216,6 +216,9 @@ class Lexicons:
     # topic_domains.tsv: (lemma, NOUN/VERB) -> {sense rank: the WordNet topic domains of that sense, its own
     # first} (tools/wordnet_topic_domains.py; rule 164)
     topic_domains: Mapping[tuple[str, str], Mapping[int, tuple[str, ...]]] = field(default_factory=dict)
+    # event_example_objects.tsv: CAMEO verb lemma -> the kinds (happening_arguments.tsv's) of the object its first
+    # WordNet sense's own example takes ("join" -> group, organization) (tools/wordnet_example_objects.py; rule 176)
+    event_example_objects: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # event_seed_hypernyms.tsv: the WordNet noun seeds of event_types.tsv above each seed (cyclone.n.02 ->
     # storm.n.01): which happening nouns may tell one happening (tools/wordnet_seed_hypernyms.py)
     event_seed_hypernyms: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -263,6 +266,13 @@ def _topic_domains(rows) -> MappingProxyType:
     for r in rows:
         out.setdefault((r["lemma"], r["pos"]), {})[int(r["rank"])] = tuple(r["domains"].split(","))
     return MappingProxyType({k: MappingProxyType(v) for k, v in out.items()})
+
+
+def _example_objects(rows) -> MappingProxyType:
+    out: dict[str, frozenset[str]] = {}
+    for r in rows:
+        out[r["lemma"]] = out.get(r["lemma"], frozenset()) | frozenset(r["kinds"].split(","))
+    return MappingProxyType(out)
 
 
 def _kinds(rows) -> MappingProxyType:
@@ -444,6 +454,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
                                             for r in t.get("event_idiom_nouns", ())}),
         happening_arguments=_kinds(t.get("happening_arguments", ())),
         topic_domains=_topic_domains(t.get("topic_domains", ())),
+        event_example_objects=_example_objects(t.get("event_example_objects", ())),
         event_seed_hypernyms=_grouped(t.get("event_seed_hypernyms", ()), "seed", "ancestor"),
         compound_first_words=frozenset(r["word"] for r in t.get("compound_first_words", ())),
         communication_nouns=frozenset(r["word"] for r in t.get("communication_nouns", ())),

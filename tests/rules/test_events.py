@@ -2304,3 +2304,19 @@ def test_a_passive_with_a_predicate_is_still_an_act_done_to_its_subject(analyser
 ])
 def test_a_nouns_sense_by_the_topic_domain_of_its_article(analyser, text, expected):
     assert expected in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    # rule 176: an organisation joined is membership (join.v.01, whose WordNet example joins a party), no meeting
+    ("Lena Brik joined the Green Party in March after leaving the council.", "joined", None),
+    ("Oskar Velde joined the Harbour Rowing Union at eighteen and rowed for a decade.", "joined", None),
+    # an organisation it is of no kind of: named, it is read as an organization (ORG)
+    ("Ada Strand joined Velmora Systems in 2015 as a designer.", "joined", None),
+    # a person joined is company (join.v.03): the meeting CAMEO's ASSEMBLE codes stays, also when the parse
+    # hangs a common noun of a person in an organisation's name
+    ("The mayor joined Mira Toft at the harbour on Friday.", "joined", "Meet"),
+    ("Ida Holm joined the prince at two dinners for the Prince's Harbour Fund.", "joined", "Meet"),
+])
+def test_a_contact_verbs_sense_by_the_kind_of_its_object(analyser, text, word, kind):
+    got = {t for w, t in typed(analyser, text) if w == word}
+    assert got and "Meet" not in got if kind is None else kind in got, got
