@@ -2276,3 +2276,23 @@ def test_a_passive_with_a_predicate_is_still_an_act_done_to_its_subject(analyser
 ])
 def test_a_nouns_sense_by_the_topic_domain_of_its_article(analyser, text, expected):
     assert expected in typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 170: a thing's past passive whose own clause dates or places it is an act, though no one is named and
+    # the verb's typed senses were refused
+    ("The harvest rite was conducted at noon on Tuesday.", "conducted"),
+    ("The old footbridge was restored on Monday.", "restored"),
+])
+def test_a_things_dated_passive_is_an_event(analyser, text, word):
+    assert (word, "Occurrence") in typed(analyser, text), typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The harvest rite was conducted with great care.", "conducted"),  # neither dated nor placed
+    ("Open-air dances were allowed again in May.", "allowed"),  # the thing-object sense is talk (permit)
+    ("The harvest rite was being conducted on Tuesday.", "conducted"),  # a progressive tells no act done
+])
+def test_a_things_passive_undated_or_of_talk_is_no_event(analyser, text, word):
+    assert word not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
+
