@@ -70,6 +70,9 @@ BARE_PAST_DEPS = {"ROOT", "conj"}
 # airlifted to X")
 CLAUSE_TIME_LABELS = frozenset({"DATE", "TIME"})
 CLAUSE_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# rule 171: the dependents that make a governing body's common noun a particular body ("the government", "the
+# Norwegian court", "Norway's parliament", "the parliament of X")
+GOVERNING_BODY_DEPS = frozenset({"det", "poss", "amod", "compound", "prep"})
 NEEDS_PARTICIPANT = "named"  # TriggerFinder.occurrence's answer for such a reading
 # a verb of more than GENERAL senses is read so only when at least this share of its SemCor uses is in senses
 # of the occurrence files (event_verb_uses.tsv): "lead" is first "take somebody somewhere", but most of its
@@ -1309,11 +1312,24 @@ class TriggerFinder:
             doer = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if doer is None and tok.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in tok.children):
             doer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "met and approved"
-        if doer is None or doer.pos_ != "PROPN" or self.kind_of(doer) != "ORG":
-            return False  # an organisation named as the doer: not a pronoun ("it was approved") nor a common noun
+        if doer is None or doer.pos_ == "PRON":
+            return False  # not a pronoun ("it was approved")
+        if not (doer.pos_ == "PROPN" and self.kind_of(doer) == "ORG" or self.governing_body(doer)):
+            return False  # an organisation named as the doer, or a governing body (rule 171); no other common noun
         if self.other_lemma(tok, lemma) or self.duration(tok) or self.complemented(tok):
             return False  # as the fallback: "has approved such plans for a decade" is a practice, no act
         return self.told_done(tok)
+
+    def governing_body(self, tok: Token) -> bool:
+        """Rule 171: a common noun of ``governing_bodies.tsv`` (WordNet's bodies that govern, judge, police or defend
+        a place: government, court, parliament, police …) made particular by a determiner, a possessor, a modifier
+        or a prepositional phrase ("the government", "the appeals court", "the Norwegian government", "the
+        parliament of X") is a body that acts by word even unnamed, as rule 120's named organisation: "the
+        government issued an order", "the court ordered a retrial"."""
+        bodies = self.lex.governing_bodies
+        return tok.pos_ == "NOUN" and tok.tag_ in {"NN", "NNS"} \
+            and (tok.lemma_.lower() in bodies or tok.lower_ in bodies) \
+            and any(c.dep_ in GOVERNING_BODY_DEPS for c in tok.children)
 
     def described_event(self, tok: Token) -> Token | None:
         """The noun a passive participle describes when the lexicon gives it an event sense ("a lawsuit filed

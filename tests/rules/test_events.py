@@ -2296,3 +2296,13 @@ def test_a_things_dated_passive_is_an_event(analyser, text, word):
 def test_a_things_passive_undated_or_of_talk_is_no_event(analyser, text, word):
     assert word not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
 
+
+def test_an_unnamed_governing_body_acts_by_word(analyser):
+    # rule 171: rule 120's doer may be a governing body's common noun made particular ("the government")
+    text = "The government approved the new harbour budget on Monday."
+    assert ("approved", "Occurrence") in typed(analyser, text), typed(analyser, text)
+
+
+def test_an_unnamed_body_of_no_government_does_not_act_by_word(analyser):
+    text = "The hiking club approved the new harbour budget on Monday."
+    assert "approved" not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
