@@ -66,6 +66,13 @@ OCCURRENCE_NAMED_SENSES = 16
 # rule 148: the clauses in which a past participle with its own subject and object and no auxiliary is read as a
 # simple past the tagger misread (TriggerFinder.bare_past): a main clause and a conjunct of one
 BARE_PAST_DEPS = {"ROOT", "conj"}
+# rule 170: the entity labels that tell when or where a clause's act was done ("was rebuilt in 1990", "were
+# airlifted to X")
+CLAUSE_TIME_LABELS = frozenset({"DATE", "TIME"})
+CLAUSE_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# rule 171: the dependents that make a governing body's common noun a particular body ("the government", "the
+# Norwegian court", "Norway's parliament", "the parliament of X")
+GOVERNING_BODY_DEPS = frozenset({"det", "poss", "amod", "compound", "prep"})
 NEEDS_PARTICIPANT = "named"  # TriggerFinder.occurrence's answer for such a reading
 # a verb of more than GENERAL senses is read so only when at least this share of its SemCor uses is in senses
 # of the occurrence files (event_verb_uses.tsv): "lead" is first "take somebody somewhere", but most of its
@@ -607,7 +614,9 @@ class TriggerFinder:
         with no typed sense (``typed`` false), a subject or object that is a thing or an unnamed noun
         ("X's store limited the amount", "the government of X closed the cities"); and a simple past the tagger
         read as a participle (rule 148, :meth:`bare_past`). A verb
-        whose object has a predicate ("left two people dead") is none."""
+        whose object has a predicate ("left two people dead") is none. A thing's past passive whose own clause
+        dates or places it is an event with no one named, typed verb or not (rule 170, :meth:`thing_passive`:
+        "the bridge was rebuilt in 1990")."""
         loose = False  # a reading kept only when the event has a named participant (NEEDS_PARTICIPANT)
         if tok.pos_ != "VERB" or phrasal:
             return False
@@ -664,11 +673,37 @@ class TriggerFinder:
                 args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if any(a is not None and self.kind_of(a) in NAMED for a in args):
             return NEEDS_PARTICIPANT if loose else True
+        if self.thing_passive(tok, lemma) and self.dated_or_placed(tok):
+            return True  # rule 170: "the bridge was rebuilt in 1990", "the files were removed on Monday"
         # a subject or object that is a thing or an unnamed noun ("lowered their limits", "the government
         # quarantined the cities"): an event only when the participant finder names someone or somewhere
         # ("typed": not for a verb whose typed senses were read and refused its object's kind: "the letter was
         # released" is no release of a person, and no other event either)
         return NEEDS_PARTICIPANT if not typed and any(a is not None for a in args) else False
+
+    def thing_passive(self, tok: Token, lemma: str) -> bool:
+        """Rule 170: a past passive (no progressive "being") whose subject is a noun that names no person,
+        organisation or place, of a verb whose most frequent sense that takes a thing as object
+        (``event_verb_objects.tsv``, rule 117's table: the passive's subject is that object) is in an occurrence
+        file ("the bridge was rebuilt", "the files were removed"; not "gatherings were allowed", whose thing-object
+        sense is talk). Not a pronoun ("which was adopted", "it was founded"): the thing is told elsewhere."""
+        if not any(c.dep_ == "auxpass" for c in tok.children) \
+                or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in tok.children):
+            return False  # "is being run", "were being cleaned": a progressive tells no act done
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.pos_ == "PRON" or self.kind_of(subj) in NAMED:
+            return False
+        fit = self.lex.event_verb_objects.get(lemma)
+        return fit is not None and fit in self.lex.words["event_occurrence_files"]
+
+    @staticmethod
+    def dated_or_placed(tok: Token) -> bool:
+        """Rule 170: the verb's own clause tells when or where it was done — a date or a time, or a named place, as
+        a dependent of the verb or the object of one of its prepositions ("was rebuilt in 1990", "were airlifted
+        to X"); not in the passive's ``by`` phrase, which names the doer ("was welcomed by X")."""
+        near = [c for c in tok.children if c.dep_ != "agent"] + \
+            [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+        return any(t.ent_type_ in CLAUSE_TIME_LABELS or t.ent_type_ in CLAUSE_PLACE_LABELS for t in near)
 
     def object_sense(self, tok: Token, lemma: str) -> str | None:
         """The lexicographer file of the verb's most frequent WordNet sense that takes a thing as its object
@@ -1352,11 +1387,24 @@ class TriggerFinder:
             doer = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if doer is None and tok.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in tok.children):
             doer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "met and approved"
-        if doer is None or doer.pos_ != "PROPN" or self.kind_of(doer) != "ORG":
-            return False  # an organisation named as the doer: not a pronoun ("it was approved") nor a common noun
+        if doer is None or doer.pos_ == "PRON":
+            return False  # not a pronoun ("it was approved")
+        if not (doer.pos_ == "PROPN" and self.kind_of(doer) == "ORG" or self.governing_body(doer)):
+            return False  # an organisation named as the doer, or a governing body (rule 171); no other common noun
         if self.other_lemma(tok, lemma) or self.duration(tok) or self.complemented(tok):
             return False  # as the fallback: "has approved such plans for a decade" is a practice, no act
         return self.told_done(tok)
+
+    def governing_body(self, tok: Token) -> bool:
+        """Rule 171: a common noun of ``governing_bodies.tsv`` (WordNet's bodies that govern, judge, police or defend
+        a place: government, court, parliament, police …) made particular by a determiner, a possessor, a modifier
+        or a prepositional phrase ("the government", "the appeals court", "the Norwegian government", "the
+        parliament of X") is a body that acts by word even unnamed, as rule 120's named organisation: "the
+        government issued an order", "the court ordered a retrial"."""
+        bodies = self.lex.governing_bodies
+        return tok.pos_ == "NOUN" and tok.tag_ in {"NN", "NNS"} \
+            and (tok.lemma_.lower() in bodies or tok.lower_ in bodies) \
+            and any(c.dep_ in GOVERNING_BODY_DEPS for c in tok.children)
 
     def described_event(self, tok: Token) -> Token | None:
         """The noun a passive participle describes when the lexicon gives it an event sense ("a lawsuit filed

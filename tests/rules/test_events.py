@@ -2320,3 +2320,32 @@ def test_a_nouns_sense_by_the_topic_domain_of_its_article(analyser, text, expect
 def test_a_contact_verbs_sense_by_the_kind_of_its_object(analyser, text, word, kind):
     got = {t for w, t in typed(analyser, text) if w == word}
     assert got and "Meet" not in got if kind is None else kind in got, got
+
+@pytest.mark.parametrize("text,word", [
+    # rule 170: a thing's past passive whose own clause dates or places it is an act, though no one is named and
+    # the verb's typed senses were refused
+    ("The harvest rite was conducted at noon on Tuesday.", "conducted"),
+    ("The old footbridge was restored on Monday.", "restored"),
+])
+def test_a_things_dated_passive_is_an_event(analyser, text, word):
+    assert (word, "Occurrence") in typed(analyser, text), typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The harvest rite was conducted with great care.", "conducted"),  # neither dated nor placed
+    ("Open-air dances were allowed again in May.", "allowed"),  # the thing-object sense is talk (permit)
+    ("The harvest rite was being conducted on Tuesday.", "conducted"),  # a progressive tells no act done
+])
+def test_a_things_passive_undated_or_of_talk_is_no_event(analyser, text, word):
+    assert word not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
+
+
+def test_an_unnamed_governing_body_acts_by_word(analyser):
+    # rule 171: rule 120's doer may be a governing body's common noun made particular ("the government")
+    text = "The government approved the new harbour budget on Monday."
+    assert ("approved", "Occurrence") in typed(analyser, text), typed(analyser, text)
+
+
+def test_an_unnamed_body_of_no_government_does_not_act_by_word(analyser):
+    text = "The hiking club approved the new harbour budget on Monday."
+    assert "approved" not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
