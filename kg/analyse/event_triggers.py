@@ -89,8 +89,8 @@ NAMED = frozenset({"PERSON", "ORG", "PLACE"})  # the entity kinds (event_type_ru
 # CAMEO can code as a target ("criticized the minister's plan", "the council's reply")
 OWNER_KINDS = {"person": "PERSON", "organization": "ORG", "group": "ORG"}
 # the kinds of a subject that does what it is required to do (rule 173: an obligation, no requirement): a
-# person or a body, named or not
-DOERS = frozenset(OWNER_KINDS) | frozenset(OWNER_KINDS.values())
+# person or an organisation, named or not; not a group ("a quorum is needed to pass a motion")
+DOERS = frozenset({"person", "organization"}) | frozenset(OWNER_KINDS.values())
 
 
 @dataclass
@@ -402,7 +402,7 @@ class TriggerFinder:
                 named = True
                 continue  # "calling it a disgrace", "left two people dead": the object is named or described
             if pos == "VERB" and s.source == "cameo" and s.type in self.lex.words["event_contact_types"] \
-                    and not phrasal and self.first_sense_object(tok, patient):
+                    and s.first != "verb.communication" and not phrasal and self.first_sense_object(tok, patient):
                 untyped = True
                 continue  # rule 176: "joined the party" is membership (join.v.01, whose example joins a party), no
                 # meeting: an event of no type, as rule 106's
@@ -827,11 +827,16 @@ class TriggerFinder:
         kind ("Hamas": an organization)."""
         if patient is None or patient.pos_ not in {"NOUN", "PROPN"}:
             return False
-        wanted = set(self.lex.event_example_objects.get(self.verb_lemma(tok), ())) - self.lex.words["event_contact_kinds"]
+        w = self.lex.words
+        if any(c.dep_ == "prep" and c.lower_ in w["event_occasion_prepositions"] and any(
+                g.dep_ == "pobj" and self.lookup(g)[1] for g in c.children) for c in tok.children):
+            return False  # "joined the commission for talks": company at an event, as CAMEO codes it
+        # the example's own kinds, not those they lie within: a group met ("hosted a couple") tells no other sense
+        wanted = set(self.lex.event_example_objects.get(self.verb_lemma(tok), ())) - w["event_contact_kinds"]
         none: frozenset[str] = frozenset()
         own = (self.lex.happening_arguments.get(patient.lemma_.lower(), none)
-               | self.lex.happening_arguments.get(patient.lower_, none)) & self.lex.words["event_telling_kinds"]
-        return bool(self.broader_kinds(wanted) & self.broader_kinds(set(own) or {self.kind_of(patient)}))
+               | self.lex.happening_arguments.get(patient.lower_, none)) & w["event_telling_kinds"]
+        return bool(wanted & self.broader_kinds(set(own) or {self.kind_of(patient)}))
 
     def argument_kinds(self, t: Token) -> set[str]:
         """What a happening's argument is (happening_arguments.tsv: WordNet's first sense of the noun,
@@ -1155,45 +1160,66 @@ class TriggerFinder:
         if rule is not None and rule.happening:
             return False  # "firefighters were sent to tackle a fire": a happening is no one's aim
         definite = self.lex.words["definite_determiners"]
-        if not needed and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in tok.children):
-            return False  # "arrived to investigate the shooting": a definite description presupposes its event
-            # (rule 173: a requirement's, "are required to secure the chair", tells what it would get)
+        if (not needed or not self.gaining(verb)) and any(
+                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in tok.children):
+            return False  # "arrived to investigate the shooting", "are needed to investigate the bombing": a
+            # definite description presupposes its event (rule 173: what a requirement would get or win, "are
+            # required to secure the chair", is the aim, definite or not)
         pos, senses, phrasal = self.lookup(verb)
         chosen = self.choose(verb, pos, senses, phrasal) if senses else None
         return chosen is None or chosen[0] not in self.lex.words["event_asking_types"]
 
+    def gaining(self, verb: Token) -> bool:
+        """Whether a verb's most frequent WordNet sense gets or wins something (words.tsv ``event_gain_files``:
+        "secure", "win", "obtain"): its object is what is gained, not an event acted on (rule 173)."""
+        got = self.lex.event_verb_senses.get(self.verb_lemma(verb))
+        return got is not None and got[1] in self.lex.words["event_gain_files"]
+
     def required(self, verb: Token) -> bool:
-        """Rule 173 (EVENTS.md set 75): an infinitive that tells what something is needed for, or the condition a
+        """Rule 173 (EVENTS.md sets 75, 79): an infinitive that tells what something is needed for, or the condition a
         fronted for-to clause sets: a requirement ("200 votes are required to secure the chair", "a quorum is
-        needed to pass a motion", "is necessary to reach a deal": the infinitive complement or adjunct of a
-        passive verb or an adjective of need, words.tsv ``event_need_words``; "For a rider to take the title, 48
-        points are needed": a for-to clause that opens its sentence). It tells what it
-        takes to bring something about, not what was done: the infinitive is no event, and its object, definite
-        or not, is the aim (:meth:`purposed_object`). Not an obligation, whose subject is the infinitive's doer
-        ("members are required to declare gifts", "she was required to resign": a person or a body with no
-        number before it; rule 147 marks it planned)."""
+        needed to pass a motion", "it is necessary to reach a deal", "the delegates needed to win": the infinitive
+        complement or adjunct of a passive verb, a participle or an adjective of need, words.tsv
+        ``event_need_words``; "For a rider to take the title, 48 points are needed", "Yet for the bill to pass,
+        …": a for-to clause before the clause it conditions). It tells what it takes to bring something about,
+        not what was done: the infinitive is no event, and its object is the aim (:meth:`purposed_object`). Not
+        an obligation, whose subject is the infinitive's doer ("members are required to declare gifts", "she was
+        required to resign": a person or an organisation with no number before it, or a pronoun that is no
+        expletive; rule 147 marks it planned), nor a for-to clause that is a subject ("For the council to reject
+        it was a surprise": what happened)."""
         w = self.lex.words
-        if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "aux" and c.lower_ in w["infinitive_markers"]
-                                                       for c in verb.children):
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in w["infinitive_markers"]), None)
+        if verb.pos_ not in {"VERB", "AUX"} or to is None:
             return False
         # the for-to clause: "for" marking the infinitive, or the parse's preposition whose object the
-        # infinitive describes ("For a rider to take X": pobj "rider", relcl "take")
-        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in w["for_to_marks"]), None)
-        to = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ in w["infinitive_markers"])
-        if mark is None and verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "pobj" \
-                and verb.head.head.lower_ in w["for_to_marks"] and to.i == verb.head.i + 1:
-            mark = verb.head.head  # the infinitive's subject right before its "to" ("For a decade each council
+        # infinitive describes ("For a rider to take X": pobj "rider", relcl "take"); fronted, it conditions
+        # the clause after it whatever that says
+        # (an adjunct before its head, or the parse's root: not a subject, "For X to … was a surprise")
+        if verb.dep_ in {"advcl", "ROOT"} and verb.i <= verb.head.i and any(
+                c.dep_ == "mark" and c.lower_ in w["for_to_marks"] for c in verb.children):
+            return True
+        if verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "pobj" and to.i == verb.head.i + 1:
+            prep = verb.head.head  # the infinitive's subject right before its "to" ("For a decade each council
             # tried to …" is a time phrase, no for-to clause)
-        if mark is not None:
-            return all(t.is_punct or t.is_space for t in verb.doc[mark.sent.start:mark.i])
-        head = verb.head
-        if verb.dep_ not in {"xcomp", "advcl"} or head == verb or head.lemma_.lower() not in w["event_need_words"]:
+            if prep.lower_ in w["for_to_marks"] and prep.dep_ in {"prep", "ROOT"} and prep.i <= prep.head.i:
+                return True
+        need = verb.head
+        if verb.dep_ not in {"xcomp", "advcl"} or need == verb:
             return False
-        if head.pos_ != "ADJ" and not any(c.dep_ == "auxpass" for c in head.children):
+        if need.lemma_.lower() in w["be_verbs"]:  # "it is necessary to …": the parse hangs the infinitive on "is"
+            need = next((c for c in need.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), need)
+        if need.lemma_.lower() not in w["event_need_words"]:
             return False
-        subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-        if subj is None and head.pos_ == "ADJ" and head.dep_ == "acomp":
-            subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if need.pos_ == "ADJ":
+            clause = need.head if need.dep_ == "acomp" else need
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        elif any(c.dep_ == "auxpass" for c in need.children):
+            subj = next((c for c in need.children if c.dep_ == "nsubjpass"), None)
+        elif need.dep_ == "acl" and need.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "nsubj" for c in need.children):
+            subj = need.head  # "the 300 delegates needed to win": a reduced relative (the tagger may read a past
+            # tense), the noun its subject
+        else:
+            return False
         if subj is None:
             return True
         if subj.pos_ == "PRON":

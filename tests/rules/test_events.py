@@ -2349,3 +2349,42 @@ def test_an_unnamed_governing_body_acts_by_word(analyser):
 def test_an_unnamed_body_of_no_government_does_not_act_by_word(analyser):
     text = "The hiking club approved the new harbour budget on Monday."
     assert "approved" not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # set 79 (review of rule 173): a requirement's infinitive is no event also when "for" marks it after the need,
+    # when the need is an adjective after "is", a reduced relative, a group's, or a for-to clause after "Yet"
+    ("Sixty votes are needed for the senate to impeach the judge.", "impeach"),
+    ("It is necessary to impeach the judge of the Tarnow circuit.", "impeach"),
+    ("Ola Brandt won the 340 delegates needed to secure the guild's nomination.", "nomination"),
+    ("A quorum is needed to impeach the judge of the Tarnow circuit.", "impeach"),
+    ("Yet for the harbour levy to pass, ten more votes are needed.", "pass"),
+])
+def test_a_requirement_read_past_its_first_shapes_is_no_event(analyser, text, word):
+    assert not any(word in e["words"] for e in events(analyser, text)), events(analyser, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # set 79: a definite event a requirement acts on (no gain) was told; a for-to clause that is a subject happened
+    ("A new inquiry is needed to investigate the bombing of the Orvik fish market.", "bombing"),
+    ("Fifty officers were needed to disperse the protest in Lunder on Sunday.", "protest"),
+    ("For the council to reject the harbour plan twice was a surprise to Ada Voss.", "reject"),
+])
+def test_an_event_a_requirement_acts_on_stays(analyser, text, word):
+    assert any(word in e["words"] for e in events(analyser, text)), events(analyser, text)
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    # set 79 (review of rule 176): a body hosted is a visit (WordNet's example of hosting is a group of people, a
+    # contact kind); joining a body for talks is company at the talks, as CAMEO codes it
+    ("Norvia hosted the Baltic Salmon Council in Tallen on Thursday.", "hosted", "Meet"),
+    ("The minister joined the Kestavian Trade Commission for talks on Monday.", "joined", "Meet"),
+])
+def test_a_contact_verb_with_a_body_met_stays_a_contact(analyser, text, word, kind):
+    assert (word, kind) in typed(analyser, text), typed(analyser, text)
+
+
+def test_a_first_sense_of_talk_is_the_contact_itself(analyser):
+    # set 79: talk.v.01 is a sense of communication, no other act than CAMEO's contact: rule 176 leaves it
+    text = "Ada Voss talked the Velmark Dockers Union into a new deal on Monday."
+    assert "talked" not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
