@@ -831,12 +831,16 @@ class TriggerFinder:
         if any(c.dep_ == "prep" and c.lower_ in w["event_occasion_prepositions"] and any(
                 g.dep_ == "pobj" and self.lookup(g)[1] for g in c.children) for c in tok.children):
             return False  # "joined the commission for talks": company at an event, as CAMEO codes it
-        # the example's own kinds, not those they lie within: a group met ("hosted a couple") tells no other sense
         wanted = set(self.lex.event_example_objects.get(self.verb_lemma(tok), ())) - w["event_contact_kinds"]
+        if not wanted - {p.split(":")[1] for p in w["event_argument_kind_within"]}:
+            return False  # an example that is only a group, people met ("hosted four couples"): a contact itself
+        if patient.pos_ == "NOUN" and self.lookup(patient)[1]:
+            return False  # "joined the rally", "joined the talks": an event taken part in, as CAMEO codes it (a
+            # name's word, "the Dockers Union", is no event noun)
         none: frozenset[str] = frozenset()
         own = (self.lex.happening_arguments.get(patient.lemma_.lower(), none)
                | self.lex.happening_arguments.get(patient.lower_, none)) & w["event_telling_kinds"]
-        return bool(wanted & self.broader_kinds(set(own) or {self.kind_of(patient)}))
+        return bool(self.broader_kinds(wanted) & self.broader_kinds(set(own) or {self.kind_of(patient)}))
 
     def argument_kinds(self, t: Token) -> set[str]:
         """What a happening's argument is (happening_arguments.tsv: WordNet's first sense of the noun,

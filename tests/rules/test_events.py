@@ -766,7 +766,7 @@ def test_a_definite_object_of_a_purpose_names_an_event(analyser):
 
 @pytest.mark.parametrize("text,word", [
     # rule 173: what a requirement is for, definite or not, is its aim, no event told
-    ("In Velmark, 212 councillors are required to secure the party's nomination.", "nomination"),
+    ("In Velmark, 212 councillors are required to obtain the guild's nomination.", "nomination"),
     ("For a rider to win the league's nomination, 48 points are needed.", "nomination"),
 ])
 def test_the_object_of_a_requirement_is_no_event(analyser, text, word):
@@ -774,8 +774,8 @@ def test_the_object_of_a_requirement_is_no_event(analyser, text, word):
 
 
 def test_the_infinitive_of_a_requirement_is_no_event(analyser):
-    # rule 173: "a majority is needed to impeach a judge" tells what it takes, no impeachment
-    assert events(analyser, "A two-thirds majority of the senate is needed to impeach a judge.") == []
+    # rule 173: "a majority is required to impeach any judge" tells what it takes, no impeachment
+    assert events(analyser, "A two-thirds majority of the Varna senate is required to impeach any judge.") == []
 
 
 @pytest.mark.parametrize("text,word", [
@@ -2356,7 +2356,7 @@ def test_an_unnamed_body_of_no_government_does_not_act_by_word(analyser):
     # when the need is an adjective after "is", a reduced relative, a group's, or a for-to clause after "Yet"
     ("Sixty votes are needed for the senate to impeach the judge.", "impeach"),
     ("It is necessary to impeach the judge of the Tarnow circuit.", "impeach"),
-    ("Ola Brandt won the 340 delegates needed to secure the guild's nomination.", "nomination"),
+    ("Ola Brandt won the 340 delegates needed to obtain the guild's nomination.", "nomination"),
     ("A quorum is needed to impeach the judge of the Tarnow circuit.", "impeach"),
     ("Yet for the harbour levy to pass, ten more votes are needed.", "pass"),
 ])
@@ -2382,6 +2382,14 @@ def test_an_event_a_requirement_acts_on_stays(analyser, text, word):
 ])
 def test_a_contact_verb_with_a_body_met_stays_a_contact(analyser, text, word, kind):
     assert (word, kind) in typed(analyser, text), typed(analyser, text)
+
+
+def test_a_legislature_joined_is_membership(analyser):
+    # set 79: a body WordNet files only as a group (a senate) joined is membership too; only an example that is
+    # a group alone (host.v.01's couples) is people met, and an event noun joined ("the rally") is taken part in
+    text = "Lena Brik sat on the Varna bench for a decade, then she joined the Senate in 2011."
+    got = {t for w, t in typed(analyser, text) if w == "joined"}
+    assert got and "Meet" not in got, typed(analyser, text)
 
 
 def test_a_first_sense_of_talk_is_the_contact_itself(analyser):
