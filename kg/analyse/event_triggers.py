@@ -73,6 +73,9 @@ CLAUSE_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # rule 171: the dependents that make a governing body's common noun a particular body ("the government", "the
 # Norwegian court", "Norway's parliament", "the parliament of X")
 GOVERNING_BODY_DEPS = frozenset({"det", "poss", "amod", "compound", "prep"})
+# a plural's modifier alone makes no particular bodies ("foreign governments have approved such plans": a practice;
+# the review of set 79)
+GOVERNING_BODY_MODIFIERS = frozenset({"amod", "compound"})
 NEEDS_PARTICIPANT = "named"  # TriggerFinder.occurrence's answer for such a reading
 # a verb of more than GENERAL senses is read so only when at least this share of its SemCor uses is in senses
 # of the occurrence files (event_verb_uses.tsv): "lead" is first "take somebody somewhere", but most of its
@@ -817,6 +820,12 @@ class TriggerFinder:
         return kinds | {broad for narrow, broad in (p.split(":") for p in self.lex.words["event_argument_kind_within"])
                         if narrow in kinds}
 
+    def read_as_event(self, tok: Token) -> bool:
+        """Whether a word is read in one of its event senses where it stands ("talks" is; "the union" joined and
+        "for the first time" are not, though "union" and "time" have event rows: set 79)."""
+        pos, senses, phrasal = self.lookup(tok)
+        return bool(senses) and self.choose(tok, pos, senses, phrasal) is not None
+
     def first_sense_object(self, tok: Token, patient: Token | None) -> bool:
         """Rule 176: the verb's object is of a kind the object of its first WordNet sense's own example is
         (event_example_objects.tsv: join.v.01, "joined the Communist Party", an organization, a group), a kind no
@@ -829,12 +838,12 @@ class TriggerFinder:
             return False
         w = self.lex.words
         if any(c.dep_ == "prep" and c.lower_ in w["event_occasion_prepositions"] and any(
-                g.dep_ == "pobj" and self.lookup(g)[1] for g in c.children) for c in tok.children):
+                g.dep_ == "pobj" and self.read_as_event(g) for g in c.children) for c in tok.children):
             return False  # "joined the commission for talks": company at an event, as CAMEO codes it
         wanted = set(self.lex.event_example_objects.get(self.verb_lemma(tok), ())) - w["event_contact_kinds"]
         if not wanted - {p.split(":")[1] for p in w["event_argument_kind_within"]}:
             return False  # an example that is only a group, people met ("hosted four couples"): a contact itself
-        if patient.pos_ == "NOUN" and self.lookup(patient)[1]:
+        if patient.pos_ == "NOUN" and self.read_as_event(patient):
             return False  # "joined the rally", "joined the talks": an event taken part in, as CAMEO codes it (a
             # name's word, "the Dockers Union", is no event noun)
         none: frozenset[str] = frozenset()
@@ -1432,9 +1441,10 @@ class TriggerFinder:
         parliament of X") is a body that acts by word even unnamed, as rule 120's named organisation: "the
         government issued an order", "the court ordered a retrial"."""
         bodies = self.lex.governing_bodies
+        deps = GOVERNING_BODY_DEPS if tok.tag_ == "NN" else GOVERNING_BODY_DEPS - GOVERNING_BODY_MODIFIERS
         return tok.pos_ == "NOUN" and tok.tag_ in {"NN", "NNS"} \
             and (tok.lemma_.lower() in bodies or tok.lower_ in bodies) \
-            and any(c.dep_ in GOVERNING_BODY_DEPS for c in tok.children)
+            and any(c.dep_ in deps for c in tok.children)
 
     def described_event(self, tok: Token) -> Token | None:
         """The noun a passive participle describes when the lexicon gives it an event sense ("a lawsuit filed

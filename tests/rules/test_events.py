@@ -2392,6 +2392,22 @@ def test_a_legislature_joined_is_membership(analyser):
     assert got and "Meet" not in got, typed(analyser, text)
 
 
+@pytest.mark.parametrize("text", [
+    # set 79: a word with an event row is an event only where it is read as one ("union", "for the first time")
+    "Ilse Varga joined the dockers' union in Orvik in 2010.",
+    "Ilse Varga joined the Varna Greens for the first time as a student.",
+])
+def test_a_body_joined_with_a_word_of_no_event_is_membership(analyser, text):
+    got = {t for w, t in typed(analyser, text) if w == "joined"}
+    assert got and "Meet" not in got, typed(analyser, text)
+
+
+def test_bare_plural_bodies_act_by_word_in_no_particular_act(analyser):
+    # set 79 (review of rule 171): a plural body with a modifier alone is a practice, not a particular body's act
+    text = "Foreign governments have approved similar harbour levies."
+    assert "approved" not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
+
+
 def test_a_first_sense_of_talk_is_the_contact_itself(analyser):
     # set 79: talk.v.01 is a sense of communication, no other act than CAMEO's contact: rule 176 leaves it
     text = "Ada Voss talked the Velmark Dockers Union into a new deal on Monday."
