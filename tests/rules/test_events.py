@@ -2320,3 +2320,21 @@ def test_a_nouns_sense_by_the_topic_domain_of_its_article(analyser, text, expect
 def test_a_contact_verbs_sense_by_the_kind_of_its_object(analyser, text, word, kind):
     got = {t for w, t in typed(analyser, text) if w == word}
     assert got and "Meet" not in got if kind is None else kind in got, got
+
+
+@pytest.mark.parametrize("text,name,kind,convicted", [
+    # rule 180: a name whose last word is a site's word ("Tower", "Bridge") the entity rules read as a place,
+    # its sentence's subject, which the next sentence goes on with as "she": a person, and her conviction told
+    ("Lorna Jean Tower was convicted of theft in Leeds in 2011. She served four years.",
+     "Lorna Jean Tower", "PERSON", True),
+    ("Orla Bridge was convicted of fraud in Ohio in 2009. She was released last year.", "Orla Bridge", "PERSON", True),
+    # a building the next sentence calls "it" stays a place; a pronoun after another person's name is hers
+    ("Harbour Tower was opened in Leeds in 2011. It has forty floors.", "Harbour Tower", "PLACE", False),
+    ("Orla Bridge was convicted of fraud in Ohio in 2009. Judge Ann Wu said she was released last year.",
+     "Orla Bridge", "PLACE", False),
+])
+def test_a_name_the_next_sentence_calls_he_or_she_is_a_person(analyser, text, name, kind, convicted):
+    _doc, rec = analyse(analyser, text)
+    assert {e.name: e.kind for e in rec.entities}.get(name) == kind
+    got = [e for e in events(analyser, text) if e["type"] == "Convict"]
+    assert bool(got) == convicted and all(name in e["targets"] for e in got), got
