@@ -633,6 +633,50 @@ def first_name_people(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "PERSON"
 
 
+def _main_subject(sent: Span):
+    """The subject (active or passive) of a sentence's root verb, or None."""
+    return next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def pronoun_people(doc: Doc, mentions: list[Mention]) -> None:
+    """Rule 180: a name of two or three capitalised proper nouns read as an organisation or a place that
+    is its sentence's main subject, when the next sentence goes on with "he" or "she" as its own main
+    subject and neither sentence names a person (no person's mention, no person's name or pronoun but
+    that one before it), is a person ("Ann Marie Vale was jailed … She was released …": a name whose
+    last word is a common noun the recogniser read as a body). A body is "it" or "they"; the pronoun
+    continues the report's subject, as ``resolve``'s ``main_subject_before`` reads it. Decided per name
+    over all its mentions; never a name with an organisation's word, a known place, a party or an
+    abbreviation."""
+    lex = lexicons.load()
+    words = lex.words
+    personal = words["male_pronouns"] | words["female_pronouns"]
+    people = [m for m in mentions if m.label == "PERSON"]
+    keys = set()
+    for m in mentions:
+        toks = [t for t in doc[m.start:m.end] if t.text != "-"]
+        if m.label not in {"ORG", "PLACE"} or not 2 <= len(toks) <= 3 or m.headline \
+                or not all(t.pos_ == "PROPN" and t.is_title for t in toks) or any(is_acronym(t.text) for t in toks):
+            continue
+        if any(t.lower_ in words["generic_org_words"] or t.lower_ in lex.org_heads or t.lower_ in lex.titles
+               for t in toks) or m.text in lex.institutions or m.text in lex.parties or known_place(m.key) \
+                or wordnet_place(m.key):
+            continue
+        sent = doc[m.start].sent
+        if _main_subject(sent) is None or _main_subject(sent).i != m.end - 1 or sent.end >= len(doc):
+            continue
+        nxt = doc[sent.end].sent
+        pron = _main_subject(nxt)
+        if pron is None or pron.lower_ not in personal or pron.tag_ != "PRP":
+            continue
+        if any(sent.start <= p.start < pron.i for p in people) \
+                or any(t.lower_ in personal for t in doc[sent.start:pron.i]):
+            continue  # another person the pronoun may go on with
+        keys.add(m.key)
+    for m in mentions:
+        if m.key in keys and m.label in {"ORG", "PLACE"}:
+            m.label = "PERSON"
+
+
 def completed_surnames(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word person, a first name or a word the article writes only there, right before a
     capitalised proper noun that no name or other entity covers and that the article writes alone
@@ -2352,6 +2396,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     clubs(doc, mentions)
     divisions(doc, mentions)
     facilities(mentions)
+    pronoun_people(doc, mentions)
     named_places(doc, mentions)
     person_prefixes(doc, mentions)
     # clusters: longest names first, so that short forms find their full name

@@ -2412,3 +2412,21 @@ def test_a_first_sense_of_talk_is_the_contact_itself(analyser):
     # set 79: talk.v.01 is a sense of communication, no other act than CAMEO's contact: rule 176 leaves it
     text = "Ada Voss talked the Velmark Dockers Union into a new deal on Monday."
     assert "talked" not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,name,kind,convicted", [
+    # rule 180: a name whose last word is a site's word ("Tower", "Bridge") the entity rules read as a place,
+    # its sentence's subject, which the next sentence goes on with as "she": a person, and her conviction told
+    ("Lorna Jean Tower was convicted of theft in Leeds in 2011. She served four years.",
+     "Lorna Jean Tower", "PERSON", True),
+    ("Orla Bridge was convicted of fraud in Ohio in 2009. She was released last year.", "Orla Bridge", "PERSON", True),
+    # a building the next sentence calls "it" stays a place; a pronoun after another person's name is hers
+    ("Harbour Tower was opened in Leeds in 2011. It has forty floors.", "Harbour Tower", "PLACE", False),
+    ("Orla Bridge was convicted of fraud in Ohio in 2009. Judge Ann Wu said she was released last year.",
+     "Orla Bridge", "PLACE", False),
+])
+def test_a_name_the_next_sentence_calls_he_or_she_is_a_person(analyser, text, name, kind, convicted):
+    _doc, rec = analyse(analyser, text)
+    assert {e.name: e.kind for e in rec.entities}.get(name) == kind
+    got = [e for e in events(analyser, text) if e["type"] == "Convict"]
+    assert bool(got) == convicted and all(name in e["targets"] for e in got), got
