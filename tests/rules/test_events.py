@@ -2320,3 +2320,27 @@ def test_a_nouns_sense_by_the_topic_domain_of_its_article(analyser, text, expect
 def test_a_contact_verbs_sense_by_the_kind_of_its_object(analyser, text, word, kind):
     got = {t for w, t in typed(analyser, text) if w == word}
     assert got and "Meet" not in got if kind is None else kind in got, got
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("Ann Wu became chair of the Green Union in May.", "Ann Wu", "Green Union"),
+    ("Ivo Brandt left the firm in 2011 and became a paid adviser to the Tarnow Rail Company.", "Ivo Brandt",
+     "Tarnow Rail Company"),
+    ("Ivo Brandt became prime minister in July.", "Ivo Brandt", None),
+])
+def test_becoming_an_office_holder_is_taking_up_the_post(analyser, text, person, body):
+    # rule 177: "become" with a title the roles extractor reads in the clause is ACE's Start-Position, the
+    # holder the one who takes the post (its patient, as of "was appointed"), the post's organisation taking part
+    (ev,) = [e for e in events(analyser, text) if "became" in e["words"]]
+    assert ev["type"] == "StartPosition" and person in ev["targets"] and person not in ev["agents"]
+    assert body is None or body in ev["attendees"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Wu became ill in May.",
+    "Ann Wu became the first woman to climb the peak in May.",
+    "Ann Wu became the Green Union's presidential candidate in May.",  # a candidacy, no post
+    "Ann Wu became the oldest mayor of the town in May.",  # a record among the holders
+])
+def test_becoming_no_office_holder_takes_up_no_post(analyser, text):
+    assert not any(e["type"] == "StartPosition" for e in events(analyser, text))
