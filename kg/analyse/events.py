@@ -324,12 +324,41 @@ class EventFinder:
             return found[2], m
         return None
 
+    def office_taken(self, verb: Token) -> int | None:
+        """The one who takes up an office by a verb of taking one (the roles extractor's :func:`roles.office_verb`,
+        words.tsv ``office_verbs``: WordNet 3.0's take_office.v.01, succeed.v.02, swear_in.v.01 and their direct
+        hyponyms, read with a particle: "swear_in", "take_over") whose ``as`` phrase (words.tsv
+        ``role_prepositions``), on the verb or on its object, is a title phrase the roles extractor reads in the
+        clause ("X was sworn in as governor", "X took over as chair", "X succeeded Y as chancellor":
+        :func:`roles.clause_holder`); not a candidacy (``no_post_concepts``); else None (rule 178). The post
+        is taken, ACE 2005's Personnel.Start-Position (an inauguration), whatever the verb's own reading
+        (*swear*'s CAMEO row is an allegation, its WordNet row a declaration)."""
+        if verb.pos_ != "VERB" or roles.office_verb(verb) != roles.OFFICE_VERB_SETS[1]:
+            return None
+        if self._titles is None:
+            self._titles = {sp.root.i: sp for sp in self.doc.spans.get("kg_titles", [])}
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        for h in heads:
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ not in self.lex.words["role_prepositions"]:
+                    continue
+                for a in p.children:
+                    span = self._titles.get(a.i) if a.dep_ == "pobj" else None
+                    if span is None or roles.title_concept(span) in self.lex.words["no_post_concepts"]:
+                        continue
+                    found = roles.clause_holder(self.resolver, span)
+                    if found is not None:
+                        return found[2]
+        return None
+
     def posts_taken(self, found: list[Trigger]) -> list[Trigger]:
         """Rule 177: a verb of becoming whose predicate is an office (:meth:`post_taken`) is a taking up of
         that post, ACE 2005's Personnel.Start-Position, whose annotation guideline names "become" with a
         position as its trigger. It retypes the generic fallback's ``Occurrence`` on the verb; where the
         fallback read none (not told as done: "resigned to become Secretary of State", "if he became
-        king") none is added (measured, EVENTS.md set 77)."""
+        king") none is added (measured, EVENTS.md set 77). Rule 178: a verb of taking an office whose ``as``
+        phrase names the post (:meth:`office_taken`) is that taking up, whatever type its verb had ("was
+        sworn in as governor"), or one added where it had none ("took over as chair")."""
         at = {tr.span.root.i: k for k, tr in enumerate(found)}
         out = list(found)
         for tok in (tr.span.root for tr in found if tr.type == OCCURRENCE):
@@ -338,7 +367,16 @@ class EventFinder:
             k = at.get(tok.i)
             if k is not None and out[k].type == OCCURRENCE:
                 out[k] = Trigger(out[k].span, "StartPosition", False)
-        return out
+        for tok in self.doc:  # rule 178: a verb of taking an office with the post its "as" phrase names
+            if self.office_taken(tok) is None:
+                continue
+            k = at.get(tok.i)
+            if k is not None:
+                if out[k].type != "StartPosition":  # "was sworn in as governor": no allegation, no declaration
+                    out[k] = Trigger(out[k].span, "StartPosition", False)
+            elif not self.skip(self.doc[tok.i:tok.i + 1]):
+                out.append(Trigger(self.doc[tok.i:tok.i + 1], "StartPosition", False))  # "took over as chair"
+        return sorted(out, key=lambda tr: tr.span.start)
 
     def quoted_by(self, at: int) -> int | None:
         """The speaker of the quote record whose words hold character ``at``, or None (a quotation's pieces
@@ -634,6 +672,9 @@ class EventFinder:
             for body in self.post_bodies(root):  # "X became the union's treasurer": the union
                 add(body, "attendee")
             post = self.post_taken(root) if ev.kind != OCCURRENCE else None
+            if post is None and ev.kind == "StartPosition":  # rule 178: "X was sworn in as governor"
+                holder = self.office_taken(root)
+                post = (holder, None) if holder is not None else None
             if post is not None:  # rule 177: the one who takes the post is its Person (the patient, as of
                 # "was appointed"), the organisation the title rules read with the post takes part ("a
                 # paid adviser to X"); the place of a public office does not (measured, EVENTS.md set 77)

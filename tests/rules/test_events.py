@@ -2344,3 +2344,14 @@ def test_becoming_an_office_holder_is_taking_up_the_post(analyser, text, person,
 ])
 def test_becoming_no_office_holder_takes_up_no_post(analyser, text):
     assert not any(e["type"] == "StartPosition" for e in events(analyser, text))
+
+
+@pytest.mark.parametrize("text,word,person", [
+    ("Ivo Brandt was sworn in as mayor of Tarnow on Monday.", "sworn", "Ivo Brandt"),
+    ("Ann Wu took over as chair of the Green Union on Monday.", "took", "Ann Wu"),
+])
+def test_taking_an_office_as_a_title_is_taking_up_the_post(analyser, text, word, person):
+    # rule 178: a verb of taking an office (words.tsv office_verbs) whose "as" phrase is a title the roles
+    # extractor reads is ACE's Start-Position, not swear's allegation or declaration
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert ev["type"] == "StartPosition" and person in ev["targets"] and person not in ev["agents"]
