@@ -361,21 +361,22 @@ class EventFinder:
         sworn in as governor"), or one added where it had none ("took over as chair")."""
         at = {tr.span.root.i: k for k, tr in enumerate(found)}
         out = list(found)
+        (post,) = self.lex.words["post_taken_type"]
         for tok in (tr.span.root for tr in found if tr.type == OCCURRENCE):
             if self.post_taken(tok) is None:
                 continue
             k = at.get(tok.i)
             if k is not None and out[k].type == OCCURRENCE:
-                out[k] = Trigger(out[k].span, "StartPosition", False)
+                out[k] = Trigger(out[k].span, post, False)
         for tok in self.doc:  # rule 178: a verb of taking an office with the post its "as" phrase names
             if self.office_taken(tok) is None:
                 continue
             k = at.get(tok.i)
             if k is not None:
-                if out[k].type != "StartPosition":  # "was sworn in as governor": no allegation, no declaration
-                    out[k] = Trigger(out[k].span, "StartPosition", False)
+                if out[k].type != post:  # "was sworn in as governor": no allegation, no declaration
+                    out[k] = Trigger(out[k].span, post, False)
             elif not self.skip(self.doc[tok.i:tok.i + 1]):
-                out.append(Trigger(self.doc[tok.i:tok.i + 1], "StartPosition", False))  # "took over as chair"
+                out.append(Trigger(self.doc[tok.i:tok.i + 1], post, False))  # "took over as chair"
         return sorted(out, key=lambda tr: tr.span.start)
 
     def quoted_by(self, at: int) -> int | None:
@@ -672,7 +673,7 @@ class EventFinder:
             for body in self.post_bodies(root):  # "X became the union's treasurer": the union
                 add(body, "attendee")
             post = self.post_taken(root) if ev.kind != OCCURRENCE else None
-            if post is None and ev.kind == "StartPosition":  # rule 178: "X was sworn in as governor"
+            if post is None and ev.kind in w["post_taken_type"]:  # rule 178: "X was sworn in as governor"
                 holder = self.office_taken(root)
                 post = (holder, None) if holder is not None else None
             if post is not None:  # rule 177: the one who takes the post is its Person (the patient, as of
