@@ -43,8 +43,8 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
-from ..records import Event, Quotation
-from . import dates, places
+from ..records import Event, Membership, Quotation
+from . import dates, places, roles
 from .entities import EntityIndex
 from .event_factuality import ASSERTED, NEGATED, factuality, governing_verb
 from .event_triggers import OCCURRENCE, OCCURRENCE_LABEL, Trigger, TriggerFinder, patient_of
@@ -106,8 +106,13 @@ def take_parts(into: Event, other: Event) -> None:
 
 class EventFinder:
     def __init__(self, index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]],
-                 headline_end: int, published: date | None, quotations: list[Quotation] | None = None):
+                 headline_end: int, published: date | None, quotations: list[Quotation] | None = None,
+                 memberships: list[Membership] | None = None):
         self.index = index
+        # the offices the title rules read in a clause ("X became mayor of Y": roles._person_by_clause), by
+        # where their title phrase stands (rule 177)
+        self.clause_posts = [m for m in memberships or () if m.in_clause]
+        self._titles: dict[int, Span] | None = None  # the title phrases (kg_titles) by their head word
         # the pieces of the quote records that have a speaker, by start: (start, end, speaker) (rule 123)
         self.spoken = sorted((a, b, q.speaker) for q in quotations or () if q.speaker is not None for a, b in q.spans)
         self.spoken_starts = [a for a, _b, _s in self.spoken]
@@ -281,6 +286,7 @@ class EventFinder:
 
     def triggers(self) -> list[Trigger]:
         found = TriggerFinder(self.doc, self.lex, self.kind_of, self.quotes.covers).find(self.skip)
+        found = self.posts_taken(found)
         for t in self.doc:
             typ = self.refused_type(t)
             if typ and not any(tr.span.start == t.i for tr in found) and not self.skip(self.doc[t.i:t.i + 1]):
@@ -292,6 +298,86 @@ class EventFinder:
         found = [tr for tr in found if not (tr.type in rules and rules[tr.type].quoted and not tr.pattern
                                             and tr.span.root.pos_ == "VERB" and self.cues_quote(tr.span.root))]
         return sorted(found, key=lambda tr: tr.span.start)
+
+    def post_taken(self, verb: Token) -> tuple[int, Membership | None] | None:
+        """The one who takes up an office a verb of becoming (words.tsv ``post_taking_verbs``) gives its
+        subject, with the membership the title rules read there (its organisation), when its predicate
+        noun (``attr``/``oprd``) is a title phrase (``titles.tsv``) whose holder the roles extractor reads
+        in that clause ("X became mayor of Y", "X became the chair of the Y Union", "he became an MP":
+        :func:`roles.clause_holder`); else None. A predicate that is no title ("became a hit", "became the
+        first woman to …", "became a citizen", "became ill") has none; nor has a candidacy (words.tsv
+        ``no_post_concepts``: "became the party's nominee", no post held), nor a title ranked by a
+        superlative ("became the longest serving chancellor", "the oldest member": a record the holder sets
+        among the holders, not the taking up of the post) (rule 177)."""
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in self.lex.words["post_taking_verbs"]:
+            return None
+        if self._titles is None:
+            self._titles = {sp.root.i: sp for sp in self.doc.spans.get("kg_titles", [])}
+        for a in verb.children:
+            span = self._titles.get(a.i) if a.dep_ in {"attr", "oprd"} else None
+            if span is None or any(t.tag_ in {"JJS", "RBS"} for t in a.subtree if t.i < a.i):
+                continue
+            found = roles.clause_holder(self.resolver, span)
+            if found is None or roles.title_concept(span) in self.lex.words["no_post_concepts"]:
+                continue
+            m = next((m for m in self.clause_posts if m.person == found[2] and m.span[0] <= a.idx < m.span[1]), None)
+            return found[2], m
+        return None
+
+    def office_taken(self, verb: Token) -> int | None:
+        """The one who takes up an office by a verb of taking one (the roles extractor's :func:`roles.office_verb`,
+        words.tsv ``office_verbs``: WordNet 3.0's take_office.v.01, succeed.v.02, swear_in.v.01 and their direct
+        hyponyms, read with a particle: "swear_in", "take_over") whose ``as`` phrase (words.tsv
+        ``role_prepositions``), on the verb or on its object, is a title phrase the roles extractor reads in the
+        clause ("X was sworn in as governor", "X took over as chair", "X succeeded Y as chancellor":
+        :func:`roles.clause_holder`); not a candidacy (``no_post_concepts``); else None (rule 178). The post
+        is taken, ACE 2005's Personnel.Start-Position (an inauguration), whatever the verb's own reading
+        (*swear*'s CAMEO row is an allegation, its WordNet row a declaration)."""
+        if verb.pos_ != "VERB" or roles.office_verb(verb) != roles.OFFICE_VERB_SETS[1]:
+            return None
+        if self._titles is None:
+            self._titles = {sp.root.i: sp for sp in self.doc.spans.get("kg_titles", [])}
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        for h in heads:
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ not in self.lex.words["role_prepositions"]:
+                    continue
+                for a in p.children:
+                    span = self._titles.get(a.i) if a.dep_ == "pobj" else None
+                    if span is None or roles.title_concept(span) in self.lex.words["no_post_concepts"]:
+                        continue
+                    found = roles.clause_holder(self.resolver, span)
+                    if found is not None:
+                        return found[2]
+        return None
+
+    def posts_taken(self, found: list[Trigger]) -> list[Trigger]:
+        """Rule 177: a verb of becoming whose predicate is an office (:meth:`post_taken`) is a taking up of
+        that post, ACE 2005's Personnel.Start-Position, whose annotation guideline names "become" with a
+        position as its trigger. It retypes the generic fallback's ``Occurrence`` on the verb; where the
+        fallback read none (not told as done: "resigned to become Secretary of State", "if he became
+        king") none is added (measured, EVENTS.md set 77). Rule 178: a verb of taking an office whose ``as``
+        phrase names the post (:meth:`office_taken`) is that taking up, whatever type its verb had ("was
+        sworn in as governor"), or one added where it had none ("took over as chair")."""
+        at = {tr.span.root.i: k for k, tr in enumerate(found)}
+        out = list(found)
+        (post,) = self.lex.words["post_taken_type"]
+        for tok in (tr.span.root for tr in found if tr.type == OCCURRENCE):
+            if self.post_taken(tok) is None:
+                continue
+            k = at.get(tok.i)
+            if k is not None and out[k].type == OCCURRENCE:
+                out[k] = Trigger(out[k].span, post, False)
+        for tok in self.doc:  # rule 178: a verb of taking an office with the post its "as" phrase names
+            if self.office_taken(tok) is None:
+                continue
+            k = at.get(tok.i)
+            if k is not None:
+                if out[k].type != post:  # "was sworn in as governor": no allegation, no declaration
+                    out[k] = Trigger(out[k].span, post, False)
+            elif not self.skip(self.doc[tok.i:tok.i + 1]):
+                out.append(Trigger(self.doc[tok.i:tok.i + 1], post, False))  # "took over as chair"
+        return sorted(out, key=lambda tr: tr.span.start)
 
     def quoted_by(self, at: int) -> int | None:
         """The speaker of the quote record whose words hold character ``at``, or None (a quotation's pieces
@@ -586,6 +672,18 @@ class EventFinder:
                 add(subject_of(root.head), "agent")
             for body in self.post_bodies(root):  # "X became the union's treasurer": the union
                 add(body, "attendee")
+            post = self.post_taken(root) if ev.kind != OCCURRENCE else None
+            if post is None and ev.kind in w["post_taken_type"]:  # rule 178: "X was sworn in as governor"
+                holder = self.office_taken(root)
+                post = (holder, None) if holder is not None else None
+            if post is not None:  # rule 177: the one who takes the post is its Person (the patient, as of
+                # "was appointed"), the organisation the title rules read with the post takes part ("a
+                # paid adviser to X"); the place of a public office does not (measured, EVENTS.md set 77)
+                person, m = post
+                ev.agents.discard(person)
+                ev.targets.add(person)
+                if m is not None and m.organization not in {None, person} and ents[m.organization].kind == "ORG":
+                    ev.attendees.add(m.organization)
             if root.dep_ == "xcomp" and root.head.pos_ == "VERB":
                 add(subject_of(root.head), "agent")  # "tried to storm", "intends to appeal"
                 for c in root.head.children:
@@ -1414,5 +1512,6 @@ class EventFinder:
 
 
 def extract(index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]],
-            headline_end: int, published: date | None, quotations: list[Quotation] | None = None) -> list[Event]:
-    return EventFinder(index, resolver, quotes, headline_end, published, quotations).extract()
+            headline_end: int, published: date | None, quotations: list[Quotation] | None = None,
+            memberships: list[Membership] | None = None) -> list[Event]:
+    return EventFinder(index, resolver, quotes, headline_end, published, quotations, memberships).extract()

@@ -96,7 +96,7 @@ register(Extractor(
 register(Extractor(
     "events", lambda ctx, index, resolver, found: events.extract(index, resolver, list(ctx.quoted),
                                                                  ctx.headline_end, ctx.published,
-                                                                 found.get("quotations")),
+                                                                 found.get("quotations"), found.get("memberships")),
     requires=("memberships",),  # and the quotations when the recipe runs them first (rule 123's speakers)
     doc="event mentions from the trigger lexicon with their participants, outside quotes (inside them only a "
         "speaker's performative: rule 123)"))

@@ -522,6 +522,12 @@ def _person_by_clause(resolver: Resolver, span: Span) -> Mention | None:
     return None
 
 
+def clause_holder(resolver: Resolver, span: Span) -> Mention | None:
+    """The person a title phrase is said of in a clause ("X became mayor", "X, who serves as the
+    chair", "X was sworn in as president"): :func:`_person_by_clause`, for the events' rule 177."""
+    return _person_by_clause(resolver, span)
+
+
 OFFICE_VERB_SETS = ("office_leave_verbs", "office_verbs")  # the words.tsv sets, leaving first
 
 

@@ -2430,3 +2430,38 @@ def test_a_name_the_next_sentence_calls_he_or_she_is_a_person(analyser, text, na
     assert {e.name: e.kind for e in rec.entities}.get(name) == kind
     got = [e for e in events(analyser, text) if e["type"] == "Convict"]
     assert bool(got) == convicted and all(name in e["targets"] for e in got), got
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("Ann Wu became chair of the Green Union in May.", "Ann Wu", "Green Union"),
+    ("Ivo Brandt left the firm in 2011 and became a paid adviser to the Tarnow Rail Company.", "Ivo Brandt",
+     "Tarnow Rail Company"),
+    ("Ivo Brandt became prime minister in July.", "Ivo Brandt", None),
+])
+def test_becoming_an_office_holder_is_taking_up_the_post(analyser, text, person, body):
+    # rule 177: "become" with a title the roles extractor reads in the clause is ACE's Start-Position, the
+    # holder the one who takes the post (its patient, as of "was appointed"), the post's organisation taking part
+    (ev,) = [e for e in events(analyser, text) if "became" in e["words"]]
+    assert ev["type"] == "StartPosition" and person in ev["targets"] and person not in ev["agents"]
+    assert body is None or body in ev["attendees"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Wu became ill in May.",
+    "Ann Wu became the first woman to climb the peak in May.",
+    "Ann Wu became the Green Union's presidential candidate in May.",  # a candidacy, no post
+    "Ann Wu became the oldest mayor of the town in May.",  # a record among the holders
+])
+def test_becoming_no_office_holder_takes_up_no_post(analyser, text):
+    assert not any(e["type"] == "StartPosition" for e in events(analyser, text))
+
+
+@pytest.mark.parametrize("text,word,person", [
+    ("Ivo Brandt was sworn in as mayor of Tarnow on Monday.", "sworn", "Ivo Brandt"),
+    ("Ann Wu took over as chair of the Green Union on Monday.", "took", "Ann Wu"),
+])
+def test_taking_an_office_as_a_title_is_taking_up_the_post(analyser, text, word, person):
+    # rule 178: a verb of taking an office (words.tsv office_verbs) whose "as" phrase is a title the roles
+    # extractor reads is ACE's Start-Position, not swear's allegation or declaration
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert ev["type"] == "StartPosition" and person in ev["targets"] and person not in ev["agents"]
