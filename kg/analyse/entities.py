@@ -641,18 +641,35 @@ def _main_subject(sent: Span):
 def pronoun_people(doc: Doc, mentions: list[Mention]) -> None:
     """Rule 180: a name of two or three capitalised proper nouns read as an organisation or a place that
     is its sentence's main subject, when the next sentence goes on with "he" or "she" as its own main
-    subject and neither sentence names a person (no person's mention, no person's name or pronoun but
-    that one before it), is a person ("Ann Marie Vale was jailed … She was released …": a name whose
-    last word is a common noun the recogniser read as a body). A body is "it" or "they"; the pronoun
-    continues the report's subject, as ``resolve``'s ``main_subject_before`` reads it. Decided per name
-    over all its mentions; never a name with an organisation's word, a known place, a party or an
-    abbreviation."""
+    subject and no person could be that pronoun's antecedent instead (no person's mention and no person's
+    pronoun but that one, from the start of the sentence before the name's to the pronoun; EVENTS.md sets 78,
+    79), and its own sentence gives it no "its", is a person ("Ann Marie Vale was jailed … She was released
+    …": a name whose last word is a common noun the recogniser read as a body). A body is "it" or "they";
+    the pronoun continues the report's subject, as ``resolve``'s ``main_subject_before`` reads it. One
+    mention so continued makes the name a person in all its mentions; never a name with an organisation's
+    word, a known place, a party or an abbreviation. Linear: each sentence's subject is read once, the
+    persons and pronouns before a point are counted by bisection and a running sum."""
     lex = lexicons.load()
     words = lex.words
     personal = words["male_pronouns"] | words["female_pronouns"]
-    people = [m for m in mentions if m.label == "PERSON"]
+    sents = list(doc.sents)
+    starts = [s.start for s in sents]
+    subjects: dict[int, object] = {}
+
+    def subject(k: int):
+        if k not in subjects:
+            subjects[k] = _main_subject(sents[k])
+        return subjects[k]
+    people = sorted(m.start for m in mentions if m.label == "PERSON")
+    pronouns = [0]  # pronouns[i]: personal pronouns among the first i tokens
+    neuter = [0]  # and neuter possessives ("its")
+    for t in doc:
+        pronouns.append(pronouns[-1] + (t.lower_ in personal))
+        neuter.append(neuter[-1] + (t.lower_ in words["neuter_possessives"]))
     keys = set()
     for m in mentions:
+        if m.key in keys:
+            continue
         toks = [t for t in doc[m.start:m.end] if t.text != "-"]
         if m.label not in {"ORG", "PLACE"} or not 2 <= len(toks) <= 3 or m.headline \
                 or not all(t.pos_ == "PROPN" and t.is_title for t in toks) or any(is_acronym(t.text) for t in toks):
@@ -661,16 +678,17 @@ def pronoun_people(doc: Doc, mentions: list[Mention]) -> None:
                for t in toks) or m.text in lex.institutions or m.text in lex.parties or known_place(m.key) \
                 or wordnet_place(m.key):
             continue
-        sent = doc[m.start].sent
-        if _main_subject(sent) is None or _main_subject(sent).i != m.end - 1 or sent.end >= len(doc):
+        k = bisect_left(starts, m.start + 1) - 1  # the name's sentence
+        subj = subject(k)
+        if subj is None or subj.i != m.end - 1 or k + 1 >= len(sents):
             continue
-        nxt = doc[sent.end].sent
-        pron = _main_subject(nxt)
+        pron = subject(k + 1)
         if pron is None or pron.lower_ not in personal or pron.tag_ != "PRP":
             continue
-        if any(sent.start <= p.start < pron.i for p in people) \
-                or any(t.lower_ in personal for t in doc[sent.start:pron.i]):
-            continue  # another person the pronoun may go on with
+        since = starts[k - 1] if k else starts[k]  # from the sentence before the name's
+        if bisect_left(people, pron.i) > bisect_left(people, since) or pronouns[pron.i] > pronouns[since] \
+                or neuter[sents[k].end] > neuter[starts[k]]:
+            continue  # another person the pronoun may go on with; a name its own sentence calls "its"
         keys.add(m.key)
     for m in mentions:
         if m.key in keys and m.label in {"ORG", "PLACE"}:

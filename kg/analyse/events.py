@@ -47,7 +47,7 @@ from ..records import Event, Membership, Quotation
 from . import dates, places, roles
 from .entities import EntityIndex
 from .event_factuality import ASSERTED, NEGATED, factuality, governing_verb
-from .event_triggers import OCCURRENCE, OCCURRENCE_LABEL, Trigger, TriggerFinder, patient_of
+from .event_triggers import OCCURRENCE, OCCURRENCE_LABEL, OWNER_KINDS, Trigger, TriggerFinder, patient_of
 from .names import key
 from .resolve import Resolver, subject_of
 from .spans import Ents, Intervals, doc_text, in_subtree, noun_lemmas, sentence_of
@@ -307,15 +307,16 @@ class EventFinder:
         :func:`roles.clause_holder`); else None. A predicate that is no title ("became a hit", "became the
         first woman to …", "became a citizen", "became ill") has none; nor has a candidacy (words.tsv
         ``no_post_concepts``: "became the party's nominee", no post held), nor a title ranked by a
-        superlative ("became the longest serving chancellor", "the oldest member": a record the holder sets
-        among the holders, not the taking up of the post) (rule 177)."""
+        superlative of another word ("became the longest serving chancellor": a record the holder sets among
+        the holders, not the taking up of the post; "became the youngest mayor" takes the post: set 79) (rule
+        177)."""
         if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in self.lex.words["post_taking_verbs"]:
             return None
         if self._titles is None:
             self._titles = {sp.root.i: sp for sp in self.doc.spans.get("kg_titles", [])}
         for a in verb.children:
             span = self._titles.get(a.i) if a.dep_ in {"attr", "oprd"} else None
-            if span is None or any(t.tag_ in {"JJS", "RBS"} for t in a.subtree if t.i < a.i):
+            if span is None or any(t.tag_ in {"JJS", "RBS"} and t.head != a for t in a.subtree if t.i < a.i):
                 continue
             found = roles.clause_holder(self.resolver, span)
             if found is None or roles.title_concept(span) in self.lex.words["no_post_concepts"]:
@@ -337,11 +338,18 @@ class EventFinder:
             return None
         if self._titles is None:
             self._titles = {sp.root.i: sp for sp in self.doc.spans.get("kg_titles", [])}
-        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-        for h in heads:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(self.kind_of(o) == "THING" and not self.lex.happening_arguments.get(o.lemma_.lower(), frozenset())
+               & OWNER_KINDS.keys() for o in objects):
+            return None  # "adopted a tough stance as mayor", "followed a cautious policy as president": in what
+            # capacity a thing was done, no office taken (the review of set 77: an office verb's object is the
+            # predecessor or the body taken over)
+        subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for h in [verb] + objects:
             for p in h.children:
-                if p.dep_ != "prep" or p.lower_ not in self.lex.words["role_prepositions"]:
-                    continue
+                if p.dep_ != "prep" or p.lower_ not in self.lex.words["role_prepositions"] \
+                        or p.i < min(subjects, default=verb.i):
+                    continue  # "As mayor, X entered the talks": the capacity the clause's act is done in
                 for a in p.children:
                     span = self._titles.get(a.i) if a.dep_ == "pobj" else None
                     if span is None or roles.title_concept(span) in self.lex.words["no_post_concepts"]:
@@ -676,6 +684,11 @@ class EventFinder:
             if post is None and ev.kind in w["post_taken_type"]:  # rule 178: "X was sworn in as governor"
                 holder = self.office_taken(root)
                 post = (holder, None) if holder is not None else None
+                for c in root.children if post is not None else ():  # "succeeded Y as chair", "Y was replaced
+                    # as chair by X": the predecessor takes no post (set 79; ACE's Start-Position has no role for
+                    # the one left)
+                    if c.dep_ in {"dobj", "nsubjpass"} and self.resolver.entity(c) not in {None, holder}:
+                        ev.targets.discard(self.resolver.entity(c))
             if post is not None:  # rule 177: the one who takes the post is its Person (the patient, as of
                 # "was appointed"), the organisation the title rules read with the post takes part ("a
                 # paid adviser to X"); the place of a public office does not (measured, EVENTS.md set 77)

@@ -217,3 +217,43 @@ def test_a_title_after_an_unrecognised_name_costs_linear_work(analyser):
     title_calls(club_report(5))
     ratio = title_calls(club_report(120)) / title_calls(club_report(60))
     assert ratio < 2.3, f"doubling the article multiplied the title rules' work by {ratio:.2f}"
+
+
+def castle_report(n: int) -> str:
+    """``n`` paragraphs, each a new name ending in a site's word, the next sentence going on with "She", and
+    another person named after: each name is a candidate of rule 180 (a person the pronoun continues)."""
+    out = ["A long report on the tour\n\n"]
+    for i in range(n):
+        name = f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]} Castle"
+        other = f"{FIRST[(i + 3) % len(FIRST)]} {LAST[(i // len(FIRST) + 1) % len(LAST)]}"
+        out.append(f"{name} sang in Dorvik on Monday. She said the tour would go on. {other} met the band.\n\n")
+    return "".join(out)
+
+
+def test_names_a_pronoun_continues_cost_linear_work(analyser):
+    """Rule 180 (EVENTS.md set 79) once scanned every person's mention for each name a "he" or "she" continued:
+    twice the article gave 2.9 times its calls."""
+    from kg.analyse import entities
+    target = entities.pronoun_people.__code__
+
+    def calls(text: str) -> int:
+        doc = analyser.nlp(text)
+        count = 0
+
+        def prof(frame, event, _arg):
+            nonlocal count
+            f = frame
+            while event == "call" and f is not None:
+                if f.f_code is target:
+                    count += 1
+                    break
+                f = f.f_back
+        sys.setprofile(prof)
+        try:
+            analyse_doc(doc, Document(identifier="storm.txt", text=text))
+        finally:
+            sys.setprofile(None)
+        return count
+    calls(castle_report(5))
+    ratio = calls(castle_report(200)) / calls(castle_report(100))
+    assert ratio < 2.5, f"doubling the article multiplied rule 180's work by {ratio:.2f}"

@@ -2432,11 +2432,24 @@ def test_a_name_the_next_sentence_calls_he_or_she_is_a_person(analyser, text, na
     assert bool(got) == convicted and all(name in e["targets"] for e in got), got
 
 
+@pytest.mark.parametrize("text,name", [
+    # set 79 (review of rule 180): a person named in the sentence before may be the pronoun's antecedent; a name
+    # its own sentence calls "its" is no person
+    ("Tom Greer leads the firm. Marrow Quay Holdings posted a loss on Monday. He said costs had risen.",
+     "Marrow Quay Holdings"),
+    ("The mayor toured the dam. Halden Ridge Water burst its banks on Monday. He said the town was safe.",
+     "Halden Ridge Water"),
+])
+def test_a_name_whose_he_or_she_may_be_another_stays_as_read(analyser, text, name):
+    _doc, rec = analyse(analyser, text)
+    assert {e.name: e.kind for e in rec.entities}.get(name) not in {None, "PERSON"}, rec.entities
+
+
 @pytest.mark.parametrize("text,person,body", [
     ("Ann Wu became chair of the Green Union in May.", "Ann Wu", "Green Union"),
     ("Ivo Brandt left the firm in 2011 and became a paid adviser to the Tarnow Rail Company.", "Ivo Brandt",
      "Tarnow Rail Company"),
-    ("Ivo Brandt became prime minister in July.", "Ivo Brandt", None),
+    ("Ivo Brandt became prime minister of Tarnovia last July.", "Ivo Brandt", None),
 ])
 def test_becoming_an_office_holder_is_taking_up_the_post(analyser, text, person, body):
     # rule 177: "become" with a title the roles extractor reads in the clause is ACE's Start-Position, the
@@ -2448,12 +2461,35 @@ def test_becoming_an_office_holder_is_taking_up_the_post(analyser, text, person,
 
 @pytest.mark.parametrize("text", [
     "Ann Wu became ill in May.",
-    "Ann Wu became the first woman to climb the peak in May.",
+    "Ann Wu became the first rower to cross the fjord in May.",
     "Ann Wu became the Green Union's presidential candidate in May.",  # a candidacy, no post
-    "Ann Wu became the oldest mayor of the town in May.",  # a record among the holders
+    "Ann Wu became the longest serving mayor of the town in May.",  # a record among the holders
 ])
 def test_becoming_no_office_holder_takes_up_no_post(analyser, text):
     assert not any(e["type"] == "StartPosition" for e in events(analyser, text))
+
+
+def test_becoming_the_youngest_holder_takes_up_the_post(analyser):
+    # set 79 (review of rule 177): a superlative of the title itself ranks the one who takes the post
+    text = "Ann Wu became the youngest mayor of the town in May."
+    assert any(e["type"] == "StartPosition" and "Ann Wu" in e["targets"] for e in events(analyser, text))
+
+
+@pytest.mark.parametrize("text", [
+    # set 79 (review of rule 178): an "as" phrase of the capacity a thing was done in, before the subject or
+    # with a thing as the verb's object, tells no office taken
+    "As mayor, Dana Orlov adopted a new harbour budget for Velbury.",
+    "Dana Orlov adopted a tough stance as mayor of Velbury.",
+])
+def test_an_office_verb_of_a_capacity_takes_up_no_post(analyser, text):
+    assert not any(e["type"] == "StartPosition" for e in events(analyser, text)), events(analyser, text)
+
+
+def test_the_predecessor_takes_up_no_post(analyser):
+    # set 79: the one succeeded or replaced is no target of the taking up of the post
+    text = "Dana Orlov succeeded Tom Greer as chair of the Halvern Rail Company on Monday."
+    got = [e for e in events(analyser, text) if e["type"] == "StartPosition"]
+    assert got and all(e["targets"] == {"Dana Orlov"} for e in got), got
 
 
 @pytest.mark.parametrize("text,word,person", [
