@@ -642,8 +642,8 @@ def pronoun_people(doc: Doc, mentions: list[Mention]) -> None:
     """Rule 180: a name of two or three capitalised proper nouns read as an organisation or a place that
     is its sentence's main subject, when the next sentence goes on with "he" or "she" as its own main
     subject and no person could be that pronoun's antecedent instead (no person's mention and no person's
-    pronoun but that one, from the start of the sentence before the name's to the pronoun; EVENTS.md sets 78,
-    79), and its own sentence gives it no "its", is a person ("Ann Marie Vale was jailed … She was released
+    pronoun but that one, from the start of the sentence before the name's, within the name's paragraph, to the
+    pronoun; EVENTS.md sets 78, 79), and its own sentence gives it no "its", is a person ("Ann Marie Vale was jailed … She was released
     …": a name whose last word is a common noun the recogniser read as a body). A body is "it" or "they";
     the pronoun continues the report's subject, as ``resolve``'s ``main_subject_before`` reads it. One
     mention so continued makes the name a person in all its mentions; never a name with an organisation's
@@ -661,6 +661,7 @@ def pronoun_people(doc: Doc, mentions: list[Mention]) -> None:
             subjects[k] = _main_subject(sents[k])
         return subjects[k]
     people = sorted(m.start for m in mentions if m.label == "PERSON")
+    paragraphs = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text]  # where each paragraph starts
     pronouns = [0]  # pronouns[i]: personal pronouns among the first i tokens
     neuter = [0]  # and neuter possessives ("its")
     for t in doc:
@@ -685,7 +686,8 @@ def pronoun_people(doc: Doc, mentions: list[Mention]) -> None:
         pron = subject(k + 1)
         if pron is None or pron.lower_ not in personal or pron.tag_ != "PRP":
             continue
-        since = starts[k - 1] if k else starts[k]  # from the sentence before the name's
+        since = max(starts[k - 1] if k else starts[k], paragraphs[bisect_left(paragraphs, m.start + 1) - 1])
+        # from the sentence before the name's, within its paragraph (a new paragraph opening on the name)
         if bisect_left(people, pron.i) > bisect_left(people, since) or pronouns[pron.i] > pronouns[since] \
                 or neuter[sents[k].end] > neuter[starts[k]]:
             continue  # another person the pronoun may go on with; a name its own sentence calls "its"

@@ -2445,6 +2445,14 @@ def test_a_name_whose_he_or_she_may_be_another_stays_as_read(analyser, text, nam
     assert {e.name: e.kind for e in rec.entities}.get(name) not in {None, "PERSON"}, rec.entities
 
 
+def test_a_name_opening_a_paragraph_is_continued_past_the_one_before(analyser):
+    # set 79: a new paragraph opens on the name; a person of the paragraph before is no antecedent of its "she"
+    text = ("Mira Holt was jailed in 2004. Her appeal failed in 2006.\n\n"
+            "Lorna Jean Tower was convicted of theft in Leeds in 2011. She served four years.")
+    _doc, rec = analyse(analyser, text)
+    assert {e.name: e.kind for e in rec.entities}.get("Lorna Jean Tower") == "PERSON", rec.entities
+
+
 @pytest.mark.parametrize("text,person,body", [
     ("Ann Wu became chair of the Green Union in May.", "Ann Wu", "Green Union"),
     ("Ivo Brandt left the firm in 2011 and became a paid adviser to the Tarnow Rail Company.", "Ivo Brandt",
