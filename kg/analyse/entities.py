@@ -641,8 +641,8 @@ def _main_subject(sent: Span):
 def pronoun_people(doc: Doc, mentions: list[Mention]) -> None:
     """Rule 180: a name of two or three capitalised proper nouns read as an organisation or a place that
     is its sentence's main subject, when the next sentence goes on with "he" or "she" as its own main
-    subject and no person could be that pronoun's antecedent instead (no person's mention and no person's
-    pronoun but that one, from the start of the sentence before the name's, within the name's paragraph, to the
+    subject and no person could be that pronoun's antecedent instead (no person's mention and no personal pronoun
+    of the same gender, from the start of the sentence before the name's, within the name's paragraph, to the
     pronoun; EVENTS.md sets 78, 79), and its own sentence gives it no "its", is a person ("Ann Marie Vale was jailed … She was released
     …": a name whose last word is a common noun the recogniser read as a body). A body is "it" or "they";
     the pronoun continues the report's subject, as ``resolve``'s ``main_subject_before`` reads it. One
@@ -662,10 +662,12 @@ def pronoun_people(doc: Doc, mentions: list[Mention]) -> None:
         return subjects[k]
     people = sorted(m.start for m in mentions if m.label == "PERSON")
     paragraphs = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text]  # where each paragraph starts
-    pronouns = [0]  # pronouns[i]: personal pronouns among the first i tokens
+    genders = (words["male_pronouns"], words["female_pronouns"])
+    pronouns = ([0], [0])  # pronouns[g][i]: the personal pronouns of each gender among the first i tokens
     neuter = [0]  # and neuter possessives ("its")
     for t in doc:
-        pronouns.append(pronouns[-1] + (t.lower_ in personal))
+        for g, counts in zip(genders, pronouns):
+            counts.append(counts[-1] + (t.lower_ in g))
         neuter.append(neuter[-1] + (t.lower_ in words["neuter_possessives"]))
     keys = set()
     for m in mentions:
@@ -688,9 +690,11 @@ def pronoun_people(doc: Doc, mentions: list[Mention]) -> None:
             continue
         since = max(starts[k - 1] if k else starts[k], paragraphs[bisect_left(paragraphs, m.start + 1) - 1])
         # from the sentence before the name's, within its paragraph (a new paragraph opening on the name)
-        if bisect_left(people, pron.i) > bisect_left(people, since) or pronouns[pron.i] > pronouns[since] \
+        same = pronouns[0] if pron.lower_ in genders[0] else pronouns[1]
+        if bisect_left(people, pron.i) > bisect_left(people, since) or same[pron.i] > same[since] \
                 or neuter[sents[k].end] > neuter[starts[k]]:
-            continue  # another person the pronoun may go on with; a name its own sentence calls "its"
+            continue  # another person the pronoun may go on with ("he" after another "he", not after a "her");
+            # a name its own sentence calls "its"
         keys.add(m.key)
     for m in mentions:
         if m.key in keys and m.label in {"ORG", "PLACE"}:

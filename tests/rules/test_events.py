@@ -2445,6 +2445,14 @@ def test_a_name_whose_he_or_she_may_be_another_stays_as_read(analyser, text, nam
     assert {e.name: e.kind for e in rec.entities}.get(name) not in {None, "PERSON"}, rec.entities
 
 
+def test_a_pronoun_of_the_other_gender_before_the_name_is_no_antecedent(analyser):
+    # set 79: "he" in the sentence before cannot be the "she" that continues the name
+    text = ("Tom Greer spoke first at the hearing. He praised the plan. Orla Venn Tower rejected the plan. "
+            "She said it cost too much.")
+    _doc, rec = analyse(analyser, text)
+    assert {e.name: e.kind for e in rec.entities}.get("Orla Venn Tower") == "PERSON", rec.entities
+
+
 def test_a_name_opening_a_paragraph_is_continued_past_the_one_before(analyser):
     # set 79: a new paragraph opens on the name; a person of the paragraph before is no antecedent of its "she"
     text = ("Mira Holt was jailed in 2004. Her appeal failed in 2006.\n\n"
