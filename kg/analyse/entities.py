@@ -641,14 +641,15 @@ def _main_subject(sent: Span):
 def pronoun_people(doc: Doc, mentions: list[Mention]) -> None:
     """Rule 180: a name of two or three capitalised proper nouns read as an organisation or a place that
     is its sentence's main subject, when the next sentence goes on with "he" or "she" as its own main
-    subject and no person could be that pronoun's antecedent instead (no person's mention and no personal pronoun
-    of the same gender, from the start of the sentence before the name's, within the name's paragraph, to the
-    pronoun; EVENTS.md sets 78, 79), and its own sentence gives it no "its", is a person ("Ann Marie Vale was jailed … She was released
-    …": a name whose last word is a common noun the recogniser read as a body). A body is "it" or "they";
-    the pronoun continues the report's subject, as ``resolve``'s ``main_subject_before`` reads it. One
-    mention so continued makes the name a person in all its mentions; never a name with an organisation's
-    word, a known place, a party or an abbreviation. Linear: each sentence's subject is read once, the
-    persons and pronouns before a point are counted by bisection and a running sum."""
+    subject and no person could be that pronoun's antecedent instead (no person's mention and no personal
+    pronoun of the same gender, from the start of the sentence before the name's, within the name's paragraph,
+    to the pronoun; EVENTS.md sets 78, 79), and its own sentence gives it no "its", is a person ("Ann Marie Vale
+    was jailed … She was released …": a name whose last word is a common noun the recogniser read as a body). A
+    body is "it" or "they"; the pronoun continues the report's subject, as ``resolve``'s
+    ``main_subject_before`` reads it. One mention so continued makes the name a person in all its mentions;
+    never a name with an organisation's word, a known place, a party or an abbreviation. Linear: each
+    sentence's subject is read once, the persons and pronouns before a point are counted by bisection and a
+    running sum."""
     lex = lexicons.load()
     words = lex.words
     personal = words["male_pronouns"] | words["female_pronouns"]

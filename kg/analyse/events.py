@@ -111,7 +111,10 @@ class EventFinder:
         self.index = index
         # the offices the title rules read in a clause ("X became mayor of Y": roles._person_by_clause), by
         # where their title phrase stands (rule 177)
-        self.clause_posts = [m for m in memberships or () if m.in_clause]
+        self.clause_posts: dict[int, list[Membership]] = {}
+        for m in memberships or ():
+            if m.in_clause:
+                self.clause_posts.setdefault(m.person, []).append(m)
         self._titles: dict[int, Span] | None = None  # the title phrases (kg_titles) by their head word
         # the pieces of the quote records that have a speaker, by start: (start, end, speaker) (rule 123)
         self.spoken = sorted((a, b, q.speaker) for q in quotations or () if q.speaker is not None for a, b in q.spans)
@@ -321,7 +324,7 @@ class EventFinder:
             found = roles.clause_holder(self.resolver, span)
             if found is None or roles.title_concept(span) in self.lex.words["no_post_concepts"]:
                 continue
-            m = next((m for m in self.clause_posts if m.person == found[2] and m.span[0] <= a.idx < m.span[1]), None)
+            m = next((m for m in self.clause_posts.get(found[2], ()) if m.span[0] <= a.idx < m.span[1]), None)
             return found[2], m
         return None
 
