@@ -154,14 +154,15 @@ class EventFinder:
         bodies = self.lex.governing_bodies
         return next((w for w in (tok.lemma_.lower(), tok.lower_) if w in bodies), None)
 
-    def office_noun(self, tok: Token) -> str | None:
+    def office_noun(self, tok: Token, named: bool = False) -> str | None:
         """The ``titles.tsv`` word a common noun is ("minister", "mayors"), by its lemma or its
         lower-case text, when it names a public office of a state or a region (``concepts.tsv``:
         ``public_office`` or ``state``: minister, mayor, governor, legislator, ambassador,
         president …) held now, not one its words say is past (``words.tsv`` past_office_words: "the former mayor",
         "the ex-minister", "the then governor"); else None. An owner, a commander, a party leader
-        or the head of an organisation holds no office of a place."""
-        if tok.pos_ != "NOUN":
+        or the head of an organisation holds no office of a place. With ``named`` the word may be a proper
+        noun too: a title written before or beside a person's name ("Prime Minister Ivo Brandt")."""
+        if tok.pos_ != "NOUN" and not (named and tok.pos_ == "PROPN"):
             return None
         lex, doc = self.lex, self.doc
         hyphened = doc[tok.i:tok.i + 3].text.lower() if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" else ""
@@ -181,6 +182,50 @@ class EventFinder:
         if any(t.lower_ in lex.words["past_office_words"] for t in before):
             return None
         return word
+
+    def named_holder_jurisdictions(self, tok: Token, e: int) -> list[int]:
+        """Rule 187: the places a **named** holder of a public office is said to hold it for, read as an unnamed
+        holder's are (:meth:`stated_jurisdictions`): the title is a word of the name's own phrase ("Norway's Prime
+        Minister Ivo Brandt", "Norwegian President Ivo Brandt": a compound of the name, whose place may hang on the
+        title or on the name), a title in apposition to the name ("Ann Wu, the mayor of Dover") or the title
+        the name is in apposition to ("the mayor of Dover, Ann Wu"). The caller reads it only for the agent of an
+        act of the office (not of what befalls the person). A place that is the entity itself is left out."""
+        ents = self.index.entities
+        chain: list[Token] = []  # the compounds before the name's head, nested ("Prime" → "Minister" → "Brandt")
+        todo = [tok]
+        while todo:
+            t = todo.pop()
+            for c in t.children:
+                if c.dep_ == "compound" and c.i < tok.i:
+                    chain.append(c)
+                    todo.append(c)
+        beside = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+
+        def title(t: Token) -> bool:
+            """An unnamed word of a public office, not a legislator's: the place named with a legislator is the seat
+            it sits for (``concepts.tsv`` seat: "Senator Ivo Brandt of Varnoka" acts as one member, not for Varnoka)."""
+            word = self.office_noun(t, named=True) if self.index.at(t.i) is None else None
+            return word is not None and not self.lex.concept_is(self.lex.titles[word][0], "seat")
+        titled = [t for t in (tok, *chain, *beside) if title(t)]
+        if not titled:
+            return []
+        if any(t.lower_ in self.lex.words["past_office_words"] for t in self.doc[tok.left_edge.i:tok.i]):
+            return []  # "former Prime Minister Ivo Brandt"
+        out: list[int] = []
+        heads = titled + ([tok] if any(t in chain for t in titled) else [])
+        for h in heads:
+            for c in h.children:
+                found: list[int | None] = []
+                if c.dep_ in {"amod", "compound", "nmod", "poss"} and c not in chain:
+                    for d in (c, *c.conjuncts):
+                        x = self.index.at(d.i)
+                        found.append(x if x is not None else self.demonym_place(d))
+                elif c.dep_ == "prep" and c.lower_ in self.lex.words["genitive_prepositions"]:
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if obj is not None:
+                        found += [self.index.at(d.i) for d in (obj, *obj.conjuncts)]
+                out += [x for x in found if x is not None and x != e and ents[x].kind == "PLACE" and x not in out]
+        return out
 
     def demonym_place(self, tok: Token) -> int | None:
         """The place of the article a demonym ending at ``tok`` names, the longest one first ("South
@@ -499,6 +544,10 @@ class EventFinder:
                 e, *also = self.stated_jurisdictions(tok, office=role == "agent" and not personal) or [None]
             if e is not None and e in self.diseases():
                 e = None  # "the COVID-19 pandemic": a disease takes no part in an event
+            if e is not None and role == "agent" and not personal and ev.kind != OCCURRENCE and ents[e].kind == "PERSON" \
+                    and (self.index.at(tok.i) is not None or self.office_noun(tok, named=True) is not None):
+                # rule 187: a named holder of a public office acts for its place too, in an act of a known type
+                also += self.named_holder_jurisdictions(tok, e)  # ("Norway's Prime Minister Ivo Brandt announced")
             if e is not None:
                 r = role
                 if r == "place" and ents[e].kind != "PLACE":

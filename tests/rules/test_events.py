@@ -995,13 +995,38 @@ N = " Norway has five million people."
 V = " Varnoka is a town."
 
 
-def test_an_office_holder_acts_for_its_place_only_unnamed(analyser):
-    # the unnamed minister acts for Norway; named, the minister is the agent and Norway is not
+def test_an_office_holder_acts_for_its_place_named_or_not(analyser):
+    # the unnamed minister acts for Norway; named, the minister and Norway both (rule 187, set 82; before it the
+    # named minister was the agent alone)
     def announced(text):
         (ev,) = [e for e in events(analyser, text) if "announced" in e["words"]]
         return ev["agents"]
     assert "Norway" in announced("The Norwegian foreign minister announced new sanctions on Monday." + N)
-    assert announced("Norwegian foreign minister Ann Berg announced new sanctions on Monday." + N) == {"Ann Berg"}
+    assert announced("Norwegian foreign minister Ann Berg announced new sanctions on Monday." + N) == {"Ann Berg", "Norway"}
+
+
+@pytest.mark.parametrize("text,word,place", [
+    # rule 187: a named holder of a public office acts for the place its title is said to be of: a demonym
+    # before a title written before the name, the title's possessor, a place in the name's "of" phrase
+    ("Norwegian foreign minister Ann Berg announced new sanctions on Monday." + N, "announced", "Norway"),
+    ("Varnoka's mayor, Ann Wu, announced new measures on Monday." + V, "announced", "Varnoka"),
+    ("President Ann Wu of Varnoka announced new measures on Monday." + V, "announced", "Varnoka"),
+])
+def test_a_named_office_holder_acts_for_its_place(analyser, text, word, place):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert {place, "Ann Berg" if place == "Norway" else "Ann Wu"} <= ev["agents"]
+
+
+@pytest.mark.parametrize("text,word", [
+    # a legislator's place is the seat it sits for (concepts.tsv ``seat``): one member acts, not the place
+    ("Senator Ann Wu of Varnoka announced new measures on Monday." + V, "announced"),
+    # what befalls the holder as a person; an office held no more
+    ("Varnoka's mayor, Ann Wu, died on Monday." + V, "died"),
+    ("Former Norwegian foreign minister Ann Berg announced new sanctions on Monday." + N, "announced"),
+])
+def test_a_named_office_holder_stands_for_no_place_here(analyser, text, word):
+    (ev,) = [e for e in events(analyser, text) if word in e["words"]]
+    assert not {"Norway", "Varnoka"} & (ev["agents"] | ev["targets"])
 
 
 @pytest.mark.parametrize("text,word,role,person", [
