@@ -1023,6 +1023,9 @@ def test_a_named_office_holder_acts_for_its_place(analyser, text, word, place):
     # what befalls the holder as a person; an office held no more
     ("Varnoka's mayor, Ann Wu, died on Monday." + V, "died"),
     ("Former Norwegian foreign minister Ann Berg announced new sanctions on Monday." + N, "announced"),
+    # an adverb of the apposition puts the title in the past
+    ("Ann Wu, formerly the mayor of Varnoka, announced new measures on Monday." + V, "announced"),
+    ("Ann Wu, previously the mayor of Varnoka, announced new measures on Monday." + V, "announced"),
 ])
 def test_a_named_office_holder_stands_for_no_place_here(analyser, text, word):
     (ev,) = [e for e in events(analyser, text) if word in e["words"]]
