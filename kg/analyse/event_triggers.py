@@ -619,7 +619,9 @@ class TriggerFinder:
         read as a participle (rule 148, :meth:`bare_past`). A verb
         whose object has a predicate ("left two people dead") is none. A thing's past passive whose own clause
         dates or places it is an event with no one named, typed verb or not (rule 170, :meth:`thing_passive`:
-        "the bridge was rebuilt in 1990")."""
+        "the bridge was rebuilt in 1990"). A verb of change done to an act or a measure by a told doer is an event
+        whatever its number of senses and its first sense's file (rule 181, :meth:`act_changed`: "the mayor
+        extended the lockdown")."""
         loose = False  # a reading kept only when the event has a named participant (NEEDS_PARTICIPANT)
         if tok.pos_ != "VERB" or phrasal:
             return False
@@ -642,11 +644,12 @@ class TriggerFinder:
         if got is None or lemma in self.lex.speech_verbs or lemma in self.lex.event_stative_verbs:
             return False  # a speech verb; a verb VerbNet knows only as a state ("own", "possess")
         senses, first, _tagged = got
+        changed = self.act_changed(tok, lemma)  # rule 181: "the ministry extended the lockdown"
         if first not in self.lex.words["event_occurrence_files"]:
             first = self.object_sense(tok, lemma) or first  # rule 117: "introduced a limit", "ended the ban"
-        if first not in self.lex.words["event_occurrence_files"]:
+        if first not in self.lex.words["event_occurrence_files"] and not changed:
             return False
-        if senses > GENERAL:
+        if senses > GENERAL and not changed:
             if senses > OCCURRENCE_NAMED_SENSES:
                 return False
             uses = self.lex.event_verb_uses.get(lemma)
@@ -668,6 +671,8 @@ class TriggerFinder:
             return False  # "governed Tarnow for a decade", "has rented it since May": a state over a span
         if self.complemented(tok):
             return False  # "left two people dead", "left the experts dismayed": what the object became
+        if changed:
+            return NEEDS_PARTICIPANT if loose else True
         args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
         if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             if any(c.dep_ == "auxpass" for c in tok.children):  # "maintained the letter was released":
@@ -683,6 +688,30 @@ class TriggerFinder:
         # ("typed": not for a verb whose typed senses were read and refused its object's kind: "the letter was
         # released" is no release of a person, and no other event either)
         return NEEDS_PARTICIPANT if not typed and any(a is not None for a in args) else False
+
+    def act_changed(self, tok: Token, lemma: str) -> bool:
+        """Rule 181: a verb of change done to an act or a measure is an act of its own, whatever its number of
+        senses. The verb's most frequent sense that takes a thing as object (``event_verb_objects.tsv``, rule
+        117's table) is a change (words.tsv ``event_act_change_files``: begin, end, extend, strengthen, raise,
+        tighten), and what it is done to — its direct object, or a past passive's subject — is a common noun
+        WordNet reads first as an act or a measure, policy or regulation (``event_measure_nouns.tsv``:
+        "lockdown", "search", "restriction", "measures"); the doer is told: an active verb's own subject is a
+        person, an organisation or a place (a personal pronoun or a person noun included) or a governing body
+        ("the government", rule 171), a passive's clause is dated or placed (rule 170: "the search was ended on
+        Monday"). Not a change done to a state, a thing or a happening ("raised their hopes", "the virus
+        affected their health", "caused a fire"), nor done by a thing ("the new rules ended the search")."""
+        if self.lex.event_verb_objects.get(lemma) not in self.lex.words["event_act_change_files"]:
+            return False
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        arg = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if arg is None or arg.pos_ != "NOUN" or arg.ent_type_ \
+                or arg.lemma_.lower() not in self.lex.event_measure_nouns:
+            return False
+        if passive:
+            return self.dated_or_placed(tok)
+        return any(c.dep_ == "nsubj" and (self.kind_of(c) in NAMED or self.governing_body(c)
+                                          or c.pos_ == "NOUN" and "person" in self.argument_kinds(c))
+                   for c in tok.children)
 
     def thing_passive(self, tok: Token, lemma: str) -> bool:
         """Rule 170: a past passive (no progressive "being") whose subject is a noun that names no person,
@@ -1572,7 +1601,8 @@ class TriggerFinder:
         nouns = {t.span.root.i for t in out if t.span.root.pos_ in {"NOUN", "PROPN"}}
         out = [t for t in out if not (t.type == OCCURRENCE and any(
             c.i in nouns or c.dep_ in {"prep", "agent"} and any(g.i in nouns for g in c.children)
-            for c in t.span.root.children))]
+            and not self.act_changed(t.span.root, self.verb_lemma(t.span.root))  # rule 181: its act is on its
+            for c in t.span.root.children))]  # object ("tightened the rules during the protest")
         # the object an object pattern picked the sense by is part of that event, not one of its
         # own: "denied [the accusation]", "dismissed [the claim]"
         by_pattern = {t.span.root.i for t in out if t.pattern and t.span.root.pos_ == "VERB"}

@@ -209,6 +209,9 @@ class Lexicons:
     # event_act_nouns.tsv: nouns WordNet reads first as acts or happenings ("funeral"): an event when
     # held or taking place (tools/wordnet_act_nouns.py)
     event_act_nouns: frozenset[str] = frozenset()
+    # event_measure_nouns.tsv: nouns WordNet reads first as an act or a measure, policy or regulation ("lockdown",
+    # "search", "restriction"): what a verb of change acts on as an act (rule 181, tools/wordnet_measure_nouns.py)
+    event_measure_nouns: frozenset[str] = frozenset()
     # happening_arguments.tsv: nouns by what WordNet reads first in them (abstract, group, vehicle, person, animal) and
     # happening nouns with a quantity sense ("a flood of"): the arguments a happening takes, and the living
     # beings no sense done to a thing but to no person is read of (tools/wordnet_happening_arguments.py)
@@ -450,6 +453,7 @@ def read(lang: str = DEFAULT_LANGUAGE, root: Path | str | None = None) -> Lexico
                                           for r in t.get("event_verb_uses", ())}),
         event_verb_objects=MappingProxyType({r["lemma"]: r["first"] for r in t.get("event_verb_objects", ())}),
         event_act_nouns=frozenset(r["noun"] for r in t.get("event_act_nouns", ())),
+        event_measure_nouns=frozenset(r["noun"] for r in t.get("event_measure_nouns", ())),
         event_idiom_nouns=MappingProxyType({r["idiom"]: frozenset(x for x in (r["types"] or "").split(",") if x)
                                             for r in t.get("event_idiom_nouns", ())}),
         happening_arguments=_kinds(t.get("happening_arguments", ())),

@@ -2545,3 +2545,26 @@ def test_taking_an_office_as_a_title_is_taking_up_the_post(analyser, text, word,
     # extractor reads is ACE's Start-Position, not swear's allegation or declaration
     (ev,) = [e for e in events(analyser, text) if word in e["words"]]
     assert ev["type"] == "StartPosition" and person in ev["targets"] and person not in ev["agents"]
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 181: a verb of change done to an act or a measure (event_measure_nouns.tsv) by a told doer is an act of
+    # its own, though the verb has more than the fallback's number of senses ("extend": 17)
+    ("Mayor Dana Orlov extended the lockdown by two weeks on Monday.", "extended"),
+    # a governing body as the doer (rule 171's), and a preposition's event noun leaves it no light verb
+    ("The government strengthened the security measures at the port during the protest on Friday.",
+     "strengthened"),
+    # a common noun WordNet reads first as a person (happening_arguments.tsv) as the doer
+    ("The firefighters ended the search for the missing hiker on Monday.", "ended"),
+])
+def test_a_change_done_to_an_act_or_a_measure_is_an_event(analyser, text, word):
+    assert any(word in e["words"] and e["type"] == "Occurrence" for e in events(analyser, text)), events(analyser, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Dana Orlov raised their hopes with the speech on Monday.", "raised"),  # a feeling, no act or measure
+    ("The new treaty extended the lockdown by two weeks.", "extended"),  # a thing as the doer
+    ("Mayor Dana Orlov will extend the lockdown by two weeks.", "extend"),  # not told as done
+])
+def test_a_change_done_to_a_state_or_by_a_thing_is_no_event(analyser, text, word):
+    assert not any(word in e["words"] for e in events(analyser, text)), events(analyser, text)
