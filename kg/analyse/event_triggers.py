@@ -532,6 +532,34 @@ class TriggerFinder:
                    or c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
                    for c in kids)
 
+    def named_event(self, ent: Span) -> Trigger | None:
+        """Rule 184 (EVENTS.md set 81): a name the recogniser tags as an event (spaCy's ``EVENT``, OntoNotes'
+        "named hurricanes, battles, wars, sports events") is one event when a word of the name is an event noun in
+        a sense WordNet ranks within ``DOMINANT`` and files as an act, a happening or a gathering (words.tsv
+        event_named_files; not a message or a thing: a search engine's name heading a programme's name) —
+        "Election" in "the 2020 Presidential Election", "Hurricane" in "Hurricane X", "Convention": that word is
+        its trigger, typed by the sense ranked first, so later mentions
+        by the head noun ("the election", "the hurricane") join it. The word is the name's head, or a classifier
+        before a head that is a proper name, no common noun (common_words.tsv: "Hurricane" before a storm's given
+        name; not "Conference" in "the X Conference Centre", a building). A name of no event noun ("Y Day", a company
+        the recogniser mis-tags) is left alone, as is a name that modifies a noun ("Hurricane X victims") or is
+        the time frame of another event (words.tsv event_frame_prepositions: "during the Battle of X", "since
+        the Convention": TimeML's durative signals), which the report uses as a period, not as news."""
+        root = ent.root
+        if ent.label_ != "EVENT" or noun_modifier(root) or root.dep_ in {"compound", "nmod", "amod", "poss"}:
+            return None
+        if root.dep_ == "pobj" and root.head.lower_ in self.lex.words["event_frame_prepositions"]:
+            return None
+        for tok in ent:
+            if tok.i != root.i and root.lower_ in self.lex.common_words:
+                continue  # "the X Conference Centre": a word before the name's own head noun (a building)
+            senses = self.senses.get((tok.lemma_.lower(), "NOUN"), ()) or self.senses.get((tok.lower_, "NOUN"), ())
+            ranked = sorted((s for s in senses if s.rank is not None and s.rank <= DOMINANT["NOUN"]
+                             and s.file in self.lex.words["event_named_files"]), key=lambda s: s.rank)
+            if ranked:
+                return Trigger(self.doc[tok.i:tok.i + 1], ranked[0].type, False)
+        return None
+
     def sender(self, tok: Token) -> bool:
         """Whether a noun names who it comes from: a possessor or a ``by`` phrase (words.tsv agent_prepositions)
         that is a person, an organisation or a place ("Ann Wu's proposal", "a proposal by the council"). A
@@ -1515,6 +1543,11 @@ class TriggerFinder:
             if not skip(span):
                 out.append(Trigger(span, span.label_, False))
             taken |= set(range(span.start, span.end))
+        for ent in self.doc.ents:
+            named = self.named_event(ent)  # rule 184: "the 2020 Presidential Election", "Hurricane X"
+            if named is not None and named.span.start not in taken and not skip(named.span):
+                out.append(named)
+                taken.add(named.span.start)
         speech = self.lex.speech_verbs
         for tok in self.doc:
             if noun_modifier(tok):

@@ -131,6 +131,7 @@ class EventFinder:
         self._relative: dict[int, set[int]] = {}  # event id -> the places of its mentions' relative clauses (rule 161)
         self._measures: dict[int, set[str]] = {}  # event id -> the measures its nouns carry ("a 6.7 quake")
         self._places_by_key: dict[str, int] | None = None  # name key -> the article's place (demonym_place)
+        self._recognised: dict[int, Span] | None = None  # word index -> the recogniser's name (name_places)
         self._diseases: set[int] | None = None  # entities the article says are diseases (diseases)
         self.quotes = Intervals(quotes)
         self.headline_end = headline_end
@@ -227,13 +228,17 @@ class EventFinder:
                 out += [x for x in found if x is not None and x != e and ents[x].kind == "PLACE" and x not in out]
         return out
 
+    def places_by_key(self) -> dict[str, int]:
+        """The article's places by their name's key, read once."""
+        if self._places_by_key is None:
+            self._places_by_key = {key(x.name): e for e, x in enumerate(self.index.entities) if x.kind == "PLACE"}
+        return self._places_by_key
+
     def demonym_place(self, tok: Token) -> int | None:
         """The place of the article a demonym ending at ``tok`` names, the longest one first ("South
         Sudanese" → South Sudan before "Sudanese" → Sudan): the country ``demonyms.tsv`` gives for
         it, else the country WordNet gives (``country_adjectives.tsv``: "Samoan" → Samoa)."""
-        if self._places_by_key is None:  # the article's places, read once
-            self._places_by_key = {key(x.name): e for e, x in enumerate(self.index.entities) if x.kind == "PLACE"}
-        places = self._places_by_key
+        places = self.places_by_key()
         for start in range(max(tok.i - 2, tok.sent.start), tok.i + 1):
             words = self.doc[start:tok.i + 1].text
             names = [self.lex.demonyms[words]] if words in self.lex.demonyms \
@@ -241,6 +246,37 @@ class EventFinder:
             if names:
                 return next((places[key(n)] for n in names if key(n) in places), None)
         return None
+
+    def name_places(self, tok: Token) -> set[int]:
+        """Rule 185 (EVENTS.md set 81): the places a named event's own name states (rule 184: "the 2020 US
+        Presidential Election", "the 2024 X Caucus"). The recogniser tags the whole name as the event, so no
+        place entity stands for those words: a word or two of the name (the event word aside) that name a place
+        of the article (its name or an alias: aliases.tsv) or that are a demonym of one are the event's place."""
+        if tok.ent_type_ != "EVENT":
+            return set()
+        if self._recognised is None:  # each word's name, read once (no scan of every name per event)
+            self._recognised = {i: ent for ent in self.doc.ents for i in range(ent.start, ent.end)}
+        ent = self._recognised.get(tok.i)
+        if ent is None:
+            return set()
+        ents = self.index.entities
+        places = self.places_by_key()
+        out: set[int] = set()
+        for i in range(ent.start, ent.end):
+            if i == tok.i:
+                continue
+            for j in (i + 2, i + 1):  # the longer name first ("New Jersey")
+                if j > ent.end or tok.i in range(i, j):
+                    continue
+                words = self.doc[i:j].text
+                alias = self.lex.aliases.get(words)
+                e = places.get(key(alias[0] if alias else words))
+                if e is None and j == i + 1:
+                    e = self.demonym_place(self.doc[i])
+                if e is not None and ents[e].kind == "PLACE":
+                    out.add(e)
+                    break
+        return out
 
     def stated_jurisdictions(self, tok: Token, office: bool = False) -> list[int]:
         """The places a governing body (``governing_bodies.tsv``: government, parliament, court,
@@ -1236,6 +1272,7 @@ class EventFinder:
                     taken = self.other_sense(out, tr, fact)
             back = (told or taken) is not None and anaphoric(span.root)
             self.participants(m, span, own_only=back)
+            m.places |= self.name_places(span.root)  # rule 185: "the 2020 US Presidential Election"
             self.quoted_speaker(m, span)
             m.factuality = fact
             if tr.named and not (m.agents or m.targets or m.attendees or m.places or self.held(m)):

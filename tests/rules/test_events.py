@@ -2568,3 +2568,25 @@ def test_a_change_done_to_an_act_or_a_measure_is_an_event(analyser, text, word):
 ])
 def test_a_change_done_to_a_state_or_by_a_thing_is_no_event(analyser, text, word):
     assert not any(word in e["words"] for e in events(analyser, text)), events(analyser, text)
+
+@pytest.mark.parametrize("text,word,kind", [
+    # rule 184 (set 81): a name the recogniser tags EVENT is one event, triggered by its event noun
+    ("Hurricane Zelda made landfall near Dover on Monday.", "Hurricane", "NaturalDisaster"),
+    ("The Varnoka Peace Conference ended in Dover on Friday.", "Conference", "Meet"),
+])
+def test_a_named_event_is_an_event(analyser, text, word, kind):
+    got = [e for e in events(analyser, text) if word in e["words"]]
+    assert [e["type"] for e in got] == [kind], events(analyser, text)
+
+
+def test_a_named_event_as_a_time_frame_is_no_event(analyser):
+    # "during the X Conference": the name sets the time of another event, no news of its own
+    text = "Roads were closed during the Varnoka Peace Conference on Friday."
+    assert not any("Conference" in w for e in events(analyser, text) for w in e["words"]), events(analyser, text)
+
+
+def test_a_named_event_takes_the_place_its_name_states(analyser):
+    # rule 185: the place a name states is the event's ("the Varnoka Peace Conference")
+    text = "The Varnoka Peace Conference ended on Friday. Ten delegates came from Varnoka."
+    (ev,) = [e for e in events(analyser, text) if "Conference" in e["words"]]
+    assert ev["places"] == {"Varnoka"}, ev
