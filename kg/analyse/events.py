@@ -64,6 +64,7 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 HEAD_MATCH_WINDOW = 1000  # tokens before a definite noun searched for a word it takes up ("gunbattle")
 CLAUSE_BELOW = frozenset({"xcomp", "pcomp", "advcl", "relcl", "acl"})  # clauses a trigger governs (its place)
 CLAUSE_BOUNDARY = frozenset({"relcl", "advcl", "acl", "ccomp", "csubj", "pcomp", "parataxis"})  # clauses of their own
+NAME_CHAIN_DEPS = frozenset({"compound", "nmod"})  # words before a name that its parse hangs on it (rule 187)
 SENTENCE_PLACE_WINDOW = 8  # tokens between a trigger and a place phrase of its sentence that hangs off its path
 # (places_of_sentences' second reading: "struck power lines and crashed near X", "saw them in X, decided to
 # question them"; a phrase farther off is another clause's more often than not)
@@ -182,6 +183,9 @@ class EventFinder:
             before += [doc[tok.i - 2]]
         if any(t.lower_ in lex.words["past_office_words"] for t in before):
             return None
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and tok.whitespace_ == "" \
+                and doc[tok.i + 1].whitespace_ == "" and doc[tok.i + 2].lower_ in lex.words["future_office_words"]:
+            return None  # "the president-elect": not held yet
         return word
 
     def named_holder_jurisdictions(self, tok: Token, e: int) -> list[int]:
@@ -192,12 +196,12 @@ class EventFinder:
         the name is in apposition to ("the mayor of Dover, Ann Wu"). The caller reads it only for the agent of an
         act of the office (not of what befalls the person). A place that is the entity itself is left out."""
         ents = self.index.entities
-        chain: list[Token] = []  # the compounds before the name's head, nested ("Prime" → "Minister" → "Brandt")
-        todo = [tok]
+        chain: list[Token] = []  # the compounds before the name's head, nested ("Prime" → "Minister" → "Brandt");
+        todo = [tok]  # the parse hangs some as nominal modifiers ("US" → "Secretary" → "Brandt")
         while todo:
             t = todo.pop()
             for c in t.children:
-                if c.dep_ == "compound" and c.i < tok.i:
+                if c.dep_ in NAME_CHAIN_DEPS and c.i < tok.i:
                     chain.append(c)
                     todo.append(c)
         beside = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
@@ -217,7 +221,7 @@ class EventFinder:
         for h in heads:
             for c in h.children:
                 found: list[int | None] = []
-                if c.dep_ in {"amod", "compound", "nmod", "poss"} and c not in chain:
+                if c.dep_ in {"amod", "compound", "nmod", "poss"} and c not in titled:  # "Dover Mayor Ann Wu"
                     for d in (c, *c.conjuncts):
                         x = self.index.at(d.i)
                         found.append(x if x is not None else self.demonym_place(d))
@@ -225,8 +229,8 @@ class EventFinder:
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if obj is not None:
                         found += [self.index.at(d.i) for d in (obj, *obj.conjuncts)]
-                out += [x for x in found if x is not None and x != e and ents[x].kind == "PLACE" and x not in out]
-        return out
+                out += [x for x in found if x is not None and x != e and ents[x].kind == "PLACE"]
+        return list(dict.fromkeys(out))
 
     def places_by_key(self) -> dict[str, int]:
         """The article's places by their name's key, read once."""

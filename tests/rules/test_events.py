@@ -1011,6 +1011,9 @@ def test_an_office_holder_acts_for_its_place_named_or_not(analyser):
     ("Norwegian foreign minister Ann Berg announced new sanctions on Monday." + N, "announced", "Norway"),
     ("Varnoka's mayor, Ann Wu, announced new measures on Monday." + V, "announced", "Varnoka"),
     ("President Ann Wu of Varnoka announced new measures on Monday." + V, "announced", "Varnoka"),
+    # set 84 (review): a place before a title before the name; a title the parse hangs as a nominal modifier
+    ("Dover Mayor Ann Wu cancelled the festival on Monday.", "cancelled", "Dover"),
+    ("US Secretary of State Ann Wu announced new sanctions on Monday.", "announced", "United States"),
 ])
 def test_a_named_office_holder_acts_for_its_place(analyser, text, word, place):
     (ev,) = [e for e in events(analyser, text) if word in e["words"]]
@@ -1026,6 +1029,9 @@ def test_a_named_office_holder_acts_for_its_place(analyser, text, word, place):
     # an adverb of the apposition puts the title in the past
     ("Ann Wu, formerly the mayor of Varnoka, announced new measures on Monday." + V, "announced"),
     ("Ann Wu, previously the mayor of Varnoka, announced new measures on Monday." + V, "announced"),
+    # set 84 (review): an office held by no one's side yet or by the opposition
+    ("Norway's shadow foreign minister Ann Wu announced new proposals on Monday." + N, "announced"),
+    ("President-elect Ann Wu of Varnoka announced her cabinet on Monday." + V, "announced"),
 ])
 def test_a_named_office_holder_stands_for_no_place_here(analyser, text, word):
     (ev,) = [e for e in events(analyser, text) if word in e["words"]]
