@@ -653,11 +653,14 @@ class TriggerFinder:
         loose = False  # a reading kept only when the event has a named participant (NEEDS_PARTICIPANT)
         if tok.pos_ != "VERB" or phrasal:
             return False
-        if tok.dep_ not in OCCURRENCE_DEPS:
-            if tok.dep_ not in OCCURRENCE_NAMED_DEPS:
+        # rule 190: the act a verb of trying or beginning governs is read in that verb's place (its clause, its
+        # tense, its subject): "tried to sell the seat", "began dismantling the camp"
+        where = self.aim_head(tok) or tok
+        if where.dep_ not in OCCURRENCE_DEPS:
+            if where.dep_ not in OCCURRENCE_NAMED_DEPS:
                 return False
             loose = True  # "…, moving to X", "after it had closed the city"
-        if tok.dep_ == "ccomp" and self.lex.speech_verbs.get(tok.head.lemma_.lower()) \
+        if where.dep_ == "ccomp" and self.lex.speech_verbs.get(where.head.lemma_.lower()) \
                 not in self.lex.words["event_report_classes"]:
             return False  # a clause reported by a speech verb is told; one feared or found false is not
         if tok.dep_ == "relcl" and self.kind_of(tok.head) == "THING" and any(
@@ -684,7 +687,7 @@ class TriggerFinder:
             if uses is not None and uses[1] < OCCURRENCE_NAMED_SHARE * uses[0]:
                 return False  # "led X in the polls", "led to the creation": the verb's first sense is not its usual one
             loose = True  # "returned to normal", "extended the deadline": a broad verb, kept with someone named
-        if self.bare_past(tok):
+        if self.bare_past(where):
             loose = True  # rule 148: the tense is read past the tagger, so kept only with someone named
         if loose and (lemma in self.lex.words["event_pro_verbs"] or any(c.dep_ == "xcomp" for c in tok.children)):
             return False  # "she did it", "started observing": the act is told by the verb it stands for or governs
@@ -693,7 +696,7 @@ class TriggerFinder:
             return False  # "received 400 votes", "won 39 delegates": a tally a vote leaves (as ``counted``)
         if self.other_lemma(tok, self.verb_lemma(tok)):
             return False  # "hoped" lemmatised "hop": the form is also "hope", a feeling
-        if not self.told_done(tok):
+        if not self.told_done(where):
             return False
         if self.duration(tok):
             return False  # "governed Tarnow for a decade", "has rented it since May": a state over a span
@@ -702,11 +705,13 @@ class TriggerFinder:
         if changed:
             return NEEDS_PARTICIPANT if loose else True
         args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-        if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
-            if any(c.dep_ == "auxpass" for c in tok.children):  # "maintained the letter was released":
-                args.append(patient_of(tok))  # a passive conjunct is done to what the verb before governs
+        if where is not tok:
+            args += [c for c in where.children if c.dep_ in {"nsubj", "nsubjpass"}]  # the one who tried
+        if where.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in where.children):
+            if any(c.dep_ == "auxpass" for c in where.children):  # "maintained the letter was released":
+                args.append(patient_of(where))  # a passive conjunct is done to what the verb before governs
             else:  # "fled and hid": the conjunct's subject is the first verb's
-                args += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                args += [c for c in where.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if any(a is not None and self.kind_of(a) in NAMED for a in args):
             return NEEDS_PARTICIPANT if loose else True
         if self.thing_passive(tok, lemma) and self.dated_or_placed(tok):
@@ -740,6 +745,23 @@ class TriggerFinder:
         return any(c.dep_ == "nsubj" and (self.kind_of(c) in NAMED or self.governing_body(c)
                                           or c.pos_ == "NOUN" and "person" in self.argument_kinds(c))
                    for c in tok.children)
+
+    def aim_head(self, tok: Token) -> Token | None:
+        """Rule 190: the verb of trying or beginning (words.tsv ``event_aim_verbs``, WordNet try.v.01 and begin.v.01,
+        tools/build_aim_verbs.py) whose complement ``tok`` is — an ``xcomp`` with an infinitive marker or a gerund
+        of an active head with no object of its own ("tried to sell the seat", "began dismantling the camp"; not
+        "started a fund to help"); None otherwise."""
+        if tok.dep_ != "xcomp" or tok.pos_ != "VERB":
+            return None
+        head = tok.head
+        if head.pos_ != "VERB" or head.lemma_.lower() not in self.lex.words["event_aim_verbs"]:
+            return None
+        if any(c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in head.children):
+            return None
+        infinitive = self.lex.words["infinitive_markers"]
+        if tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ in infinitive for c in tok.children):
+            return head
+        return None
 
     def thing_passive(self, tok: Token, lemma: str) -> bool:
         """Rule 170: a past passive (no progressive "being") whose subject is a noun that names no person,
@@ -1657,6 +1679,7 @@ class TriggerFinder:
         aims = {t.span.root.head.i for t in out if t.span.root.dep_ == "xcomp" and t.span.root.pos_ == "VERB"
                 and t.span.root.head.lemma_.lower() in self.lex.words["event_attempt_verbs"]
                 and any(c.dep_ == "aux" and c.lower_ in infinitive for c in t.span.root.children)}
+        aims |= {t.span.root.head.i for t in out if self.aim_head(t.span.root) is not None}  # rule 190: "began to"
         out = [t for t in out if t.span.root.i not in aims]
         # "declared victory", "won the election": a contest's outcome told of another event is part of it
         at = {t.span.root.i: t for t in out}

@@ -1128,9 +1128,23 @@ def test_a_noun_further_in_an_attempts_aim_keeps_its_own_factuality(analyser):
     assert all(e["factuality"] == "asserted" for e in evs if "earthquake" in e["words"])
 
 
-def test_an_attempt_whose_aim_names_no_event_stays(analyser):
-    # the aim is no trigger of the lexicon: the attempt is the only word that tells the act
-    assert [e["words"] for e in events(analyser, "Ada Voss tried to sell the old mill in Dorley on Monday.")] == [["tried"]]
+@pytest.mark.parametrize("text,word,factuality", [
+    # rule 190: the act a verb of trying or beginning governs (an infinitive or a gerund) is the event, read by the
+    # fallback in that verb's clause, tense and subject; the attempt or the beginning is no node of its own (rule 52
+    # kept "tried" as the event when the aim was no trigger of the lexicon). An attempt's aim is not told done
+    ("Ada Voss tried to sell the old mill in Dorley on Monday.", "sell", "planned"),
+    ("Crews of the Orvik Company began dismantling the old pier in Dorley on Monday.", "dismantling", "asserted"),
+    ("Ivo Brandt started to rebuild the barn near Varnoka in May.", "rebuild", "asserted"),
+])
+def test_the_act_tried_or_begun_is_the_event(analyser, text, word, factuality):
+    evs = events(analyser, text)
+    assert [e["words"] for e in evs] == [[word]]
+    assert evs[0]["factuality"] == factuality
+
+
+def test_a_beginning_is_told_by_the_act_begun(analyser):
+    # rule 190: a verb of beginning whose complement is a trigger is no second node (as rule 52's attempts)
+    assert typed(analyser, "Ada Voss began attacking the guards of the Dorley prison on Monday.") == {("attacking", "Attack")}
 
 
 def test_one_patient_named_and_then_by_a_pronoun(analyser):
