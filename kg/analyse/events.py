@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -195,7 +196,6 @@ class EventFinder:
         title or on the name), a title in apposition to the name ("Ann Wu, the mayor of Dover") or the title
         the name is in apposition to ("the mayor of Dover, Ann Wu"). The caller reads it only for the agent of an
         act of the office (not of what befalls the person). A place that is the entity itself is left out."""
-        ents = self.index.entities
         chain: list[Token] = []  # the compounds before the name's head, nested ("Prime" → "Minister" → "Brandt");
         todo = [tok]  # the parse hangs some as nominal modifiers ("US" → "Secretary" → "Brandt")
         while todo:
@@ -216,21 +216,9 @@ class EventFinder:
             return []
         if any(t.lower_ in self.lex.words["past_office_words"] for t in self.doc[tok.left_edge.i:tok.i]):
             return []  # "former Prime Minister Ivo Brandt"
-        out: list[int] = []
         heads = titled + ([tok] if any(t in chain for t in titled) else [])
-        for h in heads:
-            for c in h.children:
-                found: list[int | None] = []
-                if c.dep_ in {"amod", "compound", "nmod", "poss"} and c not in titled:  # "Dover Mayor Ann Wu"
-                    for d in (c, *c.conjuncts):
-                        x = self.index.at(d.i)
-                        found.append(x if x is not None else self.demonym_place(d))
-                elif c.dep_ == "prep" and c.lower_ in self.lex.words["genitive_prepositions"]:
-                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if obj is not None:
-                        found += [self.index.at(d.i) for d in (obj, *obj.conjuncts)]
-                out += [x for x in found if x is not None and x != e and ents[x].kind == "PLACE"]
-        return list(dict.fromkeys(out))
+        out = [x for h in heads for x in self.own_places(h, skip=titled) if x != e]  # not the title words:
+        return list(dict.fromkeys(out))  # "Dover Mayor Ann Wu" reads Dover, not "Mayor"
 
     def places_by_key(self) -> dict[str, int]:
         """The article's places by their name's key, read once."""
@@ -291,11 +279,16 @@ class EventFinder:
         government of Norway")."""
         if self.body_noun(tok) is None and not (office and self.office_noun(tok) is not None):
             return []
+        return self.own_places(tok)
+
+    def own_places(self, tok: Token, skip: Collection[Token] = ()) -> list[int]:
+        """The places a noun's own words say it is of, each once: a demonym or a place name before it ("the
+        Norwegian government", "the Oslo council"), its possessor ("Norway's parliament") or its ``of`` phrase
+        ("the government of Norway"); not the words of ``skip``."""
         ents = self.index.entities
-        out: list[int] = []
+        found: list[int | None] = []
         for c in tok.children:
-            found: list[int | None] = []
-            if c.dep_ in {"amod", "compound", "nmod", "poss"}:
+            if c.dep_ in {"amod", "compound", "nmod", "poss"} and c not in skip:
                 for d in (c, *c.conjuncts):
                     e = self.index.at(d.i)
                     found.append(e if e is not None else self.demonym_place(d))
@@ -303,8 +296,7 @@ class EventFinder:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     found += [self.index.at(d.i) for d in (obj, *obj.conjuncts)]
-            out += [e for e in found if e is not None and ents[e].kind == "PLACE" and e not in out]
-        return out
+        return [e for e in dict.fromkeys(found) if e is not None and ents[e].kind == "PLACE"]
 
     # ------------------------------------------------------------------ what an argument is
     def diseases(self) -> set[int]:
