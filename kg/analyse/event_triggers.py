@@ -742,9 +742,9 @@ class TriggerFinder:
             return False
         if passive:
             return self.dated_or_placed(tok)
-        return any(c.dep_ == "nsubj" and (self.kind_of(c) in NAMED or self.governing_body(c)
-                                          or c.pos_ == "NOUN" and "person" in self.argument_kinds(c))
-                   for c in tok.children)
+        doer = subject_of(tok)  # its own, a conjunct's or a relative clause's ("closed the schools and extended …")
+        return doer is not None and (self.kind_of(doer) in NAMED or self.governing_body(doer)
+                                     or doer.pos_ == "NOUN" and "person" in self.argument_kinds(doer))
 
     def aim_head(self, tok: Token) -> Token | None:
         """Rule 190: the verb of trying or beginning (words.tsv ``event_aim_verbs``, WordNet try.v.01 and begin.v.01,
@@ -1654,10 +1654,16 @@ class TriggerFinder:
         # "launched an attack", "held talks": a verb of the generic fallback whose object or
         # prepositional object is an event noun is that event's light verb, no event of its own
         nouns = {t.span.root.i for t in out if t.span.root.pos_ in {"NOUN", "PROPN"}}
-        out = [t for t in out if not (t.type == OCCURRENCE and any(
-            c.i in nouns or c.dep_ in {"prep", "agent"} and any(g.i in nouns for g in c.children)
-            and not self.act_changed(t.span.root, self.verb_lemma(t.span.root))  # rule 181: its act is on its
-            for c in t.span.root.children))]  # object ("tightened the rules during the protest")
+
+        def light(t: Trigger) -> bool:
+            root = t.span.root
+            if t.type != OCCURRENCE:
+                return False
+            if any(c.i in nouns for c in root.children):
+                return True
+            return any(c.dep_ in {"prep", "agent"} and any(g.i in nouns for g in c.children) for c in root.children) \
+                and not self.act_changed(root, self.verb_lemma(root))  # rule 181: its act is on its object
+        out = [t for t in out if not light(t)]  # ("tightened the rules during the protest"), read once per verb
         # the object an object pattern picked the sense by is part of that event, not one of its
         # own: "denied [the accusation]", "dismissed [the claim]"
         by_pattern = {t.span.root.i for t in out if t.pattern and t.span.root.pos_ == "VERB"}

@@ -254,10 +254,10 @@ class EventFinder:
         ents = self.index.entities
         places = self.places_by_key()
         out: set[int] = set()
-        for i in range(ent.start, ent.end):
-            if i == tok.i:
-                continue
-            for j in (i + 2, i + 1):  # the longer name first ("New Jersey")
+        i = ent.start
+        while i < ent.end:
+            step = 1
+            for j in (i + 2, i + 1):  # the longer name first ("New Jersey"), then its words are taken
                 if j > ent.end or tok.i in range(i, j):
                     continue
                 words = self.doc[i:j].text
@@ -267,7 +267,9 @@ class EventFinder:
                     e = self.demonym_place(self.doc[i])
                 if e is not None and ents[e].kind == "PLACE":
                     out.add(e)
+                    step = j - i  # "South Sudan" read, "Sudan" not again
                     break
+            i += step
         return out
 
     def stated_jurisdictions(self, tok: Token, office: bool = False) -> list[int]:
@@ -1173,6 +1175,8 @@ class EventFinder:
         for tok in self.roots.get(id(ev), ()):
             if tok.idx < self.headline_end:
                 return False
+            if tok.ent_type_ == "EVENT":
+                return False  # a named event (rule 184) is one particular event, never a kind of act
             if tok.pos_ == "VERB" and (subject_of(tok) is not None or patient_of(tok) is not None):
                 return False
             if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":

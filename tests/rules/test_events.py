@@ -2610,3 +2610,16 @@ def test_a_named_event_takes_the_place_its_name_states(analyser):
     text = "The Varnoka Peace Conference ended on Friday. Ten delegates came from Varnoka."
     (ev,) = [e for e in events(analyser, text) if "Conference" in e["words"]]
     assert ev["places"] == {"Varnoka"}, ev
+
+
+def test_a_named_event_is_never_a_kind_of_act(analyser):
+    # set 86 (review): a name the recogniser tags EVENT, with no one named, dated or placed, is still one event
+    text = "After the Varnoka Peace Conference, the delegates flew home."
+    assert any("Conference" in e["words"] for e in events(analyser, text)), events(analyser, text)
+
+
+def test_a_verb_of_change_reads_a_conjuncts_doer(analyser):
+    # set 86 (review): rule 181's doer is the subject the conjunct inherits ("closed … and extended …")
+    text = "The Kelmsford city council closed the schools and extended the lockdown on Monday."
+    (ev,) = [e for e in events(analyser, text) if "extended" in e["words"]]
+    assert ev["type"] == "Occurrence"
