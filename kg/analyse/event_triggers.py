@@ -655,7 +655,9 @@ class TriggerFinder:
             return False
         # rule 190: the act a verb of trying or beginning governs is read in that verb's place (its clause, its
         # tense, its subject): "tried to sell the seat", "began dismantling the camp"
-        where = self.aim_head(tok) or tok
+        where = tok
+        while (head := self.aim_head(where)) is not None:  # "started trying to sell": read in "started"'s place
+            where = head
         if where.dep_ not in OCCURRENCE_DEPS:
             if where.dep_ not in OCCURRENCE_NAMED_DEPS:
                 return False
@@ -663,9 +665,10 @@ class TriggerFinder:
         if where.dep_ == "ccomp" and self.lex.speech_verbs.get(where.head.lemma_.lower()) \
                 not in self.lex.words["event_report_classes"]:
             return False  # a clause reported by a speech verb is told; one feared or found false is not
-        if tok.dep_ == "relcl" and self.kind_of(tok.head) == "THING" and any(
-                c.dep_ == "dobj" and c.lower_ in self.lex.words["relative_pronouns"] for c in tok.children):
-            return False  # "the money that she had earned" describes the money; "Ann Wu, who fled": her act
+        if where.dep_ == "relcl" and self.kind_of(where.head) == "THING" and any(  # the pronoun the verb's or its
+                c.dep_ == "dobj" and c.lower_ in self.lex.words["relative_pronouns"]  # complement's object
+                for c in (*tok.children, *(g for x in tok.children if x.dep_ == "xcomp" for g in x.children))):
+            return False  # "the money that she had earned (tried to spend)" tells the money; "Ann Wu, who fled": hers
         lemma = self.verb_lemma(tok)
         for c in tok.children:  # "grew up": the phrasal verb's own WordNet entry when it has one
             if c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.lex.event_verb_senses:
@@ -698,8 +701,8 @@ class TriggerFinder:
             return False  # "hoped" lemmatised "hop": the form is also "hope", a feeling
         if not self.told_done(where):
             return False
-        if self.duration(tok):
-            return False  # "governed Tarnow for a decade", "has rented it since May": a state over a span
+        if self.duration(tok) or where is not tok and self.duration(where):
+            return False  # "governed Tarnow for a decade", "has rented it since May", "tried for years to sell it"
         if self.complemented(tok):
             return False  # "left two people dead", "left the experts dismayed": what the object became
         if changed:

@@ -2623,3 +2623,19 @@ def test_a_verb_of_change_reads_a_conjuncts_doer(analyser):
     text = "The Kelmsford city council closed the schools and extended the lockdown on Monday."
     (ev,) = [e for e in events(analyser, text) if "extended" in e["words"]]
     assert ev["type"] == "Occurrence"
+
+
+@pytest.mark.parametrize("text", [
+    # set 86 (review of rule 190): an effort over a span of time is a state, wherever the parse hangs the span;
+    # a relative clause describing a thing by the act tried or begun on it tells the thing
+    "Ada Voss tried for three years to sell the mill.",
+    "The painting that Rolf Aske began to restore was stolen.",
+])
+def test_an_act_tried_or_begun_as_a_state_or_a_description_is_no_event(analyser, text):
+    assert not events(analyser, text), events(analyser, text)
+
+
+def test_an_act_tried_in_a_chain_of_aims_is_the_event(analyser):
+    # set 86: "started trying to sell": the act, read in the first verb's place; neither verb of aiming a node
+    words = {w for e in events(analyser, "Ada Voss started trying to sell the mill.") for w in e["words"]}
+    assert words == {"sell"}, words
