@@ -817,10 +817,10 @@ CUT_NAME_TIME_LABELS = frozenset({"DATE", "TIME"})
 
 def cut_names(doc: Doc, mentions: list[Mention]) -> None:
     """A word the recogniser cut from before a day's name names nothing of its own (rule 194): a one-word name in
-    title case written straight before a word the recogniser tags as a date, in one sentence ("Super Tuesday" read
-    as a place "Super" and a day), is no mention, when every mention of that word in the article stands so (a
+    title case written straight before a word the recogniser tags as a date, in one sentence ("X Tuesday" read
+    as a place "X" and a day), is no mention, when every mention of that word in the article stands so (a
     name the article also writes elsewhere is a name: "said Ann Tuesday") and the gazetteer knows no place of it.
-    A date before a name is not read ("Sunday Telegraph", "on Monday X said")."""
+    A date before a name is not read ("the Sunday X", a newspaper; "on Monday X said")."""
     def before_date(m: Mention) -> bool:
         return m.end - m.start == 1 and m.end < len(doc) and doc[m.start].whitespace_ == " " \
             and doc[m.start].is_title and doc[m.end].is_title and doc[m.end].ent_type_ in CUT_NAME_TIME_LABELS \
