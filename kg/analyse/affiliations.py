@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..records import Membership
-from .entities import IndexView, kind_word_tokens
+from .entities import IndexView, kind_word_tokens, starts_title
 from .spans import Intervals
 
 # the word sets of words.tsv this module reads: articles, possessive_clitics,
@@ -99,7 +99,8 @@ def unnamed_org_at(index: IndexView, i: int) -> Mention | None:
     kind_words = kind_word_tokens(doc)  # no names (entities.retype_people)
     j = i
     while j < len(doc) and j - i < 6 and doc[j].pos_ == "PROPN" and doc[j].is_title and index.at(j) is None \
-            and j not in kind_words and doc[j].text not in lex.demonyms and doc[j].lower_ not in lex.titles and not doc[j].is_sent_start:
+            and j not in kind_words and doc[j].text not in lex.demonyms and doc[j].lower_ not in lex.titles and not doc[j].is_sent_start \
+            and not starts_title(doc, j):
         j += 1
     if j == i:
         return None

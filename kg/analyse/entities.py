@@ -805,6 +805,33 @@ def defined_acronyms(doc: Doc, mentions: list[Mention]) -> None:
     mentions.sort(key=lambda m: m.start)
 
 
+def starts_title(doc: Doc, i: int) -> bool:
+    """doc[i] is the first word of a title of more than one word of ``titles.tsv`` written from it (rule 193):
+    "Prime" of "the caretaker Prime Minister" is no organisation's name, nor one the minister is of."""
+    lex = lexicons.load()
+    return any(doc[i:k].text.lower() in lex.titles for k in range(i + 2, min(i + 4, len(doc)) + 1))
+
+
+CUT_NAME_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def cut_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A word the recogniser cut from before a day's name names nothing of its own (rule 194): a one-word name in
+    title case written straight before a word the recogniser tags as a date, in one sentence ("X Tuesday" read
+    as a place "X" and a day), is no mention, when every mention of that word in the article stands so (a
+    name the article also writes elsewhere is a name: "said Ann Tuesday") and the gazetteer knows no place of it.
+    A date before a name is not read ("the Sunday X", a newspaper; "on Monday X said")."""
+    def before_date(m: Mention) -> bool:
+        return m.end - m.start == 1 and m.end < len(doc) and doc[m.start].whitespace_ == " " \
+            and doc[m.start].is_title and doc[m.end].is_title and doc[m.end].ent_type_ in CUT_NAME_TIME_LABELS \
+            and doc[m.end].sent.start == doc[m.start].sent.start
+    cut = {m.key for m in mentions if before_date(m) and not is_acronym(m.text) and not known_place(m.key)
+           and (not m.name or m.name == m.text)}
+    cut -= {m.key for m in mentions if not before_date(m)}
+    if cut:
+        mentions[:] = [m for m in mentions if m.key not in cut]
+
+
 def common_words(doc: Doc, mentions: list[Mention]) -> None:
     """A capitalised common word read as a name ("the Court", "an Order", "08:00 GMT") names no
     entity of its own: a one-word organisation or untitled person whose word the article also
@@ -2394,6 +2421,7 @@ def consolidate(doc: Doc, headline_end: int = 0) -> EntityIndex:
     coordinated_people(doc, mentions)
     sentence_start_prefixes(doc, mentions)
     defined_acronyms(doc, mentions)
+    cut_names(doc, mentions)
     common_words(doc, mentions)
     portfolio_fields(doc, mentions)
     vote_types(doc, mentions)

@@ -24,7 +24,7 @@ from .. import lexicons
 from ..records import Membership, Quotation
 from .affiliations import (Mention, affiliations, coordinated_affiliations, institution_after, org_at,
                            party_appositions, past_description, seat_of, skip_modifiers, unnamed_org_at)
-from .entities import FIELD_SPANS, IndexView, kind_word_tokens
+from .entities import FIELD_SPANS, IndexView, kind_word_tokens, starts_title
 from .event_factuality import HYPOTHETICAL, factuality, governing_verb
 from .implied import held_office, host_bodies, implied_organisations, known_offices, leading_country, title_bodies
 from .names import is_first_name
@@ -239,7 +239,7 @@ def _unnamed_org_before(index: IndexView, end: int, once: bool = False,
             and not doc[i - 1].is_lower and index.at(i - 1) is None and doc[i - 1].ent_type_ not in {"DATE", "TIME"} \
             and doc[i - 1].lower_ not in lex.titles and doc[i - 1].lower_ not in lex.status \
             and doc[i - 1].lower_.rstrip(".") not in lex.honorifics and doc[i - 1].text not in lex.demonyms \
-            and i - 1 not in kind_words:
+            and i - 1 not in kind_words and not starts_title(doc, i - 1):
         i -= 1
     if i == end:  # no proper noun before the title (read every entity only when there is one)
         return None, end

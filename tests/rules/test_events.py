@@ -2639,3 +2639,29 @@ def test_an_act_tried_in_a_chain_of_aims_is_the_event(analyser):
     # set 86: "started trying to sell": the act, read in the first verb's place; neither verb of aiming a node
     words = {w for e in events(analyser, "Ada Voss started trying to sell the mill.") for w in e["words"]}
     assert words == {"sell"}, words
+
+@pytest.mark.parametrize("text", [
+    # rule 193 (set 85): the first word of a title written in title case is no organisation the person is of
+    "Borin Tal, then the Prime Minister, called the election. The Prime Minister lost his seat.",
+    "On Friday, Ana Vesk, the Prime Minister of Ruritania, signed a decree. The Prime Minister defended it.",
+])
+def test_the_first_word_of_a_title_is_no_organisation(analyser, text):
+    _doc, rec = analyse(analyser, text)
+    assert not any(e.name == "Prime" for e in rec.entities), [(e.kind, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 194 (set 85): a word the recogniser cut from before a day's name is no place or person
+    ("After Titan Tuesday, Borin Tal closed his campaign office.", "Titan"),
+    ("After Crimson Tuesday, Borin Tal closed his campaign office.", "Crimson"),
+])
+def test_a_word_cut_from_before_a_day_is_no_entity(analyser, text, word):
+    _doc, rec = analyse(analyser, text)
+    names = {e.name for e in rec.entities}
+    assert word not in names and "Borin Tal" in names, names
+
+
+def test_a_day_before_a_name_is_left_alone(analyser):
+    # rule 194 reads only a name before the day: a newspaper named after one keeps its name
+    _doc, rec = analyse(analyser, "Dana Orlov said on Monday that the Sunday Courier would close.")
+    assert "Courier" in {e.name for e in rec.entities} or "Sunday Courier" in {e.name for e in rec.entities}
