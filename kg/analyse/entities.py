@@ -820,11 +820,19 @@ def cut_names(doc: Doc, mentions: list[Mention]) -> None:
     title case written straight before a word the recogniser tags as a date, in one sentence ("X Tuesday" read
     as a place "X" and a day), is no mention, when every mention of that word in the article stands so (a
     name the article also writes elsewhere is a name: "said Ann Tuesday") and the gazetteer knows no place of it.
-    A date before a name is not read ("the Sunday X", a newspaper; "on Monday X said")."""
+    A date before a name is not read ("the Sunday X", a newspaper; "on Monday X said"), nor a name whose day is the
+    time of a verb the parse gives no subject: the name is that subject, the day hung on it ("X Tuesday announced …",
+    news agencies' style)."""
+    def doer_of_dated_verb(day) -> bool:
+        verb = day.head
+        return day.dep_ == "npadvmod" and verb.tag_ in {"VBD", "VBZ", "VBP"} \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)  # a finite verb ("following X
+        # Tuesday", "heading into X Tuesday": a participle needs no subject)
+
     def before_date(m: Mention) -> bool:
         return m.end - m.start == 1 and m.end < len(doc) and doc[m.start].whitespace_ == " " \
             and doc[m.start].is_title and doc[m.end].is_title and doc[m.end].ent_type_ in CUT_NAME_TIME_LABELS \
-            and doc[m.end].sent.start == doc[m.start].sent.start
+            and doc[m.end].sent.start == doc[m.start].sent.start and not doer_of_dated_verb(doc[m.end])
     cut = {m.key for m in mentions if before_date(m) and not is_acronym(m.text) and not known_place(m.key)
            and (not m.name or m.name == m.text)}
     cut -= {m.key for m in mentions if not before_date(m)}

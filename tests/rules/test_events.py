@@ -2640,6 +2640,7 @@ def test_an_act_tried_in_a_chain_of_aims_is_the_event(analyser):
     words = {w for e in events(analyser, "Ada Voss started trying to sell the mill.") for w in e["words"]}
     assert words == {"sell"}, words
 
+
 @pytest.mark.parametrize("text", [
     # rule 193 (set 85): the first word of a title written in title case is no organisation the person is of
     "Borin Tal, then the Prime Minister, called the election. The Prime Minister lost his seat.",
@@ -2665,3 +2666,10 @@ def test_a_day_before_a_name_is_left_alone(analyser):
     # rule 194 reads only a name before the day: a newspaper named after one keeps its name
     _doc, rec = analyse(analyser, "Dana Orlov said on Monday that the Sunday Courier would close.")
     assert "Courier" in {e.name for e in rec.entities} or "Sunday Courier" in {e.name for e in rec.entities}
+
+
+def test_a_name_whose_day_dates_its_verb_is_left_alone(analyser):
+    # set 86 (review of rule 194): "X Tuesday announced": the parse hangs the name on the day, whose verb has no
+    # subject; the name is that subject, not a piece of a day's name
+    _doc, rec = analyse(analyser, "Officials said Halvex Tuesday announced the closure of its plant.")
+    assert "Halvex" in {e.name for e in rec.entities}, [(e.kind, e.name) for e in rec.entities]
