@@ -539,10 +539,10 @@ class TriggerFinder:
         event_named_files; not a message or a thing: a search engine's name heading a programme's name) —
         "Election" in "the 2020 Presidential Election", "Hurricane" in "Hurricane X", "Convention": that word is
         its trigger, typed by the sense ranked first, so later mentions
-        by the head noun ("the election", "the hurricane") join it. The word is the name's head, or a classifier
-        before a head that is a proper name, no common noun (common_words.tsv: "Hurricane" before a storm's given
-        name; not "Conference" in "the X Conference Centre", a building). A name of no event noun ("Y Day", a company
-        the recogniser mis-tags) is left alone, as is a name that modifies a noun ("Hurricane X victims") or is
+        by the head noun ("the election", "the hurricane") join it. The word is the name's head when the head is a
+        common noun (common_words.tsv: not "Conference" in "the X Conference Centre", a building), else the first
+        word of the name that has such a sense (a classifier: "Hurricane" before a storm's given name). A name of
+        no event noun ("Y Day", a company the recogniser mis-tags) is left alone, as is a name that modifies a noun ("Hurricane X victims") or is
         the time frame of another event (words.tsv event_frame_prepositions: "during the Battle of X", "since
         the Convention": TimeML's durative signals), which the report uses as a period, not as news."""
         root = ent.root
@@ -731,8 +731,9 @@ class TriggerFinder:
         117's table) is a change (words.tsv ``event_act_change_files``: begin, end, extend, strengthen, raise,
         tighten), and what it is done to — its direct object, or a past passive's subject — is a common noun
         WordNet reads first as an act or a measure, policy or regulation (``event_measure_nouns.tsv``:
-        "lockdown", "search", "restriction", "measures"); the doer is told: an active verb's own subject is a
-        person, an organisation or a place (a personal pronoun or a person noun included) or a governing body
+        "lockdown", "search", "restriction", "measures"); the doer is told: an active verb's subject (its own, or
+        the one a conjunct or a relative clause inherits, ``subject_of``) is a named person, organisation or place
+        (a personal pronoun or a person noun included) or a governing body
         ("the government", rule 171), a passive's clause is dated or placed (rule 170: "the search was ended on
         Monday"). Not a change done to a state, a thing or a happening ("raised their hopes", "the virus
         affected their health", "caused a fire"), nor done by a thing ("the new rules ended the search")."""
