@@ -791,6 +791,28 @@ class TriggerFinder:
             [g for c in tok.children if c.dep_ == "prep" for g in c.children]
         return any(t.ent_type_ in CLAUSE_TIME_LABELS or t.ent_type_ in CLAUSE_PLACE_LABELS for t in near)
 
+    def dated_deed(self, tok: Token, out: list[Trigger]) -> bool:
+        """Rule 205: a past participle describing a thing before it (a reduced relative clause, ``described``) that
+        names its own doer in a ``by`` phrase and its own date or time (``CLAUSE_TIME_LABELS``: a dependent of the
+        participle or the object of one of its prepositions) tells one act done ("the limit introduced by the chain
+        on 3 May"), asserted as factuality reads it. The fallback reads it, typed or not, as rule 170 reads a thing's
+        dated past passive: the verb's most frequent sense that takes a thing as object (``event_verb_objects.tsv``)
+        is in an occurrence file ("a hearing scheduled by the court for May" is a plan, cognition), and the noun
+        names no person, organisation or place. Not when the noun is an event already found (``out``): "the phone
+        call made by X on Monday" tells that call (rule 66 gives it the doer)."""
+        host = described(tok)
+        if tok.pos_ != "VERB" or host is None or not any(c.dep_ == "agent" for c in tok.children):
+            return False
+        if any(t.span.start <= host.i < t.span.end for t in out) or self.kind_of(host) in NAMED:
+            return False
+        near = [c for c in tok.children if c.dep_ != "agent"] + \
+            [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+        if not any(t.ent_type_ in CLAUSE_TIME_LABELS for t in near):
+            return False
+        fit = self.lex.event_verb_objects.get(self.verb_lemma(tok))
+        return fit is not None and fit in self.lex.words["event_occurrence_files"] \
+            and factuality(self.doc[tok.i:tok.i + 1], self.lex.words) == ASSERTED
+
     def object_sense(self, tok: Token, lemma: str) -> str | None:
         """The lexicographer file of the verb's most frequent WordNet sense that takes a thing as its object
         (``event_verb_objects.tsv``, from WordNet's verb frames), when the clause is of that frame: a
@@ -1603,7 +1625,7 @@ class TriggerFinder:
             if not senses:
                 if adjunct:
                     continue
-                occ = self.occurrence(tok, phrasal)
+                occ = self.occurrence(tok, phrasal) or self.dated_deed(tok, out)  # rule 205
                 if (occ or self.held(tok)) and not skip(self.doc[tok.i:tok.i + 1]):
                     out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False, occ == NEEDS_PARTICIPANT))
                 continue
@@ -1624,7 +1646,13 @@ class TriggerFinder:
             if chosen is None:
                 occ = self.occurrence(tok, phrasal, True) if pos == "VERB" else False
                 occ = occ or self.institution_act(tok)  # rule 120: "the council approved the plan"
-                if occ and not skip(self.doc[tok.i:tok.i + 1]):
+                if not occ and self.dated_deed(tok, out):
+                    # rule 205: "the limit introduced by the chain on 3 May", read with its noun as what is done to
+                    chosen = self._choose(tok, pos, senses, phrasal, tok.head)
+                    occ = chosen is None
+                if chosen is not None and not skip(self.doc[tok.i:tok.i + 1]):
+                    out.append(Trigger(self.doc[tok.i:tok.i + 1], chosen[0], chosen[1]))
+                elif occ and not skip(self.doc[tok.i:tok.i + 1]):
                     out.append(Trigger(self.doc[tok.i:tok.i + 1], OCCURRENCE, False, occ == NEEDS_PARTICIPANT))
                 continue
             start = tok.i

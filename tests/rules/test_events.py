@@ -2673,3 +2673,24 @@ def test_a_name_whose_day_dates_its_verb_is_left_alone(analyser):
     # subject; the name is that subject, not a piece of a day's name
     _doc, rec = analyse(analyser, "Officials said Halvex Tuesday announced the closure of its plant.")
     assert "Halvex" in {e.name for e in rec.entities}, [(e.kind, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 205 (set 90): a reduced relative with its own doer and its own date tells one act done
+    ("The ferry toll introduced by the Harvel Council on Monday angered drivers.", "introduced"),
+    ("The ferry toll introduced by Ada Voss on Monday angered drivers.", "introduced"),
+])
+def test_a_things_participle_with_its_own_doer_and_date_is_an_event(analyser, text, word):
+    assert (word, "Occurrence") in typed(analyser, text), typed(analyser, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The ferry toll introduced by the Harvel Council angered drivers.", "introduced"),  # no date of its own
+    ("The ferry toll introduced on Monday angered drivers.", "introduced"),  # no doer of its own
+    # the verb's thing-object sense is a plan (cognition), no act done
+    ("The new timetable, scheduled by the Harvel Council on Monday, was dropped.", "scheduled"),
+    # the noun is an event: the participle tells that event, no other
+    ("Clerks filed a note on the phone call made by Ada Voss on Monday.", "made"),
+])
+def test_a_things_participle_undated_planned_or_of_an_event_is_no_event(analyser, text, word):
+    assert word not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
