@@ -88,6 +88,7 @@ ANIMATE = frozenset({"person", "animal"})
 # office, but "returned the boy to his mother" (return's 12th, re-electing) is no election
 PERSON_SENSE_RANK = 4
 NAMED = frozenset({"PERSON", "ORG", "PLACE"})  # the entity kinds (event_type_rules.tsv's patient column)
+SOMEONE = frozenset({"PERSON", "ORG", "person", "abstract"})  # a doer's kinds: a person or a group ("a group of youths")
 # happening_arguments.tsv's kinds of a common noun (WordNet's first sense) that make its possessor an actor
 # CAMEO can code as a target ("criticized the minister's plan", "the council's reply")
 OWNER_KINDS = {"person": "PERSON", "organization": "ORG", "group": "ORG"}
@@ -245,6 +246,9 @@ class TriggerFinder:
         self.rules = lex.event_type_rules
         self.kind_of = kind_of  # token -> PERSON / ORG / PLACE / THING
         self._domains: dict[str, set[str]] | None = None  # article_domains, read once (rule 164)
+        self._covered_list: list[Trigger] | None = None  # covered: the list read, how far, the tokens (rule 205)
+        self._covered_seen = 0
+        self._covered_set: set[int] = set()
 
     def lookup(self, tok: Token) -> tuple[str, tuple[EventSense, ...], bool]:
         """The part of speech and the senses of ``tok``'s lemma, and whether they are a phrasal verb's
@@ -611,8 +615,7 @@ class TriggerFinder:
         if pos == "VERB":
             if any(c.dep_ in {"nsubj", "nsubjpass"} and "weapon" in self.argument_kinds(c) for c in tok.children):
                 return True
-            someone = {"PERSON", "ORG", "person", "abstract"}  # a person or a group ("a group of youths")
-            if any(c.dep_ == "agent" and g.dep_ == "pobj" and self.argument_kinds(g) & someone
+            if any(c.dep_ == "agent" and g.dep_ == "pobj" and self.argument_kinds(g) & SOMEONE
                    for c in tok.children for g in c.children):
                 return True  # "the hall was burned by rioters"
             return any(c.dep_ == "nsubj" and self.argument_kinds(c) & {"PERSON", "person"} for c in tok.children) \
@@ -793,25 +796,52 @@ class TriggerFinder:
 
     def dated_deed(self, tok: Token, out: list[Trigger]) -> bool:
         """Rule 205: a past participle describing a thing before it (a reduced relative clause, ``described``) that
-        names its own doer in a ``by`` phrase and its own date or time (``CLAUSE_TIME_LABELS``: a dependent of the
-        participle or the object of one of its prepositions) tells one act done ("the limit introduced by the chain
-        on 3 May"), asserted as factuality reads it. The fallback reads it, typed or not, as rule 170 reads a thing's
-        dated past passive: the verb's most frequent sense that takes a thing as object (``event_verb_objects.tsv``)
-        is in an occurrence file ("a hearing scheduled by the court for May" is a plan, cognition), and the noun
-        names no person, organisation or place. Not when the noun is an event already found (``out``): "the phone
-        call made by X on Monday" tells that call (rule 66 gives it the doer)."""
+        names its own doer in a ``by`` phrase — a person or a group (``SOMEONE``: "a road blocked by snow" names
+        none) — and its own date or time (``CLAUSE_TIME_LABELS``: a dependent of the participle or the object of
+        one of its prepositions) tells one act done ("the limit introduced by the chain on 3 May"), asserted as
+        factuality reads it. The verb (with its particle when WordNet has the phrasal verb, as ``occurrence``
+        reads it) has a most frequent sense that takes a thing as object (``event_verb_objects.tsv``) in an
+        occurrence file ("a hearing scheduled by the court for May" is a plan, cognition), is no verb VerbNet
+        knows only as a state ("owned by the family"), not one of WordNet's broadest (more than
+        ``OCCURRENCE_NAMED_SENSES`` senses: "the steps taken by", "the changes made by"), and has no span of
+        time ("operated by X since January", "the deadline set for Monday": ``duration``). Unlike the
+        fallback's finite verbs, a verb of saying or writing is read ("a report published by the ministry on
+        Tuesday"). The noun is no person, organisation or place, named or not (``kind_of``: "the man rescued
+        by …" is read as a person), and no event already found (``out``): "the phone call made by X on Monday"
+        tells that call (rule 66 gives it the doer)."""
         host = described(tok)
-        if tok.pos_ != "VERB" or host is None or not any(c.dep_ == "agent" for c in tok.children):
+        if tok.pos_ != "VERB" or host is None:
             return False
-        if any(t.span.start <= host.i < t.span.end for t in out) or self.kind_of(host) in NAMED:
+        doers = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not any(self.argument_kinds(g) & SOMEONE for g in doers) or self.kind_of(host) in NAMED:
             return False
         near = [c for c in tok.children if c.dep_ != "agent"] + \
             [g for c in tok.children if c.dep_ == "prep" for g in c.children]
-        if not any(t.ent_type_ in CLAUSE_TIME_LABELS for t in near):
+        if not any(t.ent_type_ in CLAUSE_TIME_LABELS for t in near) or self.duration(tok):
             return False
-        fit = self.lex.event_verb_objects.get(self.verb_lemma(tok))
-        return fit is not None and fit in self.lex.words["event_occurrence_files"] \
-            and factuality(self.doc[tok.i:tok.i + 1], self.lex.words) == ASSERTED
+        lemma = self.verb_lemma(tok)
+        for c in tok.children:  # "called off": the phrasal verb's own WordNet entry when it has one
+            if c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.lex.event_verb_senses:
+                lemma = f"{lemma} {c.lower_}"
+                break
+        got = self.lex.event_verb_senses.get(lemma)
+        if lemma in self.lex.event_stative_verbs or got is not None and got[0] > OCCURRENCE_NAMED_SENSES:
+            return False
+        fit = self.lex.event_verb_objects.get(lemma)
+        if fit is None or fit not in self.lex.words["event_occurrence_files"] \
+                or factuality(self.doc[tok.i:tok.i + 1], self.lex.words) != ASSERTED:
+            return False
+        return host.i not in self.covered(out)
+
+    def covered(self, out: list[Trigger]) -> set[int]:
+        """The tokens the triggers found so far cover, kept up to date as ``find`` appends to ``out`` (each
+        trigger read once: no scan of the whole list per question)."""
+        if self._covered_list is not out:
+            self._covered_list, self._covered_seen, self._covered_set = out, 0, set()
+        for t in out[self._covered_seen:]:
+            self._covered_set.update(range(t.span.start, t.span.end))
+        self._covered_seen = len(out)
+        return self._covered_set
 
     def object_sense(self, tok: Token, lemma: str) -> str | None:
         """The lexicographer file of the verb's most frequent WordNet sense that takes a thing as its object
@@ -1647,8 +1677,10 @@ class TriggerFinder:
                 occ = self.occurrence(tok, phrasal, True) if pos == "VERB" else False
                 occ = occ or self.institution_act(tok)  # rule 120: "the council approved the plan"
                 if not occ and self.dated_deed(tok, out):
-                    # rule 205: "the limit introduced by the chain on 3 May", read with its noun as what is done to
+                    # rule 205: "the limit introduced by the chain on 3 May", read with its noun as what is done to;
+                    # a type only when a word pattern of the verb's names that noun (no CAMEO default sense)
                     chosen = self._choose(tok, pos, senses, phrasal, tok.head)
+                    chosen = chosen if chosen is not None and chosen[1] else None
                     occ = chosen is None
                 if chosen is not None and not skip(self.doc[tok.i:tok.i + 1]):
                     out.append(Trigger(self.doc[tok.i:tok.i + 1], chosen[0], chosen[1]))

@@ -672,7 +672,7 @@ class EventFinder:
                         if g.dep_ == "pobj":
                             add(g, role)
 
-        def preps(tok: Token, depth: int = 0) -> None:
+        def preps(tok: Token, depth: int = 0, own: str = "agent") -> None:
             for c in tok.children:
                 if c.dep_ == "prep":
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -722,7 +722,7 @@ class EventFinder:
                 elif c.dep_ in {"poss", "compound", "nmod", "amod"} and self.index.at(c.i) is not None \
                         and self.index.at(c.i) != self.index.at(tok.i):
                     # "the Senate's vote", "the US airstrike"; "Ann Wu's arrest": the one arrested
-                    add(c, possessor_role(c) if c.dep_ == "poss" and tok.i == root.i else "agent")
+                    add(c, possessor_role(c) if c.dep_ == "poss" and tok.i == root.i else own)
                 elif c.dep_ == "poss" and c.pos_ == "PRON" and depth == 0:
                     # "filed his resignation", "called for her arrest": whom the pronoun refers to
                     add(c, possessor_role(c) if tok.i == root.i else "agent")
@@ -752,7 +752,9 @@ class EventFinder:
                     # "X, who was elected": a relative pronoun stands for the noun its clause describes
                     add(root.head if c.dep_ == "nsubjpass" and root.dep_ == "relcl"
                         and c.lower_ in w["relative_pronouns"] else c, "target")
-                    preps(c)
+                    # rule 208: a name modifying what the act is done to ("bombed the X embassy", "arrested X's
+                    # envoy") is whose thing it is, a target, no doer
+                    preps(c, own="target")
             if not any(c.dep_ in {"dobj", "nsubjpass", "dative"} for c in root.children):
                 for c in root.children:  # "recommended the firm withdraw", "ruled [that] X lacked
                     if c.dep_ == "ccomp":  # the power": the one the clause is about is the act's target

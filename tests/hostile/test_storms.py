@@ -240,3 +240,22 @@ def test_names_a_pronoun_continues_cost_linear_work(analyser):
     calls_within(analyser.nlp, castle_report(5), target)
     ratio = calls_within(analyser.nlp, castle_report(400), target) / calls_within(analyser.nlp, castle_report(200), target)
     assert ratio < 2.2, f"doubling the article multiplied rule 180's work by {ratio:.2f}"
+
+
+def toll_report(n: int) -> str:
+    """``n`` paragraphs, each with two dated past participles that describe a thing and name their doer: each
+    is a candidate of rule 205 (EVENTS.md set 90)."""
+    days = ("Monday", "Tuesday", "Friday")
+    return "A long report on the tolls\n\n" + "".join(
+        f"The ferry toll introduced by the Harvel Council on {days[i % 3]} angered drivers. "
+        f"The bridge fee imposed by the Orvell Authority on Sunday rose again.\n\n" for i in range(n))
+
+
+def test_dated_participles_in_a_long_article_cost_linear_work(analyser):
+    """Rule 205 asks whether the described noun is an event already found: it once scanned every trigger found so
+    far for each candidate (twice the article gave 2.7–3.0 times the calls beneath it)."""
+    from kg.analyse import event_triggers
+    target = event_triggers.TriggerFinder.dated_deed.__code__
+    calls_within(analyser.nlp, toll_report(5), target)
+    ratio = calls_within(analyser.nlp, toll_report(200), target) / calls_within(analyser.nlp, toll_report(100), target)
+    assert ratio < 2.2, f"doubling the article multiplied rule 205's work by {ratio:.2f}"

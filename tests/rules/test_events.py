@@ -2691,6 +2691,29 @@ def test_a_things_participle_with_its_own_doer_and_date_is_an_event(analyser, te
     ("The new timetable, scheduled by the Harvel Council on Monday, was dropped.", "scheduled"),
     # the noun is an event: the participle tells that event, no other
     ("Clerks filed a note on the phone call made by Ada Voss on Monday.", "made"),
+    # set 91 (review of rule 205): a state ("owned"), a span of time ("since", a date the act is set for), one of
+    # WordNet's broadest verbs ("taken"), and a doer that is no one ("blocked by snow")
+    ("The house owned by the Penhale family since March 1990 was sold on Monday.", "owned"),
+    ("The airport operated by Velor Air since January closed on Monday.", "operated"),
+    ("The deadline set by the court for Monday passed without a deal.", "set"),
+    ("The steps taken by the ministry on Monday eased the shortage.", "taken"),
+    ("The roads blocked by snow on Monday reopened on Tuesday.", "blocked"),
 ])
 def test_a_things_participle_undated_planned_or_of_an_event_is_no_event(analyser, text, word):
     assert word not in {w for w, _t in typed(analyser, text)}, typed(analyser, text)
+
+
+def test_a_things_participle_is_typed_only_by_a_pattern_naming_its_noun(analyser):
+    # set 91 (review of rule 205): a CAMEO default sense with no word pattern gives no type ("scored" is no statement)
+    assert ("scored", "Occurrence") in typed(analyser, "The goal scored by Bram Rudd on Saturday won the match.")
+
+
+@pytest.mark.parametrize("text,typ,owner", [
+    # rule 208: a name that modifies the thing an act is done to is whose thing it is, not the doer
+    ("Rebels bombed the US embassy in Karvona on Monday.", "Attack", "United States"),
+    ("Police arrested the Senate's security chief on Monday.", "ArrestJail", "Senate"),
+    ("Officials cancelled Senator Ann Kerrow's visit to Dunmore on Monday.", "Suspend", "Ann Kerrow"),
+])
+def test_a_name_modifying_what_an_act_is_done_to_is_no_doer(analyser, text, typ, owner):
+    (ev,) = [e for e in events(analyser, text) if e["type"] == typ]
+    assert owner not in ev["agents"] and owner in ev["targets"]
