@@ -238,8 +238,9 @@ def is_medium(tok: Token, speech) -> bool:
 
 
 class TriggerFinder:
-    def __init__(self, doc: Doc, lex: Lexicons, kind_of, quoted=None):
+    def __init__(self, doc: Doc, lex: Lexicons, kind_of, quoted=None, headline_end: int = 0):
         self.doc = doc
+        self.headline_end = headline_end  # where the headline ends: a headline drops its determiners (rule 199)
         self.quoted = quoted or (lambda _char: False)  # character offset -> inside a quotation (rule 123)
         self.lex = lex
         self.senses = lex.event_senses
@@ -1285,6 +1286,45 @@ class TriggerFinder:
                 return typ not in means and "*" not in means
         return False
 
+    def standing(self, tok: Token) -> bool:
+        """Rule 199: an event noun that is the bare object of a preposition of a standing condition (words.tsv
+        ``event_state_prepositions``) — singular, with nothing before it in its phrase (no determiner, possessor,
+        number, adjective or compound) — names a condition its subject is in, not a happening: "a ferry firm
+        under contract with the port", "the board is under scrutiny over its accounts", "the coach was under fire
+        after the loss". English wants a determiner before a singular count noun; a phrase without one is a fixed
+        phrase of state. Not in a headline, which drops its determiners ("Minister under investigation")."""
+        if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.tag_ != "NN" or tok.idx < self.headline_end:
+            return False
+        return tok.head.lower_ in self.lex.words["event_state_prepositions"] and not any(True for _ in tok.lefts)
+
+    def attempt_adjunct(self, tok: Token) -> bool:
+        """Rule 200: a noun of attempting (words.tsv ``event_attempt_nouns``) that is the indefinite object of a
+        preposition and has a to-infinitive ("burned the depot in a bid to force talks", "saw the merger as a
+        bid to cut costs") tells what the clause's own act was for, no act of its own: the attempt is the act the
+        clause tells, as rule 52 reads "tried to" on a verb. Not a definite or possessed attempt ("spoke of
+        her bid to win the cup"), nor one set in time (words.tsv ``event_happening_prepositions``: "resigned after
+        a failed bid to reform the club"): there the attempt is a happening told for itself."""
+        if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return False
+        w = self.lex.words
+        if tok.lemma_.lower() not in w["event_attempt_nouns"] or tok.head.lower_ in w["event_happening_prepositions"]:
+            return False
+        if any(c.dep_ == "poss" or c.lower_ in w["definite_determiners"] for c in tok.children):
+            return False
+        return any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ in w["infinitive_markers"] for a in c.children)
+                   for c in tok.children)
+
+    def counterfactual(self, tok: Token) -> bool:
+        """Rule 201: a past participle with a modal of unreal past (words.tsv ``counterfactual_modals``) and the
+        perfect's "have" tells what did not happen: "the dam would have burst without the pumps", "the clerk should
+        have filed the form on time". Not "may have", "might have", "could have", which tell a past event
+        as possible ("the storm may have killed three hikers")."""
+        if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+            return False
+        aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+        return any(a.lower_ in self.lex.words["counterfactual_modals"] for a in aux) \
+            and any(a.lemma_.lower() in self.lex.words["perfect_auxiliaries"] for a in aux)
+
     def purposed_object(self, tok: Token, typ: str) -> bool:
         """The direct object of an infinitive of purpose of a verb ("forty signatures are needed to force a
         referendum", "met in Oran to plan a strike"): what the purpose would bring
@@ -1728,6 +1768,12 @@ class TriggerFinder:
             return any(c.dep_ in {"prep", "agent"} and any(g.i in nouns for g in c.children) for c in root.children) \
                 and not self.act_changed(root, self.verb_lemma(root))  # rule 181: its act is on its object
         out = [t for t in out if not light(t)]  # ("tightened the rules during the protest"), read once per verb
+        # a standing condition ("came under scrutiny", rule 199), an attempt that is the clause's purpose ("in a bid
+        # to", rule 200), an act told as what would have been (rule 201): no happening. Read after the light verbs,
+        # so that "came" of "came under scrutiny" stays the light verb of a noun that is no event either
+        out = [t for t in out if not (t.span.root.pos_ == "NOUN" and (self.standing(t.span.root)
+                                                                      or self.attempt_adjunct(t.span.root))
+                                      or self.counterfactual(t.span.root))]
         # the object an object pattern picked the sense by is part of that event, not one of its
         # own: "denied [the accusation]", "dismissed [the claim]"
         by_pattern = {t.span.root.i for t in out if t.pattern and t.span.root.pos_ == "VERB"}

@@ -2717,3 +2717,54 @@ def test_a_things_participle_is_typed_only_by_a_pattern_naming_its_noun(analyser
 def test_a_name_modifying_what_an_act_is_done_to_is_no_doer(analyser, text, typ, owner):
     (ev,) = [e for e in events(analyser, text) if e["type"] == typ]
     assert owner not in ev["agents"] and owner in ev["targets"]
+
+def event_words(analyser, text, headline="Test headline"):
+    return {w for e in events(analyser, text, headline=headline) for w in e["words"]}
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 199 (set 88): a bare singular noun after "under" names a standing condition, no happening
+    ("A tug under contract with the Port of Vell sank on Monday.", "contract"),
+    ("Dana Orlov has come under scrutiny from the Ruritanian Senate over the accounts.", "scrutiny"),
+    ("The Ruritanian coach Borin Tal was under fire after the loss to Vell.", "fire"),
+])
+def test_a_bare_noun_of_a_standing_condition_is_no_event(analyser, text, word):
+    assert word not in event_words(analyser, text)
+
+
+@pytest.mark.parametrize("text,headline,word", [
+    # rule 199 reads only the bare phrase: with a determiner the noun is an act told for itself; a headline drops
+    # its determiners
+    ("The minister was under the scrutiny of the Senate on Monday.", "Test headline", "scrutiny"),
+    ("The minister resigned on Monday.", "Minister under investigation", "investigation"),
+])
+def test_a_noun_after_under_with_a_determiner_or_in_a_headline_stays(analyser, text, headline, word):
+    assert word in event_words(analyser, text, headline=headline)
+
+
+@pytest.mark.parametrize("text", [
+    # rule 200 (set 88): an attempt in a prepositional phrase with a to-infinitive is the purpose of the clause's act
+    "Rebels burned the depot in a bid to force talks on Monday.",
+    "The council met in Vell in a bid to end the dispute.",
+])
+def test_an_attempt_that_is_the_clause_purpose_is_no_event(analyser, text):
+    assert "bid" not in event_words(analyser, text)
+
+
+def test_an_attempt_set_in_time_stays(analyser):
+    # rule 200 leaves an attempt after a preposition of time: a happening told for itself
+    assert "bid" in event_words(analyser, "Ada Voss resigned after a failed bid to reform the club.")
+
+
+@pytest.mark.parametrize("text,word", [
+    # rule 201 (set 88): "would have" + participle tells what did not happen
+    ("The dam would have burst without the pumps, officials said.", "burst"),
+    ("Borin Tal said he would have died had the door not opened.", "died"),
+])
+def test_a_counterfactual_is_no_event(analyser, text, word):
+    assert word not in event_words(analyser, text)
+
+
+def test_a_past_event_told_as_possible_stays(analyser):
+    # rule 201 leaves "may have": a past event told as possible, marked hypothetical
+    assert "killed" in event_words(analyser, "The storm may have killed three hikers on Sunday.")
