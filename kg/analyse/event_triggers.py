@@ -238,9 +238,8 @@ def is_medium(tok: Token, speech) -> bool:
 
 
 class TriggerFinder:
-    def __init__(self, doc: Doc, lex: Lexicons, kind_of, quoted=None, headline_end: int = 0):
+    def __init__(self, doc: Doc, lex: Lexicons, kind_of, quoted=None):
         self.doc = doc
-        self.headline_end = headline_end  # where the headline ends: a headline drops its determiners (rule 199)
         self.quoted = quoted or (lambda _char: False)  # character offset -> inside a quotation (rule 123)
         self.lex = lex
         self.senses = lex.event_senses
@@ -1286,17 +1285,6 @@ class TriggerFinder:
                 return typ not in means and "*" not in means
         return False
 
-    def standing(self, tok: Token) -> bool:
-        """Rule 199: an event noun that is the bare object of a preposition of a standing condition (words.tsv
-        ``event_state_prepositions``) — singular, with nothing before it in its phrase (no determiner, possessor,
-        number, adjective or compound) — names a condition its subject is in, not a happening: "a ferry firm
-        under contract with the port", "the board is under scrutiny over its accounts", "the coach was under fire
-        after the loss". English wants a determiner before a singular count noun; a phrase without one is a fixed
-        phrase of state. Not in a headline, which drops its determiners ("Minister under investigation")."""
-        if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.tag_ != "NN" or tok.idx < self.headline_end:
-            return False
-        return tok.head.lower_ in self.lex.words["event_state_prepositions"] and not any(True for _ in tok.lefts)
-
     def attempt_adjunct(self, tok: Token) -> bool:
         """Rule 200: a noun of attempting (words.tsv ``event_attempt_nouns``) that is the indefinite object of a
         preposition and has a to-infinitive ("burned the depot in a bid to force talks", "saw the merger as a
@@ -1768,11 +1756,10 @@ class TriggerFinder:
             return any(c.dep_ in {"prep", "agent"} and any(g.i in nouns for g in c.children) for c in root.children) \
                 and not self.act_changed(root, self.verb_lemma(root))  # rule 181: its act is on its object
         out = [t for t in out if not light(t)]  # ("tightened the rules during the protest"), read once per verb
-        # a standing condition ("came under scrutiny", rule 199), an attempt that is the clause's purpose ("in a bid
-        # to", rule 200), an act told as what would have been (rule 201): no happening. Read after the light verbs,
-        # so that "came" of "came under scrutiny" stays the light verb of a noun that is no event either
-        out = [t for t in out if not (t.span.root.pos_ == "NOUN" and (self.standing(t.span.root)
-                                                                      or self.attempt_adjunct(t.span.root))
+        # an attempt that is the clause's purpose ("in a bid to", rule 200), an act told as what would have been
+        # (rule 201): no happening. Read after the light verbs, so that a verb governing such a noun stays its light
+        # verb, no event either
+        out = [t for t in out if not (t.span.root.pos_ == "NOUN" and self.attempt_adjunct(t.span.root)
                                       or self.counterfactual(t.span.root))]
         # the object an object pattern picked the sense by is part of that event, not one of its
         # own: "denied [the accusation]", "dismissed [the claim]"

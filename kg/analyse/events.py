@@ -367,7 +367,7 @@ class EventFinder:
                      if r.refused and low in self.lex.words[r.refused]), None)
 
     def triggers(self) -> list[Trigger]:
-        found = TriggerFinder(self.doc, self.lex, self.kind_of, self.quotes.covers, self.headline_end).find(self.skip)
+        found = TriggerFinder(self.doc, self.lex, self.kind_of, self.quotes.covers).find(self.skip)
         found = self.posts_taken(found)
         for t in self.doc:
             typ = self.refused_type(t)

@@ -2718,28 +2718,20 @@ def test_a_name_modifying_what_an_act_is_done_to_is_no_doer(analyser, text, typ,
     (ev,) = [e for e in events(analyser, text) if e["type"] == typ]
     assert owner not in ev["agents"] and owner in ev["targets"]
 
+
 def event_words(analyser, text, headline="Test headline"):
     return {w for e in events(analyser, text, headline=headline) for w in e["words"]}
 
 
 @pytest.mark.parametrize("text,word", [
-    # rule 199 (set 88): a bare singular noun after "under" names a standing condition, no happening
-    ("A tug under contract with the Port of Vell sank on Monday.", "contract"),
-    ("Dana Orlov has come under scrutiny from the Ruritanian Senate over the accounts.", "scrutiny"),
-    ("The Ruritanian coach Borin Tal was under fire after the loss to Vell.", "fire"),
+    # set 92: rule 199 (a bare singular noun after "under" as a standing condition, set 88) was reverted: an arrest
+    # made, an attack suffered and an inquiry under way are told in that phrase as often as a condition is
+    ("The senator was placed under arrest on Monday.", "arrest"),
+    ("The convoy came under attack near Varsk on Monday.", "attack"),
+    ("The minister was put under investigation on Friday.", "investigation"),
 ])
-def test_a_bare_noun_of_a_standing_condition_is_no_event(analyser, text, word):
-    assert word not in event_words(analyser, text)
-
-
-@pytest.mark.parametrize("text,headline,word", [
-    # rule 199 reads only the bare phrase: with a determiner the noun is an act told for itself; a headline drops
-    # its determiners
-    ("The minister was under the scrutiny of the Senate on Monday.", "Test headline", "scrutiny"),
-    ("The minister resigned on Monday.", "Minister under investigation", "investigation"),
-])
-def test_a_noun_after_under_with_a_determiner_or_in_a_headline_stays(analyser, text, headline, word):
-    assert word in event_words(analyser, text, headline=headline)
+def test_an_act_told_after_under_stays_an_event(analyser, text, word):
+    assert word in event_words(analyser, text)
 
 
 @pytest.mark.parametrize("text", [
