@@ -1287,31 +1287,41 @@ class TriggerFinder:
 
     def attempt_adjunct(self, tok: Token) -> bool:
         """Rule 200: a noun of attempting (words.tsv ``event_attempt_nouns``) that is the indefinite object of a
-        preposition and has a to-infinitive ("burned the depot in a bid to force talks", "saw the merger as a
-        bid to cut costs") tells what the clause's own act was for, no act of its own: the attempt is the act the
-        clause tells, as rule 52 reads "tried to" on a verb. Not a definite or possessed attempt ("spoke of
-        her bid to win the cup"), nor one set in time (words.tsv ``event_happening_prepositions``: "resigned after
-        a failed bid to reform the club"): there the attempt is a happening told for itself."""
+        preposition of purpose or manner (words.tsv ``event_purpose_prepositions``: "in", "as") and has a
+        to-infinitive ("burned the depot in a bid to force talks", "saw the merger as a bid to cut costs") tells
+        what the clause's own act was for, no act of its own: the attempt is the act the clause tells, as rule 52
+        reads "tried to" on a verb. Not a definite or possessed attempt ("spoke of her bid to win the cup"), not
+        one that names its own doer ("in a bid by X to …"), nor one after any other preposition ("resigned after
+        a failed bid to reform the club", "voted against a bid to delay the budget", "protested over a bid to
+        move the club"): there the attempt is a happening told for itself (set 93)."""
         if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
             return False
         w = self.lex.words
-        if tok.lemma_.lower() not in w["event_attempt_nouns"] or tok.head.lower_ in w["event_happening_prepositions"]:
+        if tok.lemma_.lower() not in w["event_attempt_nouns"] or tok.head.lower_ not in w["event_purpose_prepositions"]:
             return False
-        if any(c.dep_ == "poss" or c.lower_ in w["definite_determiners"] for c in tok.children):
+        if any(c.dep_ == "poss" or c.lower_ in w["definite_determiners"]
+               or c.dep_ == "prep" and c.lower_ in w["agent_prepositions"] for c in tok.children):
             return False
         return any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ in w["infinitive_markers"] for a in c.children)
                    for c in tok.children)
 
     def counterfactual(self, tok: Token) -> bool:
-        """Rule 201: a past participle with a modal of unreal past (words.tsv ``counterfactual_modals``) and the
-        perfect's "have" tells what did not happen: "the dam would have burst without the pumps", "the clerk should
-        have filed the form on time". Not "may have", "might have", "could have", which tell a past event
-        as possible ("the storm may have killed three hikers")."""
-        if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        """Rule 201: a past participle with a modal of unreal past (words.tsv ``counterfactual_modals``, "'d" too)
+        and the perfect's "have" ("'ve" too) tells what did not happen: "the dam would have burst without the pumps",
+        "the clerk should have filed the form on time". A conjunct with no auxiliary of its own is read for itself
+        ("would have faced a trial but resigned" tells the resignation; set 93). Not "may have", "might
+        have", "could have", which tell a past event as possible ("the storm may have killed three hikers"), nor a
+        perfect with a time it is done by ("by" and a date: "officials said the army would have withdrawn by
+        Friday"), a future seen from the past that factuality reads as not yet told done (set 93)."""
+        if tok.pos_ != "VERB":
             return False
         aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+        if tok.tag_ != "VBN" or any(c.dep_ == "prep" and c.lower_ in self.lex.words["agent_prepositions"] and any(
+                g.ent_type_ in CLAUSE_TIME_LABELS for g in c.children) for c in tok.children):
+            return False
         return any(a.lower_ in self.lex.words["counterfactual_modals"] for a in aux) \
-            and any(a.lemma_.lower() in self.lex.words["perfect_auxiliaries"] for a in aux)
+            and any(a.lower_ in self.lex.words["perfect_auxiliaries"]
+                    or a.lemma_.lower() in self.lex.words["perfect_auxiliaries"] for a in aux)
 
     def purposed_object(self, tok: Token, typ: str) -> bool:
         """The direct object of an infinitive of purpose of a verb ("forty signatures are needed to force a

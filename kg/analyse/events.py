@@ -686,7 +686,7 @@ class EventFinder:
                         # "an earthquake off Dorley", "crashed into a barrier in X": a happening has no target
                         add(obj, "place")
                         if depth < 2:
-                            preps(obj, depth + 1)
+                            preps(obj, depth + 1, own)
                         continue
                     elif p in w["event_origin_prepositions"]:
                         # "was released from X", "fled from X": a named place the act sets out from is one
@@ -705,8 +705,9 @@ class EventFinder:
                             and p in w["event_destination_prepositions"] else None
                         add(obj, "place" if dest is not None and ents[dest].kind == "PLACE" else "target")
                     elif p in w["event_attendee_prepositions"]:
-                        add(obj, "attendee" if not (p in w["genitive_prepositions"] and root.pos_ != "VERB"
-                                                    and depth == 0) else "target")
+                        # "the offices of X" as what the act is done to (rule 208): X is whose they are, a target
+                        add(obj, "attendee" if not (p in w["genitive_prepositions"] and (
+                            root.pos_ != "VERB" and depth == 0 or own == "target")) else "target")
                     elif p in w["agent_prepositions"]:
                         add(obj, "agent")
                     elif p in w["event_entry_prepositions"]:
@@ -714,7 +715,7 @@ class EventFinder:
                         # what the act enters or goes into takes part in it (a named place as its place)
                         add(obj, "place")
                     if p in w["event_nested_prepositions"] and depth < 2:
-                        preps(obj, depth + 1)
+                        preps(obj, depth + 1, own)  # rule 208: "bombed the offices of X's chairman": X no doer
                 elif c.dep_ == "agent":
                     for g in c.children:
                         if g.dep_ == "pobj":
@@ -724,7 +725,8 @@ class EventFinder:
                     # "the Senate's vote", "the US airstrike"; "Ann Wu's arrest": the one arrested
                     add(c, possessor_role(c) if c.dep_ == "poss" and tok.i == root.i else own)
                 elif c.dep_ == "poss" and c.pos_ == "PRON" and depth == 0:
-                    # "filed his resignation", "called for her arrest": whom the pronoun refers to
+                    # "filed his resignation", "called for her arrest": whom the pronoun refers to (of what the act is
+                    # done to as well: read as a target, the resolver's guesses brought more wrong names, set 93)
                     add(c, possessor_role(c) if tok.i == root.i else "agent")
 
         if root.pos_ == "VERB":

@@ -2719,6 +2719,16 @@ def test_a_name_modifying_what_an_act_is_done_to_is_no_doer(analyser, text, typ,
     assert owner not in ev["agents"] and owner in ev["targets"]
 
 
+@pytest.mark.parametrize("text,owner", [
+    # set 93 (review of rule 208): one phrase deeper, and an `of` phrase of the object
+    ("Rebels bombed the offices of the Kestrel Bank's chairman on Monday.", "Kestrel Bank"),
+    ("Rebels bombed the offices of Kestrel Bank on Monday.", "Kestrel Bank"),
+])
+def test_whose_thing_an_attack_is_done_to_is_its_target(analyser, text, owner):
+    (ev,) = [e for e in events(analyser, text) if e["type"] == "Attack"]
+    assert owner not in ev["agents"] | ev["attendees"] and owner in ev["targets"], ev
+
+
 def event_words(analyser, text, headline="Test headline"):
     return {w for e in events(analyser, text, headline=headline) for w in e["words"]}
 
@@ -2743,6 +2753,15 @@ def test_an_attempt_that_is_the_clause_purpose_is_no_event(analyser, text):
     assert "bid" not in event_words(analyser, text)
 
 
+@pytest.mark.parametrize("text", [
+    # set 93 (review of rule 200): a bid after another preposition, or one naming its own doer, is told for itself
+    "Ostra fans protested against a bid to move the club to Lusk on Monday.",
+    "The bill passed despite a bid by Senator Ilse Marrow to block it.",
+])
+def test_an_attempt_told_for_itself_stays(analyser, text):
+    assert "bid" in event_words(analyser, text)
+
+
 def test_an_attempt_set_in_time_stays(analyser):
     # rule 200 leaves an attempt after a preposition of time: a happening told for itself
     assert "bid" in event_words(analyser, "Ada Voss resigned after a failed bid to reform the club.")
@@ -2752,9 +2771,21 @@ def test_an_attempt_set_in_time_stays(analyser):
     # rule 201 (set 88): "would have" + participle tells what did not happen
     ("The dam would have burst without the pumps, officials said.", "burst"),
     ("Borin Tal said he would have died had the door not opened.", "died"),
+    # set 93 (review): a contraction
+    ("The dam would've burst without the pumps.", "burst"),
 ])
 def test_a_counterfactual_is_no_event(analyser, text, word):
     assert word not in event_words(analyser, text)
+
+
+def test_a_past_conjoined_to_a_counterfactual_stays(analyser):
+    # set 93: a conjunct with a tense of its own tells what happened
+    assert "resigned" in event_words(analyser, "Ivo Brandt would have faced a trial over the fraud but resigned in May.")
+
+
+def test_a_perfect_done_by_a_date_seen_from_the_past_stays(analyser):
+    # set 93 (review of rule 201): "would have" with "by" and a date is a future seen from the past, not an unreal past
+    assert "withdrawn" in event_words(analyser, "Officials said the army would have withdrawn from Varnok by Friday.")
 
 
 def test_a_past_event_told_as_possible_stays(analyser):
