@@ -544,7 +544,46 @@ class EventFinder:
             if subj is None or subj.i >= tok.i:
                 return None
             e = self.resolver.entity(subj)
+            if e is None and subj.tag_ in {"NN", "NNP"} and not any(c.dep_ == "det" for c in subj.children):
+                # "Brix has since closed its offices": a singular noun with no article is a word of a name
+                e = self.resolver.description(subj, bare=True)  # (the organisation named with it)
             return e if e is not None and ents[e].kind in {"ORG", "PLACE"} else None
+
+        def bound_subject(tok: Token) -> Token | None:
+            """Rule 202: the subject a possessive pronoun of a body or group stands for when that subject comes
+            before it in its clause and agrees with it, named or not: "81 had lost their lives", "the ship
+            lost its engine" (no one named), "two candidates, A and B, ended their campaigns" (A and B), not
+            the organisation named last. "Its" is no person's and no plural's; "their" is a plural's (a
+            plural noun, a number, a list). None when the pronoun is no such possessive, the subject is a
+            pronoun (the resolver decides) or does not agree."""
+            def passive(v: Token) -> bool:
+                """Whether the clause's subject is no doer of its own: a passive ("was surrounded by controversy
+                since its …"), a participle describing what it is done to ("materials kept during their …"), an
+                infinitive whose doer is its governor's object ("urged the members to cast their votes")."""
+                while True:
+                    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in v.children) or v.dep_ == "acl" and v.tag_ == "VBN" \
+                            or v.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in v.head.children) \
+                            or v.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in v.children) \
+                            and not any(c.dep_ == "aux" for c in v.children):  # "samples kept during …" read as a clause
+                        return True
+                    if any(c.dep_ in {"nsubj", "csubj"} for c in v.children) or v.dep_ not in {"conj", "xcomp", "advcl"} \
+                            or v.head == v:
+                        return False
+                    v = v.head  # a subject inherited from the clause above: that clause's voice
+
+            if tok.dep_ != "poss" or tok.pos_ != "PRON" or tok.lower_ not in w["plural_or_org_pronouns"]:
+                return None
+            verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if verb is None or passive(verb):
+                return None
+            subj = subject_of(verb)
+            if subj is None or subj.i >= tok.i or subj.pos_ not in {"NOUN", "PROPN", "NUM"}:
+                return None
+            plural = subj.tag_ in {"NNS", "NNPS", "CD"} or any(c.dep_ == "conj" for c in subj.children)
+            if tok.lower_ in w["plural_pronouns"]:
+                return subj if plural else None
+            e = self.resolver.entity(subj)
+            return subj if not plural and (e is None or ents[e].kind != "PERSON") else None
 
         def expletive(subj: Token, verb: Token) -> bool:
             """Whether the subject is an "it" standing for a clause after its verb, not for anything
@@ -565,6 +604,9 @@ class EventFinder:
                 return
             tok = antecedent(tok)
             e = owner(tok)
+            if e is None and (subj := bound_subject(tok)) is not None:
+                add(subj, role, depth + 1)  # rule 202: the pronoun stands for its clause's subject
+                return
             if e is None:
                 e = self.resolver.entity(tok)
             also: list[int] = []

@@ -2673,3 +2673,19 @@ def test_a_name_whose_day_dates_its_verb_is_left_alone(analyser):
     # subject; the name is that subject, not a piece of a day's name
     _doc, rec = analyse(analyser, "Officials said Halvex Tuesday announced the closure of its plant.")
     assert "Halvex" in {e.name for e in rec.entities}, [(e.kind, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text,word,agents", [
+    # rule 202 (set 89): a possessive "its" or "their" stands for the subject of its clause when that subject
+    # comes before it and agrees with it, named or not; an unnamed one names no one, not the organisation
+    # named last
+    ("The Halden Group opened a plant in Varna on Monday. Dozens of workers lost their jobs on Tuesday.", "lost",
+     set()),
+    ("The Halden Group opened a plant in Varna on Monday. The vessel lost its anchor on Tuesday.", "lost", set()),
+    # the subject's own body or place is still read ("the Dorland cabinet … its")
+    ("The Halden Group opened a plant in Varna on Monday. The Dorland cabinet postponed its decision on Tuesday.",
+     "postponed", {"Dorland"}),
+])
+def test_a_possessive_pronoun_stands_for_its_clause_subject(analyser, text, word, agents):
+    evs = [e for e in events(analyser, text) if word in e["words"]]
+    assert all(e["agents"] == agents for e in evs), evs
