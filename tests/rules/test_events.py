@@ -2689,3 +2689,21 @@ def test_a_name_whose_day_dates_its_verb_is_left_alone(analyser):
 def test_a_possessive_pronoun_stands_for_its_clause_subject(analyser, text, word, agents):
     evs = [e for e in events(analyser, text) if word in e["words"]]
     assert all(e["agents"] == agents for e in evs), evs
+
+
+@pytest.mark.parametrize("text,word,agents", [
+    # rule 203 (set 89): an "it" or a "they" that goes on from an unnamed subject (of the clause it is said under, of
+    # its sentence's main clause before it, or of the sentence before's) stands for no organisation named earlier
+    ("The Halden Group opened a plant in Varna on Monday. The old warehouse burned for hours, and it collapsed on "
+     "Tuesday.", "collapsed", set()),
+    ("The Halden Group opened a plant in Varna on Monday. The protesters marched to the square, where they attacked "
+     "a bank.", "attacked", set()),
+    # a subject that names the organisation keeps the resolver's reading, in the clause said under or before
+    ("The Northern Rail Company said on Monday that it had cancelled the night service.", "cancelled",
+     {"Northern Rail Company"}),
+    ("The Northern Rail Company opened a station on Monday. It cancelled the night service on Tuesday.", "cancelled",
+     {"Northern Rail Company"}),
+])
+def test_an_organisation_pronoun_goes_on_from_its_subject(analyser, text, word, agents):
+    evs = [e for e in events(analyser, text) if word in e["words"]]
+    assert evs and all(e["agents"] == agents for e in evs), evs
