@@ -544,7 +544,46 @@ class EventFinder:
             if subj is None or subj.i >= tok.i:
                 return None
             e = self.resolver.entity(subj)
+            if e is None and subj.tag_ in {"NN", "NNP"} and not any(c.dep_ == "det" for c in subj.children):
+                # "Brix has since closed its offices": a singular noun with no article is a word of a name
+                e = self.resolver.description(subj, bare=True)  # (the organisation named with it)
             return e if e is not None and ents[e].kind in {"ORG", "PLACE"} else None
+
+        def bound_subject(tok: Token) -> Token | None:
+            """Rule 202: the subject a possessive pronoun of a body or group stands for when that subject comes
+            before it in its clause and agrees with it, named or not: "dozens of workers lost their jobs", "the
+            vessel lost its anchor" (no one named), "the two rivals, A and B, settled their dispute" (A and B), not
+            the organisation named last. "Its" is no person's and no plural's; "their" is a plural's (a
+            plural noun, a number, a list). None when the pronoun is no such possessive, the subject is a
+            pronoun (the resolver decides) or does not agree."""
+            def passive(v: Token) -> bool:
+                """Whether the clause's subject is no doer of its own: a passive ("has been praised by critics
+                since its …"), a participle describing what it is done to ("samples kept during their …"), an
+                infinitive whose doer is its governor's object ("urged the members to cast their votes")."""
+                while True:
+                    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in v.children) or v.dep_ == "acl" and v.tag_ == "VBN" \
+                            or v.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in v.head.children) \
+                            or v.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in v.children) \
+                            and not any(c.dep_ == "aux" for c in v.children):  # "samples kept during …" read as a clause
+                        return True
+                    if any(c.dep_ in {"nsubj", "csubj"} for c in v.children) or v.dep_ not in {"conj", "xcomp", "advcl"} \
+                            or v.head == v:
+                        return False
+                    v = v.head  # a subject inherited from the clause above: that clause's voice
+
+            if tok.dep_ != "poss" or tok.pos_ != "PRON" or tok.lower_ not in w["plural_or_org_pronouns"]:
+                return None
+            verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if verb is None or passive(verb):
+                return None
+            subj = subject_of(verb)
+            if subj is None or subj.i >= tok.i or subj.pos_ not in {"NOUN", "PROPN", "NUM"}:
+                return None
+            plural = subj.tag_ in {"NNS", "NNPS", "CD"} or any(c.dep_ == "conj" for c in subj.children)
+            if tok.lower_ in w["plural_pronouns"]:
+                return subj if plural else None
+            e = self.resolver.entity(subj)
+            return subj if not plural and (e is None or ents[e].kind != "PERSON") else None
 
         def expletive(subj: Token, verb: Token) -> bool:
             """Whether the subject is an "it" standing for a clause after its verb, not for anything
@@ -565,7 +604,12 @@ class EventFinder:
                 return
             tok = antecedent(tok)
             e = owner(tok)
-            if e is None:
+            if e is None and (subj := bound_subject(tok)) is not None:
+                add(subj, role, depth + 1)  # rule 202: the pronoun stands for its clause's subject
+                return
+            if e is None and tok.pos_ == "PRON" and tok.dep_ != "poss" and tok.lower_ in w["plural_or_org_pronouns"]:
+                e = self.organisation_pronoun(tok)  # rule 203
+            elif e is None:
                 e = self.resolver.entity(tok)
             also: list[int] = []
             if e is None:  # "the mayor of Oslo, Ivo Brandt, announced": the parse hangs the name on Oslo
@@ -851,6 +895,45 @@ class EventFinder:
             if ent is not None:
                 ev.time_text = ent.text
                 ev.date = dates.resolve(ent.text, self.published)
+
+    def organisation_pronoun(self, tok: Token) -> int | None:
+        """Rule 203: the organisation an "it", "they" or "them" stands for — the resolver's organisation named last —
+        unless the subject the pronoun goes on from is an unnamed noun that is not that organisation: the subject of a
+        clause its own clause is said, thought or done under, else of its sentence's main clause before it, else of
+        the main clause of the sentence before ("the old warehouse burned for hours, and it
+        collapsed", "the protesters marched to the square, where they attacked a bank"). A subject that is a name or a
+        pronoun, refers to a named one, has the organisation for its possessor ("X's last budget failed because it …")
+        or is a word of the organisation's name ("the tribunal held that it had no power" of the X Tribunal) leaves the
+        resolver's reading; so does an unnamed governing body the pronoun's clause is
+        reported under ("the court ruled that it failed to pay": a body's ruling is often of another)."""
+        e = self.resolver.entity(tok)
+        if e is None:
+            return None
+        subjects: list[tuple[Token, bool]] = []  # (subject, whether an unnamed one may tell the pronoun apart)
+        v, told = tok.head, True
+        while v.pos_ in {"VERB", "AUX"}:
+            subjects += [(c, told or self.body_noun(c) is None) for c in v.children
+                         if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i]
+            if v.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "pcomp"} or v.head == v:
+                break
+            told = told and v.dep_ != "ccomp"  # "the court ruled that it failed to pay": a body's ruling on another
+            v = v.head.head if v.dep_ == "pcomp" and v.head.pos_ == "ADP" else v.head
+        root = tok.sent.root
+        subjects += [(c, told or self.body_noun(c) is None) for c in root.children
+                     if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i]
+        if tok.sent.start > 0:
+            root = self.doc[tok.sent.start - 1].sent.root
+            subjects += [(c, True) for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        words = set(key(self.index.entities[e].name).split())
+        for subj, tells in subjects:
+            if subj.pos_ != "NOUN" or self.index.at(subj.i) is not None or self.resolver.entity(subj) is not None:
+                return e  # a name, a pronoun, or a noun that refers to a named one
+            if subj.lemma_.lower() in words or subj.lower_ in words or any(
+                    c.dep_ == "poss" and self.resolver.entity(c) == e for c in subj.children):
+                return e
+            if tells:
+                return None  # an unnamed noun: the pronoun goes on from it
+        return e
 
     def post_bodies(self, verb: Token) -> list[Token]:
         """The named organisations whose post a verb's predicate noun is (ACE 2005's Personnel

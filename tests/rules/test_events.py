@@ -2791,3 +2791,36 @@ def test_a_perfect_done_by_a_date_seen_from_the_past_stays(analyser):
 def test_a_past_event_told_as_possible_stays(analyser):
     # rule 201 leaves "may have": a past event told as possible, marked hypothetical
     assert "killed" in event_words(analyser, "The storm may have killed three hikers on Sunday.")
+
+@pytest.mark.parametrize("text,word,agents", [
+    # rule 202 (set 89): a possessive "its" or "their" stands for the subject of its clause when that subject
+    # comes before it and agrees with it, named or not; an unnamed one names no one, not the organisation
+    # named last
+    ("The Halden Group opened a plant in Varna on Monday. Dozens of workers lost their jobs on Tuesday.", "lost",
+     set()),
+    ("The Halden Group opened a plant in Varna on Monday. The vessel lost its anchor on Tuesday.", "lost", set()),
+    # the subject's own body or place is still read ("the Dorland cabinet … its")
+    ("The Halden Group opened a plant in Varna on Monday. The Dorland cabinet postponed its decision on Tuesday.",
+     "postponed", {"Dorland"}),
+])
+def test_a_possessive_pronoun_stands_for_its_clause_subject(analyser, text, word, agents):
+    evs = [e for e in events(analyser, text) if word in e["words"]]
+    assert all(e["agents"] == agents for e in evs), evs
+
+
+@pytest.mark.parametrize("text,word,agents", [
+    # rule 203 (set 89): an "it" or a "they" that goes on from an unnamed subject (of the clause it is said under, of
+    # its sentence's main clause before it, or of the sentence before's) stands for no organisation named earlier
+    ("The Halden Group opened a plant in Varna on Monday. The old warehouse burned for hours, and it collapsed on "
+     "Tuesday.", "collapsed", set()),
+    ("The Halden Group opened a plant in Varna on Monday. The protesters marched to the square, where they attacked "
+     "a bank.", "attacked", set()),
+    # a subject that names the organisation keeps the resolver's reading, in the clause said under or before
+    ("The Northern Rail Company said on Monday that it had cancelled the night service.", "cancelled",
+     {"Northern Rail Company"}),
+    ("The Northern Rail Company opened a station on Monday. It cancelled the night service on Tuesday.", "cancelled",
+     {"Northern Rail Company"}),
+])
+def test_an_organisation_pronoun_goes_on_from_its_subject(analyser, text, word, agents):
+    evs = [e for e in events(analyser, text) if word in e["words"]]
+    assert evs and all(e["agents"] == agents for e in evs), evs
