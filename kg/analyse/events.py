@@ -106,6 +106,10 @@ def take_parts(into: Event, other: Event) -> None:
     into.places |= other.places
 
 
+# a person by the entity kinds (kind_of) or by WordNet's first sense (happening_arguments.tsv)
+PERSON_KINDS = frozenset({"PERSON", "person"})
+
+
 class EventFinder:
     def __init__(self, index: EntityIndex, resolver: Resolver, quotes: list[tuple[int, int]],
                  headline_end: int, published: date | None, quotations: list[Quotation] | None = None,
@@ -325,6 +329,12 @@ class EventFinder:
                 got.add(e)
         self._diseases = got
         return got
+
+    def someone(self, tok: Token) -> bool:
+        """Whether a noun names a person: a person by the entity kinds (``kind_of``) or a common noun WordNet reads
+        first as a person (``happening_arguments.tsv`` ``person``: "wife", "rescuers")."""
+        none: frozenset[str] = frozenset()
+        return bool(({self.kind_of(tok)} | self.lex.happening_arguments.get(tok.lemma_.lower(), none)) & PERSON_KINDS)
 
     def kind_of(self, tok: Token) -> str | None:
         """PERSON, ORG, PLACE or THING; None for a bare number ("killed three", "injured 16"), which
@@ -750,8 +760,10 @@ class EventFinder:
                         add(obj, "place" if dest is not None and ents[dest].kind == "PLACE" else "target")
                     elif p in w["event_attendee_prepositions"]:
                         # "the offices of X" as what the act is done to (rule 208): X is whose they are, a target
+                        # (not of a person: "the wife of X" is no thing of X's)
                         add(obj, "attendee" if not (p in w["genitive_prepositions"] and (
-                            root.pos_ != "VERB" and depth == 0 or own == "target")) else "target")
+                            root.pos_ != "VERB" and depth == 0
+                            or own == "target" and not self.someone(tok))) else "target")
                     elif p in w["agent_prepositions"]:
                         add(obj, "agent")
                     elif p in w["event_entry_prepositions"]:
