@@ -553,6 +553,8 @@ class EventFinder:
             subj = subject_of(verb) if verb is not None else None
             if subj is None or subj.i >= tok.i:
                 return None
+            if tok.lower_ in w["plural_pronouns"] and any(c.dep_ == "conj" for c in subj.children):
+                return None  # set 94: "A and B ended their talks": bound_subject reads the whole list
             e = self.resolver.entity(subj)
             if e is None and subj.tag_ in {"NN", "NNP"} and not any(c.dep_ == "det" for c in subj.children):
                 # "Brix has since closed its offices": a singular noun with no article is a word of a name
@@ -570,7 +572,7 @@ class EventFinder:
                 """Whether the clause's subject is no doer of its own: a passive ("has been praised by critics
                 since its …"), a participle describing what it is done to ("samples kept during their …"), an
                 infinitive whose doer is its governor's object ("urged the members to cast their votes")."""
-                while True:
+                for _ in range(6):  # set 94: bounded, as subject_of
                     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in v.children) or v.dep_ == "acl" and v.tag_ == "VBN" \
                             or v.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in v.head.children) \
                             or v.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in v.children) \
@@ -580,6 +582,7 @@ class EventFinder:
                             or v.head == v:
                         return False
                     v = v.head  # a subject inherited from the clause above: that clause's voice
+                return False
 
             if tok.dep_ != "poss" or tok.pos_ != "PRON" or tok.lower_ not in w["plural_or_org_pronouns"]:
                 return None
@@ -921,30 +924,38 @@ class EventFinder:
         e = self.resolver.entity(tok)
         if e is None:
             return None
-        subjects: list[tuple[Token, bool]] = []  # (subject, whether an unnamed one may tell the pronoun apart)
-        v, told = tok.head, True
-        while v.pos_ in {"VERB", "AUX"}:
-            subjects += [(c, told or self.body_noun(c) is None) for c in v.children
-                         if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i]
-            if v.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "pcomp"} or v.head == v:
-                break
-            told = told and v.dep_ != "ccomp"  # "the court ruled that it failed to pay": a body's ruling on another
-            v = v.head.head if v.dep_ == "pcomp" and v.head.pos_ == "ADP" else v.head
-        root = tok.sent.root
-        subjects += [(c, told or self.body_noun(c) is None) for c in root.children
-                     if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i]
-        if tok.sent.start > 0:
-            root = self.doc[tok.sent.start - 1].sent.root
-            subjects += [(c, True) for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        own = tok.head if tok.dep_ not in {"nsubj", "nsubjpass"} else None  # set 94: an object goes on from no subject of its own clause
+
+        def subjects():
+            v, told, steps = tok.head, True, 0
+            while v.pos_ in {"VERB", "AUX"} and steps < 6:  # set 94: bounded, as subject_of
+                steps += 1
+                for c in v.children:
+                    if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i and v != own:
+                        yield c, told or self.body_noun(c) is None
+                if v.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "pcomp"} or v.head == v:
+                    break
+                told = told and v.dep_ != "ccomp"
+                v = v.head.head if v.dep_ == "pcomp" and v.head.pos_ == "ADP" else v.head
+            root = tok.sent.root
+            for c in root.children:
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i and root != own:
+                    yield c, told or self.body_noun(c) is None
+            if tok.sent.start > 0:
+                root = self.doc[tok.sent.start - 1].sent.root
+                for c in root.children:
+                    if c.dep_ in {"nsubj", "nsubjpass"}:
+                        yield c, True
+
         words = set(key(self.index.entities[e].name).split())
-        for subj, tells in subjects:
+        for subj, tells in subjects():
             if subj.pos_ != "NOUN" or self.index.at(subj.i) is not None or self.resolver.entity(subj) is not None:
-                return e  # a name, a pronoun, or a noun that refers to a named one
+                return e
             if subj.lemma_.lower() in words or subj.lower_ in words or any(
                     c.dep_ == "poss" and self.resolver.entity(c) == e for c in subj.children):
                 return e
             if tells:
-                return None  # an unnamed noun: the pronoun goes on from it
+                return None
         return e
 
     def post_bodies(self, verb: Token) -> list[Token]:
