@@ -672,11 +672,7 @@ class TriggerFinder:
                 c.dep_ == "dobj" and c.lower_ in self.lex.words["relative_pronouns"]  # complement's object
                 for c in (*tok.children, *(g for x in tok.children if x.dep_ == "xcomp" for g in x.children))):
             return False  # "the money that she had earned (tried to spend)" tells the money; "Ann Wu, who fled": hers
-        lemma = self.verb_lemma(tok)
-        for c in tok.children:  # "grew up": the phrasal verb's own WordNet entry when it has one
-            if c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.lex.event_verb_senses:
-                lemma = f"{lemma} {c.lower_}"
-                break
+        lemma = self.phrasal_lemma(tok)  # "grew up": the phrasal verb's own WordNet entry when it has one
         got = self.lex.event_verb_senses.get(lemma)
         if got is None or lemma in self.lex.speech_verbs or lemma in self.lex.event_stative_verbs:
             return False  # a speech verb; a verb VerbNet knows only as a state ("own", "possess")
@@ -727,6 +723,15 @@ class TriggerFinder:
         # ("typed": not for a verb whose typed senses were read and refused its object's kind: "the letter was
         # released" is no release of a person, and no other event either)
         return NEEDS_PARTICIPANT if not typed and any(a is not None for a in args) else False
+
+    def phrasal_lemma(self, tok: Token) -> str:
+        """The verb's lemma with its particle when WordNet has the phrasal verb ("grew up", "called off"), else the
+        verb's own lemma (``verb_lemma``)."""
+        lemma = self.verb_lemma(tok)
+        for c in tok.children:
+            if c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.lex.event_verb_senses:
+                return f"{lemma} {c.lower_}"
+        return lemma
 
     def act_changed(self, tok: Token, lemma: str) -> bool:
         """Rule 181: a verb of change done to an act or a measure is an act of its own, whatever its number of
@@ -819,11 +824,7 @@ class TriggerFinder:
             [g for c in tok.children if c.dep_ == "prep" for g in c.children]
         if not any(t.ent_type_ in CLAUSE_TIME_LABELS for t in near) or self.duration(tok):
             return False
-        lemma = self.verb_lemma(tok)
-        for c in tok.children:  # "called off": the phrasal verb's own WordNet entry when it has one
-            if c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.lex.event_verb_senses:
-                lemma = f"{lemma} {c.lower_}"
-                break
+        lemma = self.phrasal_lemma(tok)  # "called off"
         got = self.lex.event_verb_senses.get(lemma)
         if lemma in self.lex.event_stative_verbs or got is not None and got[0] > OCCURRENCE_NAMED_SENSES:
             return False
