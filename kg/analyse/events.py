@@ -920,11 +920,13 @@ class EventFinder:
         pronoun, refers to a named one, has the organisation for its possessor ("X's last budget failed because it …")
         or is a word of the organisation's name ("the tribunal held that it had no power" of the X Tribunal) leaves the
         resolver's reading; so does an unnamed governing body the pronoun's clause is
-        reported under ("the court ruled that it failed to pay": a body's ruling is often of another)."""
+        reported under ("the court ruled that it failed to pay": a body's ruling is often of another). An object
+        pronoun goes on from no subject of its own clause ("X said the regulator had fined it"), and the clauses are
+        climbed at most six steps, as ``subject_of`` does (set 94)."""
         e = self.resolver.entity(tok)
         if e is None:
             return None
-        own = tok.head if tok.dep_ not in {"nsubj", "nsubjpass"} else None  # set 94: an object goes on from no subject of its own clause
+        own = tok.head if tok.dep_ not in {"nsubj", "nsubjpass"} else None  # an object's own clause (set 94)
 
         def subjects():
             v, told, steps = tok.head, True, 0
